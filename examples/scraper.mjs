@@ -1,0 +1,35 @@
+// A scraper the way many are written: load a saved page with cheerio, take
+// every text node as its own paragraph (links and bold text become
+// fragments), then let unscrape repair and clean the text. No network: the
+// page is a file.
+//
+//   node examples/scraper.mjs [PAGE.html]
+import fs from 'node:fs'
+import {load} from 'cheerio'
+import {cleanup, cleanupHtml} from 'unscrape'
+
+const file = process.argv[2] || new URL('page.html', import.meta.url)
+const html = fs.readFileSync(file, 'utf8')
+
+// What a typical scraper produces: text nodes joined by blank lines.
+const $ = load(html)
+$('script, style, noscript, template, svg, head').remove()
+const nodes = []
+$('body *')
+  .contents()
+  .each((_, node) => {
+    if (node.type === 'text' && node.data.trim()) nodes.push(node.data.trim())
+  })
+const dump = nodes.join('\n\n')
+
+const fromText = cleanup(dump)
+console.log('From the text dump:\n')
+console.log(fromText.body)
+console.log('\nTags:', fromText.tags.join(', '))
+
+// When the scraper kept the HTML, hand it over as is: the DOM adds evidence.
+const fromHtml = cleanupHtml(html)
+console.log('\nFrom the HTML:\n')
+if (fromHtml.title) console.log('# ' + fromHtml.title + '\n')
+console.log(fromHtml.body)
+console.log('\nTags:', fromHtml.tags.join(', '))

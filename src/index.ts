@@ -1,0 +1,39 @@
+/**
+ * unscrape: turn what scrapers produce into clean articles.
+ */
+export {checkOptions, cleanup, createProcessor} from './cleanup.js'
+export {cleanupHtml} from './cleanup-html.js'
+export type {HtmlOptions} from './cleanup-html.js'
+export type {CleanupProcessor, Options} from './cleanup.js'
+export {parseText, textToTree} from './parse/text.js'
+export {toResult, treeToResult} from './result.js'
+export {detectLanguage} from './transforms/detect-language.js'
+export type {Options as DetectLanguageOptions} from './transforms/detect-language.js'
+export {normalizeText} from './transforms/normalize-text.js'
+export type {Options as NormalizeTextOptions} from './transforms/normalize-text.js'
+export {repairLineBreaks} from './transforms/repair-line-breaks.js'
+export type {Options as RepairLineBreaksOptions} from './transforms/repair-line-breaks.js'
+export {removeBoilerplate} from './transforms/remove-boilerplate.js'
+export type {Options as RemoveBoilerplateOptions} from './transforms/remove-boilerplate.js'
+export {separateSections} from './transforms/separate-sections.js'
+export type {Options as SeparateSectionsOptions} from './transforms/separate-sections.js'
+export {lexicons} from './lexicon/index.js'
+export type {Lexicon} from './lexicon/index.js'
+export type {
+  Block,
+  BlockData,
+  BlockKind,
+  CleanResult,
+  DomFacts,
+  Fate,
+  Join,
+  Point,
+  Position,
+  RelatedItem,
+  Removed,
+  Root,
+  RootData,
+  Stripped,
+  Trace,
+  TraceSpan
+} from './types.js'

@@ -1,0 +1,19 @@
+/**
+ * The shape of a phrase pack: data for one language, no logic.
+ */
+
+/** Phrases of one language, all written in lower case. */
+export interface Lexicon {
+  /** ISO 639-1 code. */
+  language: string
+  /** Whole lines that are boilerplate wherever they stand (`know more`, `share on facebook`). */
+  boilerplate: readonly string[]
+  /** Line starts that make a short line boilerplate (`follow us on`, `copyright`). */
+  boilerplatePrefixes: readonly string[]
+  /** Cues that introduce a tag list (`tags`, `filed under`, `know more`). */
+  tagCues: readonly string[]
+  /** Cues that introduce related headlines (`related`, `read next`, `most read`). */
+  relatedCues: readonly string[]
+  /** Common news section names (`world`, `europe`, `sport`). */
+  sections: readonly string[]
+}

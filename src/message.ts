@@ -1,0 +1,43 @@
+/**
+ * Report a change as a vfile message, the way every unscrape transform does.
+ */
+import type {Position} from 'unist'
+import type {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import type {Block} from './types.js'
+
+/**
+ * Add an info message (`fatal: undefined`) with `source: 'unscrape'`.
+ *
+ * @param file The file.
+ * @param reason What happened, as a sentence without a final period.
+ * @param place Where, in the input.
+ * @param ruleId Kebab-case rule id.
+ * @returns The message.
+ */
+export function inform(file: VFile, reason: string, place: Position, ruleId: string): VFileMessage {
+  const message = file.message(reason, {place, ruleId, source: 'unscrape'})
+  message.fatal = undefined
+  return message
+}
+
+/**
+ * The position from the start of the first block to the end of the last one.
+ *
+ * @param first First block.
+ * @param last Last block (defaults to `first`).
+ */
+export function span(first: Block, last: Block = first): Position {
+  return {start: {...first.position.start}, end: {...last.position.end}}
+}
+
+/**
+ * Quote text for a message, shortened to `max` characters.
+ *
+ * @param text The text.
+ * @param max Longest quote.
+ */
+export function quote(text: string, max = 60): string {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  return '“' + (flat.length > max ? flat.slice(0, max - 1) + '…' : flat) + '”'
+}

@@ -1,0 +1,66 @@
+/**
+ * Make a block for one input line (shared by the parsers).
+ */
+import type {Block} from '../types.js'
+
+// Bullets that scrapers and text browsers put before list items, removed
+// from the value: "  • NATO", "* item", "☆ Contact".
+const bullet = /^([•◦▪▫●○■□☆★✓✔➤►▸‣⁃∙·*+-])[ \t\u00A0]+(?=\S)/u
+
+// List numbers, kept in the value (they are words): "1. First", "2) Second".
+const number = /^(\d{1,3}[.)])[ \t\u00A0]+(?=\S)/
+
+// White space at either end (including no-break spaces).
+const leading = /^[\s\u00A0]*/
+const trailing = /[\s\u00A0]*$/
+
+/**
+ * Build a block for `text.slice(start, end)`, or `undefined` when the line
+ * is blank.
+ *
+ * @param text The whole input.
+ * @param start Offset of the line start.
+ * @param end Offset of the line end (before the line terminator).
+ * @param line 1-based line number.
+ * @param blankBefore Blank lines before this one.
+ */
+export function lineBlock(
+  text: string,
+  start: number,
+  end: number,
+  line: number,
+  blankBefore: number
+): Block | undefined {
+  const raw = text.slice(start, end)
+  const lead = leading.exec(raw)![0].length
+  if (lead === raw.length) return undefined
+  const trail = trailing.exec(raw)![0].length
+  let value = raw.slice(lead, raw.length - trail)
+  let from = start + lead
+  let indent = 0
+  for (let i = 0; i < lead; i++) indent += raw.charCodeAt(i) === 9 ? 8 - (indent % 8) : 1
+
+  const match = bullet.exec(value)
+  let marker: string | undefined
+  if (match) {
+    marker = match[1]
+    value = value.slice(match[0].length)
+    from += match[0].length
+  } else {
+    const numbered = number.exec(value)
+    if (numbered) marker = numbered[1]
+  }
+
+  const to = start + raw.length - trail
+  const block: Block = {
+    type: 'block',
+    value,
+    position: {
+      start: {line, column: from - start + 1, offset: from},
+      end: {line, column: to - start + 1, offset: to}
+    },
+    data: {kind: marker ? 'list-item' : 'paragraph', blankBefore, indent}
+  }
+  if (marker) block.data.bullet = marker
+  return block
+}

@@ -1,0 +1,148 @@
+/**
+ * The last step: turn the block tree into a `CleanResult` (a unified
+ * compiler that returns a non-string result, found at `file.result`).
+ */
+import type {Plugin, Processor} from 'unified'
+import type {VFile} from 'vfile'
+import type {Block, CleanResult, Removed, Root, Trace} from './types.js'
+
+/** Options for `toResult`. */
+export interface Options {
+  /** Add `trace` (the fate of every input span and every join) to the result (default: `false`). */
+  trace?: boolean | null | undefined
+}
+
+const emptyOptions: Readonly<Options> = Object.freeze({})
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The input as given, kept for reports. */
+    unscrapeInput: string
+  }
+}
+
+declare module 'unified' {
+  interface CompileResultMap {
+    /** `cleanup()`’s result. */
+    CleanResult: CleanResult
+  }
+}
+
+/**
+ * Plugin: set the processor’s compiler to one that builds a `CleanResult`.
+ *
+ * @param options Configuration (optional).
+ */
+export const toResult: Plugin<[(Readonly<Options> | null | undefined)?], Root, CleanResult> = function (
+  this: Processor,
+  options
+) {
+  const settings = options || emptyOptions
+  const self = this as unknown as Processor<undefined, undefined, undefined, Root, CleanResult>
+  self.compiler = (tree, file) => treeToResult(tree as Root, file, settings)
+}
+
+/**
+ * Build the result from a finished tree.
+ *
+ * @param tree The tree, with fates set by the transforms.
+ * @param file The file with the messages.
+ * @param options Configuration.
+ */
+export function treeToResult(tree: Root, file: VFile, options: Readonly<Options> = emptyOptions): CleanResult {
+  const paragraphs: string[] = []
+  const tags: string[] = []
+  const related: CleanResult['related'] = []
+  const removed: Removed[] = []
+  let title: string | undefined
+  let list: string[] | undefined
+  let previous: Block | undefined
+
+  for (const block of tree.children) {
+    const data = block.data
+    const fate = data.fate || 'body'
+
+    if (data.stripped) for (const item of data.stripped) removed.push({...item})
+
+    if (fate !== 'body' || data.kind !== 'list-item') list = undefined
+
+    switch (fate) {
+      case 'body': {
+        if (data.kind === 'list-item' && list && previous && (previous.data.fate || 'body') === 'body') {
+          // Consecutive list items form one paragraph, one item per line.
+          list.push(block.value)
+          paragraphs[paragraphs.length - 1] = list.join('\n')
+        } else {
+          if (data.kind === 'list-item') list = [block.value]
+          paragraphs.push(block.value)
+        }
+        break
+      }
+      case 'title': {
+        if (title === undefined) title = block.value
+        else paragraphs.push(block.value)
+        break
+      }
+      case 'tag': {
+        tags.push(data.tag ?? block.value)
+        break
+      }
+      case 'related': {
+        related.push(data.related ? {...data.related} : {title: block.value})
+        break
+      }
+      case 'removed': {
+        const last = removed[removed.length - 1]
+        const rule = data.rule || 'removed'
+        // A run of blocks removed for the same reason is one entry.
+        if (last && previous && previous.data.fate === 'removed' && last.rule === rule && !data.stripped) {
+          last.text += '\n' + block.value
+          last.position = {start: last.position.start, end: {...block.position.end}}
+        } else {
+          removed.push({text: block.value, rule, position: structuredClone(block.position)})
+        }
+        break
+      }
+    }
+
+    previous = block
+  }
+
+  const result: CleanResult = {
+    body: paragraphs.join('\n\n'),
+    paragraphs,
+    tags,
+    related,
+    removed,
+    messages: file.messages
+  }
+  if (title !== undefined) result.title = title
+  if (tree.data.language) result.language = tree.data.language
+  if (tree.data.keywords) result.keywords = [...tree.data.keywords]
+  if (options.trace) result.trace = traceOf(tree)
+  return result
+}
+
+/**
+ * The fate of every block and every join.
+ *
+ * @param tree The finished tree.
+ */
+function traceOf(tree: Root): Trace {
+  const trace: Trace = {spans: [], joins: []}
+  for (const block of tree.children) {
+    const data = block.data
+    const span: Trace['spans'][number] = {
+      start: block.position.start.offset!,
+      end: block.position.end.offset!,
+      fate: data.fate || 'body',
+      text: data.fate === 'related' && data.related ? data.related.title : data.fate === 'tag' && data.tag ? data.tag : block.value
+    }
+    if (data.rule) span.rule = data.rule
+    if (data.related?.section) span.section = data.related.section
+    if (data.stripped) span.stripped = data.stripped.map((d) => ({...d}))
+    trace.spans.push(span)
+    if (data.joins) trace.joins.push(...data.joins)
+  }
+  return trace
+}

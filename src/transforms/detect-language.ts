@@ -1,0 +1,53 @@
+/**
+ * Detect the document’s language, so later steps pick stop-words and phrase
+ * packs.
+ */
+import {franc} from 'franc-min'
+import type {VFile} from 'vfile'
+import type {Root} from '../types.js'
+
+/** Options for `detectLanguage`. */
+export interface Options {
+  /** Use this ISO 639-1 code instead of detecting (default: detect). */
+  language?: string | null | undefined
+}
+
+const emptyOptions: Readonly<Options> = Object.freeze({})
+
+// ISO 639-3 (franc) to ISO 639-1 (stopwords-iso), for franc-min’s languages.
+const iso6391: Readonly<Record<string, string>> = {
+  eng: 'en', spa: 'es', por: 'pt', fra: 'fr', deu: 'de', ita: 'it', rus: 'ru', ukr: 'uk',
+  pol: 'pl', nld: 'nl', swe: 'sv', tur: 'tr', jpn: 'ja', kor: 'ko', cmn: 'zh', arb: 'ar',
+  hin: 'hi', ben: 'bn', ind: 'id', zlm: 'ms', vie: 'vi', tha: 'th', ron: 'ro', ces: 'cs',
+  hun: 'hu', ell: 'el', bul: 'bg', srp: 'sr', hrv: 'hr', fin: 'fi', dan: 'da', nob: 'no',
+  heb: 'he', pes: 'fa', urd: 'ur', swh: 'sw', tgl: 'tl', slk: 'sk', slv: 'sl', lit: 'lt',
+  lav: 'lv', est: 'et', cat: 'ca', glg: 'gl', eus: 'eu', bel: 'be', kaz: 'kk', uzn: 'uz',
+  azj: 'az', hau: 'ha', yor: 'yo', ibo: 'ig', amh: 'am', tam: 'ta', tel: 'te', mar: 'mr',
+  guj: 'gu', kan: 'kn', mal: 'ml', pan: 'pa', npi: 'ne', sin: 'si', mya: 'my', khm: 'km'
+}
+
+/**
+ * Plugin: set `tree.data.language` (ISO 639-1, or `und`).
+ *
+ * @param options Configuration (optional).
+ * @returns Transform.
+ */
+export function detectLanguage(options?: Readonly<Options> | null | undefined) {
+  const settings = options || emptyOptions
+  return function (tree: Root, _file: VFile): undefined {
+    if (settings.language) {
+      tree.data.language = settings.language
+      return
+    }
+    // The longest blocks say the most: sample up to 4,000 characters of them.
+    const blocks = tree.children.filter((d) => d.value.length > 40)
+    blocks.sort((a, b) => b.value.length - a.value.length)
+    let sample = ''
+    for (const block of blocks) {
+      if (sample.length > 4000) break
+      sample += block.value + '\n'
+    }
+    const code = sample ? franc(sample, {minLength: 20}) : 'und'
+    tree.data.language = iso6391[code] || 'und'
+  }
+}

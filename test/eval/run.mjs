@@ -1,0 +1,71 @@
+// `npm run eval`: run the batch CLI over the dev corpus in `../shared` and
+// print the scores (body shingle F1, paragraph F1, tags, related) and the
+// seed case. Not part of `npm test`.
+//
+//   node test/eval/run.mjs [--styles nodes,w3m,html] [--worst N] [--json]
+import {execFileSync, spawnSync} from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+const root = path.resolve(here, '../..')
+const shared = process.env.UNSCRAPE_SHARED || path.resolve(root, '../shared')
+const dev = path.join(shared, 'corpus/dev')
+const score = path.join(shared, 'eval/score.mjs')
+const cli = path.join(root, 'dist/cli.js')
+const out = path.join(root, '.eval')
+
+const args = process.argv.slice(2)
+const option = (name, fallback) => {
+  const i = args.indexOf('--' + name)
+  return i >= 0 ? args[i + 1] : fallback
+}
+const styles = option('styles', 'nodes,w3m,html').split(',')
+const worst = option('worst', '10')
+
+if (!fs.existsSync(dev) || !fs.existsSync(score)) {
+  console.error('npm run eval needs the corpus at ' + shared + ' (set UNSCRAPE_SHARED to move it)')
+  process.exit(2)
+}
+fs.mkdirSync(out, {recursive: true})
+
+for (const style of styles) {
+  const input = path.join(dev, 'inputs-' + style + '.jsonl')
+  if (!fs.existsSync(input)) continue
+  const pred = path.join(out, 'pred-' + style + '.jsonl')
+  const started = process.hrtime.bigint()
+  const batch = spawnSync(process.execPath, [cli, 'batch', input, '-o', pred], {stdio: ['ignore', 'inherit', 'inherit']})
+  const ms = Number(process.hrtime.bigint() - started) / 1e6
+  console.log(`\n=== ${style} (${(ms / 1000).toFixed(1)} s, batch exit ${batch.status}) ===`)
+  const report = execFileSync(
+    process.execPath,
+    [score, '--gold', path.join(dev, 'gold.jsonl'), '--pred', pred, '--annotations', path.join(dev, 'annotations.jsonl'), '--worst', worst],
+    {encoding: 'utf8'}
+  )
+  console.log(report.trim())
+  printRuleCounts(pred)
+}
+
+// The seed case.
+const seedDir = path.join(shared, 'corpus/seed')
+if (fs.existsSync(seedDir)) {
+  const seedIn = path.join(out, 'seed-in.jsonl')
+  const seedOut = path.join(out, 'pred-seed.jsonl')
+  fs.writeFileSync(seedIn, JSON.stringify({id: 'seed', text: fs.readFileSync(path.join(seedDir, 'input.txt'), 'utf8')}) + '\n')
+  spawnSync(process.execPath, [cli, 'batch', seedIn, '-o', seedOut], {stdio: 'inherit'})
+  console.log('\n=== seed ===')
+  console.log(execFileSync(process.execPath, [score, '--seed', seedDir, '--pred', seedOut], {encoding: 'utf8'}).trim())
+}
+
+// How many blocks each rule removed, over all pages of a style.
+function printRuleCounts(pred) {
+  const counts = new Map()
+  for (const line of fs.readFileSync(pred, 'utf8').split('\n')) {
+    if (!line) continue
+    const record = JSON.parse(line)
+    for (const entry of record.removed || []) counts.set(entry.rule, (counts.get(entry.rule) || 0) + 1)
+  }
+  const rows = [...counts].sort((a, b) => b[1] - a[1])
+  if (rows.length) console.log('removed entries by rule: ' + rows.map(([rule, n]) => rule + ' ' + n).join(', '))
+}
