@@ -1,13 +1,22 @@
 /**
  * All phrase packs, by language.
  */
+import {de} from './de.js'
 import {en} from './en.js'
+import {es} from './es.js'
+import {fr} from './fr.js'
+import {it} from './it.js'
+import {ja} from './ja.js'
+import {ko} from './ko.js'
+import {pt} from './pt.js'
+import {ru} from './ru.js'
 import type {Lexicon} from './types.js'
+import {zh} from './zh.js'
 
 export type {Lexicon} from './types.js'
 
 /** Phrase packs by ISO 639-1 code. */
-export const lexicons: Readonly<Record<string, Lexicon>> = Object.freeze({en})
+export const lexicons: Readonly<Record<string, Lexicon>> = Object.freeze({de, en, es, fr, it, ja, ko, pt, ru, zh})
 
 /**
  * The packs to use for a document: its language’s and English (pages in any
