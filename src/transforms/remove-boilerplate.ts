@@ -96,7 +96,9 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
     const language = tree.data.language
     const phrases = phraseTable(lexiconsFor(language))
     const stopwords = stopwordsFor(language)
-    const open = tree.children.filter((d) => !d.data.fate)
+    // Blocks this step decided before stay in the evidence, so a second run
+    // sees what the first saw and decides the same (a title keeps its fate).
+    const open = tree.children.filter((d) => !d.data.fate || (d.data.rule !== undefined && ownRules.has(d.data.rule)))
     if (open.length === 0) return
 
     // Repetition: how often each normalised line occurs (one pass).
@@ -145,7 +147,9 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
     }
 
     let title: Info | undefined
-    if (findTitle && start <= end) title = headline(infos, start, end)
+    // A tree that has its title already (a second run, an HTML `<h1>`) keeps it.
+    const titled = tree.children.some((d) => d.data.fate === 'title')
+    if (findTitle && start <= end && !titled) title = headline(infos, start, end)
     if (title) {
       title.block.data.fate = 'title'
       title.block.data.rule = 'headline'
@@ -336,7 +340,11 @@ function headline(infos: Info[], start: number, end: number): Info | undefined {
   return best
 }
 
+// Rule ids this step sets.
+const ownRules = new Set(['headline', 'boilerplate-phrase', 'navigation-run', 'low-text-density', 'outside-article', 'repeated-line', 'byline', 'caption', 'heading'])
+
 function remove(info: Info, rule: string) {
+  if (info.block.data.fate === 'title') return
   info.block.data.fate = 'removed'
   info.block.data.rule = rule
 }

@@ -11,7 +11,7 @@ describe('conservation (generated documents)', () => {
         expect(report.lost, 'lost words').toEqual([])
         expect(report.invented, 'invented words').toEqual([])
       }),
-      parameters(4000)
+      parameters(4600)
     )
   }, timeout)
 

@@ -156,6 +156,42 @@ export const document: fc.Arbitrary<string> = fc
     return text
   })
 
+const stop = ['the', 'of', 'and', 'a', 'to', 'in', 'was', 'their', 'after', 'this']
+
+/** A sentence of running prose: content words with stop-words between them. */
+const prose: fc.Arbitrary<string> = fc
+  .array(fc.tuple(fc.constantFrom(...stop), word), {minLength: 4, maxLength: 12})
+  .map((pairs) => capital(pairs.map(([a, b]) => a + ' ' + b).join(' ')) + '.')
+
+/** A paragraph of prose, as a scraper may render it: whole, split at words, or hard-wrapped. */
+const proseParagraph: fc.Arbitrary<string> = fc
+  .tuple(fc.array(prose, {minLength: 3, maxLength: 5}).map((d) => d.join(' ')), fc.constantFrom('whole', 'whole', 'wrapped', 'fragments'), fc.integer({min: 30, max: 80}))
+  .map(([text, style, width]) => {
+    if (style === 'whole') return text
+    const words = text.split(' ')
+    const lines: string[] = []
+    let line = ''
+    for (const w of words) {
+      if (line && line.length + 1 + w.length > width) {
+        lines.push(line)
+        line = w
+      } else line = line ? line + ' ' + w : w
+    }
+    if (line) lines.push(line)
+    return lines.join(style === 'wrapped' ? '\n' : '\n\n')
+  })
+
+/**
+ * An article: an optional headline and three to six paragraphs of prose, in
+ * one line-terminator style; with `rendered`, paragraphs may also be split at
+ * words or hard-wrapped.
+ */
+export function article(rendered = true): fc.Arbitrary<string> {
+  return fc
+  .tuple(fc.option(titleLine, {nil: undefined}), fc.array(rendered ? proseParagraph : proseParagraph.filter((d) => !d.includes('\n')), {minLength: 3, maxLength: 6}), fc.constantFrom('\n', '\r\n', '\r'))
+  .map(([title, paragraphs, eol]) => (title ? [title, ...paragraphs] : paragraphs).join('\n\n').replace(/\n/g, eol))
+}
+
 /** A small HTML page made of the same pieces. */
 export const htmlDocument: fc.Arbitrary<string> = fc
   .array(
