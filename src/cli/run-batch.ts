@@ -62,7 +62,25 @@ export async function runBatch(options: Readonly<BatchOptions>): Promise<BatchSu
     fs.closeSync(inputFd)
     throw Object.assign(new Error('EISDIR: illegal operation on a directory, read ' + inputName), {code: 'EISDIR'})
   }
-  const outputFd = outputName ? fs.openSync(outputName, 'w') : undefined
+  const summary: BatchSummary = {lines: 0, failed: 0, interrupted: false}
+  // First ^C: stop reading, finish and write what is in flight. Second: leave
+  // now. Listening starts before the output file exists.
+  let stopReading = () => {}
+  let sigints = 0
+  const onSigint = () => {
+    sigints++
+    summary.interrupted = true
+    if (sigints === 1) stopReading()
+    else process.exit(130)
+  }
+  process.on('SIGINT', onSigint)
+  let outputFd: number | undefined
+  try {
+    outputFd = outputName ? fs.openSync(outputName, 'w') : undefined
+  } catch (error) {
+    process.off('SIGINT', onSigint)
+    throw error
+  }
 
   const raw = inputFd === undefined ? process.stdin : fs.createReadStream('', {fd: inputFd, highWaterMark: 1 << 16})
   const size = inputFd === undefined ? 0 : fs.fstatSync(inputFd).size
@@ -88,19 +106,12 @@ export async function runBatch(options: Readonly<BatchOptions>): Promise<BatchSu
         })
       : undefined
 
-  const summary: BatchSummary = {lines: 0, failed: 0, interrupted: false}
+  stopReading = () => {
+    ;(input as unknown as {destroy?: () => void}).destroy?.()
+    if (input !== raw) raw.destroy()
+  }
   const showProgress = options.progress ?? Boolean(process.stderr.isTTY)
   const progress = showProgress ? startProgress(summary, () => (raw as fs.ReadStream).bytesRead, size) : undefined
-
-  let sigints = 0
-  const onSigint = () => {
-    sigints++
-    summary.interrupted = true
-    // First ^C: stop reading, finish and write what is in flight. Second: leave now.
-    if (sigints === 1) (input as unknown as {destroy?: () => void}).destroy?.()
-    else process.exit(130)
-  }
-  process.on('SIGINT', onSigint)
 
   // Tasks in input order; the head is written first.
   const queue: Array<Promise<BatchTaskResult>> = []
@@ -154,6 +165,7 @@ export async function runBatch(options: Readonly<BatchOptions>): Promise<BatchSu
     let skipLineFeed = false
     try {
       input.setEncoding('utf8')
+      if (summary.interrupted) stopReading()
       for await (const chunk of input as AsyncIterable<string>) {
         let start = skipLineFeed && chunk.charCodeAt(0) === 10 ? 1 : 0
         skipLineFeed = false
