@@ -257,9 +257,12 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       // No sentence end before a capital, a digit or a quote: cut mid-sentence?
       const word = lastWord(head)
       // "published on" ⏎ "Walikali and".
-      if (word && startsLower(word) && words.has(word)) return {kind: joinKind(head, tail), reason}
+      // "… petroleum products. On" ⏎ "December 1, 2023" (capitalised at a sentence start).
+    if (word && words.has(word.toLowerCase()) && (startsLower(word) || sentenceStart(head, head.length - word.length))) {
+      return {kind: joinKind(head, tail), reason}
+    }
       // "… of my own. The book was called" ⏎ "The Dragon Waiting, and it was".
-      if (lastChar !== ':' && wordCount(head, 16) >= 12 && hasSentenceInside(head)) return {kind: joinKind(head, tail), reason}
+      if (word && startsLower(word) && wordCount(head, 16) >= 12 && hasSentenceInside(head)) return {kind: joinKind(head, tail), reason}
       // Chinese or Japanese cut mid-sentence: "…の" ⏎ "リンク".
       if (isCjk(lastChar) && isCjk(tail.charAt(0)) && head.length > 20) return {kind: 'none', reason}
       return undefined
@@ -339,6 +342,18 @@ function isLetter(code: number): boolean {
   if (Number.isNaN(code)) return false
   if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true
   return code > 127 && letter.test(String.fromCharCode(code))
+}
+
+/**
+ * Whether a word at `index` starts a sentence (text start, or a sentence end before it).
+ *
+ * @param text Text.
+ * @param index Where the word starts.
+ */
+function sentenceStart(text: string, index: number): boolean {
+  let i = index
+  while (i > 0 && text.charCodeAt(i - 1) === 32) i--
+  return i === 0 || (i < index && endsSentence(text.slice(Math.max(0, i - 4), i)))
 }
 
 /**

@@ -15,7 +15,7 @@ const here = path.dirname(fileURLToPath(import.meta.url))
 const root = path.resolve(here, '../..')
 const shared = process.env.UNSCRAPE_SHARED || path.resolve(root, '../shared')
 const dev = path.join(shared, 'corpus/dev')
-const {cleanup} = await import(path.join(root, 'dist/index.js'))
+const {cleanup, cleanupHtml} = await import(path.join(root, 'dist/index.js'))
 
 const args = process.argv.slice(2)
 const option = (name, fallback) => {
@@ -53,9 +53,10 @@ for (const style of styles) {
     const goldParagraphs = body.split(/\n[ \t]*\n/).map(norm).filter(Boolean)
     if (goldParagraphs.length === 0) continue
     const started = performance.now()
-    const result = cleanup(record.text, {boilerplate: false, sections: false})
+    const options = {boilerplate: false, sections: false}
+    const result = record.html === undefined ? cleanup(record.text, options) : cleanupHtml(record.html, options)
     ms += performance.now() - started
-    bytes += Buffer.byteLength(record.text)
+    bytes += Buffer.byteLength(record.text ?? record.html)
     const predicted = result.paragraphs.map(norm)
     const counts = new Map()
     for (const p of predicted) counts.set(p, (counts.get(p) || 0) + 1)
