@@ -58,6 +58,8 @@ interface LineCache {
   lastWidth?: number
   /** Text of the last joined piece (`sanctions.` of `… with sanctions.`). */
   lastPiece?: string
+  /** Text of the first joined piece (`home` of `home news`). */
+  firstPiece?: string
 }
 
 // The fewest adjacent line pairs that can show a wrap width.
@@ -104,8 +106,10 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
     }
 
     const words = functionWordsFor(tree.data.language)
-    const width = unwrap ? wrapWidthOf(blocks, wrapOption || tree.data.wrapWidth) : undefined
-    const major = majorSeparator(blocks)
+    // A second run keeps what the first run found (its lines are joined now).
+    const detected = tree.data.rendering !== undefined && !wrapOption && !tree.data.wrapWidth
+    const width = unwrap && !detected ? wrapWidthOf(blocks, wrapOption || tree.data.wrapWidth) : undefined
+    const major = tree.data.rendering === undefined ? majorSeparator(blocks) : tree.data.paragraphGap
     // The document’s words, as evidence for dehyphenation (only when some line ends with a hyphen).
     let vocabulary: Set<string> | undefined
     if (unwrap && dehyphenate && blocks.some((d) => trailingHyphen.test(d.value))) vocabulary = vocabularyOf()
@@ -133,6 +137,7 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       const cache = cacheOf(previous)
       const next = cacheOf(block)
       cache.lastWidth = next.lastWidth ?? lineWidth(block)
+      cache.firstPiece ??= previous.value
       cache.lastPiece = next.lastPiece ?? block.value
       previous.value = head + separator + block.value
       previous.position = {start: previous.position.start, end: {...block.position.end}}
@@ -149,9 +154,11 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
     tree.children = children
     const data: RootData = tree.data
     const wrapped = width !== undefined
-    const fragmented = fragmentJoins >= 3
+    // A second run finds nothing left to join: the first run’s evidence stands.
+    const fragmented = fragmentJoins >= 3 || data.rendering === 'fragments' || data.rendering === 'mixed'
     data.rendering = wrapped && fragmented ? 'mixed' : wrapped ? 'wrapped' : fragmented ? 'fragments' : 'clean'
     if (wrapped) data.wrapWidth = width
+    if (major) data.paragraphGap = major
 
     const whole = span(children[0], children[children.length - 1])
     if (wrapped || fragmented) {
@@ -242,7 +249,7 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
         // "Filed under:" ⏎ "economy" stays a label.
         if (lastChar === ':') return undefined
         // "home" ⏎ "news": two short lower-case labels, not a sentence.
-        if (!previous.data.joins && wordCount(head, 5) <= 2 && startsLower(head) && wordCount(tail, 5) <= 2) {
+        if (!previous.data.joins && wordCount(head, 5) <= 2 && startsLower(head) && wordCount(cacheOf(block).firstPiece ?? tail, 5) <= 2) {
           return undefined
         }
         return {kind: joinKind(head, tail), reason}
