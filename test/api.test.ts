@@ -5,12 +5,16 @@ describe('public API', () => {
   test('exports exactly these names', () => {
     expect(Object.keys(unscrape).sort()).toEqual([
       'checkOptions',
+      'classifyDom',
       'cleanup',
       'cleanupHtml',
+      'createHtmlProcessor',
       'createProcessor',
       'detectLanguage',
+      'htmlToTree',
       'lexicons',
       'normalizeText',
+      'parseHtml',
       'parseText',
       'removeBoilerplate',
       'repairLineBreaks',
