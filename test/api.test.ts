@@ -16,6 +16,7 @@ describe('public API', () => {
       'repairLineBreaks',
       'separateSections',
       'textToTree',
+      'toReportHtml',
       'toResult',
       'treeToResult'
     ])

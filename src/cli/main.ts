@@ -4,6 +4,7 @@
  *
  *   unscrape [FILE|-] [--json] [--explain] [--html]
  *   unscrape batch [INPUT.jsonl|-] [-o OUTPUT.jsonl]
+ *   unscrape report FILE [-o REPORT.html] | unscrape report INPUT.jsonl -o DIR
  */
 import fs from 'node:fs'
 import {createInterface} from 'node:readline'
@@ -12,10 +13,13 @@ import {VFile} from 'vfile'
 import {cleanupHtml} from '../cleanup-html.js'
 import {cleanup} from '../cleanup.js'
 import {processLine} from './batch.js'
+import {runReport} from '../report/cli.js'
 
 const usage = `Usage:
   unscrape [FILE|-] [--json] [--explain] [--html]   clean one document (stdin without FILE)
   unscrape batch [INPUT.jsonl|-] [-o OUTPUT.jsonl]  clean one {"id","text"|"html"} per line
+  unscrape report FILE [-o REPORT.html]            HTML audit report (see unscrape report --help)
+  unscrape report INPUT.jsonl -o DIR               one report per line, plus DIR/index.html
 
 Options:
   --json       print the whole result as JSON
@@ -107,6 +111,7 @@ async function batch(flags: Flags): Promise<number> {
 async function main(argv: string[]): Promise<number> {
   try {
     if (argv[0] === 'batch') return await batch(parseArgs(argv.slice(1)))
+    if (argv[0] === 'report') return await runReport(argv.slice(1))
     return await single(parseArgs(argv))
   } catch (error) {
     if (error instanceof UsageError) {
