@@ -8,6 +8,10 @@ import {afterAll, beforeAll, describe, expect, test} from 'vitest'
 import {cleanup, cleanupHtml, toReportHtml} from '../../src/index.js'
 import {launch, type Browser} from './browser.js'
 
+// Browser globals used inside `page.evaluate` (the project compiles without the DOM library).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+declare const window: any, document: any
+
 // `npm run test:corpus` builds first, so the bin is the one users run.
 const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url))
 const example = fileURLToPath(new URL('../../examples/article.txt', import.meta.url))
@@ -133,9 +137,9 @@ describe('report of a hostile document, in Chromium', () => {
     await expect(page.evaluate(() => (window as unknown as {__calls: string[]}).__calls)).resolves.toEqual([])
     // Nothing from the input became live DOM: one script (ours), no image, no handler attributes.
     const live = await page.evaluate(() => ({
-      scripts: [...document.scripts].map((d) => d.textContent!.includes('alert')),
+      scripts: [...document.scripts].map((d: {textContent: string}) => d.textContent.includes('alert')),
       elements: document.querySelectorAll('img, svg, iframe, object, embed, textarea').length,
-      handlers: [...document.querySelectorAll('*')].filter((d) => [...d.attributes].some((a) => a.name.startsWith('on'))).length
+      handlers: [...document.querySelectorAll('*')].filter((d: {attributes: Iterable<{name: string}>}) => [...d.attributes].some((a) => a.name.startsWith('on'))).length
     }))
     expect(live).toEqual({scripts: [false], elements: 0, handlers: 0})
     // The hostile text is shown as text, whole.
