@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import zlib from 'node:zlib'
 import {parseHTML} from 'linkedom'
 import {afterAll, describe, expect, test} from 'vitest'
 import {cleanup, cleanupHtml, toReportHtml} from '../src/index.js'
@@ -85,6 +86,10 @@ describe('unscrape report', () => {
     const input = path.join(temporary, 'ok.jsonl')
     fs.writeFileSync(input, JSON.stringify({id: 1, text: 'A short line of text.'}) + '\n')
     expect(run(['report', input, '-o', path.join(temporary, 'ok')]).status).toBe(0)
+    // Gzipped batches too.
+    fs.writeFileSync(input + '.gz', zlib.gzipSync(JSON.stringify({id: 'zipped', text: 'Another short line of text.'}) + '\n'))
+    expect(run(['report', input + '.gz', '-o', path.join(temporary, 'zipped')]).status).toBe(0)
+    expect(fs.readFileSync(path.join(temporary, 'zipped', 'index.html'), 'utf8')).toContain('0001-zipped.html')
   })
 
   test('exit 2 on a usage error', () => {

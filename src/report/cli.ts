@@ -8,6 +8,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {createInterface} from 'node:readline'
+import zlib from 'node:zlib'
 import {cleanupHtml} from '../cleanup-html.js'
 import {cleanup} from '../cleanup.js'
 import type {CleanResult} from '../types.js'
@@ -17,7 +18,7 @@ import {percent, reportStats, toReportHtml} from './to-report-html.js'
 /** Help for the `report` command. */
 export const reportUsage = `Usage:
   unscrape report [FILE|-] [-o REPORT.html] [--html]   audit report of one document (stdout without -o)
-  unscrape report INPUT.jsonl -o DIR [--jsonl]          one page per {"id","text"|"html"} line, plus DIR/index.html
+  unscrape report INPUT.jsonl[.gz] -o DIR [--jsonl]     one page per {"id","text"|"html"} line, plus DIR/index.html
 `
 
 /** One document of a batch report, for the index. */
@@ -59,7 +60,7 @@ export async function runReport(argv: readonly string[]): Promise<number> {
   if (positional.length > 1) return usageError('Expected at most one FILE')
   const name = positional[0]
 
-  if (jsonl || (name && /\.jsonl$/i.test(name))) {
+  if (jsonl || (name && /\.jsonl(?:\.gz)?$/i.test(name))) {
     if (!output || output === '-') return usageError('A batch report needs `-o DIR`')
     return batchReport(name && name !== '-' ? name : undefined, output)
   }
@@ -80,7 +81,8 @@ export async function runReport(argv: readonly string[]): Promise<number> {
  * @param directory Output folder (created).
  */
 async function batchReport(input: string | undefined, directory: string): Promise<number> {
-  const stream = input ? fs.createReadStream(input) : process.stdin
+  const raw = input ? fs.createReadStream(input) : process.stdin
+  const stream: NodeJS.ReadableStream = input && /\.gz$/i.test(input) ? raw.pipe(zlib.createGunzip()) : raw
   fs.mkdirSync(directory, {recursive: true})
   const rows: IndexRow[] = []
   let lineNumber = 0
