@@ -52,6 +52,7 @@ export function cleanupHtml(html: string, options?: Readonly<HtmlOptions> | null
   if (typeof html !== 'string') {
     throw new TypeError('unscrape: `html` must be a string, got ' + describe(html))
   }
+  checkOptions(options)
   if (options && options.url !== undefined && options.url !== null && typeof options.url !== 'string') {
     throw new TypeError('unscrape: `options.url` must be a string, got ' + describe(options.url))
   }
