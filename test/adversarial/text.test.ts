@@ -127,9 +127,9 @@ describe('adversarial text', () => {
   test('long runs of punctuation, symbols and one huge word', () => {
     conserved('.'.repeat(100_000) + '\n' + '-'.repeat(100_000) + '\n' + '•'.repeat(50_000))
     conserved('x'.repeat(1_000_000))
-    conserved('a-\n'.repeat(50_000))
-    conserved('&amp;'.repeat(100_000))
-    conserved('<b>'.repeat(50_000) + ' the ferry left ' + '</b>'.repeat(50_000))
+    conserved('a-\n'.repeat(20_000))
+    conserved('&amp;'.repeat(50_000))
+    conserved('<b>'.repeat(20_000) + ' the ferry left ' + '</b>'.repeat(20_000))
   }, long)
 
   test('many short lines that look like headlines, tags and boilerplate', () => {
