@@ -97,6 +97,8 @@ export interface BlockData extends Data {
   related?: RelatedItem
   /** For `tag` blocks: the cleaned tag. */
   tag?: string
+  /** For `tag` blocks that hold several tags (`afghanistan, hostages, taliban`): all of them, in order. */
+  tags?: string[]
   /** DOM facts (HTML input only). */
   dom?: DomFacts
   /** Cached per-block analysis (features computed on demand). */
