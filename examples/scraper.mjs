@@ -15,11 +15,13 @@ const html = fs.readFileSync(file, 'utf8')
 const $ = load(html)
 $('script, style, noscript, template, svg, head').remove()
 const nodes = []
-$('body *')
-  .contents()
-  .each((_, node) => {
-    if (node.type === 'text' && node.data.trim()) nodes.push(node.data.trim())
-  })
+const stack = [$('body').get(0)]
+while (stack.length > 0) {
+  const node = stack.pop()
+  if (node.type === 'text' && node.data.trim()) nodes.push(node.data.trim())
+  // Children in reverse, so they come off the stack in document order.
+  if (node.children) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i])
+}
 const dump = nodes.join('\n\n')
 
 const fromText = cleanup(dump)
