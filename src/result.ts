@@ -89,6 +89,7 @@ export function treeToResult(tree: Root, file: VFile, options: Readonly<Options>
         break
       }
       case 'related': {
+        if (data.continues) break
         related.push(data.related ? {...data.related} : {title: block.value})
         break
       }

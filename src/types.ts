@@ -93,6 +93,8 @@ export interface BlockData extends Data {
   joins?: Join[]
   /** Spans removed from inside the block. */
   stripped?: Stripped[]
+  /** For a `related` or `tag` block that holds the rest of the previous block’s item (a headline broken over two lines): its text is already in that item. */
+  continues?: boolean
   /** For `related` blocks: the cleaned item. */
   related?: RelatedItem
   /** For `tag` blocks: the cleaned tag. */

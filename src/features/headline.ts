@@ -17,7 +17,7 @@ const finalPeriod = /[^.]\.$/u
 // Ends like a fragment: "… the", "… ,".
 const fragmentEnd = /[,;:–—-]$/u
 // A sentence ends inside: "podcasts. Here’s why".
-const innerSentence = /\p{Ll}{3}[.!?]["”’»]?\s+["“‘«]?\p{Lu}/u
+const innerSentence = /\p{Ll}{3}\.["”’»]?\s+["“‘«]?\p{Lu}/u
 // "By Jane Doe", "por Ana", "von Max".
 const byline = /^(by|por|par|von|di|da|de|от|автор)\s+\p{Lu}/iu
 // Addresses and links: "www.example.com", "http://…", "@handle".

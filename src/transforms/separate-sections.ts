@@ -47,6 +47,8 @@ const keyTrimEnd = /[\s:：»›>→\-–—|·•]+$/u
 const whiteSpace = /\s+/g
 // A cue with its items on the same line: "Tags: BGR Deals", "Filed under afghanistan , hostages".
 const cueSeparator = /^\s*[:：]?\s*/u
+// Starts lower case: the rest of a headline broken over two lines.
+const continuation = /^\p{Ll}/u
 // Long text that reads like article prose.
 const prose = /[.!?。！？"”»]$/u
 
@@ -217,7 +219,7 @@ function setFate(block: Block, fate: 'tag' | 'related' | 'removed', rule: string
 // Tags.
 
 /** A tag cue found on a block: alone (`Tags`) or with its items (`Tags: a, b`). */
-type CueMatch = {rest: undefined} | {rest: string}
+type CueMatch = {rest: undefined} | {rest: string; cue: string}
 
 function tagCueOf(context: Context, index: number): CueMatch | undefined {
   const key = context.keys[index]
@@ -236,7 +238,7 @@ function tagCueOf(context: Context, index: number): CueMatch | undefined {
     const rest = after.slice(separator.length).trim()
     // "Tags terms:": a cue in two parts.
     if (rest.length <= 16 && /[:：]$/u.test(rest) && wordCount(rest) <= 2) return {rest: undefined}
-    if (rest) return {rest}
+    if (rest) return {rest, cue: value.slice(0, value.length - rest.length).trim()}
   }
   return undefined
 }
@@ -285,22 +287,43 @@ function findTagLists(context: Context, maxTags: number) {
     const cue = tagCueOf(context, i)
     if (!cue) continue
 
+    let inline: string[] | undefined
+    let fromPieces = false
     if (cue.rest !== undefined) {
       // "Filed under afghanistan , hostages , middle east".
       // "Posted in: Music" on every teaser: a card label, not this article’s tags.
       if ((context.keyCounts.get(context.keys[i]) || 0) > 1) continue
-      const items = splitTagLine(cue.rest) || splitGluedTags(cue.rest)
-      if (!items || items.length > maxTags) continue
-      const usable = addTags(context, items.filter((d) => !isUiPhrase(context, d) && !isCountLike(d)))
-      if (usable.length === 0) continue
-      const block = blocks[i]
-      strip(context, block, block.value.slice(0, block.value.length - cue.rest.length).trim(), 'tag-cue')
-      setFate(block, 'tag', 'tag-list')
-      block.data.tag = usable[0]
-      block.data.tags = usable
-      context.afterTagList.add(i + 1)
-      inform(context.file, `Moved ${usable.length} tag${usable.length === 1 ? '' : 's'} to \`tags\`: ${quote(usable.join(', '))}`, span(block), 'tag-list')
-      continue
+      const parts = pieces(context, blocks[i])
+      if (parts.length > 1 && context.tagCues.has(keyOf(parts[0]))) {
+        // "Tags" + "bridges" + "cycling" joined into one block.
+        inline = []
+        for (const part of parts.slice(1)) {
+          if (separatorOnly.test(part)) continue
+          const items = splitTagLine(part)
+          if (!items) {
+            inline = undefined
+            break
+          }
+          inline.push(...items)
+        }
+        fromPieces = true
+      }
+      inline ||= splitTagLine(cue.rest) || splitGluedTags(cue.rest)
+      if (!inline || inline.length > maxTags) continue
+      inline = inline.filter((d) => !isUiPhrase(context, d) && !isCountLike(d))
+      if (inline.length === 0) continue
+      if (!fromPieces) {
+        const block = blocks[i]
+        const usable = addTags(context, inline)
+        if (usable.length === 0) continue
+        strip(context, block, cue.cue, 'tag-cue')
+        setFate(block, 'tag', 'tag-list')
+        block.data.tag = usable[0]
+        block.data.tags = usable
+        context.afterTagList.add(i + 1)
+        inform(context.file, `Moved ${usable.length} tag${usable.length === 1 ? '' : 's'} to \`tags\`: ${quote(usable.join(', '))}`, span(block), 'tag-list')
+        continue
+      }
     }
 
     // "Tags" then "• NATO", "• Belarus"…, or "Filed under" then "afghanistan", ",", "hostages"…
@@ -309,6 +332,10 @@ function findTagLists(context: Context, maxTags: number) {
     if (j < blocks.length && blocks[j].value.length <= 16 && /[:：]$/u.test(blocks[j].value) && wordCount(blocks[j].value) <= 2) j++
     const itemBlocks: Array<{block: Block; items: string[] | undefined}> = []
     let count = 0
+    if (inline) {
+      itemBlocks.push({block: blocks[i], items: inline})
+      count = inline.length
+    }
     for (; j < blocks.length; j++) {
       const block = blocks[j]
       if (block.data.fate === 'title' || block.data.fate === 'tag') break
@@ -339,8 +366,12 @@ function findTagLists(context: Context, maxTags: number) {
     }
 
     const cueBlock = blocks[i]
-    if (isBody(cueBlock) || cueBlock.data.fate === 'removed') setFate(cueBlock, 'removed', 'tag-cue')
-    for (let k = i + 1; k < j && blocks[k] !== itemBlocks[0].block; k++) setFate(blocks[k], 'removed', 'tag-cue')
+    if (inline) {
+      if (cue.rest !== undefined) strip(context, cueBlock, cue.cue, 'tag-cue')
+    } else {
+      if (isBody(cueBlock) || cueBlock.data.fate === 'removed') setFate(cueBlock, 'removed', 'tag-cue')
+      for (let k = i + 1; k < j && blocks[k] !== itemBlocks[0].block; k++) setFate(blocks[k], 'removed', 'tag-cue')
+    }
     const all: string[] = []
     for (const entry of itemBlocks) {
       if (!entry.items) {
@@ -454,6 +485,8 @@ interface Run {
   gaps: number[][]
   /** Small blocks after the last item. */
   tail: number[]
+  /** Item index → index of the block that continues its headline. */
+  continued: Map<number, number>
 }
 
 function findRelated(context: Context, doClean: boolean, doKickers: boolean) {
@@ -494,14 +527,26 @@ function findRelated(context: Context, doClean: boolean, doKickers: boolean) {
     const shape = headlineShape(value.replace(whiteSpace, ' '))
     const inBody = isBody(block)
     if (shape > 0 && !isUiPhrase(context, value) && !tagCueOf(context, i)) {
+      // Four small blocks or more since the last headline: another list.
+      if (run && fillers >= 4) {
+        const carry = pending
+        close()
+        pending = carry
+      }
       if (!run) {
-        run = {cue: pendingCue, items: [], shapes: [], gaps: [], tail: []}
+        run = {cue: pendingCue, items: [], shapes: [], gaps: [], tail: [], continued: new Map()}
       }
       run.items.push(i)
       run.shapes.push(shape as 1 | 2)
       run.gaps.push(pending)
       pending = []
       fillers = 0
+      continue
+    }
+
+    // "BelarusLukashenko, the? New Erdogan?" then "that blackmails the EU": the rest of the headline.
+    if (run && pending.length === 0 && run.items[run.items.length - 1] === i - 1 && continuation.test(value) && value.length <= 100 && !prose.test(value)) {
+      run.continued.set(i - 1, i)
       continue
     }
 
@@ -582,7 +627,8 @@ function acceptRun(context: Context, run: Run, doClean: boolean, doKickers: bool
 
   for (let k = 0; k < n; k++) {
     const block = blocks[run.items[k]]
-    const text = block.value.replace(whiteSpace, ' ')
+    const rest = run.continued.get(run.items[k])
+    const text = (rest === undefined ? block.value : block.value + ' ' + blocks[rest].value).replace(whiteSpace, ' ')
     const cleaned = doClean ? cleanHeadline(text) : {title: text, index: 0, cuts: []}
     let title = cleaned.title
     const item: RelatedItem = {title}
@@ -605,7 +651,7 @@ function acceptRun(context: Context, run: Run, doClean: boolean, doKickers: bool
       strips += cleaned.cuts.length
       // "EuropeFerry crews demand…": a label glued to the headline.
       const glued = gluedLabel(title)
-      if (glued && isSectionLabel(context, glued.label, run)) {
+      if (glued && isSectionLabel(context, glued.label, glued.rest, run)) {
         item.section = glued.label
         item.title = title = glued.rest
         sections++
@@ -630,6 +676,10 @@ function acceptRun(context: Context, run: Run, doClean: boolean, doKickers: bool
     setFate(block, 'related', 'related-list')
     block.data.related = item
     moved.push(block)
+    if (rest !== undefined) {
+      setFate(blocks[rest], 'related', 'related-list')
+      blocks[rest].data.continues = true
+    }
   }
 
   if (moved.length === 0) return
@@ -657,12 +707,14 @@ function acceptRun(context: Context, run: Run, doClean: boolean, doKickers: bool
  * Whether a glued prefix is a section label: a common section name, a block
  * of its own elsewhere on the page, or glued to several headlines.
  */
-function isSectionLabel(context: Context, label: string, run: Run): boolean {
+function isSectionLabel(context: Context, label: string, rest: string, run: Run): boolean {
   const key = keyOf(label)
   if (!key || key.length < 3) return false
   if (context.sectionNames.has(key)) return true
   if ((context.keyCounts.get(key) || 0) > 0) return true
   if (context.tagCues.has(key) || context.relatedCueSet.has(key)) return true
+  // "CoastHarbour workers…" where "Harbour workers…" is another headline on the page.
+  if ((context.keyCounts.get(keyOf(rest)) || 0) > 0) return true
   // "BelarusLukashenko…", "BelarusAfghan…": the same label on two headlines with different continuations.
   const continuations = new Set<string>()
   for (const index of run.items) {
