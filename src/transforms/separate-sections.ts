@@ -97,6 +97,8 @@ interface Context {
   boilerplatePrefixes: readonly string[]
   /** Blocks right after a tag list (its end cues a related run: “More on: X” then headlines). */
   afterTagList: Set<number>
+  /** Blocks whose tags were split at case boundaries. */
+  glued: Block[]
   /** Tags already moved (lower case). */
   seenTags: Set<string>
   /** Index of the first block of article prose. */
@@ -134,6 +136,7 @@ function createContext(tree: Root, file: VFile): Context {
     boilerplatePrefixes: packs.flatMap((d) => d.boilerplatePrefixes),
     afterTagList: new Set(),
     seenTags: new Set(),
+    glued: [],
     firstProse: blocks.findIndex((d) => isBody(d) && d.value.length >= 80 && prose.test(d.value))
   }
 }
@@ -264,6 +267,17 @@ function pieces(context: Context, block: Block): string[] {
     from = join.to
   }
   result.push(context.source.slice(from, end).trim())
+  // Only when the pieces rebuild the value (normalization may have changed the text).
+  let rebuilt = ''
+  for (let k = 0; k < result.length; k++) {
+    if (k > 0) {
+      const kind = sorted[k - 1].kind
+      if (kind === 'space') rebuilt += ' '
+      else if (kind !== 'none') return [block.value]
+    }
+    rebuilt += result[k]
+  }
+  if (rebuilt !== block.value) return [block.value]
   return result.filter((d) => d.length > 0)
 }
 
@@ -276,12 +290,17 @@ function tagItems(context: Context, block: Block, first: boolean): string[] | un
     const parts = pieces(context, block).filter((d) => !separatorOnly.test(d))
     if (parts.length > 1 && parts.every((d) => isTagShape(d))) items = parts
   }
-  if (!items && first && value.length > 40) items = splitGluedTags(value)
+  if (!items && first && value.length > 40) {
+    items = splitGluedTags(value)
+    if (items) context.glued.push(block)
+  }
   return items
 }
 
 function findTagLists(context: Context, maxTags: number) {
   const {blocks} = context
+  // Blocks whose tags were split at case boundaries (`Harbour PolicyFerries`).
+  const glued = context.glued
   for (let i = 0; i < blocks.length; i++) {
     if (blocks[i].data.fate === 'title' || blocks[i].data.fate === 'tag') continue
     const cue = tagCueOf(context, i)
@@ -308,13 +327,22 @@ function findTagLists(context: Context, maxTags: number) {
         }
         fromPieces = true
       }
-      inline ||= splitTagLine(cue.rest) || splitGluedTags(cue.rest)
+      if (!inline) {
+        inline = splitTagLine(cue.rest)
+        if (!inline) {
+          inline = splitGluedTags(cue.rest)
+          if (inline) glued.push(blocks[i])
+        }
+      }
       if (!inline || inline.length > maxTags) continue
+      // "Posted in Grants | Permalink | 1 Comment": keep the labels, strip the rest.
+      const dropped = inline.filter((d) => isUiPhrase(context, d) || isCountLike(d))
       inline = inline.filter((d) => !isUiPhrase(context, d) && !isCountLike(d))
       if (inline.length === 0) continue
+      for (const item of dropped) strip(context, blocks[i], item, 'tag-cue')
       if (!fromPieces) {
         const block = blocks[i]
-        const usable = addTags(context, inline)
+        const usable = addTags(context, inline, block)
         if (usable.length === 0) continue
         strip(context, block, cue.cue, 'tag-cue')
         setFate(block, 'tag', 'tag-list')
@@ -378,7 +406,7 @@ function findTagLists(context: Context, maxTags: number) {
         setFate(entry.block, 'removed', 'tag-separator')
         continue
       }
-      const fresh = addTags(context, entry.items)
+      const fresh = addTags(context, entry.items, entry.block)
       if (fresh.length === 0) {
         setFate(entry.block, 'removed', 'duplicate-tag')
         continue
@@ -394,6 +422,9 @@ function findTagLists(context: Context, maxTags: number) {
     i = j - 1
   }
 
+  if (glued.length > 0) {
+    inform(context.file, `Split tags printed without spaces between them in ${glued.length} block${glued.length === 1 ? '' : 's'}`, span(glued[0], glued[glued.length - 1]), 'split-glued-tags')
+  }
   findTagRows(context)
 }
 
@@ -431,7 +462,7 @@ function findTagRows(context: Context) {
     if (hits < 3 || hits < n * 0.6) continue
     const kept: string[] = []
     for (let k = i; k < j; k++) {
-      const fresh = addTags(context, items[k - i])
+      const fresh = addTags(context, items[k - i], blocks[k])
       if (fresh.length === 0) {
         setFate(blocks[k], 'removed', 'duplicate-tag')
         continue
@@ -449,14 +480,20 @@ function findTagRows(context: Context) {
 }
 
 /** Tags not seen yet on the page (`taliban` after “Filed under … taliban”). */
-function addTags(context: Context, items: string[]): string[] {
+function addTags(context: Context, items: string[], block: Block): string[] {
   const fresh: string[] = []
+  const repeated: string[] = []
   for (const item of items) {
     const key = item.toLowerCase()
-    if (context.seenTags.has(key)) continue
+    if (context.seenTags.has(key)) {
+      repeated.push(item)
+      continue
+    }
     context.seenTags.add(key)
     fresh.push(item)
   }
+  // Kept in `removed[]` when the block still holds other tags.
+  if (fresh.length > 0) for (const item of repeated) strip(context, block, item, 'duplicate-tag')
   return fresh
 }
 
@@ -659,7 +696,9 @@ function acceptRun(context: Context, run: Run, doClean: boolean, doKickers: bool
       } else if (labelIndex !== undefined) {
         item.section = blocks[labelIndex].value.replace(whiteSpace, ' ').trim()
         const label = blocks[labelIndex]
-        if (isBody(label) || label.data.fate === 'removed') setFate(label, 'removed', 'section-label')
+        // Its text now lives in the item’s `section`.
+        setFate(label, 'related', 'section-label')
+        label.data.continues = true
         sections++
         firstSection ??= item.section
       }
