@@ -2,13 +2,16 @@
  * unscrape: turn what scrapers produce into clean articles.
  */
 export {checkOptions, cleanup, createProcessor} from './cleanup.js'
-export {cleanupHtml} from './cleanup-html.js'
+export {cleanupHtml, createHtmlProcessor} from './cleanup-html.js'
 export {checkConservation} from './conservation.js'
 export type {ConservationOptions, ConservationReport} from './conservation.js'
 export type {HtmlOptions} from './cleanup-html.js'
 export type {CleanupProcessor, Options} from './cleanup.js'
+export {htmlToTree, parseHtml} from './parse/html.js'
 export {parseText, textToTree} from './parse/text.js'
 export {toResult, treeToResult} from './result.js'
+export {classifyDom} from './transforms/classify-dom.js'
+export type {Options as ClassifyDomOptions} from './transforms/classify-dom.js'
 export {detectLanguage} from './transforms/detect-language.js'
 export type {Options as DetectLanguageOptions} from './transforms/detect-language.js'
 export {normalizeText} from './transforms/normalize-text.js'
