@@ -126,6 +126,8 @@ export interface RootData extends Data {
   rendering?: 'fragments' | 'wrapped' | 'clean' | 'mixed'
   /** Wrap width found for hard-wrapped text. */
   wrapWidth?: number
+  /** Blank lines that separate paragraphs when the text also separates fragments with fewer (set by `repairLineBreaks`). */
+  paragraphSeparator?: number
   /** `article:tag`, `keywords` meta and JSON-LD keywords (HTML input). */
   keywords?: string[]
   /** Title found in metadata (HTML input). */
