@@ -58,7 +58,7 @@ interface LineCache {
   lastWidth?: number
   /** Text of the last joined piece (`sanctions.` of `… with sanctions.`). */
   lastPiece?: string
-  /** Text of the first joined piece (`home` of `home news`). */
+  /** Text of the first piece (its first input line). */
   firstPiece?: string
 }
 
@@ -106,10 +106,10 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
     }
 
     const words = functionWordsFor(tree.data.language)
-    // A second run keeps what the first run found (its lines are joined now).
-    const detected = tree.data.rendering !== undefined && !wrapOption && !tree.data.wrapWidth
-    const width = unwrap && !detected ? wrapWidthOf(blocks, wrapOption || tree.data.wrapWidth) : undefined
-    const major = tree.data.rendering === undefined ? majorSeparator(blocks) : tree.data.paragraphGap
+    // A tree repaired before keeps the layout found then (joins change the statistics).
+    const seen = tree.data.rendering !== undefined
+    const width = unwrap ? (wrapOption || (seen ? tree.data.wrapWidth : wrapWidthOf(blocks))) : undefined
+    const major = seen ? tree.data.paragraphSeparator : majorSeparator(blocks)
     // The document’s words, as evidence for dehyphenation (only when some line ends with a hyphen).
     let vocabulary: Set<string> | undefined
     if (unwrap && dehyphenate && blocks.some((d) => trailingHyphen.test(d.value))) vocabulary = vocabularyOf()
@@ -136,8 +136,8 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       const separator = decision.kind === 'space' || decision.kind === 'drop-period' ? ' ' : decision.kind === 'newline' ? '\n' : ''
       const cache = cacheOf(previous)
       const next = cacheOf(block)
-      cache.lastWidth = next.lastWidth ?? lineWidth(block)
       cache.firstPiece ??= previous.value
+      cache.lastWidth = next.lastWidth ?? lineWidth(block)
       cache.lastPiece = next.lastPiece ?? block.value
       previous.value = head + separator + block.value
       previous.position = {start: previous.position.start, end: {...block.position.end}}
@@ -154,11 +154,12 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
     tree.children = children
     const data: RootData = tree.data
     const wrapped = width !== undefined
-    // A second run finds nothing left to join: the first run’s evidence stands.
-    const fragmented = fragmentJoins >= 3 || data.rendering === 'fragments' || data.rendering === 'mixed'
-    data.rendering = wrapped && fragmented ? 'mixed' : wrapped ? 'wrapped' : fragmented ? 'fragments' : 'clean'
+    const fragmented = fragmentJoins >= 3
+    const rendering = wrapped && fragmented ? 'mixed' : wrapped ? 'wrapped' : fragmented ? 'fragments' : 'clean'
+    // A second run on a repaired tree finds nothing left to join: keep what the first one saw.
+    if (!data.rendering || counts.size > 0) data.rendering = rendering
     if (wrapped) data.wrapWidth = width
-    if (major) data.paragraphGap = major
+    if (major) data.paragraphSeparator = major
 
     const whole = span(children[0], children[children.length - 1])
     if (wrapped || fragmented) {
@@ -200,7 +201,7 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
         const cache = cacheOf(previous)
         const last = cache.lastWidth ?? lineWidth(previous)
         const lastLine = cache.lastPiece ?? head
-        if (!looksLikeTableRow(lastLine) && !looksLikeTableRow(tail) && block.data.indent <= previous.data.indent + 4) {
+        if (!looksLikeTableRow(lastLine) && !looksLikeTableRow(cacheOf(block).firstPiece ?? tail) && block.data.indent <= previous.data.indent + 4) {
           const word = firstWord(tail)
           if (last + 1 + displayWidth(word) > width) {
             if (dehyphenate && trailingHyphen.test(head)) return hyphenDecision(head, tail)
@@ -388,10 +389,8 @@ function lineWidth(block: Block): number {
  * first word would not have fit). `undefined` when the text is not wrapped.
  *
  * @param blocks The blocks, one per input line.
- * @param given A width given by the caller or found before.
  */
-function wrapWidthOf(blocks: Block[], given: number | undefined): number | undefined {
-  if (given) return given
+function wrapWidthOf(blocks: Block[]): number | undefined {
   const widths: number[] = []
   const nextWords: number[] = []
   for (let i = 1; i < blocks.length; i++) {
