@@ -69,7 +69,9 @@ const captionPattern =
 const datePattern =
   /^(?:(?:updated|published|posted|actualizado|publicado|atualizado|aggiornato|pubblicato|aktualisiert|veröffentlicht|mis à jour|publié|обновлено|опубликовано)[:\s]*)?(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{4}年\d{1,2}月\d{1,2}日|(?:\p{L}+\.?,?\s+)?\d{1,2}\.?\s+\p{L}{3,12}\.?,?\s+\d{4}|\p{L}{3,12}\.?\s+\d{1,2},?\s+\d{4})(?:[\s,|·-]+(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}))?(?:\s*\p{Lu}{2,4})?$/iu
 const normalizeSpace = /\s+/g
-const trailingPunctuation = /[\s.:!?,;…·|»›>-]+$/u
+// One character of trailing punctuation (trimmed from the end by a loop:
+// `/[…]+$/` rescans a long run from every start, quadratic on " , , , …").
+const trailingPunctuation = /[\s.:!?,;…·|»›>-]/u
 const contentWord = /[\p{L}\p{N}]{3,}/gu
 const continuationStart = /^[\p{Ll},.;:!?)\]”’»%]/u
 
@@ -105,7 +107,7 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
     const infos: Info[] = []
     const seen = new Map<string, number>()
     for (const block of open) {
-      const key = block.value.toLowerCase().replace(normalizeSpace, ' ').replace(trailingPunctuation, '')
+      const key = trimEnd(block.value.toLowerCase().replace(normalizeSpace, ' '), trailingPunctuation)
       seen.set(key, (seen.get(key) || 0) + 1)
       const features = blockFeatures(block, stopwords, language)
       infos.push({
@@ -338,6 +340,16 @@ function headline(infos: Info[], start: number, end: number): Info | undefined {
     if (best.class === 'good') return undefined
   }
   return best
+}
+
+/**
+ * Remove the characters matching `character` (a one-character pattern) from
+ * the end of `text`, in time linear in what is removed.
+ */
+function trimEnd(text: string, character: RegExp): string {
+  let end = text.length
+  while (end > 0 && character.test(text.charAt(end - 1))) end--
+  return text.slice(0, end)
 }
 
 // Rule ids this step sets.
