@@ -18,6 +18,7 @@ const reviewed = new Map<string, string>([
   ['src/features/items.ts', 'list separators: one separator per match, classes disjoint'],
   ['src/features/lines.ts', 'sentence boundary "word. Next": the quantified classes are disjoint from what follows them'],
   ['src/features/markup.ts', 'tag with attributes: names exclude `=` and white space, unquoted values exclude white space, so each attribute splits one way'],
+  ['src/parse/html.ts', '`display: none` in a style attribute: white-space runs separated by literals'],
   ['src/transforms/remove-boilerplate.ts', 'caption and date shapes: anchored alternations of literals, bounded repetitions; tested on lines under 200 characters']
 ])
 
@@ -40,7 +41,7 @@ describe('no regex in src/ backtracks catastrophically', () => {
         unicode,
         multiLine: regex.flags.includes('m'),
         dotAll: regex.flags.includes('s'),
-        timeout: 2000
+        timeout: 1000
       })
       if (!result.safe && !reviewed.has(regex.where.slice(0, regex.where.lastIndexOf(':')))) {
         unsafe.push(regex.where + ' /' + regex.source + '/' + regex.flags + ' (' + (result.error || 'unsafe') + ', score ' + (result.score.infinite ? '∞' : result.score.value) + ')')

@@ -1,0 +1,79 @@
+/**
+ * Conservation and the re-run property on every dev page of `../shared`
+ * (run by `npm run test:corpus` from `.ci/run`).
+ */
+import fs from 'node:fs'
+import {fileURLToPath} from 'node:url'
+import {describe, expect, test} from 'vitest'
+import {checkConservation, cleanup, cleanupHtml} from '../../src/index.js'
+import {wordsOf} from '../../src/conservation.js'
+
+const dev = fileURLToPath(new URL('../../../shared/corpus/dev/', import.meta.url))
+
+function read(name: string): Array<Record<string, string>> {
+  const file = dev + name
+  if (!fs.existsSync(file)) {
+    throw new Error('Missing ' + file + ': the corpus checks read the dev corpus from ../shared (run them from .ci/run)')
+  }
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((d) => JSON.parse(d))
+}
+
+/** Share of the words of `body` found (as a multiset) in `text`. */
+function kept(body: string, text: string): number {
+  const have = new Map<string, number>()
+  for (const word of wordsOf(text)) have.set(word, (have.get(word) || 0) + 1)
+  const words = wordsOf(body)
+  let found = 0
+  for (const word of words) {
+    const count = have.get(word) || 0
+    if (count > 0) {
+      found++
+      have.set(word, count - 1)
+    }
+  }
+  return words.length === 0 ? 1 : found / words.length
+}
+
+for (const kind of ['nodes', 'w3m', 'html'] as const) {
+  describe('dev pages, ' + kind, () => {
+    const pages = read('inputs-' + kind + '.jsonl')
+    const results = pages.map((page) => {
+      const input = kind === 'html' ? page.html : page.text
+      return {page, input, result: kind === 'html' ? cleanupHtml(input, {trace: true, url: page.url}) : cleanup(input, {trace: true})}
+    })
+
+    test('every page conserves its words: nothing lost, nothing invented', () => {
+      expect(pages.length).toBeGreaterThan(0)
+      const failures: string[] = []
+      for (const {page, input, result} of results) {
+        const report = checkConservation(input, result, {html: kind === 'html'})
+        if (!report.ok) {
+          failures.push(page.id.slice(0, 12) + ' lost ' + JSON.stringify(report.lost.slice(0, 8)) + ' invented ' + JSON.stringify(report.invented.slice(0, 8)))
+        }
+      }
+      expect(failures).toEqual([])
+    })
+
+    if (kind === 'html') return
+
+    test('cleaning the body again keeps ≥ 99% of its words (over all pages; pages below are listed)', () => {
+      let words = 0
+      let found = 0
+      const below: string[] = []
+      for (const {page, result} of results) {
+        const again = cleanup(result.body)
+        const count = wordsOf(result.body).length
+        const share = kept(result.body, (again.title ? again.title + '\n\n' : '') + again.body)
+        words += count
+        found += share * count
+        if (share < 0.99) below.push(page.id.slice(0, 12) + ' ' + (share * 100).toFixed(1) + '%')
+      }
+      if (below.length > 0) console.warn('Pages whose body loses more than 1% when cleaned again (' + kind + '): ' + below.join(', '))
+      expect(found / words).toBeGreaterThanOrEqual(0.99)
+    })
+  })
+}
