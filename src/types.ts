@@ -128,6 +128,8 @@ export interface RootData extends Data {
   wrapWidth?: number
   /** Blank lines that separate paragraphs when the text also separates fragments with fewer (set by `repairLineBreaks`). */
   paragraphSeparator?: number
+  /** Set by `separateSections` once it ran (a second run leaves the tree as it is). */
+  sectionsSeparated?: boolean
   /** `article:tag`, `keywords` meta and JSON-LD keywords (HTML input). */
   keywords?: string[]
   /** Title found in metadata (HTML input). */

@@ -74,6 +74,10 @@ export function separateSections(options?: Readonly<Options> | null | undefined)
 
   return function (tree: Root, file: VFile): undefined {
     if (!doTags && !doRelated) return
+    // Decisions depend on the order cues are met: a second run on a separated
+    // tree would re-decide from moved blocks, so it leaves the tree as it is.
+    if (tree.data.sectionsSeparated) return
+    tree.data.sectionsSeparated = true
     const context = createContext(tree, file)
     if (doTags) findTagLists(context, maxTags)
     if (doRelated) findRelated(context, doClean, doKickers)
