@@ -48,6 +48,8 @@ const keyTrimEnd = /[\s:：»›>→\-–—|·•]+$/u
 const whiteSpace = /\s+/g
 // A cue with its items on the same line: "Tags: BGR Deals", "Filed under afghanistan , hostages".
 const cueSeparator = /^\s*[:：]?\s*/u
+// Rules this step sets on blocks it does not move.
+const ownRules = new Set(['tag-cue', 'tag-separator', 'duplicate-tag', 'related-cue', 'related-meta', 'duplicate-headline'])
 // Starts lower case: the rest of a headline broken over two lines.
 const continuation = /^\p{Ll}/u
 // Long text that reads like article prose.
@@ -552,7 +554,8 @@ function findRelated(context: Context, doClean: boolean, doKickers: boolean) {
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]
     const fate = block.data.fate
-    if (fate === 'title' || fate === 'tag' || fate === 'related') {
+    // Blocks this step already decided (a second run changes nothing).
+    if (fate === 'title' || fate === 'tag' || fate === 'related' || (block.data.rule !== undefined && ownRules.has(block.data.rule))) {
       close()
       continue
     }
