@@ -55,7 +55,7 @@ code{font:12px ui-monospace,"DejaVu Sans Mono","Liberation Mono",monospace}
 .s[data-fate=tag]{background:var(--tag);box-shadow:inset 2px 0 var(--tag-b)}
 .s[data-fate=related]{background:var(--related);box-shadow:inset 2px 0 var(--related-b)}
 .s[data-fate=removed]{background:var(--removed);color:#777;text-decoration:line-through;text-decoration-color:#c4444480}
-.s.first[data-rule]::before{content:attr(data-rule);display:inline-block;margin-right:6px;padding:0 5px;border-radius:8px;font:600 10.5px/1.5 system-ui,sans-serif;text-decoration:none;vertical-align:1px}
+.s.first[data-rule]::before{content:attr(data-rule);display:inline-block;margin:0 6px 0 4px;padding:0 5px;border-radius:8px;font:600 10.5px/1.5 system-ui,sans-serif;text-decoration:none;vertical-align:1px}
 .s.first[data-fate=removed]::before{background:#fbe3e3;color:var(--removed-b)}
 .s.first[data-fate=tag]::before{background:#fff;color:var(--tag-b)}
 .s.first[data-fate=related]::before{background:#fff;color:var(--related-b)}
