@@ -74,7 +74,8 @@ code{font:12px ui-monospace,"DejaVu Sans Mono","Liberation Mono",monospace}
 .tags li{background:var(--tag);border-radius:10px;padding:1px 9px}
 .related li{margin-bottom:4px}
 .related .label{display:inline-block;background:var(--related);color:#7a4100;font-weight:600;border-radius:3px;padding:0 5px;margin-right:6px;font-size:12px}
-.removed li{color:#666;margin-bottom:3px;white-space:pre-wrap}
+.removed li,.messages li{color:#666;margin-bottom:3px;white-space:pre-wrap}
+.messages{font-size:12.5px}
 .none{color:var(--mute);font-style:italic}
 .out p.none,.out p.keywords{border:0;padding-left:0}
 .hl{outline:2px solid #1a73e8;outline-offset:1px}
