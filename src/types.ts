@@ -43,6 +43,8 @@ export interface DomFacts {
   depth?: number
   /** Whether the block is inside the element that holds most of the page’s paragraphs text. */
   inMain?: boolean
+  /** For blocks inside the main element: the tokens of the elements between it and the block (`share`, `related`…). */
+  innerTokens?: string[]
 }
 
 /** A span of the input that was removed from inside a kept block (a comment count, a bullet). */

@@ -54,13 +54,9 @@ const landmarkRoles: Readonly<Record<string, Landmark>> = {
   form: 'form', main: 'main', article: 'article'
 }
 
-// Tokens that mark an element as not article text (for finding the main element).
-const negativeTokens = new Set([
-  'comment', 'comments', 'sidebar', 'footer', 'related', 'share', 'sharing', 'social', 'promo', 'widget', 'ad',
-  'ads', 'advert', 'advertisement', 'sponsored', 'newsletter', 'menu', 'nav', 'navigation', 'breadcrumb',
-  'breadcrumbs', 'popular', 'trending', 'recommended', 'outbrain', 'taboola', 'disqus', 'subscribe', 'signup',
-  'cookie', 'cookies', 'modal', 'popup', 'rail', 'masthead', 'byline', 'author', 'bio', 'tags', 'hidden'
-])
+// Class and id words that mark an element as not article text (for finding
+// the main element): "comment-list", "sidebar", "relatedPosts", "ad-slot".
+const negativeWord = /^(?:ad|ads|rail)$|comment(?!ary)|sidebar|related|share|sharing|social|promo|widget|advert|sponsor|newsletter|breadcrumb|popular|trending|recommend|outbrain|taboola|disqus|footer/
 
 // Inline "display: none" / "visibility: hidden".
 const hiddenStyle = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i
@@ -108,8 +104,14 @@ interface Frame {
   negative: boolean
   /** Pre-order index of this element. */
   order: number
-  /** Article-like text inside this element (non-link characters of paragraph-like blocks). */
+  /** Article-like text inside this element (non-link characters of paragraph-like blocks), outside negative containers. */
   good: number
+  /** The same, counting negative containers too. */
+  all: number
+  /** Characters of all blocks inside. */
+  chars: number
+  /** Characters inside links of all blocks inside. */
+  linkChars: number
   /** Nesting depth. */
   level: number
 }
@@ -147,7 +149,7 @@ export function htmlToTree(html: string, _file?: VFile): Root {
 
   const pending: Pending[] = []
   // Elements with article-like text: [order, end order, good, level].
-  const candidates: Array<{order: number; end: number; good: number; level: number}> = []
+  const candidates: Candidate[] = []
   let order = 0
 
   // The block under construction.
@@ -158,7 +160,7 @@ export function htmlToTree(html: string, _file?: VFile): Root {
   const root: Frame = {
     node: undefined, children: document.children, index: 0, path: [], tokens: [], landmark: undefined,
     link: 0, relTag: false, pre: false, kind: 'paragraph', depth: undefined, block: true, negative: false,
-    order: order++, good: 0, level: 0, owner: undefined
+    order: order++, good: 0, all: 0, chars: 0, linkChars: 0, level: 0, owner: undefined
   }
   root.owner = root
   const stack: Frame[] = [root]
@@ -234,13 +236,17 @@ export function htmlToTree(html: string, _file?: VFile): Root {
       data: {kind, blankBefore: 1, indent: 0, dom: facts}
     }
     // Article-like text: sentences, not link lists.
-    let good = 0
-    if (!frame.negative && (kind === 'paragraph' || kind === 'list-item' || kind === 'preformatted')) {
+    let all = 0
+    if (kind !== 'heading' && kind !== 'caption') {
       const plain = length - linkChars
-      if (plain >= 25 && linkChars / length < 0.5) good = plain
+      if (plain >= 25 && linkChars / length < 0.5) all = plain
     }
+    const good = frame.negative ? 0 : all
     pending.push({block, order: frame.order, good})
-    if (good) frame.good += good
+    frame.good += good
+    frame.all += all
+    frame.chars += length
+    frame.linkChars += linkChars
   }
 
   function point(offset: number) {
@@ -277,9 +283,25 @@ export function htmlToTree(html: string, _file?: VFile): Root {
         const line = lines[lines.length - 1]
         if (line.length > 0) line.push({text: ' ', start: 0, end: 0, link: 0, relTag: false})
       }
-      if (frame.good > 0) {
-        candidates.push({order: frame.order, end: order, good: frame.good, level: frame.level})
-        if (stack.length > 0) stack[stack.length - 1].good += frame.good
+      if (frame.chars > 0 && stack.length > 0) {
+        const parent = stack[stack.length - 1]
+        parent.chars += frame.chars
+        parent.linkChars += frame.linkChars
+      }
+      if (frame.all > 0) {
+        candidates.push({
+          tokens: frame.tokens.length,
+          order: frame.order,
+          end: order,
+          good: frame.good,
+          all: frame.all,
+          density: frame.linkChars / frame.chars,
+          level: frame.level
+        })
+        if (stack.length > 0) {
+          stack[stack.length - 1].good += frame.good
+          stack[stack.length - 1].all += frame.all
+        }
       }
       continue
     }
@@ -337,7 +359,7 @@ export function htmlToTree(html: string, _file?: VFile): Root {
   flush()
 
   const children = pending.map((d) => d.block)
-  markMain(pending, candidates, root.good)
+  markMain(pending, candidates, root)
 
   const tree: Root = {type: 'root', children, data: {source: 'html'}}
   if (meta.keywords.length > 0) tree.data.keywords = unique(meta.keywords)
@@ -397,7 +419,7 @@ function enter(parent: Frame, element: Element, name: string, block: boolean): F
   if (words.length > 0 && tokens.length < maxTokens) {
     tokens = tokens.concat(words.filter((d) => !tokens.includes(d))).slice(0, maxTokens)
   }
-  for (const word of words) if (negativeTokens.has(word)) negative = true
+  for (const word of words) if (negativeWord.test(word)) negative = true
   let landmark = parent.landmark
   const role = attribs.role ? landmarkRoles[attribs.role.toLowerCase()] : undefined
   const own = landmarkTags[name] || role
@@ -413,9 +435,12 @@ function enter(parent: Frame, element: Element, name: string, block: boolean): F
   else if (name === 'figcaption' || name === 'caption') kind = 'caption'
   else if (name === 'tr') kind = 'table-row'
   else if (name === 'pre' || name === 'listing' || name === 'xmp' || name === 'plaintext') kind = 'preformatted'
-  else if (block && (name === 'p' || name === 'div' || name === 'blockquote' || name === 'section' || name === 'article')) {
+  else if (block && parent.kind === 'table-row') {
+    // A block inside a table cell (layout tables): a paragraph again.
+    kind = 'paragraph'
+  } else if (block && (name === 'p' || name === 'div' || name === 'blockquote' || name === 'section' || name === 'article')) {
     // A paragraph inside a list item is still part of the item; otherwise a paragraph.
-    if (parent.kind !== 'list-item' && parent.kind !== 'caption' && parent.kind !== 'table-row') kind = 'paragraph'
+    if (parent.kind !== 'list-item' && parent.kind !== 'caption') kind = 'paragraph'
   }
   const path = parent.path.length < maxPath ? parent.path.concat(name) : parent.path
   const rel = name === 'a' && attribs.rel ? /(?:^|\s)tag(?:\s|$)/i.test(attribs.rel) : false
@@ -435,6 +460,9 @@ function enter(parent: Frame, element: Element, name: string, block: boolean): F
     negative,
     order: 0,
     good: 0,
+    all: 0,
+    chars: 0,
+    linkChars: 0,
     level: parent.level + 1,
     owner: undefined
   }
@@ -467,20 +495,48 @@ function tokenize(className: string | undefined, id: string | undefined): string
  */
 function markMain(
   pending: Pending[],
-  candidates: Array<{order: number; end: number; good: number; level: number}>,
-  total: number
+  candidates: Candidate[],
+  root: Frame
 ) {
+  // When most text sits in “negative” containers, a wrapper’s class misled
+  // us (`<body class="has-sidebar">`): count all text instead.
+  const useAll = root.good < root.all * 0.4
+  const total = useAll ? root.all : root.good
   if (total <= 0) return
-  let best: (typeof candidates)[number] | undefined
+  // The element with the most article text, discounted by its link density
+  // (a list of teasers has text too, but half of it in links).
+  let best: Candidate | undefined
+  let bestScore = 0
   for (const candidate of candidates) {
-    if (candidate.good >= total * 0.6 && (!best || candidate.level > best.level)) best = candidate
+    const score = (useAll ? candidate.all : candidate.good) * (1 - candidate.density)
+    if (score > bestScore * 1.01 || (best && score >= bestScore * 0.99 && candidate.level > best.level)) {
+      if (score > bestScore) bestScore = score
+      best = candidate
+    }
   }
   if (!best) return
   for (const item of pending) {
     const dom = item.block.data.dom!
     dom.inMain = item.order >= best.order && item.order < best.end
+    if (dom.inMain) dom.innerTokens = dom.tokens.slice(best.tokens)
   }
 }
+
+/** An element with article-like text. */
+interface Candidate {
+  /** Link characters over all characters inside. */
+  density: number
+  /** Number of tokens of the element and its ancestors. */
+  tokens: number
+  order: number
+  end: number
+  good: number
+  all: number
+  level: number
+}
+
+/** Share of the page’s article-like text that the main element holds at least. */
+const mainShare = 0.6
 
 /** Metadata read from the head and JSON-LD. */
 interface MetaFacts {

@@ -33,6 +33,11 @@ const boilerplateTokens = new Set([
   'menu', 'footer', 'masthead', 'author', 'timestamp', 'published', 'print', 'skip'
 ])
 
+// Class and id words of containers that never hold article text, whatever
+// the length of the block: "comment-list", "author-bio", "wp-caption".
+const strongWord =
+  /comment(?!ary)|byline|^bio$|author|caption|credit|share|social|promo|sponsor|disclosure|disclaimer|newsletter|related|outbrain|taboola|^hdn$|thumbs|timestamp|dateline|^date$|^dates$|published|signup|subscribe/
+
 // Class and id words of tag lists: "tags", "post-tags", "topics".
 const tagTokens = new Set(['tag', 'tags', 'tagged', 'topics', 'topic', 'keywords', 'taxonomy', 'tax', 'subjects'])
 
@@ -108,11 +113,17 @@ export function classifyDom(options?: Readonly<Options> | null | undefined) {
         setRemoved(block, 'outside-main')
       } else if (dom.landmark === 'nav' || dom.landmark === 'aside' || dom.landmark === 'footer' || dom.landmark === 'form') {
         setRemoved(block, 'dom-landmark')
-      } else if (dom.tokens.some((d) => boilerplateTokens.has(d)) && !isParagraph(block)) {
+      } else if (dom.landmark === 'header' && !isParagraph(block)) {
+        setRemoved(block, 'dom-landmark')
+      } else if (block.data.kind === 'caption') {
+        setRemoved(block, 'dom-caption')
+      } else if ((dom.innerTokens || dom.tokens).some((d) => strongWord.test(d))) {
+        setRemoved(block, 'dom-class')
+      } else if ((dom.innerTokens || dom.tokens).some((d) => boilerplateTokens.has(d)) && !isParagraph(block)) {
         setRemoved(block, 'dom-class')
       } else if (phrases.has(text) || (text.length < 200 && prefixes.some((p) => text.startsWith(p)))) {
         setRemoved(block, 'boilerplate-phrase')
-      } else if (dom.linkDensity > 0.5 && dom.links > 0 && !isParagraph(block)) {
+      } else if (!hasMain && dom.linkDensity > 0.5 && dom.links > 0 && !isParagraph(block)) {
         setRemoved(block, 'link-dense')
       } else {
         block.data.fate = 'body'
@@ -126,7 +137,15 @@ export function classifyDom(options?: Readonly<Options> | null | undefined) {
       }
     }
 
-    // Tags that are not in a run of tags are probably not a tag list.
+    // Headings after the last body text introduce what follows the article
+    // ("Leave a reply", "More from the author").
+    for (let i = tree.children.length - 1; i >= 0; i--) {
+      const block = tree.children[i]
+      if (block.data.fate !== 'body' || !block.data.dom) continue
+      if (block.data.kind !== 'heading') break
+      setRemoved(block, 'trailing-heading')
+    }
+
     report(tree, file)
   }
 }
