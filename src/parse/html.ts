@@ -100,18 +100,12 @@ interface Frame {
   block: boolean
   /** The nearest block element frame (this one, or an ancestor’s). */
   owner: Frame | undefined
-  /** Whether text inside does not count towards the main element (negative tokens, landmarks). */
-  negative: boolean
+  /** The nearest element (this or an ancestor) whose class, id or landmark says “not article text”. */
+  negative: Negative | undefined
   /** Pre-order index of this element. */
   order: number
-  /** Article-like text inside this element (non-link characters of paragraph-like blocks), outside negative containers. */
-  good: number
-  /** The same, counting negative containers too. */
-  all: number
-  /** Characters of all blocks inside. */
-  chars: number
-  /** Characters inside links of all blocks inside. */
-  linkChars: number
+  /** Index of the first block inside this element. */
+  first: number
   /** Nesting depth. */
   level: number
 }
@@ -131,7 +125,22 @@ interface Piece {
 interface Pending {
   block: Block
   order: number
-  good: number
+  /** Article-like text: non-link characters of a sentence-like block. */
+  text: number
+  /** Characters in links. */
+  linkChars: number
+  /** The nearest negative element around the block. */
+  negative: Negative | undefined
+}
+
+/** An element whose class, id or landmark says “not article text” (`comment-list`, `<footer>`). */
+interface Negative {
+  /** Index of its first block. */
+  first: number
+  /** Index after its last block (set when the element closes). */
+  last: number
+  /** The next negative element around it. */
+  parent: Negative | undefined
 }
 
 /**
@@ -159,8 +168,8 @@ export function htmlToTree(html: string, _file?: VFile): Root {
 
   const root: Frame = {
     node: undefined, children: document.children, index: 0, path: [], tokens: [], landmark: undefined,
-    link: 0, relTag: false, pre: false, kind: 'paragraph', depth: undefined, block: true, negative: false,
-    order: order++, good: 0, all: 0, chars: 0, linkChars: 0, level: 0, owner: undefined
+    link: 0, relTag: false, pre: false, kind: 'paragraph', depth: undefined, block: true, negative: undefined,
+    order: order++, first: 0, level: 0, owner: undefined
   }
   root.owner = root
   const stack: Frame[] = [root]
@@ -236,17 +245,12 @@ export function htmlToTree(html: string, _file?: VFile): Root {
       data: {kind, blankBefore: 1, indent: 0, dom: facts}
     }
     // Article-like text: sentences, not link lists.
-    let all = 0
+    let plain = 0
     if (kind !== 'heading' && kind !== 'caption') {
-      const plain = length - linkChars
-      if (plain >= 25 && linkChars / length < 0.5) all = plain
+      plain = length - linkChars
+      if (plain < 25 || linkChars / length >= 0.5) plain = 0
     }
-    const good = frame.negative ? 0 : all
-    pending.push({block, order: frame.order, good})
-    frame.good += good
-    frame.all += all
-    frame.chars += length
-    frame.linkChars += linkChars
+    pending.push({block, order: frame.order, text: plain, linkChars, negative: frame.negative})
   }
 
   function point(offset: number) {
@@ -283,25 +287,18 @@ export function htmlToTree(html: string, _file?: VFile): Root {
         const line = lines[lines.length - 1]
         if (line.length > 0) line.push({text: ' ', start: 0, end: 0, link: 0, relTag: false})
       }
-      if (frame.chars > 0 && stack.length > 0) {
-        const parent = stack[stack.length - 1]
-        parent.chars += frame.chars
-        parent.linkChars += frame.linkChars
+      if (frame.negative && frame.negative.last < 0 && (stack.length === 0 || stack[stack.length - 1].negative !== frame.negative)) {
+        frame.negative.last = pending.length
       }
-      if (frame.all > 0) {
+      if (pending.length > frame.first) {
         candidates.push({
           tokens: frame.tokens.length,
           order: frame.order,
           end: order,
-          good: frame.good,
-          all: frame.all,
-          density: frame.linkChars / frame.chars,
+          first: frame.first,
+          last: pending.length,
           level: frame.level
         })
-        if (stack.length > 0) {
-          stack[stack.length - 1].good += frame.good
-          stack[stack.length - 1].all += frame.all
-        }
       }
       continue
     }
@@ -352,6 +349,8 @@ export function htmlToTree(html: string, _file?: VFile): Root {
     if (block) flush()
     const child = enter(frame, element, name, block)
     child.owner = block ? child : frame.owner
+    child.first = pending.length
+    if (child.negative && child.negative !== frame.negative) child.negative.first = pending.length
     child.order = order++
     if (name === 'a') child.link = child.order
     stack.push(child)
@@ -359,7 +358,7 @@ export function htmlToTree(html: string, _file?: VFile): Root {
   flush()
 
   const children = pending.map((d) => d.block)
-  markMain(pending, candidates, root)
+  markMain(pending, candidates)
 
   const tree: Root = {type: 'root', children, data: {source: 'html'}}
   if (meta.keywords.length > 0) tree.data.keywords = unique(meta.keywords)
@@ -414,17 +413,19 @@ const separatorsOnly = /^[\s,;|·•/\\\-–—:]*$/u
 function enter(parent: Frame, element: Element, name: string, block: boolean): Frame {
   const attribs = element.attribs
   let tokens = parent.tokens
-  let negative = parent.negative
+  let negative = false
   const words = tokenize(attribs.class, attribs.id)
   if (words.length > 0 && tokens.length < maxTokens) {
     tokens = tokens.concat(words.filter((d) => !tokens.includes(d))).slice(0, maxTokens)
   }
   for (const word of words) if (negativeWord.test(word)) negative = true
+  let negativeFrame = parent.negative
   let landmark = parent.landmark
   const role = attribs.role ? landmarkRoles[attribs.role.toLowerCase()] : undefined
   const own = landmarkTags[name] || role
   if (own) landmark = own
   if (own === 'nav' || own === 'footer' || own === 'aside' || own === 'form') negative = true
+  if (negative) negativeFrame = {first: 0, last: -1, parent: parent.negative}
   let kind = parent.kind
   let depth = parent.depth
   const heading = headingTag.exec(name)
@@ -457,12 +458,9 @@ function enter(parent: Frame, element: Element, name: string, block: boolean): F
     kind,
     depth,
     block,
-    negative,
+    negative: negativeFrame,
     order: 0,
-    good: 0,
-    all: 0,
-    chars: 0,
-    linkChars: 0,
+    first: 0,
     level: parent.level + 1,
     owner: undefined
   }
@@ -491,52 +489,73 @@ function tokenize(className: string | undefined, id: string | undefined): string
 }
 
 /**
- * Mark blocks inside the element that holds most of the article-like text.
+ * Mark blocks inside the element that holds most of the article-like text,
+ * discounted by its link density (a list of teasers has text too, but much
+ * of it in links).
  */
-function markMain(
-  pending: Pending[],
-  candidates: Candidate[],
-  root: Frame
-) {
-  // When most text sits in “negative” containers, a wrapper’s class misled
-  // us (`<body class="has-sidebar">`): count all text instead.
-  const useAll = root.good < root.all * 0.4
-  const total = useAll ? root.all : root.good
+function markMain(pending: Pending[], candidates: Candidate[]) {
+  const n = pending.length
+  // Prefix sums over blocks in document order: an element’s blocks are a range.
+  const all = new Float64Array(n + 1)
+  for (let i = 0; i < n; i++) all[i + 1] = all[i] + pending[i].text
+  const total = all[n]
   if (total <= 0) return
-  // The element with the most article text, discounted by its link density
-  // (a list of teasers has text too, but half of it in links).
+  // A “negative” class on a wrapper of most of the page (`<body
+  // class="has-sidebar">`) says nothing: only smaller negative elements count.
+  const good = new Float64Array(n + 1)
+  const chars = new Float64Array(n + 1)
+  const links = new Float64Array(n + 1)
+  for (let i = 0; i < n; i++) {
+    const item = pending[i]
+    let negative = false
+    let steps = 0
+    for (let d = item.negative; d && steps < 64; d = d.parent, steps++) {
+      const last = d.last < 0 ? n : d.last
+      if (all[last] - all[d.first] < total * 0.5) {
+        negative = true
+        break
+      }
+    }
+    good[i + 1] = good[i] + (negative ? 0 : item.text)
+    chars[i + 1] = chars[i] + item.block.value.length
+    links[i + 1] = links[i] + item.linkChars
+  }
   let best: Candidate | undefined
   let bestScore = 0
+  // Candidates come in post-order (children first): on a tie, keep the deeper one.
   for (const candidate of candidates) {
-    const score = (useAll ? candidate.all : candidate.good) * (1 - candidate.density)
+    const size = chars[candidate.last] - chars[candidate.first]
+    if (size <= 0) continue
+    const density = (links[candidate.last] - links[candidate.first]) / size
+    const score = (good[candidate.last] - good[candidate.first]) * (1 - density)
     if (score > bestScore * 1.01 || (best && score >= bestScore * 0.99 && candidate.level > best.level)) {
       if (score > bestScore) bestScore = score
       best = candidate
     }
   }
   if (!best) return
-  for (const item of pending) {
-    const dom = item.block.data.dom!
-    dom.inMain = item.order >= best.order && item.order < best.end
+  for (let i = 0; i < n; i++) {
+    const dom = pending[i].block.data.dom!
+    dom.inMain = i >= best.first && i < best.last
     if (dom.inMain) dom.innerTokens = dom.tokens.slice(best.tokens)
   }
 }
 
-/** An element with article-like text. */
+/** An element with blocks inside. */
 interface Candidate {
-  /** Link characters over all characters inside. */
-  density: number
   /** Number of tokens of the element and its ancestors. */
   tokens: number
+  /** Pre-order index. */
   order: number
+  /** Pre-order index after its last descendant. */
   end: number
-  good: number
-  all: number
+  /** Index of its first block. */
+  first: number
+  /** Index after its last block. */
+  last: number
+  /** Nesting depth. */
   level: number
 }
-
-/** Share of the page’s article-like text that the main element holds at least. */
-const mainShare = 0.6
 
 /** Metadata read from the head and JSON-LD. */
 interface MetaFacts {
