@@ -37,6 +37,8 @@ export interface DomFacts {
   landmark?: 'nav' | 'header' | 'footer' | 'aside' | 'form' | 'main' | 'article'
   /** Lower-cased class and id tokens of the block and its ancestors (`related`, `share`, `tags`…). */
   tokens: string[]
+  /** Class and id tokens of the block element and its two nearest ancestors (`tags`, `share`…). */
+  near?: string[]
   /** Whether the block sits inside an `<a rel="tag">` list. */
   relTag?: boolean
   /** Heading level (1–6) for `<h1>`…`<h6>`. */

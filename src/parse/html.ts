@@ -84,6 +84,10 @@ interface Frame {
   path: string[]
   /** Tokens of this element and its ancestors (capped, shared when unchanged). */
   tokens: string[]
+  /** Class and id words of this element. */
+  own: string[]
+  /** Tokens of this element and its two nearest ancestors. */
+  near: string[]
   /** Nearest landmark. */
   landmark: Landmark | undefined
   /** Pre-order index of the enclosing `<a>`, 0 when not in a link. */
@@ -167,7 +171,7 @@ export function htmlToTree(html: string, _file?: VFile): Root {
   let owner: Frame | undefined
 
   const root: Frame = {
-    node: undefined, children: document.children, index: 0, path: [], tokens: [], landmark: undefined,
+    node: undefined, children: document.children, index: 0, path: [], tokens: [], own: [], near: [], landmark: undefined,
     link: 0, relTag: false, pre: false, kind: 'paragraph', depth: undefined, block: true, negative: undefined,
     order: order++, first: 0, level: 0, owner: undefined
   }
@@ -184,9 +188,16 @@ export function htmlToTree(html: string, _file?: VFile): Root {
     }
     for (const group of groups) {
       if (group.length === 0 || !owner) continue
-      const row = group.length === 1 && !owner.pre ? linkRow(group[0]) : undefined
-      if (row) for (const item of row) emit([item], 'list-item')
-      else emit(group, kind)
+      const rows = owner.pre ? undefined : group.map((d) => linkRow(d))
+      if (rows && rows.some(Boolean)) {
+        // A row of links ("Tags<br>A, B, C"): one block per link; a long run
+        // of links is a cloud, not a list.
+        for (let i = 0; i < group.length; i++) {
+          const row = rows[i]
+          if (!row) emit([group[i]], kind)
+          else for (const item of row) emit([item], row.length > maxRow ? kind : 'list-item')
+        }
+      } else emit(group, kind)
     }
     lines = [[]]
     owner = undefined
@@ -233,7 +244,8 @@ export function htmlToTree(html: string, _file?: VFile): Root {
       path: frame.path,
       linkDensity: Math.min(1, linkChars / length),
       links,
-      tokens: frame.tokens
+      tokens: frame.tokens,
+      near: frame.near
     }
     if (frame.landmark) facts.landmark = frame.landmark
     if (relChars > 0 && relChars >= linkChars * 0.5) facts.relTag = true
@@ -396,13 +408,19 @@ function linkRow(line: Piece[]): Piece[][] | undefined {
         items.push(segment)
       }
     } else if (!separatorsOnly.test(text)) {
-      // A short label before the links: "Tags:", "Filed under".
-      if (items.length > 0 || text.length > 30) return undefined
+      // A short label before the links ("Tags", "Filed under") or between
+      // them ("Category: News - Tags: Ferries, Islands").
+      if (text.length > 30 || (items.length > 0 && !label.test(text))) return undefined
       items.push(segment)
     }
   }
   return links >= 2 ? items : undefined
 }
+
+// Most links in a row that still reads as a list (more is a cloud).
+const maxRow = 30
+// A label between links: "- Tags:".
+const label = /:\s*$/
 
 // Separators between links in a row: ", ", " | ", " · ", " / ".
 const separatorsOnly = /^[\s,;|·•/\\\-–—:]*$/u
@@ -451,6 +469,8 @@ function enter(parent: Frame, element: Element, name: string, block: boolean): F
     index: 0,
     path,
     tokens,
+    own: words,
+    near: words.length + parent.own.length === 0 ? emptyTokens : words.concat(parent.own, parentOwnOfParent(parent)),
     landmark,
     link: parent.link,
     relTag: parent.relTag || rel,
@@ -466,9 +486,21 @@ function enter(parent: Frame, element: Element, name: string, block: boolean): F
   }
 }
 
+// Tokens shared by elements with no class or id near them.
+const emptyTokens: string[] = []
+
+// The own words of the parent’s parent, as kept in the parent’s `near`.
+function parentOwnOfParent(parent: Frame): string[] {
+  return parent.near.length > parent.own.length ? parent.near.slice(parent.own.length, parent.own.length + 8) : emptyTokens
+}
+
+// Classes that hide an element (Bootstrap, Tailwind, WordPress screen-reader text).
+const hiddenClass = /(?:^|\s)(?:hidden|d-none|sr-only|visually-hidden|screen-reader-text|is-hidden)(?:\s|$)/i
+
 function isHidden(attribs: Record<string, string>): boolean {
   if ('hidden' in attribs) return true
   if (attribs['aria-hidden'] === 'true') return true
+  if (attribs.class && hiddenClass.test(attribs.class)) return true
   const style = attribs.style
   return style !== undefined && hiddenStyle.test(style)
 }

@@ -41,6 +41,10 @@ const strongWord =
 // Class and id words of tag lists: "tags", "post-tags", "topics".
 const tagTokens = new Set(['tag', 'tags', 'tagged', 'topics', 'topic', 'keywords', 'taxonomy', 'tax', 'subjects'])
 
+// Class and id words of containers near a block that make it not a tag even
+// when a tag word is near: "tag-cloud" widgets, breadcrumbs, share bars.
+const notTagWord = /cloud|breadcrumb|share|social|menu|nav|author|byline|date|channel|featured|similar|title/
+
 // Class and id words of related-article lists.
 const relatedTokens = new Set([
   'related', 'recommended', 'popular', 'trending', 'more', 'latest', 'recent', 'promo', 'teaser', 'card', 'headline',
@@ -176,8 +180,11 @@ function isTag(block: Block): boolean {
   const dom = block.data.dom!
   if (block.value.length > 50 || dom.linkDensity < 0.9 || dom.links !== 1) return false
   if (punctuationOnly.test(block.value)) return false
-  if (dom.relTag) return true
-  return dom.tokens.some((d) => tagTokens.has(d)) && dom.landmark !== 'nav'
+  if (wordCount(block.value) > 6) return false
+  if (dom.relTag) return dom.landmark !== 'nav'
+  if (dom.landmark === 'nav' || dom.landmark === 'header') return false
+  const near = dom.near || []
+  return near.some((d) => tagTokens.has(d)) && !near.some((d) => notTagWord.test(d))
 }
 
 // A headline of another article: a link, several words long.

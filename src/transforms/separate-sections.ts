@@ -37,7 +37,13 @@ export function separateSections(options?: Readonly<Options> | null | undefined)
       if (!cues.has(cue.value.toLowerCase().trim())) continue
       // "Know more" then "• NATO", "• Belarus"…: short list items after a cue.
       let j = i + 1
-      while (j < children.length && children[j].data.kind === 'list-item' && children[j].value.length <= 40) {
+      // HTML: a menu under a "Topics" cue is navigation, not tags.
+      while (
+        j < children.length &&
+        children[j].data.kind === 'list-item' &&
+        children[j].value.length <= 40 &&
+        children[j].data.dom?.landmark !== 'nav'
+      ) {
         children[j].data.fate = 'tag'
         children[j].data.rule = 'tag-list'
         children[j].data.tag = children[j].value
