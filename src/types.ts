@@ -126,6 +126,8 @@ export interface RootData extends Data {
   rendering?: 'fragments' | 'wrapped' | 'clean' | 'mixed'
   /** Wrap width found for hard-wrapped text. */
   wrapWidth?: number
+  /** Blank lines that separate paragraphs when the text also separates fragments with fewer (set by `repairLineBreaks`). */
+  paragraphSeparator?: number
   /** `article:tag`, `keywords` meta and JSON-LD keywords (HTML input). */
   keywords?: string[]
   /** Title found in metadata (HTML input). */
@@ -177,6 +179,8 @@ export interface CleanResult {
 
 /** The fate of input spans (with `{trace: true}`). */
 export interface Trace {
+  /** Which input the offsets point into: the text, or the HTML source (`cleanupHtml`). */
+  source?: 'text' | 'html'
   /** One entry per block, in reading order. */
   spans: TraceSpan[]
   /** Every join between input pieces. */
@@ -197,6 +201,8 @@ export interface TraceSpan {
   text: string
   /** For related headlines: the section label, when split off. */
   section?: string
+  /** For related headlines: the kicker, when split off. */
+  kicker?: string
   /** Spans stripped from inside the block. */
   stripped?: Stripped[]
 }

@@ -21,6 +21,7 @@ describe('public API', () => {
       'repairLineBreaks',
       'separateSections',
       'textToTree',
+      'toReportHtml',
       'toResult',
       'treeToResult'
     ])
