@@ -9,5 +9,6 @@ export const de: Lexicon = {
   boilerplatePrefixes: ['teilen auf ', 'folgen sie uns auf ', 'alle rechte vorbehalten', 'wir verwenden cookies'],
   tagCues: ['tags', 'schlagwörter', 'themen', 'mehr zum thema'],
   relatedCues: ['das könnte sie auch interessieren', 'meistgelesen', 'verwandte artikel', 'mehr zum thema'],
-  sections: ['politik', 'wirtschaft', 'sport', 'kultur', 'wissen', 'ausland', 'inland', 'panorama', 'meinung', 'digital']
+  sections: ['politik', 'wirtschaft', 'sport', 'kultur', 'wissen', 'ausland', 'inland', 'panorama', 'meinung', 'digital'],
+  commentCues: ['kommentare', 'kommentar schreiben', 'antworten', 'diskussion']
 }

@@ -46,5 +46,6 @@ export const en: Lexicon = {
   ],
   tagCues: ['tags', 'tags:', 'topics', 'related topics', 'filed under', 'filed under:', 'know more', 'more on'],
   relatedCues: ['related', 'related stories', 'related articles', 'more on this story', 'read next', 'most read', 'most popular', 'you may also like', 'recommended', 'more stories'],
-  sections: ['world', 'europe', 'asia', 'africa', 'americas', 'politics', 'business', 'economy', 'sport', 'sports', 'culture', 'science', 'technology', 'health', 'opinion', 'entertainment', 'travel', 'lifestyle']
+  sections: ['world', 'europe', 'asia', 'africa', 'americas', 'politics', 'business', 'economy', 'sport', 'sports', 'culture', 'science', 'technology', 'health', 'opinion', 'entertainment', 'travel', 'lifestyle'],
+  commentCues: ['comments', 'comment', 'leave a reply', 'leave a comment', 'post a comment', 'add a comment', 'join the discussion', 'join the conversation', 'responses', 'replies', 'thoughts on', 'responses to', 'reader comments', 'show comments', 'view comments', 'discussion']
 }

@@ -9,5 +9,6 @@ export const es: Lexicon = {
   boilerplatePrefixes: ['según los criterios de the trust project', 'compartir en ', 'síguenos en ', 'todos los derechos reservados', 'utilizamos cookies'],
   tagCues: ['etiquetas', 'temas', 'saber más', 'más sobre'],
   relatedCues: ['relacionado', 'noticias relacionadas', 'te puede interesar', 'lo más leído', 'más noticias'],
-  sections: ['internacional', 'europa', 'españa', 'política', 'economía', 'deportes', 'cultura', 'sociedad', 'ciencia', 'tecnología', 'opinión']
+  sections: ['internacional', 'europa', 'españa', 'política', 'economía', 'deportes', 'cultura', 'sociedad', 'ciencia', 'tecnología', 'opinión'],
+  commentCues: ['comentarios', 'deja un comentario', 'deja una respuesta', 'escribe un comentario', 'respuestas']
 }

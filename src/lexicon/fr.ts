@@ -9,5 +9,6 @@ export const fr: Lexicon = {
   boilerplatePrefixes: ['partager sur ', 'suivez-nous sur ', 'tous droits réservés', 'nous utilisons des cookies'],
   tagCues: ['tags', 'mots-clés', 'sujets', 'thèmes'],
   relatedCues: ['à lire aussi', 'sur le même sujet', 'les plus lus', 'articles liés'],
-  sections: ['monde', 'europe', 'france', 'politique', 'économie', 'sport', 'sports', 'culture', 'sciences', 'international', 'société']
+  sections: ['monde', 'europe', 'france', 'politique', 'économie', 'sport', 'sports', 'culture', 'sciences', 'international', 'société'],
+  commentCues: ['commentaires', 'laisser un commentaire', 'réagir', 'réactions', 'réponses']
 }

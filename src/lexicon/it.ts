@@ -9,5 +9,6 @@ export const it: Lexicon = {
   boilerplatePrefixes: ['condividi su ', 'seguici su ', 'tutti i diritti riservati', 'utilizziamo i cookie'],
   tagCues: ['tag', 'argomenti', 'temi'],
   relatedCues: ['articoli correlati', 'potrebbe interessarti', 'i più letti', 'leggi anche'],
-  sections: ['mondo', 'europa', 'italia', 'politica', 'economia', 'sport', 'cultura', 'scienza', 'tecnologia', 'cronaca', 'esteri']
+  sections: ['mondo', 'europa', 'italia', 'politica', 'economia', 'sport', 'cultura', 'scienza', 'tecnologia', 'cronaca', 'esteri'],
+  commentCues: ['commenti', 'lascia un commento', 'lascia una risposta', 'risposte']
 }

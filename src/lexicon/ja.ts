@@ -9,5 +9,6 @@ export const ja: Lexicon = {
   boilerplatePrefixes: ['シェアする', 'フォローする', 'all rights reserved', '無断転載'],
   tagCues: ['タグ', 'キーワード'],
   relatedCues: ['関連記事', '人気記事', 'おすすめ記事', 'あわせて読みたい'],
-  sections: ['国際', '政治', '経済', 'スポーツ', '社会', '文化', '科学', 'テクノロジー']
+  sections: ['国際', '政治', '経済', 'スポーツ', '社会', '文化', '科学', 'テクノロジー'],
+  commentCues: ['コメント', 'コメントを書く', 'コメントする']
 }

@@ -9,5 +9,6 @@ export const pt: Lexicon = {
   boilerplatePrefixes: ['compartilhe no ', 'siga-nos no ', 'todos os direitos reservados', 'utilizamos cookies'],
   tagCues: ['tags', 'etiquetas', 'temas', 'assuntos'],
   relatedCues: ['relacionadas', 'notícias relacionadas', 'veja também', 'mais lidas', 'leia também'],
-  sections: ['mundo', 'brasil', 'política', 'economia', 'esportes', 'desporto', 'cultura', 'ciência', 'tecnologia', 'opinião']
+  sections: ['mundo', 'brasil', 'política', 'economia', 'esportes', 'desporto', 'cultura', 'ciência', 'tecnologia', 'opinião'],
+  commentCues: ['comentários', 'deixe um comentário', 'deixe uma resposta', 'respostas']
 }

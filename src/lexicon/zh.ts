@@ -9,5 +9,6 @@ export const zh: Lexicon = {
   boilerplatePrefixes: ['分享到', '版权所有', '关注我们'],
   tagCues: ['标签', '关键词'],
   relatedCues: ['相关阅读', '相关新闻', '热门文章', '推荐阅读'],
-  sections: ['国际', '政治', '经济', '体育', '社会', '文化', '科技']
+  sections: ['国际', '政治', '经济', '体育', '社会', '文化', '科技'],
+  commentCues: ['评论', '发表评论', '网友评论']
 }
