@@ -3,6 +3,8 @@
  */
 export {checkOptions, cleanup, createProcessor} from './cleanup.js'
 export {cleanupHtml} from './cleanup-html.js'
+export {checkConservation} from './conservation.js'
+export type {ConservationOptions, ConservationReport} from './conservation.js'
 export type {HtmlOptions} from './cleanup-html.js'
 export type {CleanupProcessor, Options} from './cleanup.js'
 export {parseText, textToTree} from './parse/text.js'

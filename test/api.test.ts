@@ -4,6 +4,7 @@ import * as unscrape from '../src/index.js'
 describe('public API', () => {
   test('exports exactly these names', () => {
     expect(Object.keys(unscrape).sort()).toEqual([
+      'checkConservation',
       'checkOptions',
       'cleanup',
       'cleanupHtml',

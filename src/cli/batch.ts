@@ -45,3 +45,47 @@ export function processLine(line: string, lineNumber: number): BatchRecord {
     return {id, error: String((error as Error)?.message || error)}
   }
 }
+
+/** A slice of the input sent to a worker: lines and their 1-based line numbers. */
+export interface BatchTask {
+  /** Non-blank input lines. */
+  lines: string[]
+  /** The line number of each line. */
+  numbers: number[]
+}
+
+/** What a worker sends back for a task. */
+export interface BatchTaskResult {
+  /** The output lines, each ending in `\n`, in input order. */
+  output: string
+  /** How many output lines. */
+  lines: number
+  /** How many of them are error records. */
+  failed: number
+}
+
+/**
+ * Process a task: every line to its output line.
+ *
+ * @param task The lines.
+ * @returns The serialized records (never throws for bad input).
+ */
+export function processTask(task: BatchTask): BatchTaskResult {
+  let output = ''
+  let failed = 0
+  for (let i = 0; i < task.lines.length; i++) {
+    const record = processLine(task.lines[i], task.numbers[i])
+    if ('error' in record) failed++
+    output += serialize(record)
+  }
+  return {output, lines: task.lines.length, failed}
+}
+
+/**
+ * One record as an output line (records come from JSON, so they serialize).
+ *
+ * @param record The record.
+ */
+export function serialize(record: BatchRecord): string {
+  return JSON.stringify(record) + '\n'
+}

@@ -3,25 +3,27 @@
  * The `unscrape` command.
  *
  *   unscrape [FILE|-] [--json] [--explain] [--html]
- *   unscrape batch [INPUT.jsonl|-] [-o OUTPUT.jsonl]
+ *   unscrape batch [INPUT.jsonl[.gz]|-] [-o OUTPUT.jsonl[.gz]] [--workers N]
  */
 import fs from 'node:fs'
-import {createInterface} from 'node:readline'
 import {reporter} from 'vfile-reporter'
 import {VFile} from 'vfile'
 import {cleanupHtml} from '../cleanup-html.js'
 import {cleanup} from '../cleanup.js'
-import {processLine} from './batch.js'
+import {defaultWorkers, runBatch} from './run-batch.js'
 
 const usage = `Usage:
   unscrape [FILE|-] [--json] [--explain] [--html]   clean one document (stdin without FILE)
   unscrape batch [INPUT.jsonl|-] [-o OUTPUT.jsonl]  clean one {"id","text"|"html"} per line
+                                                    (.jsonl.gz files are read and written gzipped)
 
 Options:
   --json       print the whole result as JSON
   --explain    print what was removed, moved and joined
   --html       treat the input as HTML (default: detected)
   -o, --output FILE   batch output (default: stdout)
+  --workers N  batch worker threads, 0 = main thread (default: the number of cores)
+  --no-progress  batch: no progress bar (shown on stderr only when it is a terminal)
   -h, --help   show this help
 `
 
@@ -33,6 +35,8 @@ interface Flags {
   explain: boolean
   html: boolean
   output?: string
+  workers?: number
+  progress?: boolean
 }
 
 function parseArgs(argv: string[]): Flags {
@@ -46,6 +50,12 @@ function parseArgs(argv: string[]): Flags {
       const value = argv[++i]
       if (!value) throw new UsageError('Missing value for ' + arg)
       flags.output = value
+    } else if (arg === '--workers') {
+      const value = argv[++i]
+      if (!value || !/^\d{1,4}$/.test(value)) throw new UsageError('Expected a number of workers (0 or more) after --workers')
+      flags.workers = Number(value)
+    } else if (arg === '--no-progress') {
+      flags.progress = false
     } else if (arg === '-h' || arg === '--help') {
       process.stdout.write(usage)
       process.exit(0)
@@ -85,23 +95,14 @@ async function single(flags: Flags): Promise<number> {
 
 async function batch(flags: Flags): Promise<number> {
   if (flags.positional.length > 1) throw new UsageError('Expected at most one INPUT')
-  const name = flags.positional[0]
-  const input = !name || name === '-' ? process.stdin : fs.createReadStream(name)
-  const output: NodeJS.WritableStream = flags.output && flags.output !== '-' ? fs.createWriteStream(flags.output) : process.stdout
-  const lines = createInterface({input, crlfDelay: Infinity})
-  let failed = 0
-  let lineNumber = 0
-  for await (const line of lines) {
-    lineNumber++
-    if (!line.trim()) continue
-    const record = processLine(line, lineNumber)
-    if ('error' in record) failed++
-    if (!output.write(JSON.stringify(record) + '\n')) {
-      await new Promise<void>((resolve) => output.once('drain', () => resolve()))
-    }
-  }
-  if (output !== process.stdout) await new Promise<void>((resolve) => output.end(() => resolve()))
-  return failed ? 1 : 0
+  const summary = await runBatch({
+    input: flags.positional[0],
+    output: flags.output,
+    workers: flags.workers ?? defaultWorkers(),
+    progress: flags.progress
+  })
+  if (summary.interrupted) return 130
+  return summary.failed ? 1 : 0
 }
 
 async function main(argv: string[]): Promise<number> {

@@ -1,2 +1,9 @@
-/** Worker entry for `unscrape batch --workers` (see issue 7). */
-export {processLine} from './batch.js'
+/**
+ * Worker entry for `unscrape batch` (piscina runs the default export in each
+ * worker thread).
+ */
+import {processTask} from './batch.js'
+
+export {processLine, processTask} from './batch.js'
+
+export default processTask

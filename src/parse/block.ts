@@ -10,9 +10,13 @@ const bullet = /^([•◦▪▫●○■□☆★✓✔➤►▸‣⁃∙·*+-])
 // List numbers, kept in the value (they are words): "1. First", "2) Second".
 const number = /^(\d{1,3}[.)])[ \t\u00A0]+(?=\S)/
 
-// White space at either end (including no-break spaces).
-const leading = /^[\s\u00A0]*/
-const trailing = /[\s\u00A0]*$/
+// White space (including no-break spaces), tested one character at a time.
+const whiteSpace = /\s/
+function isSpace(code: number): boolean {
+  if (code === 32 || code === 9) return true
+  if (code > 32 && code < 127) return false
+  return whiteSpace.test(String.fromCharCode(code))
+}
 
 /**
  * Build a block for `text.slice(start, end)`, or `undefined` when the line
@@ -32,9 +36,11 @@ export function lineBlock(
   blankBefore: number
 ): Block | undefined {
   const raw = text.slice(start, end)
-  const lead = leading.exec(raw)![0].length
+  let lead = 0
+  while (lead < raw.length && isSpace(raw.charCodeAt(lead))) lead++
   if (lead === raw.length) return undefined
-  const trail = trailing.exec(raw)![0].length
+  let trail = 0
+  while (isSpace(raw.charCodeAt(raw.length - 1 - trail))) trail++
   let value = raw.slice(lead, raw.length - trail)
   let from = start + lead
   let indent = 0

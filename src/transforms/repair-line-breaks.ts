@@ -1,10 +1,31 @@
 /**
  * Repair broken line breaks: rejoin fragments that a scraper split at inline
- * elements, unwrap hard-wrapped lines, and re-attach stray punctuation.
+ * elements, unwrap hard-wrapped lines, re-attach stray punctuation, and keep
+ * the line breaks that mean something (list items, table rows, headings).
+ *
+ * The rendering is detected from the document itself: the wrap width from
+ * the line-length distribution, the separator hierarchy from the blank-line
+ * counts, fragments from sentence structure (terminal punctuation, case,
+ * function words at line ends).
  */
 import type {VFile} from 'vfile'
+import {functionWordsFor} from '../features/function-words.js'
+import {
+  displayWidth,
+  endsAbbreviation,
+  endsOpening,
+  endsSentence,
+  firstWord,
+  hasSentenceInside,
+  isCjk,
+  lastWord,
+  looksLikeTableRow,
+  startsClosing,
+  startsLower,
+  wordCount
+} from '../features/lines.js'
 import {inform, span} from '../message.js'
-import type {Block, Join, Root} from '../types.js'
+import type {Block, Join, Root, RootData} from '../types.js'
 
 /** Options for `repairLineBreaks`. */
 export interface Options {
@@ -12,16 +33,49 @@ export interface Options {
   fragments?: boolean | null | undefined
   /** Unwrap hard-wrapped lines (default: `true`). */
   unwrap?: boolean | null | undefined
+  /** Remove a hyphen at a wrapped line end when the joined word occurs elsewhere in the document (default: `true`). */
+  dehyphenate?: boolean | null | undefined
+  /** Wrap width in columns, instead of detecting it (default: detected; `0` or `null` to detect). */
+  wrapWidth?: number | null | undefined
 }
 
 const emptyOptions: Readonly<Options> = Object.freeze({})
 
-// Text that ends a sentence: "… borders." / "… 2019”".
-const terminal = /[.!?…:;"”’»)\]]$/u
-// A continuation: starts lower case or with closing punctuation (", which…").
-const continuation = /^[\p{Ll},.;:!?)\]”’»]/u
-// No space before these: "2023\n\n, a document".
-const noSpaceBefore = /^[,.;:!?)\]”’»%]/u
+/** Why two pieces were joined (the rule id of the message). */
+type Reason = 'unwrap-lines' | 'join-fragments' | 'dehyphenate' | 'drop-stray-period' | 'join-list-continuation'
+
+/** A decision: how to join, and why. */
+interface Decision {
+  kind: Join['kind']
+  reason: Reason
+}
+
+/** Per-block facts kept in `data.cache` so a second run decides the same way. */
+interface LineCache {
+  /** Display width of the first input line, indentation included. */
+  firstWidth?: number
+  /** Display width of the last input line, indentation included. */
+  lastWidth?: number
+  /** Text of the last joined piece (`sanctions.` of `… with sanctions.`). */
+  lastPiece?: string
+}
+
+// The fewest adjacent line pairs that can show a wrap width.
+const minimumRunLines = 4
+// Letters (for the dehyphenation word list).
+const wordPattern = /[\p{L}\p{M}]+/gu
+// A hyphen at a wrapped line end: "inter-" ⏎ "national".
+const trailingHyphen = /\p{L}-$/u
+// The word part before a trailing hyphen.
+const hyphenWord = /([\p{L}\p{M}]+)-$/u
+// The leading letters of a line.
+const leadingWord = /^[\p{L}\p{M}]+/u
+// A period that can be dropped: one ".", not "..." ("sanctions." ⏎ "for the repression").
+const strayPeriod = /[^.]\.$/
+// A "?" or "!" before a lower-case continuation ("the? New Erdogan?" ⏎ "that blackmails").
+const questionOrBang = /[?!]$/
+// Lower-case word with a capital inside: "iPhone", "eBay" (a brand, not a continuation).
+const camelStart = /^\p{Ll}+\p{Lu}/u
 
 /**
  * Plugin: join blocks that are pieces of one paragraph.
@@ -31,48 +85,365 @@ const noSpaceBefore = /^[,.;:!?)\]”’»%]/u
  */
 export function repairLineBreaks(options?: Readonly<Options> | null | undefined) {
   const settings = options || emptyOptions
+  if (typeof settings !== 'object') {
+    throw new TypeError('unscrape: `repairLineBreaks` options must be an object')
+  }
+  const wrapOption = settings.wrapWidth
+  if (wrapOption !== undefined && wrapOption !== null && (typeof wrapOption !== 'number' || !(wrapOption >= 0))) {
+    throw new TypeError('unscrape: `lineBreaks.wrapWidth` must be a non-negative number, got ' + String(wrapOption))
+  }
   const fragments = settings.fragments !== false
   const unwrap = settings.unwrap !== false
+  const dehyphenate = settings.dehyphenate !== false
 
   return function (tree: Root, file: VFile): undefined {
-    const children: Block[] = []
-    let joined = 0
-    let first: Block | undefined
-    let last: Block | undefined
+    const blocks = tree.children
+    if (blocks.length === 0) {
+      tree.data.rendering ||= 'clean'
+      return
+    }
 
-    for (const block of tree.children) {
+    const words = functionWordsFor(tree.data.language)
+    const width = unwrap ? wrapWidthOf(blocks, wrapOption || tree.data.wrapWidth) : undefined
+    const major = majorSeparator(blocks)
+    // The document’s words, as evidence for dehyphenation (only when some line ends with a hyphen).
+    let vocabulary: Set<string> | undefined
+    if (unwrap && dehyphenate && blocks.some((d) => trailingHyphen.test(d.value))) vocabulary = vocabularyOf()
+
+    const children: Block[] = []
+    const counts = new Map<Reason, {count: number; first: Block; last: Block}>()
+    let fragmentJoins = 0
+
+    for (const block of blocks) {
       const previous = children[children.length - 1]
-      const kind = previous ? decide(previous, block) : undefined
-      if (previous && kind) {
-        const join: Join = {from: previous.position.end.offset!, to: block.position.start.offset!, kind}
-        previous.value += (kind === 'space' ? ' ' : '') + block.value
-        previous.position = {start: previous.position.start, end: {...block.position.end}}
-        ;(previous.data.joins ||= []).push(join)
-        if (block.data.joins) previous.data.joins.push(...block.data.joins)
-        joined++
-        first ||= previous
-        last = previous
-      } else {
+      const decision = previous ? decide(previous, block) : undefined
+      if (!previous || !decision) {
         children.push(block)
+        continue
       }
+
+      const from = previous.position.end.offset!
+      const join: Join = {from, to: block.position.start.offset!, kind: decision.kind}
+      let head = previous.value
+      if (decision.kind === 'drop-period' || decision.kind === 'dehyphenate') {
+        head = head.slice(0, -1)
+        join.from = from - 1
+      }
+      const separator = decision.kind === 'space' || decision.kind === 'drop-period' ? ' ' : decision.kind === 'newline' ? '\n' : ''
+      const cache = cacheOf(previous)
+      const next = cacheOf(block)
+      cache.lastWidth = next.lastWidth ?? lineWidth(block)
+      cache.lastPiece = next.lastPiece ?? block.value
+      previous.value = head + separator + block.value
+      previous.position = {start: previous.position.start, end: {...block.position.end}}
+      ;(previous.data.joins ||= []).push(join)
+      if (block.data.joins) previous.data.joins.push(...block.data.joins)
+      if (decision.reason !== 'unwrap-lines' && decision.reason !== 'join-list-continuation') fragmentJoins++
+      const entry = counts.get(decision.reason)
+      if (entry) {
+        entry.count++
+        entry.last = previous
+      } else counts.set(decision.reason, {count: 1, first: previous, last: previous})
     }
 
     tree.children = children
-    if (joined && first && last) {
-      inform(file, `Joined ${joined} broken line${joined === 1 ? '' : 's'}`, span(first, last), 'join-lines')
+    const data: RootData = tree.data
+    const wrapped = width !== undefined
+    const fragmented = fragmentJoins >= 3
+    data.rendering = wrapped && fragmented ? 'mixed' : wrapped ? 'wrapped' : fragmented ? 'fragments' : 'clean'
+    if (wrapped) data.wrapWidth = width
+
+    const whole = span(children[0], children[children.length - 1])
+    if (wrapped || fragmented) {
+      inform(
+        file,
+        'Detected ' +
+          (data.rendering === 'mixed' ? 'mixed rendering: fragments and text hard-wrapped' : wrapped ? 'text hard-wrapped' : 'fragments split at inline elements') +
+          (wrapped ? ' at ' + width + ' columns' : '') +
+          (major ? ', paragraphs separated by ' + major + ' blank lines' : ''),
+        whole,
+        'detect-rendering'
+      )
+    }
+    for (const [reason, entry] of counts) {
+      inform(file, describeReason(reason, entry.count), span(entry.first, entry.last), reason)
+    }
+
+    /**
+     * Decide whether `block` continues `previous`, and how to join them.
+     */
+    function decide(previous: Block, block: Block): Decision | undefined {
+      if (previous.data.fate || block.data.fate) return undefined
+      if (block.data.kind === 'list-item') return undefined
+      const gap = block.data.blankBefore
+      const head = previous.value
+      const tail = block.value
+
+      // "  • Lower taxes for small" ⏎ "    firms" (an indented continuation of a list item).
+      if (previous.data.kind === 'list-item') {
+        if (gap === 0 && block.data.indent > previous.data.indent) {
+          return {kind: joinKind(head, tail), reason: 'join-list-continuation'}
+        }
+        return undefined
+      }
+      if (major && gap >= major) return undefined
+
+      // Hard-wrapped text: the next line’s first word did not fit on this line.
+      if (gap === 0 && width !== undefined) {
+        const cache = cacheOf(previous)
+        const last = cache.lastWidth ?? lineWidth(previous)
+        const lastLine = cache.lastPiece ?? head
+        if (!looksLikeTableRow(lastLine) && !looksLikeTableRow(tail) && block.data.indent <= previous.data.indent + 4) {
+          const word = firstWord(tail)
+          if (last + 1 + displayWidth(word) > width) {
+            if (dehyphenate && trailingHyphen.test(head)) return hyphenDecision(head, tail)
+            return {kind: joinKind(head, tail), reason: 'unwrap-lines'}
+          }
+        }
+      }
+
+      if (!fragments && gap > 0) return undefined
+      return fragmentDecision(previous, block)
+    }
+
+    /**
+     * Decide on a boundary from sentence structure alone.
+     */
+    function fragmentDecision(previous: Block, block: Block): Decision | undefined {
+      const head = previous.value
+      const tail = block.value
+      const reason: Reason = 'join-fragments'
+
+      // "December 1, 2023" ⏎ ", a document".
+      if (startsClosing(tail)) return {kind: 'none', reason}
+      // "certain titles (" ⏎ "Destiny 2 is free".
+      if (endsOpening(head)) return {kind: 'none', reason}
+
+      const ends = endsSentence(head)
+      const lastChar = head.charAt(head.length - 1)
+
+      // An ASCII quote that closes one opened before: `called it "` ⏎ `great" and`.
+      if (!ends && (tail.charCodeAt(0) === 34 || tail.charCodeAt(0) === 39) && quoteOpen(head, tail.charAt(0))) {
+        return {kind: 'none', reason}
+      }
+
+      if (startsLower(tail)) {
+        if (ends) {
+          if (camelStart.test(tail)) return undefined
+          // "sanctions." ⏎ "for the repression": a one-link fragment ending in a stray period.
+          const piece = cacheOf(previous).lastPiece ?? head
+          if (lastChar === '.' && strayPeriod.test(head) && wordCount(piece, 8) <= 3 && !endsAbbreviation(head)) {
+            return {kind: 'drop-period', reason: 'drop-stray-period'}
+          }
+          // "the? New Erdogan?" ⏎ "that blackmails the EU".
+          if (questionOrBang.test(head)) return {kind: 'space', reason}
+          return undefined
+        }
+        // "Filed under:" ⏎ "economy" stays a label.
+        if (lastChar === ':') return undefined
+        // "home" ⏎ "news": two short lower-case labels, not a sentence.
+        if (!previous.data.joins && wordCount(head, 5) <= 2 && startsLower(head) && wordCount(tail, 5) <= 2) {
+          return undefined
+        }
+        return {kind: joinKind(head, tail), reason}
+      }
+
+      // "Lt. Col." ⏎ "Alexander Vindman".
+      if (ends) {
+        if (endsAbbreviation(head) && !startsLower(tail)) return {kind: 'space', reason}
+        return undefined
+      }
+
+      // No sentence end before a capital, a digit or a quote: cut mid-sentence?
+      const word = lastWord(head)
+      // "published on" ⏎ "Walikali and".
+      // "… petroleum products. On" ⏎ "December 1, 2023" (capitalised at a sentence start).
+    if (word && words.has(word.toLowerCase()) && (startsLower(word) || sentenceStart(head, head.length - word.length))) {
+      return {kind: joinKind(head, tail), reason}
+    }
+      // "… of my own. The book was called" ⏎ "The Dragon Waiting, and it was".
+      if (word && startsLower(word) && wordCount(head, 16) >= 12 && hasSentenceInside(head)) return {kind: joinKind(head, tail), reason}
+      // Chinese or Japanese cut mid-sentence: "…の" ⏎ "リンク".
+      if (isCjk(lastChar) && isCjk(tail.charAt(0)) && head.length > 20) return {kind: 'none', reason}
+      return undefined
+    }
+
+    /**
+     * Join at a hyphen: drop it when the joined word occurs in the document,
+     * keep it otherwise ("well-" ⏎ "known" → "well-known").
+     */
+    function hyphenDecision(head: string, tail: string): Decision {
+      const before = hyphenWord.exec(head.slice(-40))
+      const after = leadingWord.exec(tail)
+      if (before && after && startsLower(after[0])) {
+        vocabulary ||= vocabularyOf()
+        if (vocabulary.has((before[1] + after[0]).toLowerCase())) return {kind: 'dehyphenate', reason: 'dehyphenate'}
+      }
+      return {kind: 'none', reason: 'unwrap-lines'}
+    }
+
+    /**
+     * The lower-cased words of the document (built once, on demand).
+     */
+    function vocabularyOf(): Set<string> {
+      const set = new Set<string>()
+        for (const block of blocks) {
+        const value = block.value
+        wordPattern.lastIndex = 0
+        let match
+        while ((match = wordPattern.exec(value))) set.add(match[0].toLowerCase())
+      }
+      return set
     }
   }
+}
 
-  function decide(previous: Block, block: Block): Join['kind'] | undefined {
-    if (block.data.kind === 'list-item') return undefined
-    if (previous.data.fate || block.data.fate) return undefined
-    const ends = terminal.test(previous.value)
-    if (fragments && !ends && continuation.test(block.value)) {
-      return noSpaceBefore.test(block.value) ? 'none' : 'space'
+/**
+ * How to glue two pieces: with a space, or with nothing next to punctuation,
+ * between Chinese or Japanese characters, and inside paired ASCII quotes.
+ *
+ * @param head Text before the break.
+ * @param tail Text after the break.
+ */
+export function joinKind(head: string, tail: string): 'space' | 'none' {
+  if (startsClosing(tail) || endsOpening(head)) return 'none'
+  const last = head.charAt(head.length - 1)
+  const first = tail.charAt(0)
+  if (isCjk(last) && isCjk(first)) return 'none'
+  // `the` ⏎ `'drills'`: a quote after the break opens unless one is open before it.
+  if (first === '"' || first === "'") return quoteOpen(head, first) ? 'none' : 'space'
+  // `said "` ⏎ `hello"`: a quote before the break that opens.
+  if (last === '"' || last === "'") return quoteOpen(head.slice(0, -1), last) ? 'space' : 'none'
+  return 'space'
+}
+
+/**
+ * Whether an ASCII quote is open at the end of `text` (an odd number of
+ * them; for `'`, only those not between two letters, which are apostrophes).
+ *
+ * @param text Text.
+ * @param quote `"` or `'`.
+ */
+function quoteOpen(text: string, quote: string): boolean {
+  let open = false
+  const code = quote.charCodeAt(0)
+  const from = text.length > 2000 ? text.length - 2000 : 0
+  for (let i = from; i < text.length; i++) {
+    if (text.charCodeAt(i) !== code) continue
+    if (code === 39 && isLetter(text.charCodeAt(i - 1)) && isLetter(text.charCodeAt(i + 1))) continue
+    open = !open
+  }
+  return open
+}
+
+// Letters (ASCII fast path; any non-ASCII letter by regex).
+const letter = /\p{L}/u
+function isLetter(code: number): boolean {
+  if (Number.isNaN(code)) return false
+  if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true
+  return code > 127 && letter.test(String.fromCharCode(code))
+}
+
+/**
+ * Whether a word at `index` starts a sentence (text start, or a sentence end before it).
+ *
+ * @param text Text.
+ * @param index Where the word starts.
+ */
+function sentenceStart(text: string, index: number): boolean {
+  let i = index
+  while (i > 0 && text.charCodeAt(i - 1) === 32) i--
+  return i === 0 || (i < index && endsSentence(text.slice(Math.max(0, i - 4), i)))
+}
+
+/**
+ * The block’s cache for line facts.
+ */
+function cacheOf(block: Block): LineCache {
+  const cache = (block.data.cache ||= {})
+  return ((cache.lines as LineCache | undefined) ||= {})
+}
+
+/**
+ * Display width of a one-line block, indentation and bullet included.
+ */
+function lineWidth(block: Block): number {
+  const cache = cacheOf(block)
+  if (cache.firstWidth === undefined) {
+    cache.firstWidth = (block.position.start.column || 1) - 1 + displayWidth(block.value)
+  }
+  return cache.firstWidth
+}
+
+/**
+ * Find the wrap width: the width that most lines followed by another line
+ * reach but do not pass, when most such lines are full (the next line’s
+ * first word would not have fit). `undefined` when the text is not wrapped.
+ *
+ * @param blocks The blocks, one per input line.
+ * @param given A width given by the caller or found before.
+ */
+function wrapWidthOf(blocks: Block[], given: number | undefined): number | undefined {
+  if (given) return given
+  const widths: number[] = []
+  const nextWords: number[] = []
+  for (let i = 1; i < blocks.length; i++) {
+    const block = blocks[i]
+    if (block.data.blankBefore !== 0 || block.data.kind === 'list-item') continue
+    const previous = blocks[i - 1]
+    widths.push(cacheOf(previous).lastWidth ?? lineWidth(previous))
+    nextWords.push(displayWidth(firstWord(block.value)))
+  }
+  if (widths.length < minimumRunLines) return undefined
+  const sorted = [...widths].sort((a, b) => a - b)
+  const width = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.98))]
+  if (width < 20) return undefined
+  let full = 0
+  for (let i = 0; i < widths.length; i++) if (widths[i] + 1 + nextWords[i] > width) full++
+  // Most run lines are full in wrapped text; a clean text with a paragraph per line has few.
+  return full >= widths.length * 0.5 ? width : undefined
+}
+
+/**
+ * Find a separator hierarchy: when the document separates paragraphs with
+ * several blank lines and fragments with one (`…their` ⏎⏎ `fifth meeting` …
+ * `1994.` ⏎⏎⏎⏎ `According to`), the larger count; else `undefined`.
+ *
+ * @param blocks The blocks.
+ */
+function majorSeparator(blocks: Block[]): number | undefined {
+  const counts = new Map<number, number>()
+  for (let i = 1; i < blocks.length; i++) {
+    const gap = blocks[i].data.blankBefore
+    counts.set(gap, (counts.get(gap) || 0) + 1)
+  }
+  const ones = counts.get(1) || 0
+  let best: number | undefined
+  let bestCount = 0
+  for (const [gap, count] of counts) {
+    if (gap >= 2 && count > bestCount) {
+      best = gap
+      bestCount = count
     }
-    if (unwrap && block.data.blankBefore === 0 && !ends && previous.data.kind !== 'list-item') {
-      return 'space'
-    }
-    return undefined
+  }
+  return best !== undefined && bestCount >= 3 && ones >= 3 ? best : undefined
+}
+
+/**
+ * The message for a kind of join.
+ */
+function describeReason(reason: Reason, count: number): string {
+  const s = count === 1 ? '' : 's'
+  switch (reason) {
+    case 'unwrap-lines':
+      return `Unwrapped ${count} hard-wrapped line${s}`
+    case 'join-fragments':
+      return `Joined ${count} fragment${s} split at inline elements`
+    case 'dehyphenate':
+      return `Removed ${count} hyphen${s} at wrapped line ends`
+    case 'drop-stray-period':
+      return `Dropped ${count} stray period${s} before a lower-case continuation`
+    case 'join-list-continuation':
+      return `Joined ${count} list item continuation${s}`
   }
 }

@@ -1,0 +1,280 @@
+/**
+ * The engine of `unscrape batch`: stream JSON lines in, clean them on worker
+ * threads, stream records out in input order.
+ *
+ * Memory stays constant whatever the input size: the input is read chunk by
+ * chunk only while fewer than `workers × 4` tasks are in flight, and results
+ * are written (with back-pressure) as soon as every earlier one is written.
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {finished} from 'node:stream/promises'
+import {fileURLToPath} from 'node:url'
+import zlib from 'node:zlib'
+import {Piscina} from 'piscina'
+import {processTask, serialize, type BatchTask, type BatchTaskResult} from './batch.js'
+
+/** Options for `runBatch`. */
+export interface BatchOptions {
+  /** Input file (`.gz` is gunzipped), or `-`/undefined for stdin. */
+  input?: string | undefined
+  /** Output file (`.gz` is gzipped), or `-`/undefined for stdout. */
+  output?: string | undefined
+  /** Worker threads; `0` cleans on the main thread (default: the number of cores). */
+  workers?: number | undefined
+  /** Show a progress bar on stderr (default: when stderr is a TTY). */
+  progress?: boolean | undefined
+}
+
+/** How a batch run ended. */
+export interface BatchSummary {
+  /** Non-blank lines written. */
+  lines: number
+  /** Error records among them. */
+  failed: number
+  /** Whether SIGINT stopped the run early. */
+  interrupted: boolean
+}
+
+// Lines per task and characters per task: small enough to balance the
+// workers, large enough that messaging costs little.
+const taskLines = 32
+const taskChars = 1 << 19
+// Tasks in flight per worker.
+const tasksPerWorker = 4
+
+/**
+ * Run a batch: open the streams (errors such as a missing file throw before
+ * anything is written), process every line, close everything.
+ *
+ * @param options Configuration.
+ * @returns The summary (exit code 1 when `failed`).
+ */
+export async function runBatch(options: Readonly<BatchOptions>): Promise<BatchSummary> {
+  const workers = options.workers ?? defaultWorkers()
+  // Open both files synchronously: a missing input or an unwritable output
+  // is a usage error before any work starts.
+  const inputName = options.input && options.input !== '-' ? options.input : undefined
+  const outputName = options.output && options.output !== '-' ? options.output : undefined
+  const inputFd = inputName ? fs.openSync(inputName, 'r') : undefined
+  if (inputFd !== undefined && fs.fstatSync(inputFd).isDirectory()) {
+    fs.closeSync(inputFd)
+    throw Object.assign(new Error('EISDIR: illegal operation on a directory, read ' + inputName), {code: 'EISDIR'})
+  }
+  const summary: BatchSummary = {lines: 0, failed: 0, interrupted: false}
+  // First ^C: stop reading, finish and write what is in flight. Second: leave
+  // now. Listening starts before the output file exists.
+  let stopReading = () => {}
+  let sigints = 0
+  const onSigint = () => {
+    sigints++
+    summary.interrupted = true
+    if (sigints === 1) stopReading()
+    else process.exit(130)
+  }
+  process.on('SIGINT', onSigint)
+  let outputFd: number | undefined
+  try {
+    outputFd = outputName ? fs.openSync(outputName, 'w') : undefined
+  } catch (error) {
+    process.off('SIGINT', onSigint)
+    throw error
+  }
+
+  const raw = inputFd === undefined ? process.stdin : fs.createReadStream('', {fd: inputFd, highWaterMark: 1 << 16})
+  const size = inputFd === undefined ? 0 : fs.fstatSync(inputFd).size
+  const input: NodeJS.ReadableStream = inputName && /\.gz$/i.test(inputName) ? raw.pipe(zlib.createGunzip()) : raw
+  if (input !== raw) raw.on('error', (error: Error) => (input as zlib.Gunzip).destroy(error))
+
+  const file = outputFd === undefined ? undefined : fs.createWriteStream('', {fd: outputFd})
+  const gzip = outputName && /\.gz$/i.test(outputName) ? zlib.createGzip() : undefined
+  if (gzip && file) gzip.pipe(file)
+  const output: NodeJS.WritableStream = gzip || file || process.stdout
+  let outputError: Error | undefined
+  output.on('error', (error: Error) => {
+    outputError ||= error
+  })
+
+  const pool =
+    workers > 0
+      ? new Piscina<BatchTask, BatchTaskResult>({
+          filename: workerFile(),
+          minThreads: workers,
+          maxThreads: workers,
+          idleTimeout: 60_000
+        })
+      : undefined
+
+  stopReading = () => {
+    ;(input as unknown as {destroy?: () => void}).destroy?.()
+    if (input !== raw) raw.destroy()
+  }
+  const showProgress = options.progress ?? Boolean(process.stderr.isTTY)
+  const progress = showProgress ? startProgress(summary, () => (raw as fs.ReadStream).bytesRead, size) : undefined
+
+  // Tasks in input order; the head is written first.
+  const queue: Array<Promise<BatchTaskResult>> = []
+  const limit = Math.max(1, workers) * tasksPerWorker
+
+  const write = async (result: BatchTaskResult) => {
+    summary.lines += result.lines
+    summary.failed += result.failed
+    if (outputError) return
+    if (!output.write(result.output)) {
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          output.off('drain', done)
+          output.off('error', done)
+          resolve()
+        }
+        output.on('drain', done)
+        output.on('error', done)
+      })
+    }
+  }
+
+  const submit = async (task: BatchTask) => {
+    queue.push(pool ? runOnPool(pool, task) : Promise.resolve(processTask(task)))
+    while (queue.length >= limit) await write(await queue.shift()!)
+  }
+
+  try {
+    let task: BatchTask = {lines: [], numbers: []}
+    let chars = 0
+    let lineNumber = 0
+    const take = async (line: string) => {
+      lineNumber++
+      if (!line.trim()) return
+      task.lines.push(line)
+      task.numbers.push(lineNumber)
+      chars += line.length
+      if (task.lines.length >= taskLines || chars >= taskChars) {
+        const full = task
+        task = {lines: [], numbers: []}
+        chars = 0
+        await submit(full)
+      }
+    }
+
+    // Split chunks into lines at any terminator ("\r\n", "\r", "\n", as
+    // `readline` does), scanning each chunk once: a long line that spans
+    // many chunks is kept as pieces and joined once.
+    const lineBreak = /\r\n|\r|\n/g
+    let pieces: string[] = []
+    let skipLineFeed = false
+    try {
+      input.setEncoding('utf8')
+      if (summary.interrupted) stopReading()
+      for await (const chunk of input as AsyncIterable<string>) {
+        let start = skipLineFeed && chunk.charCodeAt(0) === 10 ? 1 : 0
+        skipLineFeed = false
+        lineBreak.lastIndex = start
+        let match: RegExpExecArray | null
+        while (!outputError && (match = lineBreak.exec(chunk))) {
+          const piece = chunk.slice(start, match.index)
+          const line = pieces.length > 0 ? pieces.join('') + piece : piece
+          pieces = []
+          start = match.index + match[0].length
+          // "\r" ending this chunk may be the first half of "\r\n".
+          if (start === chunk.length && match[0] === '\r') skipLineFeed = true
+          await take(line)
+        }
+        if (start < chunk.length) pieces.push(chunk.slice(start))
+        if (outputError || summary.interrupted) break
+      }
+    } catch (error) {
+      // Destroying the input on SIGINT ends the loop with an error.
+      if (!summary.interrupted) throw error
+    }
+    if (!summary.interrupted && !outputError && pieces.length > 0) await take(pieces.join(''))
+    if (task.lines.length > 0) await submit(task)
+    while (queue.length > 0) await write(await queue.shift()!)
+  } finally {
+    process.off('SIGINT', onSigint)
+    progress?.stop()
+    if (pool) await pool.destroy()
+  }
+
+  if (output !== process.stdout) {
+    output.end()
+    await finished(file!)
+  }
+  if (outputError && (outputError as NodeJS.ErrnoException).code !== 'EPIPE') throw outputError
+  return summary
+}
+
+/**
+ * Run a task on the pool. When a worker dies (or the task fails for any
+ * other reason than bad input), run each line again on its own, so that only
+ * the line that kills a worker gets an error record.
+ */
+async function runOnPool(pool: Piscina<BatchTask, BatchTaskResult>, task: BatchTask): Promise<BatchTaskResult> {
+  try {
+    return await pool.run(task)
+  } catch (error) {
+    if (task.lines.length === 1) return crashed(task.lines[0], task.numbers[0], error)
+    const results = await Promise.all(
+      task.lines.map((line, i) =>
+        pool.run({lines: [line], numbers: [task.numbers[i]]}).catch((error_: unknown) => crashed(line, task.numbers[i], error_))
+      )
+    )
+    return {output: results.map((d) => d.output).join(''), lines: task.lines.length, failed: results.reduce((sum, d) => sum + d.failed, 0)}
+  }
+}
+
+/** The error record for a line whose worker died. */
+function crashed(line: string, lineNumber: number, error: unknown): BatchTaskResult {
+  let id: unknown = 'line:' + lineNumber
+  try {
+    const value: unknown = JSON.parse(line)
+    const given = value && typeof value === 'object' ? (value as {id?: unknown}).id : undefined
+    if (given !== undefined && given !== null) id = given
+  } catch {}
+  const reason = String((error as Error)?.message || error)
+  return {output: serialize({id, error: 'Worker crashed: ' + reason}), lines: 1, failed: 1}
+}
+
+/** The default number of workers: one per core. */
+export function defaultWorkers(): number {
+  return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length
+}
+
+/**
+ * The worker module next to this bundle (`worker.js` or `worker.cjs`);
+ * `UNSCRAPE_BATCH_WORKER` replaces it (tests use it to make a worker crash).
+ */
+function workerFile(): string {
+  if (process.env.UNSCRAPE_BATCH_WORKER) return path.resolve(process.env.UNSCRAPE_BATCH_WORKER)
+  const self = fileURLToPath(import.meta.url)
+  return path.join(path.dirname(self), 'worker' + (self.endsWith('.cjs') ? '.cjs' : '.js'))
+}
+
+/**
+ * A one-line progress bar on stderr: pages, pages/s, and the share of the
+ * input read when its size is known.
+ */
+function startProgress(summary: BatchSummary, bytesRead: () => number, size: number) {
+  const started = Date.now()
+  const draw = (final: boolean) => {
+    const seconds = (Date.now() - started) / 1000
+    const rate = seconds > 0 ? summary.lines / seconds : 0
+    let text = `${summary.lines.toLocaleString('en')} pages  ${Math.round(rate).toLocaleString('en')} pages/s`
+    if (summary.failed) text += `  ${summary.failed.toLocaleString('en')} failed`
+    if (size > 0) {
+      const share = Math.min(1, (bytesRead() || 0) / size)
+      const width = 20
+      const full = Math.round(share * width)
+      text = `[${'#'.repeat(full)}${'.'.repeat(width - full)}] ${Math.floor(share * 100)}%  ` + text
+    }
+    process.stderr.write('\r' + text + '\u001B[K' + (final ? '\n' : ''))
+  }
+  const timer = setInterval(() => draw(false), 200)
+  timer.unref()
+  return {
+    stop() {
+      clearInterval(timer)
+      draw(true)
+    }
+  }
+}

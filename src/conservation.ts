@@ -1,0 +1,247 @@
+/**
+ * Conservation: check that a result lost nothing and invented nothing.
+ *
+ * Every word occurrence of the input (after the normalization the pipeline
+ * applies) must be found in exactly one of `title`, `body`, `tags`,
+ * `related` (title, section, kicker) and `removed`. Words are counted the way
+ * the evaluation counts them: runs of `/[\p{L}\p{N}_]+/gu`. Two word pieces
+ * that a recorded join glued together (`rail-\nway` → `railway`, two lines of
+ * Chinese) count as conserved, and so does a word split by a recorded split
+ * (the section label of a related headline: `EuropeFerry` → `Europe` +
+ * `Ferry`, or a message whose rule id says `split`).
+ *
+ * For HTML input the check covers the rendered text, not markup or metadata
+ * (`keywords` are not counted).
+ */
+import {cleanupHtml} from './cleanup-html.js'
+import {cleanup, describe} from './cleanup.js'
+import type {Options as NormalizeTextOptions} from './transforms/normalize-text.js'
+import type {CleanResult} from './types.js'
+
+/** Options for `checkConservation`. */
+export interface ConservationOptions {
+  /** The input is HTML (`cleanupHtml`) (default: `false`). */
+  html?: boolean | null | undefined
+  /** The `normalize` option the result was made with (default: `{}`, the preset’s normalization). */
+  normalize?: Readonly<NormalizeTextOptions> | false | null | undefined
+}
+
+/** What `checkConservation` found. */
+export interface ConservationReport {
+  /** Whether no word was lost and none invented. */
+  ok: boolean
+  /** Input word occurrences found nowhere in the result (one entry per occurrence). */
+  lost: string[]
+  /** Result word occurrences that are not in the input (one entry per occurrence). */
+  invented: string[]
+  /** Number of input words in the input. */
+  inputWords: number
+  /** Number of word occurrences in the result (title, body, tags, related, removed). */
+  resultWords: number
+  /** Result words explained as joins of input pieces (`railway` of `rail` + `way`). */
+  joined: string[]
+  /** Input words explained as splits into result pieces (`EuropeFerry` into `Europe` + `Ferry`). */
+  split: string[]
+}
+
+const emptyOptions: Readonly<ConservationOptions> = Object.freeze({})
+
+// Words as the evaluation counts them (Python `\w+`).
+const wordPattern = /[\p{L}\p{N}_]+/gu
+
+// Joins that may glue two word pieces into one word.
+const gluingJoins = new Set(['none', 'dehyphenate'])
+
+/**
+ * Check that `result` accounts for every word of `input`, and invents none.
+ *
+ * @param input The text (or HTML) that was cleaned.
+ * @param result What `cleanup()` (or `cleanupHtml()`) returned for it; made
+ *   with `{trace: true}` the joins it recorded are used, otherwise the
+ *   `join-lines` messages allow joins.
+ * @param options Configuration (optional).
+ * @returns The lost and invented word occurrences; `ok` when both are empty.
+ */
+export function checkConservation(
+  input: string,
+  result: CleanResult,
+  options?: Readonly<ConservationOptions> | null | undefined
+): ConservationReport {
+  if (typeof input !== 'string') {
+    throw new TypeError('unscrape: `input` must be a string, got ' + describe(input))
+  }
+  if (!result || typeof result !== 'object' || typeof result.body !== 'string' || !Array.isArray(result.removed)) {
+    throw new TypeError('unscrape: `result` must be a `CleanResult`, got ' + describe(result))
+  }
+  if (options !== undefined && options !== null && (typeof options !== 'object' || Array.isArray(options))) {
+    throw new TypeError('unscrape: `options` must be an object, got ' + describe(options))
+  }
+  const settings = options || emptyOptions
+
+  // The input as the pipeline sees it: parsed and normalized, every other
+  // step off, so every block is body.
+  const reference = (settings.html ? cleanupHtml : cleanup)(input, {
+    normalize: settings.normalize,
+    lineBreaks: false,
+    boilerplate: false,
+    sections: false
+  })
+  const have = countWords(resultWords(reference))
+  const given = resultWords(result)
+  const got = countWords(given)
+  let inputWords = 0
+  for (const count of have.values()) inputWords += count
+  let resultCount = 0
+  for (const count of got.values()) resultCount += count
+
+  // Multiset differences.
+  const lost = new Map<string, number>()
+  const invented = new Map<string, number>()
+  for (const [word, count] of have) {
+    const diff = count - (got.get(word) || 0)
+    if (diff > 0) lost.set(word, diff)
+  }
+  for (const [word, count] of got) {
+    const diff = count - (have.get(word) || 0)
+    if (diff > 0) invented.set(word, diff)
+  }
+
+  // Joins: a result word made of input pieces ("railway" of "rail" + "way").
+  let joinBudget = 0
+  if (result.trace) {
+    for (const join of result.trace.joins) if (gluingJoins.has(join.kind)) joinBudget++
+  } else {
+    for (const message of result.messages || []) if (message.ruleId === 'join-lines') joinBudget = Infinity
+  }
+  const joined = reconcile(invented, lost, joinBudget)
+
+  // Splits: an input word cut into result pieces ("EuropeFerry" into a
+  // section label and a headline).
+  let splitBudget = 0
+  for (const item of result.related || []) {
+    if (item.section) splitBudget++
+    if (item.kicker) splitBudget++
+  }
+  for (const message of result.messages || []) {
+    if (typeof message.ruleId === 'string' && message.ruleId.includes('split')) splitBudget = Infinity
+  }
+  const split = reconcile(lost, invented, splitBudget)
+
+  const report: ConservationReport = {
+    ok: lost.size === 0 && invented.size === 0,
+    lost: expand(lost),
+    invented: expand(invented),
+    inputWords,
+    resultWords: resultCount,
+    joined,
+    split
+  }
+  return report
+}
+
+/**
+ * The word occurrences of a text, in order.
+ *
+ * @param text Any text.
+ */
+export function wordsOf(text: string): string[] {
+  return text.match(wordPattern) || []
+}
+
+/**
+ * Every word occurrence a result holds: title, body, tags, related (title,
+ * section, kicker) and removed.
+ *
+ * @param result A result.
+ */
+function resultWords(result: CleanResult): string[] {
+  const words: string[] = []
+  const add = (text: string | undefined) => {
+    if (typeof text === 'string') for (const word of wordsOf(text)) words.push(word)
+  }
+  add(result.title)
+  add(result.body)
+  for (const tag of result.tags || []) add(tag)
+  for (const item of result.related || []) {
+    add(item.section)
+    add(item.kicker)
+    add(item.title)
+  }
+  for (const item of result.removed) add(item.text)
+  return words
+}
+
+function countWords(words: string[]): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (const word of words) counts.set(word, (counts.get(word) || 0) + 1)
+  return counts
+}
+
+function expand(counts: Map<string, number>): string[] {
+  const list: string[] = []
+  for (const [word, count] of counts) for (let i = 0; i < count; i++) list.push(word)
+  return list
+}
+
+/**
+ * Explain words of `wholes` as concatenations of words of `pieces`, using at
+ * most `budget` cuts; explained occurrences leave both maps.
+ *
+ * @param wholes Words that may be made of pieces.
+ * @param pieces The pieces.
+ * @param budget How many cuts may be used.
+ * @returns The explained wholes.
+ */
+function reconcile(wholes: Map<string, number>, pieces: Map<string, number>, budget: number): string[] {
+  const explained: string[] = []
+  if (budget <= 0 || pieces.size === 0) return explained
+  // Longest first: a long word is the least likely to be made by chance.
+  const candidates = [...wholes.keys()].sort((a, b) => b.length - a.length)
+  for (const whole of candidates) {
+    while ((wholes.get(whole) || 0) > 0 && budget > 0) {
+      const parts = decompose(whole, pieces, Math.min(budget + 1, 16))
+      if (!parts) break
+      for (const part of parts) take(pieces, part)
+      take(wholes, whole)
+      budget -= parts.length - 1
+      explained.push(whole)
+    }
+  }
+  return explained
+}
+
+/**
+ * Cut `whole` into 2 to `max` words that `pieces` has (with multiplicity).
+ */
+function decompose(whole: string, pieces: Map<string, number>, max: number): string[] | undefined {
+  const used = new Map<string, number>()
+  const parts: string[] = []
+  let steps = 0
+
+  const search = (start: number): boolean => {
+    if (++steps > 10_000) return false
+    if (start === whole.length) return parts.length > 1
+    if (parts.length >= max) return false
+    for (let end = whole.length; end > start; end--) {
+      // A whole word cannot be its own single piece.
+      if (start === 0 && end === whole.length) continue
+      const part = whole.slice(start, end)
+      const available = (pieces.get(part) || 0) - (used.get(part) || 0)
+      if (available <= 0) continue
+      used.set(part, (used.get(part) || 0) + 1)
+      parts.push(part)
+      if (search(end)) return true
+      parts.pop()
+      used.set(part, used.get(part)! - 1)
+    }
+    return false
+  }
+
+  return search(0) ? parts : undefined
+}
+
+function take(counts: Map<string, number>, word: string) {
+  const count = counts.get(word)!
+  if (count <= 1) counts.delete(word)
+  else counts.set(word, count - 1)
+}
