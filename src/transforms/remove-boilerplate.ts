@@ -109,8 +109,13 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
     const language = tree.data.language
     const phrases = phraseTable(lexiconsFor(language))
     const stopwords = stopwordsFor(language)
-    const open = tree.children.filter((d) => !d.data.fate)
+    // Blocks no earlier step decided on (and, when run again, the ones this step decided on).
+    const open = tree.children.filter((d) => !d.data.fate || ownRules.has(d.data.rule || ''))
     if (open.length === 0) return
+    for (const block of open) {
+      block.data.fate = undefined
+      block.data.rule = undefined
+    }
 
     // Repetition: how often each normalised line occurs (one pass).
     const infos: Info[] = []
@@ -129,19 +134,40 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
       })
     }
 
-    for (const info of infos) classify(info, phrases, seen, minLength)
+    for (const info of infos) classify(info, phrases, seen, minLength, stopwords.size === 0)
 
-    // The article: the maximum-sum run of block scores.
-    const [start, end] = densestRun(infos)
-
+    // The article: the maximum-sum run of block scores; when nothing reads
+    // like an article (a lone short paragraph), the longest run of blocks
+    // that are not boilerplate by themselves.
+    let [start, end] = densestRun(infos, score)
+    // A snippet (a few hundred characters) has no page around it to judge by.
+    let total = 0
+    for (const info of infos) if (info.class !== 'bad') total += info.features.length
+    const fallback = end < start || total < minLength * 3
+    if (fallback) [start, end] = densestRun(infos, fallbackScore)
+    // Sentences right next to the article belong to it ("Tokyo." after the last paragraph).
+    // A short block between such a sentence and the article is body too (a heading).
+    for (;;) {
+      const gap = reach(infos, start, -1)
+      if (gap === 0) break
+      start -= gap
+    }
+    for (;;) {
+      const gap = reach(infos, end, 1)
+      if (gap === 0) break
+      end += gap
+    }
     // Inside the article, context decides for short and bad blocks.
     for (let i = start; i <= end; i++) {
       const info = infos[i]
       if (info.class === 'good' || info.class === 'near' || info.class === 'text') continue
+      if (fallback && info.class === 'bad' && fallbackScore(info) > 0) continue
       if (info.reason === 'boilerplate-phrase' || info.reason === 'repeated-line' || info.reason === 'low-text-density') {
         remove(info, info.reason)
         continue
       }
+      // No article text at all: keep what is not boilerplate by itself.
+      if (fallback) continue
       // A run of short, label-like lines: navigation ("Home", "World", "Sport").
       let j = i
       while (j <= end && infos[j].class === 'short' && !isContinuation(infos, j)) j++
@@ -243,7 +269,7 @@ function isPhrase(key: string, phrases: Phrases): boolean {
 /**
  * jusText-style class of a block by itself.
  */
-function classify(info: Info, phrases: Phrases, seen: Map<string, number>, minLength: number) {
+function classify(info: Info, phrases: Phrases, seen: Map<string, number>, minLength: number, noStopwords: boolean) {
   const f = info.features
   const dom = info.block.data.dom
   if (f.length < 120) {
@@ -283,30 +309,32 @@ function classify(info: Info, phrases: Phrases, seen: Map<string, number>, minLe
     info.class = 'near'
     return
   }
+  // Without a stop-word list for the language, sentence shape stands in for stop-word density.
+  const density = noStopwords && f.cjk < 0.25 ? (sentenceLike ? 0.3 : 0.1) : f.stopDensity
   if (f.length >= minLength) {
-    if (f.stopDensity >= 0.25 && sentenceLike) info.class = 'good'
-    else if (f.stopDensity >= 0.2 || sentenceLike) info.class = 'near'
+    if (density >= 0.25 && sentenceLike) info.class = 'good'
+    else if (density >= 0.2 || sentenceLike) info.class = 'near'
     else {
       info.class = 'bad'
       info.reason = 'low-text-density'
     }
     return
   }
-  if (f.length >= 40 && sentenceLike && f.stopDensity >= 0.2) {
+  if (f.length >= 40 && sentenceLike && density >= 0.2) {
     info.class = 'near'
     return
   }
-  info.class = isTextLike(f) ? 'text' : 'short'
+  info.class = isTextLike(f, density) ? 'text' : 'short'
 }
 
 /**
  * A short block that reads like text: a few words with stop-words
  * (`Or even for one night.`), not a label (`Home`, `World News`).
  */
-function isTextLike(f: BlockFeatures): boolean {
+function isTextLike(f: BlockFeatures, density: number): boolean {
   if (f.words < 3) return false
-  if (f.terminal && f.stopDensity >= 0.15) return true
-  return f.stopDensity >= 0.3 && f.capitals < 0.6
+  if (f.terminal && density >= 0.15) return true
+  return density >= 0.3 && f.capitals < 0.6
 }
 
 const CUE = -0.6
@@ -327,11 +355,41 @@ function score(info: Info): number {
   }
 }
 
+// A sentence end: "." "!" "?" "。", maybe before a closing quote.
+const sentenceEnd = /[.!?。！？]["”’»)」』]?$/u
+
+/** Whether a block that is not boilerplate by itself ends like a sentence. */
+function endsSentence(info: Info): boolean {
+  if (info.class === 'bad' || info.comment !== undefined || info.cue) return false
+  return sentenceEnd.test(info.block.value) || (info.features.sentences > 0 && info.features.length >= 40)
+}
+
+/**
+ * How far the article extends from `edge` in `direction`: to a sentence next
+ * to it, or over one short block that are not boilerplate to a
+ * sentence (0 when it does not).
+ */
+function reach(infos: Info[], edge: number, direction: 1 | -1): number {
+  for (let gap = 1; gap <= 2; gap++) {
+    const info = infos[edge + gap * direction]
+    if (!info || info.class === 'bad') return 0
+    if (endsSentence(info)) return gap
+  }
+  return 0
+}
+
+/** Score of a block when no block scores as article text. */
+function fallbackScore(info: Info): number {
+  if (info.class !== 'bad') return 1
+  // A long block without sentence marks is still the best text there is.
+  return info.reason === 'low-text-density' && info.features.words >= 10 ? 1 : -1
+}
+
 /**
  * The maximum-sum segment of block scores (Kadane): `[start, end]`, or
  * `[0, -1]` when no block scores above zero.
  */
-function densestRun(infos: Info[]): [number, number] {
+function densestRun(infos: Info[], score: (info: Info) => number): [number, number] {
   const cut = commentStart(infos)
   let best = 0
   let bestStart = 0
@@ -409,7 +467,8 @@ function headline(infos: Info[], start: number, end: number): Info | undefined {
     // "• Harbour workers, the mayor's new headache": a list item is a teaser, not the headline.
     if (info.block.data.kind === 'list-item') continue
     if (info.reason === 'boilerplate-phrase' || f.linkLike) continue
-    if (/[.。]$/u.test(info.block.value) && f.length > 60) continue
+    // Headlines do not end with a period.
+    if (/[.。]$/u.test(info.block.value)) continue
     const own = info.block.value.toLowerCase().match(contentWord) || []
     if (own.length === 0) continue
     let shared = 0
@@ -433,6 +492,18 @@ function remove(info: Info, rule: string) {
   info.block.data.fate = 'removed'
   info.block.data.rule = rule
 }
+
+const ownRules = new Set([
+  'boilerplate-phrase',
+  'navigation-run',
+  'low-text-density',
+  'outside-article',
+  'repeated-line',
+  'byline',
+  'caption',
+  'heading',
+  'headline'
+])
 
 const descriptions: Readonly<Record<string, string>> = {
   'boilerplate-phrase': 'boilerplate phrase',
