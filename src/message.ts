@@ -16,9 +16,17 @@ import type {Block} from './types.js'
  * @returns The message.
  */
 export function inform(file: VFile, reason: string, place: Position, ruleId: string): VFileMessage {
-  const message = file.message(reason, {place, ruleId, source: 'unscrape'})
-  message.fatal = undefined
-  return message
+  // A message is an `Error`: capturing its stack costs more than the whole
+  // decision it reports, and says nothing about the input. Skip it.
+  const limit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  try {
+    const message = file.message(reason, {place, ruleId, source: 'unscrape'})
+    message.fatal = undefined
+    return message
+  } finally {
+    Error.stackTraceLimit = limit
+  }
 }
 
 /**

@@ -93,10 +93,14 @@ export interface BlockData extends Data {
   joins?: Join[]
   /** Spans removed from inside the block. */
   stripped?: Stripped[]
+  /** For a `related` or `tag` block that holds the rest of the previous block’s item (a headline broken over two lines): its text is already in that item. */
+  continues?: boolean
   /** For `related` blocks: the cleaned item. */
   related?: RelatedItem
   /** For `tag` blocks: the cleaned tag. */
   tag?: string
+  /** For `tag` blocks that hold several tags (`afghanistan, hostages, taliban`): all of them, in order. */
+  tags?: string[]
   /** DOM facts (HTML input only). */
   dom?: DomFacts
   /** Cached per-block analysis (features computed on demand). */
@@ -122,6 +126,8 @@ export interface RootData extends Data {
   rendering?: 'fragments' | 'wrapped' | 'clean' | 'mixed'
   /** Wrap width found for hard-wrapped text. */
   wrapWidth?: number
+  /** Blank lines that separate paragraphs when the text also separates fragments with fewer (set by `repairLineBreaks`). */
+  paragraphSeparator?: number
   /** `article:tag`, `keywords` meta and JSON-LD keywords (HTML input). */
   keywords?: string[]
   /** Title found in metadata (HTML input). */
@@ -173,6 +179,8 @@ export interface CleanResult {
 
 /** The fate of input spans (with `{trace: true}`). */
 export interface Trace {
+  /** Which input the offsets point into: the text, or the HTML source (`cleanupHtml`). */
+  source?: 'text' | 'html'
   /** One entry per block, in reading order. */
   spans: TraceSpan[]
   /** Every join between input pieces. */
@@ -193,6 +201,8 @@ export interface TraceSpan {
   text: string
   /** For related headlines: the section label, when split off. */
   section?: string
+  /** For related headlines: the kicker, when split off. */
+  kicker?: string
   /** Spans stripped from inside the block. */
   stripped?: Stripped[]
 }

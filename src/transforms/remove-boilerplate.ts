@@ -195,8 +195,8 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
       if (i >= start && i <= end) continue
       const info = infos[i]
       if (info === title) continue
-      // One reason outside the article, so a run before or after it is one entry and one message.
-      remove(info, 'outside-article')
+      // A known phrase keeps its reason; the rest is one run outside the article.
+      remove(info, info.reason === 'boilerplate-phrase' ? info.reason : 'outside-article')
     }
 
     report(tree, file)
