@@ -162,7 +162,7 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
       const info = infos[i]
       if (info.class === 'good' || info.class === 'near' || info.class === 'text') continue
       if (fallback && info.class === 'bad' && fallbackScore(info) > 0) continue
-      if (info.reason === 'boilerplate-phrase' || info.reason === 'repeated-line' || info.reason === 'low-text-density') {
+      if (info.reason) {
         remove(info, info.reason)
         continue
       }
@@ -170,7 +170,8 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
       if (fallback) continue
       // A run of short, label-like lines: navigation ("Home", "World", "Sport").
       let j = i
-      while (j <= end && infos[j].class === 'short' && !isContinuation(infos, j)) j++
+      // (Labels do not end like sentences.)
+      while (j <= end && infos[j].class === 'short' && !sentenceEnd.test(infos[j].block.value) && !isContinuation(infos, j)) j++
       if (j - i >= 3) {
         for (let k = i; k < j; k++) remove(infos[k], 'navigation-run')
         i = j - 1
@@ -184,7 +185,7 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
     }
 
     let title: Info | undefined
-    if (findTitle && start <= end) title = headline(infos, start, end)
+    if (findTitle && !fallback && start <= end) title = headline(infos, start, end)
     if (title) {
       title.block.data.fate = 'title'
       title.block.data.rule = 'headline'
@@ -230,7 +231,7 @@ interface Phrases {
   commentWords: Set<string>
   /** Comment cues of several words (`leave a reply`), matched as line starts. */
   commentPhrases: string[]
-  /** Related cues (`related stories`). */
+  /** Related and tag cues (`related stories`, `tags`). */
   related: Set<string>
 }
 
@@ -253,6 +254,7 @@ function phraseTable(packs: Lexicon[]): Phrases {
       else commentWords.add(cue.toLowerCase())
     }
     for (const cue of pack.relatedCues) related.add(cue.toLowerCase())
+    for (const cue of pack.tagCues) related.add(cue.toLowerCase())
   }
   const table = {whole, prefixes, commentWords, commentPhrases, related}
   phraseCache.set(key, table)
@@ -278,6 +280,13 @@ function classify(info: Info, phrases: Phrases, seen: Map<string, number>, minLe
     else if (phrases.commentPhrases.some((d) => bare.startsWith(d))) info.comment = 'strong'
     else if (commentMeta.test(info.block.value.slice(-48))) info.comment = 'meta'
     if (phrases.related.has(bare)) info.cue = true
+  }
+  // "Related stories", "Tags:": a cue line is never article text, it marks the article's edge
+  // (`separateSections` then takes it as the cue of its list).
+  if (info.cue) {
+    info.class = 'bad'
+    info.reason = 'outside-article'
+    return
   }
   if (isPhrase(info.key, phrases)) {
     info.class = 'bad'
