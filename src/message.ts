@@ -16,9 +16,18 @@ import type {Block} from './types.js'
  * @returns The message.
  */
 export function inform(file: VFile, reason: string, place: Position, ruleId: string): VFileMessage {
-  const message = file.message(reason, {place, ruleId, source: 'unscrape'})
-  message.fatal = undefined
-  return message
+  // A VFileMessage is an Error: constructing it captures a stack trace, which
+  // vfile-message then throws away (`stack` is `''` without a cause). Skip
+  // the capture: it is most of a message’s cost.
+  const limit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  try {
+    const message = file.message(reason, {place, ruleId, source: 'unscrape'})
+    message.fatal = undefined
+    return message
+  } finally {
+    Error.stackTraceLimit = limit
+  }
 }
 
 /**
