@@ -1,26 +1,48 @@
 /**
- * `cleanupHtml()`: clean an HTML page.
+ * `cleanupHtml()`: clean an HTML page, and the HTML preset processor.
  */
-import {load} from 'cheerio/slim'
-import type {CleanResult} from './types.js'
-import {cleanup, describe, type Options as CleanupOptions} from './cleanup.js'
+import {unified, type Processor} from 'unified'
+import {VFile} from 'vfile'
+import {parseHtml} from './parse/html.js'
+import {classifyDom, type Options as ClassifyDomOptions} from './transforms/classify-dom.js'
+import type {CleanResult, Root} from './types.js'
+import {checkOptions, describe, presetOn, type CleanupProcessor, type Options as CleanupOptions} from './cleanup.js'
 
 /** Options for `cleanupHtml()`. */
 export interface HtmlOptions extends CleanupOptions {
   /** The page’s URL (default: none). */
   url?: string | null | undefined
+  /** Options for `classifyDom`, or `false` to leave every block to the text heuristics (default: `{}`). */
+  dom?: Readonly<ClassifyDomOptions> | false | null | undefined
 }
 
-// Elements that start a new block when rendered.
-const blockTags = new Set([
-  'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer',
-  'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section',
-  'table', 'td', 'th', 'tr', 'ul'
-])
+let defaultProcessor: CleanupProcessor | undefined
 
 /**
- * Clean an HTML page: render its text the way a reader sees it, then clean
- * it like `cleanup()`.
+ * Create the HTML preset processor: `parseHtml`, then the same steps as
+ * `createProcessor()` with `classifyDom` once the language is known.
+ *
+ * @param options Configuration (optional).
+ * @returns A frozen unified processor; `processor.processSync(html).result` is a `CleanResult`.
+ */
+export function createHtmlProcessor(options?: Readonly<HtmlOptions> | null | undefined): CleanupProcessor {
+  const settings = checkOptions(options) as Readonly<HtmlOptions>
+  const dom = settings.dom
+  if (dom !== undefined && dom !== null && dom !== false && (typeof dom !== 'object' || Array.isArray(dom))) {
+    throw new TypeError('unscrape: `options.dom` must be an object or `false`, got ' + describe(dom))
+  }
+  return presetOn(
+    unified().use(parseHtml) as unknown as Processor<Root>,
+    settings,
+    dom === false ? [] : [[classifyDom, dom || undefined]]
+  )
+}
+
+/**
+ * Clean an HTML page: render its text the way a reader sees it (with DOM
+ * facts on every block), classify blocks by DOM evidence, then run the same
+ * steps as `cleanup()`. Positions in messages and `removed` point into the
+ * HTML source.
  *
  * @param html The page.
  * @param options Configuration (optional).
@@ -30,29 +52,17 @@ export function cleanupHtml(html: string, options?: Readonly<HtmlOptions> | null
   if (typeof html !== 'string') {
     throw new TypeError('unscrape: `html` must be a string, got ' + describe(html))
   }
-  const $ = load(html)
-  $('script, style, noscript, template, svg, head').remove()
-  const parts: string[] = []
-  let line = ''
-  const walk = (nodes: ReturnType<typeof $>) => {
-    nodes.contents().each((_, node) => {
-      if (node.type === 'text') {
-        line += node.data.replace(/\s+/g, ' ')
-      } else if (node.type === 'tag') {
-        const block = blockTags.has(node.name)
-        if (block && line.trim()) {
-          parts.push(line.trim())
-          line = ''
-        }
-        walk($(node))
-        if (block && line.trim()) {
-          parts.push(line.trim())
-          line = ''
-        }
-      }
-    })
+  if (options && options.url !== undefined && options.url !== null && typeof options.url !== 'string') {
+    throw new TypeError('unscrape: `options.url` must be a string, got ' + describe(options.url))
   }
-  walk($.root())
-  if (line.trim()) parts.push(line.trim())
-  return cleanup(parts.join('\n\n'), options)
+  const {url, ...rest} = options || {}
+  const hasOptions = Object.keys(rest).length > 0
+  const processor = hasOptions ? createHtmlProcessor(rest) : (defaultProcessor ||= createHtmlProcessor())
+  const file = new VFile({value: html})
+  const tree = processor.parse(file) as Root
+  if (url) tree.data.url = url
+  processor.runSync(tree, file)
+  const result = processor.stringify(tree, file) as unknown as CleanResult
+  result.messages = file.messages
+  return result
 }

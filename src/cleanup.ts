@@ -1,7 +1,7 @@
 /**
  * The preset: `cleanup()`, `cleanupHtml()` and `createProcessor()`.
  */
-import {unified, type Processor} from 'unified'
+import {unified, type PluggableList, type Processor} from 'unified'
 import {VFile} from 'vfile'
 import {parseText} from './parse/text.js'
 import {toResult} from './result.js'
@@ -50,11 +50,17 @@ export function createProcessor(options?: Readonly<Options> | null | undefined):
  *
  * @param processor A processor with a parser.
  * @param settings Checked options.
+ * @param afterLanguage Plugins to run once the language is known, before `repairLineBreaks` (the HTML preset’s `classifyDom`).
  */
-export function presetOn(processor: Processor<Root>, settings: Readonly<Options>): CleanupProcessor {
+export function presetOn(
+  processor: Processor<Root>,
+  settings: Readonly<Options>,
+  afterLanguage?: PluggableList
+): CleanupProcessor {
   const chain = processor as unknown as Processor<Root, Root, Root>
   if (settings.normalize !== false) chain.use(normalizeText, settings.normalize)
   chain.use(detectLanguage, {language: settings.language})
+  if (afterLanguage) chain.use(afterLanguage)
   if (settings.lineBreaks !== false) chain.use(repairLineBreaks, settings.lineBreaks)
   if (settings.boilerplate !== false) chain.use(removeBoilerplate, settings.boilerplate)
   if (settings.sections !== false) chain.use(separateSections, settings.sections)

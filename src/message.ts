@@ -16,9 +16,8 @@ import type {Block} from './types.js'
  * @returns The message.
  */
 export function inform(file: VFile, reason: string, place: Position, ruleId: string): VFileMessage {
-  // A VFileMessage is an Error: constructing it captures a stack trace, which
-  // vfile-message then throws away (`stack` is `''` without a cause). Skip
-  // the capture: it is most of a message’s cost.
+  // A message is an `Error`: capturing its stack costs more than the whole
+  // decision it reports, and says nothing about the input. Skip it.
   const limit = Error.stackTraceLimit
   Error.stackTraceLimit = 0
   try {

@@ -130,6 +130,7 @@ export function treeToResult(tree: Root, file: VFile, options: Readonly<Options>
  */
 function traceOf(tree: Root): Trace {
   const trace: Trace = {spans: [], joins: []}
+  if (tree.data.source) trace.source = tree.data.source
   for (const block of tree.children) {
     const data = block.data
     const span: Trace['spans'][number] = {
@@ -140,6 +141,7 @@ function traceOf(tree: Root): Trace {
     }
     if (data.rule) span.rule = data.rule
     if (data.related?.section) span.section = data.related.section
+    if (data.related?.kicker) span.kicker = data.related.kicker
     if (data.stripped) span.stripped = data.stripped.map((d) => ({...d}))
     trace.spans.push(span)
     if (data.joins) trace.joins.push(...data.joins)

@@ -173,6 +173,8 @@ export interface CleanResult {
 
 /** The fate of input spans (with `{trace: true}`). */
 export interface Trace {
+  /** Which input the offsets point into: the text, or the HTML source (`cleanupHtml`). */
+  source?: 'text' | 'html'
   /** One entry per block, in reading order. */
   spans: TraceSpan[]
   /** Every join between input pieces. */
@@ -193,6 +195,8 @@ export interface TraceSpan {
   text: string
   /** For related headlines: the section label, when split off. */
   section?: string
+  /** For related headlines: the kicker, when split off. */
+  kicker?: string
   /** Spans stripped from inside the block. */
   stripped?: Stripped[]
 }

@@ -6,17 +6,22 @@ describe('public API', () => {
     expect(Object.keys(unscrape).sort()).toEqual([
       'checkConservation',
       'checkOptions',
+      'classifyDom',
       'cleanup',
       'cleanupHtml',
+      'createHtmlProcessor',
       'createProcessor',
       'detectLanguage',
+      'htmlToTree',
       'lexicons',
       'normalizeText',
+      'parseHtml',
       'parseText',
       'removeBoilerplate',
       'repairLineBreaks',
       'separateSections',
       'textToTree',
+      'toReportHtml',
       'toResult',
       'treeToResult'
     ])

@@ -4,6 +4,7 @@
  *
  *   unscrape [FILE|-] [--json] [--explain] [--html]
  *   unscrape batch [INPUT.jsonl[.gz]|-] [-o OUTPUT.jsonl[.gz]] [--workers N]
+ *   unscrape report FILE [-o REPORT.html] | unscrape report INPUT.jsonl -o DIR
  */
 import fs from 'node:fs'
 import {reporter} from 'vfile-reporter'
@@ -11,11 +12,14 @@ import {VFile} from 'vfile'
 import {cleanupHtml} from '../cleanup-html.js'
 import {cleanup} from '../cleanup.js'
 import {defaultWorkers, runBatch} from './run-batch.js'
+import {runReport} from '../report/cli.js'
 
 const usage = `Usage:
   unscrape [FILE|-] [--json] [--explain] [--html]   clean one document (stdin without FILE)
   unscrape batch [INPUT.jsonl|-] [-o OUTPUT.jsonl]  clean one {"id","text"|"html"} per line
                                                     (.jsonl.gz files are read and written gzipped)
+  unscrape report FILE [-o REPORT.html]            HTML audit report (see unscrape report --help)
+  unscrape report INPUT.jsonl -o DIR               one report per line, plus DIR/index.html
 
 Options:
   --json       print the whole result as JSON
@@ -108,6 +112,7 @@ async function batch(flags: Flags): Promise<number> {
 async function main(argv: string[]): Promise<number> {
   try {
     if (argv[0] === 'batch') return await batch(parseArgs(argv.slice(1)))
+    if (argv[0] === 'report') return await runReport(argv.slice(1))
     return await single(parseArgs(argv))
   } catch (error) {
     if (error instanceof UsageError) {

@@ -50,8 +50,12 @@ const sequence = new RegExp(
   'g'
 )
 
-// "Â" left over from a no-break space that became a space: "end.Â The".
-const loneA = /(^|[^\p{L}])\u00c2(?= )|(\p{Ll})\u00c2(?= )/gu
+// "Â" left over from a no-break space that became a space: "end.Â The",
+// "wordÂ next" (a capital Â never ends a word after a lower-case letter or
+// punctuation), and, once other repairs show the text went through a wrong
+// decode, " Â ".
+const loneA = /([^\s\p{Lu}])\u00c2(?= )/gu
+const loneASpaced = /(^|\s)\u00c2(?= )/g
 
 // "Ã" left over from "à" whose no-break space (0xA0) became a space: "voilÃ  tout".
 const loneAGrave = /(^|[\p{Ll}\s])\u00c3(?= )/gu
@@ -65,6 +69,11 @@ const commonPunctuation = new Set([0xa0, 0xab, 0xbb, 0xb0, 0xa3, 0x2019, 0x2018,
 const commonMarks = new Set([0x300, 0x301, 0x302, 0x303, 0x304, 0x306, 0x307, 0x308, 0x30a, 0x30b, 0x30c, 0x327, 0x328])
 
 const letter = /\p{L}/u
+const upperLetter = /\p{Lu}/u
+const latinLetter = /[A-Za-z\u00c0-\u024f]/
+// Š Œ Ž Ÿ: Windows-1252 capitals among the continuation bytes.
+const upperContinuation = new Set([0x160, 0x152, 0x17d, 0x178])
+const lowerLetter = /\p{Ll}/u
 const unassigned = /[\p{Cn}\p{Co}\p{Cs}\p{Cc}]/u
 
 const utf8 = new TextDecoder('utf-8', {fatal: true})
@@ -116,6 +125,48 @@ function decodeSpan(span: string): string | undefined {
   return unassigned.test(text) || (code & 0xfffe) === 0xfffe ? undefined : text
 }
 
+/** How much a span alone tells: `strong` is enough, `weak` and `caps` need evidence. */
+type Strength = 'strong' | 'weak' | 'caps'
+
+/**
+ * How much a span tells on its own.
+ *
+ * @param text The text.
+ * @param span The span.
+ * @param start Its start.
+ * @param end Its end.
+ */
+function strength(text: string, span: string, decoded: string, start: number, end: number): Strength {
+  if (span.length === 4) return 'strong' // "ðŸ˜€".
+  if (span.length === 3) {
+    const code = decoded.charCodeAt(0)
+    // "â€™", "â€œ": punctuation and symbols fit anywhere.
+    if ((code >= 0x2000 && code < 0x2c00) || (code >= 0x3000 && code < 0x3040) || code === 0xfeff) return 'strong'
+    // "ä¸­æ–‡" is "中文", but "café”…" is not "caf锅": another script glued
+    // to a Latin letter needs evidence.
+    return (start > 0 && latinLetter.test(text.charAt(start - 1))) || latinLetter.test(text.charAt(end)) ? 'weak' : 'strong'
+  }
+  const lead = span.charCodeAt(0)
+  const next = span.charCodeAt(1)
+  // "ÚŽASNÝ", "ÉŒ": a capital then a Windows-1252 capital in capitals.
+  if (
+    upperContinuation.has(next) &&
+    ((start > 0 && upperLetter.test(text.charAt(start - 1))) || upperLetter.test(text.charAt(end)))
+  ) {
+    return 'caps'
+  }
+  // Greek, Cyrillic, Armenian, Hebrew, Arabic: "Úžina" is Czech, "Ð¸" is "и"
+  // only in a text that shows more.
+  if (lead >= 0xce) return 'weak'
+  // "IRMÃ»", "ĐÃ”": a capital Ã ends Portuguese and Vietnamese words, but
+  // after a lower-case letter it is mojibake ("voilÃ\u00A0"). A capital Â
+  // never ends a word.
+  if (commonPunctuation.has(next) && lead !== 0xc2 && !(lead === 0xc3 && start > 0 && lowerLetter.test(text.charAt(start - 1)))) {
+    return 'weak'
+  }
+  return 'strong'
+}
+
 /**
  * One pass over the text.
  *
@@ -125,33 +176,37 @@ function decodeSpan(span: string): string | undefined {
 function pass(text: string): {text: string; count: number} {
   sequence.lastIndex = 0
   let match: RegExpExecArray | null
-  // Candidates: [start, end, replacement, needsEvidence].
-  const found: Array<[number, number, string, boolean]> = []
+  // Candidates: [start, end, replacement, strength].
+  const found: Array<[number, number, string, Strength]> = []
   while ((match = sequence.exec(text))) {
     const span = match[0]
     const decoded = decodeSpan(span)
     if (decoded === undefined) continue
-    const lead = span.charCodeAt(0)
-    const needsEvidence =
-      span.length === 2 &&
-      lead !== 0xc2 &&
-      lead !== 0xc3 &&
-      commonPunctuation.has(span.charCodeAt(1))
+    const start = match.index
+    const end = start + span.length
     // A combining mark only after a letter ("eÌ\u0081" → "é").
-    if (span.length === 2 && lead === 0xcc && !(match.index > 0 && letter.test(text.charAt(match.index - 1)))) continue
-    found.push([match.index, match.index + span.length, decoded, needsEvidence])
+    if (span.length === 2 && span.charCodeAt(0) === 0xcc && !(start > 0 && letter.test(text.charAt(start - 1)))) continue
+    found.push([start, end, decoded, strength(text, span, decoded, start, end)])
   }
   if (found.length === 0) return {text, count: 0}
 
-  // Evidence for the weak spans: a strong span elsewhere in the text (it
-  // went through a wrong decode), or an adjacent span ("ÐŸÑ€Ð¸").
-  const strong = found.some((d) => !d[3])
+  // Weak spans need evidence: a strong span somewhere in the text, two
+  // adjacent weak spans ("Ñ€Ð¸"), or a run of three spans; not two
+  // capitals glued to a quote ("NGÃ’ÚŽINA").
+  let confirmed = false
+  let run = 1
+  for (let i = 0; i < found.length && !confirmed; i++) {
+    const [start, , , kind] = found[i]
+    const adjacent = i > 0 && found[i - 1][1] === start
+    run = adjacent ? run + 1 : 1
+    if (kind === 'strong' || run >= 3 || (adjacent && kind === 'weak' && found[i - 1][3] === 'weak')) confirmed = true
+  }
+
   let result = ''
   let last = 0
   let count = 0
-  for (let i = 0; i < found.length; i++) {
-    const [start, end, decoded, needsEvidence] = found[i]
-    if (needsEvidence && !strong && !(i > 0 && found[i - 1][1] === start) && !(i + 1 < found.length && found[i + 1][0] === end)) continue
+  for (const [start, end, decoded, kind] of found) {
+    if (kind !== 'strong' && !confirmed) continue
     result += text.slice(last, start) + decoded
     last = end
     count++
@@ -180,11 +235,12 @@ export function fixMojibake(text: string): {text: string; count: number} {
   // Leftovers of no-break spaces that became spaces, once the text shows
   // it went through this kind of decoding: "Â " → " ", "Ã " → "à ".
   if (text.includes('\u00c2 ')) {
-    const next = text.replace(loneA, (_, before: string | undefined, lower: string | undefined) => {
+    const replace = (_: string, before: string) => {
       total++
-      return before === undefined ? lower! : before
-    })
-    text = next
+      return before
+    }
+    text = text.replace(loneA, replace)
+    if (total > 0) text = text.replace(loneASpaced, replace)
   }
   if (total > 0 && text.includes('\u00c3 ')) {
     text = text.replace(loneAGrave, (_, before: string) => {

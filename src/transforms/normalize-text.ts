@@ -41,13 +41,14 @@ const rules = ['strip-markup', 'decode-entities', 'fix-mojibake', 'remove-invisi
 
 type Rule = (typeof rules)[number]
 
-const reasons: Record<Rule, [string, string]> = {
-  'strip-markup': ['Stripped', 'piece of markup'],
-  'decode-entities': ['Decoded', 'HTML entity'],
-  'fix-mojibake': ['Repaired', 'mojibake sequence'],
-  'remove-invisible': ['Removed', 'invisible character'],
-  'fold-spaces': ['Folded', 'run of spaces'],
-  'normalize-unicode': ['Normalized', 'block to the Unicode form']
+// Verb, singular noun, plural noun.
+const reasons: Record<Rule, [string, string, string]> = {
+  'strip-markup': ['Stripped', 'piece of markup', 'pieces of markup'],
+  'decode-entities': ['Decoded', 'HTML entity', 'HTML entities'],
+  'fix-mojibake': ['Repaired', 'mojibake sequence', 'mojibake sequences'],
+  'remove-invisible': ['Removed', 'invisible character', 'invisible characters'],
+  'fold-spaces': ['Folded', 'run of spaces', 'runs of spaces'],
+  'normalize-unicode': ['Normalized', 'block', 'blocks']
 }
 
 // Is there anything to do at all? Anything but printable ASCII without
@@ -213,9 +214,12 @@ export function normalizeText(options?: Readonly<Options> | null | undefined) {
     for (const rule of rules) {
       const entry = counts.get(rule)
       if (!entry) continue
-      const [verb, noun] = reasons[rule]
+      const [verb, one, many] = reasons[rule]
       const {fixes, blocks} = entry
-      const what = rule === 'normalize-unicode' ? `${fixes} block${fixes === 1 ? '' : 's'} to ${form}` : `${fixes} ${noun}${fixes === 1 ? '' : 's'} in ${blocks} block${blocks === 1 ? '' : 's'}`
+      const what =
+        rule === 'normalize-unicode'
+          ? `${fixes} ${fixes === 1 ? one : many} to ${form}`
+          : `${fixes} ${fixes === 1 ? one : many} in ${blocks} block${blocks === 1 ? '' : 's'}`
       inform(file, `${verb} ${what}`, span(entry.first, entry.last), rule)
     }
   }

@@ -1,8 +1,14 @@
 // `npm run eval`: run the batch CLI over the dev corpus in `../shared` and
 // print the scores (body shingle F1, paragraph F1, tags, related) and the
-// seed case. Not part of `npm test`.
+// seed case, and how many fixes `normalizeText` made of each kind. Not part
+// of `npm test`.
 //
 //   node test/eval/run.mjs [--styles nodes,w3m,html] [--worst N] [--json]
+//                          [--options '{"normalize":false}']
+//
+// With `--options`, predictions come from the built library (`dist/index.js`)
+// called in-process with those `cleanup()` options instead of the batch CLI:
+// handy to measure a step by turning it off.
 import {execFileSync, spawnSync} from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -23,6 +29,8 @@ const option = (name, fallback) => {
 }
 const styles = option('styles', 'nodes,w3m,html').split(',')
 const worst = option('worst', '10')
+const cleanupOptions = option('options', undefined) === undefined ? undefined : JSON.parse(option('options'))
+const library = await import(path.join(root, 'dist/index.js'))
 
 if (!fs.existsSync(dev) || !fs.existsSync(score)) {
   console.error('npm run eval needs the corpus at ' + shared + ' (set UNSCRAPE_SHARED to move it)')
@@ -35,9 +43,16 @@ for (const style of styles) {
   if (!fs.existsSync(input)) continue
   const pred = path.join(out, 'pred-' + style + '.jsonl')
   const started = process.hrtime.bigint()
-  const batch = spawnSync(process.execPath, [cli, 'batch', input, '-o', pred], {stdio: ['ignore', 'inherit', 'inherit']})
+  let how
+  if (cleanupOptions) {
+    predictInProcess(input, pred, cleanupOptions)
+    how = 'in-process, options ' + JSON.stringify(cleanupOptions)
+  } else {
+    const batch = spawnSync(process.execPath, [cli, 'batch', input, '-o', pred], {stdio: ['ignore', 'inherit', 'inherit']})
+    how = 'batch exit ' + batch.status
+  }
   const ms = Number(process.hrtime.bigint() - started) / 1e6
-  console.log(`\n=== ${style} (${(ms / 1000).toFixed(1)} s, batch exit ${batch.status}) ===`)
+  console.log(`\n=== ${style} (${(ms / 1000).toFixed(1)} s, ${how}) ===`)
   const report = execFileSync(
     process.execPath,
     [score, '--gold', path.join(dev, 'gold.jsonl'), '--pred', pred, '--annotations', path.join(dev, 'annotations.jsonl'), '--worst', worst],
@@ -45,6 +60,7 @@ for (const style of styles) {
   )
   console.log(report.trim())
   printRuleCounts(pred)
+  printNormalizeCounts(input)
 }
 
 // The seed case.
@@ -68,4 +84,52 @@ function printRuleCounts(pred) {
   }
   const rows = [...counts].sort((a, b) => b[1] - a[1])
   if (rows.length) console.log('removed entries by rule: ' + rows.map(([rule, n]) => rule + ' ' + n).join(', '))
+}
+
+// Predictions from the library, in-process, with `cleanup()` options.
+function predictInProcess(input, pred, options) {
+  const lines = []
+  for (const line of fs.readFileSync(input, 'utf8').split('\n')) {
+    if (!line.trim()) continue
+    const record = JSON.parse(line)
+    try {
+      const result =
+        typeof record.html === 'string'
+          ? library.cleanupHtml(record.html, {...options, url: record.url})
+          : library.cleanup(record.text, options)
+      const {messages: _messages, ...rest} = result
+      lines.push(JSON.stringify({id: record.id, ...rest}))
+    } catch (error) {
+      lines.push(JSON.stringify({id: record.id, error: String(error)}))
+    }
+  }
+  fs.writeFileSync(pred, lines.join('\n') + '\n')
+}
+
+// How many fixes of each kind `normalizeText` made over all pages of a
+// style (its messages read "Repaired 3 mojibake sequences in 2 blocks").
+// Only the normalization runs: the later steps are turned off.
+function printNormalizeCounts(input) {
+  if (cleanupOptions && cleanupOptions.normalize === false) return
+  const normalize = cleanupOptions?.normalize || {}
+  const options = {normalize, lineBreaks: false, boilerplate: false, sections: false}
+  const rules = ['strip-markup', 'decode-entities', 'fix-mojibake', 'remove-invisible', 'fold-spaces', 'normalize-unicode']
+  const fixes = new Map(rules.map((d) => [d, 0]))
+  const pages = new Map(rules.map((d) => [d, 0]))
+  for (const line of fs.readFileSync(input, 'utf8').split('\n')) {
+    if (!line.trim()) continue
+    const record = JSON.parse(line)
+    let result
+    try {
+      result = typeof record.html === 'string' ? library.cleanupHtml(record.html, options) : library.cleanup(record.text, options)
+    } catch {
+      continue
+    }
+    for (const message of result.messages) {
+      if (!fixes.has(message.ruleId)) continue
+      fixes.set(message.ruleId, fixes.get(message.ruleId) + Number(/\d+/.exec(message.reason)?.[0] || 1))
+      pages.set(message.ruleId, pages.get(message.ruleId) + 1)
+    }
+  }
+  console.log('normalize fixes (pages): ' + rules.map((d) => `${d} ${fixes.get(d)} (${pages.get(d)})`).join(', '))
 }

@@ -1,0 +1,576 @@
+/**
+ * Parse HTML into the same block tree as the text path, rendering text the
+ * way a reader sees it: inline elements joined, blocks separated, `<br>` as a
+ * line break (two in a row end the block), list items, headings, captions,
+ * table rows and `pre`. Scripts, styles, templates, SVG and hidden elements
+ * are dropped. Every block carries DOM facts (`data.dom`): its tag path, link
+ * density, nearest landmark, class and id tokens, `rel=tag` links, heading
+ * level, and whether it sits in the element that holds most of the page’s
+ * paragraph text (`inMain`).
+ *
+ * Uses cheerio’s htmlparser2 path (`cheerio/slim`) and walks the DOM once,
+ * iteratively (no recursion: 50,000-deep nesting is fine).
+ */
+import {load} from 'cheerio/slim'
+import type {AnyNode, Element} from 'domhandler'
+import type {Plugin, Processor} from 'unified'
+import {location} from 'vfile-location'
+import type {VFile} from 'vfile'
+import type {Block, BlockKind, DomFacts, Root} from '../types.js'
+
+/**
+ * Plugin: set the processor’s parser to the HTML parser.
+ */
+export const parseHtml: Plugin<[], string, Root> = function (this: Processor) {
+  const self = this as unknown as Processor<Root>
+  self.parser = (document: string, file?: VFile): Root => htmlToTree(String(document), file)
+}
+
+type Landmark = NonNullable<DomFacts['landmark']>
+
+// Elements that are not rendered at all.
+const skipped = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'head', 'title', 'iframe', 'object', 'embed',
+  'canvas', 'video', 'audio', 'select', 'option', 'datalist', 'textarea', 'input', 'button', 'map', 'area',
+  'dialog', 'frameset', 'frame', 'link', 'meta', 'base', 'param', 'source', 'track'
+])
+
+// Elements that start and end a block.
+const blockTags = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'dir', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup',
+  'hr', 'html', 'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody',
+  'thead', 'tfoot', 'tr', 'ul', 'caption', 'picture', 'listing', 'plaintext', 'xmp'
+])
+
+// Table cells: a separator inside a row.
+const cellTags = new Set(['td', 'th'])
+
+const landmarkTags: Readonly<Record<string, Landmark>> = {
+  nav: 'nav', header: 'header', footer: 'footer', aside: 'aside', form: 'form', main: 'main', article: 'article'
+}
+const landmarkRoles: Readonly<Record<string, Landmark>> = {
+  navigation: 'nav', banner: 'header', contentinfo: 'footer', complementary: 'aside', search: 'form',
+  form: 'form', main: 'main', article: 'article'
+}
+
+// Tokens that mark an element as not article text (for finding the main element).
+const negativeTokens = new Set([
+  'comment', 'comments', 'sidebar', 'footer', 'related', 'share', 'sharing', 'social', 'promo', 'widget', 'ad',
+  'ads', 'advert', 'advertisement', 'sponsored', 'newsletter', 'menu', 'nav', 'navigation', 'breadcrumb',
+  'breadcrumbs', 'popular', 'trending', 'recommended', 'outbrain', 'taboola', 'disqus', 'subscribe', 'signup',
+  'cookie', 'cookies', 'modal', 'popup', 'rail', 'masthead', 'byline', 'author', 'bio', 'tags', 'hidden'
+])
+
+// Inline "display: none" / "visibility: hidden".
+const hiddenStyle = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i
+// Runs of HTML white space.
+const space = /[ \t\n\r\f]+/g
+// Class and id words: "relatedPosts" → related, posts; "entry-content" → entry, content.
+const camel = /([a-z\d])([A-Z])/g
+const nonWord = /[^a-z\d]+/
+// Heading tags.
+const headingTag = /^h([1-6])$/
+
+/** Longest tag path and token list kept on a block. */
+const maxPath = 24
+const maxTokens = 48
+
+/** A frame of the iterative walk: one open element. */
+interface Frame {
+  /** The element (undefined for the document). */
+  node: Element | undefined
+  /** Children to visit. */
+  children: AnyNode[]
+  /** Next child index. */
+  index: number
+  /** Tag path from the root (capped). */
+  path: string[]
+  /** Tokens of this element and its ancestors (capped, shared when unchanged). */
+  tokens: string[]
+  /** Nearest landmark. */
+  landmark: Landmark | undefined
+  /** Pre-order index of the enclosing `<a>`, 0 when not in a link. */
+  link: number
+  /** Inside `<a rel=tag>`. */
+  relTag: boolean
+  /** Inside `<pre>`. */
+  pre: boolean
+  /** Block kind given by this or an enclosing block element. */
+  kind: BlockKind
+  /** Heading level, if inside a heading. */
+  depth: number | undefined
+  /** Whether this element is a block element. */
+  block: boolean
+  /** The nearest block element frame (this one, or an ancestor’s). */
+  owner: Frame | undefined
+  /** Whether text inside does not count towards the main element (negative tokens, landmarks). */
+  negative: boolean
+  /** Pre-order index of this element. */
+  order: number
+  /** Article-like text inside this element (non-link characters of paragraph-like blocks). */
+  good: number
+  /** Nesting depth. */
+  level: number
+}
+
+/** A line under construction. */
+interface Piece {
+  text: string
+  start: number
+  end: number
+  /** Pre-order index of the enclosing link, or 0. */
+  link: number
+  /** Inside `<a rel=tag>`. */
+  relTag: boolean
+}
+
+/** Side facts on a block, kept out of the tree. */
+interface Pending {
+  block: Block
+  order: number
+  good: number
+}
+
+/**
+ * Turn HTML into a block tree (the parser, exposed for custom pipelines).
+ *
+ * @param html The page.
+ * @param _file The file (unused; kept for the parser signature).
+ * @returns The tree, one block per rendered paragraph, heading, list item, caption or table row.
+ */
+export function htmlToTree(html: string, _file?: VFile): Root {
+  const $ = load(html, {withStartIndices: true, withEndIndices: true} as Parameters<typeof load>[1])
+  const document = $.root()[0] as unknown as {children: AnyNode[]}
+  const place = location(html)
+  const meta: MetaFacts = {keywords: [], title: undefined, headline: undefined, documentTitle: undefined}
+
+  const pending: Pending[] = []
+  // Elements with article-like text: [order, end order, good, level].
+  const candidates: Array<{order: number; end: number; good: number; level: number}> = []
+  let order = 0
+
+  // The block under construction.
+  let lines: Piece[][] = [[]]
+  let kind: BlockKind = 'paragraph'
+  let owner: Frame | undefined
+
+  const root: Frame = {
+    node: undefined, children: document.children, index: 0, path: [], tokens: [], landmark: undefined,
+    link: 0, relTag: false, pre: false, kind: 'paragraph', depth: undefined, block: true, negative: false,
+    order: order++, good: 0, level: 0, owner: undefined
+  }
+  root.owner = root
+  const stack: Frame[] = [root]
+
+  function flush() {
+    const groups: Piece[][][] = [[]]
+    // Two line breaks in a row (an empty line) end a paragraph.
+    for (const line of lines) {
+      if (line.every((d) => !d.text.trim())) {
+        if (groups[groups.length - 1].length > 0) groups.push([])
+      } else groups[groups.length - 1].push(line)
+    }
+    for (const group of groups) {
+      if (group.length === 0 || !owner) continue
+      const row = group.length === 1 && !owner.pre ? linkRow(group[0]) : undefined
+      if (row) for (const item of row) emit([item], 'list-item')
+      else emit(group, kind)
+    }
+    lines = [[]]
+    owner = undefined
+  }
+
+  function emit(group: Piece[][], kind: BlockKind) {
+    const frame = owner!
+    let value = ''
+    let linkChars = 0
+    let relChars = 0
+    let lastLink = 0
+    let links = 0
+    let start = -1
+    let end = -1
+    for (let i = 0; i < group.length; i++) {
+      let line = ''
+      for (const piece of group[i]) {
+        let text = piece.text
+        if (!frame.pre && line.endsWith(' ') && text.startsWith(' ')) text = text.slice(1)
+        if (!frame.pre && line === '' && text.startsWith(' ')) text = text.slice(1)
+        if (!text) continue
+        if (piece.link) {
+          linkChars += text.trim().length
+          if (piece.relTag) relChars += text.trim().length
+          if (piece.link !== lastLink && text.trim()) {
+            links++
+            lastLink = piece.link
+          }
+        }
+        line += text
+        if (text.trim()) {
+          if (start < 0) start = piece.start
+          end = piece.end
+        }
+      }
+      line = frame.pre ? line.replace(/\s+$/, '') : line.trim()
+      if (i > 0) value += '\n'
+      value += line
+    }
+    value = frame.pre ? value.replace(/^\n+|\s+$/g, '') : value.trim()
+    if (!value || start < 0) return
+    const length = value.length
+    const facts: DomFacts = {
+      path: frame.path,
+      linkDensity: Math.min(1, linkChars / length),
+      links,
+      tokens: frame.tokens
+    }
+    if (frame.landmark) facts.landmark = frame.landmark
+    if (relChars > 0 && relChars >= linkChars * 0.5) facts.relTag = true
+    if (frame.depth) facts.depth = frame.depth
+    const block: Block = {
+      type: 'block',
+      value,
+      position: {start: point(start), end: point(end)},
+      data: {kind, blankBefore: 1, indent: 0, dom: facts}
+    }
+    // Article-like text: sentences, not link lists.
+    let good = 0
+    if (!frame.negative && (kind === 'paragraph' || kind === 'list-item' || kind === 'preformatted')) {
+      const plain = length - linkChars
+      if (plain >= 25 && linkChars / length < 0.5) good = plain
+    }
+    pending.push({block, order: frame.order, good})
+    if (good) frame.good += good
+  }
+
+  function point(offset: number) {
+    const found = place.toPoint(offset)
+    return found
+      ? {line: found.line, column: found.column, offset}
+      : {line: 1, column: offset + 1, offset}
+  }
+
+  function text(data: string, start: number, end: number) {
+    const frame = stack[stack.length - 1]
+    const value = frame.pre ? data : data.replace(space, ' ')
+    if (!value) return
+    if (!owner) {
+      if (!value.trim()) return
+      owner = blockOwner()
+      kind = owner.kind
+    }
+    lines[lines.length - 1].push({text: value, start, end, link: frame.link, relTag: frame.relTag})
+  }
+
+  // The innermost block element: its facts describe the block.
+  function blockOwner(): Frame {
+    return stack[stack.length - 1].owner || root
+  }
+
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]
+    if (frame.index >= frame.children.length) {
+      // Leave the element.
+      stack.pop()
+      if (frame.block) flush()
+      else if (frame.node && cellTags.has(frame.node.name)) {
+        const line = lines[lines.length - 1]
+        if (line.length > 0) line.push({text: ' ', start: 0, end: 0, link: 0, relTag: false})
+      }
+      if (frame.good > 0) {
+        candidates.push({order: frame.order, end: order, good: frame.good, level: frame.level})
+        if (stack.length > 0) stack[stack.length - 1].good += frame.good
+      }
+      continue
+    }
+
+    const node = frame.children[frame.index++]
+    if (node.type === 'text') {
+      const start = node.startIndex ?? 0
+      const end = node.endIndex === null || node.endIndex === undefined ? start : node.endIndex + 1
+      text(node.data, start, end)
+      continue
+    }
+    if (node.type === 'cdata') continue
+    if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue
+    const element = node as Element
+    const name = element.name.toLowerCase()
+    const attribs = element.attribs
+
+    if (name === 'meta' || name === 'title' || (name === 'script' && /ld\+json/i.test(attribs.type || ''))) {
+      readMeta(element, name, meta)
+      continue
+    }
+    if (name === 'head') {
+      // Read metadata from the head without rendering it.
+      for (const child of element.children) {
+        if (child.type === 'tag' || child.type === 'script') {
+          const el = child as Element
+          const n = el.name.toLowerCase()
+          if (n === 'meta' || n === 'title' || (n === 'script' && /ld\+json/i.test(el.attribs.type || ''))) {
+            readMeta(el, n, meta)
+          }
+        }
+      }
+      continue
+    }
+    if (skipped.has(name)) continue
+    if (isHidden(attribs)) continue
+
+    if (name === 'br') {
+      if (owner) lines.push([])
+      continue
+    }
+    if (name === 'hr' || name === 'img') {
+      if (name === 'hr') flush()
+      continue
+    }
+
+    const block = blockTags.has(name)
+    if (block) flush()
+    const child = enter(frame, element, name, block)
+    child.owner = block ? child : frame.owner
+    child.order = order++
+    if (name === 'a') child.link = child.order
+    stack.push(child)
+  }
+  flush()
+
+  const children = pending.map((d) => d.block)
+  markMain(pending, candidates, root.good)
+
+  const tree: Root = {type: 'root', children, data: {source: 'html'}}
+  if (meta.keywords.length > 0) tree.data.keywords = unique(meta.keywords)
+  const title = meta.title || meta.headline || meta.documentTitle
+  if (title) tree.data.metaTitle = title
+  return tree
+}
+
+/**
+ * Split a line that is a row of links (`Tags: Ferries, Islands | Transport`)
+ * into one piece list per link (and one for a short leading label), or
+ * `undefined` when the line is not such a row.
+ */
+function linkRow(line: Piece[]): Piece[][] | undefined {
+  const segments: Piece[][] = []
+  let current: Piece[] = []
+  let currentLink = -1
+  for (const piece of line) {
+    if (piece.link !== currentLink) {
+      if (current.length > 0) segments.push(current)
+      current = []
+      currentLink = piece.link
+    }
+    current.push(piece)
+  }
+  if (current.length > 0) segments.push(current)
+  let links = 0
+  const items: Piece[][] = []
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i]
+    const text = segment.map((d) => d.text).join('').trim()
+    if (segment[0].link) {
+      if (!separatorsOnly.test(text)) {
+        links++
+        items.push(segment)
+      }
+    } else if (!separatorsOnly.test(text)) {
+      // A short label before the links: "Tags:", "Filed under".
+      if (items.length > 0 || text.length > 30) return undefined
+      items.push(segment)
+    }
+  }
+  return links >= 2 ? items : undefined
+}
+
+// Separators between links in a row: ", ", " | ", " · ", " / ".
+const separatorsOnly = /^[\s,;|·•/\\\-–—:]*$/u
+
+/**
+ * Make the frame for an element.
+ */
+function enter(parent: Frame, element: Element, name: string, block: boolean): Frame {
+  const attribs = element.attribs
+  let tokens = parent.tokens
+  let negative = parent.negative
+  const words = tokenize(attribs.class, attribs.id)
+  if (words.length > 0 && tokens.length < maxTokens) {
+    tokens = tokens.concat(words.filter((d) => !tokens.includes(d))).slice(0, maxTokens)
+  }
+  for (const word of words) if (negativeTokens.has(word)) negative = true
+  let landmark = parent.landmark
+  const role = attribs.role ? landmarkRoles[attribs.role.toLowerCase()] : undefined
+  const own = landmarkTags[name] || role
+  if (own) landmark = own
+  if (own === 'nav' || own === 'footer' || own === 'aside' || own === 'form') negative = true
+  let kind = parent.kind
+  let depth = parent.depth
+  const heading = headingTag.exec(name)
+  if (heading) {
+    kind = 'heading'
+    depth = Number(heading[1])
+  } else if (name === 'li' || name === 'dt' || name === 'dd') kind = 'list-item'
+  else if (name === 'figcaption' || name === 'caption') kind = 'caption'
+  else if (name === 'tr') kind = 'table-row'
+  else if (name === 'pre' || name === 'listing' || name === 'xmp' || name === 'plaintext') kind = 'preformatted'
+  else if (block && (name === 'p' || name === 'div' || name === 'blockquote' || name === 'section' || name === 'article')) {
+    // A paragraph inside a list item is still part of the item; otherwise a paragraph.
+    if (parent.kind !== 'list-item' && parent.kind !== 'caption' && parent.kind !== 'table-row') kind = 'paragraph'
+  }
+  const path = parent.path.length < maxPath ? parent.path.concat(name) : parent.path
+  const rel = name === 'a' && attribs.rel ? /(?:^|\s)tag(?:\s|$)/i.test(attribs.rel) : false
+  return {
+    node: element,
+    children: element.children,
+    index: 0,
+    path,
+    tokens,
+    landmark,
+    link: parent.link,
+    relTag: parent.relTag || rel,
+    pre: parent.pre || kind === 'preformatted',
+    kind,
+    depth,
+    block,
+    negative,
+    order: 0,
+    good: 0,
+    level: parent.level + 1,
+    owner: undefined
+  }
+}
+
+function isHidden(attribs: Record<string, string>): boolean {
+  if ('hidden' in attribs) return true
+  if (attribs['aria-hidden'] === 'true') return true
+  const style = attribs.style
+  return style !== undefined && hiddenStyle.test(style)
+}
+
+/**
+ * Lower-cased words of class and id values.
+ */
+function tokenize(className: string | undefined, id: string | undefined): string[] {
+  if (!className && !id) return []
+  const words: string[] = []
+  for (const value of [className, id]) {
+    if (!value) continue
+    for (const word of value.slice(0, 500).replace(camel, '$1 $2').toLowerCase().split(nonWord)) {
+      if (word && word.length < 40 && !words.includes(word)) words.push(word)
+    }
+  }
+  return words
+}
+
+/**
+ * Mark blocks inside the element that holds most of the article-like text.
+ */
+function markMain(
+  pending: Pending[],
+  candidates: Array<{order: number; end: number; good: number; level: number}>,
+  total: number
+) {
+  if (total <= 0) return
+  let best: (typeof candidates)[number] | undefined
+  for (const candidate of candidates) {
+    if (candidate.good >= total * 0.6 && (!best || candidate.level > best.level)) best = candidate
+  }
+  if (!best) return
+  for (const item of pending) {
+    const dom = item.block.data.dom!
+    dom.inMain = item.order >= best.order && item.order < best.end
+  }
+}
+
+/** Metadata read from the head and JSON-LD. */
+interface MetaFacts {
+  keywords: string[]
+  title: string | undefined
+  headline: string | undefined
+  documentTitle: string | undefined
+}
+
+function readMeta(element: Element, name: string, meta: MetaFacts) {
+  if (name === 'title') {
+    const text = textOf(element).replace(space, ' ').trim()
+    if (text && !meta.documentTitle) meta.documentTitle = text
+    return
+  }
+  if (name === 'script') {
+    readJsonLd(textOf(element), meta)
+    return
+  }
+  const attribs = element.attribs
+  const key = (attribs.property || attribs.name || '').toLowerCase()
+  const content = (attribs.content || '').replace(space, ' ').trim()
+  if (!content) return
+  if (key === 'og:title' || key === 'twitter:title') {
+    if (!meta.title) meta.title = content
+  } else if (key === 'article:tag') {
+    meta.keywords.push(content)
+  } else if (key === 'keywords' || key === 'news_keywords') {
+    meta.keywords.push(...splitKeywords(content))
+  }
+}
+
+function textOf(element: Element): string {
+  let text = ''
+  for (const child of element.children) if (child.type === 'text') text += child.data
+  return text
+}
+
+function splitKeywords(value: string): string[] {
+  return value
+    .split(/[,;]/)
+    .map((d) => d.replace(space, ' ').trim())
+    .filter((d) => d.length > 0 && d.length < 100)
+}
+
+function readJsonLd(source: string, meta: MetaFacts) {
+  let data: unknown
+  try {
+    data = JSON.parse(source)
+  } catch {
+    return
+  }
+  // Iterative walk over the JSON-LD graph (bounded).
+  const queue: unknown[] = [data]
+  let seen = 0
+  while (queue.length > 0 && seen < 2000) {
+    const value = queue.pop()
+    seen++
+    if (Array.isArray(value)) {
+      for (const item of value) queue.push(item)
+      continue
+    }
+    if (!value || typeof value !== 'object') continue
+    const record = value as Record<string, unknown>
+    const type = String(record['@type'] || '')
+    const articleLike = /article|posting|report|blog|webpage|newsarticle/i.test(type)
+    if (articleLike && typeof record.headline === 'string' && !meta.headline) {
+      meta.headline = record.headline.replace(space, ' ').trim() || undefined
+    }
+    if (articleLike && record.keywords) {
+      const keywords = record.keywords
+      if (typeof keywords === 'string') meta.keywords.push(...splitKeywords(keywords))
+      else if (Array.isArray(keywords)) {
+        for (const item of keywords) if (typeof item === 'string') meta.keywords.push(...splitKeywords(item))
+      }
+    }
+    if (record['@graph']) queue.push(record['@graph'])
+    if (record.mainEntity) queue.push(record.mainEntity)
+  }
+}
+
+function unique(values: string[]): string[] {
+  const seen = new Set<string>()
+  const result: string[] = []
+  for (const value of values) {
+    const key = value.toLowerCase()
+    if (!seen.has(key)) {
+      seen.add(key)
+      result.push(value)
+    }
+  }
+  return result
+}

@@ -1,0 +1,207 @@
+/**
+ * Classify blocks of an HTML page by DOM evidence: the element that holds
+ * most of the article’s text (`dom.inMain`), landmarks (nav, header, footer,
+ * aside, form), link density, class and id tokens (`share`, `related`,
+ * `tags`, `comment`…), `rel="tag"` links and phrase packs. Sets a fate on
+ * every block that has DOM facts (`body` included, so the text heuristics of
+ * later steps leave the DOM’s decision alone); blocks without DOM facts are
+ * left to the other steps.
+ */
+import type {VFile} from 'vfile'
+import {lexiconsFor} from '../lexicon/index.js'
+import {inform, quote, span} from '../message.js'
+import type {Block, Root} from '../types.js'
+
+/** Options for `classifyDom`. */
+export interface Options {
+  /** Move `rel="tag"` links and tag-list containers to `tags` (default: `true`). */
+  tags?: boolean | null | undefined
+  /** Move link headlines outside the article to `related` (default: `true`). */
+  related?: boolean | null | undefined
+  /** Pick the title from the page’s `h1` and metadata (default: `true`). */
+  title?: boolean | null | undefined
+}
+
+const emptyOptions: Readonly<Options> = Object.freeze({})
+
+// Class and id words of containers that never hold article text.
+const boilerplateTokens = new Set([
+  'share', 'sharing', 'social', 'sharebar', 'comment', 'comments', 'promo', 'newsletter', 'subscribe', 'signup',
+  'advert', 'advertisement', 'ad', 'ads', 'sponsored', 'breadcrumb', 'breadcrumbs', 'byline', 'dateline',
+  'related', 'recommended', 'popular', 'trending', 'outbrain', 'taboola', 'disqus', 'cookie', 'cookies', 'modal',
+  'popup', 'toolbar', 'pagination', 'pager', 'meta', 'tags', 'tag', 'widget', 'sidebar', 'nav', 'navigation',
+  'menu', 'footer', 'masthead', 'author', 'timestamp', 'published', 'print', 'skip'
+])
+
+// Class and id words of tag lists: "tags", "post-tags", "topics".
+const tagTokens = new Set(['tag', 'tags', 'tagged', 'topics', 'topic', 'keywords', 'taxonomy', 'tax', 'subjects'])
+
+// Class and id words of related-article lists.
+const relatedTokens = new Set([
+  'related', 'recommended', 'popular', 'trending', 'more', 'latest', 'recent', 'promo', 'teaser', 'card', 'headline',
+  'story', 'stories', 'posts', 'post', 'article', 'articles', 'news', 'feed', 'list', 'item'
+])
+
+// Letters of scripts written without spaces (headline length counts characters there).
+const unspaced = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u
+// Words.
+const word = /[\p{L}\p{N}]+/gu
+// Separators of a tag row: "News, Politics | Europe".
+const punctuationOnly = /^[\s\p{P}\p{S}]*$/u
+
+/**
+ * Plugin: decide the fate of every block that has DOM facts.
+ *
+ * @param options Configuration (optional).
+ * @returns Transform.
+ */
+export function classifyDom(options?: Readonly<Options> | null | undefined) {
+  const settings = options || emptyOptions
+  if (typeof settings !== 'object') throw new TypeError('unscrape: `classifyDom` options must be an object')
+  const doTags = settings.tags !== false
+  const doRelated = settings.related !== false
+  const doTitle = settings.title !== false
+
+  return function (tree: Root, file: VFile): undefined {
+    const blocks = tree.children.filter((d) => d.data.dom && !d.data.fate)
+    if (blocks.length === 0) return
+    const packs = lexiconsFor(tree.data.language)
+    const phrases = new Set(packs.flatMap((d) => d.boilerplate))
+    const prefixes = packs.flatMap((d) => d.boilerplatePrefixes)
+    const hasMain = blocks.some((d) => d.data.dom!.inMain)
+
+    // The title: the `h1` that matches the metadata title, else the first `h1`.
+    let title: Block | undefined
+    if (doTitle) {
+      const meta = tree.data.metaTitle ? comparable(tree.data.metaTitle) : ''
+      for (const block of blocks) {
+        if (block.data.kind !== 'heading') continue
+        const text = comparable(block.value)
+        if (!text) continue
+        const matches = meta !== '' && (meta === text || meta.includes(text) || text.includes(meta))
+        if (matches && (block.data.dom!.depth === 1 || !title)) {
+          title = block
+          if (block.data.dom!.depth === 1) break
+        } else if (!title && block.data.dom!.depth === 1 && !meta) title = block
+      }
+      if (!title) title = blocks.find((d) => d.data.kind === 'heading' && d.data.dom!.depth === 1)
+      if (title) {
+        title.data.fate = 'title'
+        title.data.rule = 'title'
+      }
+    }
+    const titleText = title ? comparable(title.value) : tree.data.metaTitle ? comparable(tree.data.metaTitle) : ''
+
+    for (const block of blocks) {
+      if (block.data.fate) continue
+      const dom = block.data.dom!
+      const text = block.value.toLowerCase().replace(/\s+/g, ' ').trim()
+
+      if (doTags && isTag(block)) {
+        block.data.fate = 'tag'
+        block.data.rule = 'dom-tags'
+        block.data.tag = block.value
+        continue
+      }
+
+      if (hasMain && !dom.inMain) {
+        setRemoved(block, 'outside-main')
+      } else if (dom.landmark === 'nav' || dom.landmark === 'aside' || dom.landmark === 'footer' || dom.landmark === 'form') {
+        setRemoved(block, 'dom-landmark')
+      } else if (dom.tokens.some((d) => boilerplateTokens.has(d)) && !isParagraph(block)) {
+        setRemoved(block, 'dom-class')
+      } else if (phrases.has(text) || (text.length < 200 && prefixes.some((p) => text.startsWith(p)))) {
+        setRemoved(block, 'boilerplate-phrase')
+      } else if (dom.linkDensity > 0.5 && dom.links > 0 && !isParagraph(block)) {
+        setRemoved(block, 'link-dense')
+      } else {
+        block.data.fate = 'body'
+        continue
+      }
+
+      if (doRelated && isHeadline(block, titleText)) {
+        block.data.fate = 'related'
+        block.data.rule = 'dom-related'
+        block.data.related = {title: block.value.replace(/\s+/g, ' ').trim()}
+      }
+    }
+
+    // Tags that are not in a run of tags are probably not a tag list.
+    report(tree, file)
+  }
+}
+
+function setRemoved(block: Block, rule: string) {
+  block.data.fate = 'removed'
+  block.data.rule = rule
+}
+
+function comparable(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+}
+
+function wordCount(text: string): number {
+  word.lastIndex = 0
+  let n = 0
+  while (word.exec(text)) n++
+  return n
+}
+
+// A sentence-like paragraph: long, few links.
+function isParagraph(block: Block): boolean {
+  const dom = block.data.dom!
+  return block.value.length >= 120 && dom.linkDensity < 0.3
+}
+
+function isTag(block: Block): boolean {
+  const dom = block.data.dom!
+  if (block.value.length > 50 || dom.linkDensity < 0.9 || dom.links !== 1) return false
+  if (punctuationOnly.test(block.value)) return false
+  if (dom.relTag) return true
+  return dom.tokens.some((d) => tagTokens.has(d)) && dom.landmark !== 'nav'
+}
+
+// A headline of another article: a link, several words long.
+function isHeadline(block: Block, title: string): boolean {
+  const dom = block.data.dom!
+  if (dom.linkDensity < 0.7 || dom.links < 1 || dom.links > 2) return false
+  const value = block.value
+  if (value.length > 250) return false
+  const long = unspaced.test(value) ? value.length >= 10 : wordCount(value) >= 4 && value.length >= 20
+  if (!long) return false
+  if (title && comparable(value) === title) return false
+  return true
+}
+
+/**
+ * One message per run of blocks with the same fate and rule.
+ */
+function report(tree: Root, file: VFile) {
+  let run: Block[] = []
+  const flush = () => {
+    if (run.length === 0) return
+    const first = run[0]
+    const last = run[run.length - 1]
+    const n = run.length
+    const rule = first.data.rule!
+    const what =
+      first.data.fate === 'tag'
+        ? `Moved ${n} tag${n === 1 ? '' : 's'} to \`tags\``
+        : first.data.fate === 'related'
+          ? `Moved ${n} headline${n === 1 ? '' : 's'} to \`related\``
+          : first.data.fate === 'title'
+            ? 'Took the title'
+            : `Removed ${n} block${n === 1 ? '' : 's'}`
+    inform(file, `${what} (${rule}): ${quote(first.value)}`, span(first, last), rule)
+    run = []
+  }
+  for (const block of tree.children) {
+    const rule = block.data.dom && block.data.fate !== 'body' ? block.data.rule : undefined
+    if (rule && run.length > 0 && run[0].data.rule === rule) run.push(block)
+    else {
+      flush()
+      if (rule) run.push(block)
+    }
+  }
+  flush()
+}

@@ -1,0 +1,35 @@
+import {describe, expect, test} from 'vitest'
+import {cleanupHtml, htmlToTree} from '../../src/index.js'
+
+describe('malformed HTML', () => {
+  test('50,000-deep nesting gives a result', () => {
+    const depth = 50_000
+    const html = '<div>'.repeat(depth) + '<p>Deep in the nest, a sentence that is long enough to count as text.</p>' + '</div>'.repeat(depth)
+    const result = cleanupHtml(html)
+    expect(result.body).toContain('Deep in the nest')
+  })
+
+  test('50,000 unclosed inline and block elements give a result', () => {
+    const html = '<p><b><i><span><a href="#">x'.repeat(10_000) + ' the end of a very long paragraph.'
+    const tree = htmlToTree(html)
+    expect(tree.children.length).toBeGreaterThan(0)
+    expect(() => cleanupHtml(html)).not.toThrow()
+  })
+
+  test('unclosed tags and stray closers', () => {
+    const result = cleanupHtml('<div><p>One sentence about the harbour that runs on and on.<p>Another one</div></span></td><li>item')
+    expect(result.body + result.removed.map((d) => d.text).join('\n')).toContain('Another one')
+  })
+
+  test('a 20 MB page gives a result', () => {
+    const paragraph = '<p>The ferry left the old harbour at dawn, carrying <a href="#">passengers</a> to the islands.</p>\n'
+    const html = '<html><body><article>' + paragraph.repeat(Math.ceil(20_000_000 / paragraph.length)) + '</article></body></html>'
+    const result = cleanupHtml(html)
+    expect(result.paragraphs.length).toBeGreaterThan(100_000)
+  }, 120_000)
+
+  test('empty and text-only input', () => {
+    expect(cleanupHtml('').body).toBe('')
+    expect(cleanupHtml('just text').body + cleanupHtml('just text').removed.length).not.toBe('')
+  })
+})

@@ -1,0 +1,113 @@
+import {describe, expect, test} from 'vitest'
+import {cleanupHtml, htmlToTree} from '../src/index.js'
+
+const values = (html: string) => htmlToTree(html).children.map((d) => d.value)
+
+describe('htmlToTree', () => {
+  test('joins inline elements and separates blocks', () => {
+    expect(values('<p>The <a href="#">quay</a> was <b>busy</b>, <em>very</em> busy.</p><p>Second.</p>')).toEqual([
+      'The quay was busy, very busy.',
+      'Second.'
+    ])
+  })
+
+  test('keeps no space where the source has none', () => {
+    expect(values('<p>sea<b>gulls</b> and <i>terns</i></p>')).toEqual(['seagulls and terns'])
+  })
+
+  test('one <br> is a line break, two end the paragraph', () => {
+    expect(values('<div>Harbour Road 4<br>North Isle<br><br>Open daily</div>')).toEqual([
+      'Harbour Road 4\nNorth Isle',
+      'Open daily'
+    ])
+  })
+
+  test('lists, headings, captions and table rows get their kind', () => {
+    const tree = htmlToTree(
+      '<h2>Times</h2><ul><li>Early boat</li><li>Late boat</li></ul>' +
+        '<figure><img src="x.jpg"><figcaption>The quay at dawn</figcaption></figure>' +
+        '<table><tr><td>North</td><td>06:40</td></tr></table>'
+    )
+    expect(tree.children.map((d) => [d.data.kind, d.value])).toEqual([
+      ['heading', 'Times'],
+      ['list-item', 'Early boat'],
+      ['list-item', 'Late boat'],
+      ['caption', 'The quay at dawn'],
+      ['table-row', 'North 06:40']
+    ])
+    expect(tree.children[0].data.dom!.depth).toBe(2)
+  })
+
+  test('keeps the white space of pre', () => {
+    expect(values('<pre>  a = 1\n  b = 2</pre>')).toEqual(['  a = 1\n  b = 2'])
+  })
+
+  test('drops scripts, styles, templates, svg and hidden elements', () => {
+    expect(
+      values(
+        '<p>Kept.</p><script>x()</script><style>p{}</style><noscript>No</noscript><template><p>T</p></template>' +
+          '<svg><text>S</text></svg><p hidden>H</p><p aria-hidden="true">A</p><p style="color:red; display: none">D</p>'
+      )
+    ).toEqual(['Kept.'])
+  })
+
+  test('positions point into the HTML source', () => {
+    const html = '<div>\n  <p>First <a href="#">line</a>.</p>\n</div>'
+    const [block] = htmlToTree(html).children
+    expect(block.position.start).toEqual({line: 2, column: 6, offset: 11})
+    expect(html.slice(block.position.start.offset, block.position.end.offset)).toBe('First <a href="#">line</a>.')
+  })
+
+  test('records DOM facts: landmark, tokens, links, rel=tag', () => {
+    const tree = htmlToTree(
+      '<nav class="main-menu"><a href="/">Home</a></nav>' +
+        '<div class="postTags"><a rel="tag" href="/t/a">Boats</a>, <a rel="tag" href="/t/b">Piers</a></div>'
+    )
+    const [home, boats, piers] = tree.children
+    expect(home.data.dom!.landmark).toBe('nav')
+    expect(home.data.dom!.tokens).toEqual(['main', 'menu'])
+    expect(home.data.dom!.linkDensity).toBe(1)
+    expect(boats.value).toBe('Boats')
+    expect(boats.data.dom!.relTag).toBe(true)
+    expect(boats.data.dom!.tokens).toEqual(['post', 'tags'])
+    expect(piers.value).toBe('Piers')
+  })
+
+  test('marks the element with most of the article text as main', () => {
+    const long = 'The ferry left the harbour at dawn with forty passengers aboard.'
+    const tree = htmlToTree(
+      `<div class="menu"><p>Short menu line</p></div><div id="story"><p>${long}</p><p>${long}</p></div><div><p>Footer text here</p></div>`
+    )
+    expect(tree.children.map((d) => d.data.dom!.inMain)).toEqual([false, true, true, false])
+  })
+
+  test('reads keywords and the title from metadata', () => {
+    const tree = htmlToTree(
+      '<head><meta property="og:title" content="Ferries return"><meta name="keywords" content="ferries, harbour">' +
+        '<meta property="article:tag" content="Islands">' +
+        '<script type="application/ld+json">{"@type":"NewsArticle","keywords":"harbour, spring"}</script></head><body><p>x</p></body>'
+    )
+    expect(tree.data.metaTitle).toBe('Ferries return')
+    expect(tree.data.keywords).toEqual(['ferries', 'harbour', 'Islands', 'spring'])
+  })
+})
+
+describe('cleanupHtml', () => {
+  test('throws on a non-string', () => {
+    expect(() => cleanupHtml(1 as unknown as string)).toThrow(TypeError)
+  })
+
+  test('returns title, body, tags and keywords', () => {
+    const long = 'Crews repainted every hull over the winter, and the harbour master says the boats are ready.'
+    const result = cleanupHtml(
+      '<head><meta name="keywords" content="ferries"></head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav>' +
+        `<article><h1>Ferries return</h1><p>${long}</p><p>${long}</p>` +
+        '<p class="tags"><a rel="tag" href="/t/a">Boats</a> <a rel="tag" href="/t/b">Piers</a></p></article></body>'
+    )
+    expect(result.title).toBe('Ferries return')
+    expect(result.paragraphs).toEqual([long, long])
+    expect(result.tags).toEqual(['Boats', 'Piers'])
+    expect(result.keywords).toEqual(['ferries'])
+    expect(result.removed.map((d) => d.text)).toContain('Home\nNews')
+  })
+})
