@@ -2,7 +2,7 @@
  * Detect the document’s language, so later steps pick stop-words and phrase
  * packs.
  */
-import {franc} from 'franc-min'
+import {franc} from '../features/franc.js'
 import type {VFile} from 'vfile'
 import type {Root} from '../types.js'
 
@@ -47,7 +47,7 @@ export function detectLanguage(options?: Readonly<Options> | null | undefined) {
       if (sample.length > 4000) break
       sample += block.value + '\n'
     }
-    const code = sample ? franc(sample, {minLength: 20}) : 'und'
+    const code = sample ? franc(sample, 20) : 'und'
     tree.data.language = iso6391[code] || 'und'
   }
 }
