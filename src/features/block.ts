@@ -37,6 +37,9 @@ export interface BlockFeatures {
 const linkPattern = /^(?:https?:\/\/|www\.)\S+$|^\S+@\S+\.\w+$|^[\w.-]+\.(?:jpe?g|png|gif|webp|svg|pdf)$|^\[[^\]]{0,80}\]$/iu
 // Words: letters and digits, with an inner apostrophe ("don't", "l'homme").
 const wordPattern = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu
+// Every Han, kana and Hangul character is in one of these ranges (or a
+// surrogate): text without them has no CJK to count.
+const maybeCjk = /[\u1100-\u11FF\u2E80-\u9FFF\uA960-\uA97F\uAC00-\uD7FF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF\uD800-\uDBFF]/
 const cjkPattern = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu
 const hangulPattern = /\p{Script=Hangul}/gu
 const hiraganaPattern = /\p{Script=Hiragana}/gu
@@ -73,18 +76,33 @@ export function blockFeatures(block: Block, stopwords: ReadonlySet<string>, lang
  * @param language ISO 639-1 code.
  */
 export function computeFeatures(text: string, stopwords: ReadonlySet<string>, language?: string): BlockFeatures {
-  const cjkChars = count(text, cjkPattern)
-  const hangul = count(text, hangulPattern)
+  const cjkLike = maybeCjk.test(text)
+  const cjkChars = cjkLike ? count(text, cjkPattern) : 0
+  const hangul = cjkLike ? count(text, hangulPattern) : 0
   const length = text.length + 2 * cjkChars + hangul
-  const tokens = text.match(wordPattern) || []
   let stops = 0
   let capitals = 0
   let tokenCount = 0
-  for (const token of tokens) {
-    // A CJK run is one "token" in the regex: weigh it by its characters below.
-    tokenCount++
-    if (stopwords.has(token.toLowerCase())) stops++
-    if (capitalPattern.test(token)) capitals++
+  // Tokens of the lower-cased text, so one `toLowerCase` per block, not per
+  // token: lower-casing keeps the length and whether each character is a
+  // letter or digit (Unicode has one exception, "İ", which gets the slow way),
+  // so the tokens are the same, at the same offsets.
+  const lower = text.toLowerCase()
+  if (lower.length === text.length) {
+    wordPattern.lastIndex = 0
+    let match: RegExpExecArray | null
+    while ((match = wordPattern.exec(lower))) {
+      // A CJK run is one "token" in the regex: weigh it by its characters below.
+      tokenCount++
+      if (stopwords.has(match[0])) stops++
+      if (startsCapital(text, match.index)) capitals++
+    }
+  } else {
+    for (const token of text.match(wordPattern) || []) {
+      tokenCount++
+      if (stopwords.has(token.toLowerCase())) stops++
+      if (capitalPattern.test(token)) capitals++
+    }
   }
   let stopDensity = tokenCount ? stops / tokenCount : 0
   let words = tokenCount
@@ -107,6 +125,18 @@ export function computeFeatures(text: string, stopwords: ReadonlySet<string>, la
     cjk,
     noLetters: !letterPattern.test(text)
   }
+}
+
+/**
+ * Whether the character at `index` is an upper-case letter.
+ *
+ * @param text Text.
+ * @param index Offset of a token.
+ */
+function startsCapital(text: string, index: number): boolean {
+  const code = text.charCodeAt(index)
+  if (code < 128) return code >= 65 && code <= 90
+  return capitalPattern.test(text.slice(index, index + 2))
 }
 
 function count(text: string, pattern: RegExp): number {

@@ -69,7 +69,12 @@ const captionPattern =
 const datePattern =
   /^(?:(?:updated|published|posted|actualizado|publicado|atualizado|aggiornato|pubblicato|aktualisiert|veröffentlicht|mis à jour|publié|обновлено|опубликовано)[:\s]*)?(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{4}年\d{1,2}月\d{1,2}日|(?:\p{L}+\.?,?\s+)?\d{1,2}\.?\s+\p{L}{3,12}\.?,?\s+\d{4}|\p{L}{3,12}\.?\s+\d{1,2},?\s+\d{4})(?:[\s,|·-]+(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}))?(?:\s*\p{Lu}{2,4})?$/iu
 const normalizeSpace = /\s+/g
-const trailingPunctuation = /[\s.:!?,;…·|»›>-]+$/u
+// White space that `normalizeSpace` would change: two in a row, or one that is not a space.
+const otherSpace = /[^\S ]|\s\s/
+// Stripped from the end of a repetition key: white space and ". : ! ? , ; … · | » › > -"
+// (a loop from the end: a `[…]+$` regex retries at every space of the line).
+const trailingMarks = new Set(Array.from('.:!?,;…·|»›>-', (d) => d.charCodeAt(0)))
+const whiteSpace = /\s/
 const contentWord = /[\p{L}\p{N}]{3,}/gu
 const continuationStart = /^[\p{Ll},.;:!?)\]”’»%]/u
 
@@ -103,7 +108,9 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
     const infos: Info[] = []
     const seen = new Map<string, number>()
     for (const block of open) {
-      const key = block.value.toLowerCase().replace(normalizeSpace, ' ').replace(trailingPunctuation, '')
+      const lower = block.value.toLowerCase()
+      // Most lines have single spaces only: skip rebuilding them.
+      const key = stripTrailing(otherSpace.test(lower) ? lower.replace(normalizeSpace, ' ') : lower)
       seen.set(key, (seen.get(key) || 0) + 1)
       const features = blockFeatures(block, stopwords, language)
       infos.push({
@@ -162,6 +169,22 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
 
     report(tree, file)
   }
+}
+
+/**
+ * `text` without its trailing run of white space and `trailingMarks`
+ * ("Share on Facebook |" → "share on facebook").
+ *
+ * @param text Text.
+ */
+function stripTrailing(text: string): string {
+  let end = text.length
+  while (end > 0) {
+    const code = text.charCodeAt(end - 1)
+    if (trailingMarks.has(code) || code === 32 || ((code < 32 || code > 126) && whiteSpace.test(text.charAt(end - 1)))) end--
+    else break
+  }
+  return end === text.length ? text : text.slice(0, end)
 }
 
 /**
