@@ -37,12 +37,16 @@ export interface DomFacts {
   landmark?: 'nav' | 'header' | 'footer' | 'aside' | 'form' | 'main' | 'article'
   /** Lower-cased class and id tokens of the block and its ancestors (`related`, `share`, `tags`…). */
   tokens: string[]
+  /** Class and id tokens of the block element and its two nearest ancestors (`tags`, `share`…). */
+  near?: string[]
   /** Whether the block sits inside an `<a rel="tag">` list. */
   relTag?: boolean
   /** Heading level (1–6) for `<h1>`…`<h6>`. */
   depth?: number
   /** Whether the block is inside the element that holds most of the page’s paragraphs text. */
   inMain?: boolean
+  /** For blocks inside the main element: the tokens of the elements between it and the block (`share`, `related`…). */
+  innerTokens?: string[]
 }
 
 /** A span of the input that was removed from inside a kept block (a comment count, a bullet). */
@@ -93,10 +97,14 @@ export interface BlockData extends Data {
   joins?: Join[]
   /** Spans removed from inside the block. */
   stripped?: Stripped[]
+  /** For a `related` or `tag` block that holds the rest of the previous block’s item (a headline broken over two lines): its text is already in that item. */
+  continues?: boolean
   /** For `related` blocks: the cleaned item. */
   related?: RelatedItem
   /** For `tag` blocks: the cleaned tag. */
   tag?: string
+  /** For `tag` blocks that hold several tags (`afghanistan, hostages, taliban`): all of them, in order. */
+  tags?: string[]
   /** DOM facts (HTML input only). */
   dom?: DomFacts
   /** Cached per-block analysis (features computed on demand). */
@@ -122,6 +130,8 @@ export interface RootData extends Data {
   rendering?: 'fragments' | 'wrapped' | 'clean' | 'mixed'
   /** Wrap width found for hard-wrapped text. */
   wrapWidth?: number
+  /** Blank lines that separate paragraphs when the text also separates fragments with fewer (set by `repairLineBreaks`). */
+  paragraphSeparator?: number
   /** `article:tag`, `keywords` meta and JSON-LD keywords (HTML input). */
   keywords?: string[]
   /** Title found in metadata (HTML input). */

@@ -6,6 +6,7 @@ import {createHash} from 'node:crypto'
 
 const escapes: Record<string, string> = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'}
 const escapable = /[&<>"']/g
+const needsEscape = /[&<>"']/
 
 /**
  * Escape text for an HTML text or (quoted) attribute context.
@@ -14,7 +15,8 @@ const escapable = /[&<>"']/g
  * @returns The escaped string: `<img onerror=…>` becomes `&lt;img onerror=…&gt;`.
  */
 export function escapeHtml(value: unknown): string {
-  return String(value).replace(escapable, (d) => escapes[d])
+  const text = String(value)
+  return needsEscape.test(text) ? text.replace(escapable, (d) => escapes[d]) : text
 }
 
 /** Colours per fate, in the order the summary shows them. */
@@ -74,7 +76,7 @@ code{font:12px ui-monospace,"DejaVu Sans Mono","Liberation Mono",monospace}
 .related .label{display:inline-block;background:var(--related);color:#7a4100;font-weight:600;border-radius:3px;padding:0 5px;margin-right:6px;font-size:12px}
 .removed li{color:#666;margin-bottom:3px;white-space:pre-wrap}
 .none{color:var(--mute);font-style:italic}
-.out p.none{border:0;padding-left:0}
+.out p.none,.out p.keywords{border:0;padding-left:0}
 .hl{outline:2px solid #1a73e8;outline-offset:1px}
 details summary{cursor:pointer;color:var(--mute);font-weight:600;margin:14px 0 6px}
 .index td a{font-weight:600}

@@ -191,7 +191,7 @@ function summaryTable(rows: Row[]): string {
 function inputHtml(input: string, trace: Trace): string {
   const order = trace.spans.map((_, i) => i).sort((a, b) => trace.spans[a].start - trace.spans[b].start || a - b)
   const joins = [...trace.joins].sort((a, b) => a.from - b.from)
-  const parts: string[] = []
+  let out = ''
   let cursor = 0
   let joinIndex = 0
   let previous: TraceSpan | undefined
@@ -200,7 +200,7 @@ function inputHtml(input: string, trace: Trace): string {
     const span = trace.spans[index]
     const start = clamp(span.start, cursor, input.length)
     const end = clamp(span.end, start, input.length)
-    if (start > cursor) parts.push(gapHtml(input.slice(cursor, start)))
+    if (start > cursor) out += gapHtml(input.slice(cursor, start))
 
     const marks: Mark[] = []
     // "The judges praised the loaf for its⏎⏎dark crust": the gap between joined pieces.
@@ -243,25 +243,24 @@ function inputHtml(input: string, trace: Trace): string {
     }
 
     const first = !previous || previous.fate !== span.fate || previous.rule !== span.rule
-    parts.push(
+    out +=
       '<span class="s' + (first ? ' first' : '') + '" id="s' + index + '" data-fate="' + escapeHtml(span.fate) + '"' +
         (span.rule ? ' data-rule="' + escapeHtml(span.rule) + '"' : '') +
         (span.section ? ' data-section="' + escapeHtml(span.section) + '"' : '') +
-        ' title="' + escapeHtml(spanTitle(span, input.slice(start, end))) + '">'
-    )
+        ' title="' + escapeHtml(spanTitle(span, slice)) + '">'
     marks.sort((a, b) => a.start - b.start || b.end - a.end)
     let inner = start
     for (const mark of marks) {
       if (mark.start < inner) continue
-      parts.push(escapeHtml(input.slice(inner, mark.start)), mark.open, escapeHtml(input.slice(mark.start, mark.end)), '</span>')
+      out += escapeHtml(input.slice(inner, mark.start)) + mark.open + escapeHtml(input.slice(mark.start, mark.end)) + '</span>'
       inner = mark.end
     }
-    parts.push(escapeHtml(input.slice(inner, end)), '</span>')
+    out += escapeHtml(input.slice(inner, end)) + '</span>'
     cursor = end
     previous = span
   }
-  if (cursor < input.length) parts.push(gapHtml(input.slice(cursor)))
-  return parts.join('')
+  if (cursor < input.length) out += gapHtml(input.slice(cursor))
+  return out
 }
 
 /**
@@ -358,7 +357,7 @@ function outputHtml(result: Readonly<CleanResult>, spans: readonly TraceSpan[]):
   } else parts.push('<p class="none">(none)</p>')
 
   if (result.keywords && result.keywords.length) {
-    parts.push('<h3>Keywords (metadata)</h3><p>' + escapeHtml(result.keywords.join(', ')) + '</p>')
+    parts.push('<h3>Keywords (metadata)</h3><p class="keywords">' + escapeHtml(result.keywords.join(', ')) + '</p>')
   }
 
   parts.push('<details><summary>Removed (' + result.removed.length + ')</summary><ol class="removed">')

@@ -58,6 +58,8 @@ interface LineCache {
   lastWidth?: number
   /** Text of the last joined piece (`sanctions.` of `… with sanctions.`). */
   lastPiece?: string
+  /** Text of the first piece (its first input line). */
+  firstPiece?: string
 }
 
 // The fewest adjacent line pairs that can show a wrap width.
@@ -104,8 +106,10 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
     }
 
     const words = functionWordsFor(tree.data.language)
-    const width = unwrap ? wrapWidthOf(blocks, wrapOption || tree.data.wrapWidth) : undefined
-    const major = majorSeparator(blocks)
+    // A tree repaired before keeps the layout found then (joins change the statistics).
+    const seen = tree.data.rendering !== undefined
+    const width = unwrap ? (wrapOption || (seen ? tree.data.wrapWidth : wrapWidthOf(blocks))) : undefined
+    const major = seen ? tree.data.paragraphSeparator : majorSeparator(blocks)
     // The document’s words, as evidence for dehyphenation (only when some line ends with a hyphen).
     let vocabulary: Set<string> | undefined
     if (unwrap && dehyphenate && blocks.some((d) => trailingHyphen.test(d.value))) vocabulary = vocabularyOf()
@@ -132,6 +136,7 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       const separator = decision.kind === 'space' || decision.kind === 'drop-period' ? ' ' : decision.kind === 'newline' ? '\n' : ''
       const cache = cacheOf(previous)
       const next = cacheOf(block)
+      cache.firstPiece ??= previous.value
       cache.lastWidth = next.lastWidth ?? lineWidth(block)
       cache.lastPiece = next.lastPiece ?? block.value
       previous.value = head + separator + block.value
@@ -150,8 +155,11 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
     const data: RootData = tree.data
     const wrapped = width !== undefined
     const fragmented = fragmentJoins >= 3
-    data.rendering = wrapped && fragmented ? 'mixed' : wrapped ? 'wrapped' : fragmented ? 'fragments' : 'clean'
+    const rendering = wrapped && fragmented ? 'mixed' : wrapped ? 'wrapped' : fragmented ? 'fragments' : 'clean'
+    // A second run on a repaired tree finds nothing left to join: keep what the first one saw.
+    if (!data.rendering || counts.size > 0) data.rendering = rendering
     if (wrapped) data.wrapWidth = width
+    if (major) data.paragraphSeparator = major
 
     const whole = span(children[0], children[children.length - 1])
     if (wrapped || fragmented) {
@@ -193,7 +201,7 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
         const cache = cacheOf(previous)
         const last = cache.lastWidth ?? lineWidth(previous)
         const lastLine = cache.lastPiece ?? head
-        if (!looksLikeTableRow(lastLine) && !looksLikeTableRow(tail) && block.data.indent <= previous.data.indent + 4) {
+        if (!looksLikeTableRow(lastLine) && !looksLikeTableRow(cacheOf(block).firstPiece ?? tail) && block.data.indent <= previous.data.indent + 4) {
           const word = firstWord(tail)
           if (last + 1 + displayWidth(word) > width) {
             if (dehyphenate && trailingHyphen.test(head)) return hyphenDecision(head, tail)
@@ -242,7 +250,7 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
         // "Filed under:" ⏎ "economy" stays a label.
         if (lastChar === ':') return undefined
         // "home" ⏎ "news": two short lower-case labels, not a sentence.
-        if (!previous.data.joins && wordCount(head, 5) <= 2 && startsLower(head) && wordCount(tail, 5) <= 2) {
+        if (!previous.data.joins && wordCount(head, 5) <= 2 && startsLower(head) && wordCount(cacheOf(block).firstPiece ?? tail, 5) <= 2) {
           return undefined
         }
         return {kind: joinKind(head, tail), reason}
@@ -381,10 +389,8 @@ function lineWidth(block: Block): number {
  * first word would not have fit). `undefined` when the text is not wrapped.
  *
  * @param blocks The blocks, one per input line.
- * @param given A width given by the caller or found before.
  */
-function wrapWidthOf(blocks: Block[], given: number | undefined): number | undefined {
-  if (given) return given
+function wrapWidthOf(blocks: Block[]): number | undefined {
   const widths: number[] = []
   const nextWords: number[] = []
   for (let i = 1; i < blocks.length; i++) {
