@@ -84,10 +84,12 @@ export function treeToResult(tree: Root, file: VFile, options: Readonly<Options>
         break
       }
       case 'tag': {
-        tags.push(data.tag ?? block.value)
+        if (data.tags) tags.push(...data.tags)
+        else tags.push(data.tag ?? block.value)
         break
       }
       case 'related': {
+        if (data.continues) break
         related.push(data.related ? {...data.related} : {title: block.value})
         break
       }
@@ -137,7 +139,7 @@ function traceOf(tree: Root): Trace {
       start: block.position.start.offset!,
       end: block.position.end.offset!,
       fate: data.fate || 'body',
-      text: data.fate === 'related' && data.related ? data.related.title : data.fate === 'tag' && data.tag ? data.tag : block.value
+      text: data.fate === 'related' && data.related ? data.related.title : data.fate === 'tag' && data.tags ? data.tags.join(', ') : data.fate === 'tag' && data.tag ? data.tag : block.value
     }
     if (data.rule) span.rule = data.rule
     if (data.related?.section) span.section = data.related.section

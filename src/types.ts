@@ -93,10 +93,14 @@ export interface BlockData extends Data {
   joins?: Join[]
   /** Spans removed from inside the block. */
   stripped?: Stripped[]
+  /** For a `related` or `tag` block that holds the rest of the previous block’s item (a headline broken over two lines): its text is already in that item. */
+  continues?: boolean
   /** For `related` blocks: the cleaned item. */
   related?: RelatedItem
   /** For `tag` blocks: the cleaned tag. */
   tag?: string
+  /** For `tag` blocks that hold several tags (`afghanistan, hostages, taliban`): all of them, in order. */
+  tags?: string[]
   /** DOM facts (HTML input only). */
   dom?: DomFacts
   /** Cached per-block analysis (features computed on demand). */

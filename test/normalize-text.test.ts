@@ -4,6 +4,7 @@ import {VFile} from 'vfile'
 import {describe, expect, test} from 'vitest'
 import {normalizeText, parseText, textToTree} from '../src/index.js'
 import type {NormalizeTextOptions, Root} from '../src/index.js'
+import {nfcStable} from '../src/transforms/normalize-text.js'
 
 /**
  * Parse text and run `normalizeText` alone.
@@ -340,6 +341,21 @@ describe('normalizeText: Unicode form', () => {
     const result = normalize('cafe\u0301')
     expect(result.text).toBe('café')
     expect(result.rules).toEqual(['normalize-unicode'])
+  })
+
+  test('the code units skipped by the cheap test are stable under NFC', () => {
+    const unstable: string[] = []
+    for (let code = 0x300; code < 0x10000; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue
+      const char = String.fromCharCode(code)
+      const mark = /\p{M}/u.test(char) && !(code >= 0xfe00 && code <= 0xfe0f)
+      if (nfcStable(code) && (mark || char.normalize('NFC') !== char)) unstable.push(code.toString(16))
+    }
+    expect(unstable).toEqual([])
+  })
+
+  test('composes after mojibake and entities', () => {
+    expect(normalize('cafe&#769;').text).toBe('café')
   })
 
   test('another form', () => {

@@ -77,6 +77,8 @@ export function findMarkup(text: string): MarkupSpan[] {
   let hiddenIndex = 0
   // Offset of the last end tag of each element name (-1: none).
   const lastCloses = new Map<string, number>()
+  // Raw-text elements with no end tag left.
+  const unclosed = new Set<string>()
   while ((match = tag.exec(text))) {
     const start = match.index
     const end = start + match[0].length
@@ -112,9 +114,11 @@ export function findMarkup(text: string): MarkupSpan[] {
       }
     }
 
-    if (!closing && rawText.has(name)) {
+    if (!closing && rawText.has(name) && !unclosed.has(name)) {
       const close = lowerText.indexOf('</' + name, end)
-      if (close !== -1) {
+      // No end tag after this one: none after later ones either.
+      if (close === -1) unclosed.add(name)
+      else {
         const closeEnd = text.indexOf('>', close)
         const stop = closeEnd === -1 ? text.length : closeEnd + 1
         spans.push({start, end: stop, replacement: ' '})

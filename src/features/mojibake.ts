@@ -13,6 +13,8 @@ import iconv from 'iconv-lite'
 
 /** Code point → byte, for every character that Windows-1252 or Latin-1 decodes a byte to. */
 const toByte = new Map<number, number>()
+/** The same, as a table indexed by code point (U+0000–U+2122), `-1` where none. */
+const byteTable = new Int16Array(0x2123).fill(-1)
 /** Characters that a continuation byte (0x80–0xBF) decodes to. */
 const continuationChars: number[] = []
 
@@ -28,7 +30,10 @@ const continuationChars: number[] = []
     if (b >= 0x80 && b < 0xa0) toByte.set(b, b)
   }
 
-  for (const [code, b] of toByte) if (b >= 0x80 && b < 0xc0) continuationChars.push(code)
+  for (const [code, b] of toByte) {
+    byteTable[code] = b
+    if (b >= 0x80 && b < 0xc0) continuationChars.push(code)
+  }
 }
 
 const hex = (code: number) => '\\u' + code.toString(16).padStart(4, '0')
@@ -76,7 +81,6 @@ const upperContinuation = new Set([0x160, 0x152, 0x17d, 0x178])
 const lowerLetter = /\p{Ll}/u
 const unassigned = /[\p{Cn}\p{Co}\p{Cs}\p{Cc}]/u
 
-const utf8 = new TextDecoder('utf-8', {fatal: true})
 
 /**
  * Whether a code point decoded from two bytes is a character people write.
@@ -111,15 +115,22 @@ function plausibleTwoByte(code: number): boolean {
  * @param span The span (2–4 characters).
  */
 function decodeSpan(span: string): string | undefined {
-  const bytes = new Uint8Array(span.length)
-  for (let i = 0; i < span.length; i++) bytes[i] = toByte.get(span.charCodeAt(i))!
-  let text: string
-  try {
-    text = utf8.decode(bytes)
-  } catch {
-    return undefined
+  // The regex matched a lead byte and continuation bytes (0x80–0xBF);
+  // what is left to check is the second byte of three- and four-byte forms
+  // (no overlong forms, no surrogates, nothing past U+10FFFF).
+  const b0 = byteTable[span.charCodeAt(0)]
+  const b1 = byteTable[span.charCodeAt(1)]
+  let code: number
+  if (span.length === 2) {
+    code = ((b0 & 0x1f) << 6) | (b1 & 0x3f)
+  } else if (span.length === 3) {
+    if ((b0 === 0xe0 && b1 < 0xa0) || (b0 === 0xed && b1 > 0x9f)) return undefined
+    code = ((b0 & 0x0f) << 12) | ((b1 & 0x3f) << 6) | (byteTable[span.charCodeAt(2)] & 0x3f)
+  } else {
+    if ((b0 === 0xf0 && b1 < 0x90) || (b0 === 0xf4 && b1 > 0x8f)) return undefined
+    code = ((b0 & 0x07) << 18) | ((b1 & 0x3f) << 12) | ((byteTable[span.charCodeAt(2)] & 0x3f) << 6) | (byteTable[span.charCodeAt(3)] & 0x3f)
   }
-  const code = text.codePointAt(0)!
+  const text = String.fromCodePoint(code)
   if (span.length === 2) return plausibleTwoByte(code) ? text : undefined
   if (span.length === 4 && code >= 0x1f000 && code <= 0x1faff) return text // Emoji, even newer than this runtime.
   return unassigned.test(text) || (code & 0xfffe) === 0xfffe ? undefined : text

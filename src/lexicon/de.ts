@@ -7,7 +7,7 @@ export const de: Lexicon = {
   language: 'de',
   boilerplate: ['mehr erfahren', 'anzeige', 'werbung', 'teilen', 'kommentare', 'weiterlesen', 'mehr zum thema', 'menü', 'suche', 'anmelden', 'abonnieren'],
   boilerplatePrefixes: ['teilen auf ', 'folgen sie uns auf ', 'alle rechte vorbehalten', 'wir verwenden cookies'],
-  tagCues: ['tags', 'schlagwörter', 'themen', 'mehr zum thema'],
-  relatedCues: ['das könnte sie auch interessieren', 'meistgelesen', 'verwandte artikel', 'mehr zum thema'],
-  sections: ['politik', 'wirtschaft', 'sport', 'kultur', 'wissen', 'ausland', 'inland', 'panorama', 'meinung', 'digital']
+  tagCues: ['tags', 'schlagwörter', 'schlagworte', 'stichwörter', 'themen', 'thema', 'mehr zum thema', 'mehr', 'mehr zu', 'abgelegt unter'],
+  relatedCues: ['das könnte sie auch interessieren', 'das könnte dich auch interessieren', 'meistgelesen', 'meistgelesene artikel', 'am meisten gelesen', 'verwandte artikel', 'ähnliche artikel', 'weitere artikel', 'mehr zum thema', 'mehr aus', 'lesen sie auch', 'auch interessant', 'empfohlen', 'top-artikel', 'neueste artikel', 'aktuelle artikel', 'weitere nachrichten', 'beliebt'],
+  sections: ['politik', 'wirtschaft', 'finanzen', 'sport', 'kultur', 'wissen', 'wissenschaft', 'ausland', 'inland', 'panorama', 'meinung', 'kommentar', 'digital', 'technik', 'reise', 'gesundheit', 'auto', 'karriere', 'regional', 'deutschland', 'welt', 'europa', 'video', 'digitalisierung']
 }

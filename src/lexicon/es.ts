@@ -7,7 +7,7 @@ export const es: Lexicon = {
   language: 'es',
   boilerplate: ['saber más', 'ver enlaces de interés', 'publicidad', 'compartir', 'comentarios', 'leer más', 'últimas noticias', 'traductor', 'calendario laboral', 'menú', 'buscar', 'iniciar sesión', 'suscríbete'],
   boilerplatePrefixes: ['según los criterios de the trust project', 'compartir en ', 'síguenos en ', 'todos los derechos reservados', 'utilizamos cookies'],
-  tagCues: ['etiquetas', 'temas', 'saber más', 'más sobre'],
-  relatedCues: ['relacionado', 'noticias relacionadas', 'te puede interesar', 'lo más leído', 'más noticias'],
-  sections: ['internacional', 'europa', 'españa', 'política', 'economía', 'deportes', 'cultura', 'sociedad', 'ciencia', 'tecnología', 'opinión']
+  tagCues: ['etiquetas', 'etiqueta', 'temas', 'tema', 'saber más', 'más sobre', 'archivado en', 'palabras clave'],
+  relatedCues: ['relacionado', 'relacionados', 'noticias relacionadas', 'artículos relacionados', 'te puede interesar', 'también te puede interesar', 'lo más leído', 'lo más visto', 'más leídas', 'más noticias', 'más de', 'lee también', 'leer más', 'te recomendamos', 'recomendados', 'últimas noticias', 'en portada'],
+  sections: ['internacional', 'mundo', 'europa', 'españa', 'américa', 'política', 'economía', 'deportes', 'cultura', 'sociedad', 'ciencia', 'tecnología', 'opinión', 'salud', 'espectáculos', 'nacional', 'local', 'vídeo', 'video']
 }

@@ -7,7 +7,7 @@ export const fr: Lexicon = {
   language: 'fr',
   boilerplate: ['en savoir plus', 'publicité', 'partager', 'commentaires', 'lire la suite', 'lire aussi', 'menu', 'rechercher', 'se connecter', "s'abonner"],
   boilerplatePrefixes: ['partager sur ', 'suivez-nous sur ', 'tous droits réservés', 'nous utilisons des cookies'],
-  tagCues: ['tags', 'mots-clés', 'sujets', 'thèmes'],
-  relatedCues: ['à lire aussi', 'sur le même sujet', 'les plus lus', 'articles liés'],
-  sections: ['monde', 'europe', 'france', 'politique', 'économie', 'sport', 'sports', 'culture', 'sciences', 'international', 'société']
+  tagCues: ['tags', 'mots-clés', 'mots clés', 'sujets', 'thèmes', 'thématiques', 'classé dans', 'en savoir plus sur'],
+  relatedCues: ['à lire aussi', 'lire aussi', 'à lire également', 'sur le même sujet', 'les plus lus', 'les plus partagés', 'articles liés', 'articles similaires', 'à voir aussi', 'vous aimerez aussi', 'nos articles', 'dernières actualités', 'plus d’actualités', 'plus d\'actualités', 'recommandé'],
+  sections: ['monde', 'europe', 'france', 'international', 'politique', 'économie', 'sport', 'sports', 'culture', 'sciences', 'science', 'société', 'santé', 'idées', 'opinions', 'planète', 'tech', 'médias', 'vidéo', 'régions']
 }

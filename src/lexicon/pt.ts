@@ -7,7 +7,7 @@ export const pt: Lexicon = {
   language: 'pt',
   boilerplate: ['saiba mais', 'publicidade', 'compartilhar', 'partilhar', 'comentários', 'leia mais', 'leia também', 'menu', 'buscar', 'entrar', 'assine'],
   boilerplatePrefixes: ['compartilhe no ', 'siga-nos no ', 'todos os direitos reservados', 'utilizamos cookies'],
-  tagCues: ['tags', 'etiquetas', 'temas', 'assuntos'],
-  relatedCues: ['relacionadas', 'notícias relacionadas', 'veja também', 'mais lidas', 'leia também'],
-  sections: ['mundo', 'brasil', 'política', 'economia', 'esportes', 'desporto', 'cultura', 'ciência', 'tecnologia', 'opinião']
+  tagCues: ['tags', 'etiquetas', 'temas', 'tema', 'assuntos', 'assunto', 'palavras-chave', 'arquivado em', 'saiba mais sobre'],
+  relatedCues: ['relacionadas', 'relacionados', 'notícias relacionadas', 'matérias relacionadas', 'posts relacionados', 'artigos relacionados', 'veja também', 'veja mais', 'mais lidas', 'mais lidos', 'leia também', 'leia mais', 'você pode gostar', 'últimas notícias', 'mais notícias', 'recomendados', 'última coluna'],
+  sections: ['mundo', 'brasil', 'portugal', 'política', 'economia', 'esportes', 'esporte', 'desporto', 'cultura', 'ciência', 'tecnologia', 'opinião', 'saúde', 'educação', 'cidades', 'internacional', 'entretenimento', 'vídeos']
 }

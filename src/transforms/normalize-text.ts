@@ -51,9 +51,87 @@ const reasons: Record<Rule, [string, string, string]> = {
   'normalize-unicode': ['Normalized', 'block', 'blocks']
 }
 
-// Is there anything to do at all? Anything but printable ASCII without
-// "&" and "<", or two spaces in a row.
-const gate = /[^\t\x20-\x25\x27-\x3B\x3D-\x7E]|  /
+// Anything but printable ASCII (and tab) without "&" and "<".
+const unusual = /[^\t\x20-\x25\x27-\x3B\x3D-\x7E]/
+
+// What a block may need, from one scan of its characters.
+const mayMarkup = 1
+const mayEntity = 2
+const mayMojibake = 4
+const mayInvisible = 8
+const maySpaces = 16
+const mayCompose = 32 // A character that NFC may change or compose with what precedes.
+const mayNonAscii = 64
+
+// Code units that leave NFC text unchanged whatever surrounds them (checked
+// against `String#normalize` and `\p{M}` in the tests): Greek, Cyrillic,
+// Hebrew and Arabic letters, punctuation and symbols (not U+2000–U+2001,
+// combining marks for symbols, Ω K Å), CJK, kana (not the combining voicing
+// marks), Hangul syllables, emoji (surrogates of U+1F000–U+1FBFF),
+// variation selectors. Everything else at or above U+0300 may change.
+const composeTable = new Uint8Array(0x10000)
+{
+  composeTable.fill(1, 0x300)
+  const stable = [
+    [0x370, 0x373], [0x375, 0x37d], [0x37f, 0x386], [0x388, 0x3ff], [0x400, 0x482], [0x48a, 0x52f],
+    [0x5d0, 0x5ea], [0x620, 0x64a], [0x660, 0x66f], [0x671, 0x6d3], [0x2002, 0x20cf], [0x2100, 0x2125],
+    [0x2127, 0x2129], [0x212c, 0x2328], [0x3000, 0x3029], [0x3030, 0x303f], [0x3041, 0x3096], [0x309b, 0x30ff],
+    [0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xac00, 0xd7a3], [0xd83c, 0xd83e], [0xdc00, 0xdfff], [0xfe00, 0xfe0f]
+  ]
+  for (const [from, to] of stable) composeTable.fill(0, from, to + 1)
+}
+
+/** Ranges of code units that NFC leaves alone in any context (exported for tests). */
+export function nfcStable(code: number): boolean {
+  return code < 0x300 || composeTable[code] === 0
+}
+
+/**
+ * Scan a text once and tell which fixes could apply (most blocks: none).
+ *
+ * @param text The text.
+ * @returns Bit flags.
+ */
+function scan(text: string): number {
+  let flags = 0
+  let previousSpace = false
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code > 0x20 && code < 0x7f) {
+      if (code === 0x3c) flags |= mayMarkup
+      else if (code === 0x26) flags |= mayEntity
+      previousSpace = false
+      continue
+    }
+    let space = false
+    if (code === 0x20 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x3000) {
+      space = true
+      if (previousSpace) flags |= maySpaces
+    }
+    if (code >= 0x80) flags |= mayNonAscii
+    if (code >= 0x300 && composeTable[code] === 1) flags |= mayCompose
+    if (code >= 0xc2 && code <= 0xf4) flags |= mayMojibake
+    if (
+      (code < 0x20 && code !== 0x09) ||
+      (code >= 0x7f && code <= 0x9f) ||
+      code === 0xad ||
+      code === 0x61c ||
+      (code >= 0x200b && code <= 0x200f) ||
+      (code >= 0x202a && code <= 0x202e) ||
+      code === 0x2060 ||
+      (code >= 0x2066 && code <= 0x2069) ||
+      code === 0xfeff ||
+      (code >= 0xfff9 && code <= 0xfffb)
+    ) {
+      flags |= mayInvisible
+    }
+    previousSpace = space
+  }
+  return flags
+}
+
+// Decoded entity references ("&eacute;" → "é"), shared by all runs.
+const decodedEntities = new Map<string, string>()
 
 // "caf&eacute;", "don&#8217;t", "&amp;#8217;" (escaped twice), "&nbsp;".
 const entityGate = /&(?:[a-zA-Z][a-zA-Z\d]{1,31}|#\d{1,7}|#[xX][\da-fA-F]{1,6});/
@@ -109,23 +187,27 @@ export function normalizeText(options?: Readonly<Options> | null | undefined) {
 
     for (const block of tree.children) {
       const original = block.value
-      if (!gate.test(original)) continue
+      // Most blocks: printable ASCII without "&", "<" or two spaces.
+      if (!unusual.test(original) && !original.includes('  ')) continue
+      const flags = scan(original)
+      if (flags === 0) continue
       let value = original
       const fixes: Array<[Rule, number]> = []
       let stripped: Stripped[] | undefined
 
       // "<span class=\"x\">Text</span><br>" → "Text".
-      if (doMarkup && markupGate.test(value)) {
+      if (doMarkup && flags & mayMarkup && markupGate.test(value)) {
         const found = findMarkup(value)
         if (found.length > 0) {
           let result = ''
           let last = 0
           let n = 0
           stripped = []
+          const exact = isInputSlice(block, input)
           for (const piece of found) {
             if (piece.start < last) continue // Inside a removed element.
             result += value.slice(last, piece.start) + piece.replacement
-            stripped.push({text: value.slice(piece.start, piece.end), rule: 'strip-markup', position: place(block, input, piece.start, piece.end)})
+            stripped.push({text: value.slice(piece.start, piece.end), rule: 'strip-markup', position: place(block, exact, piece.start, piece.end)})
             last = piece.end
             n++
           }
@@ -135,12 +217,16 @@ export function normalizeText(options?: Readonly<Options> | null | undefined) {
       }
 
       // "caf&eacute;" → "café"; "&amp;#8217;" → "’"; "&foo;" stays.
-      if (doEntities && entityGate.test(value)) {
+      if (doEntities && flags & mayEntity && entityGate.test(value)) {
         let n = 0
         entity.lastIndex = 0
         const result = value.replace(entity, (all: string, name: string) => {
           const reference = '&' + name + ';'
-          const decoded = decodeHTMLStrict(reference)
+          let decoded = decodedEntities.get(reference)
+          if (decoded === undefined) {
+            decoded = decodeHTMLStrict(reference)
+            if (decodedEntities.size < 4096) decodedEntities.set(reference, decoded)
+          }
           if (decoded === reference) return all
           n++
           return decoded
@@ -152,7 +238,7 @@ export function normalizeText(options?: Readonly<Options> | null | undefined) {
       }
 
       // "CafÃ©", "donâ€™t" → "Café", "don’t".
-      if (doMojibake && (mojibakeGate.test(value) || value.includes('\u00c2 '))) {
+      if (doMojibake && flags & (mayMojibake | mayEntity) && (mojibakeGate.test(value) || value.includes('\u00c2 '))) {
         const result = fixMojibake(value)
         if (result.count > 0) {
           value = result.text
@@ -161,7 +247,7 @@ export function normalizeText(options?: Readonly<Options> | null | undefined) {
       }
 
       // "infor\u00ADmation", "\uFEFFTitle".
-      if (doInvisible && invisibleGate.test(value)) {
+      if (doInvisible && flags & (mayInvisible | mayEntity | mayMojibake) && invisibleGate.test(value)) {
         const result = removeInvisible(value)
         if (result.count > 0) {
           value = result.text
@@ -170,7 +256,7 @@ export function normalizeText(options?: Readonly<Options> | null | undefined) {
       }
 
       // "word \u00A0 word" → "word word".
-      if (doSpaces && block.data.kind !== 'preformatted') {
+      if (doSpaces && flags & (maySpaces | mayMarkup | mayEntity | mayMojibake | mayInvisible) && block.data.kind !== 'preformatted') {
         let n = 0
         spaces.lastIndex = 0
         const result = value.replace(spaces, () => {
@@ -183,7 +269,7 @@ export function normalizeText(options?: Readonly<Options> | null | undefined) {
         }
       }
 
-      if (form && nonAscii.test(value)) {
+      if (form && flags & (form === 'NFC' ? mayCompose | mayEntity | mayMojibake : mayNonAscii | mayEntity) && nonAscii.test(value)) {
         const normal = value.normalize(form)
         if (normal !== value) {
           value = normal
@@ -226,28 +312,39 @@ export function normalizeText(options?: Readonly<Options> | null | undefined) {
 }
 
 /**
- * Where a piece of a block’s value is in the input: exact when the value
- * is still the input slice, else the block’s span.
+ * Whether a block’s value is still the input between its start and end.
  *
  * @param block The block.
  * @param input The input, if known.
- * @param start Start offset in the value.
- * @param end End offset in the value.
  */
-function place(block: Block, input: string | undefined, start: number, end: number): Position {
+function isInputSlice(block: Block, input: string | undefined): boolean {
   const from = block.position.start
   const to = block.position.end
-  if (
+  return (
     input !== undefined &&
     from.offset !== undefined &&
     to.offset !== undefined &&
     from.line === to.line &&
     to.offset - from.offset === block.value.length &&
     input.slice(from.offset, to.offset) === block.value
-  ) {
+  )
+}
+
+/**
+ * Where a piece of a block’s value is in the input: exact when the value
+ * is still the input slice, else the block’s span.
+ *
+ * @param block The block.
+ * @param exact Whether the block’s value is the input slice.
+ * @param start Start offset in the value.
+ * @param end End offset in the value.
+ */
+function place(block: Block, exact: boolean, start: number, end: number): Position {
+  const from = block.position.start
+  if (exact) {
     return {
-      start: {line: from.line, column: from.column + start, offset: from.offset + start},
-      end: {line: from.line, column: from.column + end, offset: from.offset + end}
+      start: {line: from.line, column: from.column + start, offset: from.offset! + start},
+      end: {line: from.line, column: from.column + end, offset: from.offset! + end}
     }
   }
   return span(block)

@@ -1,20 +1,56 @@
 /**
- * Separate tag lists and related headlines from the body.
+ * Separate tag lists and related headlines from the body: move their blocks
+ * to the `tag` and `related` fates (instead of deleting them), clean each
+ * item, and split section labels and kickers off headlines.
+ *
+ * Runs after `removeBoilerplate`: it may take blocks that step marked
+ * `removed` (a tag list or headlines outside the article), and takes body
+ * blocks only when they are clearly a tag row or a headline run.
  */
 import type {VFile} from 'vfile'
-import {lexiconsFor} from '../lexicon/index.js'
-import {inform, span} from '../message.js'
-import type {Root} from '../types.js'
+import {location} from 'vfile-location'
+import {
+  headlineShape,
+  isByline,
+  isCountLike,
+  isDateLike,
+  isLabelShape,
+  isTagShape,
+  isUnspaced,
+  separatorOnly,
+  wordCount
+} from '../features/headline.js'
+import {cleanHeadline, gluedLabel, kickerSplit, splitGluedTags, splitTagLine} from '../features/items.js'
+import {lexicons, lexiconsFor} from '../lexicon/index.js'
+import {inform, quote, span} from '../message.js'
+import type {Block, Position, RelatedItem, Root, Stripped} from '../types.js'
 
 /** Options for `separateSections`. */
 export interface Options {
-  /** Move tag lists into `tags` (default: `true`). */
+  /** Move tag lists into `tags` (default: `true`); when `false` their blocks stay as the boilerplate step left them. */
   tags?: boolean | null | undefined
-  /** Move related headlines into `related` (default: `true`). */
+  /** Move related headlines into `related` (default: `true`); when `false` their blocks stay as the boilerplate step left them. */
   related?: boolean | null | undefined
+  /** Clean related items: strip numbers, counts, dates, durations, and split glued section labels (default: `true`). */
+  clean?: boolean | null | undefined
+  /** Split a kicker run into a headline (`Storm season Coastal towns…`) when the evidence is strong (default: `true`). */
+  kickers?: boolean | null | undefined
+  /** Most items a tag list may have before it counts as a site-wide tag cloud, unless the body mentions most of them (default: `25`). */
+  maxTags?: number | null | undefined
 }
 
 const emptyOptions: Readonly<Options> = Object.freeze({})
+
+// Cue keys: "Filed under:" → "filed under"; "— Tags:" → "tags"; "Related Articles »" → "related articles".
+const keyTrimStart = /^[\s\p{P}\p{S}]+/u
+const keyTrimEnd = /[\s:：»›>→\-–—|·•]+$/u
+const whiteSpace = /\s+/g
+// A cue with its items on the same line: "Tags: BGR Deals", "Filed under afghanistan , hostages".
+const cueSeparator = /^\s*[:：]?\s*/u
+// Starts lower case: the rest of a headline broken over two lines.
+const continuation = /^\p{Ll}/u
+// Long text that reads like article prose.
+const prose = /[.!?。！？"”»]$/u
 
 /**
  * Plugin: set `fate: 'tag'` and `fate: 'related'` on blocks.
@@ -24,33 +60,705 @@ const emptyOptions: Readonly<Options> = Object.freeze({})
  */
 export function separateSections(options?: Readonly<Options> | null | undefined) {
   const settings = options || emptyOptions
-  const tags = settings.tags !== false
+  if (typeof settings !== 'object') {
+    throw new TypeError('unscrape: `separateSections` options must be an object')
+  }
+  const maxTags = settings.maxTags ?? 25
+  if (typeof maxTags !== 'number' || !(maxTags >= 1)) {
+    throw new TypeError('unscrape: `maxTags` must be a positive number, got `' + String(maxTags) + '`')
+  }
+  const doTags = settings.tags !== false
+  const doRelated = settings.related !== false
+  const doClean = settings.clean !== false
+  const doKickers = settings.kickers !== false
 
   return function (tree: Root, file: VFile): undefined {
-    if (!tags) return
-    const packs = lexiconsFor(tree.data.language)
-    const cues = new Set(packs.flatMap((d) => d.tagCues))
-    const children = tree.children
+    if (!doTags && !doRelated) return
+    const context = createContext(tree, file)
+    if (doTags) findTagLists(context, maxTags)
+    if (doRelated) findRelated(context, doClean, doKickers)
+  }
+}
 
-    for (let i = 0; i < children.length; i++) {
-      const cue = children[i]
-      if (!cues.has(cue.value.toLowerCase().trim())) continue
-      // "Know more" then "• NATO", "• Belarus"…: short list items after a cue.
-      let j = i + 1
-      while (j < children.length && children[j].data.kind === 'list-item' && children[j].value.length <= 40) {
-        children[j].data.fate = 'tag'
-        children[j].data.rule = 'tag-list'
-        children[j].data.tag = children[j].value
-        j++
-      }
-      if (j > i + 1) {
-        if (!cue.data.fate) {
-          cue.data.fate = 'removed'
-          cue.data.rule = 'tag-cue'
-        }
-        inform(file, `Moved ${j - i - 1} tags to \`tags\``, span(children[i + 1], children[j - 1]), 'tag-list')
-        i = j - 1
-      }
+/** What the passes share for one document. */
+interface Context {
+  tree: Root
+  file: VFile
+  blocks: Block[]
+  /** Normalized key of every block (`filed under`). */
+  keys: string[]
+  /** How often each key occurs on the page. */
+  keyCounts: Map<string, number>
+  tagCues: Set<string>
+  relatedCues: string[]
+  relatedCueSet: Set<string>
+  sectionNames: Set<string>
+  boilerplate: Set<string>
+  boilerplatePrefixes: readonly string[]
+  /** Blocks right after a tag list (its end cues a related run: “More on: X” then headlines). */
+  afterTagList: Set<number>
+  /** Blocks whose tags were split at case boundaries. */
+  glued: Block[]
+  /** Tags already moved (lower case). */
+  seenTags: Set<string>
+  /** Index of the first block of article prose. */
+  firstProse: number
+  /** Lower-cased body text, built on first use. */
+  bodyText?: string
+  source?: string
+  toPoint?: ReturnType<typeof location>['toPoint']
+}
+
+function createContext(tree: Root, file: VFile): Context {
+  const packs = lexiconsFor(tree.data.language)
+  // Cues in every language: pages carry widgets in other languages than their text.
+  const all = Object.values(lexicons)
+  const blocks = tree.children
+  const keys: string[] = []
+  const keyCounts = new Map<string, number>()
+  for (const block of blocks) {
+    const key = keyOf(block.value)
+    keys.push(key)
+    keyCounts.set(key, (keyCounts.get(key) || 0) + 1)
+  }
+  const relatedCues = [...new Set(all.flatMap((d) => d.relatedCues))]
+  return {
+    tree,
+    file,
+    blocks,
+    keys,
+    keyCounts,
+    tagCues: new Set(all.flatMap((d) => d.tagCues).map((d) => keyOf(d))),
+    relatedCues: relatedCues.map((d) => keyOf(d)),
+    relatedCueSet: new Set(relatedCues.map((d) => keyOf(d))),
+    sectionNames: new Set(packs.flatMap((d) => d.sections).map((d) => keyOf(d))),
+    boilerplate: new Set(packs.flatMap((d) => d.boilerplate)),
+    boilerplatePrefixes: packs.flatMap((d) => d.boilerplatePrefixes),
+    afterTagList: new Set(),
+    seenTags: new Set(),
+    glued: [],
+    firstProse: blocks.findIndex((d) => isBody(d) && d.value.length >= 80 && prose.test(d.value))
+  }
+}
+
+/**
+ * The key of a text for cue and repeat matching: lower case, single spaces,
+ * without surrounding punctuation (`— Tags:` → `tags`).
+ *
+ * @param text Any text.
+ */
+function keyOf(text: string): string {
+  if (text.length > 120) return ''
+  return text.toLowerCase().replace(whiteSpace, ' ').replace(keyTrimStart, '').replace(keyTrimEnd, '')
+}
+
+function isBody(block: Block): boolean {
+  return !block.data.fate || block.data.fate === 'body'
+}
+
+function isUiPhrase(context: Context, text: string): boolean {
+  const lower = text.toLowerCase().replace(whiteSpace, ' ').trim()
+  if (context.boilerplate.has(lower)) return true
+  if (lower.length < 60) {
+    for (const prefix of context.boilerplatePrefixes) if (lower.startsWith(prefix)) return true
+  }
+  return false
+}
+
+function isRelatedCue(context: Context, index: number): boolean {
+  const key = context.keys[index]
+  if (!key || key.length > 60) return false
+  if (context.relatedCueSet.has(key)) return true
+  // "Most Popular Today", "More from Business": a cue and a few words.
+  for (const cue of context.relatedCues) {
+    if (key.length > cue.length && key.startsWith(cue) && key.charAt(cue.length) === ' ' && wordCount(key) - wordCount(cue) <= 3) {
+      return true
     }
   }
+  return false
+}
+
+/** Whether the body mentions the text (case-insensitive). */
+function mentioned(context: Context, text: string): boolean {
+  if (context.bodyText === undefined) {
+    const parts: string[] = []
+    for (const block of context.blocks) {
+      if (isBody(block) && block.value.length >= 80) parts.push(block.value.toLowerCase())
+    }
+    context.bodyText = parts.join('\n')
+  }
+  const needle = text.toLowerCase()
+  return needle.length >= 2 && context.bodyText.includes(needle)
+}
+
+/** Position of `text` inside a block, searched in the input; the block’s position when not found. */
+function locate(context: Context, block: Block, text: string): Position {
+  const start = block.position.start.offset
+  const end = block.position.end.offset
+  if (context.tree.data.source === 'text' && start !== undefined && end !== undefined && text) {
+    context.source ??= String(context.file.value ?? '')
+    const at = context.source.indexOf(text, start)
+    if (at >= 0 && at + text.length <= end) {
+      context.toPoint ??= location(context.file).toPoint
+      const from = context.toPoint(at)
+      const to = context.toPoint(at + text.length)
+      if (from && to) return {start: from, end: to}
+    }
+  }
+  return structuredClone(block.position)
+}
+
+function strip(context: Context, block: Block, text: string, rule: string) {
+  const stripped: Stripped = {text, rule, position: locate(context, block, text)}
+  ;(block.data.stripped ||= []).push(stripped)
+}
+
+function setFate(block: Block, fate: 'tag' | 'related' | 'removed', rule: string) {
+  block.data.fate = fate
+  block.data.rule = rule
+}
+
+// ---------------------------------------------------------------------------
+// Tags.
+
+/** A tag cue found on a block: alone (`Tags`) or with its items (`Tags: a, b`). */
+type CueMatch = {rest: undefined} | {rest: string; cue: string}
+
+function tagCueOf(context: Context, index: number): CueMatch | undefined {
+  const key = context.keys[index]
+  if (key && context.tagCues.has(key)) return {rest: undefined}
+  const raw = context.blocks[index].value
+  if (raw.length > 2000) return undefined
+  const value = raw.replace(whiteSpace, ' ').trim()
+  const lower = value.toLowerCase()
+  const offset = value.length - value.replace(keyTrimStart, '').length
+  for (const cue of context.tagCues) {
+    if (!lower.startsWith(cue, offset)) continue
+    const after = value.slice(offset + cue.length)
+    // "Tags: BGR Deals", "Filed under afghanistan , hostages", "タグ：ソフトウェア".
+    const separator = cueSeparator.exec(after)![0]
+    if (separator.length === 0 && !isUnspaced(cue)) continue
+    const rest = after.slice(separator.length).trim()
+    // "Tags terms:": a cue in two parts.
+    if (rest.length <= 16 && /[:：]$/u.test(rest) && wordCount(rest) <= 2) return {rest: undefined}
+    if (rest) return {rest, cue: value.slice(0, value.length - rest.length).trim()}
+  }
+  return undefined
+}
+
+/**
+ * The input lines a block was joined from (`CLPS` + `lunar lander`), or its
+ * value when it was not joined or the input is not text.
+ */
+function pieces(context: Context, block: Block): string[] {
+  const joins = block.data.joins
+  const start = block.position.start.offset
+  const end = block.position.end.offset
+  if (!joins || joins.length === 0 || context.tree.data.source !== 'text' || start === undefined || end === undefined) {
+    return [block.value]
+  }
+  context.source ??= String(context.file.value ?? '')
+  const sorted = [...joins].sort((a, b) => a.from - b.from)
+  const result: string[] = []
+  let from = start
+  for (const join of sorted) {
+    if (join.from < from || join.to > end) return [block.value]
+    result.push(context.source.slice(from, join.from).trim())
+    from = join.to
+  }
+  result.push(context.source.slice(from, end).trim())
+  // Only when the pieces rebuild the value (normalization may have changed the text).
+  let rebuilt = ''
+  for (let k = 0; k < result.length; k++) {
+    if (k > 0) {
+      const kind = sorted[k - 1].kind
+      if (kind === 'space') rebuilt += ' '
+      else if (kind !== 'none') return [block.value]
+    }
+    rebuilt += result[k]
+  }
+  if (rebuilt !== block.value) return [block.value]
+  return result.filter((d) => d.length > 0)
+}
+
+/** The tags in one block of a list: a list line (`a, b, c`), the lines it was joined from, or glued labels. */
+function tagItems(context: Context, block: Block, first: boolean): string[] | undefined {
+  const value = block.value.replace(whiteSpace, ' ').trim()
+  let items = splitTagLine(value)
+  if (items && items.length === 1 && block.data.joins && block.data.joins.length > 0) {
+    // "sad arrombamento veiculo": three lines joined.
+    const parts = pieces(context, block).filter((d) => !separatorOnly.test(d))
+    if (parts.length > 1 && parts.every((d) => isTagShape(d))) items = parts
+  }
+  if (!items && first && value.length > 40) {
+    items = splitGluedTags(value)
+    if (items) context.glued.push(block)
+  }
+  return items
+}
+
+function findTagLists(context: Context, maxTags: number) {
+  const {blocks} = context
+  // Blocks whose tags were split at case boundaries (`Harbour PolicyFerries`).
+  const glued = context.glued
+  for (let i = 0; i < blocks.length; i++) {
+    if (blocks[i].data.fate === 'title' || blocks[i].data.fate === 'tag') continue
+    const cue = tagCueOf(context, i)
+    if (!cue) continue
+
+    let inline: string[] | undefined
+    let fromPieces = false
+    if (cue.rest !== undefined) {
+      // "Filed under afghanistan , hostages , middle east".
+      // "Posted in: Music" on every teaser: a card label, not this article’s tags.
+      if ((context.keyCounts.get(context.keys[i]) || 0) > 1) continue
+      const parts = pieces(context, blocks[i])
+      if (parts.length > 1 && context.tagCues.has(keyOf(parts[0]))) {
+        // "Tags" + "bridges" + "cycling" joined into one block.
+        inline = []
+        for (const part of parts.slice(1)) {
+          if (separatorOnly.test(part)) continue
+          const items = splitTagLine(part)
+          if (!items) {
+            inline = undefined
+            break
+          }
+          inline.push(...items)
+        }
+        fromPieces = true
+      }
+      if (!inline) {
+        inline = splitTagLine(cue.rest)
+        if (!inline) {
+          inline = splitGluedTags(cue.rest)
+          if (inline) glued.push(blocks[i])
+        }
+      }
+      if (!inline || inline.length > maxTags) continue
+      // "Posted in Grants | Permalink | 1 Comment": keep the labels, strip the rest.
+      const dropped = inline.filter((d) => isUiPhrase(context, d) || isCountLike(d))
+      inline = inline.filter((d) => !isUiPhrase(context, d) && !isCountLike(d))
+      if (inline.length === 0) continue
+      for (const item of dropped) strip(context, blocks[i], item, 'tag-cue')
+      if (!fromPieces) {
+        const block = blocks[i]
+        const usable = addTags(context, inline, block)
+        if (usable.length === 0) continue
+        strip(context, block, cue.cue, 'tag-cue')
+        setFate(block, 'tag', 'tag-list')
+        block.data.tag = usable[0]
+        block.data.tags = usable
+        context.afterTagList.add(i + 1)
+        inform(context.file, `Moved ${usable.length} tag${usable.length === 1 ? '' : 's'} to \`tags\`: ${quote(usable.join(', '))}`, span(block), 'tag-list')
+        continue
+      }
+    }
+
+    // "Tags" then "• NATO", "• Belarus"…, or "Filed under" then "afghanistan", ",", "hostages"…
+    let j = i + 1
+    // "Tags" then "terms:": a cue broken over two lines.
+    if (j < blocks.length && blocks[j].value.length <= 16 && /[:：]$/u.test(blocks[j].value) && wordCount(blocks[j].value) <= 2) j++
+    const itemBlocks: Array<{block: Block; items: string[] | undefined}> = []
+    let count = 0
+    if (inline) {
+      itemBlocks.push({block: blocks[i], items: inline})
+      count = inline.length
+    }
+    for (; j < blocks.length; j++) {
+      const block = blocks[j]
+      if (block.data.fate === 'title' || block.data.fate === 'tag') break
+      const value = block.value.trim()
+      if (separatorOnly.test(value)) {
+        itemBlocks.push({block, items: undefined})
+        continue
+      }
+      if (tagCueOf(context, j) || isRelatedCue(context, j) || isUiPhrase(context, value)) break
+      const items = tagItems(context, block, itemBlocks.length === 0)
+      if (!items) break
+      if (items.length === 1 && headlineShape(value) === 2) break
+      itemBlocks.push({block, items})
+      count += items.length
+      if (count > maxTags * 4) break
+    }
+    // Drop trailing separators.
+    while (itemBlocks.length > 0 && !itemBlocks[itemBlocks.length - 1].items) itemBlocks.pop()
+    if (count === 0) continue
+    // A site-wide tag cloud (many items) or a menu above the article: few of them in the body.
+    if (count > maxTags || i < context.firstProse) {
+      let hits = 0
+      for (const entry of itemBlocks) for (const item of entry.items || []) if (mentioned(context, item)) hits++
+      if (hits < count * 0.5) {
+        i = j - 1
+        continue
+      }
+    }
+
+    const cueBlock = blocks[i]
+    if (inline) {
+      if (cue.rest !== undefined) strip(context, cueBlock, cue.cue, 'tag-cue')
+    } else {
+      if (isBody(cueBlock) || cueBlock.data.fate === 'removed') setFate(cueBlock, 'removed', 'tag-cue')
+      for (let k = i + 1; k < j && blocks[k] !== itemBlocks[0].block; k++) setFate(blocks[k], 'removed', 'tag-cue')
+    }
+    const all: string[] = []
+    for (const entry of itemBlocks) {
+      if (!entry.items) {
+        setFate(entry.block, 'removed', 'tag-separator')
+        continue
+      }
+      const fresh = addTags(context, entry.items, entry.block)
+      if (fresh.length === 0) {
+        setFate(entry.block, 'removed', 'duplicate-tag')
+        continue
+      }
+      setFate(entry.block, 'tag', 'tag-list')
+      entry.block.data.tag = fresh[0]
+      if (fresh.length > 1) entry.block.data.tags = fresh
+      all.push(...fresh)
+    }
+    const last = itemBlocks[itemBlocks.length - 1].block
+    context.afterTagList.add(blocks.indexOf(last, i) + 1)
+    inform(context.file, `Moved ${all.length} tag${all.length === 1 ? '' : 's'} to \`tags\`: ${quote(all.join(', '))}`, span(itemBlocks[0].block, last), 'tag-list')
+    i = j - 1
+  }
+
+  if (glued.length > 0) {
+    inform(context.file, `Split tags printed without spaces between them in ${glued.length} block${glued.length === 1 ? '' : 's'}`, span(glued[0], glued[glued.length - 1]), 'split-glued-tags')
+  }
+  findTagRows(context)
+}
+
+/**
+ * A row of short labels right after the article, most of them mentioned in
+ * the body, with no cue (`Commercial`, `Blue Origin`, `lunar lander`).
+ */
+function findTagRows(context: Context) {
+  const {blocks} = context
+  let lastProse = -1
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]
+    if (isBody(block) && block.value.length >= 80 && prose.test(block.value)) {
+      lastProse = i
+      continue
+    }
+    if (lastProse < 0 || i - lastProse > 3 || block.data.fate === 'tag' || block.data.fate === 'title') continue
+    // A run of short labels.
+    let j = i
+    const items: string[][] = []
+    while (j < blocks.length && j - i < 16) {
+      const row = rowItems(context, blocks[j])
+      if (!row) break
+      items.push(row)
+      j++
+    }
+    const flat = items.flat()
+    const n = flat.length
+    if (n < 3 || j - i >= 16) continue
+    // The row ends the article: no prose right after it.
+    const next = blocks[j]
+    if (next && isBody(next) && next.value.length >= 80 && prose.test(next.value)) continue
+    let hits = 0
+    for (const item of flat) if (mentioned(context, item)) hits++
+    if (hits < 3 || hits < n * 0.6) continue
+    const kept: string[] = []
+    for (let k = i; k < j; k++) {
+      const fresh = addTags(context, items[k - i], blocks[k])
+      if (fresh.length === 0) {
+        setFate(blocks[k], 'removed', 'duplicate-tag')
+        continue
+      }
+      setFate(blocks[k], 'tag', 'tag-row')
+      blocks[k].data.tag = fresh[0]
+      if (fresh.length > 1) blocks[k].data.tags = fresh
+      kept.push(...fresh)
+    }
+    context.afterTagList.add(j)
+    inform(context.file, `Moved a row of ${kept.length} tags beside the body to \`tags\`: ${quote(kept.join(', '))}`, span(blocks[i], blocks[j - 1]), 'tag-row')
+    i = j - 1
+    lastProse = -1
+  }
+}
+
+/** Tags not seen yet on the page (`taliban` after “Filed under … taliban”). */
+function addTags(context: Context, items: string[], block: Block): string[] {
+  const fresh: string[] = []
+  const repeated: string[] = []
+  for (const item of items) {
+    const key = item.toLowerCase()
+    if (context.seenTags.has(key)) {
+      repeated.push(item)
+      continue
+    }
+    context.seenTags.add(key)
+    fresh.push(item)
+  }
+  // Kept in `removed[]` when the block still holds other tags.
+  if (fresh.length > 0) for (const item of repeated) strip(context, block, item, 'duplicate-tag')
+  return fresh
+}
+
+function rowItems(context: Context, block: Block): string[] | undefined {
+  if (block.data.fate === 'title' || block.data.fate === 'tag') return undefined
+  const parts = pieces(context, block)
+  for (const value of parts) {
+    if (value.length < 3 || !isTagShape(value) || wordCount(value) > 4) return undefined
+    if (isUiPhrase(context, value) || context.sectionNames.has(keyOf(value))) return undefined
+  }
+  return parts
+}
+
+// ---------------------------------------------------------------------------
+// Related headlines.
+
+/** A run of headline blocks with the small blocks between them. */
+interface Run {
+  /** Index of the cue block, if the run follows one. */
+  cue: number | undefined
+  /** Indices of headline blocks. */
+  items: number[]
+  /** Shape of each headline (1 weak, 2 strong). */
+  shapes: Array<1 | 2>
+  /** For each item, the indices of the small blocks before it (after the previous item). */
+  gaps: number[][]
+  /** Small blocks after the last item. */
+  tail: number[]
+  /** Item index → index of the block that continues its headline. */
+  continued: Map<number, number>
+}
+
+function findRelated(context: Context, doClean: boolean, doKickers: boolean) {
+  const {blocks} = context
+  const runs: Run[] = []
+  let run: Run | undefined
+  let pending: number[] = []
+  let pendingCue: number | undefined
+  let fillers = 0
+
+  const close = () => {
+    if (run && run.items.length > 0) {
+      run.tail = pending.slice(0, 3)
+      runs.push(run)
+    }
+    run = undefined
+    pending = []
+    pendingCue = undefined
+    fillers = 0
+  }
+
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]
+    const fate = block.data.fate
+    if (fate === 'title' || fate === 'tag' || fate === 'related') {
+      close()
+      continue
+    }
+    if (context.afterTagList.has(i) && !run) pendingCue = i - 1
+
+    if (isRelatedCue(context, i)) {
+      close()
+      pendingCue = i
+      continue
+    }
+
+    const value = block.value
+    const shape = headlineShape(value.replace(whiteSpace, ' '))
+    const inBody = isBody(block)
+    if (shape > 0 && !isUiPhrase(context, value) && !tagCueOf(context, i)) {
+      // Four small blocks or more since the last headline: another list.
+      if (run && fillers >= 4) {
+        const carry = pending
+        close()
+        pending = carry
+      }
+      if (!run) {
+        run = {cue: pendingCue, items: [], shapes: [], gaps: [], tail: [], continued: new Map()}
+      }
+      run.items.push(i)
+      run.shapes.push(shape as 1 | 2)
+      run.gaps.push(pending)
+      pending = []
+      fillers = 0
+      continue
+    }
+
+    // "BelarusLukashenko, the? New Erdogan?" then "that blackmails the EU": the rest of the headline.
+    if (run && pending.length === 0 && run.items[run.items.length - 1] === i - 1 && continuation.test(value) && value.length <= 100 && !prose.test(value)) {
+      run.continued.set(i - 1, i)
+      continue
+    }
+
+    // Small blocks between headlines: labels, dates, counts, bylines, teasers.
+    const small =
+      separatorOnly.test(value) ||
+      isLabelShape(value) ||
+      isDateLike(value) ||
+      isCountLike(value) ||
+      isByline(value) ||
+      value.length <= 40 ||
+      (!inBody && value.length <= 320)
+    if (!small) {
+      close()
+      continue
+    }
+    fillers++
+    pending.push(i)
+    if (fillers > 4) {
+      const keepCue = !run && pendingCue !== undefined && fillers <= 6
+      if (keepCue) continue
+      close()
+    }
+  }
+  close()
+
+  for (const candidate of runs) acceptRun(context, candidate, doClean, doKickers)
+}
+
+function acceptRun(context: Context, run: Run, doClean: boolean, doKickers: boolean) {
+  const {blocks} = context
+  const n = run.items.length
+  let strong = 0
+  let inBody = 0
+  for (let k = 0; k < n; k++) {
+    if (run.shapes[k] === 2) strong++
+    if (isBody(blocks[run.items[k]])) inBody++
+  }
+
+  const cued = run.cue !== undefined
+  if (!cued) {
+    if (strong < 2 || strong < n * 0.4) return
+    if (inBody > 0) {
+      // Body blocks: only a tight run of strong headlines with nothing between.
+      if (strong < 3 || inBody < n) return
+      for (let k = 1; k < n; k++) if (run.gaps[k].length > 0) return
+      for (let k = 0; k < n; k++) if (run.shapes[k] !== 2) return
+    }
+  } else if (inBody > 0 && strong === 0) {
+    return
+  }
+
+  // Section labels shown inside the items: before or after each headline.
+  const labelOf = (indices: number[], last: boolean): number | undefined => {
+    const ordered = last ? [...indices].reverse() : indices
+    for (const index of ordered) {
+      const value = blocks[index].value
+      if (isLabelShape(value) && !isUiPhrase(context, value) && !isRelatedCue(context, index) && !tagCueOf(context, index)) return index
+    }
+    return undefined
+  }
+  let before = 0
+  let after = 0
+  for (let k = 0; k < n; k++) {
+    if (labelOf(run.gaps[k], true) !== undefined) before++
+    if (labelOf(k + 1 < n ? run.gaps[k + 1] : run.tail, false) !== undefined) after++
+  }
+  const need = Math.max(2, Math.ceil(n * 0.5))
+  const mode = before >= need && before >= after ? 'before' : after >= need ? 'after' : n === 1 && before === 1 && !cued ? 'before' : undefined
+
+  let sections = 0
+  let kickers = 0
+  let strips = 0
+  let duplicates = 0
+  let firstSection: string | undefined
+  let previousTitle: string | undefined
+  const moved: Block[] = []
+
+  for (let k = 0; k < n; k++) {
+    const block = blocks[run.items[k]]
+    const rest = run.continued.get(run.items[k])
+    const text = (rest === undefined ? block.value : block.value + ' ' + blocks[rest].value).replace(whiteSpace, ' ')
+    const cleaned = doClean ? cleanHeadline(text) : {title: text, index: 0, cuts: []}
+    let title = cleaned.title
+    const item: RelatedItem = {title}
+
+    // "AUTO NEWS" before the headline, or "Fact Check" under it.
+    let labelIndex: number | undefined
+    if (mode === 'before') labelIndex = labelOf(run.gaps[k], true)
+    else if (mode === 'after') labelIndex = labelOf(k + 1 < n ? run.gaps[k + 1] : run.tail, false)
+
+    // The same headline twice (image alt, then link): keep one.
+    if (previousTitle !== undefined && keyOf(title) === keyOf(previousTitle) && run.gaps[k].length <= 2) {
+      setFate(block, 'removed', 'duplicate-headline')
+      duplicates++
+      continue
+    }
+    previousTitle = title
+
+    if (doClean) {
+      for (const cut of cleaned.cuts) strip(context, block, cut.text, 'strip-item')
+      strips += cleaned.cuts.length
+      // "EuropeFerry crews demand…": a label glued to the headline.
+      const glued = gluedLabel(title)
+      if (glued && isSectionLabel(context, glued.label, glued.rest, run)) {
+        item.section = glued.label
+        item.title = title = glued.rest
+        sections++
+        firstSection ??= glued.label
+      } else if (labelIndex !== undefined) {
+        item.section = blocks[labelIndex].value.replace(whiteSpace, ' ').trim()
+        const label = blocks[labelIndex]
+        // Its text now lives in the item’s `section`.
+        setFate(label, 'related', 'section-label')
+        label.data.continues = true
+        sections++
+        firstSection ??= item.section
+      }
+      if (doKickers && !item.section) {
+        const split = kickerSplit(title)
+        if (split) {
+          item.kicker = split.kicker
+          item.title = split.rest
+          kickers++
+        }
+      }
+    }
+
+    setFate(block, 'related', 'related-list')
+    block.data.related = item
+    moved.push(block)
+    if (rest !== undefined) {
+      setFate(blocks[rest], 'related', 'related-list')
+      blocks[rest].data.continues = true
+    }
+  }
+
+  if (moved.length === 0) return
+  if (run.cue !== undefined) {
+    const cue = blocks[run.cue]
+    if (isBody(cue) || (cue.data.fate === 'removed' && cue.data.rule === 'outside-article')) setFate(cue, 'removed', 'related-cue')
+  }
+  // Dates, counts and bylines between headlines in the body region.
+  for (let k = 1; k < n; k++) {
+    for (const index of run.gaps[k]) if (isBody(blocks[index])) setFate(blocks[index], 'removed', 'related-meta')
+  }
+
+  const first = moved[0]
+  const last = moved[moved.length - 1]
+  const place = span(first, last)
+  const m = moved.length
+  inform(context.file, `Moved ${m} related headline${m === 1 ? '' : 's'} to \`related\`: ${quote(first.data.related!.title)}`, place, 'related-list')
+  if (sections) inform(context.file, `Split ${sections} section label${sections === 1 ? '' : 's'} off related headlines: ${quote(firstSection!)}`, place, 'section-label')
+  if (kickers) inform(context.file, `Split ${kickers} kicker${kickers === 1 ? '' : 's'} off related headlines`, place, 'kicker')
+  if (strips) inform(context.file, `Stripped ${strips} number${strips === 1 ? '' : 's'}, count${strips === 1 ? '' : 's'} or date${strips === 1 ? '' : 's'} from related headlines`, place, 'strip-item')
+  if (duplicates) inform(context.file, `Dropped ${duplicates} repeated related headline${duplicates === 1 ? '' : 's'}`, place, 'duplicate-headline')
+}
+
+/**
+ * Whether a glued prefix is a section label: a common section name, a block
+ * of its own elsewhere on the page, or glued to several headlines.
+ */
+function isSectionLabel(context: Context, label: string, rest: string, run: Run): boolean {
+  const key = keyOf(label)
+  if (!key || key.length < 3) return false
+  if (context.sectionNames.has(key)) return true
+  if ((context.keyCounts.get(key) || 0) > 0) return true
+  if (context.tagCues.has(key) || context.relatedCueSet.has(key)) return true
+  // "CoastHarbour workers…" where "Harbour workers…" is another headline on the page.
+  if ((context.keyCounts.get(keyOf(rest)) || 0) > 0) return true
+  // "BelarusLukashenko…", "BelarusAfghan…": the same label on two headlines with different continuations.
+  const continuations = new Set<string>()
+  for (const index of run.items) {
+    const glued = gluedLabel(context.blocks[index].value)
+    if (glued && keyOf(glued.label) === key) continuations.add(glued.rest.split(' ')[0])
+  }
+  return continuations.size >= 2
 }

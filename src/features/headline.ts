@@ -1,0 +1,149 @@
+/**
+ * Shape tests for short blocks: headlines of other articles, tag labels,
+ * section labels, and the small pieces that surround them in teaser lists
+ * (dates, counts, durations, bylines). Cheap regex tests only: no NLCST.
+ */
+
+// Scripts written without spaces between words: "関連記事", "인기 기사".
+export const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u
+
+// A letter with case: "A", "ж"; used to tell caseful scripts.
+const casedLetter = /[\p{Lu}\p{Ll}]/u
+const firstLetter = /\p{L}/u
+const upperStart = /^[\p{Lu}\p{N}"'‘“«„¿¡([]/u
+
+// Ends like a sentence: "… the forecasts." but not "…" or "...".
+const finalPeriod = /[^.]\.$/u
+// Ends like a fragment: "… the", "… ,".
+const fragmentEnd = /[,;:–—-]$/u
+// A sentence ends inside: "podcasts. Here’s why".
+const innerSentence = /\p{Ll}{3}\.["”’»]?\s+["“‘«]?\p{Lu}/u
+// "By Jane Doe", "por Ana", "von Max".
+const byline = /^(by|por|par|von|di|da|de|от|автор)\s+\p{Lu}/iu
+// Addresses and links: "www.example.com", "http://…", "@handle".
+const link = /(https?:\/\/|www\.|@\w|\.(com|org|net)\b)/iu
+const copyright = /©|\(c\)\s*\d{4}/iu
+
+// "May 15, 2017", "15 May 2017", "2019-11-19", "19/11/2019", "Nov 20", "2 hours ago", "4:20am".
+const monthName =
+  '(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?|(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|januar|februar|märz|juni|juli|oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre)'
+const dateRe = new RegExp(
+  '^(?:(?:updated|published|posted|on)\\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(?:' +
+    // "May 15, 2017", "Nov 20", "November 19, 2019 | 4:20am"
+    '(?:' + monthName + ')\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?' +
+    // "15 May 2017", "5 de março de 2019"
+    '|\\d{1,2}\\.?\\s+(?:de\\s+)?(?:' + monthName + ')(?:\\s+(?:de\\s+)?\\d{4})?' +
+    // "2019-11-19", "19/11/2019", "19.11.2019"
+    '|\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}' +
+    ')(?:\\s*[,|·•-]?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?)?\\s*$',
+  'iu'
+)
+// "2 hours ago", "3 days ago", "vor 2 Stunden", "hace 3 horas".
+const agoRe = /^(?:\d+|an?|one)\s+(?:sec|second|min|minute|hour|hr|day|week|month|year)s?\s+ago$|^(?:vor|hace|há|il y a)\s+\d+\s+\p{L}+$/iu
+// "4:20am", "02:31", "1:02:45" (durations and times).
+const durationRe = /^\(?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\)?$/iu
+// "(133)", "133", "44,976", "1 Comment", "12 comments", "0".
+const countRe = /^\(?\d[\d,. ]*\)?(?:\s+\p{L}+)?$/u
+// Separator-only blocks: ",", "|", "·", "/", "—".
+export const separatorOnly = /^[,;|·•/\\–—-]+$/u
+
+/** Whether the text is written in a script without spaces between words. */
+export function isUnspaced(text: string): boolean {
+  return unspaced.test(text)
+}
+
+/**
+ * Number of words (runs of non-space characters); for unspaced scripts an
+ * estimate (a word every 3 characters).
+ */
+export function wordCount(text: string): number {
+  if (isUnspaced(text)) return Math.ceil(text.length / 3)
+  let count = 0
+  let inWord = false
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    const space = code === 32 || code === 9 || code === 10 || code === 160
+    if (!space && !inWord) count++
+    inWord = !space
+  }
+  return count
+}
+
+/** Whether the text is a date or a time (`May 15, 2017`, `2 hours ago`). */
+export function isDateLike(text: string): boolean {
+  return text.length <= 60 && (dateRe.test(text) || agoRe.test(text) || durationRe.test(text))
+}
+
+/** Whether the text is a count (`(133)`, `44,976`, `1 Comment`). */
+export function isCountLike(text: string): boolean {
+  return text.length <= 24 && countRe.test(text)
+}
+
+/** Whether the text is a byline (`By Jane Doe`). */
+export function isByline(text: string): boolean {
+  return text.length <= 80 && byline.test(text)
+}
+
+/**
+ * How much a block looks like the headline of another article:
+ * `0` not at all, `1` weakly (short, title-case), `2` strongly.
+ *
+ * A headline is short, has no final period (an ellipsis is fine: truncated
+ * headlines), starts with a capital (in scripts with case), holds one
+ * sentence, and is not a byline, a date or a link.
+ *
+ * @param text The block’s text.
+ */
+export function headlineShape(text: string): 0 | 1 | 2 {
+  const length = text.length
+  if (length < 8 || length > 220) return 0
+  if (link.test(text) || copyright.test(text) || isByline(text)) return 0
+  if (finalPeriod.test(text) && !/\b\p{Lu}\p{Ll}{0,3}\.$/u.test(text)) return 0
+  if (fragmentEnd.test(text)) return 0
+  if (isDateLike(text) || isCountLike(text)) return 0
+  if (isUnspaced(text)) {
+    if (/[。．]$/u.test(text)) return 0
+    return length >= 12 && length <= 120 ? 2 : length >= 8 ? 1 : 0
+  }
+  const first = firstLetter.exec(text)
+  if (!first) return 0
+  if (casedLetter.test(first[0]) && !upperStart.test(text)) return 0
+  if (innerSentence.test(text)) return 0
+  const words = wordCount(text)
+  if (words < 3 || words > 30) return 0
+  if (words >= 5 && length >= 24) return 2
+  return 1
+}
+
+/**
+ * Whether the text looks like one tag: a short label (`Belarus`,
+ * `lunar lander`, `Sierra Nevada Corp.`), not a sentence.
+ *
+ * @param text The item’s text.
+ */
+export function isTagShape(text: string): boolean {
+  const length = text.length
+  if (length === 0 || length > 50) return false
+  if (link.test(text) || copyright.test(text)) return false
+  if (isUnspaced(text)) return length <= 20 && !/[。．！？]$/u.test(text)
+  if (finalPeriod.test(text) && !/\b\p{Lu}\p{L}{0,4}\.$/u.test(text)) return false
+  if (/[!?:;,]$/u.test(text)) return false
+  if (isDateLike(text) || isCountLike(text)) return false
+  return wordCount(text) <= 6
+}
+
+/**
+ * Whether the text looks like a section label shown inside a teaser
+ * (`AUTO NEWS`, `Business`, `Fact Check`): one to four words, no final
+ * punctuation.
+ *
+ * @param text The block’s text.
+ */
+export function isLabelShape(text: string): boolean {
+  const length = text.length
+  if (length < 2 || length > 32) return false
+  if (isDateLike(text) || isCountLike(text) || isByline(text) || link.test(text)) return false
+  if (/[.!?,;:]$/u.test(text)) return false
+  if (!firstLetter.test(text)) return false
+  return isUnspaced(text) ? length <= 8 : wordCount(text) <= 4
+}

@@ -1,0 +1,228 @@
+/**
+ * Clean the items of tag lists and related-headline lists: split a list
+ * line into tags, strip what surrounds a headline (numbering, comment
+ * counts, dates, durations, share counts, image placeholders), and find a
+ * section label glued to a headline or a kicker run into it.
+ */
+import {isCountLike, isDateLike, isTagShape, isUnspaced, wordCount} from './headline.js'
+
+/** A piece removed from an item, with its index in the item’s text. */
+export interface Cut {
+  /** The removed text. */
+  text: string
+  /** Index of the removed text in the original item. */
+  index: number
+}
+
+/** A cleaned headline and what was cut from it. */
+export interface CleanHeadline {
+  /** The headline. */
+  title: string
+  /** Index of `title` in the original text. */
+  index: number
+  /** Pieces cut off. */
+  cuts: Cut[]
+}
+
+// "1. Title", "02) Title": a list number.
+const leadingNumber = /^\d{1,2}[.)]\s+(?=\S)/u
+// "[yH5BAEAAAA] Title", "[4059933885_d98dd8617d] Title": an image placeholder (w3m).
+const leadingImage = /^\[[^\]\n]{1,60}\]\s*/u
+// "Title (133)", "Title 12 comments", "Title 4,512 shares".
+const trailingCount =
+  /(?: \(\d[\d,.]*\)| [|·•–—-] \d[\d,.]*| \d[\d,.]* (?:comments?|replies|shares?|views?|reads?|kommentare|comentarios|comentários|commentaires|commenti|комментари\p{L}*))$/iu
+// "Title 2:31", "Title (02:31)".
+const trailingDuration = / [|·•–—-]? ?\(?\d{1,2}:\d{2}(?::\d{2})?\)?$/u
+// "2:31 Title".
+const leadingDuration = /^\(?\d{1,2}:\d{2}(?::\d{2})?\)?\s+(?=\S)/u
+// Splits a list line into items: "afghanistan , hostages", "a | b", "a · b".
+const listSeparator = /\s*[,;|·•、，；]\s*|\s+[/–—-]\s+/u
+const hasListSeparator = /[,;|·•、，；]|\s[/–—-]\s/u
+
+/**
+ * Split a line holding several tags (`afghanistan , hostages , middle east`).
+ *
+ * @param text The line.
+ * @returns The tags, or `undefined` when a piece is not tag-like.
+ */
+export function splitTagLine(text: string): string[] | undefined {
+  const parts = hasListSeparator.test(text) ? text.split(listSeparator) : [text]
+  const items: string[] = []
+  for (const part of parts) {
+    const item = part.trim()
+    if (item.length === 0) continue
+    if (!isTagShape(item)) return undefined
+    items.push(item)
+  }
+  return items.length > 0 ? items : undefined
+}
+
+/**
+ * Split tags that a text browser printed without spaces between them
+ * (`Fair TradeHarbour PolicyStorms`), at lower→upper case boundaries.
+ *
+ * @param text The line.
+ * @returns The tags, or `undefined` when there is no such boundary or a piece is not tag-like.
+ */
+export function splitGluedTags(text: string): string[] | undefined {
+  if (isUnspaced(text)) return undefined
+  const items: string[] = []
+  let start = 0
+  for (let i = 1; i < text.length; i++) {
+    if (isLower(text.charCodeAt(i - 1), text[i - 1]) && isUpperOrDigit(text[i])) {
+      items.push(text.slice(start, i).trim())
+      start = i
+    }
+  }
+  if (items.length === 0) return undefined
+  items.push(text.slice(start).trim())
+  for (const item of items) if (!isTagShape(item)) return undefined
+  return items
+}
+
+/**
+ * Strip list numbers, image placeholders, counts, dates and durations
+ * around a headline, and a headline doubled by an image’s alt text.
+ *
+ * @param text The item’s text.
+ */
+export function cleanHeadline(text: string): CleanHeadline {
+  let title = text
+  let index = 0
+  const cuts: Cut[] = []
+
+  const cutStart = (re: RegExp) => {
+    const match = re.exec(title)
+    if (!match || match[0].length === title.length) return false
+    cuts.push({text: match[0].trim(), index})
+    index += match[0].length
+    title = title.slice(match[0].length)
+    return true
+  }
+
+  const cutEnd = (re: RegExp) => {
+    const match = re.exec(title)
+    if (!match || match.index === 0 || match[0].trim().length === 0) return false
+    cuts.push({text: match[0].trim(), index: index + match.index + (match[0].length - match[0].trimStart().length)})
+    title = title.slice(0, match.index)
+    return true
+  }
+
+  // "[alt] 1. Title": either order.
+  cutStart(leadingImage)
+  cutStart(leadingNumber)
+  cutStart(leadingImage)
+  cutStart(leadingDuration)
+
+  // "Title (133)" / "Title 2:31" / "Title May 15, 2017".
+  for (let round = 0; round < 3; round++) {
+    if (cutEnd(trailingDuration) || cutEnd(trailingCount) || cutTrailingDate()) continue
+    break
+  }
+
+  // "Title Title": an image alt text equal to the headline (w3m).
+  const half = (title.length - 1) / 2
+  if (half >= 8 && Number.isInteger(half) && title[half] === ' ' && title.slice(0, half) === title.slice(half + 1)) {
+    cuts.push({text: title.slice(half + 1), index: index + half + 1})
+    title = title.slice(0, half)
+  }
+
+  return {title: title.trim(), index, cuts}
+
+  function cutTrailingDate(): boolean {
+    // Try the last 2–6 words: "… fresh air January 14, 2019".
+    const words = title.split(' ')
+    if (words.length < 4) return false
+    for (let n = Math.min(6, words.length - 3); n >= 1; n--) {
+      const tail = words.slice(words.length - n).join(' ')
+      const clean = tail.replace(/^[|·•–—-]\s*/u, '')
+      if (isDateLike(clean) && !isCountLike(clean)) {
+        const at = title.length - tail.length
+        cuts.push({text: tail.trim(), index: index + at})
+        title = title.slice(0, at).trimEnd()
+        return true
+      }
+    }
+    return false
+  }
+}
+
+/**
+ * Find a section label glued to the start of a headline by a scraper that
+ * dropped the space between two elements (`EuropeFerry crews demand…`).
+ *
+ * @param title The headline.
+ * @returns The label and the rest, or `undefined` when there is no glued boundary.
+ */
+export function gluedLabel(title: string): {label: string; rest: string} | undefined {
+  const max = Math.min(title.length - 8, 40)
+  for (let i = 2; i < max; i++) {
+    const previous = title[i - 1]
+    if (previous === ' ') continue
+    if (isLower(title.charCodeAt(i - 1), previous) && isUpperOrDigit(title[i])) {
+      const label = title.slice(0, i)
+      const rest = title.slice(i)
+      if (wordCount(label) > 3 || wordCount(rest) < 2) return undefined
+      return {label, rest}
+    }
+  }
+  return undefined
+}
+
+// Lower-case words that may sit inside a title-case kicker: "Fall of Kabul".
+const connector = /^(?:of|the|in|on|at|for|and|de|del|la|le|les|des|du|da|do|di|der|die|das|von|y|e|et|und)$/u
+const capitalized = /^[\p{Lu}\p{N}]/u
+const lowerWord = /^\p{Ll}/u
+
+/**
+ * Find a kicker run into a headline (`Storm season Coastal towns stop
+ * trusting the forecasts` → `Storm season` + `Coastal towns stop…`).
+ *
+ * Only when the evidence is strong: the kicker is two to four words in
+ * title case joined by a connector (`Fall of Kabul`), or two capitalized words
+ * the second of which is lower case in the middle of a phrase, and the rest
+ * starts like a sentence (a capital, then a lower-case word).
+ *
+ * @param title The headline.
+ * @returns The kicker and the rest, or `undefined`.
+ */
+export function kickerSplit(title: string): {kicker: string; rest: string} | undefined {
+  if (isUnspaced(title)) return undefined
+  const words = title.split(' ')
+  if (words.length < 6) return undefined
+  if (!capitalized.test(words[0])) return undefined
+  for (let k = 2; k <= 4 && k + 3 <= words.length; k++) {
+    const head = words.slice(0, k)
+    const last = head[k - 1]
+    if (!capitalized.test(last) || /[,:;.!?]$/u.test(last)) continue
+    let connectors = 0
+    let ok = true
+    for (let w = 1; w < k; w++) {
+      if (connector.test(head[w])) connectors++
+      else if (!capitalized.test(head[w])) ok = false
+    }
+    // "Fall of Kabul": a connector inside, capitalized ends.
+    if (!ok || connectors === 0 || connector.test(head[k - 1])) continue
+    const next = words[k]
+    const after = words[k + 1]
+    if (capitalized.test(next) && lowerWord.test(after) && !connector.test(after)) {
+      return {kicker: head.join(' '), rest: words.slice(k).join(' ')}
+    }
+  }
+  return undefined
+}
+
+function isLower(code: number, char: string): boolean {
+  if (code >= 97 && code <= 122) return true
+  if (code < 128) return false
+  return char !== char.toUpperCase() && char === char.toLowerCase()
+}
+
+function isUpperOrDigit(char: string | undefined): boolean {
+  if (!char) return false
+  const code = char.charCodeAt(0)
+  if (code >= 48 && code <= 57) return true
+  if (code >= 65 && code <= 90) return true
+  if (code < 128) return false
+  return char !== char.toLowerCase() && char === char.toUpperCase()
+}

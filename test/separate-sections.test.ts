@@ -1,0 +1,137 @@
+import {describe, expect, test} from 'vitest'
+import {headlineShape, isDateLike, isLabelShape, isTagShape} from '../src/features/headline.js'
+import {cleanHeadline, gluedLabel, kickerSplit, splitGluedTags, splitTagLine} from '../src/features/items.js'
+import {cleanup, separateSections} from '../src/index.js'
+
+// Nodes-style page: every line its own paragraph.
+const page = [
+  'Menu',
+  'The old bridge over the river opens again to walkers and cyclists',
+  'The old stone bridge over the river opened again on Sunday after two years of repairs, and a brass band played while the first cyclists crossed to the market on the far bank.',
+  'Engineer Paula Rask said the arches had been rebuilt with stone from the original quarry, and that the bridge would stay closed to cars to protect the new deck.',
+  'The town will hold a small fair on the bridge every first Saturday of the summer months.',
+  'Tags',
+  'bridges',
+  'cycling',
+  'Paula Rask',
+  'Read next',
+  'CityNew bus shelters arrive on the river road this week',
+  'CityThe market square gets its fountain back (14)',
+  'Library extends its opening hours for exam season',
+  'Privacy policy'
+].join('\n\n')
+
+describe('separateSections', () => {
+  test('moves a tag list after a cue and a related run after a cue', () => {
+    const result = cleanup(page)
+    expect(result.tags).toEqual(['bridges', 'cycling', 'Paula Rask'])
+    expect(result.related).toEqual([
+      {title: 'New bus shelters arrive on the river road this week', section: 'City'},
+      {title: 'The market square gets its fountain back', section: 'City'},
+      {title: 'Library extends its opening hours for exam season'}
+    ])
+    expect(result.body).not.toMatch(/bridges\n|Read next|bus shelters/)
+    expect(result.removed.some((d) => d.text === '(14)' && d.rule === 'strip-item')).toBe(true)
+  })
+
+  test('reports moves and splits with rule ids, one message per run', () => {
+    const rules = cleanup(page).messages.filter((d) => d.source === 'unscrape').map((d) => d.ruleId)
+    expect(rules.filter((d) => d === 'tag-list')).toHaveLength(1)
+    expect(rules.filter((d) => d === 'related-list')).toHaveLength(1)
+    expect(rules).toContain('section-label')
+    expect(rules).toContain('strip-item')
+    const message = cleanup(page).messages.find((d) => d.ruleId === 'tag-list')!
+    expect(String(message)).toMatch(/^\d+:\d+-\d+:\d+: Moved 3 tags to `tags`/)
+  })
+
+  test('`tags: false` and `related: false` leave the blocks to the boilerplate step', () => {
+    const noTags = cleanup(page, {sections: {tags: false}})
+    expect(noTags.tags).toEqual([])
+    expect(noTags.related.length).toBe(3)
+    const noRelated = cleanup(page, {sections: {related: false}})
+    expect(noRelated.related).toEqual([])
+    expect(noRelated.tags.length).toBe(3)
+    const off = cleanup(page, {sections: false})
+    expect(off.tags).toEqual([])
+    expect(off.related).toEqual([])
+  })
+
+  test('`clean: false` keeps items as shown', () => {
+    const result = cleanup(page, {sections: {clean: false}})
+    expect(result.related[0]).toEqual({title: 'CityNew bus shelters arrive on the river road this week'})
+  })
+
+  test('throws on invalid options', () => {
+    expect(() => separateSections({maxTags: -1})).toThrow(TypeError)
+  })
+
+  test('does not take a navigation menu above the article as tags', () => {
+    const text = ['World', 'Business', 'Travel', 'Science', page].join('\n\n')
+    expect(cleanup(text).tags).toEqual(['bridges', 'cycling', 'Paula Rask'])
+  })
+
+  test('a handful of short lines inside the article stay body', () => {
+    const text = [
+      'Bakers in the valley share their bread recipe with the whole village every spring.',
+      'You will need the following for one loaf, which takes most of a morning to make.',
+      'Flour',
+      'Water',
+      'Salt',
+      'Mix everything in a large bowl, cover it with a cloth, and leave it overnight by the stove.',
+      'The bread keeps for three days in a cool cupboard, wrapped in a linen towel.'
+    ].join('\n\n')
+    expect(cleanup(text).tags).toEqual([])
+  })
+})
+
+describe('headline shape', () => {
+  test('tells headlines from sentences, bylines and dates', () => {
+    expect(headlineShape('Tram line extension reaches the university campus')).toBe(2)
+    expect(headlineShape('Bonuses of spring')).toBe(1)
+    expect(headlineShape('The tram line reached the campus on Monday after years of work.')).toBe(0)
+    expect(headlineShape('by the river')).toBe(0)
+    expect(headlineShape('By Marta Quill')).toBe(0)
+    expect(headlineShape('March 4, 2027')).toBe(0)
+    expect(headlineShape('Will the tram reach the campus? The council decides today')).toBe(2)
+    expect(headlineShape('図書館が試験期間中の開館時間を延長する方針')).toBe(2)
+  })
+
+  test('tags and labels', () => {
+    expect(isTagShape('Sierra Nevada Corp.')).toBe(true)
+    expect(isTagShape('lunar lander')).toBe(true)
+    expect(isTagShape('The council voted to keep the bridge closed to cars.')).toBe(false)
+    expect(isLabelShape('CITY NEWS')).toBe(true)
+    expect(isLabelShape('March 2, 2027')).toBe(false)
+    expect(isDateLike('2 hours ago')).toBe(true)
+    expect(isDateLike('November 19, 2019 | 4:20am')).toBe(true)
+  })
+})
+
+describe('items', () => {
+  test('split tag lines', () => {
+    expect(splitTagLine('harbours ,  ferries ,  winter storms')).toEqual(['harbours', 'ferries', 'winter storms'])
+    expect(splitTagLine('bridges | cycling')).toEqual(['bridges', 'cycling'])
+    expect(splitTagLine('The bridge opened, and the band played for the first cyclists who crossed it.')).toBe(undefined)
+    expect(splitGluedTags('Harbour PolicyFerriesWinter Storms')).toEqual(['Harbour Policy', 'Ferries', 'Winter Storms'])
+  })
+
+  test('clean headlines', () => {
+    expect(cleanHeadline('2. Storm closes the coastal road (133)').title).toBe('Storm closes the coastal road')
+    expect(cleanHeadline('2. Storm closes the coastal road (133)').cuts.map((d) => d.text)).toEqual(['2.', '(133)'])
+    expect(cleanHeadline('New bakery opens on the old pier 4:12').title).toBe('New bakery opens on the old pier')
+    expect(cleanHeadline('Choir records an album in the church February 27, 2027').title).toBe('Choir records an album in the church')
+    expect(cleanHeadline('Best winter coats of 2027').title).toBe('Best winter coats of 2027')
+    expect(cleanHeadline('Ferry crews demand a new pier Ferry crews demand a new pier').title).toBe('Ferry crews demand a new pier')
+  })
+
+  test('glued labels and kickers', () => {
+    expect(gluedLabel('EuropeFerry crews demand a new pier')).toEqual({label: 'Europe', rest: 'Ferry crews demand a new pier'})
+    expect(gluedLabel('Ferry crews demand a new pier')).toBe(undefined)
+    expect(kickerSplit('Winter of Change Mountain villages vote on a shared school')).toEqual({
+      kicker: 'Winter of Change',
+      rest: 'Mountain villages vote on a shared school'
+    })
+    expect(kickerSplit('Bank of England raises rates again this winter')).toBe(undefined)
+    expect(kickerSplit('Mountain villages vote on a shared school')).toBe(undefined)
+  })
+})
