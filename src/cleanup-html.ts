@@ -18,6 +18,9 @@ export interface HtmlOptions extends CleanupOptions {
 
 let defaultProcessor: CleanupProcessor | undefined
 
+// `separateSections` options of the HTML preset.
+const htmlSections = Object.freeze({related: false})
+
 /**
  * Create the HTML preset processor: `parseHtml`, then the same steps as
  * `createProcessor()` with `classifyDom` once the language is known.
@@ -31,9 +34,12 @@ export function createHtmlProcessor(options?: Readonly<HtmlOptions> | null | und
   if (dom !== undefined && dom !== null && dom !== false && (typeof dom !== 'object' || Array.isArray(dom))) {
     throw new TypeError('unscrape: `options.dom` must be an object or `false`, got ' + describe(dom))
   }
+  // Related headlines come from the DOM (`classifyDom`); the text heuristics
+  // of `separateSections` still find tag lists after cues.
+  const sections = settings.sections === undefined || settings.sections === null ? htmlSections : settings.sections
   return presetOn(
     unified().use(parseHtml) as unknown as Processor<Root>,
-    settings,
+    {...settings, sections},
     dom === false ? [] : [[classifyDom, dom || undefined]]
   )
 }

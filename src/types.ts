@@ -37,12 +37,16 @@ export interface DomFacts {
   landmark?: 'nav' | 'header' | 'footer' | 'aside' | 'form' | 'main' | 'article'
   /** Lower-cased class and id tokens of the block and its ancestors (`related`, `share`, `tags`…). */
   tokens: string[]
+  /** Class and id tokens of the block element and its two nearest ancestors (`tags`, `share`…). */
+  near?: string[]
   /** Whether the block sits inside an `<a rel="tag">` list. */
   relTag?: boolean
   /** Heading level (1–6) for `<h1>`…`<h6>`. */
   depth?: number
   /** Whether the block is inside the element that holds most of the page’s paragraphs text. */
   inMain?: boolean
+  /** For blocks inside the main element: the tokens of the elements between it and the block (`share`, `related`…). */
+  innerTokens?: string[]
 }
 
 /** A span of the input that was removed from inside a kept block (a comment count, a bullet). */

@@ -54,13 +54,9 @@ const landmarkRoles: Readonly<Record<string, Landmark>> = {
   form: 'form', main: 'main', article: 'article'
 }
 
-// Tokens that mark an element as not article text (for finding the main element).
-const negativeTokens = new Set([
-  'comment', 'comments', 'sidebar', 'footer', 'related', 'share', 'sharing', 'social', 'promo', 'widget', 'ad',
-  'ads', 'advert', 'advertisement', 'sponsored', 'newsletter', 'menu', 'nav', 'navigation', 'breadcrumb',
-  'breadcrumbs', 'popular', 'trending', 'recommended', 'outbrain', 'taboola', 'disqus', 'subscribe', 'signup',
-  'cookie', 'cookies', 'modal', 'popup', 'rail', 'masthead', 'byline', 'author', 'bio', 'tags', 'hidden'
-])
+// Class and id words that mark an element as not article text (for finding
+// the main element): "comment-list", "sidebar", "relatedPosts", "ad-slot".
+const negativeWord = /^(?:ad|ads|rail)$|comment(?!ary)|sidebar|related|share|sharing|social|promo|widget|advert|sponsor|newsletter|breadcrumb|popular|trending|recommend|outbrain|taboola|disqus|footer/
 
 // Inline "display: none" / "visibility: hidden".
 const hiddenStyle = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i
@@ -88,6 +84,10 @@ interface Frame {
   path: string[]
   /** Tokens of this element and its ancestors (capped, shared when unchanged). */
   tokens: string[]
+  /** Class and id words of this element. */
+  own: string[]
+  /** Tokens of this element and its two nearest ancestors. */
+  near: string[]
   /** Nearest landmark. */
   landmark: Landmark | undefined
   /** Pre-order index of the enclosing `<a>`, 0 when not in a link. */
@@ -104,12 +104,12 @@ interface Frame {
   block: boolean
   /** The nearest block element frame (this one, or an ancestor’s). */
   owner: Frame | undefined
-  /** Whether text inside does not count towards the main element (negative tokens, landmarks). */
-  negative: boolean
+  /** The nearest element (this or an ancestor) whose class, id or landmark says “not article text”. */
+  negative: Negative | undefined
   /** Pre-order index of this element. */
   order: number
-  /** Article-like text inside this element (non-link characters of paragraph-like blocks). */
-  good: number
+  /** Index of the first block inside this element. */
+  first: number
   /** Nesting depth. */
   level: number
 }
@@ -129,7 +129,22 @@ interface Piece {
 interface Pending {
   block: Block
   order: number
-  good: number
+  /** Article-like text: non-link characters of a sentence-like block. */
+  text: number
+  /** Characters in links. */
+  linkChars: number
+  /** The nearest negative element around the block. */
+  negative: Negative | undefined
+}
+
+/** An element whose class, id or landmark says “not article text” (`comment-list`, `<footer>`). */
+interface Negative {
+  /** Index of its first block. */
+  first: number
+  /** Index after its last block (set when the element closes). */
+  last: number
+  /** The next negative element around it. */
+  parent: Negative | undefined
 }
 
 /**
@@ -147,7 +162,7 @@ export function htmlToTree(html: string, _file?: VFile): Root {
 
   const pending: Pending[] = []
   // Elements with article-like text: [order, end order, good, level].
-  const candidates: Array<{order: number; end: number; good: number; level: number}> = []
+  const candidates: Candidate[] = []
   let order = 0
 
   // The block under construction.
@@ -156,9 +171,9 @@ export function htmlToTree(html: string, _file?: VFile): Root {
   let owner: Frame | undefined
 
   const root: Frame = {
-    node: undefined, children: document.children, index: 0, path: [], tokens: [], landmark: undefined,
-    link: 0, relTag: false, pre: false, kind: 'paragraph', depth: undefined, block: true, negative: false,
-    order: order++, good: 0, level: 0, owner: undefined
+    node: undefined, children: document.children, index: 0, path: [], tokens: [], own: [], near: [], landmark: undefined,
+    link: 0, relTag: false, pre: false, kind: 'paragraph', depth: undefined, block: true, negative: undefined,
+    order: order++, first: 0, level: 0, owner: undefined
   }
   root.owner = root
   const stack: Frame[] = [root]
@@ -173,9 +188,16 @@ export function htmlToTree(html: string, _file?: VFile): Root {
     }
     for (const group of groups) {
       if (group.length === 0 || !owner) continue
-      const row = group.length === 1 && !owner.pre ? linkRow(group[0]) : undefined
-      if (row) for (const item of row) emit([item], 'list-item')
-      else emit(group, kind)
+      const rows = owner.pre ? undefined : group.map((d) => linkRow(d))
+      if (rows && rows.some(Boolean)) {
+        // A row of links ("Tags<br>A, B, C"): one block per link; a long run
+        // of links is a cloud, not a list.
+        for (let i = 0; i < group.length; i++) {
+          const row = rows[i]
+          if (!row) emit([group[i]], kind)
+          else for (const item of row) emit([item], row.length > maxRow ? kind : 'list-item')
+        }
+      } else emit(group, kind)
     }
     lines = [[]]
     owner = undefined
@@ -222,7 +244,8 @@ export function htmlToTree(html: string, _file?: VFile): Root {
       path: frame.path,
       linkDensity: Math.min(1, linkChars / length),
       links,
-      tokens: frame.tokens
+      tokens: frame.tokens,
+      near: frame.near
     }
     if (frame.landmark) facts.landmark = frame.landmark
     if (relChars > 0 && relChars >= linkChars * 0.5) facts.relTag = true
@@ -234,13 +257,12 @@ export function htmlToTree(html: string, _file?: VFile): Root {
       data: {kind, blankBefore: 1, indent: 0, dom: facts}
     }
     // Article-like text: sentences, not link lists.
-    let good = 0
-    if (!frame.negative && (kind === 'paragraph' || kind === 'list-item' || kind === 'preformatted')) {
-      const plain = length - linkChars
-      if (plain >= 25 && linkChars / length < 0.5) good = plain
+    let plain = 0
+    if (kind !== 'heading' && kind !== 'caption') {
+      plain = length - linkChars
+      if (plain < 25 || linkChars / length >= 0.5) plain = 0
     }
-    pending.push({block, order: frame.order, good})
-    if (good) frame.good += good
+    pending.push({block, order: frame.order, text: plain, linkChars, negative: frame.negative})
   }
 
   function point(offset: number) {
@@ -277,9 +299,18 @@ export function htmlToTree(html: string, _file?: VFile): Root {
         const line = lines[lines.length - 1]
         if (line.length > 0) line.push({text: ' ', start: 0, end: 0, link: 0, relTag: false})
       }
-      if (frame.good > 0) {
-        candidates.push({order: frame.order, end: order, good: frame.good, level: frame.level})
-        if (stack.length > 0) stack[stack.length - 1].good += frame.good
+      if (frame.negative && frame.negative.last < 0 && (stack.length === 0 || stack[stack.length - 1].negative !== frame.negative)) {
+        frame.negative.last = pending.length
+      }
+      if (pending.length > frame.first) {
+        candidates.push({
+          tokens: frame.tokens.length,
+          order: frame.order,
+          end: order,
+          first: frame.first,
+          last: pending.length,
+          level: frame.level
+        })
       }
       continue
     }
@@ -330,6 +361,8 @@ export function htmlToTree(html: string, _file?: VFile): Root {
     if (block) flush()
     const child = enter(frame, element, name, block)
     child.owner = block ? child : frame.owner
+    child.first = pending.length
+    if (child.negative && child.negative !== frame.negative) child.negative.first = pending.length
     child.order = order++
     if (name === 'a') child.link = child.order
     stack.push(child)
@@ -337,7 +370,7 @@ export function htmlToTree(html: string, _file?: VFile): Root {
   flush()
 
   const children = pending.map((d) => d.block)
-  markMain(pending, candidates, root.good)
+  markMain(pending, candidates)
 
   const tree: Root = {type: 'root', children, data: {source: 'html'}}
   if (meta.keywords.length > 0) tree.data.keywords = unique(meta.keywords)
@@ -375,13 +408,19 @@ function linkRow(line: Piece[]): Piece[][] | undefined {
         items.push(segment)
       }
     } else if (!separatorsOnly.test(text)) {
-      // A short label before the links: "Tags:", "Filed under".
-      if (items.length > 0 || text.length > 30) return undefined
+      // A short label before the links ("Tags", "Filed under") or between
+      // them ("Category: News - Tags: Ferries, Islands").
+      if (text.length > 30 || (items.length > 0 && !label.test(text))) return undefined
       items.push(segment)
     }
   }
   return links >= 2 ? items : undefined
 }
+
+// Most links in a row that still reads as a list (more is a cloud).
+const maxRow = 30
+// A label between links: "- Tags:".
+const label = /:\s*$/
 
 // Separators between links in a row: ", ", " | ", " · ", " / ".
 const separatorsOnly = /^[\s,;|·•/\\\-–—:]*$/u
@@ -392,17 +431,19 @@ const separatorsOnly = /^[\s,;|·•/\\\-–—:]*$/u
 function enter(parent: Frame, element: Element, name: string, block: boolean): Frame {
   const attribs = element.attribs
   let tokens = parent.tokens
-  let negative = parent.negative
+  let negative = false
   const words = tokenize(attribs.class, attribs.id)
   if (words.length > 0 && tokens.length < maxTokens) {
     tokens = tokens.concat(words.filter((d) => !tokens.includes(d))).slice(0, maxTokens)
   }
-  for (const word of words) if (negativeTokens.has(word)) negative = true
+  for (const word of words) if (negativeWord.test(word)) negative = true
+  let negativeFrame = parent.negative
   let landmark = parent.landmark
   const role = attribs.role ? landmarkRoles[attribs.role.toLowerCase()] : undefined
   const own = landmarkTags[name] || role
   if (own) landmark = own
   if (own === 'nav' || own === 'footer' || own === 'aside' || own === 'form') negative = true
+  if (negative) negativeFrame = {first: 0, last: -1, parent: parent.negative}
   let kind = parent.kind
   let depth = parent.depth
   const heading = headingTag.exec(name)
@@ -413,9 +454,12 @@ function enter(parent: Frame, element: Element, name: string, block: boolean): F
   else if (name === 'figcaption' || name === 'caption') kind = 'caption'
   else if (name === 'tr') kind = 'table-row'
   else if (name === 'pre' || name === 'listing' || name === 'xmp' || name === 'plaintext') kind = 'preformatted'
-  else if (block && (name === 'p' || name === 'div' || name === 'blockquote' || name === 'section' || name === 'article')) {
+  else if (block && parent.kind === 'table-row') {
+    // A block inside a table cell (layout tables): a paragraph again.
+    kind = 'paragraph'
+  } else if (block && (name === 'p' || name === 'div' || name === 'blockquote' || name === 'section' || name === 'article')) {
     // A paragraph inside a list item is still part of the item; otherwise a paragraph.
-    if (parent.kind !== 'list-item' && parent.kind !== 'caption' && parent.kind !== 'table-row') kind = 'paragraph'
+    if (parent.kind !== 'list-item' && parent.kind !== 'caption') kind = 'paragraph'
   }
   const path = parent.path.length < maxPath ? parent.path.concat(name) : parent.path
   const rel = name === 'a' && attribs.rel ? /(?:^|\s)tag(?:\s|$)/i.test(attribs.rel) : false
@@ -425,6 +469,8 @@ function enter(parent: Frame, element: Element, name: string, block: boolean): F
     index: 0,
     path,
     tokens,
+    own: words,
+    near: words.length + parent.own.length === 0 ? emptyTokens : words.concat(parent.own, parentOwnOfParent(parent)),
     landmark,
     link: parent.link,
     relTag: parent.relTag || rel,
@@ -432,17 +478,29 @@ function enter(parent: Frame, element: Element, name: string, block: boolean): F
     kind,
     depth,
     block,
-    negative,
+    negative: negativeFrame,
     order: 0,
-    good: 0,
+    first: 0,
     level: parent.level + 1,
     owner: undefined
   }
 }
 
+// Tokens shared by elements with no class or id near them.
+const emptyTokens: string[] = []
+
+// The own words of the parent’s parent, as kept in the parent’s `near`.
+function parentOwnOfParent(parent: Frame): string[] {
+  return parent.near.length > parent.own.length ? parent.near.slice(parent.own.length, parent.own.length + 8) : emptyTokens
+}
+
+// Classes that hide an element (Bootstrap, Tailwind, WordPress screen-reader text).
+const hiddenClass = /(?:^|\s)(?:hidden|d-none|sr-only|visually-hidden|screen-reader-text|is-hidden)(?:\s|$)/i
+
 function isHidden(attribs: Record<string, string>): boolean {
   if ('hidden' in attribs) return true
   if (attribs['aria-hidden'] === 'true') return true
+  if (attribs.class && hiddenClass.test(attribs.class)) return true
   const style = attribs.style
   return style !== undefined && hiddenStyle.test(style)
 }
@@ -463,23 +521,72 @@ function tokenize(className: string | undefined, id: string | undefined): string
 }
 
 /**
- * Mark blocks inside the element that holds most of the article-like text.
+ * Mark blocks inside the element that holds most of the article-like text,
+ * discounted by its link density (a list of teasers has text too, but much
+ * of it in links).
  */
-function markMain(
-  pending: Pending[],
-  candidates: Array<{order: number; end: number; good: number; level: number}>,
-  total: number
-) {
+function markMain(pending: Pending[], candidates: Candidate[]) {
+  const n = pending.length
+  // Prefix sums over blocks in document order: an element’s blocks are a range.
+  const all = new Float64Array(n + 1)
+  for (let i = 0; i < n; i++) all[i + 1] = all[i] + pending[i].text
+  const total = all[n]
   if (total <= 0) return
-  let best: (typeof candidates)[number] | undefined
+  // A “negative” class on a wrapper of most of the page (`<body
+  // class="has-sidebar">`) says nothing: only smaller negative elements count.
+  const good = new Float64Array(n + 1)
+  const chars = new Float64Array(n + 1)
+  const links = new Float64Array(n + 1)
+  for (let i = 0; i < n; i++) {
+    const item = pending[i]
+    let negative = false
+    let steps = 0
+    for (let d = item.negative; d && steps < 64; d = d.parent, steps++) {
+      const last = d.last < 0 ? n : d.last
+      if (all[last] - all[d.first] < total * 0.5) {
+        negative = true
+        break
+      }
+    }
+    good[i + 1] = good[i] + (negative ? 0 : item.text)
+    chars[i + 1] = chars[i] + item.block.value.length
+    links[i + 1] = links[i] + item.linkChars
+  }
+  let best: Candidate | undefined
+  let bestScore = 0
+  // Candidates come in post-order (children first): on a tie, keep the deeper one.
   for (const candidate of candidates) {
-    if (candidate.good >= total * 0.6 && (!best || candidate.level > best.level)) best = candidate
+    const size = chars[candidate.last] - chars[candidate.first]
+    if (size <= 0) continue
+    const density = (links[candidate.last] - links[candidate.first]) / size
+    const score = (good[candidate.last] - good[candidate.first]) * (1 - density)
+    if (score > bestScore * 1.01 || (best && score >= bestScore * 0.99 && candidate.level > best.level)) {
+      if (score > bestScore) bestScore = score
+      best = candidate
+    }
   }
   if (!best) return
-  for (const item of pending) {
-    const dom = item.block.data.dom!
-    dom.inMain = item.order >= best.order && item.order < best.end
+  for (let i = 0; i < n; i++) {
+    const dom = pending[i].block.data.dom!
+    dom.inMain = i >= best.first && i < best.last
+    if (dom.inMain) dom.innerTokens = dom.tokens.slice(best.tokens)
   }
+}
+
+/** An element with blocks inside. */
+interface Candidate {
+  /** Number of tokens of the element and its ancestors. */
+  tokens: number
+  /** Pre-order index. */
+  order: number
+  /** Pre-order index after its last descendant. */
+  end: number
+  /** Index of its first block. */
+  first: number
+  /** Index after its last block. */
+  last: number
+  /** Nesting depth. */
+  level: number
 }
 
 /** Metadata read from the head and JSON-LD. */

@@ -33,8 +33,17 @@ const boilerplateTokens = new Set([
   'menu', 'footer', 'masthead', 'author', 'timestamp', 'published', 'print', 'skip'
 ])
 
+// Class and id words of containers that never hold article text, whatever
+// the length of the block: "comment-list", "author-bio", "wp-caption".
+const strongWord =
+  /comment(?!ary)|byline|^bio$|author|caption|credit|share|social|promo|sponsor|disclosure|disclaimer|newsletter|related|outbrain|taboola|^hdn$|thumbs|timestamp|dateline|^date$|^dates$|published|signup|subscribe/
+
 // Class and id words of tag lists: "tags", "post-tags", "topics".
 const tagTokens = new Set(['tag', 'tags', 'tagged', 'topics', 'topic', 'keywords', 'taxonomy', 'tax', 'subjects'])
+
+// Class and id words of containers near a block that make it not a tag even
+// when a tag word is near: "tag-cloud" widgets, breadcrumbs, share bars.
+const notTagWord = /cloud|breadcrumb|share|social|menu|nav|author|byline|date|channel|featured|similar|title/
 
 // Class and id words of related-article lists.
 const relatedTokens = new Set([
@@ -108,11 +117,17 @@ export function classifyDom(options?: Readonly<Options> | null | undefined) {
         setRemoved(block, 'outside-main')
       } else if (dom.landmark === 'nav' || dom.landmark === 'aside' || dom.landmark === 'footer' || dom.landmark === 'form') {
         setRemoved(block, 'dom-landmark')
-      } else if (dom.tokens.some((d) => boilerplateTokens.has(d)) && !isParagraph(block)) {
+      } else if (dom.landmark === 'header' && !isParagraph(block)) {
+        setRemoved(block, 'dom-landmark')
+      } else if (block.data.kind === 'caption') {
+        setRemoved(block, 'dom-caption')
+      } else if ((dom.innerTokens || dom.tokens).some((d) => strongWord.test(d))) {
+        setRemoved(block, 'dom-class')
+      } else if ((dom.innerTokens || dom.tokens).some((d) => boilerplateTokens.has(d)) && !isParagraph(block)) {
         setRemoved(block, 'dom-class')
       } else if (phrases.has(text) || (text.length < 200 && prefixes.some((p) => text.startsWith(p)))) {
         setRemoved(block, 'boilerplate-phrase')
-      } else if (dom.linkDensity > 0.5 && dom.links > 0 && !isParagraph(block)) {
+      } else if (!hasMain && dom.linkDensity > 0.5 && dom.links > 0 && !isParagraph(block)) {
         setRemoved(block, 'link-dense')
       } else {
         block.data.fate = 'body'
@@ -126,7 +141,15 @@ export function classifyDom(options?: Readonly<Options> | null | undefined) {
       }
     }
 
-    // Tags that are not in a run of tags are probably not a tag list.
+    // Headings after the last body text introduce what follows the article
+    // ("Leave a reply", "More from the author").
+    for (let i = tree.children.length - 1; i >= 0; i--) {
+      const block = tree.children[i]
+      if (block.data.fate !== 'body' || !block.data.dom) continue
+      if (block.data.kind !== 'heading') break
+      setRemoved(block, 'trailing-heading')
+    }
+
     report(tree, file)
   }
 }
@@ -157,8 +180,11 @@ function isTag(block: Block): boolean {
   const dom = block.data.dom!
   if (block.value.length > 50 || dom.linkDensity < 0.9 || dom.links !== 1) return false
   if (punctuationOnly.test(block.value)) return false
-  if (dom.relTag) return true
-  return dom.tokens.some((d) => tagTokens.has(d)) && dom.landmark !== 'nav'
+  if (wordCount(block.value) > 6) return false
+  if (dom.relTag) return dom.landmark !== 'nav'
+  if (dom.landmark === 'nav' || dom.landmark === 'header') return false
+  const near = dom.near || []
+  return near.some((d) => tagTokens.has(d)) && !near.some((d) => notTagWord.test(d))
 }
 
 // A headline of another article: a link, several words long.
