@@ -91,6 +91,10 @@ describe('toReportHtml()', () => {
     expect(joins.map((d) => d.getAttribute('data-join'))).toEqual(result.trace!.joins.map((d) => d.kind))
     expect(joins.map((d) => d.textContent)).toEqual(result.trace!.joins.map((d) => fragments.slice(d.from, d.to)))
     expect(document.querySelector('header')!.textContent).toContain(result.trace!.joins.length + ' joins')
+    // Every message is listed, as `String(message)` reads.
+    const messages = [...document.querySelectorAll('.messages li')].map((d) => d.textContent)
+    expect(messages).toEqual(result.messages.map(String))
+    expect(messages.length).toBeGreaterThan(0)
   })
 
   test('shows the clean output beside the input', () => {

@@ -18,6 +18,8 @@ const finalPeriod = /[^.]\.$/u
 const fragmentEnd = /[,;:–—-]$/u
 // A sentence ends inside: "podcasts. Here’s why".
 const innerSentence = /\p{Ll}{3}\.["”’»]?\s+["“‘«]?\p{Lu}/u
+// "… U.S.", "… Corp.": a final period that ends an abbreviation.
+const abbreviationEnd = /(?:\b\p{Lu}\.){1,3}$|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Dr|etc)\.$/u
 // "By Jane Doe", "por Ana", "von Max".
 const byline = /^(by|por|par|von|di|da|de|от|автор)\s+\p{Lu}/iu
 // Addresses and links: "www.example.com", "http://…", "@handle".
@@ -26,7 +28,7 @@ const copyright = /©|\(c\)\s*\d{4}/iu
 
 // "May 15, 2017", "15 May 2017", "2019-11-19", "19/11/2019", "Nov 20", "2 hours ago", "4:20am".
 const monthName =
-  '(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?|(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|januar|februar|märz|juni|juli|oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre)'
+  '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?|(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|januar|februar|märz|juni|juli|oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre)'
 const dateRe = new RegExp(
   '^(?:(?:updated|published|posted|on)\\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(?:' +
     // "May 15, 2017", "Nov 20", "November 19, 2019 | 4:20am"
@@ -40,6 +42,10 @@ const dateRe = new RegExp(
 )
 // "2 hours ago", "3 days ago", "vor 2 Stunden", "hace 3 horas".
 const agoRe = /^(?:\d+|an?|one)\s+(?:sec|second|min|minute|hour|hr|day|week|month|year)s?\s+ago$|^(?:vor|hace|há|il y a)\s+\d+\s+\p{L}+$/iu
+// A line that starts with a date: "June 9 – Coral Sky Amphitheatre", "12.03.2019 Title".
+const dateStart = new RegExp('^(?:(?:' + monthName + ')\\s+\\d{1,2}\\b(?!,? \\d{4}\\b)|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\b)', 'iu')
+// "Air Date: November 19, 2019", "Published 7:07 PM EST", "Updated: 2 hours ago".
+const datedLabel = /^(?:published|updated|posted|air date|date)\b/iu
 // "4:20am", "02:31", "1:02:45" (durations and times).
 const durationRe = /^\(?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\)?$/iu
 // "(133)", "133", "44,976", "1 Comment", "12 comments", "0".
@@ -96,9 +102,11 @@ export function isByline(text: string): boolean {
  */
 export function headlineShape(text: string): 0 | 1 | 2 {
   const length = text.length
-  if (length < 8 || length > 220) return 0
+  if (length < 8 || length > (isUnspaced(text) ? 160 : 150)) return 0
   if (link.test(text) || copyright.test(text) || isByline(text)) return 0
-  if (finalPeriod.test(text) && !/\b\p{Lu}\p{Ll}{0,3}\.$/u.test(text)) return 0
+  if (finalPeriod.test(text) && !(length < 80 && abbreviationEnd.test(text))) return 0
+  // "June 9 – Coral Sky Amphitheatre", "Air Date: November 19, 2019", "Published 7:07 PM EST".
+  if (dateStart.test(text) || datedLabel.test(text)) return 0
   if (fragmentEnd.test(text)) return 0
   if (isDateLike(text) || isCountLike(text)) return 0
   if (isUnspaced(text)) {
@@ -142,8 +150,29 @@ export function isTagShape(text: string): boolean {
 export function isLabelShape(text: string): boolean {
   const length = text.length
   if (length < 2 || length > 32) return false
+  if (datedLabel.test(text)) return false
   if (isDateLike(text) || isCountLike(text) || isByline(text) || link.test(text)) return false
   if (/[.!?,;:]$/u.test(text)) return false
   if (!firstLetter.test(text)) return false
   return isUnspaced(text) ? length <= 8 : wordCount(text) <= 4
+}
+
+// Words that are not capitalized in a title-case label: "Arts & Theater", "Things to Do".
+const minor = /^(?:&|and|or|of|the|a|an|in|on|at|to|for|by|with|de|la|le|du|des|y|e|et|und|der|die|das)$/iu
+
+/**
+ * Whether a short text is a title-case label (`Puzzles & Games`,
+ * `Climate & Environment`): every word capitalized but small ones.
+ *
+ * @param text The text.
+ */
+export function isTitleCaseLabel(text: string): boolean {
+  if (isUnspaced(text)) return false
+  const words = text.split(' ')
+  if (words.length > 4) return false
+  for (const word of words) {
+    if (minor.test(word)) continue
+    if (!/^[\p{Lu}\p{N}]/u.test(word)) return false
+  }
+  return true
 }

@@ -206,7 +206,12 @@ export function kickerSplit(title: string): {kicker: string; rest: string} | und
     const next = words[k]
     const after = words[k + 1]
     if (capitalized.test(next) && lowerWord.test(after) && !connector.test(after)) {
-      return {kicker: head.join(' '), rest: words.slice(k).join(' ')}
+      // The rest reads in sentence case ("Russia stops trusting the Taliban"), not title case.
+      const rest = words.slice(k)
+      let lower = 0
+      for (let w = 1; w < rest.length; w++) if (lowerWord.test(rest[w])) lower++
+      if (rest.length < 4 || lower < (rest.length - 1) * 0.6) continue
+      return {kicker: head.join(' '), rest: rest.join(' ')}
     }
   }
   return undefined

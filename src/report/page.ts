@@ -42,7 +42,9 @@ h3{font-size:13px;margin:14px 0 6px;color:var(--mute);text-transform:uppercase;l
 .sw[data-swatch=join]{background:#ffd84d}.sw[data-swatch=section]{background:#c7741a}
 table{border-collapse:collapse;background:#fff;font-size:13px}
 th,td{border:1px solid #e1e1e1;padding:3px 8px;text-align:left;vertical-align:top}
-td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
+td.n,th.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+.wrap{padding:12px 20px}
+.index td:first-child{font:12px ui-monospace,"DejaVu Sans Mono",monospace;overflow-wrap:anywhere;max-width:22em}
 code{font:12px ui-monospace,"DejaVu Sans Mono","Liberation Mono",monospace}
 .cols{display:grid;grid-template-columns:minmax(0,1.15fr) minmax(0,1fr);gap:16px;padding:0 20px 20px}
 @media (max-width:900px){.cols{grid-template-columns:minmax(0,1fr)}}
@@ -55,7 +57,7 @@ code{font:12px ui-monospace,"DejaVu Sans Mono","Liberation Mono",monospace}
 .s[data-fate=tag]{background:var(--tag);box-shadow:inset 2px 0 var(--tag-b)}
 .s[data-fate=related]{background:var(--related);box-shadow:inset 2px 0 var(--related-b)}
 .s[data-fate=removed]{background:var(--removed);color:#777;text-decoration:line-through;text-decoration-color:#c4444480}
-.s.first[data-rule]::before{content:attr(data-rule);display:inline-block;margin-right:6px;padding:0 5px;border-radius:8px;font:600 10.5px/1.5 system-ui,sans-serif;text-decoration:none;vertical-align:1px}
+.s.first[data-rule]::before{content:attr(data-rule);display:inline-block;margin:0 6px 0 4px;padding:0 5px;border-radius:8px;font:600 10.5px/1.5 system-ui,sans-serif;text-decoration:none;vertical-align:1px}
 .s.first[data-fate=removed]::before{background:#fbe3e3;color:var(--removed-b)}
 .s.first[data-fate=tag]::before{background:#fff;color:var(--tag-b)}
 .s.first[data-fate=related]::before{background:#fff;color:var(--related-b)}
@@ -74,7 +76,8 @@ code{font:12px ui-monospace,"DejaVu Sans Mono","Liberation Mono",monospace}
 .tags li{background:var(--tag);border-radius:10px;padding:1px 9px}
 .related li{margin-bottom:4px}
 .related .label{display:inline-block;background:var(--related);color:#7a4100;font-weight:600;border-radius:3px;padding:0 5px;margin-right:6px;font-size:12px}
-.removed li{color:#666;margin-bottom:3px;white-space:pre-wrap}
+.removed li,.messages li{color:#666;margin-bottom:3px;white-space:pre-wrap}
+.messages{font-size:12.5px}
 .none{color:var(--mute);font-style:italic}
 .out p.none,.out p.keywords{border:0;padding-left:0}
 .hl{outline:2px solid #1a73e8;outline-offset:1px}

@@ -380,6 +380,14 @@ function outputHtml(result: Readonly<CleanResult>, spans: readonly TraceSpan[]):
     )
   }
   parts.push('</ol></details>')
+
+  // "40:1-47:12: Removed 8 boilerplate blocks (outside-article): “Menu”…"
+  const messages = Array.isArray(result.messages) ? result.messages : []
+  parts.push('<details><summary>Messages (' + messages.length + ')</summary><ol class="messages">')
+  for (const message of messages) {
+    parts.push('<li' + (message.ruleId ? ' data-rule="' + escapeHtml(message.ruleId) + '"' : '') + '>' + escapeHtml(String(message)) + '</li>')
+  }
+  parts.push('</ol></details>')
   return parts.join('')
 }
 

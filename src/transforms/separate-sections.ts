@@ -16,11 +16,12 @@ import {
   isDateLike,
   isLabelShape,
   isTagShape,
+  isTitleCaseLabel,
   isUnspaced,
   separatorOnly,
   wordCount
 } from '../features/headline.js'
-import {cleanHeadline, gluedLabel, kickerSplit, splitGluedTags, splitTagLine} from '../features/items.js'
+import {cleanHeadline, gluedLabel, kickerSplit, splitGluedTags, splitTagLine, type CleanHeadline} from '../features/items.js'
 import {lexicons, lexiconsFor} from '../lexicon/index.js'
 import {inform, quote, span} from '../message.js'
 import type {Block, Position, RelatedItem, Root, Stripped} from '../types.js'
@@ -47,6 +48,8 @@ const keyTrimEnd = /[\s:：»›>→\-–—|·•]+$/u
 const whiteSpace = /\s+/g
 // A cue with its items on the same line: "Tags: BGR Deals", "Filed under afghanistan , hostages".
 const cueSeparator = /^\s*[:：]?\s*/u
+// Rules this step sets on blocks it does not move.
+const ownRules = new Set(['tag-cue', 'tag-separator', 'duplicate-tag', 'related-cue', 'related-meta', 'duplicate-headline'])
 // Starts lower case: the rest of a headline broken over two lines.
 const continuation = /^\p{Ll}/u
 // Long text that reads like article prose.
@@ -97,6 +100,8 @@ interface Context {
   boilerplatePrefixes: readonly string[]
   /** Blocks right after a tag list (its end cues a related run: “More on: X” then headlines). */
   afterTagList: Set<number>
+  /** Keys of the article’s title (its headline repeated in lists is not related). */
+  titles: Set<string>
   /** Blocks whose tags were split at case boundaries. */
   glued: Block[]
   /** Tags already moved (lower case). */
@@ -137,6 +142,7 @@ function createContext(tree: Root, file: VFile): Context {
     afterTagList: new Set(),
     seenTags: new Set(),
     glued: [],
+    titles: new Set(blocks.filter((d) => d.data.fate === 'title').map((d) => keyOf(d.value))),
     firstProse: blocks.findIndex((d) => isBody(d) && d.value.length >= 80 && prose.test(d.value))
   }
 }
@@ -548,7 +554,8 @@ function findRelated(context: Context, doClean: boolean, doKickers: boolean) {
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]
     const fate = block.data.fate
-    if (fate === 'title' || fate === 'tag' || fate === 'related') {
+    // Blocks this step already decided (a second run changes nothing).
+    if (fate === 'title' || fate === 'tag' || fate === 'related' || (block.data.rule !== undefined && ownRules.has(block.data.rule))) {
       close()
       continue
     }
@@ -640,48 +647,83 @@ function acceptRun(context: Context, run: Run, doClean: boolean, doKickers: bool
   const labelOf = (indices: number[], last: boolean): number | undefined => {
     const ordered = last ? [...indices].reverse() : indices
     for (const index of ordered) {
-      const value = blocks[index].value
-      if (isLabelShape(value) && !isUiPhrase(context, value) && !isRelatedCue(context, index) && !tagCueOf(context, index)) return index
+      if (labelText(context, index) !== undefined) return index
     }
     return undefined
   }
+
+  // Clean every item first: copies of one headline (image alt, then link) are one item.
+  const cleanedItems: CleanHeadline[] = []
+  const copyOf: number[] = []
+  for (let k = 0; k < n; k++) {
+    const rest = run.continued.get(run.items[k])
+    const value = blocks[run.items[k]].value
+    const text = (rest === undefined ? value : value + ' ' + blocks[rest].value).replace(whiteSpace, ' ')
+    cleanedItems.push(doClean ? cleanHeadline(text) : {title: text, index: 0, cuts: []})
+    const previous = k > 0 ? (copyOf[k - 1] >= 0 ? -1 : k - 1) : -1
+    copyOf.push(previous >= 0 && run.gaps[k].length <= 2 && keyOf(cleanedItems[k].title) === keyOf(cleanedItems[previous].title) ? previous : -1)
+  }
+  // For each first copy: the small blocks before it, between its copies, and after it.
+  const gapAfter = (k: number): number[] => {
+    let next = k + 1
+    while (next < n && copyOf[next] === k) next++
+    return next < n ? run.gaps[next] : run.tail
+  }
+  const inner = (k: number): number[] => (k + 1 < n && copyOf[k + 1] === k ? run.gaps[k + 1] : [])
   let before = 0
   let after = 0
+  let between = 0
+  let entries = 0
   for (let k = 0; k < n; k++) {
+    if (copyOf[k] >= 0) continue
+    entries++
+    if (labelOf(inner(k), false) !== undefined) between++
     if (labelOf(run.gaps[k], true) !== undefined) before++
-    if (labelOf(k + 1 < n ? run.gaps[k + 1] : run.tail, false) !== undefined) after++
+    if (labelOf(gapAfter(k), false) !== undefined) after++
   }
-  const need = Math.max(2, Math.ceil(n * 0.5))
-  const mode = before >= need && before >= after ? 'before' : after >= need ? 'after' : n === 1 && before === 1 && !cued ? 'before' : undefined
+  const need = Math.max(2, Math.ceil(entries * 0.5))
+  const mode =
+    between >= need
+      ? 'between'
+      : before >= need && before >= after
+        ? 'before'
+        : after >= need
+          ? 'after'
+          : entries === 1 && before === 1 && !cued
+            ? 'before'
+            : undefined
 
   let sections = 0
   let kickers = 0
   let strips = 0
   let duplicates = 0
   let firstSection: string | undefined
-  let previousTitle: string | undefined
   const moved: Block[] = []
 
   for (let k = 0; k < n; k++) {
     const block = blocks[run.items[k]]
+    // The same headline twice (image alt, then link): keep one.
+    if (copyOf[k] >= 0) {
+      if (blocks[run.items[copyOf[k]]].data.fate === 'related') {
+        setFate(block, 'removed', 'duplicate-headline')
+        duplicates++
+      }
+      continue
+    }
+    // "Puzzles & Games" among headlines: a menu label, unless the list holds only such short titles.
+    if (run.shapes[k] === 1 && strong > 0 && isTitleCaseLabel(block.value.replace(whiteSpace, ' ').trim())) continue
+    // The article’s own headline, repeated in a list.
+    if (context.titles.has(context.keys[run.items[k]])) continue
     const rest = run.continued.get(run.items[k])
-    const text = (rest === undefined ? block.value : block.value + ' ' + blocks[rest].value).replace(whiteSpace, ' ')
-    const cleaned = doClean ? cleanHeadline(text) : {title: text, index: 0, cuts: []}
+    const cleaned = cleanedItems[k]
     let title = cleaned.title
     const item: RelatedItem = {title}
 
-    // "AUTO NEWS" before the headline, or "Fact Check" under it.
+    // "AUTO NEWS" before the headline, between its copies, or "Fact Check" under it.
     let labelIndex: number | undefined
     if (mode === 'before') labelIndex = labelOf(run.gaps[k], true)
-    else if (mode === 'after') labelIndex = labelOf(k + 1 < n ? run.gaps[k + 1] : run.tail, false)
-
-    // The same headline twice (image alt, then link): keep one.
-    if (previousTitle !== undefined && keyOf(title) === keyOf(previousTitle) && run.gaps[k].length <= 2) {
-      setFate(block, 'removed', 'duplicate-headline')
-      duplicates++
-      continue
-    }
-    previousTitle = title
+    else if (mode === 'after') labelIndex = labelOf(gapAfter(k), false)
+    else if (mode === 'between') labelIndex = labelOf(inner(k), false)
 
     if (doClean) {
       for (const cut of cleaned.cuts) strip(context, block, cut.text, 'strip-item')
@@ -694,8 +736,10 @@ function acceptRun(context: Context, run: Run, doClean: boolean, doKickers: bool
         sections++
         firstSection ??= glued.label
       } else if (labelIndex !== undefined) {
-        item.section = blocks[labelIndex].value.replace(whiteSpace, ' ').trim()
         const label = blocks[labelIndex]
+        const found = labelText(context, labelIndex)!
+        item.section = found.label
+        for (const cut of found.cuts) strip(context, label, cut, 'strip-item')
         // Its text now lives in the item’s `section`.
         setFate(label, 'related', 'section-label')
         label.data.continues = true
@@ -761,4 +805,33 @@ function isSectionLabel(context: Context, label: string, rest: string, run: Run)
     if (glued && keyOf(glued.label) === key) continuations.add(glued.rest.split(' ')[0])
   }
   return continuations.size >= 2
+}
+
+// "Интересное 0": a label with a count after it.
+const labelCount = /\s+\(?\d[\d,.]*\)?$/u
+
+/**
+ * The section label a small block shows (`AUTO NEWS`, `Posted in: Music`),
+ * and what to cut from it, or `undefined`.
+ */
+function labelText(context: Context, index: number): {label: string; cuts: string[]} | undefined {
+  const value = context.blocks[index].value.replace(whiteSpace, ' ').trim()
+  const cuts: string[] = []
+  let label = value
+  const cue = tagCueOf(context, index)
+  if (cue) {
+    // "Posted in: Music Features" on a teaser.
+    if (cue.rest === undefined) return undefined
+    cuts.push(cue.cue)
+    label = cue.rest
+  } else if (isRelatedCue(context, index)) {
+    return undefined
+  }
+  const count = labelCount.exec(label)
+  if (count && count.index > 0) {
+    cuts.push(count[0].trim())
+    label = label.slice(0, count.index)
+  }
+  if (!isLabelShape(label) || isUiPhrase(context, label)) return undefined
+  return {label, cuts}
 }

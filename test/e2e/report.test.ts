@@ -102,11 +102,18 @@ describe('report of the example article, in Chromium', () => {
     await expect(removed.getAttribute('title')).resolves.toContain(rule!)
     await expect(page.locator(`.summary tr[data-row-rule="${rule}"]`).count()).resolves.toBe(1)
 
-    // The tag list and the related headlines: the browser shows what the pipeline decided.
-    const fateOf = (line: string) => result.trace!.spans.find((d) => text.slice(d.start, d.end).trim() === line)!.fate
-    await expect(span(page, 'Hollowbrook').getAttribute('data-fate')).resolves.toBe(fateOf('Hollowbrook'))
+    // A tag of the list after "Tags", in the input and in the output.
+    await expect(span(page, 'Hollowbrook').getAttribute('data-fate')).resolves.toBe('tag')
+    await expect(page.locator('.out li[data-fate=tag]', {hasText: /^Hollowbrook$/}).count()).resolves.toBe(1)
+
+    // A related headline with its glued section label ("BusinessMill Lane…") marked, and split off in the output.
     const related = span(page, 'BusinessMill Lane shops reopen after the flood')
-    await expect(related.getAttribute('data-fate')).resolves.toBe(fateOf('BusinessMill Lane shops reopen after the flood'))
+    await expect(related.getAttribute('data-fate')).resolves.toBe('related')
+    await expect(related.getAttribute('data-section')).resolves.toBe('Business')
+    await expect(related.locator('.section').textContent()).resolves.toBe('Business')
+    const item = page.locator('.out li[data-fate=related]', {hasText: 'Mill Lane shops reopen after the flood'})
+    await expect(item.getAttribute('data-section')).resolves.toBe('Business')
+    await expect(item.locator('.headline').textContent()).resolves.toBe('Mill Lane shops reopen after the flood')
 
     // Hover (the inline script runs under the CSP): input span and output paragraph light up together.
     await body.hover()
