@@ -223,6 +223,7 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
      * Decide on a boundary from sentence structure alone.
      */
     function fragmentDecision(previous: Block, block: Block, after?: Block | undefined): Decision | undefined {
+      const before = previous === children[children.length - 1] ? children[children.length - 2] : undefined
       const head = previous.value
       const tail = block.value
       const reason: Reason = 'join-fragments'
@@ -231,6 +232,11 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       if (startsClosing(tail)) return {kind: 'none', reason}
       // "certain titles (" ⏎ "Destiny 2 is free".
       if (endsOpening(head)) return {kind: 'none', reason}
+
+      // "drones" ⏎ "sheep farming" ⏎ "Aron Pike": a list of short labels, not a sentence.
+      if (!previous.data.joins && isLabel(head) && isLabel(cacheOf(block).firstPiece ?? tail) && (startsLower(head) || (before !== undefined && isLabel(before.value)) || (after !== undefined && isLabel(cacheOf(after).firstPiece ?? after.value)))) {
+        return undefined
+      }
 
       const ends = endsSentence(head)
       const lastChar = head.charAt(head.length - 1)
@@ -254,10 +260,6 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
         }
         // "Filed under:" ⏎ "economy" stays a label.
         if (lastChar === ':') return undefined
-        // "home" ⏎ "news": two short lower-case labels, not a sentence.
-        if (!previous.data.joins && wordCount(head, 5) <= 2 && startsLower(head) && wordCount(cacheOf(block).firstPiece ?? tail, 5) <= 2) {
-          return undefined
-        }
         return {kind: joinKind(head, tail), reason}
       }
 
@@ -376,6 +378,15 @@ function isLetter(code: number): boolean {
   if (Number.isNaN(code)) return false
   if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true
   return code > 127 && letter.test(String.fromCharCode(code))
+}
+
+/**
+ * Whether text is a short label (three words at most, no sentence end): "sheep farming".
+ *
+ * @param text Text.
+ */
+function isLabel(text: string): boolean {
+  return wordCount(text, 5) <= 3 && !endsSentence(text)
 }
 
 /**
