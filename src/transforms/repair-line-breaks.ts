@@ -281,7 +281,7 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       // "… tells" ⏎ "The Hollywood Reporter" ⏎ ". “You’re going…”": a short link text glued on both sides.
       if (word && startsLower(word) && continuesAfter(block, after)) return {kind: joinKind(head, tail), reason}
       // Chinese or Japanese cut mid-sentence: "…の" ⏎ "リンク".
-      if (isCjk(lastChar) && isCjk(tail.charAt(0)) && head.length > 20) return {kind: 'none', reason}
+      if (isCjk(lastChar) && isCjk(tail.charAt(0)) && (head.length >= 10 || lastChar === '、' || lastChar === '，')) return {kind: 'none', reason}
       return undefined
     }
 
