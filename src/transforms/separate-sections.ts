@@ -402,7 +402,7 @@ function findTagLists(context: Context, maxTags: number) {
 
     const cueBlock = blocks[i]
     if (inline) {
-      if (cue.rest !== undefined) strip(context, cueBlock, cue.cue, 'tag-cue')
+      // Stripped below, once the block holds tags.
     } else {
       if (isBody(cueBlock) || cueBlock.data.fate === 'removed') setFate(cueBlock, 'removed', 'tag-cue')
       for (let k = i + 1; k < j && blocks[k] !== itemBlocks[0].block; k++) setFate(blocks[k], 'removed', 'tag-cue')
@@ -423,6 +423,7 @@ function findTagLists(context: Context, maxTags: number) {
       if (fresh.length > 1) entry.block.data.tags = fresh
       all.push(...fresh)
     }
+    if (inline && cue.rest !== undefined && cueBlock.data.fate === 'tag') strip(context, cueBlock, cue.cue, 'tag-cue')
     const last = itemBlocks[itemBlocks.length - 1].block
     context.afterTagList.add(blocks.indexOf(last, i) + 1)
     inform(context.file, `Moved ${all.length} tag${all.length === 1 ? '' : 's'} to \`tags\`: ${quote(all.join(', '))}`, span(itemBlocks[0].block, last), 'tag-list')
