@@ -368,6 +368,28 @@ describe('normalizeText: Unicode form', () => {
   })
 })
 
+describe('normalizeText: hostile input', () => {
+  // Each would take minutes if a step were quadratic (the test timeout guards).
+  test('long lines of near-markup, unclosed elements and runs', () => {
+    expect(normalize('<script>'.repeat(50_000)).text).toBe('<script>'.repeat(50_000))
+    expect(normalize('<!-- '.repeat(50_000)).text).toBe('<!-- '.repeat(50_000).trim())
+    expect(normalize('<a x=y'.repeat(50_000)).text).toBe('<a x=y'.repeat(50_000))
+    expect(normalize('a<b '.repeat(50_000)).text).toBe('a<b '.repeat(50_000).trim())
+    // The first bare tag opens the line, so it is markup; the others have no end tag.
+    expect(normalize('<b>x '.repeat(50_000)).text).toBe(('x ' + '<b>x '.repeat(49_999)).trim())
+    expect(normalize('x' + ' '.repeat(100_000) + 'y').text).toBe('x y')
+    expect(normalize('&amp'.repeat(50_000)).text).toBe('&amp'.repeat(50_000))
+  })
+
+  test('long lines of mojibake and joiners', () => {
+    expect(normalize('Ã©'.repeat(100_000)).text).toBe('é'.repeat(100_000))
+    expect(normalize('ÐŸÑ€Ð¸Ð²ÐµÑ‚ '.repeat(20_000)).text).toBe('Привет '.repeat(20_000).trim())
+    // Isolated weak spans and nothing else: no evidence, left alone.
+    expect(normalize('Ð¸ '.repeat(50_000)).text).toBe('Ð¸ '.repeat(50_000).trim())
+    expect(normalize('👩\u200d'.repeat(50_000)).text).toBe('👩\u200d'.repeat(49_999) + '👩')
+  })
+})
+
 describe('normalizeText: options and messages', () => {
   const input = 'caf&eacute;  <b>x</b> donâ€™t zero\u200bwidth cafe\u0301'
 

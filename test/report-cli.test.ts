@@ -73,6 +73,8 @@ describe('unscrape report', () => {
       const page = dom(fs.readFileSync(path.join(directory, file), 'utf8'))
       expect(page.querySelector('h1')!.textContent).toBe('unscrape report: ' + link.textContent)
     }
+    // Each row shows the document's title or first words, escaped.
+    for (const row of index.querySelectorAll('tbody tr[data-removed]')) expect(row.children[1].textContent).toMatch(/^The school choir sang/)
     const shares = [...index.querySelectorAll('tbody tr[data-removed]')].map((d) => Number(d.getAttribute('data-removed')))
     expect(shares[0]).toBeGreaterThan(0)
     expect(shares).toEqual([...shares].sort((a, b) => b - a))

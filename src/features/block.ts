@@ -37,16 +37,10 @@ export interface BlockFeatures {
 const linkPattern = /^(?:https?:\/\/|www\.)\S+$|^\S+@\S+\.\w+$|^[\w.-]+\.(?:jpe?g|png|gif|webp|svg|pdf)$|^\[[^\]]{0,80}\]$/iu
 // Words: letters and digits, with an inner apostrophe ("don't", "l'homme").
 const wordPattern = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu
-const cjkPattern = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu
-const hangulPattern = /\p{Script=Hangul}/gu
-const hiraganaPattern = /\p{Script=Hiragana}/gu
-const sentencePattern = /[.!?…](?=\s|$|["”’»)])|[。！？]/gu
-const commaPattern = /[,;、，；]/gu
 const terminalPattern = /(?:[.!?…。！？]|[.!?。！？]["”’»)」』]|[:;])$/u
-const capitalPattern = /^\p{Lu}/u
 const letterPattern = /\p{L}/u
-// Function characters of Chinese and kana particles of Japanese: text, not labels.
-const zhFunction = /[的了是在不和有也就都而这那与之为以其被把着过们个]/gu
+// Function characters of Chinese: text, not labels.
+const zhFunction = new Set([...'的了是在不和有也就都而这那与之为以其被把着过们个'])
 
 /**
  * The features of a block (cached on the block).
@@ -73,45 +67,67 @@ export function blockFeatures(block: Block, stopwords: ReadonlySet<string>, lang
  * @param language ISO 639-1 code.
  */
 export function computeFeatures(text: string, stopwords: ReadonlySet<string>, language?: string): BlockFeatures {
-  const cjkChars = count(text, cjkPattern)
-  const hangul = count(text, hangulPattern)
+  // One pass over the characters: scripts, sentence ends, commas.
+  let han = 0
+  let kana = 0
+  let hiragana = 0
+  let hangul = 0
+  let functional = 0
+  let sentences = 0
+  let commas = 0
+  let letters = false
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code < 0x80) {
+      if (code === 46 || code === 33 || code === 63) {
+        // "." "!" "?" before a space, a quote or the end.
+        const next = text.charCodeAt(i + 1)
+        if (i + 1 === text.length || next === 32 || next === 34 || next === 41 || next === 39 || next === 10) sentences++
+      } else if (code === 44 || code === 59) commas++
+      else if (!letters && ((code >= 65 && code <= 90) || (code >= 97 && code <= 122))) letters = true
+      continue
+    }
+    if (code >= 0x3040 && code <= 0x309f) {
+      kana++
+      hiragana++
+    } else if ((code >= 0x30a0 && code <= 0x30ff) || (code >= 0x31f0 && code <= 0x31ff)) kana++
+    else if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff)) {
+      han++
+      if (zhFunction.has(text.charAt(i))) functional++
+    } else if ((code >= 0xac00 && code <= 0xd7af) || (code >= 0x1100 && code <= 0x11ff) || (code >= 0x3130 && code <= 0x318f)) hangul++
+    else if (code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0x2026) sentences++
+    else if (code === 0x3001 || code === 0xff0c || code === 0xff1b) commas++
+  }
+  const cjkChars = han + kana
+  if (!letters) letters = cjkChars + hangul > 0 || letterPattern.test(text)
   const length = text.length + 2 * cjkChars + hangul
   const tokens = text.match(wordPattern) || []
   let stops = 0
   let capitals = 0
-  let tokenCount = 0
   for (const token of tokens) {
-    // A CJK run is one "token" in the regex: weigh it by its characters below.
-    tokenCount++
     if (stopwords.has(token.toLowerCase())) stops++
-    if (capitalPattern.test(token)) capitals++
+    const first = token.charAt(0)
+    if (first !== first.toLowerCase()) capitals++
   }
+  const tokenCount = tokens.length
   let stopDensity = tokenCount ? stops / tokenCount : 0
   let words = tokenCount
-  const cjk = text.length ? (cjkChars + hangul) / text.length : 0
   if (cjkChars > text.length / 4) {
     // "東京都は今日、新しい計画を発表した。": no spaces; particles and function characters stand for stop-words.
     words = Math.max(tokenCount, cjkChars / 2)
-    const function_ = language === 'ja' ? count(text, hiraganaPattern) : count(text, zhFunction) * 2.5
+    const function_ = language === 'ja' || kana > cjkChars / 10 ? hiragana : functional * 2.5
     stopDensity = Math.min(1, function_ / Math.max(1, cjkChars))
   }
   return {
     length,
     words,
     stopDensity,
-    terminal: terminalPattern.test(text),
-    sentences: count(text, sentencePattern),
-    commas: count(text, commaPattern),
+    terminal: terminalPattern.test(text.slice(-3)),
+    sentences,
+    commas,
     capitals: tokenCount ? capitals / tokenCount : 0,
     linkLike: text.length < 300 && linkPattern.test(text),
-    cjk,
-    noLetters: !letterPattern.test(text)
+    cjk: text.length ? (cjkChars + hangul) / text.length : 0,
+    noLetters: !letters
   }
-}
-
-function count(text: string, pattern: RegExp): number {
-  pattern.lastIndex = 0
-  let n = 0
-  while (pattern.exec(text)) n++
-  return n
 }

@@ -9,5 +9,6 @@ export const de: Lexicon = {
   boilerplatePrefixes: ['teilen auf ', 'folgen sie uns auf ', 'alle rechte vorbehalten', 'wir verwenden cookies'],
   tagCues: ['tags', 'schlagwörter', 'schlagworte', 'stichwörter', 'themen', 'thema', 'mehr zum thema', 'mehr', 'mehr zu', 'abgelegt unter'],
   relatedCues: ['das könnte sie auch interessieren', 'das könnte dich auch interessieren', 'meistgelesen', 'meistgelesene artikel', 'am meisten gelesen', 'verwandte artikel', 'ähnliche artikel', 'weitere artikel', 'mehr zum thema', 'mehr aus', 'lesen sie auch', 'auch interessant', 'empfohlen', 'top-artikel', 'neueste artikel', 'aktuelle artikel', 'weitere nachrichten', 'beliebt'],
-  sections: ['politik', 'wirtschaft', 'finanzen', 'sport', 'kultur', 'wissen', 'wissenschaft', 'ausland', 'inland', 'panorama', 'meinung', 'kommentar', 'digital', 'technik', 'reise', 'gesundheit', 'auto', 'karriere', 'regional', 'deutschland', 'welt', 'europa', 'video', 'digitalisierung']
+  sections: ['politik', 'wirtschaft', 'finanzen', 'sport', 'kultur', 'wissen', 'wissenschaft', 'ausland', 'inland', 'panorama', 'meinung', 'kommentar', 'digital', 'technik', 'reise', 'gesundheit', 'auto', 'karriere', 'regional', 'deutschland', 'welt', 'europa', 'video', 'digitalisierung'],
+  commentCues: ['kommentare', 'kommentar schreiben', 'antworten', 'diskussion']
 }

@@ -9,5 +9,6 @@ export const es: Lexicon = {
   boilerplatePrefixes: ['según los criterios de the trust project', 'compartir en ', 'síguenos en ', 'todos los derechos reservados', 'utilizamos cookies'],
   tagCues: ['etiquetas', 'etiqueta', 'temas', 'tema', 'saber más', 'más sobre', 'archivado en', 'palabras clave'],
   relatedCues: ['relacionado', 'relacionados', 'noticias relacionadas', 'artículos relacionados', 'te puede interesar', 'también te puede interesar', 'lo más leído', 'lo más visto', 'más leídas', 'más noticias', 'más de', 'lee también', 'leer más', 'te recomendamos', 'recomendados', 'últimas noticias', 'en portada'],
-  sections: ['internacional', 'mundo', 'europa', 'españa', 'américa', 'política', 'economía', 'deportes', 'cultura', 'sociedad', 'ciencia', 'tecnología', 'opinión', 'salud', 'espectáculos', 'nacional', 'local', 'vídeo', 'video']
+  sections: ['internacional', 'mundo', 'europa', 'españa', 'américa', 'política', 'economía', 'deportes', 'cultura', 'sociedad', 'ciencia', 'tecnología', 'opinión', 'salud', 'espectáculos', 'nacional', 'local', 'vídeo', 'video'],
+  commentCues: ['comentarios', 'deja un comentario', 'deja una respuesta', 'escribe un comentario', 'respuestas']
 }

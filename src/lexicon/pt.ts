@@ -9,5 +9,6 @@ export const pt: Lexicon = {
   boilerplatePrefixes: ['compartilhe no ', 'siga-nos no ', 'todos os direitos reservados', 'utilizamos cookies'],
   tagCues: ['tags', 'etiquetas', 'temas', 'tema', 'assuntos', 'assunto', 'palavras-chave', 'arquivado em', 'saiba mais sobre'],
   relatedCues: ['relacionadas', 'relacionados', 'notícias relacionadas', 'matérias relacionadas', 'posts relacionados', 'artigos relacionados', 'veja também', 'veja mais', 'mais lidas', 'mais lidos', 'leia também', 'leia mais', 'você pode gostar', 'últimas notícias', 'mais notícias', 'recomendados', 'última coluna'],
-  sections: ['mundo', 'brasil', 'portugal', 'política', 'economia', 'esportes', 'esporte', 'desporto', 'cultura', 'ciência', 'tecnologia', 'opinião', 'saúde', 'educação', 'cidades', 'internacional', 'entretenimento', 'vídeos']
+  sections: ['mundo', 'brasil', 'portugal', 'política', 'economia', 'esportes', 'esporte', 'desporto', 'cultura', 'ciência', 'tecnologia', 'opinião', 'saúde', 'educação', 'cidades', 'internacional', 'entretenimento', 'vídeos'],
+  commentCues: ['comentários', 'deixe um comentário', 'deixe uma resposta', 'respostas']
 }

@@ -16,4 +16,9 @@ export interface Lexicon {
   relatedCues: readonly string[]
   /** Common news section names (`world`, `europe`, `sport`). */
   sections: readonly string[]
+  /**
+   * Lines that open a comment section (`leave a reply`, `comments`); a count
+   * around them is ignored (`10 comments`, `comments (10)`). Optional.
+   */
+  commentCues?: readonly string[]
 }

@@ -24,6 +24,8 @@ export const reportUsage = `Usage:
 /** One document of a batch report, for the index. */
 interface IndexRow {
   id: string
+  /** The result’s title, or the start of its first paragraph. */
+  title?: string
   file?: string
   error?: string
   characters: number
@@ -113,6 +115,7 @@ async function batchReport(input: string | undefined, directory: string): Promis
       const stats = reportStats(result)
       rows.push({
         id,
+        title: (result.title || result.paragraphs[0] || '').slice(0, 100),
         file,
         characters: stats.characters,
         removed: stats.removed,
@@ -141,16 +144,16 @@ export function indexHtml(rows: readonly IndexRow[]): string {
   )
   const parts = [
     '<header><h1>unscrape report: ' + rows.length + ' documents</h1><p class="meta">Sorted by the share of text removed, most first.</p></header>',
-    '<div class="cols"><section class="pane index"><table><thead><tr><th>document</th><th class="n">removed</th><th class="n">characters removed</th><th class="n">paragraphs</th><th class="n">tags</th><th class="n">related</th></tr></thead><tbody>'
+    '<div class="wrap"><section class="pane index"><table><thead><tr><th>document</th><th>title</th><th class="n">removed</th><th class="n">characters removed</th><th class="n">paragraphs</th><th class="n">tags</th><th class="n">related</th></tr></thead><tbody>'
   ]
   for (const row of sorted) {
     if (row.error) {
-      parts.push('<tr data-error><td>' + escapeHtml(row.id) + '</td><td class="err" colspan="5">' + escapeHtml(row.error) + '</td></tr>')
+      parts.push('<tr data-error><td>' + escapeHtml(row.id) + '</td><td class="err" colspan="6">' + escapeHtml(row.error) + '</td></tr>')
       continue
     }
     const p = percent(row.removed, row.characters)
     parts.push(
-      '<tr data-removed="' + share(row).toFixed(4) + '"><td><a href="' + escapeHtml(encodeURIComponent(row.file!)) + '">' + escapeHtml(row.id) + '</a></td>',
+      '<tr data-removed="' + share(row).toFixed(4) + '"><td><a href="' + escapeHtml(encodeURIComponent(row.file!)) + '">' + escapeHtml(row.id) + '</a></td><td>' + escapeHtml(row.title || '') + '</td>',
       '<td class="n"><meter min="0" max="1" value="' + share(row).toFixed(4) + '"></meter> ' + p + '</td>',
       '<td class="n">' + row.removed + ' / ' + row.characters + '</td><td class="n">' + row.paragraphs + '</td><td class="n">' + row.tags +
         '</td><td class="n">' + row.related + '</td></tr>'

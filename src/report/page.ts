@@ -42,7 +42,9 @@ h3{font-size:13px;margin:14px 0 6px;color:var(--mute);text-transform:uppercase;l
 .sw[data-swatch=join]{background:#ffd84d}.sw[data-swatch=section]{background:#c7741a}
 table{border-collapse:collapse;background:#fff;font-size:13px}
 th,td{border:1px solid #e1e1e1;padding:3px 8px;text-align:left;vertical-align:top}
-td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
+td.n,th.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+.wrap{padding:12px 20px}
+.index td:first-child{font:12px ui-monospace,"DejaVu Sans Mono",monospace;overflow-wrap:anywhere;max-width:22em}
 code{font:12px ui-monospace,"DejaVu Sans Mono","Liberation Mono",monospace}
 .cols{display:grid;grid-template-columns:minmax(0,1.15fr) minmax(0,1fr);gap:16px;padding:0 20px 20px}
 @media (max-width:900px){.cols{grid-template-columns:minmax(0,1fr)}}

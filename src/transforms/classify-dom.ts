@@ -53,6 +53,10 @@ const relatedTokens = new Set([
 
 // Letters of scripts written without spaces (headline length counts characters there).
 const unspaced = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u
+// "Week 12 power rankings (133)".
+const trailingCount = /\s*\(\d{1,6}\)$/
+// A sentence end (not an ellipsis): "…the story."
+const sentenceEnd = /[^.]\.$/
 // Words.
 const word = /[\p{L}\p{N}]+/gu
 // Separators of a tag row: "News, Politics | Europe".
@@ -137,7 +141,8 @@ export function classifyDom(options?: Readonly<Options> | null | undefined) {
       if (doRelated && isHeadline(block, titleText)) {
         block.data.fate = 'related'
         block.data.rule = 'dom-related'
-        block.data.related = {title: block.value.replace(/\s+/g, ' ').trim()}
+        // "Week 12 power rankings (133)": drop the comment count.
+        block.data.related = {title: block.value.replace(/\s+/g, ' ').trim().replace(trailingCount, '')}
       }
     }
 
@@ -192,8 +197,12 @@ function isHeadline(block: Block, title: string): boolean {
   const dom = block.data.dom!
   if (dom.linkDensity < 0.7 || dom.links < 1 || dom.links > 2) return false
   const value = block.value
-  if (value.length > 250) return false
-  const long = unspaced.test(value) ? value.length >= 10 : wordCount(value) >= 4 && value.length >= 20
+  if (value.length > 250 || dom.landmark === 'footer') return false
+  // Teasers end with a period; headlines do not.
+  if (sentenceEnd.test(value)) return false
+  // Menus hold short labels ("Letters to the editor"); headlines are longer.
+  const words = wordCount(value)
+  const long = unspaced.test(value) ? value.length >= 10 : words >= 5 ? value.length >= 20 : words === 4 && value.length >= 30
   if (!long) return false
   if (title && comparable(value) === title) return false
   return true

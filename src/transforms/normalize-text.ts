@@ -140,9 +140,6 @@ const entity = /&(?:amp;){0,3}([a-zA-Z][a-zA-Z\d]{1,31}|#\d{1,7}|#[xX][\da-fA-F]
 // "word  word", "word\u00A0\u00A0word".
 const spaces = /[ \u00A0\u2000-\u200A\u202F\u205F\u3000]{2,}/g
 
-// White space at either end (as the parser trims).
-const edges = /^[\s\u00A0]+|[\s\u00A0]+$/g
-
 const nonAscii = /[^\x00-\x7F]/
 
 /**
@@ -278,7 +275,9 @@ export function normalizeText(options?: Readonly<Options> | null | undefined) {
       }
 
       if (fixes.length === 0) continue
-      value = value.replace(edges, '')
+      // White space at either end, as the parser trims (`trim` covers the
+      // no-break space; a regex `\s+$` would be quadratic on inner runs).
+      value = value.trim()
 
       if (value) {
         block.value = value

@@ -42,8 +42,11 @@ export interface Options {
 
 const emptyOptions: Readonly<Options> = Object.freeze({})
 
-/** Classes in the manner of jusText. */
-type Class = 'good' | 'near' | 'short' | 'bad'
+/**
+ * Classes in the manner of jusText, plus `text`: a short block that reads
+ * like a sentence (`New tasks for the game!`) rather than a label (`Home`).
+ */
+type Class = 'good' | 'near' | 'text' | 'short' | 'bad'
 
 interface Info {
   block: Block
@@ -57,19 +60,29 @@ interface Info {
   byline: boolean
   /** Line looks like an image caption or credit (`Photo: Reuters`). */
   caption: boolean
+  /** Opens a comment section: `strong` (`Leave a reply`), `weak` (`12 comments`), `meta` (`Ana on May 2, 2019 at 4:47 pm said:`). */
+  comment?: 'strong' | 'weak' | 'meta'
+  /** Introduces related headlines (`Related stories`): the article rarely goes on after it. */
+  cue?: boolean
 }
 
 // Bylines in the supported languages: "By Ana Ruiz", "Por Ana Ruiz", "Von Anna Schmidt", "Автор: Иван Петров".
 const bylinePattern =
   /^(?:by|written by|posted by|por|von|di|par|door|автор[:]?|текст[:]?|author[:]?|reporter[:]?)\s+\p{Lu}|^(?:by|por|von|di|par)$|^(?:記者|기자)|기자$/iu
-// Captions and credits: "Photo: Reuters", "Foto: EFE", "(Getty Images)", "Image copyright".
-const captionPattern =
-  /^(?:photo|image|picture|foto|fotografía|fotografia|imagem|immagine|bild|фото|credit|source|quelle|fuente|fonte|illustration|video)\b.{0,120}$|(?:getty images|reuters|afp|\bap\b|epa|shutterstock|istock)\)?\.?$|^\[[^\]]*\]$/iu
+// Captions and credits: "Photo: Reuters", "Foto: EFE", "(Getty Images)", "[photo_12.jpg]".
+const captionStart =
+  /^(?:photo|image|picture|foto|fotografía|fotografia|imagem|immagine|bild|фото|credit|source|quelle|fuente|fonte|illustration|video)\b|^\[[^\]]*\]$/iu
+// Tested on the last 24 characters only.
+const captionEnd = /(?:getty images|reuters|\bafp|\bap|\bepa|shutterstock|istock)\)?\.?$/iu
 // Dates and times on their own: "Nov 15, 2019", "5:45 AM", "15.11.2019 10:20", "2019年11月15日".
 const datePattern =
   /^(?:(?:updated|published|posted|actualizado|publicado|atualizado|aggiornato|pubblicato|aktualisiert|veröffentlicht|mis à jour|publié|обновлено|опубликовано)[:\s]*)?(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{4}年\d{1,2}月\d{1,2}日|(?:\p{L}+\.?,?\s+)?\d{1,2}\.?\s+\p{L}{3,12}\.?,?\s+\d{4}|\p{L}{3,12}\.?\s+\d{1,2},?\s+\d{4})(?:[\s,|·-]+(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}))?(?:\s*\p{Lu}{2,4})?$/iu
+// "Ana on September 12, 2018 at 4:47 pm said:", "Ivan says:", "Reply".
+const commentMeta =
+  /(?:\b(?:says|said|wrote|schrieb|escribió|escribe|disse|diz|dice|написал|написала|a écrit)\s*:?|\bat\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:said|says)?\s*:?)$|^(?:reply|responder|antworten|rispondi|ответить|répondre|返信|답글)$/iu
+// A count around a cue: "10 Comments", "Comments (10)", "Комментарии: 3".
+const cueCount = /^[\d\s().,:·|-]+|[\d\s().,:·|-]+$/gu
 const normalizeSpace = /\s+/g
-const trailingPunctuation = /[\s.:!?,;…·|»›>-]+$/u
 const contentWord = /[\p{L}\p{N}]{3,}/gu
 const continuationStart = /^[\p{Ll},.;:!?)\]”’»%]/u
 
@@ -96,14 +109,19 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
     const language = tree.data.language
     const phrases = phraseTable(lexiconsFor(language))
     const stopwords = stopwordsFor(language)
-    const open = tree.children.filter((d) => !d.data.fate)
+    // Blocks no earlier step decided on (and, when run again, the ones this step decided on).
+    const open = tree.children.filter((d) => !d.data.fate || ownRules.has(d.data.rule || ''))
     if (open.length === 0) return
+    for (const block of open) {
+      block.data.fate = undefined
+      block.data.rule = undefined
+    }
 
     // Repetition: how often each normalised line occurs (one pass).
     const infos: Info[] = []
     const seen = new Map<string, number>()
     for (const block of open) {
-      const key = block.value.toLowerCase().replace(normalizeSpace, ' ').replace(trailingPunctuation, '')
+      const key = keyOf(block.value)
       seen.set(key, (seen.get(key) || 0) + 1)
       const features = blockFeatures(block, stopwords, language)
       infos.push({
@@ -112,26 +130,48 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
         class: 'short',
         key,
         byline: features.length < 80 && bylinePattern.test(block.value),
-        caption: features.length < 200 && captionPattern.test(block.value)
+        caption: features.length < 200 && (captionStart.test(block.value) || captionEnd.test(block.value.slice(-24)))
       })
     }
 
-    for (const info of infos) classify(info, phrases, seen, minLength)
+    for (const info of infos) classify(info, phrases, seen, minLength, stopwords.size === 0)
 
-    // The article: the maximum-sum run of block scores.
-    const [start, end] = densestRun(infos)
-
+    // The article: the maximum-sum run of block scores; when nothing reads
+    // like an article (a lone short paragraph), the longest run of blocks
+    // that are not boilerplate by themselves.
+    let [start, end] = densestRun(infos, score)
+    // A snippet (a few hundred characters) has no page around it to judge by.
+    let total = 0
+    for (const info of infos) if (info.class !== 'bad') total += info.features.length
+    const fallback = end < start || total < minLength * 3
+    if (fallback) [start, end] = densestRun(infos, fallbackScore)
+    // Sentences right next to the article belong to it ("Tokyo." after the last paragraph).
+    // A short block between such a sentence and the article is body too (a heading).
+    for (;;) {
+      const gap = reach(infos, start, -1)
+      if (gap === 0) break
+      start -= gap
+    }
+    for (;;) {
+      const gap = reach(infos, end, 1)
+      if (gap === 0) break
+      end += gap
+    }
     // Inside the article, context decides for short and bad blocks.
     for (let i = start; i <= end; i++) {
       const info = infos[i]
-      if (info.class === 'good' || info.class === 'near') continue
-      if (info.reason === 'boilerplate-phrase' || info.reason === 'repeated-line' || info.reason === 'low-text-density') {
+      if (info.class === 'good' || info.class === 'near' || info.class === 'text') continue
+      if (fallback && info.class === 'bad' && fallbackScore(info) > 0) continue
+      if (info.reason) {
         remove(info, info.reason)
         continue
       }
+      // No article text at all: keep what is not boilerplate by itself.
+      if (fallback) continue
       // A run of short, label-like lines: navigation ("Home", "World", "Sport").
       let j = i
-      while (j <= end && infos[j].class === 'short' && !isContinuation(infos, j)) j++
+      // (Labels do not end like sentences.)
+      while (j <= end && infos[j].class === 'short' && !sentenceEnd.test(infos[j].block.value) && !isContinuation(infos, j)) j++
       if (j - i >= 3) {
         for (let k = i; k < j; k++) remove(infos[k], 'navigation-run')
         i = j - 1
@@ -145,7 +185,7 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
     }
 
     let title: Info | undefined
-    if (findTitle && start <= end) title = headline(infos, start, end)
+    if (findTitle && !fallback && start <= end) title = headline(infos, start, end)
     if (title) {
       title.block.data.fate = 'title'
       title.block.data.rule = 'headline'
@@ -156,12 +196,29 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
       if (i >= start && i <= end) continue
       const info = infos[i]
       if (info === title) continue
-      // A phrase or a repeated line keeps its own reason; the rest is outside the article.
-      remove(info, info.reason === 'boilerplate-phrase' || info.reason === 'repeated-line' ? info.reason : 'outside-article')
+      // A known phrase keeps its reason; the rest is one run outside the article.
+      remove(info, info.reason === 'boilerplate-phrase' ? info.reason : 'outside-article')
     }
 
     report(tree, file)
   }
+}
+
+// Characters trimmed from the end of a line key: "Share »", "Comments:".
+const trailing = new Set([...' .:!?,;…·|»›>-\u00A0'])
+
+/**
+ * A line’s key for phrase lookup and repetition: lower case, white space
+ * collapsed, trailing punctuation dropped (`Read more »` → `read more`).
+ * Long blocks are keyed as they are.
+ */
+function keyOf(value: string): string {
+  if (value.length > 300) return value
+  let key = value.toLowerCase().replace(normalizeSpace, ' ')
+  let end = key.length
+  while (end > 0 && trailing.has(key.charAt(end - 1))) end--
+  if (end < key.length) key = key.slice(0, end)
+  return key
 }
 
 /**
@@ -170,6 +227,12 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
 interface Phrases {
   whole: Set<string>
   prefixes: string[]
+  /** Comment cues of one word (`comments`). */
+  commentWords: Set<string>
+  /** Comment cues of several words (`leave a reply`), matched as line starts. */
+  commentPhrases: string[]
+  /** Related and tag cues (`related stories`, `tags`). */
+  related: Set<string>
 }
 
 const phraseCache = new WeakMap<Lexicon, Phrases>()
@@ -180,11 +243,20 @@ function phraseTable(packs: Lexicon[]): Phrases {
   if (cached) return cached
   const whole = new Set<string>()
   const prefixes: string[] = []
+  const commentWords = new Set<string>()
+  const commentPhrases: string[] = []
+  const related = new Set<string>()
   for (const pack of packs) {
     for (const phrase of pack.boilerplate) whole.add(phrase.toLowerCase())
     for (const prefix of pack.boilerplatePrefixes) prefixes.push(prefix.toLowerCase())
+    for (const cue of pack.commentCues || []) {
+      if (cue.includes(' ')) commentPhrases.push(cue.toLowerCase())
+      else commentWords.add(cue.toLowerCase())
+    }
+    for (const cue of pack.relatedCues) related.add(cue.toLowerCase())
+    for (const cue of pack.tagCues) related.add(cue.toLowerCase())
   }
-  const table = {whole, prefixes}
+  const table = {whole, prefixes, commentWords, commentPhrases, related}
   phraseCache.set(key, table)
   return table
 }
@@ -199,9 +271,23 @@ function isPhrase(key: string, phrases: Phrases): boolean {
 /**
  * jusText-style class of a block by itself.
  */
-function classify(info: Info, phrases: Phrases, seen: Map<string, number>, minLength: number) {
+function classify(info: Info, phrases: Phrases, seen: Map<string, number>, minLength: number, noStopwords: boolean) {
   const f = info.features
   const dom = info.block.data.dom
+  if (f.length < 120) {
+    const bare = info.key.replace(cueCount, '')
+    if (phrases.commentWords.has(bare)) info.comment = 'weak'
+    else if (phrases.commentPhrases.some((d) => bare.startsWith(d))) info.comment = 'strong'
+    else if (commentMeta.test(info.block.value.slice(-48))) info.comment = 'meta'
+    if (phrases.related.has(bare)) info.cue = true
+  }
+  // "Related stories", "Tags:": a cue line is never article text, it marks the article's edge
+  // (`separateSections` then takes it as the cue of its list).
+  if (info.cue) {
+    info.class = 'bad'
+    info.reason = 'outside-article'
+    return
+  }
   if (isPhrase(info.key, phrases)) {
     info.class = 'bad'
     info.reason = 'boilerplate-phrase'
@@ -212,8 +298,11 @@ function classify(info: Info, phrases: Phrases, seen: Map<string, number>, minLe
     info.reason = 'low-text-density'
     return
   }
-  // "Share", "Facebook", "Twitter" after every teaser; a caption shown twice.
-  if ((seen.get(info.key) || 0) > 1 && f.length < 300) {
+  const sentenceLike = f.terminal || f.sentences > 0
+  // "Share", "Facebook", "Twitter" after every teaser: a label shown twice is template.
+  // (A repeated caption is often part of the article: it stays when the context says so.)
+  const repeated = (seen.get(info.key) || 0) > 1
+  if (repeated && (f.length < 60 || !sentenceLike)) {
     info.class = 'bad'
     info.reason = 'repeated-line'
     return
@@ -225,22 +314,39 @@ function classify(info: Info, phrases: Phrases, seen: Map<string, number>, minLe
       return
     }
   }
-  const sentenceLike = f.terminal || f.sentences > 0
+  if (repeated) {
+    info.class = 'near'
+    return
+  }
+  // Without a stop-word list for the language, sentence shape stands in for stop-word density.
+  const density = noStopwords && f.cjk < 0.25 ? (sentenceLike ? 0.3 : 0.1) : f.stopDensity
   if (f.length >= minLength) {
-    if (f.stopDensity >= 0.25 && sentenceLike) info.class = 'good'
-    else if (f.stopDensity >= 0.2 || sentenceLike) info.class = 'near'
+    if (density >= 0.25 && sentenceLike) info.class = 'good'
+    else if (density >= 0.2 || sentenceLike) info.class = 'near'
     else {
       info.class = 'bad'
       info.reason = 'low-text-density'
     }
     return
   }
-  if (f.length >= 40 && sentenceLike && f.stopDensity >= 0.2) {
+  if (f.length >= 40 && sentenceLike && density >= 0.2) {
     info.class = 'near'
     return
   }
-  info.class = 'short'
+  info.class = isTextLike(f, density) ? 'text' : 'short'
 }
+
+/**
+ * A short block that reads like text: a few words with stop-words
+ * (`Or even for one night.`), not a label (`Home`, `World News`).
+ */
+function isTextLike(f: BlockFeatures, density: number): boolean {
+  if (f.words < 3) return false
+  if (f.terminal && density >= 0.15) return true
+  return density >= 0.3 && f.capitals < 0.6
+}
+
+const CUE = -0.6
 
 /** Score of a block for the densest run. */
 function score(info: Info): number {
@@ -249,24 +355,57 @@ function score(info: Info): number {
       return 1 + Math.min(info.features.length, 800) / 200
     case 'near':
       return 0.5
+    case 'text':
+      return -0.2
     case 'short':
-      return -0.35
+      return info.cue ? CUE : -0.35
     default:
-      return info.reason === 'boilerplate-phrase' ? -0.5 : -0.6
+      return info.cue ? CUE : info.reason === 'boilerplate-phrase' ? -0.5 : -0.6
   }
+}
+
+// A sentence end: "." "!" "?" "。", maybe before a closing quote.
+const sentenceEnd = /[.!?。！？]["”’»)」』]?$/u
+
+/** Whether a block that is not boilerplate by itself ends like a sentence. */
+function endsSentence(info: Info): boolean {
+  if (info.class === 'bad' || info.comment !== undefined || info.cue) return false
+  return sentenceEnd.test(info.block.value) || (info.features.sentences > 0 && info.features.length >= 40)
+}
+
+/**
+ * How far the article extends from `edge` in `direction`: to a sentence next
+ * to it, or over one short block that are not boilerplate to a
+ * sentence (0 when it does not).
+ */
+function reach(infos: Info[], edge: number, direction: 1 | -1): number {
+  for (let gap = 1; gap <= 2; gap++) {
+    const info = infos[edge + gap * direction]
+    if (!info || info.class === 'bad') return 0
+    if (endsSentence(info)) return gap
+  }
+  return 0
+}
+
+/** Score of a block when no block scores as article text. */
+function fallbackScore(info: Info): number {
+  if (info.class !== 'bad') return 1
+  // A long block without sentence marks is still the best text there is.
+  return info.reason === 'low-text-density' && info.features.words >= 10 ? 1 : -1
 }
 
 /**
  * The maximum-sum segment of block scores (Kadane): `[start, end]`, or
  * `[0, -1]` when no block scores above zero.
  */
-function densestRun(infos: Info[]): [number, number] {
+function densestRun(infos: Info[], score: (info: Info) => number): [number, number] {
+  const cut = commentStart(infos)
   let best = 0
   let bestStart = 0
   let bestEnd = -1
   let sum = 0
   let from = 0
-  for (let i = 0; i < infos.length; i++) {
+  for (let i = 0; i < cut; i++) {
     if (sum <= 0) {
       sum = 0
       from = i
@@ -279,6 +418,27 @@ function densestRun(infos: Info[]): [number, number] {
     }
   }
   return [bestStart, bestEnd]
+}
+
+/**
+ * Where the comments start: the first comment cue after some article text
+ * (`Leave a reply`, or `12 comments` followed by `Ana says:` lines), else the
+ * end of the document. Comments come after the article, so the article is
+ * searched before them.
+ */
+function commentStart(infos: Info[]): number {
+  let good = false
+  for (let i = 0; i < infos.length; i++) {
+    const info = infos[i]
+    if (info.class === 'good') good = true
+    if (!good || !info.comment) continue
+    if (info.comment === 'strong') return i
+    // A weak cue or a meta line needs a second sign soon after.
+    for (let j = i + 1; j < infos.length && j <= i + 8; j++) {
+      if (infos[j].comment === 'meta') return i
+    }
+  }
+  return infos.length
 }
 
 /**
@@ -316,7 +476,8 @@ function headline(infos: Info[], start: number, end: number): Info | undefined {
     // "• Harbour workers, the mayor's new headache": a list item is a teaser, not the headline.
     if (info.block.data.kind === 'list-item') continue
     if (info.reason === 'boilerplate-phrase' || f.linkLike) continue
-    if (/[.。]$/u.test(info.block.value) && f.length > 60) continue
+    // Headlines do not end with a period.
+    if (/[.。]$/u.test(info.block.value)) continue
     const own = info.block.value.toLowerCase().match(contentWord) || []
     if (own.length === 0) continue
     let shared = 0
@@ -340,6 +501,18 @@ function remove(info: Info, rule: string) {
   info.block.data.fate = 'removed'
   info.block.data.rule = rule
 }
+
+const ownRules = new Set([
+  'boilerplate-phrase',
+  'navigation-run',
+  'low-text-density',
+  'outside-article',
+  'repeated-line',
+  'byline',
+  'caption',
+  'heading',
+  'headline'
+])
 
 const descriptions: Readonly<Record<string, string>> = {
   'boilerplate-phrase': 'boilerplate phrase',

@@ -1,0 +1,99 @@
+/**
+ * Language identification by a stop-word vote: every word of a sample votes
+ * for the languages whose `stopwords-iso` list has it, a word listed by k
+ * languages giving each 1/k. The script decides first where it is enough
+ * (kana is Japanese, Hangul Korean, Han without kana Chinese).
+ */
+import {stopwordLanguages, stopwordsFor} from './stopwords.js'
+
+/** The result of `voteLanguage`. */
+export interface LanguageVote {
+  /** ISO 639-1 code, or `und`. */
+  language: string
+  /** Share of the vote the winner got (0–1; 1 when the script decided). */
+  confidence: number
+}
+
+// Word → languages that list it; built once, on first use.
+let index: Map<string, string[]> | undefined
+
+function wordIndex(): Map<string, string[]> {
+  if (index) return index
+  index = new Map()
+  for (const language of stopwordLanguages()) {
+    // CJK lists hold particles and characters, not space-separated words.
+    if (language === 'ja' || language === 'zh' || language === 'ko' || language === 'th') continue
+    for (const word of stopwordsFor(language)) {
+      const list = index.get(word)
+      if (list) list.push(language)
+      else index.set(word, [language])
+    }
+  }
+  return index
+}
+
+const wordPattern = /[\p{L}][\p{L}'’]*/gu
+/**
+ * Vote for the language of a text.
+ *
+ * @param sample Some text (a few thousand characters are plenty).
+ * @returns The winner and its share of the vote.
+ */
+export function voteLanguage(sample: string): LanguageVote {
+  // One pass: letters by script.
+  let letters = 0
+  let kana = 0
+  let hangul = 0
+  let han = 0
+  let thai = 0
+  for (let i = 0; i < sample.length; i++) {
+    const code = sample.charCodeAt(i)
+    if (code < 0x80) {
+      if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) letters++
+    } else if (code >= 0x3040 && code <= 0x30ff) {
+      kana++
+      letters++
+    } else if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf)) {
+      han++
+      letters++
+    } else if (code >= 0xac00 && code <= 0xd7af) {
+      hangul++
+      letters++
+    } else if (code >= 0x0e00 && code <= 0x0e7f) {
+      thai++
+      letters++
+    } else if (code >= 0xc0 && code !== 0xd7 && code !== 0xf7 && !(code >= 0x2000 && code <= 0x2bff) && !(code >= 0x3000 && code <= 0x303f)) letters++
+  }
+  if (letters === 0) return {language: 'und', confidence: 0}
+  // "東京都は今日、新しい計画を発表した。"
+  if (kana > letters * 0.05 && kana + han > letters * 0.3) return {language: 'ja', confidence: 1}
+  if (hangul > letters * 0.3) return {language: 'ko', confidence: 1}
+  if (han > letters * 0.3) return {language: 'zh', confidence: 1}
+  if (thai > letters * 0.3) return {language: 'th', confidence: 1}
+
+  const words = wordIndex()
+  const votes = new Map<string, number>()
+  let total = 0
+  wordPattern.lastIndex = 0
+  let match: RegExpExecArray | null
+  let seen = 0
+  while ((match = wordPattern.exec(sample)) && seen < 3000) {
+    seen++
+    const languages = words.get(match[0].toLowerCase())
+    if (!languages) continue
+    const share = 1 / languages.length
+    for (const language of languages) votes.set(language, (votes.get(language) || 0) + share)
+    total++
+  }
+  let best = 'und'
+  let bestVotes = 0
+  for (const [language, value] of votes) {
+    if (value > bestVotes) {
+      bestVotes = value
+      best = language
+    }
+  }
+  // Too few stop-words to say: a list of names, a table.
+  if (total < 3) return {language: 'und', confidence: 0}
+  return {language: best, confidence: bestVotes / total}
+}
