@@ -101,13 +101,36 @@ describe('cleanupHtml', () => {
     const long = 'Crews repainted every hull over the winter, and the harbour master says the boats are ready.'
     const result = cleanupHtml(
       '<head><meta name="keywords" content="ferries"></head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav>' +
-        `<article><h1>Ferries return</h1><p>${long}</p><p>${long}</p>` +
+        `<article><h1>Ferries return</h1><p>${long}</p><p>${long} Again.</p>` +
         '<p class="tags"><a rel="tag" href="/t/a">Boats</a> <a rel="tag" href="/t/b">Piers</a></p></article></body>'
     )
     expect(result.title).toBe('Ferries return')
-    expect(result.paragraphs).toEqual([long, long])
+    expect(result.paragraphs).toEqual([long, long + ' Again.'])
     expect(result.tags).toEqual(['Boats', 'Piers'])
     expect(result.keywords).toEqual(['ferries'])
     expect(result.removed.map((d) => d.text)).toContain('Home\nNews')
+  })
+})
+
+describe('classifyDom', () => {
+  const long = 'Crews repainted every hull over the winter, and the harbour master says the boats are ready.'
+
+  test('drops captions, comments and repeated widgets from the article', () => {
+    const result = cleanupHtml(
+      `<article><p>${long}</p><figure><figcaption>The quay at dawn</figcaption></figure>` +
+        `<p class="promo-line">Get the app for the ferry timetable today</p><p>${long}</p>` +
+        `<ol class="comment-list"><li><p>I have taken this ferry for years and it is always late in spring.</p></li></ol></article>`
+    )
+    expect(result.paragraphs).toEqual([long])
+    expect(result.removed.map((d) => d.rule)).toEqual(['dom-caption', 'dom-class', 'dom-duplicate', 'dom-class'])
+  })
+
+  test('moves link headlines outside the article to related, not menu labels', () => {
+    const result = cleanupHtml(
+      `<nav><ul><li><a href="/a">Letters to the editor</a></li></ul></nav><article><p>${long}</p><p>${long} Again.</p></article>` +
+        '<aside><ul><li><a href="/b">Island bakers count a record summer of visitors (12)</a></li>' +
+        '<li><a href="/c">A short teaser that ends like a sentence and is not a headline.</a></li></ul></aside>'
+    )
+    expect(result.related).toEqual([{title: 'Island bakers count a record summer of visitors'}])
   })
 })

@@ -51,7 +51,8 @@ export function splitTagLine(text: string): string[] | undefined {
   for (const part of parts) {
     const item = part.trim()
     if (item.length === 0) continue
-    if (!isTagShape(item)) return undefined
+    // "1 Comment" after the tags: kept here, the caller drops it.
+    if (!isTagShape(item) && !(items.length > 0 && isCountLike(item))) return undefined
     items.push(item)
   }
   return items.length > 0 ? items : undefined
@@ -69,7 +70,15 @@ export function splitGluedTags(text: string): string[] | undefined {
   const items: string[] = []
   let start = 0
   for (let i = 1; i < text.length; i++) {
-    if (isLower(text.charCodeAt(i - 1), text[i - 1]) && isUpperOrDigit(text[i])) {
+    const previous = text[i - 1]
+    const boundary =
+      // "OriginCeres", "October4"
+      (isLower(text.charCodeAt(i - 1), previous) && isUpperOrDigit(text[i])) ||
+      // "Corp.SpaceX"
+      (previous === '.' && i > 1 && text[i - 2] !== ' ' && isUpperOrDigit(text[i]) && !isUpperOrDigit(text[i - 2])) ||
+      // "CLPSlunar"
+      (i > 2 && isUpperOrDigit(previous) && isUpperOrDigit(text[i - 2]) && isUpperOrDigit(text[i - 3]) && isLower(text.charCodeAt(i), text[i]) && isLower(text.charCodeAt(i + 1), text[i + 1] ?? ''))
+    if (boundary) {
       items.push(text.slice(start, i).trim())
       start = i
     }

@@ -146,6 +146,15 @@ export function classifyDom(options?: Readonly<Options> | null | undefined) {
       }
     }
 
+    // The same text twice in the article is a repeated widget (a slideshow
+    // caption, a mobile and a desktop copy), not a paragraph.
+    const seen = new Set<string>()
+    for (const block of blocks) {
+      if (block.data.fate !== 'body' || block.value.length < 20) continue
+      if (seen.has(block.value)) setRemoved(block, 'dom-duplicate')
+      else seen.add(block.value)
+    }
+
     // Headings after the last body text introduce what follows the article
     // ("Leave a reply", "More from the author").
     for (let i = tree.children.length - 1; i >= 0; i--) {

@@ -60,10 +60,14 @@ interface LineCache {
   lastPiece?: string
   /** Text of the first piece (its first input line). */
   firstPiece?: string
+  /** Whether the block, short and unfinished, is glued to the next one (decided once). */
+  continues?: boolean
 }
 
 // The fewest adjacent line pairs that can show a wrap width.
 const minimumRunLines = 4
+// Wider lines are paragraphs, not a wrap.
+const maximumWrapWidth = 250
 // Letters (for the dehyphenation word list).
 const wordPattern = /[\p{L}\p{M}]+/gu
 // A hyphen at a wrapped line end: "inter-" ⏎ "national".
@@ -118,9 +122,10 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
     const counts = new Map<Reason, {count: number; first: Block; last: Block}>()
     let fragmentJoins = 0
 
-    for (const block of blocks) {
+    for (let index = 0; index < blocks.length; index++) {
+      const block = blocks[index]
       const previous = children[children.length - 1]
-      const decision = previous ? decide(previous, block) : undefined
+      const decision = previous ? decide(previous, block, blocks[index + 1]) : undefined
       if (!previous || !decision) {
         children.push(block)
         continue
@@ -180,7 +185,7 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
     /**
      * Decide whether `block` continues `previous`, and how to join them.
      */
-    function decide(previous: Block, block: Block): Decision | undefined {
+    function decide(previous: Block, block: Block, after: Block | undefined): Decision | undefined {
       if (previous.data.fate || block.data.fate) return undefined
       if (block.data.kind === 'list-item') return undefined
       const gap = block.data.blankBefore
@@ -211,13 +216,14 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       }
 
       if (!fragments && gap > 0) return undefined
-      return fragmentDecision(previous, block)
+      return fragmentDecision(previous, block, after)
     }
 
     /**
      * Decide on a boundary from sentence structure alone.
      */
-    function fragmentDecision(previous: Block, block: Block): Decision | undefined {
+    function fragmentDecision(previous: Block, block: Block, after?: Block | undefined): Decision | undefined {
+      const before = previous === children[children.length - 1] ? children[children.length - 2] : undefined
       const head = previous.value
       const tail = block.value
       const reason: Reason = 'join-fragments'
@@ -226,6 +232,11 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       if (startsClosing(tail)) return {kind: 'none', reason}
       // "certain titles (" ⏎ "Destiny 2 is free".
       if (endsOpening(head)) return {kind: 'none', reason}
+
+      // "drones" ⏎ "sheep farming" ⏎ "Aron Pike": a list of short labels, not a sentence.
+      if (!previous.data.joins && isLabel(head) && isLabel(cacheOf(block).firstPiece ?? tail) && (startsLower(head) || (before !== undefined && isLabel(before.value)) || (after !== undefined && isLabel(cacheOf(after).firstPiece ?? after.value)))) {
+        return undefined
+      }
 
       const ends = endsSentence(head)
       const lastChar = head.charAt(head.length - 1)
@@ -249,10 +260,6 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
         }
         // "Filed under:" ⏎ "economy" stays a label.
         if (lastChar === ':') return undefined
-        // "home" ⏎ "news": two short lower-case labels, not a sentence.
-        if (!previous.data.joins && wordCount(head, 5) <= 2 && startsLower(head) && wordCount(cacheOf(block).firstPiece ?? tail, 5) <= 2) {
-          return undefined
-        }
         return {kind: joinKind(head, tail), reason}
       }
 
@@ -271,9 +278,30 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
     }
       // "… of my own. The book was called" ⏎ "The Dragon Waiting, and it was".
       if (word && startsLower(word) && wordCount(head, 16) >= 12 && hasSentenceInside(head)) return {kind: joinKind(head, tail), reason}
+      // "… tells" ⏎ "The Hollywood Reporter" ⏎ ". “You’re going…”": a short link text glued on both sides.
+      if (word && startsLower(word) && continuesAfter(block, after)) return {kind: joinKind(head, tail), reason}
       // Chinese or Japanese cut mid-sentence: "…の" ⏎ "リンク".
-      if (isCjk(lastChar) && isCjk(tail.charAt(0)) && head.length > 20) return {kind: 'none', reason}
+      if (isCjk(lastChar) && isCjk(tail.charAt(0)) && (head.length >= 10 || lastChar === '、' || lastChar === '，')) return {kind: 'none', reason}
       return undefined
+    }
+
+    /**
+     * Whether a short block without a sentence end is glued to the block after
+     * it (found by looking ahead on a first run, by its joins on a second).
+     */
+    function continuesAfter(block: Block, after: Block | undefined): boolean {
+      const cache = cacheOf(block)
+      if (cache.continues !== undefined) return cache.continues
+      const first = block.value
+      let continues = false
+      if (wordCount(first, 8) <= 6 && !endsSentence(first) && after && after.data.kind !== 'list-item') {
+        if (!major || after.data.blankBefore < major) {
+          const tail = after.value
+          continues = startsClosing(tail) || (startsLower(tail) && !camelStart.test(tail))
+        }
+      }
+      cache.continues = continues
+      return continues
     }
 
     /**
@@ -353,6 +381,15 @@ function isLetter(code: number): boolean {
 }
 
 /**
+ * Whether text is a short label (three words at most, no sentence end): "sheep farming".
+ *
+ * @param text Text.
+ */
+function isLabel(text: string): boolean {
+  return wordCount(text, 5) <= 3 && !endsSentence(text)
+}
+
+/**
  * Whether a word at `index` starts a sentence (text start, or a sentence end before it).
  *
  * @param text Text.
@@ -401,13 +438,29 @@ function wrapWidthOf(blocks: Block[]): number | undefined {
     nextWords.push(displayWidth(firstWord(block.value)))
   }
   if (widths.length < minimumRunLines) return undefined
-  const sorted = [...widths].sort((a, b) => a - b)
-  const width = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.98))]
-  if (width < 20) return undefined
+  // The cap: the widest width that many lines reach (w3m: 79 of 80 columns),
+  // past stray longer lines (a URL, a table).
+  const counts = new Map<number, number>()
+  let widest = 0
+  for (const w of widths) {
+    counts.set(w, (counts.get(w) || 0) + 1)
+    if (w > widest) widest = w
+  }
+  const needed = Math.max(2, widths.length * 0.03)
+  let width = 0
+  let over = 0
+  for (let w = Math.min(widest, 1000); w >= 20; w--) {
+    if ((counts.get(w) || 0) + (counts.get(w - 1) || 0) >= needed) {
+      width = w
+      break
+    }
+    over += counts.get(w) || 0
+  }
+  if (width === 0 || width > maximumWrapWidth || over > widths.length * 0.05) return undefined
   let full = 0
   for (let i = 0; i < widths.length; i++) if (widths[i] + 1 + nextWords[i] > width) full++
-  // Most run lines are full in wrapped text; a clean text with a paragraph per line has few.
-  return full >= widths.length * 0.5 ? width : undefined
+  // Many run lines are full in wrapped text; a clean text with a paragraph per line has few.
+  return full >= 3 && (full >= widths.length * 0.2 || (full >= 10 && full >= widths.length * 0.1)) ? width : undefined
 }
 
 /**

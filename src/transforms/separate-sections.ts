@@ -143,7 +143,8 @@ function createContext(tree: Root, file: VFile): Context {
     seenTags: new Set(),
     glued: [],
     titles: new Set(blocks.filter((d) => d.data.fate === 'title').map((d) => keyOf(d.value))),
-    firstProse: blocks.findIndex((d) => isBody(d) && d.value.length >= 80 && prose.test(d.value))
+    // Any fate: the boilerplate step may have missed the article.
+    firstProse: blocks.findIndex((d) => d.value.length >= 120 && prose.test(d.value))
   }
 }
 
@@ -296,7 +297,7 @@ function tagItems(context: Context, block: Block, first: boolean): string[] | un
     const parts = pieces(context, block).filter((d) => !separatorOnly.test(d))
     if (parts.length > 1 && parts.every((d) => isTagShape(d))) items = parts
   }
-  if (!items && first && value.length > 40) {
+  if (!items && (first || context.glued.includes(previousBlock(context, block)!)) && value.length > 40) {
     items = splitGluedTags(value)
     if (items) context.glued.push(block)
   }
@@ -317,7 +318,7 @@ function findTagLists(context: Context, maxTags: number) {
     if (cue.rest !== undefined) {
       // "Filed under afghanistan , hostages , middle east".
       // "Posted in: Music" on every teaser: a card label, not this article’s tags.
-      if ((context.keyCounts.get(context.keys[i]) || 0) > 1) continue
+      if (context.keys[i] && (context.keyCounts.get(context.keys[i]) || 0) > 1) continue
       const parts = pieces(context, blocks[i])
       if (parts.length > 1 && context.tagCues.has(keyOf(parts[0]))) {
         // "Tags" + "bridges" + "cycling" joined into one block.
@@ -390,7 +391,7 @@ function findTagLists(context: Context, maxTags: number) {
     while (itemBlocks.length > 0 && !itemBlocks[itemBlocks.length - 1].items) itemBlocks.pop()
     if (count === 0) continue
     // A site-wide tag cloud (many items) or a menu above the article: few of them in the body.
-    if (count > maxTags || i < context.firstProse) {
+    if (count > maxTags || (i < context.firstProse && i < blocks.length * 0.25)) {
       let hits = 0
       for (const entry of itemBlocks) for (const item of entry.items || []) if (mentioned(context, item)) hits++
       if (hits < count * 0.5) {
@@ -401,7 +402,7 @@ function findTagLists(context: Context, maxTags: number) {
 
     const cueBlock = blocks[i]
     if (inline) {
-      if (cue.rest !== undefined) strip(context, cueBlock, cue.cue, 'tag-cue')
+      // Stripped below, once the block holds tags.
     } else {
       if (isBody(cueBlock) || cueBlock.data.fate === 'removed') setFate(cueBlock, 'removed', 'tag-cue')
       for (let k = i + 1; k < j && blocks[k] !== itemBlocks[0].block; k++) setFate(blocks[k], 'removed', 'tag-cue')
@@ -422,16 +423,18 @@ function findTagLists(context: Context, maxTags: number) {
       if (fresh.length > 1) entry.block.data.tags = fresh
       all.push(...fresh)
     }
+    if (inline && cue.rest !== undefined && cueBlock.data.fate === 'tag') strip(context, cueBlock, cue.cue, 'tag-cue')
     const last = itemBlocks[itemBlocks.length - 1].block
     context.afterTagList.add(blocks.indexOf(last, i) + 1)
     inform(context.file, `Moved ${all.length} tag${all.length === 1 ? '' : 's'} to \`tags\`: ${quote(all.join(', '))}`, span(itemBlocks[0].block, last), 'tag-list')
     i = j - 1
   }
 
-  if (glued.length > 0) {
-    inform(context.file, `Split tags printed without spaces between them in ${glued.length} block${glued.length === 1 ? '' : 's'}`, span(glued[0], glued[glued.length - 1]), 'split-glued-tags')
-  }
   findTagRows(context)
+  const split = glued.filter((d) => d.data.fate === 'tag')
+  if (split.length > 0) {
+    inform(context.file, `Split tags printed without spaces between them in ${split.length} block${split.length === 1 ? '' : 's'}`, span(split[0], split[split.length - 1]), 'split-glued-tags')
+  }
 }
 
 /**
@@ -505,7 +508,15 @@ function addTags(context: Context, items: string[], block: Block): string[] {
 
 function rowItems(context: Context, block: Block): string[] | undefined {
   if (block.data.fate === 'title' || block.data.fate === 'tag') return undefined
-  const parts = pieces(context, block)
+  let parts = pieces(context, block)
+  // "Blue OriginCeres RoboticsSpaceX": a row printed without spaces.
+  if (parts.length === 1 && parts[0].length > 40) {
+    const glued = splitGluedTags(parts[0].replace(whiteSpace, ' '))
+    if (glued) {
+      parts = glued
+      context.glued.push(block)
+    }
+  }
   for (const value of parts) {
     if (value.length < 3 || !isTagShape(value) || wordCount(value) > 4) return undefined
     if (isUiPhrase(context, value) || context.sectionNames.has(keyOf(value))) return undefined
@@ -834,4 +845,9 @@ function labelText(context: Context, index: number): {label: string; cuts: strin
   }
   if (!isLabelShape(label) || isUiPhrase(context, label)) return undefined
   return {label, cuts}
+}
+
+function previousBlock(context: Context, block: Block): Block | undefined {
+  const index = context.blocks.indexOf(block)
+  return index > 0 ? context.blocks[index - 1] : undefined
 }
