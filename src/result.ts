@@ -101,7 +101,7 @@ export function treeToResult(tree: Root, file: VFile, options: Readonly<Options>
           last.text += '\n' + block.value
           last.position = {start: last.position.start, end: {...block.position.end}}
         } else {
-          removed.push({text: block.value, rule, position: structuredClone(block.position)})
+          removed.push({text: block.value, rule, position: {start: {...block.position.start}, end: {...block.position.end}}})
         }
         break
       }

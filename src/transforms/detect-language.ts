@@ -2,7 +2,7 @@
  * Detect the document’s language, so later steps pick stop-words and phrase
  * packs.
  */
-import {franc} from 'franc-min'
+import {franc} from '../features/franc.js'
 import type {VFile} from 'vfile'
 import {voteLanguage} from '../features/language.js'
 import type {Root} from '../types.js'
@@ -59,7 +59,7 @@ export function detectLanguage(options?: Readonly<Options> | null | undefined) {
       sample += block.value + '\n'
     }
     if (method === 'franc') {
-      const code = sample ? franc(sample, {minLength: 20}) : 'und'
+      const code = sample ? franc(sample, 20) : 'und'
       tree.data.language = iso6391[code] || 'und'
     } else {
       tree.data.language = sample ? voteLanguage(sample).language : 'und'
