@@ -5,8 +5,8 @@ import type {Lexicon} from './types.js'
 
 export const es: Lexicon = {
   language: 'es',
-  boilerplate: ['saber más', 'ver enlaces de interés', 'publicidad', 'compartir', 'comentarios', 'leer más', 'últimas noticias', 'traductor', 'calendario laboral', 'menú', 'buscar', 'iniciar sesión', 'suscríbete'],
-  boilerplatePrefixes: ['según los criterios de the trust project', 'compartir en ', 'síguenos en ', 'todos los derechos reservados', 'utilizamos cookies'],
+  boilerplate: ['saber más', 'ver enlaces de interés', 'publicidad', 'compartir', 'comentarios', 'leer más', 'últimas noticias', 'traductor', 'calendario laboral', 'menú', 'buscar', 'iniciar sesión', 'suscríbete', 'saltar al contenido', 'ir al contenido', 'boletín', 'suscríbete al boletín', 'política de privacidad', 'aviso legal', 'contacto', 'publicidad -', 'siguiente noticia', 'noticia anterior'],
+  boilerplatePrefixes: ['según los criterios de the trust project', 'compartir en ', 'síguenos en ', 'todos los derechos reservados', 'utilizamos cookies', 'suscríbete a nuestro boletín', 'esta web utiliza cookies', 'este sitio web utiliza cookies', 'aceptar cookies', 'lee también:', 'leer más:'],
   tagCues: ['etiquetas', 'etiqueta', 'temas', 'tema', 'saber más', 'más sobre', 'archivado en', 'palabras clave'],
   relatedCues: ['relacionado', 'relacionados', 'noticias relacionadas', 'artículos relacionados', 'te puede interesar', 'también te puede interesar', 'lo más leído', 'lo más visto', 'más leídas', 'más noticias', 'más de', 'lee también', 'leer más', 'te recomendamos', 'recomendados', 'últimas noticias', 'en portada'],
   sections: ['internacional', 'mundo', 'europa', 'españa', 'américa', 'política', 'economía', 'deportes', 'cultura', 'sociedad', 'ciencia', 'tecnología', 'opinión', 'salud', 'espectáculos', 'nacional', 'local', 'vídeo', 'video'],

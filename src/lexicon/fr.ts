@@ -5,8 +5,8 @@ import type {Lexicon} from './types.js'
 
 export const fr: Lexicon = {
   language: 'fr',
-  boilerplate: ['en savoir plus', 'publicité', 'partager', 'commentaires', 'lire la suite', 'lire aussi', 'menu', 'rechercher', 'se connecter', "s'abonner"],
-  boilerplatePrefixes: ['partager sur ', 'suivez-nous sur ', 'tous droits réservés', 'nous utilisons des cookies'],
+  boilerplate: ['en savoir plus', 'publicité', 'partager', 'commentaires', 'lire la suite', 'lire aussi', 'menu', 'rechercher', 'se connecter', "s'abonner", 'aller au contenu', 'passer au contenu', 'newsletter', 'politique de confidentialité', 'mentions légales', 'contact', 'article suivant', 'article précédent'],
+  boilerplatePrefixes: ['partager sur ', 'suivez-nous sur ', 'tous droits réservés', 'nous utilisons des cookies', 'inscrivez-vous à notre newsletter', 'abonnez-vous à notre newsletter', 'ce site utilise des cookies', 'accepter les cookies', 'lire aussi :', 'à lire aussi :'],
   tagCues: ['tags', 'mots-clés', 'mots clés', 'sujets', 'thèmes', 'thématiques', 'classé dans', 'en savoir plus sur'],
   relatedCues: ['à lire aussi', 'lire aussi', 'à lire également', 'sur le même sujet', 'les plus lus', 'les plus partagés', 'articles liés', 'articles similaires', 'à voir aussi', 'vous aimerez aussi', 'nos articles', 'dernières actualités', 'plus d’actualités', 'plus d\'actualités', 'recommandé'],
   sections: ['monde', 'europe', 'france', 'international', 'politique', 'économie', 'sport', 'sports', 'culture', 'sciences', 'science', 'société', 'santé', 'idées', 'opinions', 'planète', 'tech', 'médias', 'vidéo', 'régions'],

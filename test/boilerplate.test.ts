@@ -1,0 +1,110 @@
+import {describe, expect, test} from 'vitest'
+import {computeFeatures} from '../src/features/block.js'
+import {voteLanguage} from '../src/features/language.js'
+import {stopwordsFor} from '../src/features/stopwords.js'
+import {cleanup, removeBoilerplate} from '../src/index.js'
+
+// An invented page: menu, headline, byline, article, share row, comments.
+const page = [
+  'Home', '', 'World', '', 'Sport', '', 'Culture', '', 'Sign in', '',
+  'Ferry crews on the northern island demand a new winter timetable', '',
+  'By Ana Ruiz', '', 'Nov 15, 2026 5:45 AM', '',
+  'The ferry crews of the northern island asked the council on Tuesday for a new winter timetable, saying that the last crossing of the day leaves far too early for the workers of the harbour.',
+  '',
+  'Photo: Harbour Office',
+  '',
+  'The council said it would study the request before the end of the month, and that the budget for the extra crossings could come from the tourist tax that was raised in the spring.',
+  '',
+  'Share on Facebook', '', 'Share on Twitter', '',
+  'Leave a reply', '',
+  'Marta says:', '',
+  'It is about time that somebody listened to the crews, they have been asking for this for years and nobody in the council ever answered their letters.',
+  '',
+  '© 2026 The Island Courier'
+].join('\n')
+
+describe('block features', () => {
+  test('measure stop-word density with the language’s list', () => {
+    const en = stopwordsFor('en')
+    const text = computeFeatures('The crews asked the council for a new timetable.', en, 'en')
+    const label = computeFeatures('Harbour Ferry Timetable', en, 'en')
+    expect(text.stopDensity).toBeGreaterThan(0.3)
+    expect(label.stopDensity).toBeLessThan(0.1)
+    expect(text.terminal).toBe(true)
+    expect(label.terminal).toBe(false)
+    expect(label.capitals).toBe(1)
+  })
+
+  test('weigh CJK characters by script', () => {
+    const ja = computeFeatures('東京都は今日、新しい計画を発表した。', stopwordsFor('ja'), 'ja')
+    expect(ja.length).toBeGreaterThan(40)
+    expect(ja.sentences).toBe(1)
+    expect(ja.commas).toBe(1)
+    expect(ja.stopDensity).toBeGreaterThan(0.2)
+  })
+
+  test('see links and empty shapes', () => {
+    const none = stopwordsFor('und')
+    expect(computeFeatures('https://example.org/a/b', none).linkLike).toBe(true)
+    expect(computeFeatures('[photo_12.jpg]', none).linkLike).toBe(true)
+    expect(computeFeatures('| »', none).noLetters).toBe(true)
+    expect(none.size).toBe(0)
+  })
+})
+
+describe('voteLanguage', () => {
+  test('votes by stop-words', () => {
+    expect(voteLanguage('The crews of the island asked the council for a new timetable and it was not the first time.').language).toBe('en')
+    expect(voteLanguage('Las tripulaciones de la isla pidieron al consejo un nuevo horario para el invierno y no es la primera vez.').language).toBe('es')
+    expect(voteLanguage('Die Besatzungen der Insel haben den Rat um einen neuen Fahrplan gebeten, und das ist nicht das erste Mal.').language).toBe('de')
+    expect(voteLanguage('Экипажи парома попросили совет о новом расписании, и это не в первый раз.').language).toBe('ru')
+  })
+
+  test('decides by script for CJK', () => {
+    expect(voteLanguage('東京都は今日、新しい計画を発表した。').language).toBe('ja')
+    expect(voteLanguage('서울시는 오늘 새로운 계획을 발표했다.').language).toBe('ko')
+    expect(voteLanguage('北京市今天发布了新的计划。').language).toBe('zh')
+  })
+
+  test('says und without evidence', () => {
+    expect(voteLanguage('').language).toBe('und')
+    expect(voteLanguage('12 34 56').language).toBe('und')
+  })
+})
+
+describe('removeBoilerplate', () => {
+  test('throws on a bad option', () => {
+    expect(() => removeBoilerplate({minLength: -1})).toThrow(TypeError)
+  })
+
+  test('finds the article, the title, and reports each reason once per run', () => {
+    const result = cleanup(page)
+    expect(result.title).toBe('Ferry crews on the northern island demand a new winter timetable')
+    expect(result.paragraphs).toEqual([
+      'The ferry crews of the northern island asked the council on Tuesday for a new winter timetable, saying that the last crossing of the day leaves far too early for the workers of the harbour.',
+      'The council said it would study the request before the end of the month, and that the budget for the extra crossings could come from the tourist tax that was raised in the spring.'
+    ])
+    const rules = result.removed.map((d) => d.rule)
+    expect(rules).toContain('outside-article')
+    expect(rules).toContain('caption')
+    // The comments (after “Leave a reply”) are not the article.
+    expect(result.body).not.toContain('about time')
+    const messages = result.messages.filter((d) => d.ruleId === 'outside-article')
+    expect(messages.length).toBe(result.removed.filter((d) => d.rule === 'outside-article').length)
+  })
+
+  test('keeps captions and bylines on request', () => {
+    const result = cleanup(page, {boilerplate: {captions: true}})
+    expect(result.paragraphs).toContain('Photo: Harbour Office')
+  })
+
+  test('keeps a lone short paragraph', () => {
+    expect(cleanup('The ferry leaves at noon.').body).toBe('The ferry leaves at noon.')
+  })
+
+  test('is the same when run twice', () => {
+    const once = cleanup(page)
+    const again = cleanup(once.body)
+    expect(again.body).toBe(once.body)
+  })
+})
