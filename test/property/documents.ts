@@ -218,10 +218,15 @@ export function runs(n: number): number {
   return Math.max(1, Math.round(n * (Number.isFinite(scale) && scale > 0 ? scale : 1)))
 }
 
-/** fast-check parameters: a fixed seed with `FC_SEED`, otherwise a fresh one (printed on failure). */
+// The seed `npm test` uses, so that a run is reproducible and CI never flips
+// on a lucky draw. Hunt with fresh seeds by hand: `FC_SEED=random npm test`.
+const defaultSeed = 20261128
+
+/** fast-check parameters: the fixed default seed, `FC_SEED=N`, or `FC_SEED=random` for a fresh one (printed on failure). */
 export function parameters(numRuns: number): fc.Parameters<unknown> {
-  const seed = process.env.FC_SEED ? Number(process.env.FC_SEED) : undefined
-  return seed === undefined ? {numRuns: runs(numRuns)} : {numRuns: runs(numRuns), seed}
+  const given = process.env.FC_SEED
+  if (given === 'random') return {numRuns: runs(numRuns)}
+  return {numRuns: runs(numRuns), seed: given ? Number(given) : defaultSeed}
 }
 
 /** Time limit of a property test: generous, since machines differ (speed is `npm run bench`, not a test). */
