@@ -49,3 +49,32 @@ export function quote(text: string, max = 60): string {
   const flat = text.replace(/\s+/g, ' ').trim()
   return '“' + (flat.length > max ? flat.slice(0, max - 1) + '…' : flat) + '”'
 }
+
+/**
+ * Call `each` once per run of consecutive blocks that share a key, so a
+ * transform reports one message per run, not per block. A block whose key is
+ * `undefined` ends the current run and belongs to none.
+ *
+ * @param blocks Blocks in reading order.
+ * @param key The run key of a block (a rule id), or `undefined`.
+ * @param each Called with the run’s blocks and its key.
+ */
+export function forEachRun(
+  blocks: readonly Block[],
+  key: (block: Block) => string | undefined,
+  each: (run: Block[], key: string) => void
+): void {
+  let run: Block[] = []
+  let current: string | undefined
+  for (const block of blocks) {
+    const next = key(block)
+    if (next !== undefined && next === current) {
+      run.push(block)
+      continue
+    }
+    if (current !== undefined) each(run, current)
+    run = next === undefined ? [] : [block]
+    current = next
+  }
+  if (current !== undefined) each(run, current)
+}

@@ -9,7 +9,7 @@
  */
 import type {VFile} from 'vfile'
 import {lexiconsFor} from '../lexicon/index.js'
-import {inform, quote, span} from '../message.js'
+import {forEachRun, inform, quote, span} from '../message.js'
 import type {Block, Root} from '../types.js'
 
 /** Options for `classifyDom`. */
@@ -221,13 +221,10 @@ function isHeadline(block: Block, title: string): boolean {
  * One message per run of blocks with the same fate and rule.
  */
 function report(tree: Root, file: VFile) {
-  let run: Block[] = []
-  const flush = () => {
-    if (run.length === 0) return
+  const key = (block: Block) => (block.data.dom && block.data.fate !== 'body' ? block.data.rule : undefined)
+  forEachRun(tree.children, key, (run, rule) => {
     const first = run[0]
-    const last = run[run.length - 1]
     const n = run.length
-    const rule = first.data.rule!
     const what =
       first.data.fate === 'tag'
         ? `Moved ${n} tag${n === 1 ? '' : 's'} to \`tags\``
@@ -236,16 +233,6 @@ function report(tree: Root, file: VFile) {
           : first.data.fate === 'title'
             ? 'Took the title'
             : `Removed ${n} block${n === 1 ? '' : 's'}`
-    inform(file, `${what} (${rule}): ${quote(first.value)}`, span(first, last), rule)
-    run = []
-  }
-  for (const block of tree.children) {
-    const rule = block.data.dom && block.data.fate !== 'body' ? block.data.rule : undefined
-    if (rule && run.length > 0 && run[0].data.rule === rule) run.push(block)
-    else {
-      flush()
-      if (rule) run.push(block)
-    }
-  }
-  flush()
+    inform(file, `${what} (${rule}): ${quote(first.value)}`, span(first, run[n - 1]), rule)
+  })
 }

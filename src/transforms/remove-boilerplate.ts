@@ -20,7 +20,7 @@ import type {VFile} from 'vfile'
 import {blockFeatures, type BlockFeatures} from '../features/block.js'
 import {stopwordsFor} from '../features/stopwords.js'
 import {lexiconsFor, type Lexicon} from '../lexicon/index.js'
-import {inform, quote, span} from '../message.js'
+import {forEachRun, inform, quote, span} from '../message.js'
 import type {Block, Root} from '../types.js'
 
 /** Options for `removeBoilerplate`. */
@@ -529,28 +529,15 @@ const descriptions: Readonly<Record<string, string>> = {
  * One message per run of blocks removed for the same reason.
  */
 function report(tree: Root, file: VFile) {
-  let run: Block[] = []
-  const flush = () => {
-    if (run.length === 0) return
-    const first = run[0]
-    const last = run[run.length - 1]
+  const key = (block: Block) =>
+    block.data.fate === 'removed' && block.data.rule && descriptions[block.data.rule] ? block.data.rule : undefined
+  forEachRun(tree.children, key, (run, rule) => {
     const n = run.length
-    const rule = first.data.rule!
     inform(
       file,
-      `Removed ${n} block${n === 1 ? '' : 's'} (${descriptions[rule] || rule}): ${quote(first.value)}`,
-      span(first, last),
+      `Removed ${n} block${n === 1 ? '' : 's'} (${descriptions[rule] || rule}): ${quote(run[0].value)}`,
+      span(run[0], run[n - 1]),
       rule
     )
-    run = []
-  }
-  for (const block of tree.children) {
-    if (block.data.fate === 'removed' && block.data.rule && run.length > 0 && run[0].data.rule === block.data.rule) {
-      run.push(block)
-    } else {
-      flush()
-      if (block.data.fate === 'removed' && block.data.rule && descriptions[block.data.rule]) run.push(block)
-    }
-  }
-  flush()
+  })
 }
