@@ -7,6 +7,7 @@ import {fileURLToPath} from 'node:url'
 import {describe, expect, test} from 'vitest'
 import {checkConservation, cleanup, cleanupHtml} from '../../src/index.js'
 import {wordsOf} from '../../src/conservation.js'
+import {kept} from '../property/kept.js'
 
 const dev = fileURLToPath(new URL('../../../shared/corpus/dev/', import.meta.url))
 
@@ -20,22 +21,6 @@ function read(name: string): Array<Record<string, string>> {
     .split('\n')
     .filter(Boolean)
     .map((d) => JSON.parse(d))
-}
-
-/** Share of the words of `body` found (as a multiset) in `text`. */
-function kept(body: string, text: string): number {
-  const have = new Map<string, number>()
-  for (const word of wordsOf(text)) have.set(word, (have.get(word) || 0) + 1)
-  const words = wordsOf(body)
-  let found = 0
-  for (const word of words) {
-    const count = have.get(word) || 0
-    if (count > 0) {
-      found++
-      have.set(word, count - 1)
-    }
-  }
-  return words.length === 0 ? 1 : found / words.length
 }
 
 for (const kind of ['nodes', 'w3m', 'html'] as const) {
