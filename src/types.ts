@@ -63,9 +63,9 @@ export interface Stripped {
 export interface RelatedItem {
   /** The headline. */
   title: string
-  /** A section label that the scraper glued to the headline (`Europe` of `EuropePoland sends…`). */
+  /** A section label that the scraper glued to the headline (`Europe` of `EuropeFerry crews demand…`). */
   section?: string
-  /** A kicker run into the headline (`Fall of Kabul` of `Fall of Kabul Russia stops…`). */
+  /** A kicker run into the headline (`Night of Storms` of `Night of Storms Coastal towns stop…`). */
   kicker?: string
 }
 

@@ -124,7 +124,7 @@ export function headlineShape(text: string): 0 | 1 | 2 {
 }
 
 /**
- * Whether the text looks like one tag: a short label (`Belarus`,
+ * Whether the text looks like one tag: a short label (`Storms`,
  * `lunar lander`, `Sierra Nevada Corp.`), not a sentence.
  *
  * @param text The item’s text.

@@ -178,7 +178,7 @@ export function gluedLabel(title: string): {label: string; rest: string} | undef
   return undefined
 }
 
-// Lower-case words that may sit inside a title-case kicker: "Fall of Kabul".
+// Lower-case words that may sit inside a title-case kicker: "Night of Storms".
 const connector = /^(?:of|the|in|on|at|for|and|de|del|la|le|les|des|du|da|do|di|der|die|das|von|y|e|et|und)$/u
 const capitalized = /^[\p{Lu}\p{N}]/u
 const lowerWord = /^\p{Ll}/u
@@ -188,7 +188,7 @@ const lowerWord = /^\p{Ll}/u
  * trusting the forecasts` → `Storm season` + `Coastal towns stop…`).
  *
  * Only when the evidence is strong: the kicker is two to four words in
- * title case joined by a connector (`Fall of Kabul`), or two capitalized words
+ * title case joined by a connector (`Night of Storms`), or two capitalized words
  * the second of which is lower case in the middle of a phrase, and the rest
  * starts like a sentence (a capital, then a lower-case word).
  *
@@ -210,7 +210,7 @@ export function kickerSplit(title: string): {kicker: string; rest: string} | und
       if (connector.test(head[w])) connectors++
       else if (!capitalized.test(head[w])) ok = false
     }
-    // "Fall of Kabul": a connector inside, capitalized ends.
+    // "Night of Storms": a connector inside, capitalized ends.
     if (!ok || connectors === 0 || connector.test(head[k - 1])) continue
     const next = words[k]
     const after = words[k + 1]

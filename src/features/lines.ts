@@ -71,7 +71,7 @@ export function endsOpening(text: string): boolean {
   return opening.test(text)
 }
 
-// A lower-case start (letters only): "fifth meeting".
+// A lower-case start (letters only): "third ceremony".
 const lower = /^\p{Ll}/u
 /**
  * Whether text starts with a lower-case letter.

@@ -443,7 +443,7 @@ function commentStart(infos: Info[]): number {
 
 /**
  * Whether block `i` continues the sentence of the block before it
- * (`The book was called` / `The Dragon Waiting` / `, and it was…`).
+ * (`The ship was called` / `The Silver Heron` / `, and it was…`).
  */
 function isContinuation(infos: Info[], i: number): boolean {
   const previous = infos[i - 1]

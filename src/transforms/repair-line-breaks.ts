@@ -56,7 +56,7 @@ interface LineCache {
   firstWidth?: number
   /** Display width of the last input line, indentation included. */
   lastWidth?: number
-  /** Text of the last joined piece (`sanctions.` of `… with sanctions.`). */
+  /** Text of the last joined piece (`fines.` of `… with fines.`). */
   lastPiece?: string
   /** Text of the first piece (its first input line). */
   firstPiece?: string
@@ -76,9 +76,9 @@ const trailingHyphen = /\p{L}-$/u
 const hyphenWord = /([\p{L}\p{M}]+)-$/u
 // The leading letters of a line.
 const leadingWord = /^[\p{L}\p{M}]+/u
-// A period that can be dropped: one ".", not "..." ("sanctions." ⏎ "for the repression").
+// A period that can be dropped: one ".", not "..." ("fines." ⏎ "for the delays").
 const strayPeriod = /[^.]\.$/
-// A "?" or "!" before a lower-case continuation ("the? New Erdogan?" ⏎ "that blackmails").
+// A "?" or "!" before a lower-case continuation ("the? New captain?" ⏎ "that rules").
 const questionOrBang = /[?!]$/
 // Lower-case word with a capital inside: "iPhone", "eBay" (a brand, not a continuation).
 const camelStart = /^\p{Ll}+\p{Lu}/u
@@ -249,12 +249,12 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       if (startsLower(tail)) {
         if (ends) {
           if (camelStart.test(tail)) return undefined
-          // "sanctions." ⏎ "for the repression": a one-link fragment ending in a stray period.
+          // "fines." ⏎ "for the delays": a one-link fragment ending in a stray period.
           const piece = cacheOf(previous).lastPiece ?? head
           if (lastChar === '.' && strayPeriod.test(head) && wordCount(piece, 8) <= 3 && !endsAbbreviation(head)) {
             return {kind: 'drop-period', reason: 'drop-stray-period'}
           }
-          // "the? New Erdogan?" ⏎ "that blackmails the EU".
+          // "the? New captain?" ⏎ "that rules the harbour".
           if (questionOrBang.test(head)) return {kind: 'space', reason}
           return undefined
         }
@@ -276,9 +276,9 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
     if (word && words.has(word.toLowerCase()) && (startsLower(word) || sentenceStart(head, head.length - word.length))) {
       return {kind: joinKind(head, tail), reason}
     }
-      // "… of my own. The book was called" ⏎ "The Dragon Waiting, and it was".
+      // "… of my own. The ship was called" ⏎ "The Silver Heron, and it was".
       if (word && startsLower(word) && wordCount(head, 16) >= 12 && hasSentenceInside(head)) return {kind: joinKind(head, tail), reason}
-      // "… tells" ⏎ "The Hollywood Reporter" ⏎ ". “You’re going…”": a short link text glued on both sides.
+      // "… told" ⏎ "The Harbour Gazette" ⏎ ". “We are ready…”": a short link text glued on both sides.
       if (word && startsLower(word) && continuesAfter(block, after)) return {kind: joinKind(head, tail), reason}
       // Chinese or Japanese cut mid-sentence: "…の" ⏎ "リンク".
       if (isCjk(lastChar) && isCjk(tail.charAt(0)) && (head.length >= 10 || lastChar === '、' || lastChar === '，')) return {kind: 'none', reason}
@@ -465,7 +465,7 @@ function wrapWidthOf(blocks: Block[]): number | undefined {
 
 /**
  * Find a separator hierarchy: when the document separates paragraphs with
- * several blank lines and fragments with one (`…their` ⏎⏎ `fifth meeting` …
+ * several blank lines and fragments with one (`…the` ⏎⏎ `third ceremony` …
  * `1994.` ⏎⏎⏎⏎ `According to`), the larger count; else `undefined`.
  *
  * @param blocks The blocks.

@@ -365,7 +365,7 @@ function findTagLists(context: Context, maxTags: number) {
       }
     }
 
-    // "Tags" then "• NATO", "• Belarus"…, or "Filed under" then "afghanistan", ",", "hostages"…
+    // "Tags" then "• Lighthouses", "• Storms"…, or "Filed under" then "ferries", ",", "storms"…
     let j = i + 1
     // "Tags" then "terms:": a cue broken over two lines.
     if (j < blocks.length && blocks[j].value.length <= 16 && /[:：]$/u.test(blocks[j].value) && wordCount(blocks[j].value) <= 2) j++
@@ -603,7 +603,7 @@ function findRelated(context: Context, doClean: boolean, doKickers: boolean) {
       continue
     }
 
-    // "BelarusLukashenko, the? New Erdogan?" then "that blackmails the EU": the rest of the headline.
+    // "CoastCalloway, the? New captain?" then "that rules the harbour": the rest of the headline.
     if (run && pending.length === 0 && run.items[run.items.length - 1] === i - 1 && continuation.test(value) && value.length <= 100 && !prose.test(value)) {
       run.continued.set(i - 1, i)
       continue
@@ -813,7 +813,7 @@ function isSectionLabel(context: Context, label: string, rest: string, run: Run)
   if (context.tagCues.has(key) || context.relatedCueSet.has(key)) return true
   // "CoastHarbour workers…" where "Harbour workers…" is another headline on the page.
   if ((context.keyCounts.get(keyOf(rest)) || 0) > 0) return true
-  // "BelarusLukashenko…", "BelarusAfghan…": the same label on two headlines with different continuations.
+  // "CoastCalloway…", "CoastHarbour…": the same label on two headlines with different continuations.
   const continuations = new Set<string>()
   for (const index of run.items) {
     const glued = gluedLabel(context.blocks[index].value)
