@@ -346,7 +346,7 @@ export function joinKind(head: string, tail: string): 'space' | 'none' {
   const last = head.charAt(head.length - 1)
   const first = tail.charAt(0)
   if (isCjk(last) && isCjk(first)) return 'none'
-  // `the` ⏎ `'drills'`: a quote after the break opens unless one is open before it.
+  // `the` ⏎ `'upgrade'`: a quote after the break opens unless one is open before it.
   if (first === '"' || first === "'") return quoteOpen(head, first) ? 'none' : 'space'
   // `said "` ⏎ `hello"`: a quote before the break that opens.
   if (last === '"' || last === "'") return quoteOpen(head.slice(0, -1), last) ? 'space' : 'none'

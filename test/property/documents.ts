@@ -106,7 +106,7 @@ const tagRow: fc.Arbitrary<string> = fc
   .tuple(fc.constantFrom(...cues), fc.array(fc.array(fc.constantFrom(...capitalised, ...latin), {minLength: 1, maxLength: 3}), {minLength: 1, maxLength: 6}), fc.constantFrom('  • ', '* ', ''))
   .map(([cue, tags, bullet]) => cue + '\n\n' + tags.map((d) => bullet + d.join(' ')).join(bullet ? '\n' : '\n\n'))
 
-/** Headlines of other articles, some with their section label glued on ("EuropePoland sends…"). */
+/** Headlines of other articles, some with their section label glued on ("EuropeFerry crews demand…"). */
 const headlines: fc.Arbitrary<string> = fc
   .array(fc.tuple(fc.option(fc.constantFrom(...capitalised), {nil: undefined}), fc.array(word, {minLength: 2, maxLength: 10})), {minLength: 1, maxLength: 5})
   .map((items) => items.map(([section, words]) => (section ?? '') + capital(words.join(' '))).join('\n\n'))
