@@ -42,7 +42,7 @@ export interface Options {
 const emptyOptions: Readonly<Options> = Object.freeze({})
 
 /** Why two pieces were joined (the rule id of the message). */
-type Reason = 'unwrap-lines' | 'join-fragments' | 'dehyphenate' | 'drop-stray-period' | 'join-list-continuation'
+type Reason = 'unwrap-lines' | 'join-fragments' | 'dehyphenate' | 'drop-stray-period' | 'join-list-continuation' | 'keep-line-break'
 
 /** A decision: how to join, and why. */
 interface Decision {
@@ -62,6 +62,8 @@ interface LineCache {
   firstPiece?: string
   /** Whether the block, short and unfinished, is glued to the next one (decided once). */
   continues?: boolean
+  /** Whether the block, a short Latin name inside Chinese or Japanese text, is glued to the next one (decided once). */
+  cjkContinues?: boolean
 }
 
 // The fewest adjacent line pairs that can show a wrap width.
@@ -80,6 +82,21 @@ const leadingWord = /^[\p{L}\p{M}]+/u
 const strayPeriod = /[^.]\.$/
 // A "?" or "!" before a lower-case continuation ("the? New captain?" ⏎ "that rules").
 const questionOrBang = /[?!]$/
+// Function words of every language.
+const anyFunctionWord = functionWordsFor(undefined)
+// A Latin letter at the start: "HarbourPass".
+const latinStart = /^[A-Za-z\u00C0-\u024F]/
+// Particles that never end a Chinese or Japanese sentence: "港口的" ⏎ "灯塔".
+const cjkParticle = /[的之把被のをにがへ]/
+// Chinese and Japanese punctuation (a sentence does not go on with it).
+const cjkPunctuation = /^[\u3000-\u303F\uFF01-\uFF0F\uFF1A-\uFF20]/
+function isCjkPunctuation(char: string): boolean {
+  return cjkPunctuation.test(char)
+}
+// A clause that goes on: a comma, semicolon or dash at the end ("in 2011," ⏎ "Tomas Brand").
+const clauseOpen = /(?:[,;]|\s[—–])$/
+// A possessive at the end of a word: "Council’s", "Kees'".
+const possessive = /\p{L}(?:['’]s|s['’])$/u
 // Lower-case word with a capital inside: "iPhone", "eBay" (a brand, not a continuation).
 const camelStart = /^\p{Ll}+\p{Lu}/u
 
@@ -114,6 +131,9 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
     const seen = tree.data.rendering !== undefined
     const width = unwrap ? (wrapOption || (seen ? tree.data.wrapWidth : wrapWidthOf(blocks))) : undefined
     const major = seen ? tree.data.paragraphSeparator : majorSeparator(blocks)
+    // Blank lines separate the paragraphs: a line that follows another with no
+    // blank line is then a line break inside one (a `<br>`, a list without bullets).
+    const blankSeparated = seen ? tree.data.blankSeparated === true : blankLinesSeparate(blocks)
     // The document’s words, as evidence for dehyphenation (only when some line ends with a hyphen).
     let vocabulary: Set<string> | undefined
     if (unwrap && dehyphenate && blocks.some((d) => trailingHyphen.test(d.value))) vocabulary = vocabularyOf()
@@ -130,6 +150,14 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
         children.push(block)
         continue
       }
+      if (decision.kind === 'newline') {
+        // A line break inside a paragraph: the blocks stay apart (each keeps
+        // its own fate), the result puts them on consecutive lines.
+        block.data.lineBreak = true
+        children.push(block)
+        count(decision.reason, block)
+        continue
+      }
 
       const from = previous.position.end.offset!
       const join: Join = {from, to: block.position.start.offset!, kind: decision.kind}
@@ -138,22 +166,19 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
         head = head.slice(0, -1)
         join.from = from - 1
       }
-      const separator = decision.kind === 'space' || decision.kind === 'drop-period' ? ' ' : decision.kind === 'newline' ? '\n' : ''
+      const separator = decision.kind === 'space' || decision.kind === 'drop-period' ? ' ' : ''
       const cache = cacheOf(previous)
       const next = cacheOf(block)
       cache.firstPiece ??= previous.value
       cache.lastWidth = next.lastWidth ?? lineWidth(block)
       cache.lastPiece = next.lastPiece ?? block.value
+      cache.cjkContinues = next.cjkContinues
       previous.value = head + separator + block.value
       previous.position = {start: previous.position.start, end: {...block.position.end}}
       ;(previous.data.joins ||= []).push(join)
       if (block.data.joins) previous.data.joins.push(...block.data.joins)
-      if (decision.reason !== 'unwrap-lines' && decision.reason !== 'join-list-continuation') fragmentJoins++
-      const entry = counts.get(decision.reason)
-      if (entry) {
-        entry.count++
-        entry.last = previous
-      } else counts.set(decision.reason, {count: 1, first: previous, last: previous})
+      if (decision.reason !== 'unwrap-lines' && decision.reason !== 'join-list-continuation' && decision.reason !== 'keep-line-break') fragmentJoins++
+      count(decision.reason, previous)
     }
 
     tree.children = children
@@ -165,6 +190,7 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
     if (!data.rendering || counts.size > 0) data.rendering = rendering
     if (wrapped) data.wrapWidth = width
     if (major) data.paragraphSeparator = major
+    if (blankSeparated) data.blankSeparated = true
 
     const whole = span(children[0], children[children.length - 1])
     if (wrapped || fragmented) {
@@ -180,6 +206,17 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
     }
     for (const [reason, entry] of counts) {
       inform(file, describeReason(reason, entry.count), span(entry.first, entry.last), reason)
+    }
+
+    /**
+     * Count a decision for its message.
+     */
+    function count(reason: Reason, block: Block): undefined {
+      const entry = counts.get(reason)
+      if (entry) {
+        entry.count++
+        entry.last = block
+      } else counts.set(reason, {count: 1, first: block, last: block})
     }
 
     /**
@@ -216,7 +253,13 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       }
 
       if (!fragments && gap > 0) return undefined
-      return fragmentDecision(previous, block, after)
+      const decision = fragmentDecision(previous, block, after)
+      if (decision || gap > 0 || !blankSeparated) return decision
+      // "June 9 – Harbour Hall" ⏎ "June 12 – Old Mill": lines of one paragraph,
+      // kept as lines; a sentence end before a capital stays a paragraph break.
+      if (endsSentence(head) && !startsLower(tail)) return undefined
+      if (looksLikeTableRow(cacheOf(previous).lastPiece ?? head) !== looksLikeTableRow(tail)) return undefined
+      return {kind: 'newline', reason: 'keep-line-break'}
     }
 
     /**
@@ -234,7 +277,7 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       if (endsOpening(head)) return {kind: 'none', reason}
 
       // "drones" ⏎ "sheep farming" ⏎ "Aron Pike": a list of short labels, not a sentence.
-      if (!previous.data.joins && isLabel(head) && isLabel(cacheOf(block).firstPiece ?? tail) && (startsLower(head) || (before !== undefined && isLabel(before.value)) || (after !== undefined && isLabel(cacheOf(after).firstPiece ?? after.value)))) {
+      if (!previous.data.joins && !endsFunctionWord(head) && isLabel(head) && isLabel(cacheOf(block).firstPiece ?? tail) && (startsLower(head) || (before !== undefined && isLabel(before.value)) || (after !== undefined && isLabel(cacheOf(after).firstPiece ?? after.value)))) {
         return undefined
       }
 
@@ -247,6 +290,8 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       }
 
       if (startsLower(tail)) {
+        // "the well-" ⏎ "known market" outside a wrap: keep the hyphen unless the document has the word.
+        if (trailingHyphen.test(head)) return dehyphenate ? hyphenDecision(head, tail, reason) : {kind: 'none', reason}
         if (ends) {
           if (camelStart.test(tail)) return undefined
           // "fines." ⏎ "for the delays": a one-link fragment ending in a stray period.
@@ -270,7 +315,16 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       }
 
       // No sentence end before a capital, a digit or a quote: cut mid-sentence?
+      // "in the lab of Dr. Vale in 2011," ⏎ "Tomas Brand became": a clause goes on.
+      if (clauseOpen.test(head)) return {kind: joinKind(head, tail), reason}
       const word = lastWord(head)
+      const own = previous.data.kind !== 'list-item'
+      // "a report by the Harbour Council’s" ⏎ "Fisheries Board said": a possessive needs its noun.
+      if (own && word && possessive.test(word) && !isLabel(tail)) return {kind: 'space', reason}
+      if (own && word && (startsLower(word) || /\d$/.test(head)) && tail.charCodeAt(0) === 40 /* ( */) {
+        // "The ferry sails with 40 cars" ⏎ "(the old one took 25), and…".
+        if (previous.data.joins || wordCount(head, 8) >= 4) return {kind: 'space', reason}
+      }
       // "published on" ⏎ "Walikali and".
       // "… petroleum products. On" ⏎ "December 1, 2023" (capitalised at a sentence start).
     if (word && words.has(word.toLowerCase()) && (startsLower(word) || sentenceStart(head, head.length - word.length))) {
@@ -281,8 +335,26 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       // "… told" ⏎ "The Harbour Gazette" ⏎ ". “We are ready…”": a short link text glued on both sides.
       if (word && startsLower(word) && continuesAfter(block, after)) return {kind: joinKind(head, tail), reason}
       // Chinese or Japanese cut mid-sentence: "…の" ⏎ "リンク".
-      if (isCjk(lastChar) && isCjk(tail.charAt(0)) && (head.length >= 10 || lastChar === '、' || lastChar === '，')) return {kind: 'none', reason}
+      if (isCjk(lastChar) && isCjk(tail.charAt(0)) && (head.length >= 10 || lastChar === '、' || lastChar === '，' || cjkParticle.test(lastChar))) return {kind: 'none', reason}
+      // "…管理ソフト" ⏎ "HarbourPass" ⏎ "の設定です。": a Latin name inside a Chinese or
+      // Japanese sentence (spaced, as such names are written).
+      if (isCjk(lastChar) && latinStart.test(tail) && cjkContinuesAfter(block, after)) return {kind: 'space', reason}
+      if (cacheOf(previous).cjkContinues && isCjk(tail.charAt(0))) return {kind: 'space', reason}
       return undefined
+    }
+
+    /**
+     * Whether a short Latin block inside Chinese or Japanese text is followed by
+     * the rest of its sentence (decided once, cached).
+     */
+    function cjkContinuesAfter(block: Block, after: Block | undefined): boolean {
+      const cache = cacheOf(block)
+      if (cache.cjkContinues !== undefined) return cache.cjkContinues
+      const value = block.value
+      cache.cjkContinues = Boolean(
+        after && after.data.kind !== 'list-item' && (!major || after.data.blankBefore < major) && wordCount(value, 8) <= 4 && !endsSentence(value) && isCjk(after.value.charAt(0)) && !isCjkPunctuation(after.value.charAt(0))
+      )
+      return cache.cjkContinues
     }
 
     /**
@@ -297,7 +369,7 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       if (wordCount(first, 8) <= 6 && !endsSentence(first) && after && after.data.kind !== 'list-item') {
         if (!major || after.data.blankBefore < major) {
           const tail = after.value
-          continues = startsClosing(tail) || (startsLower(tail) && !camelStart.test(tail))
+          continues = startsClosing(tail) || (startsLower(tail) && !camelStart.test(tail)) || tail.charCodeAt(0) === 40
         }
       }
       cache.continues = continues
@@ -308,14 +380,14 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
      * Join at a hyphen: drop it when the joined word occurs in the document,
      * keep it otherwise ("well-" ⏎ "known" → "well-known").
      */
-    function hyphenDecision(head: string, tail: string): Decision {
+    function hyphenDecision(head: string, tail: string, keep: Reason = 'unwrap-lines'): Decision {
       const before = hyphenWord.exec(head.slice(-40))
       const after = leadingWord.exec(tail)
       if (before && after && startsLower(after[0])) {
         vocabulary ||= vocabularyOf()
         if (vocabulary.has((before[1] + after[0]).toLowerCase())) return {kind: 'dehyphenate', reason: 'dehyphenate'}
       }
-      return {kind: 'none', reason: 'unwrap-lines'}
+      return {kind: 'none', reason: keep}
     }
 
     /**
@@ -387,6 +459,16 @@ function isLetter(code: number): boolean {
  */
 function isLabel(text: string): boolean {
   return wordCount(text, 5) <= 3 && !endsSentence(text)
+}
+
+/**
+ * Whether text ends with a function word of any language ("It was their").
+ *
+ * @param text Text.
+ */
+function endsFunctionWord(text: string): boolean {
+  const word = lastWord(text)
+  return word !== undefined && startsLower(word) && anyFunctionWord.has(word)
 }
 
 /**
@@ -489,6 +571,18 @@ function majorSeparator(blocks: Block[]): number | undefined {
 }
 
 /**
+ * Whether the document separates paragraphs with blank lines: at least three
+ * boundaries have one, and they are not rare (a tenth of all boundaries).
+ *
+ * @param blocks The blocks.
+ */
+function blankLinesSeparate(blocks: Block[]): boolean {
+  let blank = 0
+  for (let i = 1; i < blocks.length; i++) if (blocks[i].data.blankBefore > 0) blank++
+  return blank >= 3 && blank >= (blocks.length - 1) * 0.1
+}
+
+/**
  * The message for a kind of join.
  */
 function describeReason(reason: Reason, count: number): string {
@@ -504,5 +598,7 @@ function describeReason(reason: Reason, count: number): string {
       return `Dropped ${count} stray period${s} before a lower-case continuation`
     case 'join-list-continuation':
       return `Joined ${count} list item continuation${s}`
+    case 'keep-line-break':
+      return `Kept ${count} line break${s} inside paragraphs`
   }
 }
