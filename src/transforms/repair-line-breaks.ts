@@ -66,6 +66,8 @@ interface LineCache {
   cjkContinues?: boolean
 }
 
+// How much of a block being built the decisions read (quotes are paired within it).
+const windowSize = 1000
 // The fewest adjacent line pairs that can show a wrap width.
 const minimumRunLines = 4
 // Wider lines are paragraphs, not a wrap.
@@ -141,6 +143,11 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
     const children: Block[] = []
     const counts = new Map<Reason, {count: number; first: Block; last: Block}>()
     let fragmentJoins = 0
+    // The block being built by joins: its pieces, joined once at the end (no
+    // quadratic string building), and the end of its text, which decisions read.
+    let open: Block | undefined
+    let parts: string[] = []
+    let window = ''
 
     for (let index = 0; index < blocks.length; index++) {
       const block = blocks[index]
@@ -161,9 +168,15 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
 
       const from = previous.position.end.offset!
       const join: Join = {from, to: block.position.start.offset!, kind: decision.kind}
-      let head = previous.value
+      if (open !== previous) {
+        close()
+        open = previous
+        parts = [previous.value]
+        window = previous.value.length > windowSize ? previous.value.slice(-windowSize) : previous.value
+      }
       if (decision.kind === 'drop-period' || decision.kind === 'dehyphenate') {
-        head = head.slice(0, -1)
+        parts[parts.length - 1] = parts[parts.length - 1].slice(0, -1)
+        window = window.slice(0, -1)
         join.from = from - 1
       }
       const separator = decision.kind === 'space' || decision.kind === 'drop-period' ? ' ' : ''
@@ -173,7 +186,10 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       cache.lastWidth = next.lastWidth ?? lineWidth(block)
       cache.lastPiece = next.lastPiece ?? block.value
       cache.cjkContinues = next.cjkContinues
-      previous.value = head + separator + block.value
+      if (separator) parts.push(separator)
+      parts.push(block.value)
+      window += separator + block.value
+      if (window.length > windowSize * 2) window = window.slice(-windowSize)
       previous.position = {start: previous.position.start, end: {...block.position.end}}
       ;(previous.data.joins ||= []).push(join)
       if (block.data.joins) previous.data.joins.push(...block.data.joins)
@@ -181,6 +197,7 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       count(decision.reason, previous)
     }
 
+    close()
     tree.children = children
     const data: RootData = tree.data
     const wrapped = width !== undefined
@@ -209,6 +226,23 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
     }
 
     /**
+     * Finish the block being built: its value from its pieces.
+     */
+    function close(): undefined {
+      if (open) open.value = parts.join('')
+      open = undefined
+      parts = []
+      window = ''
+    }
+
+    /**
+     * The text of a block as decisions see it (the end of it, for the block being built).
+     */
+    function textOf(block: Block): string {
+      return block === open ? window : block.value
+    }
+
+    /**
      * Count a decision for its message.
      */
     function count(reason: Reason, block: Block): undefined {
@@ -226,7 +260,7 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       if (previous.data.fate || block.data.fate) return undefined
       if (block.data.kind === 'list-item') return undefined
       const gap = block.data.blankBefore
-      const head = previous.value
+      const head = textOf(previous)
       const tail = block.value
 
       // "  • Lower taxes for small" ⏎ "    firms" (an indented continuation of a list item).
@@ -246,7 +280,7 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
         if (!looksLikeTableRow(lastLine) && !looksLikeTableRow(cacheOf(block).firstPiece ?? tail) && block.data.indent <= previous.data.indent + 4) {
           const word = firstWord(tail)
           if (last + 1 + displayWidth(word) > width) {
-            if (dehyphenate && trailingHyphen.test(head)) return hyphenDecision(head, tail)
+            if (dehyphenate && trailingHyphen.test(head.slice(-2))) return hyphenDecision(head, tail)
             return {kind: joinKind(head, tail), reason: 'unwrap-lines'}
           }
         }
@@ -267,7 +301,7 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
      */
     function fragmentDecision(previous: Block, block: Block, after?: Block | undefined): Decision | undefined {
       const before = previous === children[children.length - 1] ? children[children.length - 2] : undefined
-      const head = previous.value
+      const head = textOf(previous)
       const tail = block.value
       const reason: Reason = 'join-fragments'
 
@@ -277,7 +311,7 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       if (endsOpening(head)) return {kind: 'none', reason}
 
       // "drones" ⏎ "sheep farming" ⏎ "Aron Pike": a list of short labels, not a sentence.
-      if (!previous.data.joins && !endsFunctionWord(head) && isLabel(head) && isLabel(cacheOf(block).firstPiece ?? tail) && (startsLower(head) || (before !== undefined && isLabel(before.value)) || (after !== undefined && isLabel(cacheOf(after).firstPiece ?? after.value)))) {
+      if (!previous.data.joins && !endsFunctionWord(head) && isLabel(head) && isLabel(cacheOf(block).firstPiece ?? tail) && (startsLower(head) || (before !== undefined && isLabel(textOf(before))) || (after !== undefined && isLabel(cacheOf(after).firstPiece ?? after.value)))) {
         return undefined
       }
 
@@ -291,16 +325,16 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
 
       if (startsLower(tail)) {
         // "the well-" ⏎ "known market" outside a wrap: keep the hyphen unless the document has the word.
-        if (trailingHyphen.test(head)) return dehyphenate ? hyphenDecision(head, tail, reason) : {kind: 'none', reason}
+        if (trailingHyphen.test(head.slice(-2))) return dehyphenate ? hyphenDecision(head, tail, reason) : {kind: 'none', reason}
         if (ends) {
           if (camelStart.test(tail)) return undefined
           // "fines." ⏎ "for the delays": a one-link fragment ending in a stray period.
           const piece = cacheOf(previous).lastPiece ?? head
-          if (lastChar === '.' && strayPeriod.test(head) && wordCount(piece, 8) <= 3 && !endsAbbreviation(head)) {
+          if (lastChar === '.' && strayPeriod.test(head.slice(-2)) && wordCount(piece, 8) <= 3 && !endsAbbreviation(head)) {
             return {kind: 'drop-period', reason: 'drop-stray-period'}
           }
           // "the? New captain?" ⏎ "that rules the harbour".
-          if (questionOrBang.test(head)) return {kind: 'space', reason}
+          if (questionOrBang.test(head.slice(-1))) return {kind: 'space', reason}
           return undefined
         }
         // "Filed under:" ⏎ "economy" stays a label.
@@ -316,12 +350,12 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
 
       // No sentence end before a capital, a digit or a quote: cut mid-sentence?
       // "in the lab of Dr. Vale in 2011," ⏎ "Tomas Brand became": a clause goes on.
-      if (clauseOpen.test(head)) return {kind: joinKind(head, tail), reason}
+      if (clauseOpen.test(head.slice(-2))) return {kind: joinKind(head, tail), reason}
       const word = lastWord(head)
       const own = previous.data.kind !== 'list-item'
       // "a report by the Harbour Council’s" ⏎ "Fisheries Board said": a possessive needs its noun.
       if (own && word && possessive.test(word) && !isLabel(tail)) return {kind: 'space', reason}
-      if (own && word && (startsLower(word) || /\d$/.test(head)) && tail.charCodeAt(0) === 40 /* ( */) {
+      if (own && word && (startsLower(word) || /\d$/.test(head.slice(-1))) && tail.charCodeAt(0) === 40 /* ( */) {
         // "The ferry sails with 40 cars" ⏎ "(the old one took 25), and…".
         if (previous.data.joins || wordCount(head, 8) >= 4) return {kind: 'space', reason}
       }
