@@ -81,6 +81,42 @@ describe('repairLineBreaks: fragments split at inline elements', () => {
     ])
   })
 
+  test('keeps a list written one item per block as lines of one paragraph', () => {
+    const text = [
+      'The band plays in four towns this summer, one evening each, and asks listeners to bring chairs.',
+      'Concert dates:',
+      'June 9 – Harbour Pier, Westmere',
+      'June 23 – Old Mill Square, Kestrel',
+      'July 7 – Lighthouse Lawn, Hollen',
+      'Tickets cost five euros at the town halls.'
+    ].join('\n\n')
+    expect(paragraphs(text)).toEqual([
+      'The band plays in four towns this summer, one evening each, and asks listeners to bring chairs.',
+      'Concert dates:\nJune 9 – Harbour Pier, Westmere\nJune 23 – Old Mill Square, Kestrel\nJuly 7 – Lighthouse Lawn, Hollen',
+      'Tickets cost five euros at the town halls.'
+    ])
+  })
+
+  test('runs a bold label into its text in a fragmented text, not a lead-in sentence', () => {
+    const text = [
+      'The harbour court heard',
+      'three',
+      'cases on Monday and fined',
+      'two',
+      'owners for late fees, the clerk said.',
+      'Lena Voss:',
+      'Fined twice for late mooring fees, ordered to pay within a month.',
+      'Here is the plan:',
+      'The court will sit again on Friday to hear the last case.'
+    ].join('\n\n')
+    expect(paragraphs(text)).toEqual([
+      'The harbour court heard three cases on Monday and fined two owners for late fees, the clerk said.',
+      'Lena Voss: Fined twice for late mooring fees, ordered to pay within a month.',
+      'Here is the plan:',
+      'The court will sit again on Friday to hear the last case.'
+    ])
+  })
+
   test('keeps a heading apart from its paragraph', () => {
     expect(paragraphs('Storm season\n\nThe harbour closed twice this week. Boats stayed in port.')).toEqual([
       'Storm season',

@@ -60,6 +60,8 @@ interface LineCache {
   lastPiece?: string
   /** Text of the first piece (its first input line). */
   firstPiece?: string
+  /** Whether the block was kept apart from the one before it (decided once). */
+  apart?: boolean
   /** Whether the block, short and unfinished, is glued to the next one (decided once). */
   continues?: boolean
   /** Whether the block, a short Latin name inside Chinese or Japanese text, is glued to the next one (decided once). */
@@ -97,6 +99,8 @@ function isCjkPunctuation(char: string): boolean {
 }
 // A clause that goes on: a comma, semicolon or dash at the end ("in 2011," ⏎ "Tomas Brand").
 const clauseOpen = /(?:[,;]|\s[—–])$/
+// A parenthesis that goes on in lower case or with a number: "(the old one took 25)".
+const parenthesisGoesOn = /^\((?:\p{Ll}|\d)/u
 // A possessive at the end of a word: "Council’s", "Kees'".
 const possessive = /\p{L}(?:['’]s|s['’])$/u
 // Lower-case word with a capital inside: "iPhone", "eBay" (a brand, not a continuation).
@@ -136,6 +140,10 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
     // Blank lines separate the paragraphs: a line that follows another with no
     // blank line is then a line break inside one (a `<br>`, a list without bullets).
     const blankSeparated = seen ? tree.data.blankSeparated === true : blankLinesSeparate(blocks)
+    // Lines that continue a list of alike lines (and the first one after a line ending in a colon).
+    const listLines = listRuns(blocks, major)
+    // Fragments split at inline elements show (lower-case continuations after a blank line).
+    const fragmentStyle = seen ? tree.data.rendering === 'fragments' || tree.data.rendering === 'mixed' : fragmentEvidence(blocks)
     // The document’s words, as evidence for dehyphenation (only when some line ends with a hyphen).
     let vocabulary: Set<string> | undefined
     if (unwrap && dehyphenate && blocks.some((d) => trailingHyphen.test(d.value))) vocabulary = vocabularyOf()
@@ -143,6 +151,7 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
     const children: Block[] = []
     const counts = new Map<Reason, {count: number; first: Block; last: Block}>()
     let fragmentJoins = 0
+    let joined = 0
     // The block being built by joins: its pieces, joined once at the end (no
     // quadratic string building), and the end of its text, which decisions read.
     let open: Block | undefined
@@ -152,8 +161,11 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
     for (let index = 0; index < blocks.length; index++) {
       const block = blocks[index]
       const previous = children[children.length - 1]
-      const decision = previous ? decide(previous, block, blocks[index + 1]) : undefined
+      // A boundary decided on an earlier run stays as it was (a re-run changes nothing).
+      const decided = cacheOf(block).apart === true || block.data.lineBreak === true
+      const decision = previous && !decided ? decide(previous, block, blocks[index + 1]) : undefined
       if (!previous || !decision) {
+        if (previous && !decided) cacheOf(block).apart = true
         children.push(block)
         continue
       }
@@ -168,6 +180,7 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
 
       const from = previous.position.end.offset!
       const join: Join = {from, to: block.position.start.offset!, kind: decision.kind}
+      joined++
       if (open !== previous) {
         close()
         open = previous
@@ -204,7 +217,7 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
     const fragmented = fragmentJoins >= 3
     const rendering = wrapped && fragmented ? 'mixed' : wrapped ? 'wrapped' : fragmented ? 'fragments' : 'clean'
     // A second run on a repaired tree finds nothing left to join: keep what the first one saw.
-    if (!data.rendering || counts.size > 0) data.rendering = rendering
+    if (!data.rendering || joined > 0) data.rendering = rendering
     if (wrapped) data.wrapWidth = width
     if (major) data.paragraphSeparator = major
     if (blankSeparated) data.blankSeparated = true
@@ -243,6 +256,14 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
     }
 
     /**
+     * Whether text has a function word (“Here is the plan:” is a lead-in, “Lena Voss:” a label).
+     */
+    function hasFunctionWord(text: string): boolean {
+      for (const word of text.toLowerCase().match(wordPattern) || []) if (words.has(word)) return true
+      return false
+    }
+
+    /**
      * Count a decision for its message.
      */
     function count(reason: Reason, block: Block): undefined {
@@ -271,6 +292,8 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
         return undefined
       }
       if (major && gap >= major) return undefined
+      // "June 9 – Harbour Hall" ⏏ "June 12 – Old Mill" ⏏ …: lines of a list, one per line.
+      if (listLines.has(block)) return {kind: 'newline', reason: 'keep-line-break'}
 
       // Hard-wrapped text: the next line’s first word did not fit on this line.
       if (gap === 0 && width !== undefined) {
@@ -311,7 +334,8 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       if (endsOpening(head)) return {kind: 'none', reason}
 
       // "drones" ⏎ "sheep farming" ⏎ "Aron Pike": a list of short labels, not a sentence.
-      if (!previous.data.joins && !endsFunctionWord(head) && isLabel(head) && isLabel(cacheOf(block).firstPiece ?? tail) && (startsLower(head) || (before !== undefined && isLabel(textOf(before))) || (after !== undefined && isLabel(cacheOf(after).firstPiece ?? after.value)))) {
+      const tailStart = cacheOf(block).firstPiece ?? tail
+      if (!previous.data.joins && !endsFunctionWord(head) && !endsFunctionWord(tailStart) && isLabel(head) && isLabel(tailStart) && (startsLower(head) || (before !== undefined && isLabel(textOf(before))) || (after !== undefined && isLabel(cacheOf(after).firstPiece ?? after.value)))) {
         return undefined
       }
 
@@ -349,6 +373,11 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       }
 
       // No sentence end before a capital, a digit or a quote: cut mid-sentence?
+      // "Ship owner Lena Voss:" ⏎ "Fined twice for late fees, …": a bold label run into its text
+      // (in a text split at inline elements; a label before a lower-case word stays apart).
+      if (lastChar === ':' && fragmentStyle && previous.data.kind !== 'list-item' && !previous.data.joins && wordCount(head, 8) <= 5 && !isLabel(tail) && !hasFunctionWord(head)) {
+        return {kind: 'space', reason}
+      }
       // "in the lab of Dr. Vale in 2011," ⏎ "Tomas Brand became": a clause goes on.
       if (clauseOpen.test(head.slice(-2))) return {kind: joinKind(head, tail), reason}
       const word = lastWord(head)
@@ -357,7 +386,7 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       if (own && word && possessive.test(word) && !isLabel(tail)) return {kind: 'space', reason}
       if (own && word && (startsLower(word) || /\d$/.test(head.slice(-1))) && tail.charCodeAt(0) === 40 /* ( */) {
         // "The ferry sails with 40 cars" ⏎ "(the old one took 25), and…".
-        if (previous.data.joins || wordCount(head, 8) >= 4) return {kind: 'space', reason}
+        if (previous.data.joins || (wordCount(head, 8) >= 4 && parenthesisGoesOn.test(tail))) return {kind: 'space', reason}
       }
       // "published on" ⏎ "Walikali and".
       // "… petroleum products. On" ⏎ "December 1, 2023" (capitalised at a sentence start).
@@ -602,6 +631,77 @@ function majorSeparator(blocks: Block[]): number | undefined {
     }
   }
   return best !== undefined && bestCount >= 3 && ones >= 3 ? best : undefined
+}
+
+// The first separator of a list line: "June 9 – Hall", "Path A: Iceland", "Hall (Group A)".
+const listSeparator = /^[^\s].{0,40}?(\s[-–—]{1,2}\s|[:@|(,/])/u
+
+/**
+ * The shape of a line that may be a list item: its first separator and how
+ * it starts (digit or letter), or `undefined` for a sentence or a long line.
+ *
+ * @param block A block.
+ */
+function lineShape(block: Block): string | undefined {
+  const value = block.value
+  if (block.data.kind === 'list-item' || value.length > 100 || endsSentence(value)) return undefined
+  const match = listSeparator.exec(value)
+  if (!match) return undefined
+  const code = value.charCodeAt(0)
+  return (code >= 48 && code <= 57 ? '0' : 'a') + match[1].trim().charAt(0)
+}
+
+/**
+ * Find lists written one item per block without bullets: three or more
+ * consecutive short lines with the same shape and the same blank lines
+ * between them (“June 9 – Harbour Hall” ⏎⏎ “June 12 – Old Mill” ⏎⏎ …). Returns
+ * the blocks that continue such a list (and the first item when the line
+ * before ends with a colon).
+ *
+ * @param blocks The blocks.
+ * @param major The paragraph separator, if any.
+ */
+function listRuns(blocks: Block[], major: number | undefined): Set<Block> {
+  const result = new Set<Block>()
+  let start = 0
+  let shape: string | undefined
+  for (let i = 0; i <= blocks.length; i++) {
+    const block = blocks[i]
+    const own = block ? lineShape(block) : undefined
+    // Blank lines between the items (lines without are kept as lines anyway when blank lines separate paragraphs).
+    const gap = block ? block.data.blankBefore : 0
+    const same = own !== undefined && own === shape && i > start && gap > 0 && gap === blocks[i - 1].data.blankBefore && !(major && gap >= major)
+    if (same) continue
+    if (shape !== undefined && i - start >= 3) {
+      for (let j = start + 1; j < i; j++) result.add(blocks[j])
+      const before = blocks[start - 1]
+      const first = blocks[start].data.blankBefore
+      if (before && first > 0 && before.value.endsWith(':') && !(major && first >= major)) result.add(blocks[start])
+    }
+    start = i
+    shape = own
+  }
+  return result
+}
+
+/**
+ * Whether the text shows fragments split at inline elements: at least three
+ * blocks after a blank line that go on in lower case or with closing
+ * punctuation from a block without a sentence end.
+ *
+ * @param blocks The blocks.
+ */
+function fragmentEvidence(blocks: Block[]): boolean {
+  let count = 0
+  for (let i = 1; i < blocks.length; i++) {
+    const block = blocks[i]
+    if (block.data.blankBefore === 0) continue
+    const tail = block.value
+    if ((startsLower(tail) && !camelStart.test(tail)) || startsClosing(tail)) {
+      if (!endsSentence(blocks[i - 1].value) && ++count >= 3) return true
+    }
+  }
+  return false
 }
 
 /**
