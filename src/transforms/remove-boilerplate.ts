@@ -387,11 +387,25 @@ function reach(infos: Info[], edge: number, direction: 1 | -1): number {
   return 0
 }
 
-/** Score of a block when no block scores as article text. */
+/**
+ * Score of a block when the document is too small to judge by the page
+ * around the article: text counts by its amount, so one paragraph outweighs
+ * the tag list after it (`Know more` / `ferries` / `harbour`).
+ */
 function fallbackScore(info: Info): number {
-  if (info.class !== 'bad') return 1
-  // A long block without sentence marks is still the best text there is.
-  return info.reason === 'low-text-density' && info.features.words >= 10 ? 1 : -1
+  const f = info.features
+  switch (info.class) {
+    case 'good':
+    case 'near':
+      return 1 + Math.min(f.length, 800) / 100
+    case 'text':
+      return 1
+    case 'short':
+      return f.terminal || f.sentences > 0 ? 1 : 0.3
+    default:
+      // A long block without sentence marks is still the best text there is.
+      return info.reason === 'low-text-density' && f.words >= 10 ? 1 + Math.min(f.length, 800) / 100 : -1
+  }
 }
 
 /**
