@@ -574,7 +574,7 @@ function headline(infos: Info[], start: number, end: number): Info | undefined {
   }
   if (best && infos.indexOf(best) >= start) {
     // The title at the start of the article: only when it is not article text.
-    if (best.class === 'good') return undefined
+    if (best.class === 'good' || best.class === 'near') return undefined
   }
   return best
 }
