@@ -370,6 +370,8 @@ const IMAGE = -0.15
 
 // Nothing visible: a zero-width space left where an image was.
 const invisible = /^[\s\u200B-\u200D\u2060\uFEFF]*$/u
+// A teaser's cut: "…for which ...", "…the number of […]".
+const truncated = /(?:\p{L}|\p{N}|,)\s?(?:\.{3}|…|\[(?:…|\.{3})\])$/u
 // An image placeholder of a text browser: "[photo_12.jpg]", "[ ]".
 const placeholder = /^\[[^\]]*\]$/u
 
@@ -462,6 +464,8 @@ function markCards(infos: Info[], seen: Map<string, number>) {
     while (next < infos.length && infos[next].features.length <= 2 && invisible.test(infos[next].block.value)) next++
     // Paragraphs of one article sit next to each other; a teaser stands alone.
     if ((separator(infos[previous]) || separator(infos[next])) && alone(infos[previous]) && alone(infos[next])) info.card = true
+    // "…for which ...", "…the number of players […]": a summary cut short under its headline.
+    else if (truncated.test(info.block.value.slice(-6)) && alone(infos[previous])) info.card = info.listed = true
   }
   // "You may also like" and the cards after it: teasers, up to the next paragraph that is no card.
   // (Each card follows the cue or the card before it closely.)
