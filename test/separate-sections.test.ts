@@ -1,7 +1,7 @@
 import {describe, expect, test} from 'vitest'
 import {headlineShape, isDateLike, isLabelShape, isTagShape} from '../src/features/headline.js'
 import {cleanHeadline, gluedLabel, kickerSplit, splitGluedTags, splitTagLine} from '../src/features/items.js'
-import {cleanup, separateSections} from '../src/index.js'
+import {cleanup, cleanupHtml, separateSections} from '../src/index.js'
 
 // Nodes-style page: every line its own paragraph.
 const page = [
@@ -81,6 +81,71 @@ describe('separateSections', () => {
       'The bread keeps for three days in a cool cupboard, wrapped in a linen towel.'
     ].join('\n\n')
     expect(cleanup(text).tags).toEqual([])
+  })
+})
+
+describe('teaser lists', () => {
+  // Label, headline, summary (no final period), byline, for each teaser.
+  const teasers = [
+    'The harbour master retires after forty years',
+    'Ada Brenn, who ran the harbour office for forty years, handed over her keys on Friday to a crowd of sailors, fishers and ferry crews who had come to thank her.',
+    'She plans to spend her first summer of retirement sailing the coast she has watched from her window for most of her working life.',
+    'Recent Articles',
+    'CITY NEWS',
+    'Tram line extension reaches the university campus at last',
+    'Students will ride from the station to the lecture halls in eleven minutes from March',
+    'Olga Marr',
+    'CITY NEWS',
+    'New bus shelters arrive on the river road this week',
+    'The council picked a glass design that keeps the rain out and the view in',
+    'Tomas Vey',
+    'ARTS',
+    'Choir of the old mill records its first album in the church',
+    'Forty singers spent three winter nights recording hymns under the painted roof',
+    'Olga Marr',
+    'Privacy policy'
+  ].join('\n\n')
+
+  test('takes the label line above each headline as its section, and leaves summaries and names out', () => {
+    const result = cleanup(teasers)
+    expect(result.related).toEqual([
+      {title: 'Tram line extension reaches the university campus at last', section: 'CITY NEWS'},
+      {title: 'New bus shelters arrive on the river road this week', section: 'CITY NEWS'},
+      {title: 'Choir of the old mill records its first album in the church', section: 'ARTS'}
+    ])
+  })
+
+  test('re-running the preset on its own body changes nothing more', () => {
+    const once = cleanup(teasers)
+    expect(cleanup(once.body).body).toBe(once.body)
+  })
+})
+
+describe('HTML: headlines moved by DOM evidence', () => {
+  const card = (label: string, title: string, href: string) =>
+    `<li class="promo"><a class="promo-category" href="/s/${href}">${label}</a><h3 class="promo-title"><a href="/a/${href}">${title}</a></h3><a class="promo-title" href="/a/${href}">${title}</a><p class="promo-description">A short summary of the story that the card shows under its title.</p></li>`
+  const html = `<html><head><title>The harbour master retires</title></head><body>
+<main><article><h1>The harbour master retires after forty years</h1>
+<p>Ada Brenn, who ran the harbour office for forty years, handed over her keys on Friday to a crowd of sailors, fishers and ferry crews who had come to thank her.</p>
+<p>She plans to spend her first summer of retirement sailing the coast she has watched from her window for most of her working life.</p>
+<p>Her successor, a former ferry captain, starts on Monday and has promised to keep the office open on Sunday mornings.</p>
+<section class="more"><h2>More from the Coast Times</h2><ul>
+${card('City News', 'Tram line extension reaches the university campus at last', 'tram')}
+${card('City News', 'New bus shelters arrive on the river road this week', 'bus')}
+${card('Arts &amp; Culture', 'Choir of the old mill records its first album in the church', 'choir')}
+</ul></section></article></main></body></html>`
+
+  test('labels each headline with its section and keeps one copy of each', () => {
+    const result = cleanupHtml(html)
+    expect(result.related).toEqual([
+      {title: 'Tram line extension reaches the university campus at last', section: 'City News'},
+      {title: 'New bus shelters arrive on the river road this week', section: 'City News'},
+      {title: 'Choir of the old mill records its first album in the church', section: 'Arts & Culture'}
+    ])
+    // Without `separateSections`' related pass: every copy, no sections.
+    const raw = cleanupHtml(html, {sections: {related: false}}).related
+    expect(raw.length).toBe(6)
+    expect(raw.every((d) => d.section === undefined)).toBe(true)
   })
 })
 

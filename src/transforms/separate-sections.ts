@@ -32,6 +32,12 @@ export interface Options {
   tags?: boolean | null | undefined
   /** Move related headlines into `related` (default: `true`); when `false` their blocks stay as the boilerplate step left them. */
   related?: boolean | null | undefined
+  /**
+   * Find related headlines by their shape in the text (default: `true`); when
+   * `false`, only headlines an earlier step moved to `related` (DOM evidence)
+   * are cleaned, deduplicated and given their section labels.
+   */
+  headlines?: boolean | null | undefined
   /** Clean related items: strip numbers, counts, dates, durations, and split glued section labels (default: `true`). */
   clean?: boolean | null | undefined
   /** Split a kicker run into a headline (`Storm season Coastal towns…`) when the evidence is strong (default: `true`). */
@@ -74,6 +80,7 @@ export function separateSections(options?: Readonly<Options> | null | undefined)
   const doRelated = settings.related !== false
   const doClean = settings.clean !== false
   const doKickers = settings.kickers !== false
+  const byShape = settings.headlines !== false
 
   return function (tree: Root, file: VFile): undefined {
     if (!doTags && !doRelated) return
@@ -83,7 +90,7 @@ export function separateSections(options?: Readonly<Options> | null | undefined)
     tree.data.sectionsSeparated = true
     const context = createContext(tree, file)
     if (doTags) findTagLists(context, maxTags)
-    if (doRelated) findRelated(context, doClean, doKickers)
+    if (doRelated) findRelated(context, byShape, doClean, doKickers)
   }
 }
 
@@ -577,9 +584,11 @@ interface Run {
   tail: number[]
   /** Item index → index of the block that continues its headline. */
   continued: Map<number, number>
+  /** Items an earlier step moved to `related` (DOM evidence): accepted as they are. */
+  trusted?: boolean
 }
 
-function findRelated(context: Context, doClean: boolean, doKickers: boolean) {
+function findRelated(context: Context, byShape: boolean, doClean: boolean, doKickers: boolean) {
   const {blocks} = context
   const runs: Run[] = []
   let run: Run | undefined
@@ -601,6 +610,34 @@ function findRelated(context: Context, doClean: boolean, doKickers: boolean) {
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]
     const fate = block.data.fate
+    if (!byShape) {
+      // Headlines an earlier step moved (DOM evidence), and the small blocks between them.
+      if (fate !== 'related' && isRelatedCue(context, i)) {
+        // "Editors’ Picks": another list starts.
+        close()
+      } else if (fate === 'related' && block.data.rule !== 'section-label') {
+        if (run && fillers >= 4) {
+          const carry = pending.slice(-3)
+          close()
+          pending = carry
+        }
+        run ||= {cue: undefined, items: [], shapes: [], gaps: [], tail: [], continued: new Map(), trusted: true}
+        run.items.push(i)
+        run.shapes.push(2)
+        run.gaps.push(pending)
+        pending = []
+        fillers = 0
+      } else if (fate !== 'title' && fate !== 'tag' && block.value.length <= 320 && !(isBody(block) && prose.test(block.value))) {
+        // Labels, teasers, dates between the headlines; before the first one, the last three.
+        fillers++
+        pending.push(i)
+        if (!run && pending.length > 3) pending.shift()
+        if (run && fillers > 4) close()
+      } else {
+        close()
+      }
+      continue
+    }
     // Blocks this step already decided (a second run changes nothing).
     if (fate === 'title' || fate === 'tag' || fate === 'related' || (block.data.rule !== undefined && ownRules.has(block.data.rule))) {
       close()
@@ -667,9 +704,78 @@ function findRelated(context: Context, doClean: boolean, doKickers: boolean) {
   for (const candidate of runs) acceptRun(context, candidate, doClean, doKickers)
 }
 
-function acceptRun(context: Context, run: Run, doClean: boolean, doKickers: boolean) {
+/**
+ * Turn some items of a run back into small blocks between headlines: labels
+ * and names among headlines (`Marcus Webb`, `Climate & Environment`), and
+ * the summary under each headline of a teaser list.
+ */
+function demoteItems(context: Context, run: Run): Run {
   const {blocks} = context
   const n = run.items.length
+  if (run.trusted || n < 2) return run
+  let strong = 0
+  for (const shape of run.shapes) if (shape === 2) strong++
+  const drop = new Set<number>()
+  if (strong > 0) {
+    for (let k = 0; k < n; k++) {
+      if (run.shapes[k] !== 1) continue
+      const value = blocks[run.items[k]].value.replace(whiteSpace, ' ').trim()
+      // "Climate & Environment", "Marcus Webb": a label or a name, not a headline.
+      if (isTitleCaseLabel(value) || labelText(context, run.items[k]) !== undefined && (context.keyCounts.get(context.keys[run.items[k]]) || 0) > 1) drop.add(k)
+    }
+  }
+  // "Headline" then "Its summary" (no final period), then a byline, for each
+  // teaser: in a run of such pairs, the second line of each is the summary.
+  const clusters: number[][] = []
+  let separated = true
+  for (let k = 0; k < n; k++) {
+    if (drop.has(k)) {
+      separated = true
+      continue
+    }
+    if (separated || run.gaps[k].length > 0) clusters.push([k])
+    else clusters[clusters.length - 1].push(k)
+    separated = run.continued.has(run.items[k])
+  }
+  if (clusters.length >= 3) {
+    let pairs = 0
+    let longer = 0
+    for (const cluster of clusters) {
+      if (cluster.length !== 2) continue
+      pairs++
+      const first = blocks[run.items[cluster[0]]].value.length
+      const second = blocks[run.items[cluster[1]]].value.length
+      if (second > first) longer++
+    }
+    if (pairs >= clusters.length * 0.75 && longer >= pairs * 0.75) {
+      for (const cluster of clusters) if (cluster.length === 2) drop.add(cluster[1])
+    }
+  }
+  if (drop.size === 0) return run
+  const result: Run = {cue: run.cue, items: [], shapes: [], gaps: [], tail: [], continued: run.continued}
+  let pending: number[] = []
+  for (let k = 0; k < n; k++) {
+    const index = run.items[k]
+    if (drop.has(k)) {
+      pending.push(...run.gaps[k], index)
+      const rest = run.continued.get(index)
+      if (rest !== undefined) pending.push(rest)
+      continue
+    }
+    result.items.push(index)
+    result.shapes.push(run.shapes[k])
+    result.gaps.push([...pending, ...run.gaps[k]])
+    pending = []
+  }
+  result.tail = [...pending, ...run.tail]
+  return result
+}
+
+function acceptRun(context: Context, original: Run, doClean: boolean, doKickers: boolean) {
+  const {blocks} = context
+  const run = demoteItems(context, original)
+  const n = run.items.length
+  if (n === 0) return
   let strong = 0
   let inBody = 0
   for (let k = 0; k < n; k++) {
@@ -677,8 +783,10 @@ function acceptRun(context: Context, run: Run, doClean: boolean, doKickers: bool
     if (isBody(blocks[run.items[k]])) inBody++
   }
 
-  const cued = run.cue !== undefined
-  if (!cued) {
+  const cued = run.cue !== undefined || run.trusted === true
+  if (run.trusted) {
+    // Moved by an earlier step: only labelled and cleaned here.
+  } else if (!cued) {
     if (strong < 2 || strong < n * 0.4) return
     if (inBody > 0) {
       // Body blocks: only a tight run of strong headlines with nothing between.
@@ -721,18 +829,31 @@ function acceptRun(context: Context, run: Run, doClean: boolean, doKickers: bool
   let after = 0
   let between = 0
   let entries = 0
+  // Labels right next to their headline: "HollywoodLife" then "4 hours ago" after it.
+  let beforeNext = 0
+  let afterNext = 0
   for (let k = 0; k < n; k++) {
     if (copyOf[k] >= 0) continue
     entries++
     if (labelOf(inner(k), false) !== undefined) between++
-    if (labelOf(run.gaps[k], true) !== undefined) before++
-    if (labelOf(gapAfter(k), false) !== undefined) after++
+    const gap = run.gaps[k]
+    const found = labelOf(gap, true)
+    if (found !== undefined) {
+      before++
+      if (found === gap[gap.length - 1]) beforeNext++
+    }
+    const next = gapAfter(k)
+    const foundAfter = labelOf(next, false)
+    if (foundAfter !== undefined) {
+      after++
+      if (foundAfter === next[0]) afterNext++
+    }
   }
   const need = Math.max(2, Math.ceil(entries * 0.5))
   const mode =
     between >= need
       ? 'between'
-      : before >= need && before >= after
+      : before >= need && (before > after || (before === after && beforeNext >= afterNext))
         ? 'before'
         : after >= need
           ? 'after'
@@ -758,9 +879,11 @@ function acceptRun(context: Context, run: Run, doClean: boolean, doKickers: bool
       continue
     }
     // "Puzzles & Games" among headlines: a menu label, unless the list holds only such short titles.
-    if (run.shapes[k] === 1 && strong > 0 && isTitleCaseLabel(block.value.replace(whiteSpace, ' ').trim())) continue
-    // The article’s own headline, repeated in a list.
-    if (context.titles.has(context.keys[run.items[k]])) continue
+    if (!run.trusted) {
+      if (run.shapes[k] === 1 && strong > 0 && isTitleCaseLabel(block.value.replace(whiteSpace, ' ').trim())) continue
+      // The article’s own headline, repeated in a list.
+      if (context.titles.has(context.keys[run.items[k]])) continue
+    }
     const rest = run.continued.get(run.items[k])
     const cleaned = cleanedItems[k]
     let title = cleaned.title
@@ -803,7 +926,7 @@ function acceptRun(context: Context, run: Run, doClean: boolean, doKickers: bool
       }
     }
 
-    setFate(block, 'related', 'related-list')
+    if (!run.trusted) setFate(block, 'related', 'related-list')
     block.data.related = item
     moved.push(block)
     if (rest !== undefined) {
@@ -818,15 +941,17 @@ function acceptRun(context: Context, run: Run, doClean: boolean, doKickers: bool
     if (isBody(cue) || (cue.data.fate === 'removed' && cue.data.rule === 'outside-article')) setFate(cue, 'removed', 'related-cue')
   }
   // Dates, counts and bylines between headlines in the body region.
-  for (let k = 1; k < n; k++) {
-    for (const index of run.gaps[k]) if (isBody(blocks[index])) setFate(blocks[index], 'removed', 'related-meta')
+  if (!run.trusted) {
+    for (let k = 1; k < n; k++) {
+      for (const index of run.gaps[k]) if (isBody(blocks[index])) setFate(blocks[index], 'removed', 'related-meta')
+    }
   }
 
   const first = moved[0]
   const last = moved[moved.length - 1]
   const place = span(first, last)
   const m = moved.length
-  inform(context.file, `Moved ${m} related headline${m === 1 ? '' : 's'} to \`related\`: ${quote(first.data.related!.title)}`, place, 'related-list')
+  if (!run.trusted) inform(context.file, `Moved ${m} related headline${m === 1 ? '' : 's'} to \`related\`: ${quote(first.data.related!.title)}`, place, 'related-list')
   if (sections) inform(context.file, `Split ${sections} section label${sections === 1 ? '' : 's'} off related headlines: ${quote(firstSection!)}`, place, 'section-label')
   if (kickers) inform(context.file, `Split ${kickers} kicker${kickers === 1 ? '' : 's'} off related headlines`, place, 'kicker')
   if (strips) inform(context.file, `Stripped ${strips} number${strips === 1 ? '' : 's'}, count${strips === 1 ? '' : 's'} or date${strips === 1 ? '' : 's'} from related headlines`, place, 'strip-item')
