@@ -812,7 +812,8 @@ function acceptRun(context: Context, original: Run, doClean: boolean, doKickers:
   const copyOf: number[] = []
   for (let k = 0; k < n; k++) {
     const rest = run.continued.get(run.items[k])
-    const value = blocks[run.items[k]].value
+    // A headline the DOM step moved is cleaned there already ("… (133)" cut and recorded).
+    const value = blocks[run.items[k]].data.related?.title ?? blocks[run.items[k]].value
     const text = (rest === undefined ? value : value + ' ' + blocks[rest].value).replace(whiteSpace, ' ')
     cleanedItems.push(doClean ? cleanHeadline(text) : {title: text, index: 0, cuts: []})
     const previous = k > 0 ? (copyOf[k - 1] >= 0 ? -1 : k - 1) : -1

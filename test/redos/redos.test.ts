@@ -49,7 +49,9 @@ describe('no regex in src/ backtracks catastrophically', () => {
       // recheck decides those with its automaton analysis, and also finds
       // polynomial backtracking (`\s*,?\s*` over a long run of spaces),
       // which counts as unsafe here too.
-      const second = checkSync(regex.source, regex.flags.replace(/[gy]/g, ''), {timeout: 20_000})
+      // No time limit, so the verdict does not depend on the machine's load
+      // (recheck's fuzzing uses a fixed seed: the same verdict every run).
+      const second = checkSync(regex.source, regex.flags.replace(/[gy]/g, ''), {timeout: null})
       if (second.status === 'safe') continue
       flagged.push({
         where: regex.where,
@@ -64,10 +66,10 @@ describe('no regex in src/ backtracks catastrophically', () => {
   }, 600_000)
 
   test('the second checker finds what it must (a known polynomial and a known exponential pattern)', () => {
-    const polynomial = checkSync('\\s*,?\\s*$', '', {timeout: 20_000})
-    const exponential = checkSync('^(a+)+$', '', {timeout: 20_000})
+    const polynomial = checkSync('\\s*,?\\s*$', '', {timeout: null})
+    const exponential = checkSync('^(a+)+$', '', {timeout: null})
     expect(polynomial.status === 'vulnerable' && polynomial.complexity.type).toBe('polynomial')
     expect(exponential.status === 'vulnerable' && exponential.complexity.type).toBe('exponential')
-    expect(checkSync('^\\d{1,2}:\\d{2}$', '', {timeout: 20_000}).status).toBe('safe')
+    expect(checkSync('^\\d{1,2}:\\d{2}$', '', {timeout: null}).status).toBe('safe')
   }, 60_000)
 })
