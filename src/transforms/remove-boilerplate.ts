@@ -62,6 +62,12 @@ interface Info {
   caption: boolean
   /** Opens a comment section: `strong` (`Leave a reply`), `weak` (`12 comments`), `meta` (`Ana on May 2, 2019 at 4:47 pm said:`). */
   comment?: 'strong' | 'weak' | 'meta'
+  /** The same line occurs elsewhere in the document. */
+  repeated?: boolean
+  /** A teaser card: text next to a short line that the page repeats (`Nov 20, 2019`, `[thumb]`, `Read more`). */
+  card?: boolean
+  /** A card after a related cue (`You may also like`). */
+  listed?: boolean
   /** Introduces related headlines (`Related stories`): the article rarely goes on after it. */
   cue?: boolean
 }
@@ -139,6 +145,7 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
     // The article: the maximum-sum run of block scores; when nothing reads
     // like an article (a lone short paragraph), the longest run of blocks
     // that are not boilerplate by themselves.
+    markCards(infos, seen)
     let [start, end] = densestRun(infos, score)
     // A snippet (a few hundred characters) has no page around it to judge by.
     let total = 0
@@ -274,6 +281,7 @@ function isPhrase(key: string, phrases: Phrases): boolean {
 function classify(info: Info, phrases: Phrases, seen: Map<string, number>, minLength: number, noStopwords: boolean) {
   const f = info.features
   const dom = info.block.data.dom
+  info.repeated = (seen.get(info.key) || 0) > 1
   if (f.length < 120) {
     const bare = info.key.replace(cueCount, '')
     if (phrases.commentWords.has(bare)) info.comment = 'weak'
@@ -301,7 +309,7 @@ function classify(info: Info, phrases: Phrases, seen: Map<string, number>, minLe
   const sentenceLike = f.terminal || f.sentences > 0
   // "Share", "Facebook", "Twitter" after every teaser: a label shown twice is template.
   // (A repeated caption is often part of the article: it stays when the context says so.)
-  const repeated = (seen.get(info.key) || 0) > 1
+  const repeated = info.repeated
   if (repeated && (f.length < 60 || !sentenceLike)) {
     info.class = 'bad'
     info.reason = 'repeated-line'
@@ -347,20 +355,42 @@ function isTextLike(f: BlockFeatures, density: number): boolean {
 }
 
 const CUE = -0.6
+/** Factor on the score of a teaser card. */
+const CARD = 0.3
+/** Score of a card after a related cue (or after such a card). */
+const LISTED = -0.3
+/** How many blocks a listed card may follow its cue or the card before. */
+const LIST_GAP = 6
+/** How often a short line must occur to separate cards. */
+const CARD_MIN = 3
+/** Score of a block with nothing visible. */
+const TRIVIAL = -0.05
+/** Score of an image placeholder seen once. */
+const IMAGE = -0.15
+
+// Nothing visible: a zero-width space left where an image was.
+const invisible = /^[\s\u200B-\u200D\u2060\uFEFF]*$/u
+// An image placeholder of a text browser: "[photo_12.jpg]", "[ ]".
+const placeholder = /^\[[^\]]*\]$/u
 
 /** Score of a block for the densest run. */
 function score(info: Info): number {
+  const f = info.features
   switch (info.class) {
     case 'good':
-      return 1 + Math.min(info.features.length, 800) / 200
+      return info.listed ? LISTED : (1 + Math.min(f.length, 800) / 200) * (info.card ? CARD : 1)
     case 'near':
-      return 0.5
+      return info.listed ? LISTED : 0.5 * (info.card ? CARD : 1)
     case 'text':
       return -0.2
     case 'short':
       return info.cue ? CUE : -0.35
     default:
-      return info.cue ? CUE : info.reason === 'boilerplate-phrase' ? -0.5 : -0.6
+      if (info.cue) return CUE
+      // A zero-width space or an image between two paragraphs: hardly a break.
+      if (f.length <= 2 && invisible.test(info.block.value)) return TRIVIAL
+      if (!info.repeated && placeholder.test(info.block.value)) return IMAGE
+      return info.reason === 'boilerplate-phrase' ? -0.5 : -0.6
   }
 }
 
@@ -387,11 +417,63 @@ function reach(infos: Info[], edge: number, direction: 1 | -1): number {
   return 0
 }
 
-/** Score of a block when no block scores as article text. */
+/**
+ * Score of a block when the document is too small to judge by the page
+ * around the article: text counts by its amount, so one paragraph outweighs
+ * the tag list after it (`Know more` / `ferries` / `harbour`).
+ */
 function fallbackScore(info: Info): number {
-  if (info.class !== 'bad') return 1
-  // A long block without sentence marks is still the best text there is.
-  return info.reason === 'low-text-density' && info.features.words >= 10 ? 1 : -1
+  const f = info.features
+  switch (info.class) {
+    case 'good':
+    case 'near':
+      return 1 + Math.min(f.length, 800) / 100
+    case 'text':
+      return 1
+    case 'short':
+      return f.terminal || f.sentences > 0 ? 1 : 0.3
+    default:
+      // A long block without sentence marks is still the best text there is.
+      return info.reason === 'low-text-density' && f.words >= 10 ? 1 + Math.min(f.length, 800) / 100 : -1
+  }
+}
+
+/**
+ * Mark teaser cards: article-like text right next to a short line that the
+ * page repeats at least three times (a date, a thumbnail, `Read more`): a
+ * list of teasers, not an article, whose paragraphs sit next to each other.
+ */
+function markCards(infos: Info[], seen: Map<string, number>) {
+  const alone = (other: Info | undefined) => !other || (other.class !== 'good' && other.class !== 'near')
+  const separator = (info: Info | undefined) =>
+    info !== undefined &&
+    info.features.length < 60 &&
+    info.reason !== 'boilerplate-phrase' &&
+    !info.cue &&
+    (seen.get(info.key) || 0) >= CARD_MIN &&
+    !invisible.test(info.block.value)
+  for (let i = 0; i < infos.length; i++) {
+    const info = infos[i]
+    // (A paragraph the page repeats belongs to a repeated article, not a card.)
+    if ((info.class !== 'good' && info.class !== 'near') || info.repeated) continue
+    let previous = i - 1
+    while (previous >= 0 && infos[previous].features.length <= 2 && invisible.test(infos[previous].block.value)) previous--
+    let next = i + 1
+    while (next < infos.length && infos[next].features.length <= 2 && invisible.test(infos[next].block.value)) next++
+    // Paragraphs of one article sit next to each other; a teaser stands alone.
+    if ((separator(infos[previous]) || separator(infos[next])) && alone(infos[previous]) && alone(infos[next])) info.card = true
+  }
+  // "You may also like" and the cards after it: teasers, up to the next paragraph that is no card.
+  // (Each card follows the cue or the card before it closely.)
+  let last = -Infinity
+  for (let i = 0; i < infos.length; i++) {
+    const info = infos[i]
+    if (info.cue) last = i
+    else if (info.card && i - last <= LIST_GAP) {
+      info.listed = true
+      last = i
+    } else if (info.class === 'good' || info.class === 'near') last = -Infinity
+  }
 }
 
 /**

@@ -1,0 +1,114 @@
+import {describe, expect, test} from 'vitest'
+import {cleanup} from '../src/index.js'
+
+// Invented samples: small documents with little or no page around the article.
+describe('removeBoilerplate on small inputs', () => {
+  test('keeps the only paragraph before a “Know more” cue and its tag list', () => {
+    const text = [
+      'The harbour council met on Tuesday evening and agreed to extend the winter ferry timetable by two crossings, after the crews and several shop owners asked for a later departure so that workers could get home after their shifts.',
+      '',
+      'Know more',
+      '',
+      'ferries',
+      '',
+      'harbour',
+      '',
+      'winter timetable'
+    ].join('\n')
+    const result = cleanup(text)
+    expect(result.paragraphs).toEqual([text.split('\n')[0]])
+    expect(result.body).not.toContain('Know more')
+    expect(result.removed.map((d) => d.rule)).not.toContain('outside-article')
+  })
+
+  test('keeps the only paragraph before a share row', () => {
+    const paragraph =
+      'Le conseil du port a décidé mardi soir de prolonger les horaires d’hiver du ferry, après que les équipages ont demandé un départ plus tardif pour les travailleurs du soir.'
+    const result = cleanup([paragraph, '', 'Partager', '', 'Facebook', '', 'Twitter'].join('\n'))
+    expect(result.paragraphs).toEqual([paragraph])
+  })
+
+  test('keeps every paragraph of a short text without boilerplate', () => {
+    const paragraphs = [
+      'The harbour council met on Tuesday evening and agreed to extend the winter ferry timetable.',
+      'Crews had asked for a later departure so that workers could get home after their shifts.',
+      'The first extra crossing leaves next Monday.'
+    ]
+    expect(cleanup(paragraphs.join('\n\n')).paragraphs).toEqual(paragraphs)
+    expect(cleanup(paragraphs.slice(0, 2).join('\n\n')).paragraphs).toEqual(paragraphs.slice(0, 2))
+  })
+
+  test('keeps two short paragraphs', () => {
+    const paragraphs = ['The harbour council met on Tuesday.', 'The crews were pleased.']
+    const result = cleanup(paragraphs.join('\n\n'))
+    expect(result.paragraphs).toEqual(paragraphs)
+    expect(result.removed).toEqual([])
+  })
+
+  test('keeps a heading and two paragraphs', () => {
+    const paragraphs = [
+      'Later ferries for the winter',
+      'The harbour council met on Tuesday evening and agreed to extend the winter ferry timetable.',
+      'The first extra crossing leaves next Monday.'
+    ]
+    const result = cleanup(paragraphs.join('\n\n'))
+    expect([result.title, ...result.paragraphs].filter(Boolean)).toEqual(paragraphs)
+  })
+})
+
+// An invented page: article, then teasers of other articles, each a headline,
+// a date the page repeats, and a summary paragraph.
+const teaser = (headline: string, summary: string) => [headline, '', 'Nov 20, 2026', '', summary, '']
+const teaserPage = [
+  'Home', '', 'Harbour', '', 'Island', '',
+  'Ferry crews win later winter crossings', '',
+  'Nov 20, 2026', '',
+  'The harbour council agreed on Tuesday evening to add two late crossings to the winter ferry timetable, after the crews asked for a departure that lets the evening shift get home.',
+  '',
+  'The first of the new crossings will leave the island at ten in the evening from next Monday, and the council said it would look at the numbers again in the spring.',
+  '',
+  'Share', '', 'Island', '', 'Ferries', '',
+  ...teaser(
+    'New lighthouse keeper starts in January',
+    'The old lighthouse on the northern cape will have a keeper again from January, the first one since the light was automated more than twenty years ago, the trust said.'
+  ),
+  ...teaser(
+    'School boat gets a second deck',
+    'The small boat that takes the children of the outer islands to school is being rebuilt with a second deck, so that it can carry twice as many pupils in the bad weather of the winter.'
+  ),
+  ...teaser(
+    'Fish market moves to the old customs house',
+    'The fish market will move into the old customs house on the quay in the summer, after the council voted to spend the money that was left from the repair of the harbour wall.'
+  ),
+  ...teaser(
+    'Storm closes the causeway for two days',
+    'The causeway to the mainland was closed for two days this week when the storm pushed the sea over the road, and the council said it would raise the lowest part of it next year.'
+  ),
+  '© 2026 The Island Courier'
+].join('\n')
+
+describe('removeBoilerplate and teaser lists', () => {
+  test('stops the article before teasers that stand between repeated lines', () => {
+    const result = cleanup(teaserPage)
+    expect(result.paragraphs).toHaveLength(2)
+    expect(result.paragraphs[0]).toMatch(/^The harbour council agreed/)
+    expect(result.paragraphs[1]).toMatch(/^The first of the new crossings/)
+    expect(result.body).not.toContain('lighthouse')
+  })
+
+  test('keeps paragraphs that images separate (a zero-width space, a placeholder)', () => {
+    const paragraphs = [
+      'The harbour council agreed on Tuesday evening to add two late crossings to the winter ferry timetable, after the crews asked for it.',
+      'Crews had asked for a later departure for years, so that the workers of the evening shift could get home without waiting for the morning boat.',
+      'The first of the new crossings will leave the island at ten in the evening from next Monday, and the council will look at the numbers in the spring.',
+      'The shop owners of the quay said they would stay open later on the evenings of the new crossings.'
+    ]
+    const image = (n: number) => ['\u200B', '', `[IMG_20261120_${n}]`, '', '\u200B', '']
+    const text = [
+      'Menu', '', 'Home', '', 'News', '', 'Contact', '',
+      paragraphs[0], '', ...image(1), paragraphs[1], '', ...image(2), paragraphs[2], '', ...image(3), paragraphs[3], '',
+      'Share on Facebook', '', 'Share on Twitter'
+    ].join('\n')
+    expect(cleanup(text).paragraphs).toEqual(paragraphs)
+  })
+})
