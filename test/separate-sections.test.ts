@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest'
 import {headlineShape, isDateLike, isLabelShape, isTagShape} from '../src/features/headline.js'
-import {cleanHeadline, gluedLabel, kickerSplit, splitGluedTags, splitTagLine} from '../src/features/items.js'
+import {cleanHeadline, gluedLabel, kickerSplit, splitGluedTags, splitTagLine, splitWrappedTags} from '../src/features/items.js'
 import {cleanup, cleanupHtml, separateSections} from '../src/index.js'
 
 // Nodes-style page: every line its own paragraph.
@@ -178,6 +178,21 @@ describe('items', () => {
     expect(splitTagLine('bridges | cycling')).toEqual(['bridges', 'cycling'])
     expect(splitTagLine('The bridge opened, and the band played for the first cyclists who crossed it.')).toBe(undefined)
     expect(splitGluedTags('Harbour PolicyFerriesWinter Storms')).toEqual(['Harbour Policy', 'Ferries', 'Winter Storms'])
+    expect(splitGluedTags('Blue HarbourSpaceX')).toEqual(['Blue Harbour', 'SpaceX'])
+    expect(splitGluedTags('Things To Do In May4 Walks In May')).toEqual(['Things To Do In May', '4 Walks In May'])
+  })
+
+  test('split tag lists wrapped over lines', () => {
+    // A long line wrapped inside a tag: the halves make one tag again.
+    expect(splitWrappedTags(['harbour council, lighthouses, northern pier, winter storms, fishing fleet, coastal', 'office, town hall'])).toEqual([
+      'harbour council', 'lighthouses', 'northern pier', 'winter storms', 'fishing fleet', 'coastal office', 'town hall'
+    ])
+    expect(splitWrappedTags(['Harbour CouncilLighthousesNorthern PierWinter StormsFishing FleetCoastal', 'Office'])).toEqual([
+      'Harbour Council', 'Lighthouses', 'Northern Pier', 'Winter Storms', 'Fishing Fleet', 'Coastal Office'
+    ])
+    // Short lines are one tag each.
+    expect(splitWrappedTags(['harbour council', 'lighthouses'])).toEqual(['harbour council', 'lighthouses'])
+    expect(splitWrappedTags(['The council voted on Tuesday to rebuild the lighthouse on the northern pier.'])).toBe(undefined)
   })
 
   test('clean headlines', () => {

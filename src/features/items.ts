@@ -73,8 +73,8 @@ export function splitGluedTags(text: string): string[] | undefined {
   for (let i = 1; i < text.length; i++) {
     const previous = text[i - 1]
     const boundary =
-      // "OriginCeres", "October4"
-      (isLower(text.charCodeAt(i - 1), previous) && isUpperOrDigit(text[i])) ||
+      // "OriginCeres", "October4", not "SpaceX"
+      (isLower(text.charCodeAt(i - 1), previous) && isUpperOrDigit(text[i]) && (isDigit(text[i]) || (i + 1 < text.length && text[i + 1] !== ' '))) ||
       // "Corp.SpaceX"
       (previous === '.' && i > 1 && text[i - 2] !== ' ' && isUpperOrDigit(text[i]) && !isUpperOrDigit(text[i - 2])) ||
       // "CLPSlunar"
@@ -86,6 +86,44 @@ export function splitGluedTags(text: string): string[] | undefined {
   }
   if (items.length === 0) return undefined
   items.push(text.slice(start).trim())
+  for (const item of items) if (!isTagShape(item)) return undefined
+  return items
+}
+
+// Shortest line that a text browser wraps (it wraps at about 80 columns).
+const wrapWidth = 60
+// A line that ends on a list separator: the next line starts a new item.
+const endsWithSeparator = /[,;|·•、，；/–—-]\s*$/u
+
+/**
+ * Split a tag list wrapped over several lines (`ferries, winter` +
+ * `storms, harbours`), each line a list (`a, b`) or tags printed without
+ * spaces (`Fair TradeHarbour Policy`). A wrap inside a tag is undone when the
+ * two halves make one tag.
+ *
+ * @param lines The lines, in order.
+ * @returns The tags, or `undefined` when a piece is not tag-like.
+ */
+export function splitWrappedTags(lines: readonly string[]): string[] | undefined {
+  const items: string[] = []
+  let open = false
+  for (const line of lines) {
+    const text = line.replace(/\s+/g, ' ').trim()
+    if (!text) continue
+    const parts = hasListSeparator.test(text) ? text.split(listSeparator).map((d) => d.trim()).filter(Boolean) : splitGluedTags(text) || [text]
+    if (parts.length === 0) continue
+    if (open && items.length > 0) {
+      const joined = items[items.length - 1] + ' ' + parts[0]
+      if (isTagShape(joined)) {
+        items[items.length - 1] = joined
+        parts.shift()
+      }
+    }
+    items.push(...parts)
+    // Only a long line was wrapped by the scraper ("… stock car" + "racing, …").
+    open = text.length >= wrapWidth && !endsWithSeparator.test(text)
+  }
+  if (items.length === 0) return undefined
   for (const item of items) if (!isTagShape(item)) return undefined
   return items
 }
@@ -240,4 +278,9 @@ function isUpperOrDigit(char: string | undefined): boolean {
   if (code >= 65 && code <= 90) return true
   if (code < 128) return false
   return char !== char.toLowerCase() && char === char.toUpperCase()
+}
+
+function isDigit(char: string): boolean {
+  const code = char.charCodeAt(0)
+  return code >= 48 && code <= 57
 }

@@ -21,7 +21,7 @@ import {
   separatorOnly,
   wordCount
 } from '../features/headline.js'
-import {cleanHeadline, gluedLabel, kickerSplit, splitGluedTags, splitTagLine, type CleanHeadline} from '../features/items.js'
+import {cleanHeadline, gluedLabel, kickerSplit, splitGluedTags, splitTagLine, splitWrappedTags, type CleanHeadline} from '../features/items.js'
 import {lexicons, lexiconsFor} from '../lexicon/index.js'
 import {inform, quote, span} from '../message.js'
 import type {Block, Position, RelatedItem, Root, Stripped} from '../types.js'
@@ -334,6 +334,8 @@ function pieces(context: Context, block: Block): string[] {
 /** The tags in one block of a list: a list line (`a, b, c`), the lines it was joined from, or glued labels. */
 function tagItems(context: Context, block: Block, first: boolean): string[] | undefined {
   const value = block.value.replace(whiteSpace, ' ').trim()
+  // "By Harbour Desk Staff" after the list.
+  if (isByline(value)) return undefined
   let items = splitTagLine(value)
   if (items && items.length === 1 && block.data.joins && block.data.joins.length > 0) {
     // "sad arrombamento veiculo": three lines joined.
@@ -342,6 +344,8 @@ function tagItems(context: Context, block: Block, first: boolean): string[] | un
   }
   if (!items && (first || context.glued.includes(previousBlock(context, block)!)) && value.length > 40) {
     items = splitGluedTags(value)
+    // "Fair TradeHarbour Policy" + "StormsWinter" + "Ferries": glued tags wrapped over lines.
+    items ||= block.data.joins && block.data.joins.length > 0 ? splitWrappedTags(pieces(context, block)) : undefined
     if (items) context.glued.push(block)
   }
   return items
@@ -353,8 +357,27 @@ function findTagLists(context: Context, maxTags: number) {
   const glued = context.glued
   for (let i = 0; i < blocks.length; i++) {
     if (blocks[i].data.fate === 'title' || blocks[i].data.fate === 'tag') continue
-    const cue = tagCueOf(context, i)
+    let cue = tagCueOf(context, i)
+    // Input lines joined before the cue line: "Source: Harbour Desk" + "Tags" + "ferries, storms".
+    let prefix: string | undefined
+    let cueAt = 0
+    const joins = blocks[i].data.joins
+    if (!cue && joins && joins.length > 1) {
+      const parts = pieces(context, blocks[i])
+      for (let c = 1; c < parts.length - 1; c++) {
+        if (!context.tagCues.has(keyOf(parts[c]))) continue
+        const before = parts.slice(0, c).join(' ')
+        if (!isBody(blocks[i]) || (before.length <= 80 && !prose.test(before))) {
+          prefix = before
+          cueAt = c
+          cue = {rest: parts.slice(c + 1).join(' '), cue: parts[c]}
+        }
+        break
+      }
+    }
     if (!cue) continue
+    // "Posted in:" on every teaser card: labels of other articles.
+    if (cue.rest === undefined && (context.keyCounts.get(context.keys[i]) || 0) > 2) continue
 
     let inline: string[] | undefined
     let fromPieces = false
@@ -363,18 +386,10 @@ function findTagLists(context: Context, maxTags: number) {
       // "Posted in: Music" on every teaser: a card label, not this article’s tags.
       if (context.keys[i] && (context.keyCounts.get(context.keys[i]) || 0) > 1) continue
       const parts = pieces(context, blocks[i])
-      if (parts.length > 1 && context.tagCues.has(keyOf(parts[0]))) {
-        // "Tags" + "bridges" + "cycling" joined into one block.
-        inline = []
-        for (const part of parts.slice(1)) {
-          if (separatorOnly.test(part)) continue
-          const items = splitTagLine(part)
-          if (!items) {
-            inline = undefined
-            break
-          }
-          inline.push(...items)
-        }
+      if (parts.length > cueAt + 1 && context.tagCues.has(keyOf(parts[cueAt]))) {
+        // "Tags" + "bridges" + "cycling" joined into one block, or
+        // "Tags" + "ferries, winter" + "storms, harbours": a list wrapped over lines.
+        inline = splitWrappedTags(parts.slice(cueAt + 1).filter((d) => !separatorOnly.test(d)))
         fromPieces = true
       }
       if (!inline) {
@@ -407,7 +422,7 @@ function findTagLists(context: Context, maxTags: number) {
     // "Tags" then "• Lighthouses", "• Storms"…, or "Filed under" then "ferries", ",", "storms"…
     let j = i + 1
     // "Tags" then "terms:": a cue broken over two lines.
-    if (j < blocks.length && blocks[j].value.length <= 16 && /[:：]$/u.test(blocks[j].value) && wordCount(blocks[j].value) <= 2) j++
+    if (!inline && j < blocks.length && blocks[j].value.length <= 16 && /[:：]$/u.test(blocks[j].value) && wordCount(blocks[j].value) <= 2) j++
     const itemBlocks: Array<{block: Block; items: string[] | undefined}> = []
     let count = 0
     if (inline) {
@@ -425,7 +440,9 @@ function findTagLists(context: Context, maxTags: number) {
       if (tagCueOf(context, j) || isRelatedCue(context, j) || isUiPhrase(context, value)) break
       const items = tagItems(context, block, itemBlocks.length === 0)
       if (!items) break
-      if (items.length === 1 && headlineShape(value) === 2) break
+      // A headline after the list, unless the body names it or a short tag follows
+      // ("Harbour Winter Storm Season" then "Ferries").
+      if (items.length === 1 && headlineShape(value) === 2 && !mentioned(context, value) && !shortTagNext(context, j + 1)) break
       itemBlocks.push({block, items})
       count += items.length
       if (count > maxTags * 4) break
@@ -456,17 +473,23 @@ function findTagLists(context: Context, maxTags: number) {
         setFate(entry.block, 'removed', 'tag-separator')
         continue
       }
-      const fresh = addTags(context, entry.items, entry.block)
+      // "facebook", "print" joined to the last tags.
+      const ui = entry.items.filter((d) => isUiPhrase(context, d))
+      const fresh = addTags(context, ui.length > 0 ? entry.items.filter((d) => !isUiPhrase(context, d)) : entry.items, entry.block)
       if (fresh.length === 0) {
         setFate(entry.block, 'removed', 'duplicate-tag')
         continue
       }
+      for (const item of ui) strip(context, entry.block, item, 'boilerplate-phrase')
       setFate(entry.block, 'tag', 'tag-list')
       entry.block.data.tag = fresh[0]
       if (fresh.length > 1) entry.block.data.tags = fresh
       all.push(...fresh)
     }
-    if (inline && cue.rest !== undefined && cueBlock.data.fate === 'tag') strip(context, cueBlock, cue.cue, 'tag-cue')
+    if (inline && cue.rest !== undefined && cueBlock.data.fate === 'tag') {
+      if (prefix) strip(context, cueBlock, prefix, 'tag-cue')
+      strip(context, cueBlock, cue.cue, 'tag-cue')
+    }
     const last = itemBlocks[itemBlocks.length - 1].block
     context.afterTagList.add(blocks.indexOf(last, i) + 1)
     inform(context.file, `Moved ${all.length} tag${all.length === 1 ? '' : 's'} to \`tags\`: ${quote(all.join(', '))}`, span(itemBlocks[0].block, last), 'tag-list')
@@ -531,6 +554,14 @@ function findTagRows(context: Context) {
   }
 }
 
+/** Whether block `index` is one short tag (`Ferries`, `Blue Origin`). */
+function shortTagNext(context: Context, index: number): boolean {
+  const block = context.blocks[index]
+  if (!block || block.data.fate === 'title' || block.value.length > 40) return false
+  const value = block.value.replace(whiteSpace, ' ').trim()
+  return isTagShape(value) && wordCount(value) <= 3 && headlineShape(value) < 2 && !isUiPhrase(context, value)
+}
+
 /** Tags not seen yet on the page (`taliban` after “Filed under … taliban”). */
 function addTags(context: Context, items: string[], block: Block): string[] {
   const fresh: string[] = []
@@ -552,9 +583,9 @@ function addTags(context: Context, items: string[], block: Block): string[] {
 function rowItems(context: Context, block: Block): string[] | undefined {
   if (block.data.fate === 'title' || block.data.fate === 'tag') return undefined
   let parts = pieces(context, block)
-  // "Blue OriginCeres RoboticsSpaceX": a row printed without spaces.
-  if (parts.length === 1 && parts[0].length > 40) {
-    const glued = splitGluedTags(parts[0].replace(whiteSpace, ' '))
+  // "Blue OriginCeres RoboticsSpaceX": a row printed without spaces (maybe wrapped over lines).
+  if (parts.some((d) => d.length > 40)) {
+    const glued = parts.length === 1 ? splitGluedTags(parts[0].replace(whiteSpace, ' ')) : splitWrappedTags(parts)
     if (glued) {
       parts = glued
       context.glued.push(block)
