@@ -134,16 +134,29 @@ export function checkConservation(
   let splitBudget = 0
   for (const message of result.messages || []) {
     if (message.ruleId === 'split-glued-tags') {
+      // "PolicyFerries" → "Harbour Policy" + "Ferries"; "RailBusFerry" →
+      // "Rail" + "Bus" + "Ferry" (only one-word tags sit inside a glued word).
       const tags = result.tags || []
-      for (let i = 1; i < tags.length; i++) {
-        const pair = gluedPair(tags[i - 1], tags[i])
-        if (pair) splitPairs.push(pair)
+      for (let i = 0; i + 1 < tags.length; i++) {
+        const first = wordAtEnd.exec(tags[i].trimEnd())
+        if (!first) continue
+        let whole = first[0]
+        const parts = [first[0]]
+        for (let j = i + 1; j < tags.length && j <= i + 8; j++) {
+          const next = wordAtStart.exec(tags[j].trimStart())
+          if (!next) break
+          whole += next[0]
+          parts.push(next[0])
+          splitPairs.push({whole, parts: [...parts]})
+          if (next[0] !== tags[j].trim()) break
+        }
       }
     } else if (typeof message.ruleId === 'string' && message.ruleId.includes('split')) {
       // A split this check does not know how to locate.
       splitBudget = Infinity
     }
   }
+  splitPairs.sort((a, b) => b.whole.length - a.whole.length)
   const split = explainExactly(lost, invented, splitPairs)
   split.push(...reconcile(lost, invented, splitBudget))
 
