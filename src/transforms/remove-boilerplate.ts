@@ -89,6 +89,8 @@ const commentMeta =
 // A count around a cue: "10 Comments", "Comments (10)", "Комментарии: 3".
 const cueCount = /^[\d\s().,:·|-]+|[\d\s().,:·|-]+$/gu
 const normalizeSpace = /\s+/g
+// White space that `keyOf` must fold: a run, or a tab, a newline, a no-break space.
+const foldable = /\s\s|[^\S ]/u
 const contentWord = /[\p{L}\p{N}]{3,}/gu
 const continuationStart = /^[\p{Ll},.;:!?)\]”’»%]/u
 
@@ -136,7 +138,7 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
         class: 'short',
         key,
         byline: features.length < 80 && bylinePattern.test(block.value),
-        caption: features.length < 200 && (captionStart.test(block.value) || captionEnd.test(block.value.slice(-24)))
+        caption: features.length < 200 && (captionStart.test(block.value) || (creditLast(block.value) && captionEnd.test(block.value.slice(-24))))
       })
     }
 
@@ -221,11 +223,25 @@ const trailing = new Set([...' .:!?,;…·|»›>-\u00A0'])
  */
 function keyOf(value: string): string {
   if (value.length > 300) return value
-  let key = value.toLowerCase().replace(normalizeSpace, ' ')
+  let key = value.toLowerCase()
+  if (foldable.test(key)) key = key.replace(normalizeSpace, ' ')
   let end = key.length
   while (end > 0 && trailing.has(key.charAt(end - 1))) end--
   if (end < key.length) key = key.slice(0, end)
   return key
+}
+
+/**
+ * Whether a line ends like a credit (`…Getty Images)`, `…AFP.`): a cheap test
+ * on its last letter before the regex.
+ */
+function creditLast(value: string): boolean {
+  let end = value.length - 1
+  let code = value.charCodeAt(end)
+  if (code === 46) code = value.charCodeAt(--end) // "."
+  if (code === 41) code = value.charCodeAt(--end) // ")"
+  code |= 0x20 // lower case (ASCII)
+  return code === 115 || code === 112 || code === 97 || code === 107 // s p a k
 }
 
 /**
@@ -286,7 +302,7 @@ function classify(info: Info, phrases: Phrases, seen: Map<string, number>, minLe
     const bare = info.key.replace(cueCount, '')
     if (phrases.commentWords.has(bare)) info.comment = 'weak'
     else if (phrases.commentPhrases.some((d) => bare.startsWith(d))) info.comment = 'strong'
-    else if (commentMeta.test(info.block.value.slice(-48))) info.comment = 'meta'
+    else if (commentMeta.test(info.block.value.slice(-32))) info.comment = 'meta'
     if (phrases.related.has(bare)) info.cue = true
   }
   // "Related stories", "Tags:": a cue line is never article text, it marks the article's edge
