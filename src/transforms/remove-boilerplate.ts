@@ -147,6 +147,7 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
     // The article: the maximum-sum run of block scores; when nothing reads
     // like an article (a lone short paragraph), the longest run of blocks
     // that are not boilerplate by themselves.
+    markCopies(infos)
     markCards(infos, seen)
     let [start, end] = densestRun(infos, score)
     // A snippet (a few hundred characters) has no page around it to judge by.
@@ -455,6 +456,46 @@ function fallbackScore(info: Info): number {
       return info.reason === 'low-text-density' && f.words >= 10 ? 1 + Math.min(f.length, 800) / 100 : -1
   }
 }
+
+/**
+ * Mark copies: a huge block that repeats the paragraphs of the page (the
+ * article again in one piece, from a print or structured-data copy) is not
+ * the article: its sentences start like other blocks of the page.
+ */
+function markCopies(infos: Info[]) {
+  let huge = false
+  for (const info of infos) if (info.block.value.length >= COPY_MIN) huge = true
+  if (!huge) return
+  // Block starts ("Retiring early takes time and incredible") → count.
+  const starts = new Set<string>()
+  for (const info of infos) {
+    const value = info.block.value
+    if (value.length >= 60 && value.length < COPY_MIN) starts.add(value.slice(0, 40))
+  }
+  if (starts.size < 3) return
+  for (const info of infos) {
+    const value = info.block.value
+    if (value.length < COPY_MIN) continue
+    let sentences = 0
+    let hits = 0
+    sentenceStart.lastIndex = 0
+    let match: RegExpExecArray | null
+    while ((match = sentenceStart.exec(value))) {
+      sentences++
+      if (starts.has(value.slice(match.index + match[0].length, match.index + match[0].length + 40))) hits++
+    }
+    if (starts.has(value.slice(0, 40))) hits++
+    if (hits >= 3 && hits >= sentences * 0.2) {
+      info.class = 'bad'
+      info.reason = 'repeated-line'
+    }
+  }
+}
+
+/** Length from which a block may be a copy of the page’s paragraphs. */
+const COPY_MIN = 1000
+// Where a sentence ends and the next starts: "discipline. If".
+const sentenceStart = /[.!?。！？]["”’»)]?\s+/gu
 
 /**
  * Mark teaser cards: article-like text right next to a short line that the
