@@ -564,9 +564,10 @@ function isLabel(info: Info): boolean {
  */
 function isData(info: Info): boolean {
   const value = info.block.value
-  // A date or a time is a byline's: "Nov 19, 2019 at 9:08", "05/10/2018".
-  if (dateLike.test(value)) return false
-  if (clauseStop.test(value)) return true
+  // A date or a time is a byline's: "Nov 19, 2019 at 9:08", "05/10/2018", "Publié le 3 mai — 18 h 40".
+  if (dateLike.test(value) || metaStart.test(value)) return false
+  // ("Contact:" is a label.)
+  if (clauseStop.test(value)) return info.features.words >= 3 || digit.test(value)
   numberPattern.lastIndex = 0
   let n = 0
   while (numberPattern.exec(value)) if (++n >= 2) return true
@@ -575,7 +576,9 @@ function isData(info: Info): boolean {
 const clauseStop = /[.:;。]["”’»)]?$/u
 // Standalone numbers: "70-44", "(1-0)", not "TYPO3".
 const numberPattern = /(?<![\p{L}\p{N}])\p{N}+(?![\p{L}\p{N}])/gu
-const dateLike = /\b(?:1[89]|20)\d\d\b|\d:\d\d|\d[./]\d{1,2}[./]\d/u
+const dateLike = /\b(?:1[89]|20)\d\d\b|\d:\d\d|\d[./]\d{1,2}[./]\d|\d\s?h\s?\d\d/u
+const metaStart =
+  /^(?:updated|published|posted|by|por|von|di|par|actualizado|publicado|atualizado|aggiornato|pubblicato|aktualisiert|veröffentlicht|mis à jour|publié|обновлено|опубликовано)(?=[\s:]|$)/iu
 
 /**
  * Grow the article from `edge` over the short lines next to it that are not
