@@ -56,7 +56,8 @@ export function detectLanguage(options?: Readonly<Options> | null | undefined) {
     let sample = ''
     for (const block of blocks) {
       if (sample.length > 4000) break
-      sample += block.value + '\n'
+      // One huge block is sample enough: its first 8,000 characters.
+      sample += (block.value.length > 8000 ? block.value.slice(0, 8000) : block.value) + '\n'
     }
     if (method === 'franc') {
       const code = sample ? franc(sample, 20) : 'und'
