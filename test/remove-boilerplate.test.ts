@@ -96,6 +96,26 @@ describe('removeBoilerplate and teaser lists', () => {
     expect(result.body).not.toContain('lighthouse')
   })
 
+  test('stops the article before summaries cut short under their headlines', () => {
+    const article = [
+      'The harbour council agreed on Tuesday evening to add two late crossings to the winter ferry timetable, after the crews asked for a departure that lets the evening shift get home.',
+      'The first of the new crossings will leave the island at ten in the evening from next Monday, and the council said it would look at the numbers again in the spring.',
+      'The crews said they were pleased, but that they would keep asking for a boat on Sunday evenings as well, when most of the weekend visitors go back to the mainland.'
+    ]
+    const teasers = [
+      'New lighthouse keeper starts in January',
+      'The old lighthouse on the northern cape will have a keeper again from January, the first one since the light was automated more than twenty years ago, and the...',
+      'School boat gets a second deck',
+      'The small boat that takes the children of the outer islands to school is being rebuilt with a second deck, so that it can carry twice as many pupils in the bad…',
+      'Fish market moves to the old customs house',
+      'The fish market will move into the old customs house on the quay in the summer, after the council voted to spend the money that was left from the repair of […]',
+      'Storm closes the causeway for two days',
+      'The causeway to the mainland was closed for two days this week when the storm pushed the sea over the road, and the council said it would raise the lowest...'
+    ]
+    const result = cleanup([...article, 'Share', 'Tweet', ...teasers].join('\n\n'))
+    expect(result.paragraphs).toEqual(article)
+  })
+
   test('keeps paragraphs that images separate (a zero-width space, a placeholder)', () => {
     const paragraphs = [
       'The harbour council agreed on Tuesday evening to add two late crossings to the winter ferry timetable, after the crews asked for it.',
@@ -108,6 +128,27 @@ describe('removeBoilerplate and teaser lists', () => {
       'Menu', '', 'Home', '', 'News', '', 'Contact', '',
       paragraphs[0], '', ...image(1), paragraphs[1], '', ...image(2), paragraphs[2], '', ...image(3), paragraphs[3], '',
       'Share on Facebook', '', 'Share on Twitter'
+    ].join('\n')
+    expect(cleanup(text).paragraphs).toEqual(paragraphs)
+  })
+})
+
+describe('removeBoilerplate and copies', () => {
+  test('drops a huge block that repeats the article in one piece', () => {
+    const paragraphs = [
+      'The harbour council agreed on Tuesday evening to add two late crossings to the winter ferry timetable, after the crews asked for a departure that lets the evening shift get home.',
+      'Crews had asked for a later departure for years, so that the workers of the evening shift could get home without waiting for the first boat of the next morning.',
+      'The first of the new crossings will leave the island at ten in the evening from next Monday, and the council will look at the numbers again in the spring.',
+      'The shop owners of the quay said they would stay open later on the evenings of the new crossings, and the café by the pier will serve soup to the passengers.',
+      'The crews said they were pleased, but that they would keep asking for a boat on Sunday evenings as well, when most of the weekend visitors go back to the mainland.',
+      'The council said the cost of the two crossings would come from the tourist tax, which was raised in the spring after a long debate between the island’s two parties.',
+      'A spokesman for the ferry company said the boats and the crews were ready, and that the company would publish the new timetable on its website by Friday.'
+    ]
+    const text = [
+      'Menu', '', 'Home', '', 'News', '',
+      ...paragraphs.flatMap((d) => [d, '']),
+      'Share on Facebook', '', 'Share on Twitter', '',
+      paragraphs.join(' ')
     ].join('\n')
     expect(cleanup(text).paragraphs).toEqual(paragraphs)
   })
