@@ -324,8 +324,10 @@ function findTagLists(context: Context, maxTags: number) {
   // Blocks whose tags were split at case boundaries (`Harbour PolicyFerries`).
   const glued = context.glued
   for (let i = 0; i < blocks.length; i++) {
-    if (blocks[i].data.fate === 'title' || blocks[i].data.fate === 'tag') continue
-    let cue = tagCueOf(context, i)
+    if (blocks[i].data.fate === 'tag') continue
+    // A title holds no tag list, unless lines were joined into it: "Photo: Harbour Desk" + "Tags" + "ferries, storms".
+    const isTitle = blocks[i].data.fate === 'title'
+    let cue = isTitle ? undefined : tagCueOf(context, i)
     // Input lines joined before the cue line: "Source: Harbour Desk" + "Tags" + "ferries, storms".
     let prefix: string | undefined
     let cueAt = 0
@@ -336,6 +338,8 @@ function findTagLists(context: Context, maxTags: number) {
         if (!context.tagCues.has(keyOf(parts[c]))) continue
         const before = parts.slice(0, c).join(' ')
         if (!isBody(blocks[i]) || (before.length <= 80 && !prose.test(before))) {
+          // A title that holds a tag list is not the title.
+          if (isTitle && parts.length - c < 2) break
           prefix = before
           cueAt = c
           cue = {rest: parts.slice(c + 1).join(' '), cue: parts[c]}
