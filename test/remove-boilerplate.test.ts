@@ -96,6 +96,26 @@ describe('removeBoilerplate and teaser lists', () => {
     expect(result.body).not.toContain('lighthouse')
   })
 
+  test('stops the article before summaries cut short under their headlines', () => {
+    const article = [
+      'The harbour council agreed on Tuesday evening to add two late crossings to the winter ferry timetable, after the crews asked for a departure that lets the evening shift get home.',
+      'The first of the new crossings will leave the island at ten in the evening from next Monday, and the council said it would look at the numbers again in the spring.',
+      'The crews said they were pleased, but that they would keep asking for a boat on Sunday evenings as well, when most of the weekend visitors go back to the mainland.'
+    ]
+    const teasers = [
+      'New lighthouse keeper starts in January',
+      'The old lighthouse on the northern cape will have a keeper again from January, the first one since the light was automated more than twenty years ago, and the...',
+      'School boat gets a second deck',
+      'The small boat that takes the children of the outer islands to school is being rebuilt with a second deck, so that it can carry twice as many pupils in the bad…',
+      'Fish market moves to the old customs house',
+      'The fish market will move into the old customs house on the quay in the summer, after the council voted to spend the money that was left from the repair of […]',
+      'Storm closes the causeway for two days',
+      'The causeway to the mainland was closed for two days this week when the storm pushed the sea over the road, and the council said it would raise the lowest...'
+    ]
+    const result = cleanup([...article, 'Share', 'Tweet', ...teasers].join('\n\n'))
+    expect(result.paragraphs).toEqual(article)
+  })
+
   test('keeps paragraphs that images separate (a zero-width space, a placeholder)', () => {
     const paragraphs = [
       'The harbour council agreed on Tuesday evening to add two late crossings to the winter ferry timetable, after the crews asked for it.',

@@ -34,7 +34,7 @@ export interface BlockFeatures {
 }
 
 // "https://example.org/x", "www.example.com", "mail@example.org", "photo_12.jpg".
-const linkPattern = /^(?:https?:\/\/|www\.)\S+$|^\S+@\S+\.\w+$|^[\w.-]+\.(?:jpe?g|png|gif|webp|svg|pdf)$|^\[[^\]]{0,80}\]$/iu
+const linkPattern = /^(?:https?:\/\/|www\.)\S+$|^[^\s@]+@[^\s@]+\.\w+$|^[\w.-]+\.(?:jpe?g|png|gif|webp|svg|pdf)$|^\[[^\]]{0,80}\]$/iu
 // Words: letters and digits, with an inner apostrophe ("don't", "l'homme").
 const wordPattern = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu
 const terminalPattern = /(?:[.!?…。！？]|[.!?。！？]["”’»)」』]|[:;])$/u

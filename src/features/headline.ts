@@ -47,7 +47,7 @@ const dateRe = new RegExp(
     '|\\d{1,2}\\.?\\s+(?:de\\s+)?(?:' + monthName + ')(?:\\s+(?:de\\s+)?\\d{4})?' +
     // "2019-11-19", "19/11/2019", "19.11.2019"
     '|\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}' +
-    ')(?:\\s*[,|·•-]?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?)?\\s*$',
+    ')(?:(?:\\s*[,|·•-])?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?)?\\s*$',
   'iu'
 )
 // "2 hours ago", "3 days ago", "vor 2 Stunden", "hace 3 horas".
@@ -59,7 +59,7 @@ const datedLabel = /^(?:published|updated|posted|air date|date)\b/iu
 // "4:20am", "02:31", "1:02:45" (durations and times).
 const durationRe = /^\(?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\)?$/iu
 // "(133)", "133", "44,976", "1 Comment", "12 comments", "0".
-const countRe = /^\(?\d[\d,. ]*\)?(?:\s+\p{L}+)?$/u
+const countRe = /^\(?\d[\d,.]*(?: [\d,.]+)*\)?(?:\s+\p{L}+)?$/u
 // Separator-only blocks: ",", "|", "·", "/", "—".
 export const separatorOnly = /^[,;|·•/\\–—-]+$/u
 

@@ -36,7 +36,8 @@ const trailingDuration = / [|·•–—-]? ?\(?\d{1,2}:\d{2}(?::\d{2})?\)?$/u
 // "2:31 Title".
 const leadingDuration = /^\(?\d{1,2}:\d{2}(?::\d{2})?\)?\s+(?=\S)/u
 // Splits a list line into items: "afghanistan , hostages", "a | b", "a · b".
-const listSeparator = /\s*[,;|·•、，；]\s*|\s+[/–—-]\s+/u
+// The lookbehinds start a match only at the start of a white-space run (linear).
+const listSeparator = /(?<!\s)\s*[,;|·•、，；]\s*|(?<!\s)\s+[/–—-]\s+/u
 const hasListSeparator = /[,;|·•、，；]|\s[/–—-]\s/u
 
 /**

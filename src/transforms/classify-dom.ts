@@ -141,8 +141,14 @@ export function classifyDom(options?: Readonly<Options> | null | undefined) {
       if (doRelated && isHeadline(block, titleText)) {
         block.data.fate = 'related'
         block.data.rule = 'dom-related'
-        // "Week 12 power rankings (133)": drop the comment count.
-        block.data.related = {title: block.value.replace(/\s+/g, ' ').trim().replace(trailingCount, '')}
+        // "Week 12 power rankings (133)": drop the comment count (recorded, so it is in `removed`).
+        const title = block.value.replace(/\s+/g, ' ').trim()
+        const count = trailingCount.exec(title)
+        block.data.related = {title: count ? title.slice(0, count.index) : title}
+        if (count) {
+          const stripped = {text: count[0].trim(), rule: 'strip-item', position: structuredClone(block.position)}
+          ;(block.data.stripped ||= []).push(stripped)
+        }
       }
     }
 

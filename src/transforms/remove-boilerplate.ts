@@ -85,7 +85,7 @@ const datePattern =
   /^(?:(?:updated|published|posted|actualizado|publicado|atualizado|aggiornato|pubblicato|aktualisiert|veröffentlicht|mis à jour|publié|обновлено|опубликовано)[:\s]*)?(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{4}年\d{1,2}月\d{1,2}日|(?:\p{L}+\.?,?\s+)?\d{1,2}\.?\s+\p{L}{3,12}\.?,?\s+\d{4}|\p{L}{3,12}\.?\s+\d{1,2},?\s+\d{4})(?:[\s,|·-]+(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}))?(?:\s*\p{Lu}{2,4})?$/iu
 // "Ana on September 12, 2018 at 4:47 pm said:", "Ivan says:", "Reply".
 const commentMeta =
-  /(?:\b(?:says|said|wrote|schrieb|escribió|escribe|disse|diz|dice|написал|написала|a écrit)\s*:?|\bat\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:said|says)?\s*:?)$|^(?:reply|responder|antworten|rispondi|ответить|répondre|返信|답글)$/iu
+  /(?:\b(?:says|said|wrote|schrieb|escribió|escribe|disse|diz|dice|написал|написала|a écrit)\s*:?|\bat\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:said|says))?\s*:?)$|^(?:reply|responder|antworten|rispondi|ответить|répondre|返信|답글)$/iu
 // A count around a cue: "10 Comments", "Comments (10)", "Комментарии: 3".
 const cueCount = /^[\d\s().,:·|-]+|[\d\s().,:·|-]+$/gu
 const normalizeSpace = /\s+/g
@@ -370,6 +370,8 @@ const IMAGE = -0.15
 
 // Nothing visible: a zero-width space left where an image was.
 const invisible = /^[\s\u200B-\u200D\u2060\uFEFF]*$/u
+// A teaser's cut: "…for which ...", "…the number of […]".
+const truncated = /(?:\p{L}|\p{N}|,)\s?(?:\.{3}|…|\[(?:…|\.{3})\])$/u
 // An image placeholder of a text browser: "[photo_12.jpg]", "[ ]".
 const placeholder = /^\[[^\]]*\]$/u
 
@@ -462,6 +464,8 @@ function markCards(infos: Info[], seen: Map<string, number>) {
     while (next < infos.length && infos[next].features.length <= 2 && invisible.test(infos[next].block.value)) next++
     // Paragraphs of one article sit next to each other; a teaser stands alone.
     if ((separator(infos[previous]) || separator(infos[next])) && alone(infos[previous]) && alone(infos[next])) info.card = true
+    // "…for which ...", "…the number of players […]": a summary cut short under its headline.
+    else if (truncated.test(info.block.value.slice(-6)) && alone(infos[previous])) info.card = info.listed = true
   }
   // "You may also like" and the cards after it: teasers, up to the next paragraph that is no card.
   // (Each card follows the cue or the card before it closely.)
@@ -574,7 +578,7 @@ function headline(infos: Info[], start: number, end: number): Info | undefined {
   }
   if (best && infos.indexOf(best) >= start) {
     // The title at the start of the article: only when it is not article text.
-    if (best.class === 'good') return undefined
+    if (best.class === 'good' || best.class === 'near') return undefined
   }
   return best
 }

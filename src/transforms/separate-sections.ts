@@ -98,7 +98,7 @@ export function separateSections(options?: Readonly<Options> | null | undefined)
 }
 
 /** What the passes share for one document. */
-interface Context {
+interface Context extends Cues {
   tree: Root
   file: VFile
   blocks: Block[]
@@ -106,12 +106,6 @@ interface Context {
   keys: string[]
   /** How often each key occurs on the page. */
   keyCounts: Map<string, number>
-  tagCues: Set<string>
-  relatedCues: string[]
-  relatedCueSet: Set<string>
-  sectionNames: Set<string>
-  boilerplate: Set<string>
-  boilerplatePrefixes: readonly string[]
   /** Blocks right after a tag list (its end cues a related run: “More on: X” then headlines). */
   afterTagList: Set<number>
   /** Keys of the article’s title (its headline repeated in lists is not related). */
@@ -128,10 +122,54 @@ interface Context {
   toPoint?: ReturnType<typeof location>['toPoint']
 }
 
-function createContext(tree: Root, file: VFile): Context {
-  const packs = lexiconsFor(tree.data.language)
+/** Cue and label sets of one language, built once per language and shared by every document. */
+interface Cues {
+  tagCues: Set<string>
+  /** Tag cues by their first character (a block is only compared with cues it could start with). */
+  tagCuesByFirst: Map<string, string[]>
+  relatedCues: string[]
+  relatedCuesByFirst: Map<string, string[]>
+  relatedCueSet: Set<string>
+  sectionNames: Set<string>
+  boilerplate: Set<string>
+  boilerplatePrefixes: readonly string[]
+}
+
+const cuesCache = new Map<string | undefined, Cues>()
+
+function byFirst(cues: Iterable<string>): Map<string, string[]> {
+  const map = new Map<string, string[]>()
+  for (const cue of cues) {
+    const list = map.get(cue.charAt(0))
+    if (list) list.push(cue)
+    else map.set(cue.charAt(0), [cue])
+  }
+  return map
+}
+
+function cuesFor(language: string | undefined): Cues {
+  let cues = cuesCache.get(language)
+  if (cues) return cues
+  const packs = lexiconsFor(language)
   // Cues in every language: pages carry widgets in other languages than their text.
   const all = Object.values(lexicons)
+  const tagCues = new Set(all.flatMap((d) => d.tagCues).map((d) => keyOf(d)))
+  const relatedCues = [...new Set([...new Set(all.flatMap((d) => d.relatedCues))].map((d) => keyOf(d)))]
+  cues = {
+    tagCues,
+    tagCuesByFirst: byFirst(tagCues),
+    relatedCues,
+    relatedCuesByFirst: byFirst(relatedCues),
+    relatedCueSet: new Set(relatedCues),
+    sectionNames: new Set(packs.flatMap((d) => d.sections).map((d) => keyOf(d))),
+    boilerplate: new Set(packs.flatMap((d) => d.boilerplate)),
+    boilerplatePrefixes: packs.flatMap((d) => d.boilerplatePrefixes)
+  }
+  cuesCache.set(language, cues)
+  return cues
+}
+
+function createContext(tree: Root, file: VFile): Context {
   const blocks = tree.children
   const keys: string[] = []
   const keyCounts = new Map<string, number>()
@@ -140,19 +178,13 @@ function createContext(tree: Root, file: VFile): Context {
     keys.push(key)
     keyCounts.set(key, (keyCounts.get(key) || 0) + 1)
   }
-  const relatedCues = [...new Set(all.flatMap((d) => d.relatedCues))]
   return {
     tree,
     file,
     blocks,
     keys,
     keyCounts,
-    tagCues: new Set(all.flatMap((d) => d.tagCues).map((d) => keyOf(d))),
-    relatedCues: relatedCues.map((d) => keyOf(d)),
-    relatedCueSet: new Set(relatedCues.map((d) => keyOf(d))),
-    sectionNames: new Set(packs.flatMap((d) => d.sections).map((d) => keyOf(d))),
-    boilerplate: new Set(packs.flatMap((d) => d.boilerplate)),
-    boilerplatePrefixes: packs.flatMap((d) => d.boilerplatePrefixes),
+    ...cuesFor(tree.data.language),
     afterTagList: new Set(),
     seenTags: new Set(),
     glued: [],
@@ -191,7 +223,7 @@ function isRelatedCue(context: Context, index: number): boolean {
   if (!key || key.length > 60) return false
   if (context.relatedCueSet.has(key)) return true
   // "Most Popular Today", "More from Business": a cue and a few words.
-  for (const cue of context.relatedCues) {
+  for (const cue of context.relatedCuesByFirst.get(key.charAt(0)) || []) {
     if (key.length > cue.length && key.startsWith(cue) && key.charAt(cue.length) === ' ' && wordCount(key) - wordCount(cue) <= 3) {
       return true
     }
@@ -253,7 +285,7 @@ function tagCueOf(context: Context, index: number): CueMatch | undefined {
   const value = raw.replace(whiteSpace, ' ').trim()
   const lower = value.toLowerCase()
   const offset = value.length - value.replace(keyTrimStart, '').length
-  for (const cue of context.tagCues) {
+  for (const cue of context.tagCuesByFirst.get(lower.charAt(offset)) || []) {
     if (!lower.startsWith(cue, offset)) continue
     const after = value.slice(offset + cue.length)
     // "Tags: BGR Deals", "Filed under afghanistan , hostages", "タグ：ソフトウェア".
@@ -840,7 +872,8 @@ function acceptRun(context: Context, original: Run, doClean: boolean, doKickers:
   const copyOf: number[] = []
   for (let k = 0; k < n; k++) {
     const rest = run.continued.get(run.items[k])
-    const value = blocks[run.items[k]].value
+    // A headline the DOM step moved is cleaned there already ("… (133)" cut and recorded).
+    const value = blocks[run.items[k]].data.related?.title ?? blocks[run.items[k]].value
     const text = (rest === undefined ? value : value + ' ' + blocks[rest].value).replace(whiteSpace, ' ')
     cleanedItems.push(doClean ? cleanHeadline(text) : {title: text, index: 0, cuts: []})
     const previous = k > 0 ? (copyOf[k - 1] >= 0 ? -1 : k - 1) : -1
