@@ -132,3 +132,24 @@ describe('removeBoilerplate and teaser lists', () => {
     expect(cleanup(text).paragraphs).toEqual(paragraphs)
   })
 })
+
+describe('removeBoilerplate and copies', () => {
+  test('drops a huge block that repeats the article in one piece', () => {
+    const paragraphs = [
+      'The harbour council agreed on Tuesday evening to add two late crossings to the winter ferry timetable, after the crews asked for a departure that lets the evening shift get home.',
+      'Crews had asked for a later departure for years, so that the workers of the evening shift could get home without waiting for the first boat of the next morning.',
+      'The first of the new crossings will leave the island at ten in the evening from next Monday, and the council will look at the numbers again in the spring.',
+      'The shop owners of the quay said they would stay open later on the evenings of the new crossings, and the café by the pier will serve soup to the passengers.',
+      'The crews said they were pleased, but that they would keep asking for a boat on Sunday evenings as well, when most of the weekend visitors go back to the mainland.',
+      'The council said the cost of the two crossings would come from the tourist tax, which was raised in the spring after a long debate between the island’s two parties.',
+      'A spokesman for the ferry company said the boats and the crews were ready, and that the company would publish the new timetable on its website by Friday.'
+    ]
+    const text = [
+      'Menu', '', 'Home', '', 'News', '',
+      ...paragraphs.flatMap((d) => [d, '']),
+      'Share on Facebook', '', 'Share on Twitter', '',
+      paragraphs.join(' ')
+    ].join('\n')
+    expect(cleanup(text).paragraphs).toEqual(paragraphs)
+  })
+})

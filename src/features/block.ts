@@ -105,9 +105,19 @@ export function computeFeatures(text: string, stopwords: ReadonlySet<string>, la
   let stops = 0
   let capitals = 0
   for (const token of tokens) {
-    if (stopwords.has(token.toLowerCase())) stops++
+    const code = token.charCodeAt(0)
+    // ASCII fast path: "the" is looked up as it is, only "The" is lower-cased.
+    if (code < 0x80) {
+      if (code >= 65 && code <= 90) {
+        capitals++
+        if (stopwords.has(token.toLowerCase())) stops++
+      } else if (stopwords.has(token)) stops++
+      continue
+    }
     const first = token.charAt(0)
-    if (first !== first.toLowerCase()) capitals++
+    const upper = first !== first.toLowerCase()
+    if (upper) capitals++
+    if (stopwords.has(upper ? token.toLowerCase() : token)) stops++
   }
   const tokenCount = tokens.length
   let stopDensity = tokenCount ? stops / tokenCount : 0

@@ -79,7 +79,10 @@ export function voteLanguage(sample: string): LanguageVote {
   let seen = 0
   while ((match = wordPattern.exec(sample)) && seen < 3000) {
     seen++
-    const languages = words.get(match[0].toLowerCase())
+    const word = match[0]
+    const first = word.charCodeAt(0)
+    // ASCII lower case ("the") is looked up as it is.
+    const languages = words.get(first >= 97 && first <= 122 ? word : word.toLowerCase())
     if (!languages) continue
     const share = 1 / languages.length
     for (const language of languages) votes.set(language, (votes.get(language) || 0) + share)

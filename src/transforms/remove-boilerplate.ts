@@ -89,6 +89,8 @@ const commentMeta =
 // A count around a cue: "10 Comments", "Comments (10)", "Комментарии: 3".
 const cueCount = /^[\d\s().,:·|-]+|[\d\s().,:·|-]+$/gu
 const normalizeSpace = /\s+/g
+// White space that `keyOf` must fold: a run, or a tab, a newline, a no-break space.
+const foldable = /\s\s|[^\S ]/u
 const contentWord = /[\p{L}\p{N}]{3,}/gu
 const continuationStart = /^[\p{Ll},.;:!?)\]”’»%]/u
 
@@ -136,7 +138,7 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
         class: 'short',
         key,
         byline: features.length < 80 && bylinePattern.test(block.value),
-        caption: features.length < 200 && (captionStart.test(block.value) || captionEnd.test(block.value.slice(-24)))
+        caption: features.length < 200 && (captionStart.test(block.value) || (creditLast(block.value) && captionEnd.test(block.value.slice(-24))))
       })
     }
 
@@ -145,6 +147,7 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
     // The article: the maximum-sum run of block scores; when nothing reads
     // like an article (a lone short paragraph), the longest run of blocks
     // that are not boilerplate by themselves.
+    markCopies(infos)
     markCards(infos, seen)
     let [start, end] = densestRun(infos, score)
     // A snippet (a few hundred characters) has no page around it to judge by.
@@ -221,11 +224,25 @@ const trailing = new Set([...' .:!?,;…·|»›>-\u00A0'])
  */
 function keyOf(value: string): string {
   if (value.length > 300) return value
-  let key = value.toLowerCase().replace(normalizeSpace, ' ')
+  let key = value.toLowerCase()
+  if (foldable.test(key)) key = key.replace(normalizeSpace, ' ')
   let end = key.length
   while (end > 0 && trailing.has(key.charAt(end - 1))) end--
   if (end < key.length) key = key.slice(0, end)
   return key
+}
+
+/**
+ * Whether a line ends like a credit (`…Getty Images)`, `…AFP.`): a cheap test
+ * on its last letter before the regex.
+ */
+function creditLast(value: string): boolean {
+  let end = value.length - 1
+  let code = value.charCodeAt(end)
+  if (code === 46) code = value.charCodeAt(--end) // "."
+  if (code === 41) code = value.charCodeAt(--end) // ")"
+  code |= 0x20 // lower case (ASCII)
+  return code === 115 || code === 112 || code === 97 || code === 107 // s p a k
 }
 
 /**
@@ -286,7 +303,7 @@ function classify(info: Info, phrases: Phrases, seen: Map<string, number>, minLe
     const bare = info.key.replace(cueCount, '')
     if (phrases.commentWords.has(bare)) info.comment = 'weak'
     else if (phrases.commentPhrases.some((d) => bare.startsWith(d))) info.comment = 'strong'
-    else if (commentMeta.test(info.block.value.slice(-48))) info.comment = 'meta'
+    else if (commentMeta.test(info.block.value.slice(-32))) info.comment = 'meta'
     if (phrases.related.has(bare)) info.cue = true
   }
   // "Related stories", "Tags:": a cue line is never article text, it marks the article's edge
@@ -439,6 +456,46 @@ function fallbackScore(info: Info): number {
       return info.reason === 'low-text-density' && f.words >= 10 ? 1 + Math.min(f.length, 800) / 100 : -1
   }
 }
+
+/**
+ * Mark copies: a huge block that repeats the paragraphs of the page (the
+ * article again in one piece, from a print or structured-data copy) is not
+ * the article: its sentences start like other blocks of the page.
+ */
+function markCopies(infos: Info[]) {
+  let huge = false
+  for (const info of infos) if (info.block.value.length >= COPY_MIN) huge = true
+  if (!huge) return
+  // Block starts ("Retiring early takes time and incredible") → count.
+  const starts = new Set<string>()
+  for (const info of infos) {
+    const value = info.block.value
+    if (value.length >= 60 && value.length < COPY_MIN) starts.add(value.slice(0, 40))
+  }
+  if (starts.size < 3) return
+  for (const info of infos) {
+    const value = info.block.value
+    if (value.length < COPY_MIN) continue
+    let sentences = 0
+    let hits = 0
+    sentenceStart.lastIndex = 0
+    let match: RegExpExecArray | null
+    while ((match = sentenceStart.exec(value))) {
+      sentences++
+      if (starts.has(value.slice(match.index + match[0].length, match.index + match[0].length + 40))) hits++
+    }
+    if (starts.has(value.slice(0, 40))) hits++
+    if (hits >= 3 && hits >= sentences * 0.2) {
+      info.class = 'bad'
+      info.reason = 'repeated-line'
+    }
+  }
+}
+
+/** Length from which a block may be a copy of the page’s paragraphs. */
+const COPY_MIN = 1000
+// Where a sentence ends and the next starts: "discipline. If".
+const sentenceStart = /[.!?。！？]["”’»)]?\s+/gu
 
 /**
  * Mark teaser cards: article-like text right next to a short line that the
