@@ -153,3 +153,52 @@ describe('removeBoilerplate and copies', () => {
     expect(cleanup(text).paragraphs).toEqual(paragraphs)
   })
 })
+
+describe('removeBoilerplate and articles of short lines', () => {
+  test('keeps a results list next to the article', () => {
+    const results = [
+      'ISLAND LEAGUE',
+      'Northport d. Southbay 3-1',
+      'Northport (4-0):',
+      'Ana Ruiz 2 goals. Bea Costa 1 goal. Carla Mendes 5 saves.',
+      'Southbay (1-3):',
+      'Dora Lima 1 goal.',
+      'Eastcliff d. Westmoor 2-0',
+      'Eastcliff (2-1):',
+      'Eva Sousa 1 goal, 1 assist. Fay Nunes 1 goal.',
+      'Westmoor (0-4):',
+      'Gil Rocha 7 saves.',
+      'Harbour Town d. Lighthouse 4-2',
+      'Harbour Town 1 2 1 — 4',
+      'Lighthouse 0 1 1 — 2'
+    ]
+    const lead =
+      'The island league played its fourth round on Tuesday night, with Northport keeping its perfect record after a hard game against Southbay in the rain.'
+    const text = [
+      'Home', 'Sport', 'League', 'Sign in',
+      'Northport stays perfect',
+      lead,
+      ...results,
+      'Share on Facebook', 'Share on Twitter', 'Terms of Service', 'Privacy Notice', '© 2026 The Island Courier'
+    ].join('\n\n')
+    const result = cleanup(text)
+    expect(result.paragraphs).toEqual([lead, ...results])
+  })
+
+  test('keeps a timetable after the article', () => {
+    const article = [
+      'The island choir will go on tour next summer for the first time in thirty years, with concerts in eight towns of the coast and two on the mainland.',
+      'Tickets for all the concerts go on sale on Friday at the harbour office, and the choir said that children under twelve will get in for free.'
+    ]
+    const dates = [
+      'Summer tour 2027:',
+      'June 9 -- Harbour Hall, Northport',
+      'June 12 -- Old Church, Southbay',
+      'June 20 -- Fish Market, Eastcliff',
+      'July 2 -- Town Theatre, Westmoor',
+      'July 9 -- Lighthouse Park, Cape Point'
+    ]
+    const text = ['Home', 'Music', 'Choir sets out on its first tour in thirty years', ...article, ...dates, 'Share on Facebook', 'Related stories', 'Ferry crews win later crossings', 'School boat gets a second deck'].join('\n\n')
+    expect(cleanup(text).paragraphs).toEqual([...article, ...dates])
+  })
+})

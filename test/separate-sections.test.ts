@@ -121,6 +121,46 @@ describe('teaser lists', () => {
   })
 })
 
+describe('lists that are not related headlines', () => {
+  const article = [
+    'The harbour master retires after forty years',
+    'Ada Brenn, who ran the harbour office for forty years, handed over her keys on Friday to a crowd of sailors, fishers and ferry crews who had come to thank her.',
+    'She plans to spend her first summer of retirement sailing the coast she has watched from her window for most of her working life.'
+  ]
+
+  test('product boxes with prices', () => {
+    const text = [
+      ...article,
+      'Read next',
+      'Harbour Lantern Kit',
+      'Bright waterproof lantern for small boats',
+      'Folds flat for storage in any locker',
+      '$39.00',
+      'Buy now',
+      'Coastal Rain Jacket',
+      'Sealed seams keep the spray out all day',
+      'Hood fits over a sailing helmet easily',
+      '$89.00',
+      'Buy now'
+    ].join('\n\n')
+    expect(cleanup(text).related).toEqual([])
+  })
+
+  test('a comment thread', () => {
+    const text = [
+      ...article,
+      'Most read',
+      'harbourfan says: May 2, 2027 at',
+      'What a great day for the whole harbour town',
+      'oldsailor says: May 2, 2027 at',
+      'She kept the light going through every winter storm',
+      'pierwatcher says: May 2, 2027 at',
+      'Nobody knew the tides better than Ada Brenn did'
+    ].join('\n\n')
+    expect(cleanup(text).related).toEqual([])
+  })
+})
+
 describe('HTML: headlines moved by DOM evidence', () => {
   const card = (label: string, title: string, href: string) =>
     `<li class="promo"><a class="promo-category" href="/s/${href}">${label}</a><h3 class="promo-title"><a href="/a/${href}">${title}</a></h3><a class="promo-title" href="/a/${href}">${title}</a><p class="promo-description">A short summary of the story that the card shows under its title.</p></li>`
@@ -159,6 +199,20 @@ describe('headline shape', () => {
     expect(headlineShape('March 4, 2027')).toBe(0)
     expect(headlineShape('Will the tram reach the campus? The council decides today')).toBe(2)
     expect(headlineShape('図書館が試験期間中の開館時間を延長する方針')).toBe(2)
+  })
+
+  test('captions, comment headers, bylines and widgets are not headlines', () => {
+    expect(headlineShape('The new lantern room is lifted onto the tower (Credit: Harbour Desk)')).toBe(0)
+    expect(headlineShape('Fishers wait on the northern pier (AP Photo/Jane Doe)')).toBe(0)
+    expect(headlineShape('harbourfan22 says: May 2, 2027 at')).toBe(0)
+    expect(headlineShape('12 responses to “Harbour town votes to rebuild the lighthouse”')).toBe(0)
+    expect(headlineShape('Medically reviewed by Jane Doe, MD')).toBe(0)
+    expect(headlineShape('Written by Marta Quill on May 2, 2027')).toBe(0)
+    expect(headlineShape('Click to share on Mastodon (Opens in new window)')).toBe(0)
+    expect(headlineShape('Blog > Coast > Lighthouse news of the week')).toBe(0)
+    expect(headlineShape('Your Email Address [ ]')).toBe(0)
+    expect(headlineShape('May 2, 2027 | By Marta Quill')).toBe(0)
+    expect(headlineShape('This story has been shared 4,512 times.')).toBe(0)
   })
 
   test('tags and labels', () => {
@@ -202,6 +256,7 @@ describe('items', () => {
     expect(cleanHeadline('Choir records an album in the church February 27, 2027').title).toBe('Choir records an album in the church')
     expect(cleanHeadline('Best winter coats of 2027').title).toBe('Best winter coats of 2027')
     expect(cleanHeadline('Ferry crews demand a new pier Ferry crews demand a new pier').title).toBe('Ferry crews demand a new pier')
+    expect(cleanHeadline('Ferry crews demand a new pierFerry crews demand a new pier').title).toBe('Ferry crews demand a new pier')
   })
 
   test('glued labels and kickers', () => {

@@ -168,11 +168,25 @@ export function cleanHeadline(text: string): CleanHeadline {
     break
   }
 
-  // "Title Title": an image alt text equal to the headline (w3m).
-  const half = (title.length - 1) / 2
-  if (half >= 8 && Number.isInteger(half) && title[half] === ' ' && title.slice(0, half) === title.slice(half + 1)) {
-    cuts.push({text: title.slice(half + 1), index: index + half + 1})
-    title = title.slice(0, half)
+  // "Title Title" or "TitleTitle": an image alt text equal to the headline (w3m).
+  for (let round = 0; round < 2; round++) {
+    const spaced = (title.length - 1) / 2
+    const glued = title.length / 2
+    if (spaced >= 8 && Number.isInteger(spaced) && title[spaced] === ' ' && title.slice(0, spaced) === title.slice(spaced + 1)) {
+      cuts.push({text: title.slice(spaced + 1), index: index + spaced + 1})
+      title = title.slice(0, spaced)
+    } else if (glued >= 12 && Number.isInteger(glued) && title.slice(0, glued) === title.slice(glued)) {
+      cuts.push({text: title.slice(glued), index: index + glued})
+      title = title.slice(0, glued)
+    } else {
+      // "Title Title Title": three copies.
+      const third = (title.length - 2) / 3
+      if (third >= 8 && Number.isInteger(third) && title[third] === ' ' && title.slice(0, third) === title.slice(third + 1, 2 * third + 1) && title.slice(2 * third + 2) === title.slice(0, third)) {
+        cuts.push({text: title.slice(third + 1), index: index + third + 1})
+        title = title.slice(0, third)
+      }
+      break
+    }
   }
 
   return {title: title.trim(), index, cuts}

@@ -167,6 +167,11 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
       if (gap === 0) break
       end += gap
     }
+    // Lines of data next to the article are article too (results, a timetable).
+    if (!fallback && start <= end) {
+      start = extend(infos, start, -1)
+      end = extend(infos, end, 1)
+    }
     // Inside the article, context decides for short and bad blocks.
     for (let i = start; i <= end; i++) {
       const info = infos[i]
@@ -181,7 +186,8 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
       // A run of short, label-like lines: navigation ("Home", "World", "Sport").
       let j = i
       // (Labels do not end like sentences.)
-      while (j <= end && infos[j].class === 'short' && !sentenceEnd.test(infos[j].block.value) && !isContinuation(infos, j)) j++
+      // (Results and timetables are lines of data, not labels: "Northport d. Southbay 3-1".)
+      while (j <= end && infos[j].class === 'short' && !sentenceEnd.test(infos[j].block.value) && !isContinuation(infos, j) && !isData(infos[j])) j++
       if (j - i >= 3) {
         for (let k = i; k < j; k++) remove(infos[k], 'navigation-run')
         i = j - 1
@@ -535,6 +541,69 @@ function markCards(infos: Info[], seen: Map<string, number>) {
       last = i
     } else if (info.class === 'good' || info.class === 'near') last = -Infinity
   }
+}
+
+// A digit: scores, dates, prices ("Palm Bay d. Rockledge 70-44").
+const digit = /\p{N}/u
+// Ends like a clause: "Rockledge (0-1):", "points.".
+const clauseEnd = /[.!?:;。！？]["”’»)]?$/u
+
+/**
+ * Whether a short block reads like a label (`World News`, `Sign up`) rather
+ * than data or text: no digits, no sentence or clause end, a few words.
+ */
+function isLabel(info: Info): boolean {
+  const value = info.block.value
+  return info.features.words <= 6 && !digit.test(value) && !clauseEnd.test(value)
+}
+
+/**
+ * Whether a short block reads as data or a clause: two numbers or more
+ * (`Rockledge 14 11 6 15 — 44`), or a clause end (`Heritage (1-0):`,
+ * `Kelli Howard 6 steals.`).
+ */
+function isData(info: Info): boolean {
+  const value = info.block.value
+  // A date or a time is a byline's: "Nov 19, 2019 at 9:08", "05/10/2018", "Publié le 3 mai — 18 h 40".
+  // (Unless it introduces a list: "Tour dates 2027:".)
+  if (metaStart.test(value) || (dateLike.test(value) && !value.endsWith(':'))) return false
+  // ("Contact:" is a label.)
+  if (clauseStop.test(value)) return info.features.words >= 3 || digit.test(value)
+  numberPattern.lastIndex = 0
+  let n = 0
+  while (numberPattern.exec(value)) if (++n >= 2) return true
+  // "June 9 – Harbour Hall, Northport": a number and a spaced dash.
+  return n === 1 && spacedDash.test(value)
+}
+const spacedDash = /\s(?:--|[-–—])\s/u
+const clauseStop = /[.:;。]["”’»)]?$/u
+// Standalone numbers: "70-44", "(1-0)", not "TYPO3".
+const numberPattern = /(?<![\p{L}\p{N}])\p{N}+(?![\p{L}\p{N}])/gu
+const dateLike = /\b(?:1[89]|20)\d\d\b|\d:\d\d|\d[./]\d{1,2}[./]\d|\d\s?h\s?\d\d/u
+const metaStart =
+  /^(?:updated|published|posted|by|por|von|di|par|actualizado|publicado|atualizado|aggiornato|pubblicato|aktualisiert|veröffentlicht|mis à jour|publié|обновлено|опубликовано)(?=[\s:]|$)/iu
+
+/**
+ * Grow the article from `edge` over the short lines next to it that are not
+ * boilerplate by themselves and read as data or text (results, a timetable,
+ * a list of short sentences), up to something that is boilerplate or two
+ * labels in a row (a menu). Returns the new edge.
+ */
+function extend(infos: Info[], edge: number, direction: 1 | -1): number {
+  let last = edge
+  let labels = 0
+  for (let i = edge + direction; i >= 0 && i < infos.length; i += direction) {
+    const info = infos[i]
+    if (info.class === 'bad' || info.reason || info.comment || info.cue || info.caption || info.byline || info.card) break
+    if (datePattern.test(info.block.value)) break
+    if (isData(info)) {
+      labels = 0
+      last = i
+    } else if (info.class === 'short' && isLabel(info)) {
+      if (++labels > 1) break
+    } else break
+  }
+  return last
 }
 
 /**

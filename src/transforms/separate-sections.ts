@@ -12,6 +12,7 @@ import {location} from 'vfile-location'
 import {
   headlineShape,
   isByline,
+  isCommentHeader,
   isCountLike,
   isDateLike,
   isLabelShape,
@@ -58,6 +59,8 @@ const cueSeparator = /^\s*[:：]?\s*/u
 const ownRules = new Set(['tag-cue', 'tag-separator', 'duplicate-tag', 'related-cue', 'related-meta', 'duplicate-headline'])
 // Starts lower case: the rest of a headline broken over two lines.
 const continuation = /^\p{Ll}/u
+// A price on its own: "$139.00", "12,99 €", "£5".
+const price = /^(?:(?:from|ab|desde|à partir de)\s+)?(?:[$€£¥₹₽]\s?\d[\d,.]*|\d[\d,.]*\s?(?:[$€£¥₹₽]|eur|usd|руб\.?))$/iu
 // Long text that reads like article prose.
 const prose = /[.!?。！？"”»]$/u
 
@@ -356,8 +359,10 @@ function findTagLists(context: Context, maxTags: number) {
   // Blocks whose tags were split at case boundaries (`Harbour PolicyFerries`).
   const glued = context.glued
   for (let i = 0; i < blocks.length; i++) {
-    if (blocks[i].data.fate === 'title' || blocks[i].data.fate === 'tag') continue
-    let cue = tagCueOf(context, i)
+    if (blocks[i].data.fate === 'tag') continue
+    // A title holds no tag list, unless lines were joined into it: "Photo: Harbour Desk" + "Tags" + "ferries, storms".
+    const isTitle = blocks[i].data.fate === 'title'
+    let cue = isTitle ? undefined : tagCueOf(context, i)
     // Input lines joined before the cue line: "Source: Harbour Desk" + "Tags" + "ferries, storms".
     let prefix: string | undefined
     let cueAt = 0
@@ -368,6 +373,8 @@ function findTagLists(context: Context, maxTags: number) {
         if (!context.tagCues.has(keyOf(parts[c]))) continue
         const before = parts.slice(0, c).join(' ')
         if (!isBody(blocks[i]) || (before.length <= 80 && !prose.test(before))) {
+          // A title that holds a tag list is not the title.
+          if (isTitle && parts.length - c < 2) break
           prefix = before
           cueAt = c
           cue = {rest: parts.slice(c + 1).join(' '), cue: parts[c]}
@@ -722,7 +729,8 @@ function findRelated(context: Context, byShape: boolean, doClean: boolean, doKic
       close()
       continue
     }
-    fillers++
+    // Bullets and buttons ("•", "Read more") do not count.
+    if (!separatorOnly.test(value) && !isUiPhrase(context, value)) fillers++
     pending.push(i)
     if (fillers > 4) {
       const keepCue = !run && pendingCue !== undefined && fillers <= 6
@@ -757,13 +765,22 @@ function demoteItems(context: Context, run: Run): Run {
   }
   // "Headline" then "Its summary" (no final period), then a byline, for each
   // teaser: in a run of such pairs, the second line of each is the summary.
+  // A copy of the previous headline (image alt, then link) belongs to its teaser.
   const clusters: number[][] = []
   let separated = true
+  let previousKey = ''
+  const lengths = new Map<number, number>()
   for (let k = 0; k < n; k++) {
     if (drop.has(k)) {
       separated = true
       continue
     }
+    const title = cleanHeadline(blocks[run.items[k]].value.replace(whiteSpace, ' ')).title
+    lengths.set(k, title.length)
+    const key = keyOf(title)
+    const copy = key !== '' && key === previousKey && run.gaps[k].length <= 2
+    previousKey = key
+    if (copy) continue
     if (separated || run.gaps[k].length > 0) clusters.push([k])
     else clusters[clusters.length - 1].push(k)
     separated = run.continued.has(run.items[k])
@@ -774,8 +791,8 @@ function demoteItems(context: Context, run: Run): Run {
     for (const cluster of clusters) {
       if (cluster.length !== 2) continue
       pairs++
-      const first = blocks[run.items[cluster[0]]].value.length
-      const second = blocks[run.items[cluster[1]]].value.length
+      const first = lengths.get(cluster[0])!
+      const second = lengths.get(cluster[1])!
       if (second > first) longer++
     }
     if (pairs >= clusters.length * 0.75 && longer >= pairs * 0.75) {
@@ -815,6 +832,18 @@ function acceptRun(context: Context, original: Run, doClean: boolean, doKickers:
   }
 
   const cued = run.cue !== undefined || run.trusted === true
+  // "$139.00" between the lines: product boxes of a shop widget, not headlines.
+  if (!run.trusted) {
+    let prices = 0
+    for (const gap of run.gaps) for (const index of gap) if (price.test(blocks[index].value.trim())) prices++
+    for (const index of run.tail) if (price.test(blocks[index].value.trim())) prices++
+    if (prices >= 2) return
+    // "harbourfan says:" between the lines: a comment thread.
+    let comments = 0
+    for (const gap of run.gaps) for (const index of gap) if (isCommentHeader(blocks[index].value)) comments++
+    for (const index of run.tail) if (isCommentHeader(blocks[index].value)) comments++
+    if (comments >= 2) return
+  }
   if (run.trusted) {
     // Moved by an earlier step: only labelled and cleaned here.
   } else if (!cued) {
@@ -864,6 +893,9 @@ function acceptRun(context: Context, original: Run, doClean: boolean, doKickers:
   // Labels right next to their headline: "HollywoodLife" then "4 hours ago" after it.
   let beforeNext = 0
   let afterNext = 0
+  // Labels that read as section names ("Business", "AUTO NEWS"), not bylines ("Marta Quill").
+  let beforeKnown = 0
+  let afterKnown = 0
   for (let k = 0; k < n; k++) {
     if (copyOf[k] >= 0) continue
     entries++
@@ -873,19 +905,22 @@ function acceptRun(context: Context, original: Run, doClean: boolean, doKickers:
     if (found !== undefined) {
       before++
       if (found === gap[gap.length - 1]) beforeNext++
+      if (knownLabel(context, found)) beforeKnown++
     }
     const next = gapAfter(k)
     const foundAfter = labelOf(next, false)
     if (foundAfter !== undefined) {
       after++
       if (foundAfter === next[0]) afterNext++
+      if (knownLabel(context, foundAfter)) afterKnown++
     }
   }
   const need = Math.max(2, Math.ceil(entries * 0.5))
   const mode =
     between >= need
       ? 'between'
-      : before >= need && (before > after || (before === after && beforeNext >= afterNext))
+      : before >= need &&
+          (before > after || (before === after && (beforeKnown > afterKnown || (beforeKnown === afterKnown && beforeNext >= afterNext))))
         ? 'before'
         : after >= need
           ? 'after'
@@ -1009,6 +1044,21 @@ function isSectionLabel(context: Context, label: string, rest: string, run: Run)
     if (glued && keyOf(glued.label) === key) continuations.add(glued.rest.split(' ')[0])
   }
   return continuations.size >= 2
+}
+
+// Upper case only ("AUTO NEWS", "MÚSICA"): an upper-case letter and no lower-case one.
+const lowerLetter = /\p{Ll}/u
+const upperLetter = /\p{Lu}/u
+
+/**
+ * Whether a label block reads as a section name: in the section lexicon, a
+ * cue, or written in capitals (`AUTO NEWS`); a byline name is not.
+ */
+function knownLabel(context: Context, index: number): boolean {
+  const found = labelText(context, index)
+  if (!found) return false
+  const key = keyOf(found.label)
+  return context.sectionNames.has(key) || context.tagCues.has(key) || (upperLetter.test(found.label) && !lowerLetter.test(found.label))
 }
 
 // "Интересное 0": a label with a count after it.
