@@ -184,4 +184,21 @@ describe('removeBoilerplate and articles of short lines', () => {
     const result = cleanup(text)
     expect(result.paragraphs).toEqual([lead, ...results])
   })
+
+  test('keeps a timetable after the article', () => {
+    const article = [
+      'The island choir will go on tour next summer for the first time in thirty years, with concerts in eight towns of the coast and two on the mainland.',
+      'Tickets for all the concerts go on sale on Friday at the harbour office, and the choir said that children under twelve will get in for free.'
+    ]
+    const dates = [
+      'Summer tour 2027:',
+      'June 9 -- Harbour Hall, Northport',
+      'June 12 -- Old Church, Southbay',
+      'June 20 -- Fish Market, Eastcliff',
+      'July 2 -- Town Theatre, Westmoor',
+      'July 9 -- Lighthouse Park, Cape Point'
+    ]
+    const text = ['Home', 'Music', 'Choir sets out on its first tour in thirty years', ...article, ...dates, 'Share on Facebook', 'Related stories', 'Ferry crews win later crossings', 'School boat gets a second deck'].join('\n\n')
+    expect(cleanup(text).paragraphs).toEqual([...article, ...dates])
+  })
 })

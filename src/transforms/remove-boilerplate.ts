@@ -565,14 +565,17 @@ function isLabel(info: Info): boolean {
 function isData(info: Info): boolean {
   const value = info.block.value
   // A date or a time is a byline's: "Nov 19, 2019 at 9:08", "05/10/2018", "Publié le 3 mai — 18 h 40".
-  if (dateLike.test(value) || metaStart.test(value)) return false
+  // (Unless it introduces a list: "Tour dates 2027:".)
+  if (metaStart.test(value) || (dateLike.test(value) && !value.endsWith(':'))) return false
   // ("Contact:" is a label.)
   if (clauseStop.test(value)) return info.features.words >= 3 || digit.test(value)
   numberPattern.lastIndex = 0
   let n = 0
   while (numberPattern.exec(value)) if (++n >= 2) return true
-  return false
+  // "June 9 – Harbour Hall, Northport": a number and a spaced dash.
+  return n === 1 && spacedDash.test(value)
 }
+const spacedDash = /\s(?:--|[-–—])\s/u
 const clauseStop = /[.:;。]["”’»)]?$/u
 // Standalone numbers: "70-44", "(1-0)", not "TYPO3".
 const numberPattern = /(?<![\p{L}\p{N}])\p{N}+(?![\p{L}\p{N}])/gu
