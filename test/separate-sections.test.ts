@@ -115,6 +115,24 @@ describe('teaser lists', () => {
     ])
   })
 
+  test('a label after a prefix ("Posted on:") and a list heading with "View all"', () => {
+    const text = [
+      teasers.split('\n\n').slice(0, 3).join('\n\n'),
+      'From Our Partners View all',
+      'Tram line extension reaches the university campus at last',
+      'Posted on: Coast Courier',
+      'Posted 4 hours ago',
+      'New bus shelters arrive on the river road this week',
+      'Posted on: Valley Times',
+      'Posted 6 hours ago',
+      'Privacy policy'
+    ].join('\n\n')
+    expect(cleanup(text).related).toEqual([
+      {title: 'Tram line extension reaches the university campus at last', section: 'Coast Courier'},
+      {title: 'New bus shelters arrive on the river road this week', section: 'Valley Times'}
+    ])
+  })
+
   test('re-running the preset on its own body changes nothing more', () => {
     const once = cleanup(teasers)
     expect(cleanup(once.body).body).toBe(once.body)
@@ -213,6 +231,11 @@ describe('headline shape', () => {
     expect(headlineShape('Your Email Address [ ]')).toBe(0)
     expect(headlineShape('May 2, 2027 | By Marta Quill')).toBe(0)
     expect(headlineShape('This story has been shared 4,512 times.')).toBe(0)
+    expect(headlineShape('Marta Quill commented on Harbour town votes to rebuild the lighthouse')).toBe(0)
+    expect(headlineShape('Harbour news (12)')).toBe(0)
+    expect(headlineShape('About us | Advertise | Terms of service')).toBe(0)
+    expect(headlineShape('[mail-icon] [print-icon]')).toBe(0)
+    expect(headlineShape('Week 12 ferry timetable changes for the winter (133)')).toBe(2)
   })
 
   test('tags and labels', () => {

@@ -26,11 +26,13 @@ const byline = /^(?:(?:written|reviewed|medically reviewed|edited|reporting|phot
 const creditWord = /\b(?:credit|credits|photo|photos|image|images|foto|fotos|bild|getty|reuters|afp|epa|ap|shutterstock|istock)\b/iu
 const creditLabel = /\b(?:photo|foto|credit|bild):\s/iu
 // A comment header: "harbourfan says: May 2, 2027 at", "Jane Doe wrote:", "34 responses to “…”".
-const commentHeader = /^\S+(?: \S+){0,3} (?:says|said|wrote|writes|schreibt|dice|escribió|dit|a écrit|disse|пишет|написал)[:：](?:\s|$)|^\d+ (?:responses|comments|replies|thoughts) (?:to|on)\b/iu
+const commentHeader = /^\S+(?: \S+){0,3} (?:says|said|wrote|writes|schreibt|dice|escribió|dit|a écrit|disse|пишет|написал)[:：](?:\s|$)|^\d+ (?:responses|comments|replies|thoughts) (?:to|on)\b|^[^\s()]+(?: [^\s()]+){0,3}(?: \([^()]{1,30}\))? (?:commented on|kommentierte|comentó en|comentou em|a commenté|ha commentato|к записи) /iu
 // "This story has been shared 4,512 times."
 const shareCount = /\bhas been shared [\d,.]+ times/iu
 // Widgets: form fields ("Your Name [ ]"), breadcrumbs ("Blog > Health > Tips"), share buttons ("(Opens in new window)").
-const widget = /\[\s*\]| > .+ > |\(opens in (?:a )?new window\)|^click (?:to|here)\b/iu
+const widget = /\[\s*\]|^\[[^\]]*\]$|\] \[| > .+ > | \| .+ \| |\(opens in (?:a )?new window\)|^click (?:to|here)\b|\benable javascript\b/iu
+// A category with its post count: "Harbour news (12)", "日記、雑記(8)".
+const categoryCount = /^(.{1,40}?)\s?\(\d{1,5}\)$/u
 // Starts with a full date then more: "May 2, 2027 | By Jane Doe".
 const fullDateStart = new RegExp('^(?:' + '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}' + '|\\d{4}-\\d{2}-\\d{2}' + ')\\b', 'iu')
 // Addresses and links: "www.example.com", "http://…", "@handle".
@@ -131,6 +133,8 @@ export function headlineShape(text: string): 0 | 1 | 2 {
   const length = text.length
   if (length < 8 || length > (isUnspaced(text) ? 160 : 150)) return 0
   if (link.test(text) || copyright.test(text) || isByline(text)) return 0
+  const category = categoryCount.exec(text)
+  if (category && (isUnspaced(category[1]) ? category[1].length <= 12 : wordCount(category[1]) <= 3)) return 0
   if (isCaptionCredit(text) || commentHeader.test(text) || shareCount.test(text) || widget.test(text) || fullDateStart.test(text)) return 0
   if (finalPeriod.test(text) && !(length < 80 && abbreviationEnd.test(text))) return 0
   // "June 9 – Coral Sky Amphitheatre", "Air Date: November 19, 2019", "Published 7:07 PM EST".

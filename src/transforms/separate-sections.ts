@@ -133,6 +133,8 @@ interface Cues {
   sectionNames: Set<string>
   boilerplate: Set<string>
   boilerplatePrefixes: readonly string[]
+  /** Longer boilerplate phrases, found inside a line (`privacy policy`). */
+  uiInside: readonly string[]
 }
 
 const cuesCache = new Map<string | undefined, Cues>()
@@ -163,7 +165,8 @@ function cuesFor(language: string | undefined): Cues {
     relatedCueSet: new Set(relatedCues),
     sectionNames: new Set(packs.flatMap((d) => d.sections).map((d) => keyOf(d))),
     boilerplate: new Set(packs.flatMap((d) => d.boilerplate)),
-    boilerplatePrefixes: packs.flatMap((d) => d.boilerplatePrefixes)
+    boilerplatePrefixes: packs.flatMap((d) => d.boilerplatePrefixes),
+    uiInside: [...new Set(packs.flatMap((d) => d.boilerplate))].filter((d) => d.length >= 10 && d.includes(' '))
   }
   cuesCache.set(language, cues)
   return cues
@@ -218,10 +221,20 @@ function isUiPhrase(context: Context, text: string): boolean {
   return false
 }
 
+/** Whether a short line holds a longer boilerplate phrase: "Use of this site means you accept our privacy policy". */
+function holdsUiPhrase(context: Context, text: string): boolean {
+  if (text.length > 160) return false
+  const lower = text.toLowerCase()
+  for (const phrase of context.uiInside) if (lower.includes(phrase)) return true
+  return false
+}
+
 function isRelatedCue(context: Context, index: number): boolean {
   const key = context.keys[index]
   if (!key || key.length > 60) return false
   if (context.relatedCueSet.has(key)) return true
+  // "Featured Video View all": a list heading with its link to the whole list.
+  if (key.length <= 48 && listLink.test(key) && wordCount(key) <= 6) return true
   // "Most Popular Today", "More from Business": a cue and a few words.
   for (const cue of context.relatedCuesByFirst.get(key.charAt(0)) || []) {
     if (key.length > cue.length && key.startsWith(cue) && key.charAt(cue.length) === ' ' && wordCount(key) - wordCount(cue) <= 3) {
@@ -692,7 +705,7 @@ function findRelated(context: Context, byShape: boolean, doClean: boolean, doKic
     const value = block.value
     const shape = headlineShape(value.replace(whiteSpace, ' '))
     const inBody = isBody(block)
-    if (shape > 0 && !isUiPhrase(context, value) && !tagCueOf(context, i)) {
+    if (shape > 0 && !isUiPhrase(context, value) && !holdsUiPhrase(context, value) && !tagCueOf(context, i)) {
       // Four small blocks or more since the last headline: another list.
       if (run && fillers >= 4) {
         const carry = pending
@@ -1061,6 +1074,10 @@ function knownLabel(context: Context, index: number): boolean {
   return context.sectionNames.has(key) || context.tagCues.has(key) || (upperLetter.test(found.label) && !lowerLetter.test(found.label))
 }
 
+// A list heading's link to the whole list: "… View all", "… Alle anzeigen".
+const listLink = /\s(?:view all|see all|show all|view more|see more|alle anzeigen|mehr anzeigen|ver todo|ver todos|ver más|voir tout|voir plus|vedi tutti|ver tudo|все новости|смотреть все|すべて見る|もっと見る|查看全部|更多)$/u
+// "Posted on: ", "Category: " before a label.
+const labelPrefix = /^(\p{L}[\p{L} ]{0,18})[:：]\s*(?=\S)/u
 // "Интересное 0": a label with a count after it.
 const labelCount = /\s+\(?\d[\d,.]*\)?$/u
 
@@ -1080,6 +1097,13 @@ function labelText(context: Context, index: number): {label: string; cuts: strin
     label = cue.rest
   } else if (isRelatedCue(context, index)) {
     return undefined
+  } else {
+    // "Posted on: Harbour Life", "Rubrik: Kultur".
+    const prefixed = labelPrefix.exec(value)
+    if (prefixed && wordCount(prefixed[1]) <= 2) {
+      cuts.push(prefixed[0].trim())
+      label = value.slice(prefixed[0].length)
+    }
   }
   const count = labelCount.exec(label)
   if (count && count.index > 0) {
