@@ -215,6 +215,11 @@ describe('block features: words', () => {
     expect(ru.words).toBe(10)
     expect(ru.capitals).toBeCloseTo(1 / 10)
     expect(ru.stopDensity).toBeGreaterThan(0.2)
+    // Korean glues particles to words: they stand for stop-words.
+    const ko = computeFeatures('서울시는 오늘 새로운 여객선 시간표를 발표했다.', stopwordsFor('ko'), 'ko')
+    expect(ko.words).toBe(6)
+    expect(ko.stopDensity).toBeGreaterThan(0.4)
+    expect(computeFeatures('서울 부산 제주 여객선', stopwordsFor('ko'), 'ko').stopDensity).toBeLessThan(0.3)
     // Punctuation, symbols and emoji are no words: "« 2026 » © ✓ 🙂".
     expect(computeFeatures('« 2026 » © ✓ 🙂', stopwordsFor('en'), 'en').words).toBe(1)
   })
