@@ -1,4 +1,6 @@
 import {describe, expect, test} from 'vitest'
+import {computeFeatures} from '../src/features/block.js'
+import {stopwordsFor} from '../src/features/stopwords.js'
 import {cleanup} from '../src/index.js'
 
 // Invented samples: small documents with little or no page around the article.
@@ -200,5 +202,20 @@ describe('removeBoilerplate and articles of short lines', () => {
     ]
     const text = ['Home', 'Music', 'Choir sets out on its first tour in thirty years', ...article, ...dates, 'Share on Facebook', 'Related stories', 'Ferry crews win later crossings', 'School boat gets a second deck'].join('\n\n')
     expect(cleanup(text).paragraphs).toEqual([...article, ...dates])
+  })
+})
+
+describe('block features: words', () => {
+  test('count words with inner apostrophes, in any script, and their capitals', () => {
+    const fr = computeFeatures('L’homme n\'est pas là, dit Ana.', stopwordsFor('fr'), 'fr')
+    expect(fr.words).toBe(6)
+    expect(fr.capitals).toBeCloseTo(2 / 6)
+    expect(fr.stopDensity).toBeGreaterThan(0.3)
+    const ru = computeFeatures('Экипажи парома попросили совет — и это не в первый раз.', stopwordsFor('ru'), 'ru')
+    expect(ru.words).toBe(10)
+    expect(ru.capitals).toBeCloseTo(1 / 10)
+    expect(ru.stopDensity).toBeGreaterThan(0.2)
+    // Punctuation, symbols and emoji are no words: "« 2026 » © ✓ 🙂".
+    expect(computeFeatures('« 2026 » © ✓ 🙂', stopwordsFor('en'), 'en').words).toBe(1)
   })
 })
