@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest'
 import {headlineShape, isDateLike, isLabelShape, isTagShape} from '../src/features/headline.js'
-import {cleanHeadline, gluedLabel, kickerSplit, splitGluedTags, splitTagLine, splitWrappedTags} from '../src/features/items.js'
+import {cleanHeadline, gluedLabel, kickerSplit, splitGluedTags, splitRepeatedTags, splitTagLine, splitWrappedTags} from '../src/features/items.js'
 import {cleanup, cleanupHtml, separateSections} from '../src/index.js'
 
 // Nodes-style page: every line its own paragraph.
@@ -236,6 +236,8 @@ describe('headline shape', () => {
     expect(headlineShape('About us | Advertise | Terms of service')).toBe(0)
     expect(headlineShape('[mail-icon] [print-icon]')).toBe(0)
     expect(headlineShape('Week 12 ferry timetable changes for the winter (133)')).toBe(2)
+    expect(headlineShape('Yes, rebuild the lighthouse (41%, 1,680 Votes)')).toBe(0)
+    expect(headlineShape('Why the harbour needs a new pier. (More)')).toBe(0)
   })
 
   test('tags and labels', () => {
@@ -257,6 +259,11 @@ describe('items', () => {
     expect(splitGluedTags('Harbour PolicyFerriesWinter Storms')).toEqual(['Harbour Policy', 'Ferries', 'Winter Storms'])
     expect(splitGluedTags('Blue HarbourSpaceX')).toEqual(['Blue Harbour', 'SpaceX'])
     expect(splitGluedTags('Things To Do In May4 Walks In May')).toEqual(['Things To Do In May', '4 Walks In May'])
+  })
+
+  test('split a spaced tag line whose first tag starts the next', () => {
+    expect(splitRepeatedTags('storm season storm season 2027')).toEqual(['storm season', 'storm season 2027'])
+    expect(splitRepeatedTags('harbour council votes on the pier')).toBe(undefined)
   })
 
   test('split tag lists wrapped over lines', () => {

@@ -31,6 +31,9 @@ const commentHeader = /^\S+(?: \S+){0,3} (?:says|said|wrote|writes|schreibt|dice
 const shareCount = /\bhas been shared [\d,.]+ times/iu
 // Widgets: form fields ("Your Name [ ]"), breadcrumbs ("Blog > Health > Tips"), share buttons ("(Opens in new window)").
 const widget = /\[\s*\]|^\[[^\]]*\]$|\] \[| > .+ > | \| .+ \| |\(opens in (?:a )?new window\)|^click (?:to|here)\b|\benable javascript\b/iu
+// A poll option with its share of votes: "Yes, rebuild it (41%, 1,680 Votes)"; a
+// teaser: "… the pier. (More)".
+const pollOrTeaser = /\(\d{1,3}(?:[.,]\d+)?\s?%|[.!?]\s*\((?:more|mehr|más|plus|leggi|mais|ещё|далее)\)$/iu
 // A category with its post count: "Harbour news (12)", "日記、雑記(8)".
 const categoryCount = /^(.{1,40}?)\s?\(\d{1,5}\)$/u
 // Starts with a full date then more: "May 2, 2027 | By Jane Doe".
@@ -135,7 +138,7 @@ export function headlineShape(text: string): 0 | 1 | 2 {
   if (link.test(text) || copyright.test(text) || isByline(text)) return 0
   const category = categoryCount.exec(text)
   if (category && (isUnspaced(category[1]) ? category[1].length <= 12 : wordCount(category[1]) <= 3)) return 0
-  if (isCaptionCredit(text) || commentHeader.test(text) || shareCount.test(text) || widget.test(text) || fullDateStart.test(text)) return 0
+  if (isCaptionCredit(text) || commentHeader.test(text) || shareCount.test(text) || widget.test(text) || pollOrTeaser.test(text) || fullDateStart.test(text)) return 0
   if (finalPeriod.test(text) && !(length < 80 && abbreviationEnd.test(text))) return 0
   // "June 9 – Coral Sky Amphitheatre", "Air Date: November 19, 2019", "Published 7:07 PM EST".
   if (dateStart.test(text) || datedLabel.test(text)) return 0

@@ -60,6 +60,27 @@ export function splitTagLine(text: string): string[] | undefined {
 }
 
 /**
+ * Split a tag line printed with spaces only, where the first tag starts the
+ * next one (`storm season storm season 2027` → `storm season`,
+ * `storm season 2027`).
+ *
+ * @param text The line.
+ * @returns The tags, or `undefined` when the line does not start with a repeated phrase.
+ */
+export function splitRepeatedTags(text: string): string[] | undefined {
+  const words = text.split(' ')
+  if (words.length < 4 || words.length > 24) return undefined
+  for (let size = Math.floor(words.length / 2); size >= 2; size--) {
+    let same = true
+    for (let i = 0; i < size && same; i++) same = words[i].toLowerCase() === words[size + i].toLowerCase()
+    if (!same) continue
+    const items = [words.slice(0, size).join(' '), words.slice(size).join(' ')]
+    return items.every((d) => isTagShape(d)) ? items : undefined
+  }
+  return undefined
+}
+
+/**
  * Split tags that a text browser printed without spaces between them
  * (`Fair TradeHarbour PolicyStorms`), at lower→upper case boundaries.
  *

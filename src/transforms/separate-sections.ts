@@ -22,7 +22,7 @@ import {
   separatorOnly,
   wordCount
 } from '../features/headline.js'
-import {cleanHeadline, gluedLabel, kickerSplit, splitGluedTags, splitTagLine, splitWrappedTags, type CleanHeadline} from '../features/items.js'
+import {cleanHeadline, gluedLabel, kickerSplit, splitGluedTags, splitRepeatedTags, splitTagLine, splitWrappedTags, type CleanHeadline} from '../features/items.js'
 import {lexicons, lexiconsFor} from '../lexicon/index.js'
 import {inform, quote, span} from '../message.js'
 import type {Block, Position, RelatedItem, Root, Stripped} from '../types.js'
@@ -418,6 +418,8 @@ function findTagLists(context: Context, maxTags: number) {
           inline = splitGluedTags(cue.rest)
           if (inline) glued.push(blocks[i])
         }
+        // "Topics: storm season storm season 2027".
+        if (!inline || inline.length === 1) inline = splitRepeatedTags(cue.rest) || inline
       }
       if (!inline || inline.length > maxTags) continue
       // "Posted in Grants | Permalink | 1 Comment": keep the labels, strip the rest.
@@ -883,10 +885,19 @@ function acceptRun(context: Context, original: Run, doClean: boolean, doKickers:
   // Clean every item first: copies of one headline (image alt, then link) are one item.
   const cleanedItems: CleanHeadline[] = []
   const copyOf: number[] = []
+  // "Ferry crews demand a new pier" + "CITY NEWS": a label line joined to the headline.
+  const joinedLabels = new Map<number, string>()
   for (let k = 0; k < n; k++) {
     const rest = run.continued.get(run.items[k])
     // A headline the DOM step moved is cleaned there already ("… (133)" cut and recorded).
-    const value = blocks[run.items[k]].data.related?.title ?? blocks[run.items[k]].value
+    let value = blocks[run.items[k]].data.related?.title ?? blocks[run.items[k]].value
+    if (doClean && !run.trusted && rest === undefined) {
+      const joined = joinedLabel(context, blocks[run.items[k]])
+      if (joined) {
+        joinedLabels.set(k, joined.label)
+        value = joined.rest
+      }
+    }
     const text = (rest === undefined ? value : value + ' ' + blocks[rest].value).replace(whiteSpace, ' ')
     cleanedItems.push(doClean ? cleanHeadline(text) : {title: text, index: 0, cuts: []})
     const previous = k > 0 ? (copyOf[k - 1] >= 0 ? -1 : k - 1) : -1
@@ -979,8 +990,14 @@ function acceptRun(context: Context, original: Run, doClean: boolean, doKickers:
       for (const cut of cleaned.cuts) strip(context, block, cut.text, 'strip-item')
       strips += cleaned.cuts.length
       // "EuropeFerry crews demand…": a label glued to the headline.
-      const glued = gluedLabel(title)
-      if (glued && isSectionLabel(context, glued.label, glued.rest, run)) {
+      const glued = joinedLabels.has(k) ? undefined : gluedLabel(title)
+      const joined = joinedLabels.get(k)
+      if (joined !== undefined) {
+        // Kept in the item’s `section`, out of its title.
+        item.section = joined
+        sections++
+        firstSection ??= joined
+      } else if (glued && isSectionLabel(context, glued.label, glued.rest, run)) {
         item.section = glued.label
         item.title = title = glued.rest
         sections++
@@ -1078,6 +1095,33 @@ function knownLabel(context: Context, index: number): boolean {
 const listLink = /\s(?:view all|see all|show all|view more|see more|alle anzeigen|mehr anzeigen|ver todo|ver todos|ver más|voir tout|voir plus|vedi tutti|ver tudo|все новости|смотреть все|すべて見る|もっと見る|查看全部|更多)$/u
 // "Posted on: ", "Category: " before a label.
 const labelPrefix = /^(\p{L}[\p{L} ]{0,18})[:：]\s*(?=\S)/u
+/**
+ * A section label on its own input line, joined to a headline before or
+ * after it (`AUTO NEWS` + `Ferry crews demand…`): a label shape that is a
+ * section name, written in capitals, or a block of its own elsewhere.
+ */
+function joinedLabel(context: Context, block: Block): {label: string; rest: string} | undefined {
+  if (!block.data.joins || block.data.joins.length === 0) return undefined
+  const parts = pieces(context, block)
+  if (parts.length < 2) return undefined
+  const first = parts[0]
+  const last = parts[parts.length - 1]
+  if (isJoinedLabel(context, last) && headlineShape(parts.slice(0, -1).join(' ')) > 0) {
+    return {label: last, rest: parts.slice(0, -1).join(' ')}
+  }
+  if (isJoinedLabel(context, first) && headlineShape(parts.slice(1).join(' ')) > 0) {
+    return {label: first, rest: parts.slice(1).join(' ')}
+  }
+  return undefined
+}
+
+function isJoinedLabel(context: Context, text: string): boolean {
+  if (!isLabelShape(text) || isUiPhrase(context, text)) return false
+  const key = keyOf(text)
+  if (context.sectionNames.has(key) || (context.keyCounts.get(key) || 0) > 0) return true
+  return text.length >= 4 && upperLetter.test(text) && !lowerLetter.test(text)
+}
+
 // "Интересное 0": a label with a count after it.
 const labelCount = /\s+\(?\d[\d,.]*\)?$/u
 
