@@ -19,7 +19,7 @@ export interface HtmlOptions extends CleanupOptions {
 let defaultProcessor: CleanupProcessor | undefined
 
 // `separateSections` options of the HTML preset.
-const htmlSections = Object.freeze({related: false})
+const htmlSections = Object.freeze({headlines: false})
 
 /**
  * Create the HTML preset processor: `parseHtml`, then the same steps as

@@ -16,7 +16,7 @@
 import {cleanupHtml} from './cleanup-html.js'
 import {cleanup, describe} from './cleanup.js'
 import type {Options as NormalizeTextOptions} from './transforms/normalize-text.js'
-import type {CleanResult} from './types.js'
+import type {CleanResult, Join} from './types.js'
 
 /** Options for `checkConservation`. */
 export interface ConservationOptions {
@@ -80,12 +80,8 @@ export function checkConservation(
 
   // The input as the pipeline sees it: parsed and normalized, every other
   // step off, so every block is body.
-  const reference = (settings.html ? cleanupHtml : cleanup)(input, {
-    normalize: settings.normalize,
-    lineBreaks: false,
-    boilerplate: false,
-    sections: false
-  })
+  const off = {normalize: settings.normalize, lineBreaks: false, boilerplate: false, sections: false} as const
+  const reference = settings.html ? cleanupHtml(input, {...off, dom: false}) : cleanup(input, off)
   const have = countWords(resultWords(reference))
   const given = resultWords(result)
   const got = countWords(given)
@@ -107,25 +103,62 @@ export function checkConservation(
   }
 
   // Joins: a result word made of input pieces ("railway" of "rail" + "way").
+  // With a trace every join is located: the word it glued is read from the
+  // input around the join, and only that word is explained by it. Without
+  // one, `join-lines` messages allow joins anywhere.
+  const joined: string[] = []
   let joinBudget = 0
   if (result.trace) {
-    for (const join of result.trace.joins) if (gluingJoins.has(join.kind)) joinBudget++
+    const gluing = result.trace.joins.filter((d) => gluingJoins.has(d.kind))
+    const {glued, unlocated} = locateJoins(input, gluing, settings.normalize !== false)
+    joined.push(...explainExactly(invented, lost, glued))
+    // A join whose word cannot be read from the input (normalization moved
+    // the text): explained by search, one cut per join.
+    joinBudget = unlocated
   } else {
     for (const message of result.messages || []) if (message.ruleId === 'join-lines') joinBudget = Infinity
   }
-  const joined = reconcile(invented, lost, joinBudget)
+  joined.push(...reconcile(invented, lost, joinBudget))
 
   // Splits: an input word cut into result pieces ("EuropeFerry" into a
-  // section label and a headline).
-  let splitBudget = 0
+  // section label and a headline, "PolicyFerries" into two tags). Each
+  // recorded split names its two sides: only the word they make is explained.
+  const splitPairs: Glued[] = []
   for (const item of result.related || []) {
-    if (item.section) splitBudget++
-    if (item.kicker) splitBudget++
+    for (const left of [item.section, item.kicker]) {
+      if (!left) continue
+      const pair = gluedPair(left, item.title)
+      if (pair) splitPairs.push(pair)
+    }
   }
+  let splitBudget = 0
   for (const message of result.messages || []) {
-    if (typeof message.ruleId === 'string' && message.ruleId.includes('split')) splitBudget = Infinity
+    if (message.ruleId === 'split-glued-tags') {
+      // "PolicyFerries" → "Harbour Policy" + "Ferries"; "RailBusFerry" →
+      // "Rail" + "Bus" + "Ferry" (only one-word tags sit inside a glued word).
+      const tags = result.tags || []
+      for (let i = 0; i + 1 < tags.length; i++) {
+        const first = wordAtEnd.exec(tags[i].trimEnd())
+        if (!first) continue
+        let whole = first[0]
+        const parts = [first[0]]
+        for (let j = i + 1; j < tags.length && j <= i + 8; j++) {
+          const next = wordAtStart.exec(tags[j].trimStart())
+          if (!next) break
+          whole += next[0]
+          parts.push(next[0])
+          splitPairs.push({whole, parts: [...parts]})
+          if (next[0] !== tags[j].trim()) break
+        }
+      }
+    } else if (typeof message.ruleId === 'string' && message.ruleId.includes('split')) {
+      // A split this check does not know how to locate.
+      splitBudget = Infinity
+    }
   }
-  const split = reconcile(lost, invented, splitBudget)
+  splitPairs.sort((a, b) => b.whole.length - a.whole.length)
+  const split = explainExactly(lost, invented, splitPairs)
+  split.push(...reconcile(lost, invented, splitBudget))
 
   const report: ConservationReport = {
     ok: lost.size === 0 && invented.size === 0,
@@ -137,6 +170,89 @@ export function checkConservation(
     split
   }
   return report
+}
+
+/** A word made of pieces: `railway` of `rail` + `way`. */
+interface Glued {
+  whole: string
+  parts: string[]
+}
+
+// A word at the end or at the start of a stretch of text.
+const wordAtEnd = /[\p{L}\p{N}_]+$/u
+const wordAtStart = /^[\p{L}\p{N}_]+/u
+// How far around a join a glued piece is looked for.
+const reach = 256
+
+/**
+ * The words that gluing joins made, read from the input around each join;
+ * joins that glue one word across several lines are chained
+ * (`in\nter\nnational`).
+ *
+ * @param input The input (text or HTML: offsets point into it).
+ * @param joins Joins of kind `none` or `dehyphenate`.
+ * @param normalized Whether the result was made with normalization (NFC).
+ */
+function locateJoins(input: string, joins: readonly Join[], normalized: boolean): {glued: Glued[]; unlocated: number} {
+  const sorted = [...joins].sort((a, b) => a.from - b.from)
+  const glued: Glued[] = []
+  let unlocated = 0
+  let current: {parts: string[]; end: number} | undefined
+  const close = () => {
+    if (current) glued.push({whole: current.parts.join(''), parts: current.parts})
+    current = undefined
+  }
+  for (const join of sorted) {
+    const left = wordAtEnd.exec(input.slice(Math.max(0, join.from - reach), join.from))
+    const right = wordAtStart.exec(input.slice(join.to, join.to + reach))
+    if (!left || !right) {
+      // Glued to punctuation ("word" + "," ): no word was made.
+      if (!left && !right) continue
+      unlocated++
+      continue
+    }
+    const fold = (text: string) => (normalized ? text.normalize('NFC') : text)
+    if (current && current.end === join.from) {
+      current.parts.push(fold(right[0]))
+    } else {
+      close()
+      current = {parts: [fold(left[0]), fold(right[0])], end: 0}
+    }
+    current.end = join.to + right[0].length
+  }
+  close()
+  return {glued, unlocated}
+}
+
+/**
+ * The word a split made of the end of `left` and the start of `right`
+ * (`Europe` + `Ferry crews…` → `EuropeFerry`).
+ */
+function gluedPair(left: string, right: string): Glued | undefined {
+  const a = wordAtEnd.exec(left.trimEnd())
+  const b = wordAtStart.exec(right.trimStart())
+  return a && b ? {whole: a[0] + b[0], parts: [a[0], b[0]]} : undefined
+}
+
+/**
+ * Explain occurrences of each `whole` in `wholes` by its own `parts` in
+ * `pieces`; explained occurrences leave both maps.
+ *
+ * @returns The explained wholes.
+ */
+function explainExactly(wholes: Map<string, number>, pieces: Map<string, number>, glued: readonly Glued[]): string[] {
+  const explained: string[] = []
+  for (const {whole, parts} of glued) {
+    if ((wholes.get(whole) || 0) === 0) continue
+    const need = countWords(parts)
+    let available = true
+    for (const [part, count] of need) if ((pieces.get(part) || 0) < count) available = false
+    if (!available) continue
+    for (const part of parts) take(pieces, part)
+    take(wholes, whole)
+    explained.push(whole)
+  }
+  return explained
 }
 
 /**

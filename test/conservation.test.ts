@@ -43,6 +43,38 @@ describe('checkConservation()', () => {
     expect(unrecorded.lost.sort()).toEqual(['rail', 'way'])
   })
 
+  test('a join explains only the word glued where it was made', () => {
+    const input = 'The rail-\nway line runs north east.'
+    const joins = [{from: 8, to: 10, kind: 'dehyphenate' as const}]
+    // "northeast" is glued nowhere in the input: the one join cannot explain it.
+    const report = checkConservation(input, result({body: 'The railway line runs northeast.', trace: {spans: [], joins}}))
+    expect(report.joined).toEqual(['railway'])
+    expect(report.invented).toEqual(['northeast'])
+    expect(report.lost.sort()).toEqual(['east', 'north'])
+  })
+
+  test('joins in a row glue one word of three pieces', () => {
+    const input = 'The inter\nnation\nal fleet.'
+    const joins = [
+      {from: 9, to: 10, kind: 'none' as const},
+      {from: 16, to: 17, kind: 'none' as const}
+    ]
+    const report = checkConservation(input, result({body: 'The international fleet.', trace: {spans: [], joins}}))
+    expect(report).toMatchObject({ok: true, joined: ['international']})
+  })
+
+  test('tags split where they were glued are conserved, other words are not', () => {
+    const message = cleanup('x').messages
+    const input = 'Harbour PolicyFerries StormSeasonTides'
+    const split = {ruleId: 'split-glued-tags'} as (typeof message)[number]
+    const ok = checkConservation(input, result({tags: ['Harbour Policy', 'Ferries', 'Storm', 'Season', 'Tides'], messages: [split]}))
+    expect(ok).toMatchObject({ok: true})
+    expect(ok.split.sort()).toEqual(['PolicyFerries', 'StormSeasonTides'])
+    // Without the record the same result loses the glued words.
+    const unrecorded = checkConservation(input, result({tags: ['Harbour Policy', 'Ferries', 'Storm', 'Season', 'Tides']}))
+    expect(unrecorded.lost.sort()).toEqual(['PolicyFerries', 'StormSeasonTides'])
+  })
+
   test('a section label split off a related headline is conserved', () => {
     const report = checkConservation('EuropeFerry crews demand more', result({related: [{section: 'Europe', title: 'Ferry crews demand more'}]}))
     expect(report).toMatchObject({ok: true, split: ['EuropeFerry']})

@@ -132,5 +132,39 @@ describe('classifyDom', () => {
         '<li><a href="/c">A short teaser that ends like a sentence and is not a headline.</a></li></ul></aside>'
     )
     expect(result.related).toEqual([{title: 'Island bakers count a record summer of visitors'}])
+    // The count cut off the headline is recorded.
+    expect(result.removed).toContainEqual(expect.objectContaining({text: '(12)', rule: 'strip-item'}))
+  })
+
+  test('teaser cards inside the article element: headlines to related, summaries removed', () => {
+    const card = (title: string, summary: string) =>
+      `<div class="card"><h3 class="card-title"><a href="/x">${title}</a></h3><p class="card-summary">${summary}</p></div>`
+    const result = cleanupHtml(
+      `<main><h1>Keepers stay</h1><p class="text">${long}</p><p class="text">${long} Twice.</p>` +
+        '<h4>More from the Ledger</h4>' +
+        card('Ferry timetable changes for the spring crossings', 'The morning crossing moves half an hour earlier.') +
+        card('Fishing quotas split the harbour council down the middle', 'Half of the council wants the quota cut.') +
+        card('School on the outer island reopens with nine pupils', 'A couple from the mainland now runs it.') +
+        '</main>'
+    )
+    expect(result.paragraphs).toEqual([long, long + ' Twice.'])
+    expect(result.related.map((d) => d.title)).toEqual([
+      'Ferry timetable changes for the spring crossings',
+      'Fishing quotas split the harbour council down the middle',
+      'School on the outer island reopens with nine pupils'
+    ])
+    expect(result.removed.map((d) => d.rule)).toEqual(['related-cue', 'dom-teaser', 'dom-teaser', 'dom-teaser'])
+  })
+
+  test('linked headings between the article’s own paragraphs keep those paragraphs', () => {
+    const short = 'The board will send a second boat each month, its chair said.'
+    const link = (title: string) => `<h3><a href="/x">${title}</a></h3>`
+    const result = cleanupHtml(
+      `<main><p class="text">${long}</p>` +
+        link('Read more: How the supply boat crossed in the storm') + `<p class="text">${short}</p>` +
+        link('Read more: The lamp that has not failed in sixty years') + `<p class="text">${short} Again.</p>` +
+        link('Read more: Harbour board budget under pressure again') + `<p class="text">${long} Twice.</p></main>`
+    )
+    expect(result.paragraphs).toEqual([long, short, short + ' Again.', long + ' Twice.'])
   })
 })

@@ -1,7 +1,7 @@
 import {describe, expect, test} from 'vitest'
 import {headlineShape, isDateLike, isLabelShape, isTagShape} from '../src/features/headline.js'
-import {cleanHeadline, gluedLabel, kickerSplit, splitGluedTags, splitTagLine} from '../src/features/items.js'
-import {cleanup, separateSections} from '../src/index.js'
+import {cleanHeadline, gluedLabel, kickerSplit, splitGluedTags, splitRepeatedTags, splitTagLine, splitWrappedTags} from '../src/features/items.js'
+import {cleanup, cleanupHtml, separateSections} from '../src/index.js'
 
 // Nodes-style page: every line its own paragraph.
 const page = [
@@ -84,6 +84,129 @@ describe('separateSections', () => {
   })
 })
 
+describe('teaser lists', () => {
+  // Label, headline, summary (no final period), byline, for each teaser.
+  const teasers = [
+    'The harbour master retires after forty years',
+    'Ada Brenn, who ran the harbour office for forty years, handed over her keys on Friday to a crowd of sailors, fishers and ferry crews who had come to thank her.',
+    'She plans to spend her first summer of retirement sailing the coast she has watched from her window for most of her working life.',
+    'Recent Articles',
+    'CITY NEWS',
+    'Tram line extension reaches the university campus at last',
+    'Students will ride from the station to the lecture halls in eleven minutes from March',
+    'Olga Marr',
+    'CITY NEWS',
+    'New bus shelters arrive on the river road this week',
+    'The council picked a glass design that keeps the rain out and the view in',
+    'Tomas Vey',
+    'ARTS',
+    'Choir of the old mill records its first album in the church',
+    'Forty singers spent three winter nights recording hymns under the painted roof',
+    'Olga Marr',
+    'Privacy policy'
+  ].join('\n\n')
+
+  test('takes the label line above each headline as its section, and leaves summaries and names out', () => {
+    const result = cleanup(teasers)
+    expect(result.related).toEqual([
+      {title: 'Tram line extension reaches the university campus at last', section: 'CITY NEWS'},
+      {title: 'New bus shelters arrive on the river road this week', section: 'CITY NEWS'},
+      {title: 'Choir of the old mill records its first album in the church', section: 'ARTS'}
+    ])
+  })
+
+  test('a label after a prefix ("Posted on:") and a list heading with "View all"', () => {
+    const text = [
+      teasers.split('\n\n').slice(0, 3).join('\n\n'),
+      'From Our Partners View all',
+      'Tram line extension reaches the university campus at last',
+      'Posted on: Coast Courier',
+      'Posted 4 hours ago',
+      'New bus shelters arrive on the river road this week',
+      'Posted on: Valley Times',
+      'Posted 6 hours ago',
+      'Privacy policy'
+    ].join('\n\n')
+    expect(cleanup(text).related).toEqual([
+      {title: 'Tram line extension reaches the university campus at last', section: 'Coast Courier'},
+      {title: 'New bus shelters arrive on the river road this week', section: 'Valley Times'}
+    ])
+  })
+
+  test('re-running the preset on its own body changes nothing more', () => {
+    const once = cleanup(teasers)
+    expect(cleanup(once.body).body).toBe(once.body)
+  })
+})
+
+describe('lists that are not related headlines', () => {
+  const article = [
+    'The harbour master retires after forty years',
+    'Ada Brenn, who ran the harbour office for forty years, handed over her keys on Friday to a crowd of sailors, fishers and ferry crews who had come to thank her.',
+    'She plans to spend her first summer of retirement sailing the coast she has watched from her window for most of her working life.'
+  ]
+
+  test('product boxes with prices', () => {
+    const text = [
+      ...article,
+      'Read next',
+      'Harbour Lantern Kit',
+      'Bright waterproof lantern for small boats',
+      'Folds flat for storage in any locker',
+      '$39.00',
+      'Buy now',
+      'Coastal Rain Jacket',
+      'Sealed seams keep the spray out all day',
+      'Hood fits over a sailing helmet easily',
+      '$89.00',
+      'Buy now'
+    ].join('\n\n')
+    expect(cleanup(text).related).toEqual([])
+  })
+
+  test('a comment thread', () => {
+    const text = [
+      ...article,
+      'Most read',
+      'harbourfan says: May 2, 2027 at',
+      'What a great day for the whole harbour town',
+      'oldsailor says: May 2, 2027 at',
+      'She kept the light going through every winter storm',
+      'pierwatcher says: May 2, 2027 at',
+      'Nobody knew the tides better than Ada Brenn did'
+    ].join('\n\n')
+    expect(cleanup(text).related).toEqual([])
+  })
+})
+
+describe('HTML: headlines moved by DOM evidence', () => {
+  const card = (label: string, title: string, href: string) =>
+    `<li class="promo"><a class="promo-category" href="/s/${href}">${label}</a><h3 class="promo-title"><a href="/a/${href}">${title}</a></h3><a class="promo-title" href="/a/${href}">${title}</a><p class="promo-description">A short summary of the story that the card shows under its title.</p></li>`
+  const html = `<html><head><title>The harbour master retires</title></head><body>
+<main><article><h1>The harbour master retires after forty years</h1>
+<p>Ada Brenn, who ran the harbour office for forty years, handed over her keys on Friday to a crowd of sailors, fishers and ferry crews who had come to thank her.</p>
+<p>She plans to spend her first summer of retirement sailing the coast she has watched from her window for most of her working life.</p>
+<p>Her successor, a former ferry captain, starts on Monday and has promised to keep the office open on Sunday mornings.</p>
+<section class="more"><h2>More from the Coast Times</h2><ul>
+${card('City News', 'Tram line extension reaches the university campus at last', 'tram')}
+${card('City News', 'New bus shelters arrive on the river road this week', 'bus')}
+${card('Arts &amp; Culture', 'Choir of the old mill records its first album in the church', 'choir')}
+</ul></section></article></main></body></html>`
+
+  test('labels each headline with its section and keeps one copy of each', () => {
+    const result = cleanupHtml(html)
+    expect(result.related).toEqual([
+      {title: 'Tram line extension reaches the university campus at last', section: 'City News'},
+      {title: 'New bus shelters arrive on the river road this week', section: 'City News'},
+      {title: 'Choir of the old mill records its first album in the church', section: 'Arts & Culture'}
+    ])
+    // Without `separateSections`' related pass: every copy, no sections.
+    const raw = cleanupHtml(html, {sections: {related: false}}).related
+    expect(raw.length).toBe(6)
+    expect(raw.every((d) => d.section === undefined)).toBe(true)
+  })
+})
+
 describe('headline shape', () => {
   test('tells headlines from sentences, bylines and dates', () => {
     expect(headlineShape('Tram line extension reaches the university campus')).toBe(2)
@@ -94,6 +217,27 @@ describe('headline shape', () => {
     expect(headlineShape('March 4, 2027')).toBe(0)
     expect(headlineShape('Will the tram reach the campus? The council decides today')).toBe(2)
     expect(headlineShape('図書館が試験期間中の開館時間を延長する方針')).toBe(2)
+  })
+
+  test('captions, comment headers, bylines and widgets are not headlines', () => {
+    expect(headlineShape('The new lantern room is lifted onto the tower (Credit: Harbour Desk)')).toBe(0)
+    expect(headlineShape('Fishers wait on the northern pier (AP Photo/Jane Doe)')).toBe(0)
+    expect(headlineShape('harbourfan22 says: May 2, 2027 at')).toBe(0)
+    expect(headlineShape('12 responses to “Harbour town votes to rebuild the lighthouse”')).toBe(0)
+    expect(headlineShape('Medically reviewed by Jane Doe, MD')).toBe(0)
+    expect(headlineShape('Written by Marta Quill on May 2, 2027')).toBe(0)
+    expect(headlineShape('Click to share on Mastodon (Opens in new window)')).toBe(0)
+    expect(headlineShape('Blog > Coast > Lighthouse news of the week')).toBe(0)
+    expect(headlineShape('Your Email Address [ ]')).toBe(0)
+    expect(headlineShape('May 2, 2027 | By Marta Quill')).toBe(0)
+    expect(headlineShape('This story has been shared 4,512 times.')).toBe(0)
+    expect(headlineShape('Marta Quill commented on Harbour town votes to rebuild the lighthouse')).toBe(0)
+    expect(headlineShape('Harbour news (12)')).toBe(0)
+    expect(headlineShape('About us | Advertise | Terms of service')).toBe(0)
+    expect(headlineShape('[mail-icon] [print-icon]')).toBe(0)
+    expect(headlineShape('Week 12 ferry timetable changes for the winter (133)')).toBe(2)
+    expect(headlineShape('Yes, rebuild the lighthouse (41%, 1,680 Votes)')).toBe(0)
+    expect(headlineShape('Why the harbour needs a new pier. (More)')).toBe(0)
   })
 
   test('tags and labels', () => {
@@ -113,6 +257,26 @@ describe('items', () => {
     expect(splitTagLine('bridges | cycling')).toEqual(['bridges', 'cycling'])
     expect(splitTagLine('The bridge opened, and the band played for the first cyclists who crossed it.')).toBe(undefined)
     expect(splitGluedTags('Harbour PolicyFerriesWinter Storms')).toEqual(['Harbour Policy', 'Ferries', 'Winter Storms'])
+    expect(splitGluedTags('Blue HarbourSpaceX')).toEqual(['Blue Harbour', 'SpaceX'])
+    expect(splitGluedTags('Things To Do In May4 Walks In May')).toEqual(['Things To Do In May', '4 Walks In May'])
+  })
+
+  test('split a spaced tag line whose first tag starts the next', () => {
+    expect(splitRepeatedTags('storm season storm season 2027')).toEqual(['storm season', 'storm season 2027'])
+    expect(splitRepeatedTags('harbour council votes on the pier')).toBe(undefined)
+  })
+
+  test('split tag lists wrapped over lines', () => {
+    // A long line wrapped inside a tag: the halves make one tag again.
+    expect(splitWrappedTags(['harbour council, lighthouses, northern pier, winter storms, fishing fleet, coastal', 'office, town hall'])).toEqual([
+      'harbour council', 'lighthouses', 'northern pier', 'winter storms', 'fishing fleet', 'coastal office', 'town hall'
+    ])
+    expect(splitWrappedTags(['Harbour CouncilLighthousesNorthern PierWinter StormsFishing FleetCoastal', 'Office'])).toEqual([
+      'Harbour Council', 'Lighthouses', 'Northern Pier', 'Winter Storms', 'Fishing Fleet', 'Coastal Office'
+    ])
+    // Short lines are one tag each.
+    expect(splitWrappedTags(['harbour council', 'lighthouses'])).toEqual(['harbour council', 'lighthouses'])
+    expect(splitWrappedTags(['The council voted on Tuesday to rebuild the lighthouse on the northern pier.'])).toBe(undefined)
   })
 
   test('clean headlines', () => {
@@ -122,6 +286,7 @@ describe('items', () => {
     expect(cleanHeadline('Choir records an album in the church February 27, 2027').title).toBe('Choir records an album in the church')
     expect(cleanHeadline('Best winter coats of 2027').title).toBe('Best winter coats of 2027')
     expect(cleanHeadline('Ferry crews demand a new pier Ferry crews demand a new pier').title).toBe('Ferry crews demand a new pier')
+    expect(cleanHeadline('Ferry crews demand a new pierFerry crews demand a new pier').title).toBe('Ferry crews demand a new pier')
   })
 
   test('glued labels and kickers', () => {

@@ -34,9 +34,7 @@ export interface BlockFeatures {
 }
 
 // "https://example.org/x", "www.example.com", "mail@example.org", "photo_12.jpg".
-const linkPattern = /^(?:https?:\/\/|www\.)\S+$|^\S+@\S+\.\w+$|^[\w.-]+\.(?:jpe?g|png|gif|webp|svg|pdf)$|^\[[^\]]{0,80}\]$/iu
-// Words: letters and digits, with an inner apostrophe ("don't", "l'homme").
-const wordPattern = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu
+const linkPattern = /^(?:https?:\/\/|www\.)\S+$|^[^\s@]+@[^\s@]+\.\w+$|^[\w.-]+\.(?:jpe?g|png|gif|webp|svg|pdf)$|^\[[^\]]{0,80}\]$/iu
 const terminalPattern = /(?:[.!?…。！？]|[.!?。！？]["”’»)」』]|[:;])$/u
 const letterPattern = /\p{L}/u
 // Function characters of Chinese: text, not labels.
@@ -58,6 +56,85 @@ export function blockFeatures(block: Block, stopwords: ReadonlySet<string>, lang
   cache.featuresValue = block.value
   return features
 }
+
+/** Longest word of each stop-word list (longer words are not looked up). */
+const longest = new WeakMap<ReadonlySet<string>, number>()
+
+/**
+ * Whether a character at or above U+0080 is part of a word: letters and
+ * digits of any script (a cheap stand-in for `[\p{L}\p{N}]`): not Latin-1
+ * punctuation, general punctuation and symbols, CJK punctuation, surrogates
+ * (emoji) or full-width punctuation.
+ */
+function isWordCode(code: number): boolean {
+  if (code < 0xc0) return code === 0xaa || code === 0xb5 || code === 0xba
+  if (code === 0xd7 || code === 0xf7) return false
+  if (code >= 0x2000 && code <= 0x2bff) return false
+  if (code >= 0x3000 && code <= 0x303f) return code === 0x3005 || code === 0x3006 || code === 0x3007
+  if (code >= 0xd800 && code <= 0xdfff) return false
+  if (code >= 0xfe30 && code <= 0xfe4f) return false
+  if (code >= 0xff00 && code <= 0xff65) {
+    return (code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a)
+  }
+  return true
+}
+
+/**
+ * Words of a text (letters and digits, with an inner apostrophe: `don't`,
+ * `l'homme`) in one pass without a regex: how many, how many are
+ * stop-words, how many start with a capital letter.
+ */
+function scanWords(text: string, stopwords: ReadonlySet<string>): {count: number; stops: number; capitals: number; particles: number} {
+  let max = longest.get(stopwords)
+  if (max === undefined) {
+    max = 0
+    for (const word of stopwords) if (word.length > max) max = word.length
+    longest.set(stopwords, max)
+  }
+  let count = 0
+  let stops = 0
+  let capitals = 0
+  let particles = 0
+  let start = -1
+  const end = text.length
+  for (let i = 0; i <= end; i++) {
+    const code = i < end ? text.charCodeAt(i) : 32
+    const word =
+      code < 0x80 ? (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) : isWordCode(code)
+    if (word) {
+      if (start < 0) start = i
+      continue
+    }
+    if (start < 0) continue
+    // "don't", "l’homme": an apostrophe between letters stays inside the word.
+    if ((code === 39 || code === 0x2019) && i + 1 < end) {
+      const next = text.charCodeAt(i + 1)
+      if (next < 0x80 ? (next >= 97 && next <= 122) || (next >= 65 && next <= 90) : isWordCode(next)) continue
+    }
+    count++
+    const first = text.charCodeAt(start)
+    let upper: boolean
+    if (first < 0x80) upper = first >= 65 && first <= 90
+    else {
+      const letter = text.charAt(start)
+      upper = letter !== letter.toLowerCase()
+    }
+    if (upper) capitals++
+    // "드라마의", "발표했다": a Korean word ending in a particle or a verb ending.
+    const last = text.charCodeAt(i - 1)
+    if (last >= 0xac00 && last <= 0xd7af && koParticles.has(last)) particles++
+    if (i - start <= max) {
+      const token = text.slice(start, i)
+      // "the" is looked up as it is, only "The" is lower-cased.
+      if (stopwords.has(upper ? token.toLowerCase() : token)) stops++
+    }
+    start = -1
+  }
+  return {count, stops, capitals, particles}
+}
+
+// Korean particles and endings that close a word (은 는 이 가 을 를 의 에 도 로 와 과 만 서 고 다 며 면 지 게 요).
+const koParticles = new Set([...'은는이가을를의에도로와과만서고다며면지게요'].map((d) => d.charCodeAt(0)))
 
 /**
  * The features of a text.
@@ -101,18 +178,13 @@ export function computeFeatures(text: string, stopwords: ReadonlySet<string>, la
   const cjkChars = han + kana
   if (!letters) letters = cjkChars + hangul > 0 || letterPattern.test(text)
   const length = text.length + 2 * cjkChars + hangul
-  const tokens = text.match(wordPattern) || []
-  let stops = 0
-  let capitals = 0
-  for (const token of tokens) {
-    if (stopwords.has(token.toLowerCase())) stops++
-    const first = token.charAt(0)
-    if (first !== first.toLowerCase()) capitals++
-  }
-  const tokenCount = tokens.length
+  const {count: tokenCount, stops, capitals, particles} = scanWords(text, stopwords)
   let stopDensity = tokenCount ? stops / tokenCount : 0
   let words = tokenCount
-  if (cjkChars > text.length / 4) {
+  if (hangul > text.length / 4 && tokenCount > 0) {
+    // Korean glues its function words to the word before: particles and endings stand for stop-words.
+    stopDensity = Math.max(stopDensity, particles / tokenCount)
+  } else if (cjkChars > text.length / 4) {
     // "東京都は今日、新しい計画を発表した。": no spaces; particles and function characters stand for stop-words.
     words = Math.max(tokenCount, cjkChars / 2)
     const function_ = language === 'ja' || kana > cjkChars / 10 ? hiragana : functional * 2.5

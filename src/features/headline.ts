@@ -21,7 +21,23 @@ const innerSentence = /\p{Ll}{3}\.["”’»]?\s+["“‘«]?\p{Lu}/u
 // "… U.S.", "… Corp.": a final period that ends an abbreviation.
 const abbreviationEnd = /(?:\b\p{Lu}\.){1,3}$|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Dr|etc)\.$/u
 // "By Jane Doe", "por Ana", "von Max".
-const byline = /^(by|por|par|von|di|da|de|от|автор)\s+\p{Lu}/iu
+const byline = /^(?:(?:written|reviewed|medically reviewed|edited|reporting|photos?|words|posted|escrito|publicado|geschrieben)\s+)?(?:by|por|par|von|di|da|de|от|автор)[:]?\s+\p{Lu}/iu
+// A photo caption with its credit: "The new pier at dawn (Credit: Harbour Desk)", "(AP Photo/Jane Doe)".
+const creditWord = /\b(?:credit|credits|photo|photos|image|images|foto|fotos|bild|getty|reuters|afp|epa|ap|shutterstock|istock)\b/iu
+const creditLabel = /\b(?:photo|foto|credit|bild):\s/iu
+// A comment header: "harbourfan says: May 2, 2027 at", "Jane Doe wrote:", "34 responses to “…”".
+const commentHeader = /^\S+(?: \S+){0,3} (?:says|said|wrote|writes|schreibt|dice|escribió|dit|a écrit|disse|пишет|написал)[:：](?:\s|$)|^\d+ (?:responses|comments|replies|thoughts) (?:to|on)\b|^[^\s()]+(?: [^\s()]+){0,3}(?: \([^()]{1,30}\))? (?:commented on|kommentierte|comentó en|comentou em|a commenté|ha commentato|к записи) /iu
+// "This story has been shared 4,512 times."
+const shareCount = /\bhas been shared [\d,.]+ times/iu
+// Widgets: form fields ("Your Name [ ]"), breadcrumbs ("Blog > Health > Tips"), share buttons ("(Opens in new window)").
+const widget = /\[\s*\]|^\[[^\]]*\]$|\] \[| > .+ > | \| .+ \| |\(opens in (?:a )?new window\)|^click (?:to|here)\b|\benable javascript\b/iu
+// A poll option with its share of votes: "Yes, rebuild it (41%, 1,680 Votes)"; a
+// teaser: "… the pier. (More)".
+const pollOrTeaser = /\(\d{1,3}(?:[.,]\d+)?\s?%|[.!?]\s*\((?:more|mehr|más|plus|leggi|mais|ещё|далее)\)$/iu
+// A category with its post count: "Harbour news (12)", "日記、雑記(8)".
+const categoryCount = /^(.{1,40}?)\s?\(\d{1,5}\)$/u
+// Starts with a full date then more: "May 2, 2027 | By Jane Doe".
+const fullDateStart = new RegExp('^(?:' + '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}' + '|\\d{4}-\\d{2}-\\d{2}' + ')\\b', 'iu')
 // Addresses and links: "www.example.com", "http://…", "@handle".
 const link = /(https?:\/\/|www\.|@\w|\.(com|org|net)\b)/iu
 const copyright = /©|\(c\)\s*\d{4}/iu
@@ -37,7 +53,7 @@ const dateRe = new RegExp(
     '|\\d{1,2}\\.?\\s+(?:de\\s+)?(?:' + monthName + ')(?:\\s+(?:de\\s+)?\\d{4})?' +
     // "2019-11-19", "19/11/2019", "19.11.2019"
     '|\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}' +
-    ')(?:\\s*[,|·•-]?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?)?\\s*$',
+    ')(?:(?:\\s*[,|·•-])?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?)?\\s*$',
   'iu'
 )
 // "2 hours ago", "3 days ago", "vor 2 Stunden", "hace 3 horas".
@@ -49,7 +65,7 @@ const datedLabel = /^(?:published|updated|posted|air date|date)\b/iu
 // "4:20am", "02:31", "1:02:45" (durations and times).
 const durationRe = /^\(?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\)?$/iu
 // "(133)", "133", "44,976", "1 Comment", "12 comments", "0".
-const countRe = /^\(?\d[\d,. ]*\)?(?:\s+\p{L}+)?$/u
+const countRe = /^\(?\d[\d,.]*(?: [\d,.]+)*\)?(?:\s+\p{L}+)?$/u
 // Separator-only blocks: ",", "|", "·", "/", "—".
 export const separatorOnly = /^[,;|·•/\\–—-]+$/u
 
@@ -85,9 +101,25 @@ export function isCountLike(text: string): boolean {
   return text.length <= 24 && countRe.test(text)
 }
 
-/** Whether the text is a byline (`By Jane Doe`). */
+/** Whether the text is a byline (`By Jane Doe`, `Written by Jane Doe`). */
 export function isByline(text: string): boolean {
   return text.length <= 80 && byline.test(text)
+}
+
+/**
+ * Whether the text is a photo caption with its credit (`The new pier at dawn
+ * (Credit: Harbour Desk)`, `… (AP Photo/Jane Doe)`, `… Photo: Harbour Desk`).
+ */
+function isCaptionCredit(text: string): boolean {
+  if (creditLabel.test(text)) return true
+  if (text.charCodeAt(text.length - 1) !== 41 /* ) */) return false
+  const open = text.lastIndexOf('(')
+  return open >= 0 && text.length - open <= 160 && creditWord.test(text.slice(open))
+}
+
+/** Whether the text is a comment header (`harbourfan says:`, `34 responses to “…”`). */
+export function isCommentHeader(text: string): boolean {
+  return text.length <= 200 && commentHeader.test(text)
 }
 
 /**
@@ -104,6 +136,9 @@ export function headlineShape(text: string): 0 | 1 | 2 {
   const length = text.length
   if (length < 8 || length > (isUnspaced(text) ? 160 : 150)) return 0
   if (link.test(text) || copyright.test(text) || isByline(text)) return 0
+  const category = categoryCount.exec(text)
+  if (category && (isUnspaced(category[1]) ? category[1].length <= 12 : wordCount(category[1]) <= 3)) return 0
+  if (isCaptionCredit(text) || commentHeader.test(text) || shareCount.test(text) || widget.test(text) || pollOrTeaser.test(text) || fullDateStart.test(text)) return 0
   if (finalPeriod.test(text) && !(length < 80 && abbreviationEnd.test(text))) return 0
   // "June 9 – Coral Sky Amphitheatre", "Air Date: November 19, 2019", "Published 7:07 PM EST".
   if (dateStart.test(text) || datedLabel.test(text)) return 0

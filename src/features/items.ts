@@ -36,7 +36,8 @@ const trailingDuration = / [|·•–—-]? ?\(?\d{1,2}:\d{2}(?::\d{2})?\)?$/u
 // "2:31 Title".
 const leadingDuration = /^\(?\d{1,2}:\d{2}(?::\d{2})?\)?\s+(?=\S)/u
 // Splits a list line into items: "afghanistan , hostages", "a | b", "a · b".
-const listSeparator = /\s*[,;|·•、，；]\s*|\s+[/–—-]\s+/u
+// The lookbehinds start a match only at the start of a white-space run (linear).
+const listSeparator = /(?<!\s)\s*[,;|·•、，；]\s*|(?<!\s)\s+[/–—-]\s+/u
 const hasListSeparator = /[,;|·•、，；]|\s[/–—-]\s/u
 
 /**
@@ -59,6 +60,27 @@ export function splitTagLine(text: string): string[] | undefined {
 }
 
 /**
+ * Split a tag line printed with spaces only, where the first tag starts the
+ * next one (`storm season storm season 2027` → `storm season`,
+ * `storm season 2027`).
+ *
+ * @param text The line.
+ * @returns The tags, or `undefined` when the line does not start with a repeated phrase.
+ */
+export function splitRepeatedTags(text: string): string[] | undefined {
+  const words = text.split(' ')
+  if (words.length < 4 || words.length > 24) return undefined
+  for (let size = Math.floor(words.length / 2); size >= 2; size--) {
+    let same = true
+    for (let i = 0; i < size && same; i++) same = words[i].toLowerCase() === words[size + i].toLowerCase()
+    if (!same) continue
+    const items = [words.slice(0, size).join(' '), words.slice(size).join(' ')]
+    return items.every((d) => isTagShape(d)) ? items : undefined
+  }
+  return undefined
+}
+
+/**
  * Split tags that a text browser printed without spaces between them
  * (`Fair TradeHarbour PolicyStorms`), at lower→upper case boundaries.
  *
@@ -72,8 +94,8 @@ export function splitGluedTags(text: string): string[] | undefined {
   for (let i = 1; i < text.length; i++) {
     const previous = text[i - 1]
     const boundary =
-      // "OriginCeres", "October4"
-      (isLower(text.charCodeAt(i - 1), previous) && isUpperOrDigit(text[i])) ||
+      // "OriginCeres", "October4", not "SpaceX"
+      (isLower(text.charCodeAt(i - 1), previous) && isUpperOrDigit(text[i]) && (isDigit(text[i]) || (i + 1 < text.length && text[i + 1] !== ' '))) ||
       // "Corp.SpaceX"
       (previous === '.' && i > 1 && text[i - 2] !== ' ' && isUpperOrDigit(text[i]) && !isUpperOrDigit(text[i - 2])) ||
       // "CLPSlunar"
@@ -85,6 +107,44 @@ export function splitGluedTags(text: string): string[] | undefined {
   }
   if (items.length === 0) return undefined
   items.push(text.slice(start).trim())
+  for (const item of items) if (!isTagShape(item)) return undefined
+  return items
+}
+
+// Shortest line that a text browser wraps (it wraps at about 80 columns).
+const wrapWidth = 60
+// A line that ends on a list separator: the next line starts a new item.
+const endsWithSeparator = /[,;|·•、，；/–—-]\s*$/u
+
+/**
+ * Split a tag list wrapped over several lines (`ferries, winter` +
+ * `storms, harbours`), each line a list (`a, b`) or tags printed without
+ * spaces (`Fair TradeHarbour Policy`). A wrap inside a tag is undone when the
+ * two halves make one tag.
+ *
+ * @param lines The lines, in order.
+ * @returns The tags, or `undefined` when a piece is not tag-like.
+ */
+export function splitWrappedTags(lines: readonly string[]): string[] | undefined {
+  const items: string[] = []
+  let open = false
+  for (const line of lines) {
+    const text = line.replace(/\s+/g, ' ').trim()
+    if (!text) continue
+    const parts = hasListSeparator.test(text) ? text.split(listSeparator).map((d) => d.trim()).filter(Boolean) : splitGluedTags(text) || [text]
+    if (parts.length === 0) continue
+    if (open && items.length > 0) {
+      const joined = items[items.length - 1] + ' ' + parts[0]
+      if (isTagShape(joined)) {
+        items[items.length - 1] = joined
+        parts.shift()
+      }
+    }
+    items.push(...parts)
+    // Only a long line was wrapped by the scraper ("… stock car" + "racing, …").
+    open = text.length >= wrapWidth && !endsWithSeparator.test(text)
+  }
+  if (items.length === 0) return undefined
   for (const item of items) if (!isTagShape(item)) return undefined
   return items
 }
@@ -129,11 +189,25 @@ export function cleanHeadline(text: string): CleanHeadline {
     break
   }
 
-  // "Title Title": an image alt text equal to the headline (w3m).
-  const half = (title.length - 1) / 2
-  if (half >= 8 && Number.isInteger(half) && title[half] === ' ' && title.slice(0, half) === title.slice(half + 1)) {
-    cuts.push({text: title.slice(half + 1), index: index + half + 1})
-    title = title.slice(0, half)
+  // "Title Title" or "TitleTitle": an image alt text equal to the headline (w3m).
+  for (let round = 0; round < 2; round++) {
+    const spaced = (title.length - 1) / 2
+    const glued = title.length / 2
+    if (spaced >= 8 && Number.isInteger(spaced) && title[spaced] === ' ' && title.slice(0, spaced) === title.slice(spaced + 1)) {
+      cuts.push({text: title.slice(spaced + 1), index: index + spaced + 1})
+      title = title.slice(0, spaced)
+    } else if (glued >= 12 && Number.isInteger(glued) && title.slice(0, glued) === title.slice(glued)) {
+      cuts.push({text: title.slice(glued), index: index + glued})
+      title = title.slice(0, glued)
+    } else {
+      // "Title Title Title": three copies.
+      const third = (title.length - 2) / 3
+      if (third >= 8 && Number.isInteger(third) && title[third] === ' ' && title.slice(0, third) === title.slice(third + 1, 2 * third + 1) && title.slice(2 * third + 2) === title.slice(0, third)) {
+        cuts.push({text: title.slice(third + 1), index: index + third + 1})
+        title = title.slice(0, third)
+      }
+      break
+    }
   }
 
   return {title: title.trim(), index, cuts}
@@ -239,4 +313,9 @@ function isUpperOrDigit(char: string | undefined): boolean {
   if (code >= 65 && code <= 90) return true
   if (code < 128) return false
   return char !== char.toLowerCase() && char === char.toUpperCase()
+}
+
+function isDigit(char: string): boolean {
+  const code = char.charCodeAt(0)
+  return code >= 48 && code <= 57
 }

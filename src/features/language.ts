@@ -14,21 +14,27 @@ export interface LanguageVote {
   confidence: number
 }
 
-// Word → languages that list it; built once, on first use.
-let index: Map<string, string[]> | undefined
+// Word → numbers of the languages that list it; built once, on first use.
+let index: Map<string, Uint8Array> | undefined
+// Language number → code.
+let codes: string[] = []
 
-function wordIndex(): Map<string, string[]> {
+function wordIndex(): Map<string, Uint8Array> {
   if (index) return index
-  index = new Map()
+  const lists = new Map<string, number[]>()
+  codes = []
   for (const language of stopwordLanguages()) {
     // CJK lists hold particles and characters, not space-separated words.
     if (language === 'ja' || language === 'zh' || language === 'ko' || language === 'th') continue
+    const number = codes.push(language) - 1
     for (const word of stopwordsFor(language)) {
-      const list = index.get(word)
-      if (list) list.push(language)
-      else index.set(word, [language])
+      const list = lists.get(word)
+      if (list) list.push(number)
+      else lists.set(word, [number])
     }
   }
+  index = new Map()
+  for (const [word, list] of lists) index.set(word, Uint8Array.from(list))
   return index
 }
 
@@ -72,25 +78,28 @@ export function voteLanguage(sample: string): LanguageVote {
   if (thai > letters * 0.3) return {language: 'th', confidence: 1}
 
   const words = wordIndex()
-  const votes = new Map<string, number>()
+  const votes = new Float64Array(codes.length)
   let total = 0
   wordPattern.lastIndex = 0
   let match: RegExpExecArray | null
   let seen = 0
   while ((match = wordPattern.exec(sample)) && seen < 3000) {
     seen++
-    const languages = words.get(match[0].toLowerCase())
+    const word = match[0]
+    const first = word.charCodeAt(0)
+    // ASCII lower case ("the") is looked up as it is.
+    const languages = words.get(first >= 97 && first <= 122 ? word : word.toLowerCase())
     if (!languages) continue
     const share = 1 / languages.length
-    for (const language of languages) votes.set(language, (votes.get(language) || 0) + share)
+    for (let k = 0; k < languages.length; k++) votes[languages[k]] += share
     total++
   }
   let best = 'und'
   let bestVotes = 0
-  for (const [language, value] of votes) {
-    if (value > bestVotes) {
-      bestVotes = value
-      best = language
+  for (let k = 0; k < votes.length; k++) {
+    if (votes[k] > bestVotes) {
+      bestVotes = votes[k]
+      best = codes[k]
     }
   }
   // Too few stop-words to say: a list of names, a table.

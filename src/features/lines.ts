@@ -135,7 +135,7 @@ export function endsAbbreviation(text: string): boolean {
 }
 
 // Inside a sentence: a sentence end followed by a capitalised word ("… my own. The book was called").
-const sentenceInside = /\p{Ll}{2,}\.[”’"')]*\s+[“‘"']?\p{Lu}/u
+const sentenceInside = /\p{Ll}{2}\.[”’"')]*\s+[“‘"']?\p{Lu}/u
 /**
  * Whether text contains a sentence boundary (so it is prose, not a heading).
  *

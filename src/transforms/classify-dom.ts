@@ -138,13 +138,10 @@ export function classifyDom(options?: Readonly<Options> | null | undefined) {
         continue
       }
 
-      if (doRelated && isHeadline(block, titleText)) {
-        block.data.fate = 'related'
-        block.data.rule = 'dom-related'
-        // "Week 12 power rankings (133)": drop the comment count.
-        block.data.related = {title: block.value.replace(/\s+/g, ' ').trim().replace(trailingCount, '')}
-      }
+      if (doRelated && isHeadline(block, titleText)) moveToRelated(block)
     }
+
+    if (doRelated) markCards(blocks, titleText)
 
     // The same text twice in the article is a repeated widget (a slideshow
     // caption, a mobile and a desktop copy), not a paragraph.
@@ -165,6 +162,106 @@ export function classifyDom(options?: Readonly<Options> | null | undefined) {
     }
 
     report(tree, file)
+  }
+}
+
+// Most blocks between two cards (byline, date, summary, image caption).
+const maxCardGap = 4
+// Longest block inside a card (a summary, not a paragraph of the article).
+const maxCardText = 400
+
+/**
+ * Teaser cards inside the article’s element: a run of three or more linked
+ * headings with only short blocks between them (“More from the site”, then
+ * “<h3><a>Storm season…</a></h3>”, a byline, a date, a summary). The
+ * headings go to `related`, the blocks between them to `removed`
+ * (`dom-teaser`), and a short heading right before the first card is the
+ * run’s cue (`related-cue`).
+ */
+function markCards(blocks: Block[], title: string) {
+  // The article's own paragraphs share one template (kind and classes): the
+  // paragraph template with the most text. Such blocks between linked
+  // headings are the article with links in it ("Read more: …"), never a
+  // card's summary.
+  const totals = new Map<string, number>()
+  for (const block of blocks) {
+    if (block.data.fate !== 'body' || block.data.kind !== 'paragraph') continue
+    const key = signature(block)
+    totals.set(key, (totals.get(key) || 0) + block.value.length)
+  }
+  let article: string | undefined
+  for (const [key, total] of totals) if (article === undefined || total > totals.get(article)!) article = key
+  let run: number[] = []
+  let gap = 0
+  const flush = () => {
+    if (run.length >= 3) {
+      const first = run[0]
+      const last = run[run.length - 1]
+      // "More Harbour Gazette": the run's own heading.
+      const cue = blocks[first - 1]
+      if (cue && cue.data.fate === 'body' && cue.data.kind === 'heading' && cue.data.dom!.linkDensity < 0.5 && wordCount(cue.value) <= 6) {
+        setRemoved(cue, 'related-cue')
+      }
+      // The blocks of a card, as seen between the headings (byline, date, summary).
+      const inCards = new Set<string>()
+      for (let i = first; i < last; i++) if (!run.includes(i)) inCards.add(signature(blocks[i]))
+      if (article !== undefined) inCards.delete(article)
+      // After the last heading: only blocks shaped like those of the cards before it.
+      let end = last + 1
+      while (end < blocks.length && end - last <= maxCardGap && blocks[end].value.length <= maxCardText && inCards.has(signature(blocks[end]))) end++
+      for (let i = first; i < end; i++) {
+        const block = blocks[i]
+        if (block.data.fate !== 'body') continue
+        if (run.includes(i)) {
+          if (isHeadline(block, title)) moveToRelated(block)
+        } else if (signature(block) !== article) setRemoved(block, 'dom-teaser')
+      }
+    }
+    run = []
+    gap = 0
+  }
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]
+    if (block.data.fate === 'title') {
+      flush()
+      continue
+    }
+    if (isLinkedHeading(block)) {
+      run.push(i)
+      gap = 0
+      continue
+    }
+    if (run.length === 0) continue
+    if (block.value.length <= maxCardText && gap < maxCardGap) {
+      gap++
+      continue
+    }
+    flush()
+  }
+  flush()
+}
+
+// Kind and nearest class words of a block: blocks made by one template share it.
+function signature(block: Block): string {
+  return block.data.kind + ' ' + (block.data.dom?.near || []).slice(0, 3).join(' ')
+}
+
+// A heading that is all link: the headline of a teaser card.
+function isLinkedHeading(block: Block): boolean {
+  const dom = block.data.dom
+  return dom !== undefined && block.data.kind === 'heading' && dom.links >= 1 && dom.linkDensity >= 0.8 && (block.data.fate === 'body' || block.data.fate === 'related')
+}
+
+function moveToRelated(block: Block) {
+  block.data.fate = 'related'
+  block.data.rule = 'dom-related'
+  // "Week 12 power rankings (133)": drop the comment count (recorded, so it is in `removed`).
+  const title = block.value.replace(/\s+/g, ' ').trim()
+  const count = trailingCount.exec(title)
+  block.data.related = {title: count ? title.slice(0, count.index) : title}
+  if (count) {
+    const stripped = {text: count[0].trim(), rule: 'strip-item', position: structuredClone(block.position)}
+    ;(block.data.stripped ||= []).push(stripped)
   }
 }
 

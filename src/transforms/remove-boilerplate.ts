@@ -62,6 +62,12 @@ interface Info {
   caption: boolean
   /** Opens a comment section: `strong` (`Leave a reply`), `weak` (`12 comments`), `meta` (`Ana on May 2, 2019 at 4:47 pm said:`). */
   comment?: 'strong' | 'weak' | 'meta'
+  /** The same line occurs elsewhere in the document. */
+  repeated?: boolean
+  /** A teaser card: text next to a short line that the page repeats (`Nov 20, 2019`, `[thumb]`, `Read more`). */
+  card?: boolean
+  /** A card after a related cue (`You may also like`). */
+  listed?: boolean
   /** Introduces related headlines (`Related stories`): the article rarely goes on after it. */
   cue?: boolean
 }
@@ -79,10 +85,12 @@ const datePattern =
   /^(?:(?:updated|published|posted|actualizado|publicado|atualizado|aggiornato|pubblicato|aktualisiert|veröffentlicht|mis à jour|publié|обновлено|опубликовано)[:\s]*)?(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{4}年\d{1,2}月\d{1,2}日|(?:\p{L}+\.?,?\s+)?\d{1,2}\.?\s+\p{L}{3,12}\.?,?\s+\d{4}|\p{L}{3,12}\.?\s+\d{1,2},?\s+\d{4})(?:[\s,|·-]+(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}))?(?:\s*\p{Lu}{2,4})?$/iu
 // "Ana on September 12, 2018 at 4:47 pm said:", "Ivan says:", "Reply".
 const commentMeta =
-  /(?:\b(?:says|said|wrote|schrieb|escribió|escribe|disse|diz|dice|написал|написала|a écrit)\s*:?|\bat\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:said|says)?\s*:?)$|^(?:reply|responder|antworten|rispondi|ответить|répondre|返信|답글)$/iu
+  /(?:\b(?:says|said|wrote|schrieb|escribió|escribe|disse|diz|dice|написал|написала|a écrit)\s*:?|\bat\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:said|says))?\s*:?)$|^(?:reply|responder|antworten|rispondi|ответить|répondre|返信|답글)$/iu
 // A count around a cue: "10 Comments", "Comments (10)", "Комментарии: 3".
 const cueCount = /^[\d\s().,:·|-]+|[\d\s().,:·|-]+$/gu
 const normalizeSpace = /\s+/g
+// White space that `keyOf` must fold: a run, or a tab, a newline, a no-break space.
+const foldable = /\s\s|[^\S ]/u
 const contentWord = /[\p{L}\p{N}]{3,}/gu
 const continuationStart = /^[\p{Ll},.;:!?)\]”’»%]/u
 
@@ -130,7 +138,7 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
         class: 'short',
         key,
         byline: features.length < 80 && bylinePattern.test(block.value),
-        caption: features.length < 200 && (captionStart.test(block.value) || captionEnd.test(block.value.slice(-24)))
+        caption: features.length < 200 && (captionStart.test(block.value) || (creditLast(block.value) && captionEnd.test(block.value.slice(-24))))
       })
     }
 
@@ -139,6 +147,8 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
     // The article: the maximum-sum run of block scores; when nothing reads
     // like an article (a lone short paragraph), the longest run of blocks
     // that are not boilerplate by themselves.
+    markCopies(infos)
+    markCards(infos, seen)
     let [start, end] = densestRun(infos, score)
     // A snippet (a few hundred characters) has no page around it to judge by.
     let total = 0
@@ -157,6 +167,11 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
       if (gap === 0) break
       end += gap
     }
+    // Lines of data next to the article are article too (results, a timetable).
+    if (!fallback && start <= end) {
+      start = extend(infos, start, -1)
+      end = extend(infos, end, 1)
+    }
     // Inside the article, context decides for short and bad blocks.
     for (let i = start; i <= end; i++) {
       const info = infos[i]
@@ -171,7 +186,8 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
       // A run of short, label-like lines: navigation ("Home", "World", "Sport").
       let j = i
       // (Labels do not end like sentences.)
-      while (j <= end && infos[j].class === 'short' && !sentenceEnd.test(infos[j].block.value) && !isContinuation(infos, j)) j++
+      // (Results and timetables are lines of data, not labels: "Northport d. Southbay 3-1".)
+      while (j <= end && infos[j].class === 'short' && !sentenceEnd.test(infos[j].block.value) && !isContinuation(infos, j) && !isData(infos[j])) j++
       if (j - i >= 3) {
         for (let k = i; k < j; k++) remove(infos[k], 'navigation-run')
         i = j - 1
@@ -214,11 +230,25 @@ const trailing = new Set([...' .:!?,;…·|»›>-\u00A0'])
  */
 function keyOf(value: string): string {
   if (value.length > 300) return value
-  let key = value.toLowerCase().replace(normalizeSpace, ' ')
+  let key = value.toLowerCase()
+  if (foldable.test(key)) key = key.replace(normalizeSpace, ' ')
   let end = key.length
   while (end > 0 && trailing.has(key.charAt(end - 1))) end--
   if (end < key.length) key = key.slice(0, end)
   return key
+}
+
+/**
+ * Whether a line ends like a credit (`…Getty Images)`, `…AFP.`): a cheap test
+ * on its last letter before the regex.
+ */
+function creditLast(value: string): boolean {
+  let end = value.length - 1
+  let code = value.charCodeAt(end)
+  if (code === 46) code = value.charCodeAt(--end) // "."
+  if (code === 41) code = value.charCodeAt(--end) // ")"
+  code |= 0x20 // lower case (ASCII)
+  return code === 115 || code === 112 || code === 97 || code === 107 // s p a k
 }
 
 /**
@@ -274,11 +304,12 @@ function isPhrase(key: string, phrases: Phrases): boolean {
 function classify(info: Info, phrases: Phrases, seen: Map<string, number>, minLength: number, noStopwords: boolean) {
   const f = info.features
   const dom = info.block.data.dom
+  info.repeated = (seen.get(info.key) || 0) > 1
   if (f.length < 120) {
     const bare = info.key.replace(cueCount, '')
     if (phrases.commentWords.has(bare)) info.comment = 'weak'
     else if (phrases.commentPhrases.some((d) => bare.startsWith(d))) info.comment = 'strong'
-    else if (commentMeta.test(info.block.value.slice(-48))) info.comment = 'meta'
+    else if (commentMeta.test(info.block.value.slice(-32))) info.comment = 'meta'
     if (phrases.related.has(bare)) info.cue = true
   }
   // "Related stories", "Tags:": a cue line is never article text, it marks the article's edge
@@ -301,7 +332,7 @@ function classify(info: Info, phrases: Phrases, seen: Map<string, number>, minLe
   const sentenceLike = f.terminal || f.sentences > 0
   // "Share", "Facebook", "Twitter" after every teaser: a label shown twice is template.
   // (A repeated caption is often part of the article: it stays when the context says so.)
-  const repeated = (seen.get(info.key) || 0) > 1
+  const repeated = info.repeated
   if (repeated && (f.length < 60 || !sentenceLike)) {
     info.class = 'bad'
     info.reason = 'repeated-line'
@@ -347,20 +378,44 @@ function isTextLike(f: BlockFeatures, density: number): boolean {
 }
 
 const CUE = -0.6
+/** Factor on the score of a teaser card. */
+const CARD = 0.3
+/** Score of a card after a related cue (or after such a card). */
+const LISTED = -0.3
+/** How many blocks a listed card may follow its cue or the card before. */
+const LIST_GAP = 6
+/** How often a short line must occur to separate cards. */
+const CARD_MIN = 3
+/** Score of a block with nothing visible. */
+const TRIVIAL = -0.05
+/** Score of an image placeholder seen once. */
+const IMAGE = -0.15
+
+// Nothing visible: a zero-width space left where an image was.
+const invisible = /^[\s\u200B-\u200D\u2060\uFEFF]*$/u
+// A teaser's cut: "…for which ...", "…the number of […]".
+const truncated = /(?:\p{L}|\p{N}|,)\s?(?:\.{3}|…|\[(?:…|\.{3})\])$/u
+// An image placeholder of a text browser: "[photo_12.jpg]", "[ ]".
+const placeholder = /^\[[^\]]*\]$/u
 
 /** Score of a block for the densest run. */
 function score(info: Info): number {
+  const f = info.features
   switch (info.class) {
     case 'good':
-      return 1 + Math.min(info.features.length, 800) / 200
+      return info.listed ? LISTED : (1 + Math.min(f.length, 800) / 200) * (info.card ? CARD : 1)
     case 'near':
-      return 0.5
+      return info.listed ? LISTED : 0.5 * (info.card ? CARD : 1)
     case 'text':
       return -0.2
     case 'short':
       return info.cue ? CUE : -0.35
     default:
-      return info.cue ? CUE : info.reason === 'boilerplate-phrase' ? -0.5 : -0.6
+      if (info.cue) return CUE
+      // A zero-width space or an image between two paragraphs: hardly a break.
+      if (f.length <= 2 && invisible.test(info.block.value)) return TRIVIAL
+      if (!info.repeated && placeholder.test(info.block.value)) return IMAGE
+      return info.reason === 'boilerplate-phrase' ? -0.5 : -0.6
   }
 }
 
@@ -387,11 +442,168 @@ function reach(infos: Info[], edge: number, direction: 1 | -1): number {
   return 0
 }
 
-/** Score of a block when no block scores as article text. */
+/**
+ * Score of a block when the document is too small to judge by the page
+ * around the article: text counts by its amount, so one paragraph outweighs
+ * the tag list after it (`Know more` / `ferries` / `harbour`).
+ */
 function fallbackScore(info: Info): number {
-  if (info.class !== 'bad') return 1
-  // A long block without sentence marks is still the best text there is.
-  return info.reason === 'low-text-density' && info.features.words >= 10 ? 1 : -1
+  const f = info.features
+  switch (info.class) {
+    case 'good':
+    case 'near':
+      return 1 + Math.min(f.length, 800) / 100
+    case 'text':
+      return 1
+    case 'short':
+      return f.terminal || f.sentences > 0 ? 1 : 0.3
+    default:
+      // A long block without sentence marks is still the best text there is.
+      return info.reason === 'low-text-density' && f.words >= 10 ? 1 + Math.min(f.length, 800) / 100 : -1
+  }
+}
+
+/**
+ * Mark copies: a huge block that repeats the paragraphs of the page (the
+ * article again in one piece, from a print or structured-data copy) is not
+ * the article: its sentences start like other blocks of the page.
+ */
+function markCopies(infos: Info[]) {
+  let huge = false
+  for (const info of infos) if (info.block.value.length >= COPY_MIN) huge = true
+  if (!huge) return
+  // Block starts ("Retiring early takes time and incredible") → count.
+  const starts = new Set<string>()
+  for (const info of infos) {
+    const value = info.block.value
+    if (value.length >= 60 && value.length < COPY_MIN) starts.add(value.slice(0, 40))
+  }
+  if (starts.size < 3) return
+  for (const info of infos) {
+    const value = info.block.value
+    if (value.length < COPY_MIN) continue
+    let sentences = 0
+    let hits = 0
+    sentenceStart.lastIndex = 0
+    let match: RegExpExecArray | null
+    while ((match = sentenceStart.exec(value))) {
+      sentences++
+      if (starts.has(value.slice(match.index + match[0].length, match.index + match[0].length + 40))) hits++
+    }
+    if (starts.has(value.slice(0, 40))) hits++
+    if (hits >= 3 && hits >= sentences * 0.2) {
+      info.class = 'bad'
+      info.reason = 'repeated-line'
+    }
+  }
+}
+
+/** Length from which a block may be a copy of the page’s paragraphs. */
+const COPY_MIN = 1000
+// Where a sentence ends and the next starts: "discipline. If".
+const sentenceStart = /[.!?。！？]["”’»)]?\s+/gu
+
+/**
+ * Mark teaser cards: article-like text right next to a short line that the
+ * page repeats at least three times (a date, a thumbnail, `Read more`): a
+ * list of teasers, not an article, whose paragraphs sit next to each other.
+ */
+function markCards(infos: Info[], seen: Map<string, number>) {
+  const alone = (other: Info | undefined) => !other || (other.class !== 'good' && other.class !== 'near')
+  const separator = (info: Info | undefined) =>
+    info !== undefined &&
+    info.features.length < 60 &&
+    info.reason !== 'boilerplate-phrase' &&
+    !info.cue &&
+    (seen.get(info.key) || 0) >= CARD_MIN &&
+    !invisible.test(info.block.value)
+  for (let i = 0; i < infos.length; i++) {
+    const info = infos[i]
+    // (A paragraph the page repeats belongs to a repeated article, not a card.)
+    if ((info.class !== 'good' && info.class !== 'near') || info.repeated) continue
+    let previous = i - 1
+    while (previous >= 0 && infos[previous].features.length <= 2 && invisible.test(infos[previous].block.value)) previous--
+    let next = i + 1
+    while (next < infos.length && infos[next].features.length <= 2 && invisible.test(infos[next].block.value)) next++
+    // Paragraphs of one article sit next to each other; a teaser stands alone.
+    if ((separator(infos[previous]) || separator(infos[next])) && alone(infos[previous]) && alone(infos[next])) info.card = true
+    // "…for which ...", "…the number of players […]": a summary cut short under its headline.
+    else if (truncated.test(info.block.value.slice(-6)) && alone(infos[previous])) info.card = info.listed = true
+  }
+  // "You may also like" and the cards after it: teasers, up to the next paragraph that is no card.
+  // (Each card follows the cue or the card before it closely.)
+  let last = -Infinity
+  for (let i = 0; i < infos.length; i++) {
+    const info = infos[i]
+    if (info.cue) last = i
+    else if (info.card && i - last <= LIST_GAP) {
+      info.listed = true
+      last = i
+    } else if (info.class === 'good' || info.class === 'near') last = -Infinity
+  }
+}
+
+// A digit: scores, dates, prices ("Palm Bay d. Rockledge 70-44").
+const digit = /\p{N}/u
+// Ends like a clause: "Rockledge (0-1):", "points.".
+const clauseEnd = /[.!?:;。！？]["”’»)]?$/u
+
+/**
+ * Whether a short block reads like a label (`World News`, `Sign up`) rather
+ * than data or text: no digits, no sentence or clause end, a few words.
+ */
+function isLabel(info: Info): boolean {
+  const value = info.block.value
+  return info.features.words <= 6 && !digit.test(value) && !clauseEnd.test(value)
+}
+
+/**
+ * Whether a short block reads as data or a clause: two numbers or more
+ * (`Rockledge 14 11 6 15 — 44`), or a clause end (`Heritage (1-0):`,
+ * `Kelli Howard 6 steals.`).
+ */
+function isData(info: Info): boolean {
+  const value = info.block.value
+  // A date or a time is a byline's: "Nov 19, 2019 at 9:08", "05/10/2018", "Publié le 3 mai — 18 h 40".
+  // (Unless it introduces a list: "Tour dates 2027:".)
+  if (metaStart.test(value) || (dateLike.test(value) && !value.endsWith(':'))) return false
+  // ("Contact:" is a label.)
+  if (clauseStop.test(value)) return info.features.words >= 3 || digit.test(value)
+  numberPattern.lastIndex = 0
+  let n = 0
+  while (numberPattern.exec(value)) if (++n >= 2) return true
+  // "June 9 – Harbour Hall, Northport": a number and a spaced dash.
+  return n === 1 && spacedDash.test(value)
+}
+const spacedDash = /\s(?:--|[-–—])\s/u
+const clauseStop = /[.:;。]["”’»)]?$/u
+// Standalone numbers: "70-44", "(1-0)", not "TYPO3".
+const numberPattern = /(?<![\p{L}\p{N}])\p{N}+(?![\p{L}\p{N}])/gu
+const dateLike = /\b(?:1[89]|20)\d\d\b|\d:\d\d|\d[./]\d{1,2}[./]\d|\d\s?h\s?\d\d/u
+const metaStart =
+  /^(?:updated|published|posted|by|por|von|di|par|actualizado|publicado|atualizado|aggiornato|pubblicato|aktualisiert|veröffentlicht|mis à jour|publié|обновлено|опубликовано)(?=[\s:]|$)/iu
+
+/**
+ * Grow the article from `edge` over the short lines next to it that are not
+ * boilerplate by themselves and read as data or text (results, a timetable,
+ * a list of short sentences), up to something that is boilerplate or two
+ * labels in a row (a menu). Returns the new edge.
+ */
+function extend(infos: Info[], edge: number, direction: 1 | -1): number {
+  let last = edge
+  let labels = 0
+  for (let i = edge + direction; i >= 0 && i < infos.length; i += direction) {
+    const info = infos[i]
+    if (info.class === 'bad' || info.reason || info.comment || info.cue || info.caption || info.byline || info.card) break
+    if (datePattern.test(info.block.value)) break
+    if (isData(info)) {
+      labels = 0
+      last = i
+    } else if (info.class === 'short' && isLabel(info)) {
+      if (++labels > 1) break
+    } else break
+  }
+  return last
 }
 
 /**
@@ -492,7 +704,7 @@ function headline(infos: Info[], start: number, end: number): Info | undefined {
   }
   if (best && infos.indexOf(best) >= start) {
     // The title at the start of the article: only when it is not article text.
-    if (best.class === 'good') return undefined
+    if (best.class === 'good' || best.class === 'near') return undefined
   }
   return best
 }

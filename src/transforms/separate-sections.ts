@@ -12,6 +12,7 @@ import {location} from 'vfile-location'
 import {
   headlineShape,
   isByline,
+  isCommentHeader,
   isCountLike,
   isDateLike,
   isLabelShape,
@@ -21,7 +22,7 @@ import {
   separatorOnly,
   wordCount
 } from '../features/headline.js'
-import {cleanHeadline, gluedLabel, kickerSplit, splitGluedTags, splitTagLine, type CleanHeadline} from '../features/items.js'
+import {cleanHeadline, gluedLabel, kickerSplit, splitGluedTags, splitRepeatedTags, splitTagLine, splitWrappedTags, type CleanHeadline} from '../features/items.js'
 import {lexicons, lexiconsFor} from '../lexicon/index.js'
 import {inform, quote, span} from '../message.js'
 import type {Block, Position, RelatedItem, Root, Stripped} from '../types.js'
@@ -32,6 +33,12 @@ export interface Options {
   tags?: boolean | null | undefined
   /** Move related headlines into `related` (default: `true`); when `false` their blocks stay as the boilerplate step left them. */
   related?: boolean | null | undefined
+  /**
+   * Find related headlines by their shape in the text (default: `true`); when
+   * `false`, only headlines an earlier step moved to `related` (DOM evidence)
+   * are cleaned, deduplicated and given their section labels.
+   */
+  headlines?: boolean | null | undefined
   /** Clean related items: strip numbers, counts, dates, durations, and split glued section labels (default: `true`). */
   clean?: boolean | null | undefined
   /** Split a kicker run into a headline (`Storm season Coastal towns…`) when the evidence is strong (default: `true`). */
@@ -52,6 +59,8 @@ const cueSeparator = /^\s*[:：]?\s*/u
 const ownRules = new Set(['tag-cue', 'tag-separator', 'duplicate-tag', 'related-cue', 'related-meta', 'duplicate-headline'])
 // Starts lower case: the rest of a headline broken over two lines.
 const continuation = /^\p{Ll}/u
+// A price on its own: "$139.00", "12,99 €", "£5".
+const price = /^(?:(?:from|ab|desde|à partir de)\s+)?(?:[$€£¥₹₽]\s?\d[\d,.]*|\d[\d,.]*\s?(?:[$€£¥₹₽]|eur|usd|руб\.?))$/iu
 // Long text that reads like article prose.
 const prose = /[.!?。！？"”»]$/u
 
@@ -74,6 +83,7 @@ export function separateSections(options?: Readonly<Options> | null | undefined)
   const doRelated = settings.related !== false
   const doClean = settings.clean !== false
   const doKickers = settings.kickers !== false
+  const byShape = settings.headlines !== false
 
   return function (tree: Root, file: VFile): undefined {
     if (!doTags && !doRelated) return
@@ -83,12 +93,12 @@ export function separateSections(options?: Readonly<Options> | null | undefined)
     tree.data.sectionsSeparated = true
     const context = createContext(tree, file)
     if (doTags) findTagLists(context, maxTags)
-    if (doRelated) findRelated(context, doClean, doKickers)
+    if (doRelated) findRelated(context, byShape, doClean, doKickers)
   }
 }
 
 /** What the passes share for one document. */
-interface Context {
+interface Context extends Cues {
   tree: Root
   file: VFile
   blocks: Block[]
@@ -96,12 +106,6 @@ interface Context {
   keys: string[]
   /** How often each key occurs on the page. */
   keyCounts: Map<string, number>
-  tagCues: Set<string>
-  relatedCues: string[]
-  relatedCueSet: Set<string>
-  sectionNames: Set<string>
-  boilerplate: Set<string>
-  boilerplatePrefixes: readonly string[]
   /** Blocks right after a tag list (its end cues a related run: “More on: X” then headlines). */
   afterTagList: Set<number>
   /** Keys of the article’s title (its headline repeated in lists is not related). */
@@ -118,10 +122,57 @@ interface Context {
   toPoint?: ReturnType<typeof location>['toPoint']
 }
 
-function createContext(tree: Root, file: VFile): Context {
-  const packs = lexiconsFor(tree.data.language)
+/** Cue and label sets of one language, built once per language and shared by every document. */
+interface Cues {
+  tagCues: Set<string>
+  /** Tag cues by their first character (a block is only compared with cues it could start with). */
+  tagCuesByFirst: Map<string, string[]>
+  relatedCues: string[]
+  relatedCuesByFirst: Map<string, string[]>
+  relatedCueSet: Set<string>
+  sectionNames: Set<string>
+  boilerplate: Set<string>
+  boilerplatePrefixes: readonly string[]
+  /** Longer boilerplate phrases, found inside a line (`privacy policy`). */
+  uiInside: readonly string[]
+}
+
+const cuesCache = new Map<string | undefined, Cues>()
+
+function byFirst(cues: Iterable<string>): Map<string, string[]> {
+  const map = new Map<string, string[]>()
+  for (const cue of cues) {
+    const list = map.get(cue.charAt(0))
+    if (list) list.push(cue)
+    else map.set(cue.charAt(0), [cue])
+  }
+  return map
+}
+
+function cuesFor(language: string | undefined): Cues {
+  let cues = cuesCache.get(language)
+  if (cues) return cues
+  const packs = lexiconsFor(language)
   // Cues in every language: pages carry widgets in other languages than their text.
   const all = Object.values(lexicons)
+  const tagCues = new Set(all.flatMap((d) => d.tagCues).map((d) => keyOf(d)))
+  const relatedCues = [...new Set([...new Set(all.flatMap((d) => d.relatedCues))].map((d) => keyOf(d)))]
+  cues = {
+    tagCues,
+    tagCuesByFirst: byFirst(tagCues),
+    relatedCues,
+    relatedCuesByFirst: byFirst(relatedCues),
+    relatedCueSet: new Set(relatedCues),
+    sectionNames: new Set(packs.flatMap((d) => d.sections).map((d) => keyOf(d))),
+    boilerplate: new Set(packs.flatMap((d) => d.boilerplate)),
+    boilerplatePrefixes: packs.flatMap((d) => d.boilerplatePrefixes),
+    uiInside: [...new Set(packs.flatMap((d) => d.boilerplate))].filter((d) => d.length >= 10 && d.includes(' '))
+  }
+  cuesCache.set(language, cues)
+  return cues
+}
+
+function createContext(tree: Root, file: VFile): Context {
   const blocks = tree.children
   const keys: string[] = []
   const keyCounts = new Map<string, number>()
@@ -130,19 +181,13 @@ function createContext(tree: Root, file: VFile): Context {
     keys.push(key)
     keyCounts.set(key, (keyCounts.get(key) || 0) + 1)
   }
-  const relatedCues = [...new Set(all.flatMap((d) => d.relatedCues))]
   return {
     tree,
     file,
     blocks,
     keys,
     keyCounts,
-    tagCues: new Set(all.flatMap((d) => d.tagCues).map((d) => keyOf(d))),
-    relatedCues: relatedCues.map((d) => keyOf(d)),
-    relatedCueSet: new Set(relatedCues.map((d) => keyOf(d))),
-    sectionNames: new Set(packs.flatMap((d) => d.sections).map((d) => keyOf(d))),
-    boilerplate: new Set(packs.flatMap((d) => d.boilerplate)),
-    boilerplatePrefixes: packs.flatMap((d) => d.boilerplatePrefixes),
+    ...cuesFor(tree.data.language),
     afterTagList: new Set(),
     seenTags: new Set(),
     glued: [],
@@ -176,12 +221,22 @@ function isUiPhrase(context: Context, text: string): boolean {
   return false
 }
 
+/** Whether a short line holds a longer boilerplate phrase: "Use of this site means you accept our privacy policy". */
+function holdsUiPhrase(context: Context, text: string): boolean {
+  if (text.length > 160) return false
+  const lower = text.toLowerCase()
+  for (const phrase of context.uiInside) if (lower.includes(phrase)) return true
+  return false
+}
+
 function isRelatedCue(context: Context, index: number): boolean {
   const key = context.keys[index]
   if (!key || key.length > 60) return false
   if (context.relatedCueSet.has(key)) return true
+  // "Featured Video View all": a list heading with its link to the whole list.
+  if (key.length <= 48 && listLink.test(key) && wordCount(key) <= 6) return true
   // "Most Popular Today", "More from Business": a cue and a few words.
-  for (const cue of context.relatedCues) {
+  for (const cue of context.relatedCuesByFirst.get(key.charAt(0)) || []) {
     if (key.length > cue.length && key.startsWith(cue) && key.charAt(cue.length) === ' ' && wordCount(key) - wordCount(cue) <= 3) {
       return true
     }
@@ -243,7 +298,7 @@ function tagCueOf(context: Context, index: number): CueMatch | undefined {
   const value = raw.replace(whiteSpace, ' ').trim()
   const lower = value.toLowerCase()
   const offset = value.length - value.replace(keyTrimStart, '').length
-  for (const cue of context.tagCues) {
+  for (const cue of context.tagCuesByFirst.get(lower.charAt(offset)) || []) {
     if (!lower.startsWith(cue, offset)) continue
     const after = value.slice(offset + cue.length)
     // "Tags: BGR Deals", "Filed under afghanistan , hostages", "タグ：ソフトウェア".
@@ -295,6 +350,8 @@ function pieces(context: Context, block: Block): string[] {
 /** The tags in one block of a list: a list line (`a, b, c`), the lines it was joined from, or glued labels. */
 function tagItems(context: Context, block: Block, first: boolean): string[] | undefined {
   const value = block.value.replace(whiteSpace, ' ').trim()
+  // "By Harbour Desk Staff" after the list.
+  if (isByline(value)) return undefined
   let items = splitTagLine(value)
   if (items && items.length === 1 && block.data.joins && block.data.joins.length > 0) {
     // "sad arrombamento veiculo": three lines joined.
@@ -303,6 +360,8 @@ function tagItems(context: Context, block: Block, first: boolean): string[] | un
   }
   if (!items && (first || context.glued.includes(previousBlock(context, block)!)) && value.length > 40) {
     items = splitGluedTags(value)
+    // "Fair TradeHarbour Policy" + "StormsWinter" + "Ferries": glued tags wrapped over lines.
+    items ||= block.data.joins && block.data.joins.length > 0 ? splitWrappedTags(pieces(context, block)) : undefined
     if (items) context.glued.push(block)
   }
   return items
@@ -313,9 +372,32 @@ function findTagLists(context: Context, maxTags: number) {
   // Blocks whose tags were split at case boundaries (`Harbour PolicyFerries`).
   const glued = context.glued
   for (let i = 0; i < blocks.length; i++) {
-    if (blocks[i].data.fate === 'title' || blocks[i].data.fate === 'tag') continue
-    const cue = tagCueOf(context, i)
+    if (blocks[i].data.fate === 'tag') continue
+    // A title holds no tag list, unless lines were joined into it: "Photo: Harbour Desk" + "Tags" + "ferries, storms".
+    const isTitle = blocks[i].data.fate === 'title'
+    let cue = isTitle ? undefined : tagCueOf(context, i)
+    // Input lines joined before the cue line: "Source: Harbour Desk" + "Tags" + "ferries, storms".
+    let prefix: string | undefined
+    let cueAt = 0
+    const joins = blocks[i].data.joins
+    if (!cue && joins && joins.length > 1) {
+      const parts = pieces(context, blocks[i])
+      for (let c = 1; c < parts.length - 1; c++) {
+        if (!context.tagCues.has(keyOf(parts[c]))) continue
+        const before = parts.slice(0, c).join(' ')
+        if (!isBody(blocks[i]) || (before.length <= 80 && !prose.test(before))) {
+          // A title that holds a tag list is not the title.
+          if (isTitle && parts.length - c < 2) break
+          prefix = before
+          cueAt = c
+          cue = {rest: parts.slice(c + 1).join(' '), cue: parts[c]}
+        }
+        break
+      }
+    }
     if (!cue) continue
+    // "Posted in:" on every teaser card: labels of other articles.
+    if (cue.rest === undefined && (context.keyCounts.get(context.keys[i]) || 0) > 2) continue
 
     let inline: string[] | undefined
     let fromPieces = false
@@ -324,18 +406,10 @@ function findTagLists(context: Context, maxTags: number) {
       // "Posted in: Music" on every teaser: a card label, not this article’s tags.
       if (context.keys[i] && (context.keyCounts.get(context.keys[i]) || 0) > 1) continue
       const parts = pieces(context, blocks[i])
-      if (parts.length > 1 && context.tagCues.has(keyOf(parts[0]))) {
-        // "Tags" + "bridges" + "cycling" joined into one block.
-        inline = []
-        for (const part of parts.slice(1)) {
-          if (separatorOnly.test(part)) continue
-          const items = splitTagLine(part)
-          if (!items) {
-            inline = undefined
-            break
-          }
-          inline.push(...items)
-        }
+      if (parts.length > cueAt + 1 && context.tagCues.has(keyOf(parts[cueAt]))) {
+        // "Tags" + "bridges" + "cycling" joined into one block, or
+        // "Tags" + "ferries, winter" + "storms, harbours": a list wrapped over lines.
+        inline = splitWrappedTags(parts.slice(cueAt + 1).filter((d) => !separatorOnly.test(d)))
         fromPieces = true
       }
       if (!inline) {
@@ -344,6 +418,8 @@ function findTagLists(context: Context, maxTags: number) {
           inline = splitGluedTags(cue.rest)
           if (inline) glued.push(blocks[i])
         }
+        // "Topics: storm season storm season 2027".
+        if (!inline || inline.length === 1) inline = splitRepeatedTags(cue.rest) || inline
       }
       if (!inline || inline.length > maxTags) continue
       // "Posted in Grants | Permalink | 1 Comment": keep the labels, strip the rest.
@@ -368,7 +444,7 @@ function findTagLists(context: Context, maxTags: number) {
     // "Tags" then "• Lighthouses", "• Storms"…, or "Filed under" then "ferries", ",", "storms"…
     let j = i + 1
     // "Tags" then "terms:": a cue broken over two lines.
-    if (j < blocks.length && blocks[j].value.length <= 16 && /[:：]$/u.test(blocks[j].value) && wordCount(blocks[j].value) <= 2) j++
+    if (!inline && j < blocks.length && blocks[j].value.length <= 16 && /[:：]$/u.test(blocks[j].value) && wordCount(blocks[j].value) <= 2) j++
     const itemBlocks: Array<{block: Block; items: string[] | undefined}> = []
     let count = 0
     if (inline) {
@@ -386,7 +462,9 @@ function findTagLists(context: Context, maxTags: number) {
       if (tagCueOf(context, j) || isRelatedCue(context, j) || isUiPhrase(context, value)) break
       const items = tagItems(context, block, itemBlocks.length === 0)
       if (!items) break
-      if (items.length === 1 && headlineShape(value) === 2) break
+      // A headline after the list, unless the body names it or a short tag follows
+      // ("Harbour Winter Storm Season" then "Ferries").
+      if (items.length === 1 && headlineShape(value) === 2 && !mentioned(context, value) && !shortTagNext(context, j + 1)) break
       itemBlocks.push({block, items})
       count += items.length
       if (count > maxTags * 4) break
@@ -417,17 +495,23 @@ function findTagLists(context: Context, maxTags: number) {
         setFate(entry.block, 'removed', 'tag-separator')
         continue
       }
-      const fresh = addTags(context, entry.items, entry.block)
+      // "facebook", "print" joined to the last tags.
+      const ui = entry.items.filter((d) => isUiPhrase(context, d))
+      const fresh = addTags(context, ui.length > 0 ? entry.items.filter((d) => !isUiPhrase(context, d)) : entry.items, entry.block)
       if (fresh.length === 0) {
         setFate(entry.block, 'removed', 'duplicate-tag')
         continue
       }
+      for (const item of ui) strip(context, entry.block, item, 'boilerplate-phrase')
       setFate(entry.block, 'tag', 'tag-list')
       entry.block.data.tag = fresh[0]
       if (fresh.length > 1) entry.block.data.tags = fresh
       all.push(...fresh)
     }
-    if (inline && cue.rest !== undefined && cueBlock.data.fate === 'tag') strip(context, cueBlock, cue.cue, 'tag-cue')
+    if (inline && cue.rest !== undefined && cueBlock.data.fate === 'tag') {
+      if (prefix) strip(context, cueBlock, prefix, 'tag-cue')
+      strip(context, cueBlock, cue.cue, 'tag-cue')
+    }
     const last = itemBlocks[itemBlocks.length - 1].block
     context.afterTagList.add(blocks.indexOf(last, i) + 1)
     inform(context.file, `Moved ${all.length} tag${all.length === 1 ? '' : 's'} to \`tags\`: ${quote(all.join(', '))}`, span(itemBlocks[0].block, last), 'tag-list')
@@ -492,6 +576,14 @@ function findTagRows(context: Context) {
   }
 }
 
+/** Whether block `index` is one short tag (`Ferries`, `Blue Origin`). */
+function shortTagNext(context: Context, index: number): boolean {
+  const block = context.blocks[index]
+  if (!block || block.data.fate === 'title' || block.value.length > 40) return false
+  const value = block.value.replace(whiteSpace, ' ').trim()
+  return isTagShape(value) && wordCount(value) <= 3 && headlineShape(value) < 2 && !isUiPhrase(context, value)
+}
+
 /** Tags not seen yet on the page (`taliban` after “Filed under … taliban”). */
 function addTags(context: Context, items: string[], block: Block): string[] {
   const fresh: string[] = []
@@ -513,9 +605,9 @@ function addTags(context: Context, items: string[], block: Block): string[] {
 function rowItems(context: Context, block: Block): string[] | undefined {
   if (block.data.fate === 'title' || block.data.fate === 'tag') return undefined
   let parts = pieces(context, block)
-  // "Blue OriginCeres RoboticsSpaceX": a row printed without spaces.
-  if (parts.length === 1 && parts[0].length > 40) {
-    const glued = splitGluedTags(parts[0].replace(whiteSpace, ' '))
+  // "Blue OriginCeres RoboticsSpaceX": a row printed without spaces (maybe wrapped over lines).
+  if (parts.some((d) => d.length > 40)) {
+    const glued = parts.length === 1 ? splitGluedTags(parts[0].replace(whiteSpace, ' ')) : splitWrappedTags(parts)
     if (glued) {
       parts = glued
       context.glued.push(block)
@@ -545,9 +637,11 @@ interface Run {
   tail: number[]
   /** Item index → index of the block that continues its headline. */
   continued: Map<number, number>
+  /** Items an earlier step moved to `related` (DOM evidence): accepted as they are. */
+  trusted?: boolean
 }
 
-function findRelated(context: Context, doClean: boolean, doKickers: boolean) {
+function findRelated(context: Context, byShape: boolean, doClean: boolean, doKickers: boolean) {
   const {blocks} = context
   const runs: Run[] = []
   let run: Run | undefined
@@ -569,6 +663,34 @@ function findRelated(context: Context, doClean: boolean, doKickers: boolean) {
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]
     const fate = block.data.fate
+    if (!byShape) {
+      // Headlines an earlier step moved (DOM evidence), and the small blocks between them.
+      if (fate !== 'related' && isRelatedCue(context, i)) {
+        // "Editors’ Picks": another list starts.
+        close()
+      } else if (fate === 'related' && block.data.rule !== 'section-label') {
+        if (run && fillers >= 4) {
+          const carry = pending.slice(-3)
+          close()
+          pending = carry
+        }
+        run ||= {cue: undefined, items: [], shapes: [], gaps: [], tail: [], continued: new Map(), trusted: true}
+        run.items.push(i)
+        run.shapes.push(2)
+        run.gaps.push(pending)
+        pending = []
+        fillers = 0
+      } else if (fate !== 'title' && fate !== 'tag' && block.value.length <= 320 && !(isBody(block) && prose.test(block.value))) {
+        // Labels, teasers, dates between the headlines; before the first one, the last three.
+        fillers++
+        pending.push(i)
+        if (!run && pending.length > 3) pending.shift()
+        if (run && fillers > 4) close()
+      } else {
+        close()
+      }
+      continue
+    }
     // Blocks this step already decided (a second run changes nothing).
     if (fate === 'title' || fate === 'tag' || fate === 'related' || (block.data.rule !== undefined && ownRules.has(block.data.rule))) {
       close()
@@ -585,7 +707,7 @@ function findRelated(context: Context, doClean: boolean, doKickers: boolean) {
     const value = block.value
     const shape = headlineShape(value.replace(whiteSpace, ' '))
     const inBody = isBody(block)
-    if (shape > 0 && !isUiPhrase(context, value) && !tagCueOf(context, i)) {
+    if (shape > 0 && !isUiPhrase(context, value) && !holdsUiPhrase(context, value) && !tagCueOf(context, i)) {
       // Four small blocks or more since the last headline: another list.
       if (run && fillers >= 4) {
         const carry = pending
@@ -622,7 +744,8 @@ function findRelated(context: Context, doClean: boolean, doKickers: boolean) {
       close()
       continue
     }
-    fillers++
+    // Bullets and buttons ("•", "Read more") do not count.
+    if (!separatorOnly.test(value) && !isUiPhrase(context, value)) fillers++
     pending.push(i)
     if (fillers > 4) {
       const keepCue = !run && pendingCue !== undefined && fillers <= 6
@@ -635,9 +758,87 @@ function findRelated(context: Context, doClean: boolean, doKickers: boolean) {
   for (const candidate of runs) acceptRun(context, candidate, doClean, doKickers)
 }
 
-function acceptRun(context: Context, run: Run, doClean: boolean, doKickers: boolean) {
+/**
+ * Turn some items of a run back into small blocks between headlines: labels
+ * and names among headlines (`Marcus Webb`, `Climate & Environment`), and
+ * the summary under each headline of a teaser list.
+ */
+function demoteItems(context: Context, run: Run): Run {
   const {blocks} = context
   const n = run.items.length
+  if (run.trusted || n < 2) return run
+  let strong = 0
+  for (const shape of run.shapes) if (shape === 2) strong++
+  const drop = new Set<number>()
+  if (strong > 0) {
+    for (let k = 0; k < n; k++) {
+      if (run.shapes[k] !== 1) continue
+      const value = blocks[run.items[k]].value.replace(whiteSpace, ' ').trim()
+      // "Climate & Environment", "Marcus Webb": a label or a name, not a headline.
+      if (isTitleCaseLabel(value) || labelText(context, run.items[k]) !== undefined && (context.keyCounts.get(context.keys[run.items[k]]) || 0) > 1) drop.add(k)
+    }
+  }
+  // "Headline" then "Its summary" (no final period), then a byline, for each
+  // teaser: in a run of such pairs, the second line of each is the summary.
+  // A copy of the previous headline (image alt, then link) belongs to its teaser.
+  const clusters: number[][] = []
+  let separated = true
+  let previousKey = ''
+  const lengths = new Map<number, number>()
+  for (let k = 0; k < n; k++) {
+    if (drop.has(k)) {
+      separated = true
+      continue
+    }
+    const title = cleanHeadline(blocks[run.items[k]].value.replace(whiteSpace, ' ')).title
+    lengths.set(k, title.length)
+    const key = keyOf(title)
+    const copy = key !== '' && key === previousKey && run.gaps[k].length <= 2
+    previousKey = key
+    if (copy) continue
+    if (separated || run.gaps[k].length > 0) clusters.push([k])
+    else clusters[clusters.length - 1].push(k)
+    separated = run.continued.has(run.items[k])
+  }
+  if (clusters.length >= 3) {
+    let pairs = 0
+    let longer = 0
+    for (const cluster of clusters) {
+      if (cluster.length !== 2) continue
+      pairs++
+      const first = lengths.get(cluster[0])!
+      const second = lengths.get(cluster[1])!
+      if (second > first) longer++
+    }
+    if (pairs >= clusters.length * 0.75 && longer >= pairs * 0.75) {
+      for (const cluster of clusters) if (cluster.length === 2) drop.add(cluster[1])
+    }
+  }
+  if (drop.size === 0) return run
+  const result: Run = {cue: run.cue, items: [], shapes: [], gaps: [], tail: [], continued: run.continued}
+  let pending: number[] = []
+  for (let k = 0; k < n; k++) {
+    const index = run.items[k]
+    if (drop.has(k)) {
+      pending.push(...run.gaps[k], index)
+      const rest = run.continued.get(index)
+      if (rest !== undefined) pending.push(rest)
+      continue
+    }
+    result.items.push(index)
+    result.shapes.push(run.shapes[k])
+    result.gaps.push([...pending, ...run.gaps[k]])
+    pending = []
+  }
+  result.tail = [...pending, ...run.tail]
+  return result
+}
+
+function acceptRun(context: Context, original: Run, doClean: boolean, doKickers: boolean) {
+  const {blocks} = context
+  const run = demoteItems(context, original)
+  const n = run.items.length
+  if (n === 0) return
   let strong = 0
   let inBody = 0
   for (let k = 0; k < n; k++) {
@@ -645,8 +846,22 @@ function acceptRun(context: Context, run: Run, doClean: boolean, doKickers: bool
     if (isBody(blocks[run.items[k]])) inBody++
   }
 
-  const cued = run.cue !== undefined
-  if (!cued) {
+  const cued = run.cue !== undefined || run.trusted === true
+  // "$139.00" between the lines: product boxes of a shop widget, not headlines.
+  if (!run.trusted) {
+    let prices = 0
+    for (const gap of run.gaps) for (const index of gap) if (price.test(blocks[index].value.trim())) prices++
+    for (const index of run.tail) if (price.test(blocks[index].value.trim())) prices++
+    if (prices >= 2) return
+    // "harbourfan says:" between the lines: a comment thread.
+    let comments = 0
+    for (const gap of run.gaps) for (const index of gap) if (isCommentHeader(blocks[index].value)) comments++
+    for (const index of run.tail) if (isCommentHeader(blocks[index].value)) comments++
+    if (comments >= 2) return
+  }
+  if (run.trusted) {
+    // Moved by an earlier step: only labelled and cleaned here.
+  } else if (!cued) {
     if (strong < 2 || strong < n * 0.4) return
     if (inBody > 0) {
       // Body blocks: only a tight run of strong headlines with nothing between.
@@ -670,9 +885,19 @@ function acceptRun(context: Context, run: Run, doClean: boolean, doKickers: bool
   // Clean every item first: copies of one headline (image alt, then link) are one item.
   const cleanedItems: CleanHeadline[] = []
   const copyOf: number[] = []
+  // "Ferry crews demand a new pier" + "CITY NEWS": a label line joined to the headline.
+  const joinedLabels = new Map<number, string>()
   for (let k = 0; k < n; k++) {
     const rest = run.continued.get(run.items[k])
-    const value = blocks[run.items[k]].value
+    // A headline the DOM step moved is cleaned there already ("… (133)" cut and recorded).
+    let value = blocks[run.items[k]].data.related?.title ?? blocks[run.items[k]].value
+    if (doClean && !run.trusted && rest === undefined) {
+      const joined = joinedLabel(context, blocks[run.items[k]])
+      if (joined) {
+        joinedLabels.set(k, joined.label)
+        value = joined.rest
+      }
+    }
     const text = (rest === undefined ? value : value + ' ' + blocks[rest].value).replace(whiteSpace, ' ')
     cleanedItems.push(doClean ? cleanHeadline(text) : {title: text, index: 0, cuts: []})
     const previous = k > 0 ? (copyOf[k - 1] >= 0 ? -1 : k - 1) : -1
@@ -689,18 +914,37 @@ function acceptRun(context: Context, run: Run, doClean: boolean, doKickers: bool
   let after = 0
   let between = 0
   let entries = 0
+  // Labels right next to their headline: "HollywoodLife" then "4 hours ago" after it.
+  let beforeNext = 0
+  let afterNext = 0
+  // Labels that read as section names ("Business", "AUTO NEWS"), not bylines ("Marta Quill").
+  let beforeKnown = 0
+  let afterKnown = 0
   for (let k = 0; k < n; k++) {
     if (copyOf[k] >= 0) continue
     entries++
     if (labelOf(inner(k), false) !== undefined) between++
-    if (labelOf(run.gaps[k], true) !== undefined) before++
-    if (labelOf(gapAfter(k), false) !== undefined) after++
+    const gap = run.gaps[k]
+    const found = labelOf(gap, true)
+    if (found !== undefined) {
+      before++
+      if (found === gap[gap.length - 1]) beforeNext++
+      if (knownLabel(context, found)) beforeKnown++
+    }
+    const next = gapAfter(k)
+    const foundAfter = labelOf(next, false)
+    if (foundAfter !== undefined) {
+      after++
+      if (foundAfter === next[0]) afterNext++
+      if (knownLabel(context, foundAfter)) afterKnown++
+    }
   }
   const need = Math.max(2, Math.ceil(entries * 0.5))
   const mode =
     between >= need
       ? 'between'
-      : before >= need && before >= after
+      : before >= need &&
+          (before > after || (before === after && (beforeKnown > afterKnown || (beforeKnown === afterKnown && beforeNext >= afterNext))))
         ? 'before'
         : after >= need
           ? 'after'
@@ -726,9 +970,11 @@ function acceptRun(context: Context, run: Run, doClean: boolean, doKickers: bool
       continue
     }
     // "Puzzles & Games" among headlines: a menu label, unless the list holds only such short titles.
-    if (run.shapes[k] === 1 && strong > 0 && isTitleCaseLabel(block.value.replace(whiteSpace, ' ').trim())) continue
-    // The article’s own headline, repeated in a list.
-    if (context.titles.has(context.keys[run.items[k]])) continue
+    if (!run.trusted) {
+      if (run.shapes[k] === 1 && strong > 0 && isTitleCaseLabel(block.value.replace(whiteSpace, ' ').trim())) continue
+      // The article’s own headline, repeated in a list.
+      if (context.titles.has(context.keys[run.items[k]])) continue
+    }
     const rest = run.continued.get(run.items[k])
     const cleaned = cleanedItems[k]
     let title = cleaned.title
@@ -744,8 +990,14 @@ function acceptRun(context: Context, run: Run, doClean: boolean, doKickers: bool
       for (const cut of cleaned.cuts) strip(context, block, cut.text, 'strip-item')
       strips += cleaned.cuts.length
       // "EuropeFerry crews demand…": a label glued to the headline.
-      const glued = gluedLabel(title)
-      if (glued && isSectionLabel(context, glued.label, glued.rest, run)) {
+      const glued = joinedLabels.has(k) ? undefined : gluedLabel(title)
+      const joined = joinedLabels.get(k)
+      if (joined !== undefined) {
+        // Kept in the item’s `section`, out of its title.
+        item.section = joined
+        sections++
+        firstSection ??= joined
+      } else if (glued && isSectionLabel(context, glued.label, glued.rest, run)) {
         item.section = glued.label
         item.title = title = glued.rest
         sections++
@@ -771,7 +1023,7 @@ function acceptRun(context: Context, run: Run, doClean: boolean, doKickers: bool
       }
     }
 
-    setFate(block, 'related', 'related-list')
+    if (!run.trusted) setFate(block, 'related', 'related-list')
     block.data.related = item
     moved.push(block)
     if (rest !== undefined) {
@@ -786,15 +1038,17 @@ function acceptRun(context: Context, run: Run, doClean: boolean, doKickers: bool
     if (isBody(cue) || (cue.data.fate === 'removed' && cue.data.rule === 'outside-article')) setFate(cue, 'removed', 'related-cue')
   }
   // Dates, counts and bylines between headlines in the body region.
-  for (let k = 1; k < n; k++) {
-    for (const index of run.gaps[k]) if (isBody(blocks[index])) setFate(blocks[index], 'removed', 'related-meta')
+  if (!run.trusted) {
+    for (let k = 1; k < n; k++) {
+      for (const index of run.gaps[k]) if (isBody(blocks[index])) setFate(blocks[index], 'removed', 'related-meta')
+    }
   }
 
   const first = moved[0]
   const last = moved[moved.length - 1]
   const place = span(first, last)
   const m = moved.length
-  inform(context.file, `Moved ${m} related headline${m === 1 ? '' : 's'} to \`related\`: ${quote(first.data.related!.title)}`, place, 'related-list')
+  if (!run.trusted) inform(context.file, `Moved ${m} related headline${m === 1 ? '' : 's'} to \`related\`: ${quote(first.data.related!.title)}`, place, 'related-list')
   if (sections) inform(context.file, `Split ${sections} section label${sections === 1 ? '' : 's'} off related headlines: ${quote(firstSection!)}`, place, 'section-label')
   if (kickers) inform(context.file, `Split ${kickers} kicker${kickers === 1 ? '' : 's'} off related headlines`, place, 'kicker')
   if (strips) inform(context.file, `Stripped ${strips} number${strips === 1 ? '' : 's'}, count${strips === 1 ? '' : 's'} or date${strips === 1 ? '' : 's'} from related headlines`, place, 'strip-item')
@@ -822,6 +1076,52 @@ function isSectionLabel(context: Context, label: string, rest: string, run: Run)
   return continuations.size >= 2
 }
 
+// Upper case only ("AUTO NEWS", "MÚSICA"): an upper-case letter and no lower-case one.
+const lowerLetter = /\p{Ll}/u
+const upperLetter = /\p{Lu}/u
+
+/**
+ * Whether a label block reads as a section name: in the section lexicon, a
+ * cue, or written in capitals (`AUTO NEWS`); a byline name is not.
+ */
+function knownLabel(context: Context, index: number): boolean {
+  const found = labelText(context, index)
+  if (!found) return false
+  const key = keyOf(found.label)
+  return context.sectionNames.has(key) || context.tagCues.has(key) || (upperLetter.test(found.label) && !lowerLetter.test(found.label))
+}
+
+// A list heading's link to the whole list: "… View all", "… Alle anzeigen".
+const listLink = /\s(?:view all|see all|show all|view more|see more|alle anzeigen|mehr anzeigen|ver todo|ver todos|ver más|voir tout|voir plus|vedi tutti|ver tudo|все новости|смотреть все|すべて見る|もっと見る|查看全部|更多)$/u
+// "Posted on: ", "Category: " before a label.
+const labelPrefix = /^(\p{L}[\p{L} ]{0,18})[:：]\s*(?=\S)/u
+/**
+ * A section label on its own input line, joined to a headline before or
+ * after it (`AUTO NEWS` + `Ferry crews demand…`): a label shape that is a
+ * section name, written in capitals, or a block of its own elsewhere.
+ */
+function joinedLabel(context: Context, block: Block): {label: string; rest: string} | undefined {
+  if (!block.data.joins || block.data.joins.length === 0) return undefined
+  const parts = pieces(context, block)
+  if (parts.length < 2) return undefined
+  const first = parts[0]
+  const last = parts[parts.length - 1]
+  if (isJoinedLabel(context, last) && headlineShape(parts.slice(0, -1).join(' ')) > 0) {
+    return {label: last, rest: parts.slice(0, -1).join(' ')}
+  }
+  if (isJoinedLabel(context, first) && headlineShape(parts.slice(1).join(' ')) > 0) {
+    return {label: first, rest: parts.slice(1).join(' ')}
+  }
+  return undefined
+}
+
+function isJoinedLabel(context: Context, text: string): boolean {
+  if (!isLabelShape(text) || isUiPhrase(context, text)) return false
+  const key = keyOf(text)
+  if (context.sectionNames.has(key) || (context.keyCounts.get(key) || 0) > 0) return true
+  return text.length >= 4 && upperLetter.test(text) && !lowerLetter.test(text)
+}
+
 // "Интересное 0": a label with a count after it.
 const labelCount = /\s+\(?\d[\d,.]*\)?$/u
 
@@ -841,6 +1141,13 @@ function labelText(context: Context, index: number): {label: string; cuts: strin
     label = cue.rest
   } else if (isRelatedCue(context, index)) {
     return undefined
+  } else {
+    // "Posted on: Harbour Life", "Rubrik: Kultur".
+    const prefixed = labelPrefix.exec(value)
+    if (prefixed && wordCount(prefixed[1]) <= 2) {
+      cuts.push(prefixed[0].trim())
+      label = value.slice(prefixed[0].length)
+    }
   }
   const count = labelCount.exec(label)
   if (count && count.index > 0) {

@@ -4,7 +4,12 @@
 // of `npm test`.
 //
 //   node test/eval/run.mjs [--styles nodes,w3m,html] [--worst N] [--json]
-//                          [--options '{"normalize":false}']
+//                          [--options '{"normalize":false}'] [--no-renderings]
+//
+// After the dumps in `../shared` it scores held-out renderings of the same
+// pages (`renderings.mjs`: one-newline and CRLF dumps, innerText-style text,
+// a 72-column wrap), made at run time: a check that rules carry over to
+// scrapers we were not tuned on.
 //
 // With `--options`, predictions come from the built library (`dist/index.js`)
 // called in-process with those `cleanup()` options instead of the batch CLI:
@@ -13,6 +18,7 @@ import {execFileSync, spawnSync} from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {renderings} from './renderings.mjs'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const root = path.resolve(here, '../..')
@@ -61,6 +67,34 @@ for (const style of styles) {
   console.log(report.trim())
   printRuleCounts(pred)
   printNormalizeCounts(input)
+}
+
+// Held-out renderings: body and paragraph F1 of each (one line per rendering).
+if (!args.includes('--no-renderings') && !cleanupOptions) {
+  const readJsonl = (name) =>
+    fs
+      .readFileSync(path.join(dev, name), 'utf8')
+      .split('\n')
+      .filter((d) => d.trim())
+      .map((d) => JSON.parse(d))
+  const made = renderings({nodes: readJsonl('inputs-nodes.jsonl'), html: readJsonl('inputs-html.jsonl')})
+  console.log('\n=== held-out renderings (made from the dev pages at run time) ===')
+  console.log('rendering        body F1  paragraph F1  (raw text: body F1)')
+  for (const [name, records] of made) {
+    const input = path.join(out, 'inputs-' + name + '.jsonl')
+    const pred = path.join(out, 'pred-' + name + '.jsonl')
+    const raw = path.join(out, 'raw-' + name + '.jsonl')
+    fs.writeFileSync(input, records.map((d) => JSON.stringify(d)).join('\n') + '\n')
+    fs.writeFileSync(raw, records.map((d) => JSON.stringify({id: d.id, body: d.text})).join('\n') + '\n')
+    spawnSync(process.execPath, [cli, 'batch', input, '-o', pred], {stdio: ['ignore', 'inherit', 'inherit']})
+    const scores = (file) =>
+      JSON.parse(execFileSync(process.execPath, [score, '--gold', path.join(dev, 'gold.jsonl'), '--pred', file, '--json'], {encoding: 'utf8'}))
+    const got = scores(pred)
+    const before = scores(raw)
+    console.log(
+      name.padEnd(17) + got.shingle.f1.toFixed(3).padStart(7) + got.paragraph.f1.toFixed(3).padStart(14) + '  (' + before.shingle.f1.toFixed(3) + ')'
+    )
+  }
 }
 
 // The seed case.

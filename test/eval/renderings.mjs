@@ -1,0 +1,102 @@
+// Held-out renderings for `npm run eval`: the dev pages as scrapers other
+// than the two dumps in `../shared` would give them, made here from the same
+// HTML (or dump) at run time, never stored. Rules tuned to the `nodes` and
+// `w3m` dumps show here when they do not carry over.
+//
+// The renderers are written independently of unscrape's own HTML parser
+// (a plain cheerio walk, the way `innerText`-style tools work):
+// - `nodes-newline`: the BeautifulSoup dump joined with one newline instead
+//   of a blank line (`get_text(separator="\n")`);
+// - `nodes-crlf`: the BeautifulSoup dump with Windows line ends;
+// - `innertext`: block elements on their own line, inline text joined, no
+//   blank lines (what `innerText` and many "get text" helpers give);
+// - `innertext-blank`: the same with a blank line between blocks;
+// - `wrap72`: `innertext-blank` hard-wrapped at 72 columns (lynx, e-mail).
+import {load} from 'cheerio/slim'
+
+const skipped = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'iframe', 'select', 'button', 'input', 'textarea'])
+const blocks = new Set([
+  'p', 'div', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'header', 'footer', 'nav',
+  'aside', 'table', 'tr', 'blockquote', 'pre', 'figure', 'figcaption', 'form', 'main', 'dl', 'dt', 'dd', 'hr',
+  'address', 'br'
+])
+
+/**
+ * Text of a page the way `innerText` lays it out (iterative: deep pages are fine).
+ *
+ * @param {string} html
+ * @returns {string}
+ */
+export function innerText(html) {
+  const document = load(html).root()[0]
+  let out = ''
+  // Entries: a node to visit, or the marker `null` that closes a block.
+  const stack = [document]
+  while (stack.length > 0) {
+    const node = stack.pop()
+    if (node === null) {
+      out += '\n'
+      continue
+    }
+    if (node.type === 'text') {
+      out += node.data.replace(/\s+/g, ' ')
+      continue
+    }
+    if (node.type !== 'tag' && node.type !== 'root') continue
+    if (node.type === 'tag' && skipped.has(node.name)) continue
+    const block = node.type === 'tag' && blocks.has(node.name)
+    if (block) {
+      out += '\n'
+      stack.push(null)
+    }
+    const children = node.children || []
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i])
+  }
+  return out
+    .split('\n')
+    .map((d) => d.trim())
+    .filter(Boolean)
+    .join('\n')
+}
+
+/**
+ * Hard-wrap every paragraph at `width` columns.
+ *
+ * @param {string} text
+ * @param {number} width
+ */
+export function wrap(text, width) {
+  return text
+    .split('\n\n')
+    .map((paragraph) => {
+      const lines = []
+      let line = ''
+      for (const word of paragraph.split(/ +/)) {
+        if (line && line.length + 1 + word.length > width) {
+          lines.push(line)
+          line = word
+        } else line = line ? line + ' ' + word : word
+      }
+      if (line) lines.push(line)
+      return lines.join('\n')
+    })
+    .join('\n\n')
+}
+
+/**
+ * The held-out renderings of the dev pages.
+ *
+ * @param {{nodes: Array<{id: string, text: string}>, html: Array<{id: string, html: string}>}} pages
+ * @returns {Map<string, Array<{id: string, text: string}>>}
+ */
+export function renderings(pages) {
+  const inner = pages.html.map((d) => ({id: d.id, text: innerText(d.html)}))
+  const blank = inner.map((d) => ({id: d.id, text: d.text.replace(/\n/g, '\n\n')}))
+  return new Map([
+    ['nodes-newline', pages.nodes.map((d) => ({id: d.id, text: d.text.replace(/\n\n/g, '\n')}))],
+    ['nodes-crlf', pages.nodes.map((d) => ({id: d.id, text: d.text.replace(/\n/g, '\r\n')}))],
+    ['innertext', inner],
+    ['innertext-blank', blank],
+    ['wrap72', blank.map((d) => ({id: d.id, text: wrap(d.text, 72)}))]
+  ])
+}

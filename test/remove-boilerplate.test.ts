@@ -1,0 +1,226 @@
+import {describe, expect, test} from 'vitest'
+import {computeFeatures} from '../src/features/block.js'
+import {stopwordsFor} from '../src/features/stopwords.js'
+import {cleanup} from '../src/index.js'
+
+// Invented samples: small documents with little or no page around the article.
+describe('removeBoilerplate on small inputs', () => {
+  test('keeps the only paragraph before a “Know more” cue and its tag list', () => {
+    const text = [
+      'The harbour council met on Tuesday evening and agreed to extend the winter ferry timetable by two crossings, after the crews and several shop owners asked for a later departure so that workers could get home after their shifts.',
+      '',
+      'Know more',
+      '',
+      'ferries',
+      '',
+      'harbour',
+      '',
+      'winter timetable'
+    ].join('\n')
+    const result = cleanup(text)
+    expect(result.paragraphs).toEqual([text.split('\n')[0]])
+    expect(result.body).not.toContain('Know more')
+    expect(result.removed.map((d) => d.rule)).not.toContain('outside-article')
+  })
+
+  test('keeps the only paragraph before a share row', () => {
+    const paragraph =
+      'Le conseil du port a décidé mardi soir de prolonger les horaires d’hiver du ferry, après que les équipages ont demandé un départ plus tardif pour les travailleurs du soir.'
+    const result = cleanup([paragraph, '', 'Partager', '', 'Facebook', '', 'Twitter'].join('\n'))
+    expect(result.paragraphs).toEqual([paragraph])
+  })
+
+  test('keeps every paragraph of a short text without boilerplate', () => {
+    const paragraphs = [
+      'The harbour council met on Tuesday evening and agreed to extend the winter ferry timetable.',
+      'Crews had asked for a later departure so that workers could get home after their shifts.',
+      'The first extra crossing leaves next Monday.'
+    ]
+    expect(cleanup(paragraphs.join('\n\n')).paragraphs).toEqual(paragraphs)
+    expect(cleanup(paragraphs.slice(0, 2).join('\n\n')).paragraphs).toEqual(paragraphs.slice(0, 2))
+  })
+
+  test('keeps two short paragraphs', () => {
+    const paragraphs = ['The harbour council met on Tuesday.', 'The crews were pleased.']
+    const result = cleanup(paragraphs.join('\n\n'))
+    expect(result.paragraphs).toEqual(paragraphs)
+    expect(result.removed).toEqual([])
+  })
+
+  test('keeps a heading and two paragraphs', () => {
+    const paragraphs = [
+      'Later ferries for the winter',
+      'The harbour council met on Tuesday evening and agreed to extend the winter ferry timetable.',
+      'The first extra crossing leaves next Monday.'
+    ]
+    const result = cleanup(paragraphs.join('\n\n'))
+    expect([result.title, ...result.paragraphs].filter(Boolean)).toEqual(paragraphs)
+  })
+})
+
+// An invented page: article, then teasers of other articles, each a headline,
+// a date the page repeats, and a summary paragraph.
+const teaser = (headline: string, summary: string) => [headline, '', 'Nov 20, 2026', '', summary, '']
+const teaserPage = [
+  'Home', '', 'Harbour', '', 'Island', '',
+  'Ferry crews win later winter crossings', '',
+  'Nov 20, 2026', '',
+  'The harbour council agreed on Tuesday evening to add two late crossings to the winter ferry timetable, after the crews asked for a departure that lets the evening shift get home.',
+  '',
+  'The first of the new crossings will leave the island at ten in the evening from next Monday, and the council said it would look at the numbers again in the spring.',
+  '',
+  'Share', '', 'Island', '', 'Ferries', '',
+  ...teaser(
+    'New lighthouse keeper starts in January',
+    'The old lighthouse on the northern cape will have a keeper again from January, the first one since the light was automated more than twenty years ago, the trust said.'
+  ),
+  ...teaser(
+    'School boat gets a second deck',
+    'The small boat that takes the children of the outer islands to school is being rebuilt with a second deck, so that it can carry twice as many pupils in the bad weather of the winter.'
+  ),
+  ...teaser(
+    'Fish market moves to the old customs house',
+    'The fish market will move into the old customs house on the quay in the summer, after the council voted to spend the money that was left from the repair of the harbour wall.'
+  ),
+  ...teaser(
+    'Storm closes the causeway for two days',
+    'The causeway to the mainland was closed for two days this week when the storm pushed the sea over the road, and the council said it would raise the lowest part of it next year.'
+  ),
+  '© 2026 The Island Courier'
+].join('\n')
+
+describe('removeBoilerplate and teaser lists', () => {
+  test('stops the article before teasers that stand between repeated lines', () => {
+    const result = cleanup(teaserPage)
+    expect(result.paragraphs).toHaveLength(2)
+    expect(result.paragraphs[0]).toMatch(/^The harbour council agreed/)
+    expect(result.paragraphs[1]).toMatch(/^The first of the new crossings/)
+    expect(result.body).not.toContain('lighthouse')
+  })
+
+  test('stops the article before summaries cut short under their headlines', () => {
+    const article = [
+      'The harbour council agreed on Tuesday evening to add two late crossings to the winter ferry timetable, after the crews asked for a departure that lets the evening shift get home.',
+      'The first of the new crossings will leave the island at ten in the evening from next Monday, and the council said it would look at the numbers again in the spring.',
+      'The crews said they were pleased, but that they would keep asking for a boat on Sunday evenings as well, when most of the weekend visitors go back to the mainland.'
+    ]
+    const teasers = [
+      'New lighthouse keeper starts in January',
+      'The old lighthouse on the northern cape will have a keeper again from January, the first one since the light was automated more than twenty years ago, and the...',
+      'School boat gets a second deck',
+      'The small boat that takes the children of the outer islands to school is being rebuilt with a second deck, so that it can carry twice as many pupils in the bad…',
+      'Fish market moves to the old customs house',
+      'The fish market will move into the old customs house on the quay in the summer, after the council voted to spend the money that was left from the repair of […]',
+      'Storm closes the causeway for two days',
+      'The causeway to the mainland was closed for two days this week when the storm pushed the sea over the road, and the council said it would raise the lowest...'
+    ]
+    const result = cleanup([...article, 'Share', 'Tweet', ...teasers].join('\n\n'))
+    expect(result.paragraphs).toEqual(article)
+  })
+
+  test('keeps paragraphs that images separate (a zero-width space, a placeholder)', () => {
+    const paragraphs = [
+      'The harbour council agreed on Tuesday evening to add two late crossings to the winter ferry timetable, after the crews asked for it.',
+      'Crews had asked for a later departure for years, so that the workers of the evening shift could get home without waiting for the morning boat.',
+      'The first of the new crossings will leave the island at ten in the evening from next Monday, and the council will look at the numbers in the spring.',
+      'The shop owners of the quay said they would stay open later on the evenings of the new crossings.'
+    ]
+    const image = (n: number) => ['\u200B', '', `[IMG_20261120_${n}]`, '', '\u200B', '']
+    const text = [
+      'Menu', '', 'Home', '', 'News', '', 'Contact', '',
+      paragraphs[0], '', ...image(1), paragraphs[1], '', ...image(2), paragraphs[2], '', ...image(3), paragraphs[3], '',
+      'Share on Facebook', '', 'Share on Twitter'
+    ].join('\n')
+    expect(cleanup(text).paragraphs).toEqual(paragraphs)
+  })
+})
+
+describe('removeBoilerplate and copies', () => {
+  test('drops a huge block that repeats the article in one piece', () => {
+    const paragraphs = [
+      'The harbour council agreed on Tuesday evening to add two late crossings to the winter ferry timetable, after the crews asked for a departure that lets the evening shift get home.',
+      'Crews had asked for a later departure for years, so that the workers of the evening shift could get home without waiting for the first boat of the next morning.',
+      'The first of the new crossings will leave the island at ten in the evening from next Monday, and the council will look at the numbers again in the spring.',
+      'The shop owners of the quay said they would stay open later on the evenings of the new crossings, and the café by the pier will serve soup to the passengers.',
+      'The crews said they were pleased, but that they would keep asking for a boat on Sunday evenings as well, when most of the weekend visitors go back to the mainland.',
+      'The council said the cost of the two crossings would come from the tourist tax, which was raised in the spring after a long debate between the island’s two parties.',
+      'A spokesman for the ferry company said the boats and the crews were ready, and that the company would publish the new timetable on its website by Friday.'
+    ]
+    const text = [
+      'Menu', '', 'Home', '', 'News', '',
+      ...paragraphs.flatMap((d) => [d, '']),
+      'Share on Facebook', '', 'Share on Twitter', '',
+      paragraphs.join(' ')
+    ].join('\n')
+    expect(cleanup(text).paragraphs).toEqual(paragraphs)
+  })
+})
+
+describe('removeBoilerplate and articles of short lines', () => {
+  test('keeps a results list next to the article', () => {
+    const results = [
+      'ISLAND LEAGUE',
+      'Northport d. Southbay 3-1',
+      'Northport (4-0):',
+      'Ana Ruiz 2 goals. Bea Costa 1 goal. Carla Mendes 5 saves.',
+      'Southbay (1-3):',
+      'Dora Lima 1 goal.',
+      'Eastcliff d. Westmoor 2-0',
+      'Eastcliff (2-1):',
+      'Eva Sousa 1 goal, 1 assist. Fay Nunes 1 goal.',
+      'Westmoor (0-4):',
+      'Gil Rocha 7 saves.',
+      'Harbour Town d. Lighthouse 4-2',
+      'Harbour Town 1 2 1 — 4',
+      'Lighthouse 0 1 1 — 2'
+    ]
+    const lead =
+      'The island league played its fourth round on Tuesday night, with Northport keeping its perfect record after a hard game against Southbay in the rain.'
+    const text = [
+      'Home', 'Sport', 'League', 'Sign in',
+      'Northport stays perfect',
+      lead,
+      ...results,
+      'Share on Facebook', 'Share on Twitter', 'Terms of Service', 'Privacy Notice', '© 2026 The Island Courier'
+    ].join('\n\n')
+    const result = cleanup(text)
+    expect(result.paragraphs).toEqual([lead, ...results])
+  })
+
+  test('keeps a timetable after the article', () => {
+    const article = [
+      'The island choir will go on tour next summer for the first time in thirty years, with concerts in eight towns of the coast and two on the mainland.',
+      'Tickets for all the concerts go on sale on Friday at the harbour office, and the choir said that children under twelve will get in for free.'
+    ]
+    const dates = [
+      'Summer tour 2027:',
+      'June 9 -- Harbour Hall, Northport',
+      'June 12 -- Old Church, Southbay',
+      'June 20 -- Fish Market, Eastcliff',
+      'July 2 -- Town Theatre, Westmoor',
+      'July 9 -- Lighthouse Park, Cape Point'
+    ]
+    const text = ['Home', 'Music', 'Choir sets out on its first tour in thirty years', ...article, ...dates, 'Share on Facebook', 'Related stories', 'Ferry crews win later crossings', 'School boat gets a second deck'].join('\n\n')
+    expect(cleanup(text).paragraphs).toEqual([...article, ...dates])
+  })
+})
+
+describe('block features: words', () => {
+  test('count words with inner apostrophes, in any script, and their capitals', () => {
+    const fr = computeFeatures('L’homme n\'est pas là, dit Ana.', stopwordsFor('fr'), 'fr')
+    expect(fr.words).toBe(6)
+    expect(fr.capitals).toBeCloseTo(2 / 6)
+    expect(fr.stopDensity).toBeGreaterThan(0.3)
+    const ru = computeFeatures('Экипажи парома попросили совет — и это не в первый раз.', stopwordsFor('ru'), 'ru')
+    expect(ru.words).toBe(10)
+    expect(ru.capitals).toBeCloseTo(1 / 10)
+    expect(ru.stopDensity).toBeGreaterThan(0.2)
+    // Korean glues particles to words: they stand for stop-words.
+    const ko = computeFeatures('서울시는 오늘 새로운 여객선 시간표를 발표했다.', stopwordsFor('ko'), 'ko')
+    expect(ko.words).toBe(6)
+    expect(ko.stopDensity).toBeGreaterThan(0.4)
+    expect(computeFeatures('서울 부산 제주 여객선', stopwordsFor('ko'), 'ko').stopDensity).toBeLessThan(0.3)
+    // Punctuation, symbols and emoji are no words: "« 2026 » © ✓ 🙂".
+    expect(computeFeatures('« 2026 » © ✓ 🙂', stopwordsFor('en'), 'en').words).toBe(1)
+  })
+})
