@@ -192,7 +192,13 @@ function createContext(tree: Root, file: VFile): Context {
     ...cuesFor(tree.data.language),
     afterTagList: new Set(),
     cueCache: new Map(),
-    seenTags: new Set(),
+    // Tags an earlier step moved (`rel="tag"` links): not repeated from a cue list.
+    seenTags: new Set(
+      blocks
+        .filter((d) => d.data.fate === 'tag')
+        .flatMap((d) => d.data.tags || (d.data.tag ? [d.data.tag] : []))
+        .map((d) => d.toLowerCase())
+    ),
     glued: [],
     titles: new Set(blocks.filter((d) => d.data.fate === 'title').map((d) => keyOf(d.value))),
     // Any fate: the boilerplate step may have missed the article.
