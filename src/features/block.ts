@@ -84,7 +84,7 @@ function isWordCode(code: number): boolean {
  * `l'homme`) in one pass without a regex: how many, how many are
  * stop-words, how many start with a capital letter.
  */
-function scanWords(text: string, stopwords: ReadonlySet<string>): {count: number; stops: number; capitals: number} {
+function scanWords(text: string, stopwords: ReadonlySet<string>): {count: number; stops: number; capitals: number; particles: number} {
   let max = longest.get(stopwords)
   if (max === undefined) {
     max = 0
@@ -94,6 +94,7 @@ function scanWords(text: string, stopwords: ReadonlySet<string>): {count: number
   let count = 0
   let stops = 0
   let capitals = 0
+  let particles = 0
   let start = -1
   const end = text.length
   for (let i = 0; i <= end; i++) {
@@ -119,6 +120,9 @@ function scanWords(text: string, stopwords: ReadonlySet<string>): {count: number
       upper = letter !== letter.toLowerCase()
     }
     if (upper) capitals++
+    // "드라마의", "발표했다": a Korean word ending in a particle or a verb ending.
+    const last = text.charCodeAt(i - 1)
+    if (last >= 0xac00 && last <= 0xd7af && koParticles.has(last)) particles++
     if (i - start <= max) {
       const token = text.slice(start, i)
       // "the" is looked up as it is, only "The" is lower-cased.
@@ -126,8 +130,11 @@ function scanWords(text: string, stopwords: ReadonlySet<string>): {count: number
     }
     start = -1
   }
-  return {count, stops, capitals}
+  return {count, stops, capitals, particles}
 }
+
+// Korean particles and endings that close a word (은 는 이 가 을 를 의 에 도 로 와 과 만 서 고 다 며 면 지 게 요).
+const koParticles = new Set([...'은는이가을를의에도로와과만서고다며면지게요'].map((d) => d.charCodeAt(0)))
 
 /**
  * The features of a text.
@@ -171,10 +178,13 @@ export function computeFeatures(text: string, stopwords: ReadonlySet<string>, la
   const cjkChars = han + kana
   if (!letters) letters = cjkChars + hangul > 0 || letterPattern.test(text)
   const length = text.length + 2 * cjkChars + hangul
-  const {count: tokenCount, stops, capitals} = scanWords(text, stopwords)
+  const {count: tokenCount, stops, capitals, particles} = scanWords(text, stopwords)
   let stopDensity = tokenCount ? stops / tokenCount : 0
   let words = tokenCount
-  if (cjkChars > text.length / 4) {
+  if (hangul > text.length / 4 && tokenCount > 0) {
+    // Korean glues its function words to the word before: particles and endings stand for stop-words.
+    stopDensity = Math.max(stopDensity, particles / tokenCount)
+  } else if (cjkChars > text.length / 4) {
     // "東京都は今日、新しい計画を発表した。": no spaces; particles and function characters stand for stop-words.
     words = Math.max(tokenCount, cjkChars / 2)
     const function_ = language === 'ja' || kana > cjkChars / 10 ? hiragana : functional * 2.5
