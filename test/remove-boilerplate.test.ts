@@ -23,6 +23,22 @@ describe('removeBoilerplate on small inputs', () => {
     expect(result.removed.map((d) => d.rule)).not.toContain('outside-article')
   })
 
+  test('keeps the only paragraph of a page before “Know more”, its tags and related headlines', () => {
+    const paragraph =
+      'The harbour council met on Tuesday evening and agreed to extend the winter ferry timetable by two crossings, after the crews and several shop owners asked for a later departure so that workers could get home after their shifts.'
+    const page = [
+      'Home', 'News', 'Island', 'Sport', 'Culture', 'Sign in',
+      'Later ferries for the winter', 'By Ana Ruiz', paragraph,
+      'Know more', 'ferries', 'harbour', 'winter timetable',
+      'Related stories', 'School boat gets a second deck', 'Fish market moves to the customs house', 'Storm closes the causeway for two days',
+      '© 2026 The Island Courier'
+    ].join('\n\n')
+    const result = cleanup(page)
+    expect(result.title).toBe('Later ferries for the winter')
+    expect(result.paragraphs).toEqual([paragraph])
+    expect(result.tags).toEqual(['ferries', 'harbour', 'winter timetable'])
+  })
+
   test('keeps the only paragraph before a share row', () => {
     const paragraph =
       'Le conseil du port a décidé mardi soir de prolonger les horaires d’hiver du ferry, après que les équipages ont demandé un départ plus tardif pour les travailleurs du soir.'
