@@ -118,6 +118,8 @@ interface Context extends Cues {
   firstProse: number
   /** Lower-cased body text, built on first use. */
   bodyText?: string
+  /** Tag cue found on each block asked about (`null`: none). */
+  cueCache: Map<number, CueMatch | null>
   source?: string
   toPoint?: ReturnType<typeof location>['toPoint']
 }
@@ -189,7 +191,14 @@ function createContext(tree: Root, file: VFile): Context {
     keyCounts,
     ...cuesFor(tree.data.language),
     afterTagList: new Set(),
-    seenTags: new Set(),
+    cueCache: new Map(),
+    // Tags an earlier step moved (`rel="tag"` links): not repeated from a cue list.
+    seenTags: new Set(
+      blocks
+        .filter((d) => d.data.fate === 'tag')
+        .flatMap((d) => d.data.tags || (d.data.tag ? [d.data.tag] : []))
+        .map((d) => d.toLowerCase())
+    ),
     glued: [],
     titles: new Set(blocks.filter((d) => d.data.fate === 'title').map((d) => keyOf(d.value))),
     // Any fate: the boilerplate step may have missed the article.
@@ -291,6 +300,15 @@ function setFate(block: Block, fate: 'tag' | 'related' | 'removed', rule: string
 type CueMatch = {rest: undefined} | {rest: string; cue: string}
 
 function tagCueOf(context: Context, index: number): CueMatch | undefined {
+  // Asked for the same block by several passes: computed once.
+  const cached = context.cueCache.get(index)
+  if (cached !== undefined) return cached || undefined
+  const found = findTagCue(context, index)
+  context.cueCache.set(index, found || null)
+  return found
+}
+
+function findTagCue(context: Context, index: number): CueMatch | undefined {
   const key = context.keys[index]
   if (key && context.tagCues.has(key)) return {rest: undefined}
   const raw = context.blocks[index].value
