@@ -68,7 +68,12 @@ export function treeToResult(tree: Root, file: VFile, options: Readonly<Options>
 
     switch (fate) {
       case 'body': {
-        if (data.kind === 'list-item' && list && previous && (previous.data.fate || 'body') === 'body') {
+        if (data.lineBreak && previous && (previous.data.fate || 'body') === 'body' && paragraphs.length > 0) {
+          // "June 9 – Harbour Hall" ⏎ "June 12 – Old Mill": lines of one paragraph.
+          paragraphs[paragraphs.length - 1] += '\n' + block.value
+          if (list && data.kind === 'list-item') list.push(block.value)
+          else list = undefined
+        } else if (data.kind === 'list-item' && list && previous && (previous.data.fate || 'body') === 'body') {
           // Consecutive list items form one paragraph, one item per line.
           list.push(block.value)
           paragraphs[paragraphs.length - 1] = list.join('\n')

@@ -93,6 +93,8 @@ export interface BlockData extends Data {
   fate?: Fate
   /** Rule id that decided a `removed`, `tag`, `related` or `title` fate. */
   rule?: string
+  /** Whether the block continues the previous block’s paragraph on a new line (a line break inside a paragraph, set by `repairLineBreaks`). */
+  lineBreak?: boolean
   /** The joins made inside this block. */
   joins?: Join[]
   /** Spans removed from inside the block. */
@@ -132,6 +134,8 @@ export interface RootData extends Data {
   wrapWidth?: number
   /** Blank lines that separate paragraphs when the text also separates fragments with fewer (set by `repairLineBreaks`). */
   paragraphSeparator?: number
+  /** Whether blank lines separate the paragraphs, so a line after another without one is a line break inside a paragraph (set by `repairLineBreaks`). */
+  blankSeparated?: boolean
   /** Set by `separateSections` once it ran (a second run leaves the tree as it is). */
   sectionsSeparated?: boolean
   /** `article:tag`, `keywords` meta and JSON-LD keywords (HTML input). */

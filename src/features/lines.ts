@@ -46,7 +46,8 @@ const terminal = /[.!?…。！？｡][\p{Pf}\p{Pe}"'’”»)\]]*$/u
  * @param text Text, trimmed.
  */
 export function endsSentence(text: string): boolean {
-  return terminal.test(text)
+  // Only the end matters: a long joined text is not scanned.
+  return terminal.test(text.length > 16 ? text.slice(-16) : text)
 }
 
 // Closing punctuation that takes no space before it: "2023" ⏎ ", a document".
@@ -68,7 +69,7 @@ const opening = /[([{«“‘„‚¿¡（「『【〈《]$/u
  * @param text Text, trimmed.
  */
 export function endsOpening(text: string): boolean {
-  return opening.test(text)
+  return opening.test(text.length > 2 ? text.slice(-2) : text)
 }
 
 // A lower-case start (letters only): "third ceremony".

@@ -42,7 +42,7 @@ export interface Options {
 const emptyOptions: Readonly<Options> = Object.freeze({})
 
 /** Why two pieces were joined (the rule id of the message). */
-type Reason = 'unwrap-lines' | 'join-fragments' | 'dehyphenate' | 'drop-stray-period' | 'join-list-continuation'
+type Reason = 'unwrap-lines' | 'join-fragments' | 'dehyphenate' | 'drop-stray-period' | 'join-list-continuation' | 'keep-line-break'
 
 /** A decision: how to join, and why. */
 interface Decision {
@@ -60,10 +60,16 @@ interface LineCache {
   lastPiece?: string
   /** Text of the first piece (its first input line). */
   firstPiece?: string
+  /** Whether the block was kept apart from the one before it (decided once). */
+  apart?: boolean
   /** Whether the block, short and unfinished, is glued to the next one (decided once). */
   continues?: boolean
+  /** Whether the block, a short Latin name inside Chinese or Japanese text, is glued to the next one (decided once). */
+  cjkContinues?: boolean
 }
 
+// How much of a block being built the decisions read (quotes are paired within it).
+const windowSize = 1000
 // The fewest adjacent line pairs that can show a wrap width.
 const minimumRunLines = 4
 // Wider lines are paragraphs, not a wrap.
@@ -80,6 +86,23 @@ const leadingWord = /^[\p{L}\p{M}]+/u
 const strayPeriod = /[^.]\.$/
 // A "?" or "!" before a lower-case continuation ("the? New captain?" ⏎ "that rules").
 const questionOrBang = /[?!]$/
+// Function words of every language.
+const anyFunctionWord = functionWordsFor(undefined)
+// A Latin letter at the start: "HarbourPass".
+const latinStart = /^[A-Za-z\u00C0-\u024F]/
+// Particles that never end a Chinese or Japanese sentence: "港口的" ⏎ "灯塔".
+const cjkParticle = /[的之把被のをにがへ]/
+// Chinese and Japanese punctuation (a sentence does not go on with it).
+const cjkPunctuation = /^[\u3000-\u303F\uFF01-\uFF0F\uFF1A-\uFF20]/
+function isCjkPunctuation(char: string): boolean {
+  return cjkPunctuation.test(char)
+}
+// A clause that goes on: a comma, semicolon or dash at the end ("in 2011," ⏎ "Tomas Brand").
+const clauseOpen = /(?:[,;]|\s[—–])$/
+// A parenthesis that goes on in lower case or with a number: "(the old one took 25)".
+const parenthesisGoesOn = /^\((?:\p{Ll}|\d)/u
+// A possessive at the end of a word: "Council’s", "Kees'".
+const possessive = /\p{L}(?:['’]s|s['’])$/u
 // Lower-case word with a capital inside: "iPhone", "eBay" (a brand, not a continuation).
 const camelStart = /^\p{Ll}+\p{Lu}/u
 
@@ -114,6 +137,13 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
     const seen = tree.data.rendering !== undefined
     const width = unwrap ? (wrapOption || (seen ? tree.data.wrapWidth : wrapWidthOf(blocks))) : undefined
     const major = seen ? tree.data.paragraphSeparator : majorSeparator(blocks)
+    // Blank lines separate the paragraphs: a line that follows another with no
+    // blank line is then a line break inside one (a `<br>`, a list without bullets).
+    const blankSeparated = seen ? tree.data.blankSeparated === true : blankLinesSeparate(blocks)
+    // Lines that continue a list of alike lines (and the first one after a line ending in a colon).
+    const listLines = listRuns(blocks, major)
+    // Fragments split at inline elements show (lower-case continuations after a blank line).
+    const fragmentStyle = seen ? tree.data.rendering === 'fragments' || tree.data.rendering === 'mixed' : fragmentEvidence(blocks)
     // The document’s words, as evidence for dehyphenation (only when some line ends with a hyphen).
     let vocabulary: Set<string> | undefined
     if (unwrap && dehyphenate && blocks.some((d) => trailingHyphen.test(d.value))) vocabulary = vocabularyOf()
@@ -121,50 +151,76 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
     const children: Block[] = []
     const counts = new Map<Reason, {count: number; first: Block; last: Block}>()
     let fragmentJoins = 0
+    let joined = 0
+    // The block being built by joins: its pieces, joined once at the end (no
+    // quadratic string building), and the end of its text, which decisions read.
+    let open: Block | undefined
+    let parts: string[] = []
+    let window = ''
 
     for (let index = 0; index < blocks.length; index++) {
       const block = blocks[index]
       const previous = children[children.length - 1]
-      const decision = previous ? decide(previous, block, blocks[index + 1]) : undefined
+      // A boundary decided on an earlier run stays as it was (a re-run changes nothing).
+      const decided = cacheOf(block).apart === true || block.data.lineBreak === true
+      const decision = previous && !decided ? decide(previous, block, blocks[index + 1]) : undefined
       if (!previous || !decision) {
+        if (previous && !decided) cacheOf(block).apart = true
         children.push(block)
+        continue
+      }
+      if (decision.kind === 'newline') {
+        // A line break inside a paragraph: the blocks stay apart (each keeps
+        // its own fate), the result puts them on consecutive lines.
+        block.data.lineBreak = true
+        children.push(block)
+        count(decision.reason, block)
         continue
       }
 
       const from = previous.position.end.offset!
       const join: Join = {from, to: block.position.start.offset!, kind: decision.kind}
-      let head = previous.value
+      joined++
+      if (open !== previous) {
+        close()
+        open = previous
+        parts = [previous.value]
+        window = previous.value.length > windowSize ? previous.value.slice(-windowSize) : previous.value
+      }
       if (decision.kind === 'drop-period' || decision.kind === 'dehyphenate') {
-        head = head.slice(0, -1)
+        parts[parts.length - 1] = parts[parts.length - 1].slice(0, -1)
+        window = window.slice(0, -1)
         join.from = from - 1
       }
-      const separator = decision.kind === 'space' || decision.kind === 'drop-period' ? ' ' : decision.kind === 'newline' ? '\n' : ''
+      const separator = decision.kind === 'space' || decision.kind === 'drop-period' ? ' ' : ''
       const cache = cacheOf(previous)
       const next = cacheOf(block)
       cache.firstPiece ??= previous.value
       cache.lastWidth = next.lastWidth ?? lineWidth(block)
       cache.lastPiece = next.lastPiece ?? block.value
-      previous.value = head + separator + block.value
+      cache.cjkContinues = next.cjkContinues
+      if (separator) parts.push(separator)
+      parts.push(block.value)
+      window += separator + block.value
+      if (window.length > windowSize * 2) window = window.slice(-windowSize)
       previous.position = {start: previous.position.start, end: {...block.position.end}}
       ;(previous.data.joins ||= []).push(join)
       if (block.data.joins) previous.data.joins.push(...block.data.joins)
-      if (decision.reason !== 'unwrap-lines' && decision.reason !== 'join-list-continuation') fragmentJoins++
-      const entry = counts.get(decision.reason)
-      if (entry) {
-        entry.count++
-        entry.last = previous
-      } else counts.set(decision.reason, {count: 1, first: previous, last: previous})
+      if (decision.reason !== 'unwrap-lines' && decision.reason !== 'join-list-continuation' && decision.reason !== 'keep-line-break') fragmentJoins++
+      count(decision.reason, previous)
     }
 
+    close()
     tree.children = children
     const data: RootData = tree.data
     const wrapped = width !== undefined
     const fragmented = fragmentJoins >= 3
     const rendering = wrapped && fragmented ? 'mixed' : wrapped ? 'wrapped' : fragmented ? 'fragments' : 'clean'
     // A second run on a repaired tree finds nothing left to join: keep what the first one saw.
-    if (!data.rendering || counts.size > 0) data.rendering = rendering
+    if (!data.rendering || joined > 0) data.rendering = rendering
     if (wrapped) data.wrapWidth = width
     if (major) data.paragraphSeparator = major
+    if (blankSeparated) data.blankSeparated = true
 
     const whole = span(children[0], children[children.length - 1])
     if (wrapped || fragmented) {
@@ -183,13 +239,49 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
     }
 
     /**
+     * Finish the block being built: its value from its pieces.
+     */
+    function close(): undefined {
+      if (open) open.value = parts.join('')
+      open = undefined
+      parts = []
+      window = ''
+    }
+
+    /**
+     * The text of a block as decisions see it (the end of it, for the block being built).
+     */
+    function textOf(block: Block): string {
+      return block === open ? window : block.value
+    }
+
+    /**
+     * Whether text has a function word (“Here is the plan:” is a lead-in, “Lena Voss:” a label).
+     */
+    function hasFunctionWord(text: string): boolean {
+      for (const word of text.toLowerCase().match(wordPattern) || []) if (words.has(word)) return true
+      return false
+    }
+
+    /**
+     * Count a decision for its message.
+     */
+    function count(reason: Reason, block: Block): undefined {
+      const entry = counts.get(reason)
+      if (entry) {
+        entry.count++
+        entry.last = block
+      } else counts.set(reason, {count: 1, first: block, last: block})
+    }
+
+    /**
      * Decide whether `block` continues `previous`, and how to join them.
      */
     function decide(previous: Block, block: Block, after: Block | undefined): Decision | undefined {
       if (previous.data.fate || block.data.fate) return undefined
       if (block.data.kind === 'list-item') return undefined
       const gap = block.data.blankBefore
-      const head = previous.value
+      const head = textOf(previous)
       const tail = block.value
 
       // "  • Lower taxes for small" ⏎ "    firms" (an indented continuation of a list item).
@@ -200,6 +292,8 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
         return undefined
       }
       if (major && gap >= major) return undefined
+      // "June 9 – Harbour Hall" ⏏ "June 12 – Old Mill" ⏏ …: lines of a list, one per line.
+      if (listLines.has(block)) return {kind: 'newline', reason: 'keep-line-break'}
 
       // Hard-wrapped text: the next line’s first word did not fit on this line.
       if (gap === 0 && width !== undefined) {
@@ -209,14 +303,20 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
         if (!looksLikeTableRow(lastLine) && !looksLikeTableRow(cacheOf(block).firstPiece ?? tail) && block.data.indent <= previous.data.indent + 4) {
           const word = firstWord(tail)
           if (last + 1 + displayWidth(word) > width) {
-            if (dehyphenate && trailingHyphen.test(head)) return hyphenDecision(head, tail)
+            if (dehyphenate && trailingHyphen.test(head.slice(-2))) return hyphenDecision(head, tail)
             return {kind: joinKind(head, tail), reason: 'unwrap-lines'}
           }
         }
       }
 
       if (!fragments && gap > 0) return undefined
-      return fragmentDecision(previous, block, after)
+      const decision = fragmentDecision(previous, block, after)
+      if (decision || gap > 0 || !blankSeparated) return decision
+      // "June 9 – Harbour Hall" ⏎ "June 12 – Old Mill": lines of one paragraph,
+      // kept as lines; a sentence end before a capital stays a paragraph break.
+      if (endsSentence(head) && !startsLower(tail)) return undefined
+      if (looksLikeTableRow(cacheOf(previous).lastPiece ?? head) !== looksLikeTableRow(tail)) return undefined
+      return {kind: 'newline', reason: 'keep-line-break'}
     }
 
     /**
@@ -224,7 +324,7 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
      */
     function fragmentDecision(previous: Block, block: Block, after?: Block | undefined): Decision | undefined {
       const before = previous === children[children.length - 1] ? children[children.length - 2] : undefined
-      const head = previous.value
+      const head = textOf(previous)
       const tail = block.value
       const reason: Reason = 'join-fragments'
 
@@ -234,7 +334,8 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       if (endsOpening(head)) return {kind: 'none', reason}
 
       // "drones" ⏎ "sheep farming" ⏎ "Aron Pike": a list of short labels, not a sentence.
-      if (!previous.data.joins && isLabel(head) && isLabel(cacheOf(block).firstPiece ?? tail) && (startsLower(head) || (before !== undefined && isLabel(before.value)) || (after !== undefined && isLabel(cacheOf(after).firstPiece ?? after.value)))) {
+      const tailStart = cacheOf(block).firstPiece ?? tail
+      if (!previous.data.joins && !endsFunctionWord(head) && !endsFunctionWord(tailStart) && isLabel(head) && isLabel(tailStart) && (startsLower(head) || (before !== undefined && isLabel(textOf(before))) || (after !== undefined && isLabel(cacheOf(after).firstPiece ?? after.value)))) {
         return undefined
       }
 
@@ -247,15 +348,17 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       }
 
       if (startsLower(tail)) {
+        // "the well-" ⏎ "known market" outside a wrap: keep the hyphen unless the document has the word.
+        if (trailingHyphen.test(head.slice(-2))) return dehyphenate ? hyphenDecision(head, tail, reason) : {kind: 'none', reason}
         if (ends) {
           if (camelStart.test(tail)) return undefined
           // "fines." ⏎ "for the delays": a one-link fragment ending in a stray period.
           const piece = cacheOf(previous).lastPiece ?? head
-          if (lastChar === '.' && strayPeriod.test(head) && wordCount(piece, 8) <= 3 && !endsAbbreviation(head)) {
+          if (lastChar === '.' && strayPeriod.test(head.slice(-2)) && wordCount(piece, 8) <= 3 && !endsAbbreviation(head)) {
             return {kind: 'drop-period', reason: 'drop-stray-period'}
           }
           // "the? New captain?" ⏎ "that rules the harbour".
-          if (questionOrBang.test(head)) return {kind: 'space', reason}
+          if (questionOrBang.test(head.slice(-1))) return {kind: 'space', reason}
           return undefined
         }
         // "Filed under:" ⏎ "economy" stays a label.
@@ -270,7 +373,21 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       }
 
       // No sentence end before a capital, a digit or a quote: cut mid-sentence?
+      // "Ship owner Lena Voss:" ⏎ "Fined twice for late fees, …": a bold label run into its text
+      // (in a text split at inline elements; a label before a lower-case word stays apart).
+      if (lastChar === ':' && fragmentStyle && previous.data.kind !== 'list-item' && !previous.data.joins && wordCount(head, 8) <= 5 && !isLabel(tail) && !hasFunctionWord(head)) {
+        return {kind: 'space', reason}
+      }
+      // "in the lab of Dr. Vale in 2011," ⏎ "Tomas Brand became": a clause goes on.
+      if (clauseOpen.test(head.slice(-2))) return {kind: joinKind(head, tail), reason}
       const word = lastWord(head)
+      const own = previous.data.kind !== 'list-item'
+      // "a report by the Harbour Council’s" ⏎ "Fisheries Board said": a possessive needs its noun.
+      if (own && word && possessive.test(word) && !isLabel(tail)) return {kind: 'space', reason}
+      if (own && word && (startsLower(word) || /\d$/.test(head.slice(-1))) && tail.charCodeAt(0) === 40 /* ( */) {
+        // "The ferry sails with 40 cars" ⏎ "(the old one took 25), and…".
+        if (previous.data.joins || (wordCount(head, 8) >= 4 && parenthesisGoesOn.test(tail))) return {kind: 'space', reason}
+      }
       // "published on" ⏎ "Walikali and".
       // "… petroleum products. On" ⏎ "December 1, 2023" (capitalised at a sentence start).
     if (word && words.has(word.toLowerCase()) && (startsLower(word) || sentenceStart(head, head.length - word.length))) {
@@ -281,8 +398,26 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       // "… told" ⏎ "The Harbour Gazette" ⏎ ". “We are ready…”": a short link text glued on both sides.
       if (word && startsLower(word) && continuesAfter(block, after)) return {kind: joinKind(head, tail), reason}
       // Chinese or Japanese cut mid-sentence: "…の" ⏎ "リンク".
-      if (isCjk(lastChar) && isCjk(tail.charAt(0)) && (head.length >= 10 || lastChar === '、' || lastChar === '，')) return {kind: 'none', reason}
+      if (isCjk(lastChar) && isCjk(tail.charAt(0)) && (head.length >= 10 || lastChar === '、' || lastChar === '，' || cjkParticle.test(lastChar))) return {kind: 'none', reason}
+      // "…管理ソフト" ⏎ "HarbourPass" ⏎ "の設定です。": a Latin name inside a Chinese or
+      // Japanese sentence (spaced, as such names are written).
+      if (isCjk(lastChar) && latinStart.test(tail) && cjkContinuesAfter(block, after)) return {kind: 'space', reason}
+      if (cacheOf(previous).cjkContinues && isCjk(tail.charAt(0))) return {kind: 'space', reason}
       return undefined
+    }
+
+    /**
+     * Whether a short Latin block inside Chinese or Japanese text is followed by
+     * the rest of its sentence (decided once, cached).
+     */
+    function cjkContinuesAfter(block: Block, after: Block | undefined): boolean {
+      const cache = cacheOf(block)
+      if (cache.cjkContinues !== undefined) return cache.cjkContinues
+      const value = block.value
+      cache.cjkContinues = Boolean(
+        after && after.data.kind !== 'list-item' && (!major || after.data.blankBefore < major) && wordCount(value, 8) <= 4 && !endsSentence(value) && isCjk(after.value.charAt(0)) && !isCjkPunctuation(after.value.charAt(0))
+      )
+      return cache.cjkContinues
     }
 
     /**
@@ -297,7 +432,7 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       if (wordCount(first, 8) <= 6 && !endsSentence(first) && after && after.data.kind !== 'list-item') {
         if (!major || after.data.blankBefore < major) {
           const tail = after.value
-          continues = startsClosing(tail) || (startsLower(tail) && !camelStart.test(tail))
+          continues = startsClosing(tail) || (startsLower(tail) && !camelStart.test(tail)) || tail.charCodeAt(0) === 40
         }
       }
       cache.continues = continues
@@ -308,14 +443,14 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
      * Join at a hyphen: drop it when the joined word occurs in the document,
      * keep it otherwise ("well-" ⏎ "known" → "well-known").
      */
-    function hyphenDecision(head: string, tail: string): Decision {
+    function hyphenDecision(head: string, tail: string, keep: Reason = 'unwrap-lines'): Decision {
       const before = hyphenWord.exec(head.slice(-40))
       const after = leadingWord.exec(tail)
       if (before && after && startsLower(after[0])) {
         vocabulary ||= vocabularyOf()
         if (vocabulary.has((before[1] + after[0]).toLowerCase())) return {kind: 'dehyphenate', reason: 'dehyphenate'}
       }
-      return {kind: 'none', reason: 'unwrap-lines'}
+      return {kind: 'none', reason: keep}
     }
 
     /**
@@ -387,6 +522,16 @@ function isLetter(code: number): boolean {
  */
 function isLabel(text: string): boolean {
   return wordCount(text, 5) <= 3 && !endsSentence(text)
+}
+
+/**
+ * Whether text ends with a function word of any language ("It was their").
+ *
+ * @param text Text.
+ */
+function endsFunctionWord(text: string): boolean {
+  const word = lastWord(text)
+  return word !== undefined && startsLower(word) && anyFunctionWord.has(word)
 }
 
 /**
@@ -488,6 +633,89 @@ function majorSeparator(blocks: Block[]): number | undefined {
   return best !== undefined && bestCount >= 3 && ones >= 3 ? best : undefined
 }
 
+// The first separator of a list line: "June 9 – Hall", "Path A: Iceland", "Hall (Group A)".
+const listSeparator = /^[^\s].{0,40}?(\s[-–—]{1,2}\s|[:@|(,/])/u
+
+/**
+ * The shape of a line that may be a list item: its first separator and how
+ * it starts (digit or letter), or `undefined` for a sentence or a long line.
+ *
+ * @param block A block.
+ */
+function lineShape(block: Block): string | undefined {
+  const value = block.value
+  if (block.data.kind === 'list-item' || value.length > 100 || endsSentence(value)) return undefined
+  const match = listSeparator.exec(value)
+  if (!match) return undefined
+  const code = value.charCodeAt(0)
+  return (code >= 48 && code <= 57 ? '0' : 'a') + match[1].trim().charAt(0)
+}
+
+/**
+ * Find lists written one item per block without bullets: three or more
+ * consecutive short lines with the same shape and the same blank lines
+ * between them (“June 9 – Harbour Hall” ⏎⏎ “June 12 – Old Mill” ⏎⏎ …). Returns
+ * the blocks that continue such a list (and the first item when the line
+ * before ends with a colon).
+ *
+ * @param blocks The blocks.
+ * @param major The paragraph separator, if any.
+ */
+function listRuns(blocks: Block[], major: number | undefined): Set<Block> {
+  const result = new Set<Block>()
+  let start = 0
+  let shape: string | undefined
+  for (let i = 0; i <= blocks.length; i++) {
+    const block = blocks[i]
+    const own = block ? lineShape(block) : undefined
+    // Blank lines between the items (lines without are kept as lines anyway when blank lines separate paragraphs).
+    const gap = block ? block.data.blankBefore : 0
+    const same = own !== undefined && own === shape && i > start && gap > 0 && gap === blocks[i - 1].data.blankBefore && !(major && gap >= major)
+    if (same) continue
+    if (shape !== undefined && i - start >= 3) {
+      for (let j = start + 1; j < i; j++) result.add(blocks[j])
+      const before = blocks[start - 1]
+      const first = blocks[start].data.blankBefore
+      if (before && first > 0 && before.value.endsWith(':') && !(major && first >= major)) result.add(blocks[start])
+    }
+    start = i
+    shape = own
+  }
+  return result
+}
+
+/**
+ * Whether the text shows fragments split at inline elements: at least three
+ * blocks after a blank line that go on in lower case or with closing
+ * punctuation from a block without a sentence end.
+ *
+ * @param blocks The blocks.
+ */
+function fragmentEvidence(blocks: Block[]): boolean {
+  let count = 0
+  for (let i = 1; i < blocks.length; i++) {
+    const block = blocks[i]
+    if (block.data.blankBefore === 0) continue
+    const tail = block.value
+    if ((startsLower(tail) && !camelStart.test(tail)) || startsClosing(tail)) {
+      if (!endsSentence(blocks[i - 1].value) && ++count >= 3) return true
+    }
+  }
+  return false
+}
+
+/**
+ * Whether the document separates paragraphs with blank lines: at least three
+ * boundaries have one, and they are not rare (a tenth of all boundaries).
+ *
+ * @param blocks The blocks.
+ */
+function blankLinesSeparate(blocks: Block[]): boolean {
+  let blank = 0
+  for (let i = 1; i < blocks.length; i++) if (blocks[i].data.blankBefore > 0) blank++
+  return blank >= 3 && blank >= (blocks.length - 1) * 0.1
+}
+
 /**
  * The message for a kind of join.
  */
@@ -504,5 +732,7 @@ function describeReason(reason: Reason, count: number): string {
       return `Dropped ${count} stray period${s} before a lower-case continuation`
     case 'join-list-continuation':
       return `Joined ${count} list item continuation${s}`
+    case 'keep-line-break':
+      return `Kept ${count} line break${s} inside paragraphs`
   }
 }

@@ -1,0 +1,229 @@
+import {unified, type Processor} from 'unified'
+import {VFile} from 'vfile'
+import {describe, expect, test} from 'vitest'
+import {cleanup, parseText, repairLineBreaks, textToTree, toResult} from '../src/index.js'
+import type {Root} from '../src/index.js'
+
+/** Paragraphs after line-break repair alone (no boilerplate, no sections). */
+function paragraphs(text: string): string[] {
+  return cleanup(text, {boilerplate: false, sections: false}).paragraphs
+}
+
+/** Run `repairLineBreaks` alone on a text, return the tree and the file. */
+function repair(text: string, options?: Parameters<typeof repairLineBreaks>[0]): {tree: Root; file: VFile} {
+  const file = new VFile({value: text})
+  const tree = textToTree(text)
+  ;(unified().use(repairLineBreaks, options) as unknown as Processor<Root, Root, Root>).runSync(tree, file)
+  return {tree, file}
+}
+
+describe('repairLineBreaks: fragments split at inline elements', () => {
+  test('joins a link fragment between two pieces of a sentence', () => {
+    expect(paragraphs('The mayor met with\n\nIlse Varga\n\nat the port on Monday.')).toEqual([
+      'The mayor met with Ilse Varga at the port on Monday.'
+    ])
+  })
+
+  test('joins fragments without document statistics (a short input)', () => {
+    expect(paragraphs('Menu\n\nIt was their\n\nthird ceremony\n\nin a row this month.')).toEqual([
+      'Menu',
+      'It was their third ceremony in a row this month.'
+    ])
+  })
+
+  test('joins after a comma, a semicolon or a dash: the clause goes on', () => {
+    expect(paragraphs('When the lab opened in 2011,\n\nTomas Brand led the first team.')).toEqual([
+      'When the lab opened in 2011, Tomas Brand led the first team.'
+    ])
+    expect(paragraphs('The pier stays closed —\n\nHarbour Radio reported the news first.')).toEqual([
+      'The pier stays closed — Harbour Radio reported the news first.'
+    ])
+  })
+
+  test('joins after a possessive and before a parenthesis', () => {
+    expect(paragraphs('A report by the Harbour Council’s\n\nFisheries Board said the catch fell.')).toEqual([
+      'A report by the Harbour Council’s Fisheries Board said the catch fell.'
+    ])
+    expect(paragraphs('The new ferry carries 40 cars\n\n(the old one took 25) on every crossing.')).toEqual([
+      'The new ferry carries 40 cars (the old one took 25) on every crossing.'
+    ])
+  })
+
+  test('attaches punctuation without a space and pairs ASCII quotes', () => {
+    expect(paragraphs('On\n\nMarch 3, 2024\n\n, the council voted.')).toEqual(['On March 3, 2024, the council voted.'])
+    expect(paragraphs('The crews call them the\n\n\'drills\'\n\n, which nobody likes.')).toEqual([
+      "The crews call them the 'drills', which nobody likes."
+    ])
+    expect(paragraphs('The board aims at\n\n"harmonizing"\n\nthe rules of both ports.')).toEqual([
+      'The board aims at "harmonizing" the rules of both ports.'
+    ])
+  })
+
+  test('drops the stray period of a one-word link before a lower-case continuation', () => {
+    const result = cleanup('The port fined the owners with\n\nsanctions.\n\nfor the delays at the pier.', {
+      boilerplate: false,
+      sections: false
+    })
+    expect(result.paragraphs).toEqual(['The port fined the owners with sanctions for the delays at the pier.'])
+    expect(result.messages.map((d) => d.ruleId)).toContain('drop-stray-period')
+  })
+
+  test('joins Chinese and Japanese without spaces, a Latin name inside with spaces', () => {
+    expect(paragraphs('晚上我们在港口的\n\n灯塔\n\n旁边看船。')).toEqual(['晚上我们在港口的灯塔旁边看船。'])
+    expect(paragraphs('港口の新しい管理ソフト\n\nHarbourPass\n\nの設定は簡単です。')).toEqual([
+      '港口の新しい管理ソフト HarbourPass の設定は簡単です。'
+    ])
+  })
+
+  test('joins Cyrillic fragments', () => {
+    expect(paragraphs('Мэр встретился с\n\nИльзой Варга\n\nв порту в понедельник.')).toEqual([
+      'Мэр встретился с Ильзой Варга в порту в понедельник.'
+    ])
+  })
+
+  test('keeps a list written one item per block as lines of one paragraph', () => {
+    const text = [
+      'The band plays in four towns this summer, one evening each, and asks listeners to bring chairs.',
+      'Concert dates:',
+      'June 9 – Harbour Pier, Westmere',
+      'June 23 – Old Mill Square, Kestrel',
+      'July 7 – Lighthouse Lawn, Hollen',
+      'Tickets cost five euros at the town halls.'
+    ].join('\n\n')
+    expect(paragraphs(text)).toEqual([
+      'The band plays in four towns this summer, one evening each, and asks listeners to bring chairs.',
+      'Concert dates:\nJune 9 – Harbour Pier, Westmere\nJune 23 – Old Mill Square, Kestrel\nJuly 7 – Lighthouse Lawn, Hollen',
+      'Tickets cost five euros at the town halls.'
+    ])
+  })
+
+  test('runs a bold label into its text in a fragmented text, not a lead-in sentence', () => {
+    const text = [
+      'The harbour court heard',
+      'three',
+      'cases on Monday and fined',
+      'two',
+      'owners for late fees, the clerk said.',
+      'Lena Voss:',
+      'Fined twice for late mooring fees, ordered to pay within a month.',
+      'Here is the plan:',
+      'The court will sit again on Friday to hear the last case.'
+    ].join('\n\n')
+    expect(paragraphs(text)).toEqual([
+      'The harbour court heard three cases on Monday and fined two owners for late fees, the clerk said.',
+      'Lena Voss: Fined twice for late mooring fees, ordered to pay within a month.',
+      'Here is the plan:',
+      'The court will sit again on Friday to hear the last case.'
+    ])
+  })
+
+  test('keeps a heading apart from its paragraph', () => {
+    expect(paragraphs('Storm season\n\nThe harbour closed twice this week. Boats stayed in port.')).toEqual([
+      'Storm season',
+      'The harbour closed twice this week. Boats stayed in port.'
+    ])
+  })
+
+  test('keeps a label before a lower-case value apart', () => {
+    expect(paragraphs('Filed under:\n\neconomy')).toEqual(['Filed under:', 'economy'])
+  })
+})
+
+describe('repairLineBreaks: hard-wrapped text', () => {
+  const wrapped = [
+    'The harbour of Westmere will get a new breakwater before the winter storms, the',
+    'port authority said on Tuesday. The works, planned for two years, were delayed',
+    'by a shortage of granite and by a long dispute over who would pay for the inter-',
+    'national barges that carry the stones from the quarry to the bay each summer.',
+    '',
+    'Fishermen welcomed the news. Many of them lost nets and pots last January, when',
+    'waves broke over the old wall three nights in a row and flooded the well-',
+    'known fish market. Buyers from international firms came to see the damage.'
+  ].join('\n')
+
+  test('unwraps lines and removes a hyphen only when the joined word occurs elsewhere', () => {
+    const result = paragraphs(wrapped)
+    expect(result).toHaveLength(2)
+    expect(result[0]).toContain('who would pay for the international barges')
+    // "well-known": no "wellknown" in the document, the hyphen stays.
+    expect(result[1]).toContain('the well-known fish market')
+  })
+
+  test('reports the wrap width it found', () => {
+    const {tree, file} = repair(wrapped)
+    expect(tree.data.wrapWidth).toBe(80)
+    expect(file.messages.map((d) => d.ruleId)).toContain('detect-rendering')
+  })
+
+  test('keeps a bullet list a list, one item per line', () => {
+    const text = [
+      'Bring these to the glacier walk, the guides say, or you will not be let on the',
+      'ice by the staff at the valley station, however experienced you think you are:',
+      '',
+      '  • sturdy boots',
+      '  • warm gloves and a hat, because the wind on the ice is stronger than it',
+      '    looks from the valley',
+      '  • water and a snack'
+    ].join('\n')
+    expect(paragraphs(text)).toEqual([
+      'Bring these to the glacier walk, the guides say, or you will not be let on the ice by the staff at the valley station, however experienced you think you are:',
+      'sturdy boots\nwarm gloves and a hat, because the wind on the ice is stronger than it looks from the valley\nwater and a snack'
+    ])
+  })
+
+  test('keeps lines without a blank line between them as lines of one paragraph', () => {
+    const text = [
+      'The tour comes to six towns this summer.',
+      '',
+      'Dates:',
+      'June 9 - Harbour Hall, Westmere',
+      'June 12 - Old Mill, Kestrel',
+      'June 14 - Pier 4, Hollen',
+      '',
+      'Tickets are on sale at the town halls.',
+      '',
+      'Doors open at seven.'
+    ].join('\n')
+    expect(paragraphs(text)).toEqual([
+      'The tour comes to six towns this summer.',
+      'Dates:\nJune 9 - Harbour Hall, Westmere\nJune 12 - Old Mill, Kestrel\nJune 14 - Pier 4, Hollen',
+      'Tickets are on sale at the town halls.',
+      'Doors open at seven.'
+    ])
+  })
+})
+
+describe('repairLineBreaks: clean text and re-runs', () => {
+  const clean = 'A quiet year for the ferries\n\nThe ferry company carried fewer passengers this year.\n\nIts director said fares would not rise.'
+
+  test('leaves clean text unchanged', () => {
+    expect(paragraphs(clean)).toEqual([
+      'A quiet year for the ferries',
+      'The ferry company carried fewer passengers this year.',
+      'Its director said fares would not rise.'
+    ])
+    expect(repair(clean).tree.data.rendering).toBe('clean')
+  })
+
+  test('a second run changes nothing', () => {
+    const text = 'The mayor met with\n\nIlse Varga\n\nat the port.\n\nDates:\nJune 9 - Hall A\nJune 12 - Old Mill\n\nMore soon.\n\nSee you.'
+    const {tree, file} = repair(text)
+    const once = JSON.stringify(tree, (key, value) => (key === 'cache' ? undefined : value))
+    ;(unified().use(repairLineBreaks) as unknown as Processor<Root, Root, Root>).runSync(tree, file)
+    expect(JSON.stringify(tree, (key, value) => (key === 'cache' ? undefined : value))).toBe(once)
+  })
+
+  test('the result of a cleanup is a fixed point', () => {
+    const text = 'The mayor met with\n\nIlse Varga\n\nat the port on Monday.\n\nThe harbour closed twice this week.'
+    const body = paragraphs(text).join('\n\n')
+    expect(paragraphs(body).join('\n\n')).toBe(body)
+  })
+
+  test('works in a custom pipeline and rejects bad options', () => {
+    const processor = unified().use(parseText).use(repairLineBreaks).use(toResult)
+    const file = processor.processSync('It was their\n\nthird ceremony\n\nin a row.')
+    expect((file.result as {paragraphs: string[]}).paragraphs).toEqual(['It was their third ceremony in a row.'])
+    expect(() => repairLineBreaks({wrapWidth: -1})).toThrow(TypeError)
+    expect(() => repairLineBreaks('wide' as never)).toThrow(TypeError)
+  })
+})
