@@ -200,6 +200,14 @@ ${card('Arts &amp; Culture', 'Choir of the old mill records its first album in t
       {title: 'New bus shelters arrive on the river road this week', section: 'City News'},
       {title: 'Choir of the old mill records its first album in the church', section: 'Arts & Culture'}
     ])
+    // Comment links in a sidebar are not headlines.
+    const withComments = html.replace(
+      '</main>',
+      '</main><aside class="recent-comments"><ul><li><a href="/u/1">Marta Quill</a> commented on <a href="/a/tram">Tram line extension reaches the university campus at last</a></li><li><a href="/u/2">Olga Marr</a> commented on <a href="/a/bus">New bus shelters arrive on the river road this week</a></li></ul></aside>'
+    )
+    const cleaned = cleanupHtml(withComments)
+    expect(cleaned.related.length).toBe(3)
+    expect(cleaned.removed.some((d) => d.rule === 'not-headline')).toBe(true)
     // Without `separateSections`' related pass: every copy, no sections.
     const raw = cleanupHtml(html, {sections: {related: false}}).related
     expect(raw.length).toBe(6)

@@ -109,8 +109,10 @@ export function isByline(text: string): boolean {
 /**
  * Whether the text is a photo caption with its credit (`The new pier at dawn
  * (Credit: Harbour Desk)`, `… (AP Photo/Jane Doe)`, `… Photo: Harbour Desk`).
+ *
+ * @param text The text.
  */
-function isCaptionCredit(text: string): boolean {
+export function isCaptionCredit(text: string): boolean {
   if (creditLabel.test(text)) return true
   if (text.charCodeAt(text.length - 1) !== 41 /* ) */) return false
   const open = text.lastIndexOf('(')

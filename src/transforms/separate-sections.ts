@@ -12,6 +12,7 @@ import {location} from 'vfile-location'
 import {
   headlineShape,
   isByline,
+  isCaptionCredit,
   isCommentHeader,
   isCountLike,
   isDateLike,
@@ -974,6 +975,7 @@ function acceptRun(context: Context, original: Run, doClean: boolean, doKickers:
   let kickers = 0
   let strips = 0
   let duplicates = 0
+  let notHeadlines = 0
   let firstSection: string | undefined
   const moved: Block[] = []
 
@@ -992,6 +994,11 @@ function acceptRun(context: Context, original: Run, doClean: boolean, doKickers:
       if (run.shapes[k] === 1 && strong > 0 && isTitleCaseLabel(block.value.replace(whiteSpace, ' ').trim())) continue
       // The article’s own headline, repeated in a list.
       if (context.titles.has(context.keys[run.items[k]])) continue
+    } else if (isCommentHeader(block.value) || isCaptionCredit(block.value)) {
+      // "Marta Quill commented on", "The pier at dawn (Credit: Harbour Desk)": a link, not a headline.
+      setFate(block, 'removed', 'not-headline')
+      notHeadlines++
+      continue
     }
     const rest = run.continued.get(run.items[k])
     const cleaned = cleanedItems[k]
@@ -1050,6 +1057,11 @@ function acceptRun(context: Context, original: Run, doClean: boolean, doKickers:
     }
   }
 
+  if (notHeadlines) {
+    const first = blocks[run.items[0]]
+    const last = blocks[run.items[n - 1]]
+    inform(context.file, `Removed ${notHeadlines} comment link${notHeadlines === 1 ? '' : 's'} or caption${notHeadlines === 1 ? '' : 's'} from related headlines`, span(first, last), 'not-headline')
+  }
   if (moved.length === 0) return
   if (run.cue !== undefined) {
     const cue = blocks[run.cue]
