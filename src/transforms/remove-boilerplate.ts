@@ -692,8 +692,8 @@ function headline(infos: Info[], start: number, end: number): Info | undefined {
     // "• Harbour workers, the mayor's new headache": a list item is a teaser, not the headline.
     if (info.block.data.kind === 'list-item') continue
     if (info.reason === 'boilerplate-phrase' || f.linkLike) continue
-    // Headlines do not end with a period.
-    if (/[.。]$/u.test(info.block.value)) continue
+    // Headlines do not end with a period, nor with a colon ("Timetable for the summer:" introduces a list).
+    if (/[.。:：]$/u.test(info.block.value)) continue
     const own = info.block.value.toLowerCase().match(contentWord) || []
     if (own.length === 0) continue
     let shared = 0
