@@ -9,10 +9,7 @@
 import fs from 'node:fs'
 import {reporter} from 'vfile-reporter'
 import {VFile} from 'vfile'
-import {cleanupHtml} from '../cleanup-html.js'
-import {cleanup} from '../cleanup.js'
 import {defaultWorkers, runBatch} from './run-batch.js'
-import {runReport} from '../report/cli.js'
 
 const usage = `Usage:
   unscrape [FILE|-] [--json] [--explain] [--html]   clean one document (stdin without FILE)
@@ -82,7 +79,9 @@ async function single(flags: Flags): Promise<number> {
   const name = flags.positional[0]
   const text = readInput(name)
   const html = flags.html || looksLikeHtml(text)
-  const result = html ? cleanupHtml(text) : cleanup(text)
+  // Loaded here, not at start: `unscrape batch` cleans on worker threads, and
+  // its main thread stays small without the library.
+  const result = html ? (await import('../cleanup-html.js')).cleanupHtml(text) : (await import('../cleanup.js')).cleanup(text)
   if (flags.json) {
     const {messages, ...rest} = result
     process.stdout.write(JSON.stringify({...rest, messages: messages.map((d) => String(d))}, null, 2) + '\n')
@@ -112,7 +111,7 @@ async function batch(flags: Flags): Promise<number> {
 async function main(argv: string[]): Promise<number> {
   try {
     if (argv[0] === 'batch') return await batch(parseArgs(argv.slice(1)))
-    if (argv[0] === 'report') return await runReport(argv.slice(1))
+    if (argv[0] === 'report') return await (await import('../report/cli.js')).runReport(argv.slice(1))
     return await single(parseArgs(argv))
   } catch (error) {
     if (error instanceof UsageError) {

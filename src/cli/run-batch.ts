@@ -13,7 +13,9 @@ import {finished} from 'node:stream/promises'
 import {fileURLToPath} from 'node:url'
 import zlib from 'node:zlib'
 import {Piscina} from 'piscina'
-import {processTask, serialize, type BatchTask, type BatchTaskResult} from './batch.js'
+// Types only: the library itself is loaded by the workers (or, with no
+// workers, on demand), so the main thread stays small.
+import type {BatchTask, BatchTaskResult} from './batch.js'
 
 /** Options for `runBatch`. */
 export interface BatchOptions {
@@ -45,6 +47,12 @@ const taskChars = 1 << 19
 const tasksPerWorker = 4
 // Young generation of each worker, in MB (V8's default is larger).
 const youngGenerationMb = 8
+// Old generation of each worker, in MB: a page needs a few tens; without a
+// cap V8 lets each worker's heap grow far past what it uses. A page too big
+// for it (a 20 MB HTML file) runs out of memory in its worker and is cleaned
+// again on the main thread, which has V8's default limit.
+// `UNSCRAPE_WORKER_HEAP_MB` changes it (tests use a small one).
+const oldGenerationMb = Number(process.env.UNSCRAPE_WORKER_HEAP_MB) > 0 ? Number(process.env.UNSCRAPE_WORKER_HEAP_MB) : 160
 
 /**
  * Run a batch: open the streams (errors such as a missing file throw before
@@ -107,7 +115,7 @@ export async function runBatch(options: Readonly<BatchOptions>): Promise<BatchSu
           idleTimeout: 60_000,
           // A small young generation: each worker's garbage is collected
           // sooner, which keeps the total RSS down at no measurable cost.
-          resourceLimits: {maxYoungGenerationSizeMb: youngGenerationMb}
+          resourceLimits: {maxYoungGenerationSizeMb: youngGenerationMb, maxOldGenerationSizeMb: oldGenerationMb}
         })
       : undefined
 
@@ -166,7 +174,7 @@ export async function runBatch(options: Readonly<BatchOptions>): Promise<BatchSu
   const submit = async (task: BatchTask) => {
     const entry: {result?: BatchTaskResult} = {}
     queue.push(entry)
-    const promise = pool ? runOnPool(pool, task) : Promise.resolve(processTask(task))
+    const promise = pool ? runOnPool(pool, task) : import('./batch.js').then((d) => d.processTask(task))
     void promise.then((result) => {
       entry.result = result
       void pump()
@@ -256,14 +264,26 @@ async function runOnPool(pool: Piscina<BatchTask, BatchTaskResult>, task: BatchT
   try {
     return await pool.run(task)
   } catch (error) {
-    if (task.lines.length === 1) return crashed(task.lines[0], task.numbers[0], error)
+    if (task.lines.length === 1) return outOfMemory(error) ? onMainThread(task) : crashed(task.lines[0], task.numbers[0], error)
     const results = await Promise.all(
-      task.lines.map((line, i) =>
-        pool.run({lines: [line], numbers: [task.numbers[i]]}).catch((error_: unknown) => crashed(line, task.numbers[i], error_))
-      )
+      task.lines.map((line, i) => {
+        const one = {lines: [line], numbers: [task.numbers[i]]}
+        return pool.run(one).catch((error_: unknown) => (outOfMemory(error_) ? onMainThread(one) : crashed(line, task.numbers[i], error_)))
+      })
     )
     return {output: results.map((d) => d.output).join(''), lines: task.lines.length, failed: results.reduce((sum, d) => sum + d.failed, 0)}
   }
+}
+
+/** Whether a worker died of its heap cap (a huge page, not a bug). */
+function outOfMemory(error: unknown): boolean {
+  return (error as {code?: unknown} | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY'
+}
+
+/** Clean a line on the main thread, without the workers' heap cap. */
+async function onMainThread(task: BatchTask): Promise<BatchTaskResult> {
+  const {processTask} = await import('./batch.js')
+  return processTask(task)
 }
 
 /** The error record for a line whose worker died. */
@@ -275,7 +295,7 @@ function crashed(line: string, lineNumber: number, error: unknown): BatchTaskRes
     if (given !== undefined && given !== null) id = given
   } catch {}
   const reason = String((error as Error)?.message || error)
-  return {output: serialize({id, error: 'Worker crashed: ' + reason}), lines: 1, failed: 1}
+  return {output: JSON.stringify({id, error: 'Worker crashed: ' + reason}) + '\n', lines: 1, failed: 1}
 }
 
 /** The default number of workers: one per core. */

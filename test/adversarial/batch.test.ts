@@ -63,6 +63,23 @@ describe('unscrape batch on hostile lines', () => {
     }, 120_000)
   }
 
+  test('a page too big for a worker’s heap is cleaned on the main thread, in its place', () => {
+    const paragraph = 'The ferry left the harbour at dawn with forty passengers and a crate of chickens.\n\nMenu\n\n'
+    const input = [
+      JSON.stringify({id: 'before', text: 'The quay was quiet.'}),
+      JSON.stringify({id: 'huge', text: paragraph.repeat(30_000)}),
+      JSON.stringify({id: 'after', text: 'The quay was busy.'})
+    ].join('\n')
+    // A worker heap far too small for the huge page (it is 2.6 MB of text).
+    const env = {...process.env, UNSCRAPE_WORKER_HEAP_MB: '24'}
+    const result = spawnSync(process.execPath, [cli, 'batch', '-', '--workers', '1'], {input, encoding: 'utf8', env, maxBuffer: 1 << 28})
+    expect(result.status).toBe(0)
+    const records = result.stdout.trim().split('\n').map((d) => JSON.parse(d))
+    expect(records.map((d) => d.id)).toEqual(['before', 'huge', 'after'])
+    expect(records[1].error).toBeUndefined()
+    expect(records[1].body).toContain('The ferry left the harbour at dawn')
+  }, 120_000)
+
   test('exit 0 when every line is good, even with blank lines and CRLF', () => {
     const input = [JSON.stringify({id: 1, text: 'One.'}), '', JSON.stringify({id: 2, text: ''}), '\r'].join('\r\n')
     const result = spawnSync(process.execPath, [cli, 'batch', '-'], {input, encoding: 'utf8'})
