@@ -78,9 +78,7 @@ export function classifyDom(options?: Readonly<Options> | null | undefined) {
   return function (tree: Root, file: VFile): undefined {
     const blocks = tree.children.filter((d) => d.data.dom && !d.data.fate)
     if (blocks.length === 0) return
-    const packs = lexiconsFor(tree.data.language)
-    const phrases = new Set(packs.flatMap((d) => d.boilerplate))
-    const prefixes = packs.flatMap((d) => d.boilerplatePrefixes)
+    const {phrases, prefixes} = phrasesFor(tree.data.language)
     const hasMain = blocks.some((d) => d.data.dom!.inMain)
 
     // The title: the `h1` that matches the metadata title, else the first `h1`.
@@ -108,7 +106,8 @@ export function classifyDom(options?: Readonly<Options> | null | undefined) {
     for (const block of blocks) {
       if (block.data.fate) continue
       const dom = block.data.dom!
-      const text = block.value.toLowerCase().replace(/\s+/g, ' ').trim()
+      // Phrases are short lines: only short blocks are compared with them.
+      const text = block.value.length <= 300 ? block.value.toLowerCase().replace(/\s+/g, ' ').trim() : ''
 
       if (doTags && isTag(block)) {
         block.data.fate = 'tag'
@@ -129,7 +128,7 @@ export function classifyDom(options?: Readonly<Options> | null | undefined) {
         setRemoved(block, 'dom-class')
       } else if ((dom.innerTokens || dom.tokens).some((d) => boilerplateTokens.has(d)) && !isParagraph(block)) {
         setRemoved(block, 'dom-class')
-      } else if (phrases.has(text) || (text.length < 200 && prefixes.some((p) => text.startsWith(p)))) {
+      } else if (text !== '' && (phrases.has(text) || (text.length < 200 && prefixes.some((p) => text.startsWith(p))))) {
         setRemoved(block, 'boilerplate-phrase')
       } else if (!hasMain && dom.linkDensity > 0.5 && dom.links > 0 && !isParagraph(block)) {
         setRemoved(block, 'link-dense')
@@ -263,6 +262,19 @@ function moveToRelated(block: Block) {
     const stripped = {text: count[0].trim(), rule: 'strip-item', position: structuredClone(block.position)}
     ;(block.data.stripped ||= []).push(stripped)
   }
+}
+
+// Boilerplate phrases and prefixes per language, built once.
+const phraseCache = new Map<string | undefined, {phrases: Set<string>; prefixes: string[]}>()
+
+function phrasesFor(language: string | undefined): {phrases: Set<string>; prefixes: string[]} {
+  let found = phraseCache.get(language)
+  if (!found) {
+    const packs = lexiconsFor(language)
+    found = {phrases: new Set(packs.flatMap((d) => d.boilerplate)), prefixes: packs.flatMap((d) => d.boilerplatePrefixes)}
+    phraseCache.set(language, found)
+  }
+  return found
 }
 
 function setRemoved(block: Block, rule: string) {
