@@ -50,7 +50,11 @@ interface Decision {
   reason: Reason
 }
 
-/** Per-block facts kept in `data.cache` so a second run decides the same way. */
+/**
+ * Per-block facts kept in `data.cache.lines` so a second run decides the same
+ * way (and `data.cache.linesApart`: the block was kept apart from the one
+ * before it, decided once).
+ */
 interface LineCache {
   /** Display width of the first input line, indentation included. */
   firstWidth?: number
@@ -60,8 +64,6 @@ interface LineCache {
   lastPiece?: string
   /** Text of the first piece (its first input line). */
   firstPiece?: string
-  /** Whether the block was kept apart from the one before it (decided once). */
-  apart?: boolean
   /** Whether the block, short and unfinished, is glued to the next one (decided once). */
   continues?: boolean
   /** Whether the block, a short Latin name inside Chinese or Japanese text, is glued to the next one (decided once). */
@@ -143,7 +145,8 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
     // Lines that continue a list of alike lines (and the first one after a line ending in a colon).
     const listLines = listRuns(blocks, major)
     // Fragments split at inline elements show (lower-case continuations after a blank line).
-    const fragmentStyle = seen ? tree.data.rendering === 'fragments' || tree.data.rendering === 'mixed' : fragmentEvidence(blocks)
+    // (Looked for only when a label ends with a colon.)
+    let fragmentStyle: boolean | undefined = seen ? tree.data.rendering === 'fragments' || tree.data.rendering === 'mixed' : undefined
     // The document’s words, as evidence for dehyphenation (only when some line ends with a hyphen).
     let vocabulary: Set<string> | undefined
     if (unwrap && dehyphenate && blocks.some((d) => trailingHyphen.test(d.value))) vocabulary = vocabularyOf()
@@ -162,10 +165,10 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       const block = blocks[index]
       const previous = children[children.length - 1]
       // A boundary decided on an earlier run stays as it was (a re-run changes nothing).
-      const decided = cacheOf(block).apart === true || block.data.lineBreak === true
+      const decided = block.data.lineBreak === true || block.data.cache?.linesApart === true
       const decision = previous && !decided ? decide(previous, block, blocks[index + 1]) : undefined
       if (!previous || !decision) {
-        if (previous && !decided) cacheOf(block).apart = true
+        if (previous && !decided) (block.data.cache ||= {}).linesApart = true
         children.push(block)
         continue
       }
@@ -375,7 +378,7 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       // No sentence end before a capital, a digit or a quote: cut mid-sentence?
       // "Ship owner Lena Voss:" ⏎ "Fined twice for late fees, …": a bold label run into its text
       // (in a text split at inline elements; a label before a lower-case word stays apart).
-      if (lastChar === ':' && fragmentStyle && previous.data.kind !== 'list-item' && !previous.data.joins && wordCount(head, 8) <= 5 && !isLabel(tail) && !hasFunctionWord(head)) {
+      if (lastChar === ':' && (fragmentStyle ??= fragmentEvidence(blocks)) && previous.data.kind !== 'list-item' && !previous.data.joins && wordCount(head, 8) <= 5 && !isLabel(tail) && !hasFunctionWord(head)) {
         return {kind: 'space', reason}
       }
       // "in the lab of Dr. Vale in 2011," ⏎ "Tomas Brand became": a clause goes on.
@@ -644,7 +647,7 @@ const listSeparator = /^[^\s].{0,40}?(\s[-–—]{1,2}\s|[:@|(,/])/u
  */
 function lineShape(block: Block): string | undefined {
   const value = block.value
-  if (block.data.kind === 'list-item' || value.length > 100 || endsSentence(value)) return undefined
+  if (block.data.blankBefore === 0 || block.data.kind === 'list-item' || value.length > 100 || endsSentence(value)) return undefined
   const match = listSeparator.exec(value)
   if (!match) return undefined
   const code = value.charCodeAt(0)
