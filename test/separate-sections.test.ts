@@ -295,6 +295,8 @@ describe('items', () => {
     expect(cleanHeadline('Best winter coats of 2027').title).toBe('Best winter coats of 2027')
     expect(cleanHeadline('Ferry crews demand a new pier Ferry crews demand a new pier').title).toBe('Ferry crews demand a new pier')
     expect(cleanHeadline('Ferry crews demand a new pierFerry crews demand a new pier').title).toBe('Ferry crews demand a new pier')
+    expect(cleanHeadline('Ferry crews demand a new pier [pier-photo-2]').title).toBe('Ferry crews demand a new pier')
+    expect(cleanHeadline('Ferry crews demand a new pier [WATCH]').title).toBe('Ferry crews demand a new pier [WATCH]')
   })
 
   test('glued labels and kickers', () => {

@@ -28,6 +28,8 @@ export interface CleanHeadline {
 const leadingNumber = /^\d{1,2}[.)]\s+(?=\S)/u
 // "[yH5BAEAAAA] Title", "[4059933885_d98dd8617d] Title": an image placeholder (w3m).
 const leadingImage = /^\[[^\]\n]{1,60}\]\s*/u
+// "Title [pier-photo-2]": an image placeholder after the headline (a file name, not "[WATCH]").
+const trailingImage = / \[[^\]\s]{0,40}[-_\d][^\]\s]{0,40}\]$/u
 // "Title (133)", "Title 12 comments", "Title 4,512 shares".
 const trailingCount =
   /(?: \(\d[\d,.]*\)| [|·•–—-] \d[\d,.]*| \d[\d,.]* (?:comments?|replies|shares?|views?|reads?|kommentare|comentarios|comentários|commentaires|commenti|комментари\p{L}*))$/iu
@@ -183,9 +185,9 @@ export function cleanHeadline(text: string): CleanHeadline {
   cutStart(leadingImage)
   cutStart(leadingDuration)
 
-  // "Title (133)" / "Title 2:31" / "Title May 15, 2017".
+  // "Title (133)" / "Title 2:31" / "Title May 15, 2017" / "Title [pier-photo-2]".
   for (let round = 0; round < 3; round++) {
-    if (cutEnd(trailingDuration) || cutEnd(trailingCount) || cutTrailingDate()) continue
+    if (cutEnd(trailingDuration) || cutEnd(trailingCount) || cutTrailingDate() || cutEnd(trailingImage)) continue
     break
   }
 

@@ -976,6 +976,7 @@ function acceptRun(context: Context, original: Run, doClean: boolean, doKickers:
   let strips = 0
   let duplicates = 0
   let notHeadlines = 0
+  const seen = new Set<string>()
   let firstSection: string | undefined
   const moved: Block[] = []
 
@@ -1048,6 +1049,14 @@ function acceptRun(context: Context, original: Run, doClean: boolean, doKickers:
       }
     }
 
+    // The same headline again in one list (a carousel repeating its cards): one item.
+    const seenKey = keyOf(item.title)
+    if (!run.trusted && seenKey && seen.has(seenKey) && rest === undefined) {
+      setFate(block, 'removed', 'duplicate-headline')
+      duplicates++
+      continue
+    }
+    seen.add(seenKey)
     if (!run.trusted) setFate(block, 'related', 'related-list')
     block.data.related = item
     moved.push(block)
