@@ -27,12 +27,10 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {cli, dev, root, shared} from '../paths.mjs'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
-const root = path.resolve(here, '../..')
-const shared = process.env.UNSCRAPE_SHARED || path.resolve(root, '../shared')
-const dev = path.join(shared, 'corpus/dev')
-const cli = path.join(root, 'dist/cli.js')
+
 
 const args = process.argv.slice(2)
 const option = (name, fallback) => {

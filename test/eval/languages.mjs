@@ -7,13 +7,8 @@
 import {execFileSync} from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
+import {dev, root, score} from '../paths.mjs'
 
-const here = path.dirname(fileURLToPath(import.meta.url))
-const root = path.resolve(here, '../..')
-const shared = process.env.UNSCRAPE_SHARED || path.resolve(root, '../shared')
-const dev = path.join(shared, 'corpus/dev')
-const score = path.join(shared, 'eval/score.mjs')
 const args = process.argv.slice(2)
 const dirIndex = args.indexOf('--dir')
 const dir = path.resolve(root, dirIndex >= 0 ? args[dirIndex + 1] : '.eval')

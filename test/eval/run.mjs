@@ -17,15 +17,9 @@
 import {execFileSync, spawnSync} from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
+import {cli, dev, root, score, shared} from '../paths.mjs'
 import {renderings} from './renderings.mjs'
 
-const here = path.dirname(fileURLToPath(import.meta.url))
-const root = path.resolve(here, '../..')
-const shared = process.env.UNSCRAPE_SHARED || path.resolve(root, '../shared')
-const dev = path.join(shared, 'corpus/dev')
-const score = path.join(shared, 'eval/score.mjs')
-const cli = path.join(root, 'dist/cli.js')
 const out = path.join(root, '.eval')
 
 const args = process.argv.slice(2)
