@@ -156,6 +156,25 @@ export function checkConservation(
       splitBudget = Infinity
     }
   }
+  // Text cut off a kept block (a copy glued to its headline, "…sales pageGet
+  // the recipe…"; a date after a byline) may cut a word at either end of the
+  // cut: with a trace, each cut is paired with the text it was cut from.
+  for (const span of result.trace?.spans || []) {
+    const cuts = span.stripped || []
+    for (let i = 0; i < cuts.length; i++) {
+      for (const side of [span.text, span.section, span.kicker]) {
+        if (!side) continue
+        const before = gluedPair(side, cuts[i].text)
+        const after = gluedPair(cuts[i].text, side)
+        if (before) splitPairs.push(before)
+        if (after) splitPairs.push(after)
+      }
+      if (i > 0) {
+        const between = gluedPair(cuts[i - 1].text, cuts[i].text)
+        if (between) splitPairs.push(between)
+      }
+    }
+  }
   splitPairs.sort((a, b) => b.whole.length - a.whole.length)
   const split = explainExactly(lost, invented, splitPairs)
   split.push(...reconcile(lost, invented, splitBudget))

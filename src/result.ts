@@ -62,7 +62,13 @@ export function treeToResult(tree: Root, file: VFile, options: Readonly<Options>
     const data = block.data
     const fate = data.fate || 'body'
 
-    if (data.stripped) for (const item of data.stripped) removed.push({...item})
+    if (data.stripped) {
+      for (const item of data.stripped) {
+        // A removed block goes to `removed` whole: a cut still inside its text is in it already.
+        if (fate === 'removed' && block.value.includes(item.text)) continue
+        removed.push({...item})
+      }
+    }
 
     if (fate !== 'body' || data.kind !== 'list-item') list = undefined
 
@@ -115,6 +121,8 @@ export function treeToResult(tree: Root, file: VFile, options: Readonly<Options>
     previous = block
   }
 
+  keepOrphans(tree, related, removed)
+
   const result: CleanResult = {
     body: paragraphs.join('\n\n'),
     paragraphs,
@@ -128,6 +136,57 @@ export function treeToResult(tree: Root, file: VFile, options: Readonly<Options>
   if (tree.data.keywords) result.keywords = [...tree.data.keywords]
   if (options.trace) result.trace = traceOf(tree)
   return result
+}
+
+// Words as the conservation check counts them.
+const wordPattern = /[\p{L}\p{N}_]+/gu
+
+function addWords(counts: Map<string, number>, text: string | undefined, sign: number) {
+  if (!text) return
+  for (const word of text.match(wordPattern) || []) counts.set(word, (counts.get(word) || 0) + sign)
+}
+
+/**
+ * Blocks whose text lives in a related item (a section label shown beside a
+ * headline, the rest of a headline broken over two lines) are not output
+ * themselves. When no item holds their words after all (the item took
+ * another label, or was merged with a copy), their text goes to `removed`
+ * (with the block’s rule): nothing is lost without a record.
+ */
+function keepOrphans(tree: Root, related: CleanResult['related'], removed: Removed[]) {
+  const carried = tree.children.filter((d) => d.data.fate === 'related' && d.data.continues)
+  if (carried.length === 0) return
+  // The words the items hold beyond those of their own blocks (minus what was cut off them).
+  const surplus = new Map<string, number>()
+  for (const item of related) {
+    addWords(surplus, item.section, 1)
+    addWords(surplus, item.kicker, 1)
+    addWords(surplus, item.title, 1)
+  }
+  for (const block of tree.children) {
+    if (block.data.fate !== 'related' || block.data.continues) continue
+    addWords(surplus, block.value, -1)
+    for (const cut of block.data.stripped || []) addWords(surplus, cut.text, 1)
+  }
+  for (const block of carried) {
+    let text = block.value
+    for (const cut of block.data.stripped || []) {
+      const at = text.indexOf(cut.text)
+      if (at >= 0) text = text.slice(0, at) + text.slice(at + cut.text.length)
+    }
+    const need = new Map<string, number>()
+    addWords(need, text, 1)
+    let held = true
+    for (const [word, count] of need) if ((surplus.get(word) || 0) < count) held = false
+    if (held) {
+      for (const [word, count] of need) surplus.set(word, surplus.get(word)! - count)
+      continue
+    }
+    text = text.replace(/\s+/g, ' ').trim()
+    if (text) {
+      removed.push({text, rule: block.data.rule || 'related', position: {start: {...block.position.start}, end: {...block.position.end}}})
+    }
+  }
 }
 
 /**

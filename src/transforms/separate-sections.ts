@@ -1032,7 +1032,8 @@ function acceptRun(context: Context, original: Run, doClean: boolean, doKickers:
         const label = blocks[labelIndex]
         const found = labelText(context, labelIndex)!
         item.section = found.label
-        for (const cut of found.cuts) strip(context, label, cut, 'strip-item')
+        // A label shared by two items is cut once.
+        if (label.data.rule !== 'section-label') for (const cut of found.cuts) strip(context, label, cut, 'strip-item')
         // Its text now lives in the item’s `section`.
         setFate(label, 'related', 'section-label')
         label.data.continues = true
