@@ -75,6 +75,18 @@ describe('checkConservation()', () => {
     expect(unrecorded.lost.sort()).toEqual(['PolicyFerries', 'StormSeasonTides'])
   })
 
+  test('a copy cut off its headline may cut a glued word at its end', () => {
+    const input = 'Tide tables for the pierTide tables for the pier'
+    const title = 'Tide tables for the pier'
+    const position = {start: {line: 1, column: 1}, end: {line: 1, column: 48}}
+    const cut = {text: title, rule: 'strip-item', position}
+    const trace = {spans: [{start: 0, end: 48, fate: 'related' as const, text: title, stripped: [cut]}], joins: []}
+    const report = checkConservation(input, result({related: [{title}], removed: [cut], trace}))
+    expect(report).toMatchObject({ok: true, split: ['pierTide']})
+    // Without the trace the cut is not paired with the headline.
+    expect(checkConservation(input, result({related: [{title}], removed: [cut]})).lost).toEqual(['pierTide'])
+  })
+
   test('a section label split off a related headline is conserved', () => {
     const report = checkConservation('EuropeFerry crews demand more', result({related: [{section: 'Europe', title: 'Ferry crews demand more'}]}))
     expect(report).toMatchObject({ok: true, split: ['EuropeFerry']})
