@@ -9,12 +9,8 @@
 // `--show N` prints N examples of each failure.
 import fs from 'node:fs'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
+import {dev, root} from '../paths.mjs'
 
-const here = path.dirname(fileURLToPath(import.meta.url))
-const root = path.resolve(here, '../..')
-const shared = process.env.UNSCRAPE_SHARED || path.resolve(root, '../shared')
-const dev = path.join(shared, 'corpus/dev')
 const {cleanup, cleanupHtml} = await import(path.join(root, 'dist/index.js'))
 
 const args = process.argv.slice(2)
