@@ -16,7 +16,10 @@
 import {cleanupHtml} from './cleanup-html.js'
 import {cleanup, describe} from './cleanup.js'
 import type {Options as NormalizeTextOptions} from './transforms/normalize-text.js'
+import {wordsOf} from './features/words.js'
 import type {CleanResult, Join} from './types.js'
+
+export {wordsOf} from './features/words.js'
 
 /** Options for `checkConservation`. */
 export interface ConservationOptions {
@@ -46,8 +49,6 @@ export interface ConservationReport {
 
 const emptyOptions: Readonly<ConservationOptions> = Object.freeze({})
 
-// Words as the evaluation counts them (Python `\w+`).
-const wordPattern = /[\p{L}\p{N}_]+/gu
 
 // Joins that may glue two word pieces into one word.
 const gluingJoins = new Set(['none', 'dehyphenate'])
@@ -272,15 +273,6 @@ function explainExactly(wholes: Map<string, number>, pieces: Map<string, number>
     explained.push(whole)
   }
   return explained
-}
-
-/**
- * The word occurrences of a text, in order.
- *
- * @param text Any text.
- */
-export function wordsOf(text: string): string[] {
-  return text.match(wordPattern) || []
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import type {Plugin, Processor} from 'unified'
 import type {VFile} from 'vfile'
+import {wordsOf} from './features/words.js'
 import type {Block, CleanResult, Removed, Root, Trace} from './types.js'
 
 /** Options for `toResult`. */
@@ -138,12 +139,9 @@ export function treeToResult(tree: Root, file: VFile, options: Readonly<Options>
   return result
 }
 
-// Words as the conservation check counts them.
-const wordPattern = /[\p{L}\p{N}_]+/gu
-
 function addWords(counts: Map<string, number>, text: string | undefined, sign: number) {
   if (!text) return
-  for (const word of text.match(wordPattern) || []) counts.set(word, (counts.get(word) || 0) + sign)
+  for (const word of wordsOf(text)) counts.set(word, (counts.get(word) || 0) + sign)
 }
 
 /**

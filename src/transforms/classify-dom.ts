@@ -203,7 +203,8 @@ function markCards(blocks: Block[], title: string) {
       }
       // The blocks of a card, as seen between the headings (byline, date, summary).
       const inCards = new Set<string>()
-      for (let i = first; i < last; i++) if (!run.includes(i)) inCards.add(signature(blocks[i]))
+      const headings = new Set(run)
+      for (let i = first; i < last; i++) if (!headings.has(i)) inCards.add(signature(blocks[i]))
       if (article !== undefined) inCards.delete(article)
       // After the last heading: only blocks shaped like those of the cards before it.
       let end = last + 1
@@ -211,7 +212,7 @@ function markCards(blocks: Block[], title: string) {
       for (let i = first; i < end; i++) {
         const block = blocks[i]
         if (block.data.fate !== 'body') continue
-        if (run.includes(i)) {
+        if (headings.has(i)) {
           if (isHeadline(block, title)) moveToRelated(block)
         } else if (signature(block) !== article) setRemoved(block, 'dom-teaser')
       }
