@@ -14,8 +14,6 @@ const upperStart = /^[\p{Lu}\p{N}"'‘“«„¿¡([]/u
 
 // Ends like a sentence: "… the forecasts." but not "…" or "...".
 const finalPeriod = /[^.]\.$/u
-// Ends like a fragment: "… the", "… ,".
-const fragmentEnd = /[,;:–—-]$/u
 // A sentence ends inside: "podcasts. Here’s why".
 const innerSentence = /\p{Ll}{3}\.["”’»]?\s+["“‘«]?\p{Lu}/u
 // "… U.S.", "… Corp.": a final period that ends an abbreviation.
@@ -71,7 +69,24 @@ export const separatorOnly = /^[,;|·•/\\–—-]+$/u
 
 /** Whether the text is written in a script without spaces between words. */
 export function isUnspaced(text: string): boolean {
-  return unspaced.test(text)
+  // Thai, kana and Han all sit at U+0E00 or above: a character below decides nothing.
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) >= 0x0e00) return unspaced.test(i === 0 ? text : text.slice(i))
+  }
+  return false
+}
+
+/**
+ * Whether a text may be a date or a time: every pattern of `isDateLike`
+ * holds an ASCII digit or ends in `ago` (`an hour ago`).
+ */
+function mayBeDate(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code >= 48 && code <= 57) return true
+  }
+  const n = text.length
+  return n >= 3 && (text.charCodeAt(n - 1) | 32) === 111 && (text.charCodeAt(n - 2) | 32) === 103 && (text.charCodeAt(n - 3) | 32) === 97
 }
 
 /**
@@ -80,6 +95,11 @@ export function isUnspaced(text: string): boolean {
  */
 export function wordCount(text: string): number {
   if (isUnspaced(text)) return Math.ceil(text.length / 3)
+  return spacedWordCount(text)
+}
+
+/** Runs of characters other than space, tab, line feed and no-break space. */
+function spacedWordCount(text: string): number {
   let count = 0
   let inWord = false
   for (let i = 0; i < text.length; i++) {
@@ -93,7 +113,7 @@ export function wordCount(text: string): number {
 
 /** Whether the text is a date or a time (`May 15, 2017`, `2 hours ago`). */
 export function isDateLike(text: string): boolean {
-  return text.length <= 60 && (dateRe.test(text) || agoRe.test(text) || durationRe.test(text))
+  return text.length <= 60 && mayBeDate(text) && (dateRe.test(text) || agoRe.test(text) || durationRe.test(text))
 }
 
 /** Whether the text is a count (`(133)`, `44,976`, `1 Comment`). */
@@ -135,29 +155,42 @@ export function isCommentHeader(text: string): boolean {
  * @param text The block’s text.
  */
 export function headlineShape(text: string): 0 | 1 | 2 {
+  // Every test but the last returns `0`: the cheap ones run first.
   const length = text.length
-  if (length < 8 || length > (isUnspaced(text) ? 160 : 150)) return 0
+  if (length < 8 || length > 160) return 0
+  const cjk = isUnspaced(text)
+  if (length > 150 && !cjk) return 0
+  const last = text.charCodeAt(length - 1)
+  // "… the forecasts." (not "… U.S."), "… the", "… ,".
+  if (last === 46 /* . */ && text.charCodeAt(length - 2) !== 46 && !(length < 80 && abbreviationEnd.test(text))) return 0
+  if (isFragmentEnd(last)) return 0
+  let words = 0
+  if (cjk) {
+    if (last === 0x3002 /* 。 */ || last === 0xff0e /* ． */) return 0
+  } else {
+    const first = firstLetter.exec(text)
+    if (!first) return 0
+    if (casedLetter.test(first[0]) && !upperStart.test(text)) return 0
+    words = spacedWordCount(text)
+    if (words < 3 || words > 30) return 0
+    // "podcasts. Here’s why": a period with three letters before it and two characters after.
+    const dot = text.indexOf('.', 3)
+    if (dot >= 0 && dot < length - 2 && innerSentence.test(text)) return 0
+  }
+  // "June 9 – Coral Sky Amphitheatre", "Air Date: November 19, 2019", "Published 7:07 PM EST".
+  if (dateStart.test(text) || datedLabel.test(text)) return 0
+  if (isDateLike(text) || isCountLike(text)) return 0
   if (link.test(text) || copyright.test(text) || isByline(text)) return 0
   const category = categoryCount.exec(text)
   if (category && (isUnspaced(category[1]) ? category[1].length <= 12 : wordCount(category[1]) <= 3)) return 0
   if (isCaptionCredit(text) || commentHeader.test(text) || shareCount.test(text) || widget.test(text) || pollOrTeaser.test(text) || fullDateStart.test(text)) return 0
-  if (finalPeriod.test(text) && !(length < 80 && abbreviationEnd.test(text))) return 0
-  // "June 9 – Coral Sky Amphitheatre", "Air Date: November 19, 2019", "Published 7:07 PM EST".
-  if (dateStart.test(text) || datedLabel.test(text)) return 0
-  if (fragmentEnd.test(text)) return 0
-  if (isDateLike(text) || isCountLike(text)) return 0
-  if (isUnspaced(text)) {
-    if (/[。．]$/u.test(text)) return 0
-    return length >= 12 && length <= 120 ? 2 : length >= 8 ? 1 : 0
-  }
-  const first = firstLetter.exec(text)
-  if (!first) return 0
-  if (casedLetter.test(first[0]) && !upperStart.test(text)) return 0
-  if (innerSentence.test(text)) return 0
-  const words = wordCount(text)
-  if (words < 3 || words > 30) return 0
-  if (words >= 5 && length >= 24) return 2
-  return 1
+  if (cjk) return length >= 12 && length <= 120 ? 2 : 1
+  return words >= 5 && length >= 24 ? 2 : 1
+}
+
+/** Whether a character ends a fragment (`fragmentEnd`: `,` `;` `:` `–` `—` `-`). */
+function isFragmentEnd(code: number): boolean {
+  return code === 44 || code === 59 || code === 58 || code === 45 || code === 0x2013 || code === 0x2014
 }
 
 /**

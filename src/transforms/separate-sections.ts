@@ -23,6 +23,7 @@ import {
   separatorOnly,
   wordCount
 } from '../features/headline.js'
+import {foldSpace, foldedLengthExceeds, isSpaceCode, solidLengthExceeds} from '../features/space.js'
 import {cleanHeadline, gluedLabel, kickerSplit, splitGluedTags, splitRepeatedTags, splitTagLine, splitWrappedTags, type CleanHeadline} from '../features/items.js'
 import {lexicons, lexiconsFor} from '../lexicon/index.js'
 import {inform, quote, span} from '../message.js'
@@ -121,6 +122,8 @@ interface Context extends Cues {
   bodyText?: string
   /** Tag cue found on each block asked about (`null`: none). */
   cueCache: Map<number, CueMatch | null>
+  /** `cleanHeadline` of each text asked about (a run’s items are cleaned by several passes). */
+  cleanCache: Map<string, CleanHeadline>
   source?: string
   toPoint?: ReturnType<typeof location>['toPoint']
 }
@@ -138,6 +141,8 @@ interface Cues {
   boilerplatePrefixes: readonly string[]
   /** Longer boilerplate phrases, found inside a line (`privacy policy`). */
   uiInside: readonly string[]
+  /** A text longer than this (white space aside) is no boilerplate phrase and starts with no prefix. */
+  uiMaxLength: number
 }
 
 const cuesCache = new Map<string | undefined, Cues>()
@@ -169,8 +174,10 @@ function cuesFor(language: string | undefined): Cues {
     sectionNames: new Set(packs.flatMap((d) => d.sections).map((d) => keyOf(d))),
     boilerplate: new Set(packs.flatMap((d) => d.boilerplate)),
     boilerplatePrefixes: packs.flatMap((d) => d.boilerplatePrefixes),
-    uiInside: [...new Set(packs.flatMap((d) => d.boilerplate))].filter((d) => d.length >= 10 && d.includes(' '))
+    uiInside: [...new Set(packs.flatMap((d) => d.boilerplate))].filter((d) => d.length >= 10 && d.includes(' ')),
+    uiMaxLength: 59
   }
+  for (const phrase of cues.boilerplate) if (phrase.length > cues.uiMaxLength) cues.uiMaxLength = phrase.length
   cuesCache.set(language, cues)
   return cues
 }
@@ -193,6 +200,7 @@ function createContext(tree: Root, file: VFile): Context {
     ...cuesFor(tree.data.language),
     afterTagList: new Set(),
     cueCache: new Map(),
+    cleanCache: new Map(),
     // Tags an earlier step moved (`rel="tag"` links): not repeated from a cue list.
     seenTags: new Set(
       blocks
@@ -215,7 +223,44 @@ function createContext(tree: Root, file: VFile): Context {
  */
 function keyOf(text: string): string {
   if (text.length > 120) return ''
-  return text.toLowerCase().replace(whiteSpace, ' ').replace(keyTrimStart, '').replace(keyTrimEnd, '')
+  let key = foldSpace(text.toLowerCase())
+  // The trims run only where they may cut: "— tags:" but not "harbour news".
+  if (key.length > 0 && !isAsciiAlphanumeric(key.charCodeAt(0))) key = key.replace(keyTrimStart, '')
+  if (key.length > 0 && isKeyEnd(key.charCodeAt(key.length - 1))) key = key.replace(keyTrimEnd, '')
+  return key
+}
+
+function isAsciiAlphanumeric(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90)
+}
+
+/** Whether a character is one `keyTrimEnd` cuts. */
+function isKeyEnd(code: number): boolean {
+  return (
+    isSpaceCode(code) ||
+    code === 58 /* : */ ||
+    code === 0xff1a /* ： */ ||
+    code === 0xbb /* » */ ||
+    code === 0x203a /* › */ ||
+    code === 62 /* > */ ||
+    code === 0x2192 /* → */ ||
+    code === 45 /* - */ ||
+    code === 0x2013 /* – */ ||
+    code === 0x2014 /* — */ ||
+    code === 124 /* | */ ||
+    code === 0xb7 /* · */ ||
+    code === 0x2022 /* • */
+  )
+}
+
+/** `cleanHeadline`, once per text. */
+function cleanOnce(context: Context, text: string): CleanHeadline {
+  let cleaned = context.cleanCache.get(text)
+  if (!cleaned) {
+    cleaned = cleanHeadline(text)
+    context.cleanCache.set(text, cleaned)
+  }
+  return cleaned
 }
 
 function isBody(block: Block): boolean {
@@ -223,6 +268,8 @@ function isBody(block: Block): boolean {
 }
 
 function isUiPhrase(context: Context, text: string): boolean {
+  // A paragraph: longer than any phrase, too long for a prefix.
+  if (solidLengthExceeds(text, context.uiMaxLength)) return false
   const lower = text.toLowerCase().replace(whiteSpace, ' ').trim()
   if (context.boilerplate.has(lower)) return true
   if (lower.length < 60) {
@@ -314,6 +361,11 @@ function findTagCue(context: Context, index: number): CueMatch | undefined {
   if (key && context.tagCues.has(key)) return {rest: undefined}
   const raw = context.blocks[index].value
   if (raw.length > 2000) return undefined
+  // "Harbour news…": a first letter no cue starts with.
+  let first = 0
+  while (first < raw.length && isSpaceCode(raw.charCodeAt(first))) first++
+  const code = raw.charCodeAt(first)
+  if (isAsciiAlphanumeric(code) && !context.tagCuesByFirst.has(String.fromCharCode(code | (code >= 65 && code <= 90 ? 32 : 0)))) return undefined
   const value = raw.replace(whiteSpace, ' ').trim()
   const lower = value.toLowerCase()
   const offset = value.length - value.replace(keyTrimStart, '').length
@@ -724,7 +776,8 @@ function findRelated(context: Context, byShape: boolean, doClean: boolean, doKic
     }
 
     const value = block.value
-    const shape = headlineShape(value.replace(whiteSpace, ' '))
+    // Longer than any headline once its white space is folded: no headline (and no need to fold it).
+    const shape = foldedLengthExceeds(value, 160) ? 0 : headlineShape(foldSpace(value))
     const inBody = isBody(block)
     if (shape > 0 && !isUiPhrase(context, value) && !holdsUiPhrase(context, value) && !tagCueOf(context, i)) {
       // Four small blocks or more since the last headline: another list.
@@ -809,7 +862,7 @@ function demoteItems(context: Context, run: Run): Run {
       separated = true
       continue
     }
-    const title = cleanHeadline(blocks[run.items[k]].value.replace(whiteSpace, ' ')).title
+    const title = cleanOnce(context, foldSpace(blocks[run.items[k]].value)).title
     lengths.set(k, title.length)
     const key = keyOf(title)
     const copy = key !== '' && key === previousKey && run.gaps[k].length <= 2
@@ -918,7 +971,7 @@ function acceptRun(context: Context, original: Run, doClean: boolean, doKickers:
       }
     }
     const text = (rest === undefined ? value : value + ' ' + blocks[rest].value).replace(whiteSpace, ' ')
-    cleanedItems.push(doClean ? cleanHeadline(text) : {title: text, index: 0, cuts: []})
+    cleanedItems.push(doClean ? cleanOnce(context, text) : {title: text, index: 0, cuts: []})
     const previous = k > 0 ? (copyOf[k - 1] >= 0 ? -1 : k - 1) : -1
     copyOf.push(previous >= 0 && run.gaps[k].length <= 2 && keyOf(cleanedItems[k].title) === keyOf(cleanedItems[previous].title) ? previous : -1)
   }
