@@ -73,6 +73,28 @@ describe('htmlToTree', () => {
     expect(piers.value).toBe('Piers')
   })
 
+  test('splits class and id words: case changes, digits, non-ASCII, repeats, and the path', () => {
+    const tree = htmlToTree(
+      '<section class="teaserCard2Box x_Y"><div id="ÜberSicht tag-Liste" class="teaserCard2Box">' +
+        '<p class="relatedNews related-news">Ferry times change in May.</p></div></section>'
+    )
+    const [block] = tree.children
+    // "Ü" is not an ASCII word character: "ÜberSicht" gives "ber", "sicht".
+    expect(block.data.dom!.tokens).toEqual(['teaser', 'card2', 'box', 'x', 'y', 'ber', 'sicht', 'tag', 'liste', 'related', 'news'])
+    // Its own words, its parent’s, then its grandparent’s.
+    expect(block.data.dom!.near).toEqual([
+      'related', 'news', 'teaser', 'card2', 'box', 'ber', 'sicht', 'tag', 'liste', 'teaser', 'card2', 'box', 'x', 'y'
+    ])
+    expect(block.data.dom!.path).toEqual(['section', 'div', 'p'])
+  })
+
+  test('caps the tag path of deeply nested blocks', () => {
+    const tree = htmlToTree('<div>'.repeat(40) + '<p>Deep text.</p>' + '</div>'.repeat(40))
+    const path = tree.children[0].data.dom!.path
+    expect(path).toHaveLength(24)
+    expect(path.every((d) => d === 'div')).toBe(true)
+  })
+
   test('marks the element with most of the article text as main', () => {
     const long = 'The ferry left the harbour at dawn with forty passengers aboard.'
     const tree = htmlToTree(
