@@ -103,6 +103,29 @@ describe('htmlToTree', () => {
     expect(tree.children.map((d) => d.data.dom!.inMain)).toEqual([false, true, true, false])
   })
 
+  test('a footer notice longer than a short article is not the article', () => {
+    const first = 'The council voted on Tuesday to keep the night ferry running through the winter months.'
+    const second = 'Crews will be paid for the extra shifts from a fund the harbour board set up last year.'
+    const notice =
+      'Our reader service desk answers questions by telephone and by mail on weekdays between nine and five, ' +
+      'and on Saturdays it only handles delivery requests; readers abroad can write to the desk at any time of the day, ' +
+      'and the desk answers within two working days in English, French or German.'
+    const tree = htmlToTree(
+      `<div class="page"><div class="story"><p>${first}</p><p>${second}</p></div></div>` +
+        `<div class="site-footer"><div class="footer-text"><p>${notice}</p></div></div>`
+    )
+    expect(tree.children.map((d) => d.data.dom!.inMain)).toEqual([true, true, false])
+  })
+
+  test('a negative class on a wrapper of most of the prose does not matter', () => {
+    const long = 'The ferry left the harbour at dawn with forty passengers aboard.'
+    const tree = htmlToTree(
+      `<div class="menu"><p>Home</p><p>Ferries</p></div>` +
+        `<div class="layout-with-sidebar"><div class="story"><p>${long}</p><p>${long}</p></div><p>Menu</p></div>`
+    )
+    expect(tree.children.map((d) => d.data.dom!.inMain)).toEqual([false, false, true, true, false])
+  })
+
   test('reads keywords and the title from metadata', () => {
     const tree = htmlToTree(
       '<head><meta property="og:title" content="Ferries return"><meta name="keywords" content="ferries, harbour">' +

@@ -652,25 +652,32 @@ function markMain(pending: Pending[], candidates: Candidate[]) {
   for (let i = 0; i < n; i++) all[i + 1] = all[i] + pending[i].text
   const total = all[n]
   if (total <= 0) return
-  // A “negative” class on a wrapper of most of the page (`<body
-  // class="has-sidebar">`) says nothing: only smaller negative elements count.
-  const good = new Float64Array(n + 1)
   const chars = new Float64Array(n + 1)
   const links = new Float64Array(n + 1)
+  const prose = new Float64Array(n + 1)
+  for (let i = 0; i < n; i++) {
+    chars[i + 1] = chars[i] + pending[i].block.value.length
+    links[i + 1] = links[i] + pending[i].linkChars
+    prose[i + 1] = prose[i] + (pending[i].text > 0 ? 1 : 0)
+  }
+  // A “negative” class on a wrapper of most of the page (`<body
+  // class="has-sidebar">`) says nothing: only smaller negative elements count.
+  // A wrapper holds several prose blocks: a footer with one long notice
+  // (`<div class="footer-text">`) can hold more prose than a short article,
+  // but in one block.
+  const good = new Float64Array(n + 1)
   for (let i = 0; i < n; i++) {
     const item = pending[i]
     let negative = false
     let steps = 0
     for (let d = item.negative; d && steps < 64; d = d.parent, steps++) {
       const last = d.last < 0 ? n : d.last
-      if (all[last] - all[d.first] < total * 0.5) {
+      if (all[last] - all[d.first] < total * 0.5 || prose[last] - prose[d.first] < 2) {
         negative = true
         break
       }
     }
     good[i + 1] = good[i] + (negative ? 0 : item.text)
-    chars[i + 1] = chars[i] + item.block.value.length
-    links[i + 1] = links[i] + item.linkChars
   }
   let best: Candidate | undefined
   let bestScore = 0
