@@ -3,6 +3,7 @@ import {VFile} from 'vfile'
 import {describe, expect, test} from 'vitest'
 import {cleanup, parseText, repairLineBreaks, textToTree, toResult} from '../src/index.js'
 import type {Root} from '../src/index.js'
+import {joinKind} from '../src/transforms/repair-line-breaks.js'
 
 /** Paragraphs after line-break repair alone (no boilerplate, no sections). */
 function paragraphs(text: string): string[] {
@@ -126,6 +127,56 @@ describe('repairLineBreaks: fragments split at inline elements', () => {
 
   test('keeps a label before a lower-case value apart', () => {
     expect(paragraphs('Filed under:\n\neconomy')).toEqual(['Filed under:', 'economy'])
+  })
+})
+
+describe('repairLineBreaks: names, parentheses, dashes and links at fragment ends', () => {
+  // Enough lower-case continuations for the text to show fragments.
+  const lead = 'The harbour board met on\n\nMonday\n\nand the\n\nmembers\n\nvoted on the\n\nnew rules for the pier.\n\n'
+
+  test('joins a parenthesis that goes on after it closes, whatever the word before it', () => {
+    expect(paragraphs('Shares of the Nordhaven Fishing Index\n\n(NFI) rose 2%, while the Kestrel Board\n\n(who now meets weekly) waited.')).toEqual([
+      'Shares of the Nordhaven Fishing Index (NFI) rose 2%, while the Kestrel Board (who now meets weekly) waited.'
+    ])
+    expect(paragraphs('See the Guide to Harbour Safety\n\n(2019), page 4.')).toEqual(['See the Guide to Harbour Safety (2019), page 4.'])
+  })
+
+  test('keeps a heading apart from a parenthesis that stands alone', () => {
+    expect(paragraphs('Storm Over the Pier\n\n(4:10)\n\nA short film about the night.')).toEqual([
+      'Storm Over the Pier',
+      '(4:10)',
+      'A short film about the night.'
+    ])
+  })
+
+  test('joins a dash that goes on in lower case', () => {
+    expect(paragraphs('Crews rely on the salt in\n\nbrine\n\n— the mineral that keeps the nets soft.')).toEqual([
+      'Crews rely on the salt in brine — the mineral that keeps the nets soft.'
+    ])
+  })
+
+  test('joins a possessive to a short name after it in a longer text', () => {
+    expect(paragraphs('The ferry index rose 1%, while Nordland’s\n\nFjord Index\n\nfell.')).toEqual([
+      'The ferry index rose 1%, while Nordland’s Fjord Index fell.'
+    ])
+  })
+
+  test('runs a bold name label with an initial into its text', () => {
+    expect(paragraphs(lead + 'Ellen A. Marsh:\n\nTheft of a bicycle and trespassing.')).toEqual([
+      'The harbour board met on Monday and the members voted on the new rules for the pier.',
+      'Ellen A. Marsh: Theft of a bicycle and trespassing.'
+    ])
+  })
+
+  test('joins a link cut after its scheme without a space', () => {
+    expect(paragraphs('Tickets are sold at http://\n\nharbour.example/tickets for all trips.')).toEqual([
+      'Tickets are sold at http://harbour.example/tickets for all trips.'
+    ])
+  })
+
+  test('a quote before a capital after a sentence end opens a new quotation', () => {
+    expect(joinKind('"Why now?” asked Vera, who sails tomorrow.', '"And he said, the board."')).toBe('space')
+    expect(joinKind('She called it "great.', '" and left')).toBe('none')
   })
 })
 

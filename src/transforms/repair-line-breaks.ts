@@ -103,6 +103,14 @@ function isCjkPunctuation(char: string): boolean {
 const clauseOpen = /(?:[,;]|\s[—–])$/
 // A parenthesis that goes on in lower case or with a number: "(the old one took 25)".
 const parenthesisGoesOn = /^\((?:\p{Ll}|\d)/u
+// A parenthesis that goes on in lower case: "(who now runs".
+const parenthesisLower = /^\(\p{Ll}/u
+// A short parenthesis followed by the rest of a clause: "(HSB) said", "(2018), and".
+const parenthesisThenClause = /^\([^()]{1,40}\)(?:\s+\p{Ll}|[,;:.])/u
+// An initial inside a name: "Ellen A. Marsh" (not the article "a").
+const initial = /(?<=^|\s)\p{Lu}\.(?=\s|$)/gu
+// A dash that goes on in lower case: "— the mineral that".
+const dashGoesOn = /^[—–]\s+\p{Ll}/u
 // A possessive at the end of a word: "Council’s", "Kees'".
 const possessive = /\p{L}(?:['’]s|s['’])$/u
 // Lower-case word with a capital inside: "iPhone", "eBay" (a brand, not a continuation).
@@ -262,7 +270,8 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
      * Whether text has a function word (“Here is the plan:” is a lead-in, “Lena Voss:” a label).
      */
     function hasFunctionWord(text: string): boolean {
-      for (const word of text.toLowerCase().match(wordPattern) || []) if (words.has(word)) return true
+      // An initial is not the article "a": "Ellen A. Marsh:".
+      for (const word of text.replace(initial, ' ').toLowerCase().match(wordPattern) || []) if (words.has(word)) return true
       return false
     }
 
@@ -386,11 +395,16 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       const word = lastWord(head)
       const own = previous.data.kind !== 'list-item'
       // "a report by the Harbour Council’s" ⏎ "Fisheries Board said": a possessive needs its noun.
-      if (own && word && possessive.test(word) && !isLabel(tail)) return {kind: 'space', reason}
-      if (own && word && (startsLower(word) || /\d$/.test(head.slice(-1))) && tail.charCodeAt(0) === 40 /* ( */) {
+      // (A short name after it too, when the possessive ends a longer text: "while Nordland’s" ⏎ "Fjord Index".)
+      if (own && word && possessive.test(word) && (!isLabel(tail) || previous.data.joins || wordCount(head, 8) >= 4)) return {kind: 'space', reason}
+      if (own && tail.charCodeAt(0) === 40 /* ( */) {
         // "The ferry sails with 40 cars" ⏎ "(the old one took 25), and…".
-        if (previous.data.joins || (wordCount(head, 8) >= 4 && parenthesisGoesOn.test(tail))) return {kind: 'space', reason}
+        if (word && (startsLower(word) || /\d$/.test(head.slice(-1))) && (previous.data.joins || (wordCount(head, 8) >= 4 && parenthesisGoesOn.test(tail)))) return {kind: 'space', reason}
+        // "the Harbour Safety Board" ⏎ "(HSB) said on Monday": a parenthesis inside a clause that goes on after it.
+        if ((word || /\d$/.test(head.slice(-1))) && (parenthesisLower.test(tail) || parenthesisThenClause.test(tail.length > 80 ? tail.slice(0, 80) : tail))) return {kind: 'space', reason}
       }
+      // "lower levels of salt" ⏎ "— the mineral that…": a dash that goes on in lower case.
+      if (dashGoesOn.test(tail)) return {kind: 'space', reason}
       // "published on" ⏎ "Walikali and".
       // "… petroleum products. On" ⏎ "December 1, 2023" (capitalised at a sentence start).
     if (word && words.has(word.toLowerCase()) && (startsLower(word) || sentenceStart(head, head.length - word.length))) {
@@ -484,12 +498,18 @@ export function joinKind(head: string, tail: string): 'space' | 'none' {
   const last = head.charAt(head.length - 1)
   const first = tail.charAt(0)
   if (isCjk(last) && isCjk(first)) return 'none'
-  // `the` ⏎ `'upgrade'`: a quote after the break opens unless one is open before it.
-  if (first === '"' || first === "'") return quoteOpen(head, first) ? 'none' : 'space'
+  // "at http://" ⏎ "www.harbour.example/news": a link cut after its scheme.
+  if (last === '/' && head.endsWith('://')) return 'none'
+  // `the` ⏎ `'upgrade'`: a quote after the break opens unless one is open before it
+  // (after a sentence end, a quote before a capital opens a new quotation: `…she said.` ⏎ `"Then we…`).
+  if (first === '"' || first === "'") return quoteOpen(head, first) && !(endsSentence(head) && quotedCapital.test(tail)) ? 'none' : 'space'
   // `said "` ⏎ `hello"`: a quote before the break that opens.
   if (last === '"' || last === "'") return quoteOpen(head.slice(0, -1), last) ? 'space' : 'none'
   return 'space'
 }
+
+// A quote before a capital: `"Then`.
+const quotedCapital = /^["']\p{Lu}/u
 
 /**
  * Whether an ASCII quote is open at the end of `text` (an odd number of
