@@ -174,6 +174,41 @@ describe('repairLineBreaks: names, parentheses, dashes and links at fragment end
     ])
   })
 
+  test('joins a run of short names and words that ends in a lower-case clause', () => {
+    expect(paragraphs(lead + 'He is not the only one.\n\nWells Harbour\n\nanalyst\n\nIvo Marek\n\npoints out two more reasons.')).toEqual([
+      'The harbour board met on Monday and the members voted on the new rules for the pier.',
+      'He is not the only one.',
+      'Wells Harbour analyst Ivo Marek points out two more reasons.'
+    ])
+    expect(paragraphs(lead + 'As both\n\nHarbour News\n\nand\n\nRadio Nord\n\nhave reported, the pier will close.')).toEqual([
+      'The harbour board met on Monday and the members voted on the new rules for the pier.',
+      'As both Harbour News and Radio Nord have reported, the pier will close.'
+    ])
+    expect(paragraphs(lead + 'Doing so would\n\nanger\n\npartners such as President Ivo\n\nMarek\n\nand\n\nthe league\n\nfor years.')).toEqual([
+      'The harbour board met on Monday and the members voted on the new rules for the pier.',
+      'Doing so would anger partners such as President Ivo Marek and the league for years.'
+    ])
+  })
+
+  test('keeps a headline apart from a byline, a drop cap and a tag list', () => {
+    expect(paragraphs(lead + 'A guide to the new harbour fees\n\nBy\n\nIvo Marek\n\non Monday, May 4')).toEqual([
+      'The harbour board met on Monday and the members voted on the new rules for the pier.',
+      'A guide to the new harbour fees',
+      'By Ivo Marek on Monday, May 4'
+    ])
+    expect(paragraphs(lead + 'Read more about these topics\n\nHarbour Cup\n\nT\n\nhe cup began on Monday.')).toEqual([
+      'The harbour board met on Monday and the members voted on the new rules for the pier.',
+      'Read more about these topics',
+      'Harbour Cup',
+      'T he cup began on Monday.'
+    ])
+    expect(paragraphs(lead + 'Only those who\n\ncare\n\nfind their Real Harbour\n\nHarbour Notes\n\n,\n\nNotes on Life at Sea')).toEqual([
+      'The harbour board met on Monday and the members voted on the new rules for the pier.',
+      'Only those who care find their Real Harbour',
+      'Harbour Notes, Notes on Life at Sea'
+    ])
+  })
+
   test('a quote before a capital after a sentence end opens a new quotation', () => {
     expect(joinKind('"Why now?” asked Vera, who sails tomorrow.', '"And he said, the board."')).toBe('space')
     expect(joinKind('She called it "great.', '" and left')).toBe('none')

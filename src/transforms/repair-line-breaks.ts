@@ -66,12 +66,18 @@ interface LineCache {
   firstPiece?: string
   /** Whether the block, short and unfinished, is glued to the next one (decided once). */
   continues?: boolean
+  /** Whether the short pieces after the block end in a lower-case clause (decided once). */
+  clauseAfter?: boolean
   /** Whether the block, a short Latin name inside Chinese or Japanese text, is glued to the next one (decided once). */
   cjkContinues?: boolean
 }
 
 // How much of a block being built the decisions read (quotes are paired within it).
 const windowSize = 1000
+// How many short pieces a run of labels may hold before the clause it runs into.
+const runLookahead = 6
+// A domain name at the start: "www.harbour.example" (not a lower-case word).
+const domainStart = /^[\w-]+\.\w/
 // The fewest adjacent line pairs that can show a wrap width.
 const minimumRunLines = 4
 // Wider lines are paragraphs, not a wrap.
@@ -174,7 +180,7 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       const previous = children[children.length - 1]
       // A boundary decided on an earlier run stays as it was (a re-run changes nothing).
       const decided = block.data.lineBreak === true || block.data.cache?.linesApart === true
-      const decision = previous && !decided ? decide(previous, block, blocks[index + 1]) : undefined
+      const decision = previous && !decided ? decide(previous, block, blocks[index + 1], index) : undefined
       if (!previous || !decision) {
         if (previous && !decided) (block.data.cache ||= {}).linesApart = true
         children.push(block)
@@ -289,7 +295,7 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
     /**
      * Decide whether `block` continues `previous`, and how to join them.
      */
-    function decide(previous: Block, block: Block, after: Block | undefined): Decision | undefined {
+    function decide(previous: Block, block: Block, after: Block | undefined, index: number): Decision | undefined {
       if (previous.data.fate || block.data.fate) return undefined
       if (block.data.kind === 'list-item') return undefined
       const gap = block.data.blankBefore
@@ -322,7 +328,7 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       }
 
       if (!fragments && gap > 0) return undefined
-      const decision = fragmentDecision(previous, block, after)
+      const decision = fragmentDecision(previous, block, after, index)
       if (decision || gap > 0 || !blankSeparated) return decision
       // "June 9 – Harbour Hall" ⏎ "June 12 – Old Mill": lines of one paragraph,
       // kept as lines; a sentence end before a capital stays a paragraph break.
@@ -334,7 +340,7 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
     /**
      * Decide on a boundary from sentence structure alone.
      */
-    function fragmentDecision(previous: Block, block: Block, after?: Block | undefined): Decision | undefined {
+    function fragmentDecision(previous: Block, block: Block, after: Block | undefined, index: number): Decision | undefined {
       const before = previous === children[children.length - 1] ? children[children.length - 2] : undefined
       const head = textOf(previous)
       const tail = block.value
@@ -347,7 +353,8 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
 
       // "drones" ⏎ "sheep farming" ⏎ "Aron Pike": a list of short labels, not a sentence.
       const tailStart = cacheOf(block).firstPiece ?? tail
-      if (!previous.data.joins && !endsFunctionWord(head) && !endsFunctionWord(tailStart) && isLabel(head) && isLabel(tailStart) && (startsLower(head) || (before !== undefined && isLabel(textOf(before))) || (after !== undefined && isLabel(cacheOf(after).firstPiece ?? after.value)))) {
+      // (Unless the run of short pieces ends in a clause: "As both" ⏎ "Harbour News" ⏎ "and" ⏎ "Radio Nord" ⏎ "have reported, …".)
+      if (!previous.data.joins && !endsFunctionWord(head) && !endsFunctionWord(tailStart) && isLabel(head) && isLabel(tailStart) && (startsLower(head) || (before !== undefined && isLabel(textOf(before))) || (after !== undefined && isLabel(cacheOf(after).firstPiece ?? after.value))) && !clauseAfterRun(index)) {
         return undefined
       }
 
@@ -414,6 +421,13 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       if (word && startsLower(word) && wordCount(head, 16) >= 12 && hasSentenceInside(head)) return {kind: joinKind(head, tail), reason}
       // "… told" ⏎ "The Harbour Gazette" ⏎ ". “We are ready…”": a short link text glued on both sides.
       if (word && startsLower(word) && continuesAfter(block, after)) return {kind: joinKind(head, tail), reason}
+      // "Wells Harbour" ⏎ "analyst" ⏎ "Ivo Marek" ⏎ "points out …", "… such as President Ivo" ⏎ "Marek" ⏎ "and the board":
+      // a short name run into a clause after it, inside a text split at inline elements.
+      // (Not before a function word that starts a sentence: "… world trade" ⏎ "By" ⏎ "Ivo Marek" ⏎ "on Monday".)
+      if (own && isLabel(tailStart) && lastChar !== ':' && !tailStart.endsWith(':') && !startsFunctionWord(tailStart) && (fragmentStyle ??= fragmentEvidence(blocks))) {
+        if (word && startsLower(word) && clauseAfterRun(index)) return {kind: joinKind(head, tail), reason}
+        if (previous.data.joins && (word || /\d$/.test(lastChar)) && (clauseAfterRun(index) || (after !== undefined && lowerAfter(after)))) return {kind: joinKind(head, tail), reason}
+      }
       // Chinese or Japanese cut mid-sentence: "…の" ⏎ "リンク".
       if (isCjk(lastChar) && isCjk(tail.charAt(0)) && (head.length >= 10 || lastChar === '、' || lastChar === '，' || cjkParticle.test(lastChar))) return {kind: 'none', reason}
       // "…管理ソフト" ⏎ "HarbourPass" ⏎ "の設定です。": a Latin name inside a Chinese or
@@ -435,6 +449,40 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
         after && after.data.kind !== 'list-item' && (!major || after.data.blankBefore < major) && wordCount(value, 8) <= 4 && !endsSentence(value) && isCjk(after.value.charAt(0)) && !isCjkPunctuation(after.value.charAt(0))
       )
       return cache.cjkContinues
+    }
+
+    /**
+     * Whether the run of short pieces after `blocks[index]` (labels, bare
+     * function words, stray punctuation) ends in a clause that goes on in lower
+     * case: "Harbour News" ⏎ "and" ⏎ "Radio Nord" ⏎ "have reported, …" (looked at
+     * once per block, at most a few blocks ahead).
+     */
+    function clauseAfterRun(index: number): boolean {
+      const cache = cacheOf(blocks[index])
+      if (cache.clauseAfter !== undefined) return cache.clauseAfter
+      let result = false
+      for (let i = index + 1; i < blocks.length && i <= index + runLookahead; i++) {
+        const next = blocks[i]
+        if (next.data.kind === 'list-item' || (major && next.data.blankBefore >= major)) break
+        const value = cacheOf(next).firstPiece ?? next.value
+        // A drop cap ("T" ⏎ "he harbour…") or a label that opens something new ("Topics:") ends the run.
+        if (value.charCodeAt(value.length - 1) === 58 /* : */ || (value.length === 1 && isLetter(value.charCodeAt(0)))) break
+        if (value.length <= 2 || isLabel(value)) continue
+        result = startsLower(value) && !camelStart.test(value) && !domainStart.test(value)
+        break
+      }
+      cache.clauseAfter = result
+      return result
+    }
+
+    /**
+     * Whether a block goes on in lower case or with a parenthesis (not a comma:
+     * "Tag A" ⏎ "," ⏎ "Tag B" is a list).
+     */
+    function lowerAfter(block: Block): boolean {
+      if (major && block.data.blankBefore >= major) return false
+      const value = block.value
+      return (startsLower(value) && !camelStart.test(value) && !domainStart.test(value)) || value.charCodeAt(0) === 40
     }
 
     /**
@@ -555,6 +603,16 @@ function isLabel(text: string): boolean {
 function endsFunctionWord(text: string): boolean {
   const word = lastWord(text)
   return word !== undefined && startsLower(word) && anyFunctionWord.has(word)
+}
+
+/**
+ * Whether text starts with a function word of any language ("By Ivo Marek").
+ *
+ * @param text Text.
+ */
+function startsFunctionWord(text: string): boolean {
+  const match = leadingWord.exec(text)
+  return match !== null && anyFunctionWord.has(match[0].toLowerCase())
 }
 
 /**
