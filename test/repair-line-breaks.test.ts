@@ -209,6 +209,23 @@ describe('repairLineBreaks: names, parentheses, dashes and links at fragment end
     ])
   })
 
+  test('joins a bracket that stands alone, initials before a lower-case word, and the date of a quoted post', () => {
+    expect(paragraphs(lead + 'Nordland’s\n\nFjord Index\n\n(\n\nFJX\n\n)\n\nfell 0.5%.')).toEqual([
+      'The harbour board met on Monday and the members voted on the new rules for the pier.',
+      'Nordland’s Fjord Index (FJX) fell 0.5%.'
+    ])
+    expect(paragraphs(lead + 'New fees have hurt E.U.\n\nfishermen\n\nmost.')).toEqual([
+      'The harbour board met on Monday and the members voted on the new rules for the pier.',
+      'New fees have hurt E.U. fishermen most.'
+    ])
+    expect(paragraphs(lead + 'We will miss you at the pier.\n\n— Vera Holm (@veraholm)\n\nMay 4, 2024\n\nThe ferry left at noon.')).toEqual([
+      'The harbour board met on Monday and the members voted on the new rules for the pier.',
+      'We will miss you at the pier.',
+      '— Vera Holm (@veraholm) May 4, 2024',
+      'The ferry left at noon.'
+    ])
+  })
+
   test('a quote before a capital after a sentence end opens a new quotation', () => {
     expect(joinKind('"Why now?” asked Vera, who sails tomorrow.', '"And he said, the board."')).toBe('space')
     expect(joinKind('She called it "great.', '" and left')).toBe('none')
@@ -233,6 +250,27 @@ describe('repairLineBreaks: hard-wrapped text', () => {
     expect(result[0]).toContain('who would pay for the international barges')
     // "well-known": no "wellknown" in the document, the hyphen stays.
     expect(result[1]).toContain('the well-known fish market')
+  })
+
+  test('finds no wrap in a text with a paragraph per line that passes a width now and then', () => {
+    const words = ['harbour', 'ferry', 'crew', 'nets', 'pier', 'storm', 'boats', 'tide', 'quay', 'gulls']
+    // A sentence of exactly `length` characters: "The harbour ferry … tide."
+    const sentence = (length: number, seed: number): string => {
+      let text = 'The'
+      for (let i = seed; text.length < length; i++) text += ' ' + words[i % words.length]
+      return text.slice(0, length - 1).trimEnd().padEnd(length - 1, 's') + '.'
+    }
+    const lengths: number[] = []
+    for (let i = 0; i < 4; i++) lengths.push(230 + i * 20)
+    for (let i = 0; i < 3; i++) lengths.push(200)
+    for (let i = 0; i < 10; i++) lengths.push(195 + (i % 5))
+    for (let i = 0; i < 83; i++) lengths.push(40 + ((i * 37) % 110))
+    // Spread the long lines among the short ones.
+    const order = lengths.map((length, i) => ({length, key: (i * 61) % lengths.length})).sort((a, b) => a.key - b.key)
+    const text = order.map((d, i) => sentence(d.length, i)).join('\n')
+    const {tree} = repair(text)
+    expect(tree.data.wrapWidth).toBe(undefined)
+    expect(tree.children).toHaveLength(100)
   })
 
   test('reports the wrap width it found', () => {

@@ -117,6 +117,12 @@ const parenthesisThenClause = /^\([^()]{1,40}\)(?:\s+\p{Ll}|[,;:.])/u
 const initial = /(?<=^|\s)\p{Lu}\.(?=\s|$)/gu
 // A dash that goes on in lower case: "— the mineral that".
 const dashGoesOn = /^[—–]\s+\p{Ll}/u
+// Initials at the end: "U.S.", "E.U." (no sentence end before a lower-case word).
+const initialsEnd = /(?:^|[\s(])(?:\p{Lu}\.){2,}$/u
+// A handle in parentheses at the end: "Vera Holm (@veraholm)".
+const handleEnd = /\(@[\w.]+\)$/u
+// A year: "May 4, 2024".
+const yearInside = /\b(?:1[89]|20)\d\d\b/
 // A possessive at the end of a word: "Council’s", "Kees'".
 const possessive = /\p{L}(?:['’]s|s['’])$/u
 // Lower-case word with a capital inside: "iPhone", "eBay" (a brand, not a continuation).
@@ -350,6 +356,10 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       if (startsClosing(tail)) return {kind: 'none', reason}
       // "certain titles (" ⏎ "Destiny 2 is free".
       if (endsOpening(head)) return {kind: 'none', reason}
+      // "the Fjord Index" ⏎ "(" ⏎ "FJX" ⏎ ")": a bracket alone opens inside the sentence.
+      if (tail.length === 1 && endsOpening(tail) && previous.data.kind !== 'list-item' && !endsSentence(head)) return {kind: 'space', reason}
+      // "— Vera Holm (@veraholm)" ⏎ "May 4, 2024": the date of a quoted post.
+      if (handleEnd.test(head.slice(-40)) && wordCount(tail, 6) <= 4 && yearInside.test(tail) && !endsSentence(tail)) return {kind: 'space', reason}
 
       // "drones" ⏎ "sheep farming" ⏎ "Aron Pike": a list of short labels, not a sentence.
       const tailStart = cacheOf(block).firstPiece ?? tail
@@ -371,6 +381,8 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
         if (trailingHyphen.test(head.slice(-2))) return dehyphenate ? hyphenDecision(head, tail, reason) : {kind: 'none', reason}
         if (ends) {
           if (camelStart.test(tail)) return undefined
+          // "tariffs hurt U.S." ⏎ "farmers": initials, not a sentence end.
+          if (initialsEnd.test(head.slice(-12))) return {kind: 'space', reason}
           // "fines." ⏎ "for the delays": a one-link fragment ending in a stray period.
           const piece = cacheOf(previous).lastPiece ?? head
           if (lastChar === '.' && strayPeriod.test(head.slice(-2)) && wordCount(piece, 8) <= 3 && !endsAbbreviation(head)) {
@@ -403,7 +415,7 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       const own = previous.data.kind !== 'list-item'
       // "a report by the Harbour Council’s" ⏎ "Fisheries Board said": a possessive needs its noun.
       // (A short name after it too, when the possessive ends a longer text: "while Nordland’s" ⏎ "Fjord Index".)
-      if (own && word && possessive.test(word) && (!isLabel(tail) || previous.data.joins || wordCount(head, 8) >= 4)) return {kind: 'space', reason}
+      if (own && word && possessive.test(word) && (!isLabel(tail) || previous.data.joins || wordCount(head, 8) >= 4 || continuesAfter(block, after))) return {kind: 'space', reason}
       if (own && tail.charCodeAt(0) === 40 /* ( */) {
         // "The ferry sails with 40 cars" ⏎ "(the old one took 25), and…".
         if (word && (startsLower(word) || /\d$/.test(head.slice(-1))) && (previous.data.joins || (wordCount(head, 8) >= 4 && parenthesisGoesOn.test(tail)))) return {kind: 'space', reason}
@@ -685,8 +697,9 @@ function wrapWidthOf(blocks: Block[]): number | undefined {
   if (width === 0 || width > maximumWrapWidth || over > widths.length * 0.05) return undefined
   let full = 0
   for (let i = 0; i < widths.length; i++) if (widths[i] + 1 + nextWords[i] > width) full++
-  // Many run lines are full in wrapped text; a clean text with a paragraph per line has few.
-  return full >= 3 && (full >= widths.length * 0.2 || (full >= 10 && full >= widths.length * 0.1)) ? width : undefined
+  // Many run lines are full in wrapped text; a clean text with a paragraph per line has few
+  // (and where few are, hardly any line passes the width: a paragraph per line passes it now and then).
+  return full >= 3 && (full >= widths.length * 0.2 || (full >= 10 && full >= widths.length * 0.1 && over <= Math.max(1, widths.length * 0.01))) ? width : undefined
 }
 
 /**
