@@ -77,10 +77,12 @@ export function isUnspaced(text: string): boolean {
 }
 
 /**
- * Whether a text may be a date or a time: every pattern of `isDateLike`
- * holds an ASCII digit or ends in `ago` (`an hour ago`).
+ * Whether a text may be or end with a date or a time: every pattern of
+ * `isDateLike` holds an ASCII digit or ends in `ago` (`an hour ago`).
+ *
+ * @param text Any text.
  */
-function mayBeDate(text: string): boolean {
+export function mayBeDate(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i)
     if (code >= 48 && code <= 57) return true
