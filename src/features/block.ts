@@ -59,8 +59,33 @@ export function blockFeatures(block: Block, stopwords: ReadonlySet<string>, lang
 
 /** Longest word of each stop-word list (longer words are not looked up). */
 const longest = new WeakMap<ReadonlySet<string>, number>()
-/** The short ASCII words of each stop-word list as numbers (see `packed`). */
-const packedLists = new WeakMap<ReadonlySet<string>, Set<number>>()
+/** The short ASCII words of each stop-word list as numbers (see `packedList`). */
+const packedLists = new WeakMap<ReadonlySet<string>, PackedSet>()
+
+/**
+ * A set of packed words: open addressing in a typed array (`0` is no word),
+ * so a lookup allocates nothing and hashes no string.
+ */
+interface PackedSet {
+  table: Float64Array
+  /** Bits of the table size. */
+  bits: number
+}
+
+function slotOf(value: number, bits: number): number {
+  // Low and high 32 bits of the number, mixed.
+  return Math.imul((value >>> 0) ^ ((value / 4294967296) | 0), 0x9e3779b1) >>> (32 - bits)
+}
+
+function packedHas(set: PackedSet, value: number): boolean {
+  const {table, bits} = set
+  const mask = table.length - 1
+  for (let slot = slotOf(value, bits); ; slot = (slot + 1) & mask) {
+    const entry = table[slot]
+    if (entry === value) return true
+    if (entry === 0) return false
+  }
+}
 
 /** Longest ASCII word looked up as a number: 7 characters of 7 bits stay exact in a double. */
 const PACK_MAX = 7
@@ -70,10 +95,10 @@ const PACK_MAX = 7
  * one digit a character): a word of the text is looked up without cutting
  * it out of the text.
  */
-function packedList(stopwords: ReadonlySet<string>): Set<number> {
-  let list = packedLists.get(stopwords)
-  if (list) return list
-  list = new Set()
+function packedList(stopwords: ReadonlySet<string>): PackedSet {
+  const cached = packedLists.get(stopwords)
+  if (cached) return cached
+  const list = new Set<number>()
   for (const word of stopwords) {
     if (word.length === 0 || word.length > PACK_MAX) continue
     let value = 0
@@ -87,8 +112,18 @@ function packedList(stopwords: ReadonlySet<string>): Set<number> {
     }
     if (value >= 0) list.add(value)
   }
-  packedLists.set(stopwords, list)
-  return list
+  // At most a quarter full: short probes.
+  let bits = 4
+  while (1 << bits < list.size * 4) bits++
+  const set: PackedSet = {table: new Float64Array(1 << bits), bits}
+  const mask = set.table.length - 1
+  for (const value of list) {
+    let slot = slotOf(value, bits)
+    while (set.table[slot] !== 0) slot = (slot + 1) & mask
+    set.table[slot] = value
+  }
+  packedLists.set(stopwords, set)
+  return set
 }
 
 /**
@@ -176,7 +211,7 @@ function scanWords(text: string, stopwords: ReadonlySet<string>): {count: number
     if (last >= 0xac00 && last <= 0xd7af && koParticles.has(last)) particles++
     if (ascii && i - start <= PACK_MAX) {
       // "the" is looked up as it is, only "The" is lower-cased.
-      if (i - start <= max && packed.has(upper ? lowered : asIs)) stops++
+      if (i - start <= max && packedHas(packed, upper ? lowered : asIs)) stops++
     } else if (i - start <= max) {
       const token = text.slice(start, i)
       // "the" is looked up as it is, only "The" is lower-cased.
