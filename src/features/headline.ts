@@ -143,7 +143,58 @@ export function isCaptionCredit(text: string): boolean {
 
 /** Whether the text is a comment header (`harbourfan says:`, `34 responses to “…”`). */
 export function isCommentHeader(text: string): boolean {
-  return text.length <= 200 && commentHeader.test(text)
+  return text.length <= 200 && mayBeCommentHeader(text) && commentHeader.test(text)
+}
+
+/**
+ * Cheap gate before `commentHeader` (keep it in step with the pattern): its
+ * branches need a colon (`says:`), a first digit (`34 responses`), `ment`
+ * (`commented on`, `kommentierte`, `comentó en`…) or `з` (`к записи`).
+ * Letters compare ASCII case-insensitively, as `/iu` does for these ones.
+ */
+function mayBeCommentHeader(text: string): boolean {
+  const first = text.charCodeAt(0)
+  if (first >= 48 && first <= 57) return true
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 58 || code === 0xff1a || code === 0x0437 || code === 0x0417) return true
+    if ((code | 32) === 109 /* m */ && i + 3 < text.length && (text.charCodeAt(i + 1) | 32) === 101 && (text.charCodeAt(i + 2) | 32) === 110 && (text.charCodeAt(i + 3) | 32) === 116) {
+      return true
+    }
+  }
+  return false
+}
+
+/** Characters whose presence lets a pattern of `headlineShape` match (see `inventory`). */
+const DIGIT = 1
+const COLON = 2
+const DOT = 4
+const AT = 8
+const OPEN = 16
+const BRACKET = 32
+const COMMA = 64
+const J = 128
+const COPYRIGHT = 256
+
+/**
+ * Which of the characters the patterns of `headlineShape` need a text holds:
+ * a pattern whose characters are missing is not run.
+ */
+function inventory(text: string): number {
+  let found = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code >= 48 && code <= 57) found |= DIGIT
+    else if (code === 58 || code === 0xff1a) found |= COLON
+    else if (code === 46) found |= DOT
+    else if (code === 64) found |= AT
+    else if (code === 40) found |= OPEN
+    else if (code === 91 || code === 93 || code === 62 || code === 124) found |= BRACKET
+    else if (code === 44) found |= COMMA
+    else if (code === 106 || code === 74) found |= J
+    else if (code === 0xa9) found |= COPYRIGHT
+  }
+  return found
 }
 
 /**
@@ -179,13 +230,32 @@ export function headlineShape(text: string): 0 | 1 | 2 {
     const dot = text.indexOf('.', 3)
     if (dot >= 0 && dot < length - 2 && innerSentence.test(text)) return 0
   }
+  // Each pattern below runs only when the text holds the characters it needs
+  // (keep these gates in step with the patterns).
+  const has = inventory(text)
   // "June 9 – Coral Sky Amphitheatre", "Air Date: November 19, 2019", "Published 7:07 PM EST".
-  if (dateStart.test(text) || datedLabel.test(text)) return 0
+  if (((has & DIGIT) !== 0 && dateStart.test(text)) || datedLabel.test(text)) return 0
   if (isDateLike(text) || isCountLike(text)) return 0
-  if (link.test(text) || copyright.test(text) || isByline(text)) return 0
-  const category = categoryCount.exec(text)
+  // "www.…", "https://…", "@handle", "….com"; "©", "(c) 2027".
+  if (((has & (DOT | COLON | AT)) !== 0 && link.test(text)) || ((has & (COPYRIGHT | OPEN)) !== 0 && copyright.test(text)) || isByline(text)) return 0
+  // "Harbour news (12)".
+  const category = last === 41 /* ) */ ? categoryCount.exec(text) : null
   if (category && (isUnspaced(category[1]) ? category[1].length <= 12 : wordCount(category[1]) <= 3)) return 0
-  if (isCaptionCredit(text) || commentHeader.test(text) || shareCount.test(text) || widget.test(text) || pollOrTeaser.test(text) || fullDateStart.test(text)) return 0
+  if (
+    // "Photo: Harbour Desk", "… (Credit: …)" (the credit word needs a final ")").
+    (((has & COLON) !== 0 || last === 41) && isCaptionCredit(text)) ||
+    (mayBeCommentHeader(text) && commentHeader.test(text)) ||
+    // "has been shared 4,512 times".
+    ((has & (DIGIT | COMMA | DOT)) !== 0 && shareCount.test(text)) ||
+    // "[ ]", "] [", " > … > ", " | … | ", "(opens in new window)", "click here", "enable javascript".
+    (((has & (BRACKET | OPEN | J)) !== 0 || (text.charCodeAt(0) | 32) === 99) /* c */ && widget.test(text)) ||
+    // "(41%", "… (More)".
+    ((has & OPEN) !== 0 && pollOrTeaser.test(text)) ||
+    // "May 2, 2027 | By …", "2027-05-02 …".
+    ((has & DIGIT) !== 0 && fullDateStart.test(text))
+  ) {
+    return 0
+  }
   if (cjk) return length >= 12 && length <= 120 ? 2 : 1
   return words >= 5 && length >= 24 ? 2 : 1
 }
