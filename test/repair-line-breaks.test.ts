@@ -226,6 +226,22 @@ describe('repairLineBreaks: names, parentheses, dashes and links at fragment end
     ])
   })
 
+  test('keeps the items after a lead-in as lines of one list', () => {
+    expect(paragraphs(lead + 'The school offers:\n\nCourses on sailing in the bay\n\nWorkshops on knots and nets\n\nTrips to the islands\n\nAll of them start in May.')).toEqual([
+      'The harbour board met on Monday and the members voted on the new rules for the pier.',
+      'The school offers:',
+      'Courses on sailing in the bay\nWorkshops on knots and nets\nTrips to the islands',
+      'All of them start in May.'
+    ])
+    // Two lines are no list; headings in capitals end one.
+    expect(paragraphs(lead + 'Here is the thing:\n\nSome crews sail at night\n\nOthers wait for the tide')).toEqual([
+      'The harbour board met on Monday and the members voted on the new rules for the pier.',
+      'Here is the thing:',
+      'Some crews sail at night',
+      'Others wait for the tide'
+    ])
+  })
+
   test('a quote before a capital after a sentence end opens a new quotation', () => {
     expect(joinKind('"Why now?” asked Vera, who sails tomorrow.', '"And he said, the board."')).toBe('space')
     expect(joinKind('She called it "great.', '" and left')).toBe('none')

@@ -775,7 +775,36 @@ function listRuns(blocks: Block[], major: number | undefined): Set<Block> {
     start = i
     shape = own
   }
+  // "They sell:" ⏎⏎ "Courses on sailing" ⏎⏎ "Workshops on knots" ⏎⏎ "Trips to the islands":
+  // the items of a list after its lead-in, one per block (the first starts the paragraph).
+  for (let i = 1; i < blocks.length; i++) {
+    const gap = blocks[i].data.blankBefore
+    if (gap === 0 || (major && gap >= major) || !leadIn.test(blocks[i - 1].value.slice(-3))) continue
+    let end = i
+    while (end < blocks.length && blocks[end].data.blankBefore === gap && isListItemLine(blocks[end].value) && blocks[end].data.kind !== 'list-item') end++
+    if (end - i >= minimumLeadInItems) for (let j = i + 1; j < end; j++) result.add(blocks[j])
+    if (end > i) i = end - 1
+  }
   return result
+}
+
+// The end of a lead-in to a list: "They sell:", "If you are …".
+const leadIn = /(?::|…|\.\.\.)$/
+// The fewest items after a lead-in that make a list.
+const minimumLeadInItems = 3
+// A line that can be a list item: starts with a capital, a digit or a quote, has lower-case letters (not a heading in capitals).
+const itemStart = /^[\p{Lu}\d“"‘]/u
+const lowerLetter = /\p{Ll}/u
+// An ending that goes on: "and", a comma, a colon (a fragment or a lead-in, not an item).
+const openEnd = /[,;:]$/
+
+/**
+ * Whether a line looks like one item of a list: short, no sentence end, a capital start.
+ *
+ * @param value The line.
+ */
+function isListItemLine(value: string): boolean {
+  return value.length <= 150 && itemStart.test(value) && !endsSentence(value) && !openEnd.test(value) && lowerLetter.test(value) && !endsFunctionWord(value)
 }
 
 /**
