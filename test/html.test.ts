@@ -181,6 +181,24 @@ describe('classifyDom', () => {
     expect(result.removed).toContainEqual(expect.objectContaining({text: '(12)', rule: 'strip-item'}))
   })
 
+  test('a related cue inside a headline link is cut off and recorded; names and words that open headlines stay', () => {
+    const result = cleanupHtml(
+      `<article><p>${long}</p><p>${long} Again.</p></article>` +
+        '<aside><ul><li><a href="/b">Read next Island bakers count a record summer of visitors</a></li>' +
+        '<li><a href="/c">Related: Night ferry keeps its winter timetable after the vote</a></li>' +
+        '<li><a href="/d">Popular uprising in the harbour choir over the new anthem</a></li>' +
+        '<li><a href="/e">More from Harbour Gazette readers about the night ferry</a></li></ul></aside>'
+    )
+    expect(result.related.map((d) => d.title)).toEqual([
+      'Island bakers count a record summer of visitors',
+      'Night ferry keeps its winter timetable after the vote',
+      'Popular uprising in the harbour choir over the new anthem',
+      'More from Harbour Gazette readers about the night ferry'
+    ])
+    expect(result.removed).toContainEqual(expect.objectContaining({text: 'Read next', rule: 'related-cue'}))
+    expect(result.removed).toContainEqual(expect.objectContaining({text: 'Related:', rule: 'related-cue'}))
+  })
+
   test('teaser cards inside the article element: headlines to related, summaries removed', () => {
     const card = (title: string, summary: string) =>
       `<div class="card"><h3 class="card-title"><a href="/x">${title}</a></h3><p class="card-summary">${summary}</p></div>`
