@@ -199,6 +199,16 @@ describe('classifyDom', () => {
     expect(result.removed).toContainEqual(expect.objectContaining({text: 'Related:', rule: 'related-cue'}))
   })
 
+  test('a WordPress category link (rel="category tag") is the section, not a tag', () => {
+    const result = cleanupHtml(
+      `<article><header><span class="post-cat"><a rel="category tag" href="/c/harbour">Harbour</a></span></header>` +
+        `<p>${long}</p><p>${long} Again.</p>` +
+        '<footer class="entry-footer"><a rel="tag" href="/t/ferries">Ferries</a>, <a rel="tag" href="/t/quays">Quays</a></footer></article>'
+    )
+    expect(result.tags).toEqual(['Ferries', 'Quays'])
+    expect(htmlToTree('<p><a rel="category tag" href="/c/x">Harbour</a></p>').children[0].data.dom!.relTag).toBeUndefined()
+  })
+
   test('teaser cards inside the article element: headlines to related, summaries removed', () => {
     const card = (title: string, summary: string) =>
       `<div class="card"><h3 class="card-title"><a href="/x">${title}</a></h3><p class="card-summary">${summary}</p></div>`
