@@ -199,6 +199,17 @@ describe('classifyDom', () => {
     expect(result.removed).toContainEqual(expect.objectContaining({text: 'Related:', rule: 'related-cue'}))
   })
 
+  test('a call to action in a link list is boilerplate, not a headline', () => {
+    const result = cleanupHtml(
+      `<article><p>${long}</p><p>${long} Again.</p></article>` +
+        '<aside><ul><li><a href="/b">Island bakers count a record summer of visitors</a></li>' +
+        '<li><a href="/n">Sign up for our newsletter and get the ferry times first</a></li>' +
+        '<li><a href="/t">Click here for the full winter timetable of every crossing</a></li></ul></aside>'
+    )
+    expect(result.related.map((d) => d.title)).toEqual(['Island bakers count a record summer of visitors'])
+    expect(result.removed.map((d) => d.text)).toContain('Sign up for our newsletter and get the ferry times first')
+  })
+
   test('a WordPress category link (rel="category tag") is the section, not a tag', () => {
     const result = cleanupHtml(
       `<article><header><span class="post-cat"><a rel="category tag" href="/c/harbour">Harbour</a></span></header>` +

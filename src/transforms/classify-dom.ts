@@ -108,6 +108,8 @@ export function classifyDom(options?: Readonly<Options> | null | undefined) {
       const dom = block.data.dom!
       // Phrases are short lines: only short blocks are compared with them.
       const text = block.value.length <= 300 ? block.value.toLowerCase().replace(/\s+/g, ' ').trim() : ''
+      // "Sign up for our newsletter": boilerplate wherever it is, never a headline.
+      const phrase = text !== '' && (phrases.has(text) || (text.length < 200 && prefixes.some((p) => text.startsWith(p))))
 
       if (doTags && isTag(block)) {
         block.data.fate = 'tag'
@@ -128,7 +130,7 @@ export function classifyDom(options?: Readonly<Options> | null | undefined) {
         setRemoved(block, 'dom-class')
       } else if ((dom.innerTokens || dom.tokens).some((d) => boilerplateTokens.has(d)) && !isParagraph(block)) {
         setRemoved(block, 'dom-class')
-      } else if (text !== '' && (phrases.has(text) || (text.length < 200 && prefixes.some((p) => text.startsWith(p))))) {
+      } else if (phrase) {
         setRemoved(block, 'boilerplate-phrase')
       } else if (!hasMain && dom.linkDensity > 0.5 && dom.links > 0 && !isParagraph(block)) {
         setRemoved(block, 'link-dense')
@@ -137,7 +139,7 @@ export function classifyDom(options?: Readonly<Options> | null | undefined) {
         continue
       }
 
-      if (doRelated && isHeadline(block, titleText)) moveToRelated(block, cues)
+      if (doRelated && !phrase && isHeadline(block, titleText)) moveToRelated(block, cues)
     }
 
     if (doRelated) markCards(blocks, titleText, cues)
