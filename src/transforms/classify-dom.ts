@@ -109,7 +109,9 @@ export function classifyDom(options?: Readonly<Options> | null | undefined) {
       // Phrases are short lines: only short blocks are compared with them.
       const text = block.value.length <= 300 ? block.value.toLowerCase().replace(/\s+/g, ' ').trim() : ''
       // "Sign up for our newsletter": boilerplate wherever it is, never a headline.
-      const phrase = text !== '' && (phrases.has(text) || (text.length < 200 && prefixes.some((p) => text.startsWith(p))))
+      // ("Read more: Harbour fees rise again" is a headline with its cue.)
+      const phrase =
+        text !== '' && (phrases.has(text) || (text.length < 200 && prefixes.some((p) => text.startsWith(p)))) && !cuePrefix(block.value, cues)
 
       if (doTags && isTag(block)) {
         block.data.fate = 'tag'
@@ -303,6 +305,8 @@ const openCue = / (?:from|on|in|at|by|of|de|da|do|di|von|aus|на|в|из)$/
 const cueEnd = /^\s*[:：|–—-]\s*|^\s+/
 
 // Boilerplate phrases and prefixes per language, built once.
+const colonEnd = /\s*[:：]\s*$/
+
 const phraseCache = new Map<string | undefined, {phrases: Set<string>; prefixes: string[]; cues: string[]}>()
 
 function phrasesFor(language: string | undefined): {phrases: Set<string>; prefixes: string[]; cues: string[]} {
@@ -312,8 +316,15 @@ function phrasesFor(language: string | undefined): {phrases: Set<string>; prefix
     found = {
       phrases: new Set(packs.flatMap((d) => d.boilerplate)),
       prefixes: packs.flatMap((d) => d.boilerplatePrefixes),
-      // Longest first: "read this next" before "read".
-      cues: [...new Set(packs.flatMap((d) => d.relatedCues).map((d) => d.toLowerCase()))].sort((a, b) => b.length - a.length)
+      // Related cues, and boilerplate prefixes that end with a colon ("read
+      // more:"), longest first: "read this next" before "read".
+      cues: [
+        ...new Set(
+          packs
+            .flatMap((d) => [...d.relatedCues, ...d.boilerplatePrefixes.filter((p) => colonEnd.test(p)).map((p) => p.replace(colonEnd, ''))])
+            .map((d) => d.toLowerCase())
+        )
+      ].sort((a, b) => b.length - a.length)
     }
     phraseCache.set(language, found)
   }
