@@ -174,6 +174,58 @@ describe('repairLineBreaks: names, parentheses, dashes and links at fragment end
     ])
   })
 
+  test('joins a run of short names and words that ends in a lower-case clause', () => {
+    expect(paragraphs(lead + 'He is not the only one.\n\nWells Harbour\n\nanalyst\n\nIvo Marek\n\npoints out two more reasons.')).toEqual([
+      'The harbour board met on Monday and the members voted on the new rules for the pier.',
+      'He is not the only one.',
+      'Wells Harbour analyst Ivo Marek points out two more reasons.'
+    ])
+    expect(paragraphs(lead + 'As both\n\nHarbour News\n\nand\n\nRadio Nord\n\nhave reported, the pier will close.')).toEqual([
+      'The harbour board met on Monday and the members voted on the new rules for the pier.',
+      'As both Harbour News and Radio Nord have reported, the pier will close.'
+    ])
+    expect(paragraphs(lead + 'Doing so would\n\nanger\n\npartners such as President Ivo\n\nMarek\n\nand\n\nthe league\n\nfor years.')).toEqual([
+      'The harbour board met on Monday and the members voted on the new rules for the pier.',
+      'Doing so would anger partners such as President Ivo Marek and the league for years.'
+    ])
+  })
+
+  test('keeps a headline apart from a byline, a drop cap and a tag list', () => {
+    expect(paragraphs(lead + 'A guide to the new harbour fees\n\nBy\n\nIvo Marek\n\non Monday, May 4')).toEqual([
+      'The harbour board met on Monday and the members voted on the new rules for the pier.',
+      'A guide to the new harbour fees',
+      'By Ivo Marek on Monday, May 4'
+    ])
+    expect(paragraphs(lead + 'Read more about these topics\n\nHarbour Cup\n\nT\n\nhe cup began on Monday.')).toEqual([
+      'The harbour board met on Monday and the members voted on the new rules for the pier.',
+      'Read more about these topics',
+      'Harbour Cup',
+      'T he cup began on Monday.'
+    ])
+    expect(paragraphs(lead + 'Only those who\n\ncare\n\nfind their Real Harbour\n\nHarbour Notes\n\n,\n\nNotes on Life at Sea')).toEqual([
+      'The harbour board met on Monday and the members voted on the new rules for the pier.',
+      'Only those who care find their Real Harbour',
+      'Harbour Notes, Notes on Life at Sea'
+    ])
+  })
+
+  test('joins a bracket that stands alone, initials before a lower-case word, and the date of a quoted post', () => {
+    expect(paragraphs(lead + 'Nordland’s\n\nFjord Index\n\n(\n\nFJX\n\n)\n\nfell 0.5%.')).toEqual([
+      'The harbour board met on Monday and the members voted on the new rules for the pier.',
+      'Nordland’s Fjord Index (FJX) fell 0.5%.'
+    ])
+    expect(paragraphs(lead + 'New fees have hurt E.U.\n\nfishermen\n\nmost.')).toEqual([
+      'The harbour board met on Monday and the members voted on the new rules for the pier.',
+      'New fees have hurt E.U. fishermen most.'
+    ])
+    expect(paragraphs(lead + 'We will miss you at the pier.\n\n— Vera Holm (@veraholm)\n\nMay 4, 2024\n\nThe ferry left at noon.')).toEqual([
+      'The harbour board met on Monday and the members voted on the new rules for the pier.',
+      'We will miss you at the pier.',
+      '— Vera Holm (@veraholm) May 4, 2024',
+      'The ferry left at noon.'
+    ])
+  })
+
   test('a quote before a capital after a sentence end opens a new quotation', () => {
     expect(joinKind('"Why now?” asked Vera, who sails tomorrow.', '"And he said, the board."')).toBe('space')
     expect(joinKind('She called it "great.', '" and left')).toBe('none')
@@ -198,6 +250,27 @@ describe('repairLineBreaks: hard-wrapped text', () => {
     expect(result[0]).toContain('who would pay for the international barges')
     // "well-known": no "wellknown" in the document, the hyphen stays.
     expect(result[1]).toContain('the well-known fish market')
+  })
+
+  test('finds no wrap in a text with a paragraph per line that passes a width now and then', () => {
+    const words = ['harbour', 'ferry', 'crew', 'nets', 'pier', 'storm', 'boats', 'tide', 'quay', 'gulls']
+    // A sentence of exactly `length` characters: "The harbour ferry … tide."
+    const sentence = (length: number, seed: number): string => {
+      let text = 'The'
+      for (let i = seed; text.length < length; i++) text += ' ' + words[i % words.length]
+      return text.slice(0, length - 1).trimEnd().padEnd(length - 1, 's') + '.'
+    }
+    const lengths: number[] = []
+    for (let i = 0; i < 4; i++) lengths.push(230 + i * 20)
+    for (let i = 0; i < 3; i++) lengths.push(200)
+    for (let i = 0; i < 10; i++) lengths.push(195 + (i % 5))
+    for (let i = 0; i < 83; i++) lengths.push(40 + ((i * 37) % 110))
+    // Spread the long lines among the short ones.
+    const order = lengths.map((length, i) => ({length, key: (i * 61) % lengths.length})).sort((a, b) => a.key - b.key)
+    const text = order.map((d, i) => sentence(d.length, i)).join('\n')
+    const {tree} = repair(text)
+    expect(tree.data.wrapWidth).toBe(undefined)
+    expect(tree.children).toHaveLength(100)
   })
 
   test('reports the wrap width it found', () => {
