@@ -318,3 +318,28 @@ export function isTitleCaseLabel(text: string): boolean {
   }
   return true
 }
+
+/**
+ * The patterns `headlineShape` and `isCommentHeader` gate with cheap
+ * character tests, for tests that check the gates against the patterns.
+ */
+export const gatedPatterns = Object.freeze({
+  abbreviationEnd,
+  casedLetter,
+  categoryCount,
+  commentHeader,
+  copyright,
+  creditLabel,
+  creditWord,
+  dateStart,
+  datedLabel,
+  firstLetter,
+  fullDateStart,
+  innerSentence,
+  link,
+  pollOrTeaser,
+  shareCount,
+  unspaced,
+  upperStart,
+  widget
+})
