@@ -4,6 +4,7 @@
  * Computed once per block and cached in `block.data.cache.features`.
  */
 import type {Block} from '../types.js'
+import {isSpaceCode} from './space.js'
 
 /** What the boilerplate classifier knows about one block. */
 export interface BlockFeatures {
@@ -132,6 +133,12 @@ function packedList(stopwords: ReadonlySet<string>): PackedSet {
  * punctuation, general punctuation and symbols, CJK punctuation, surrogates
  * (emoji) or full-width punctuation.
  */
+/** Whether a text holds white space (`\s`). */
+function hasSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isSpaceCode(text.charCodeAt(i))) return true
+  return false
+}
+
 function isWordCode(code: number): boolean {
   if (code < 0xc0) return code === 0xaa || code === 0xb5 || code === 0xba
   if (code === 0xd7 || code === 0xf7) return false
@@ -287,7 +294,8 @@ export function computeFeatures(text: string, stopwords: ReadonlySet<string>, la
     sentences,
     commas,
     capitals: tokenCount ? capitals / tokenCount : 0,
-    linkLike: text.length < 300 && linkPattern.test(text),
+    // (Every branch of `linkPattern` but `[…]` is one run without white space.)
+    linkLike: text.length < 300 && (text.charCodeAt(0) === 91 /* [ */ || !hasSpace(text)) && linkPattern.test(text),
     cjk: text.length ? (cjkChars + hangul) / text.length : 0,
     noLetters: !letters
   }

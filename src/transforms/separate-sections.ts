@@ -62,6 +62,14 @@ const ownRules = new Set(['tag-cue', 'tag-separator', 'duplicate-tag', 'related-
 const continuation = /^\p{Ll}/u
 // A price on its own: "$139.00", "12,99 €", "£5".
 const price = /^(?:(?:from|ab|desde|à partir de)\s+)?(?:[$€£¥₹₽]\s?\d[\d,.]*|\d[\d,.]*\s?(?:[$€£¥₹₽]|eur|usd|руб\.?))$/iu
+/** Whether a block is a price (`price` needs a digit: tested only then). */
+function isPrice(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i)
+    if (code >= 48 && code <= 57) return price.test(value.trim())
+  }
+  return false
+}
 // Long text that reads like article prose.
 const prose = /[.!?。！？"”»]$/u
 
@@ -636,7 +644,8 @@ function findTagRows(context: Context) {
       items.push(row)
       j++
     }
-    const flat = items.flat()
+    const flat: string[] = []
+    for (const row of items) for (const item of row) flat.push(item)
     const n = flat.length
     if (n < 3 || j - i >= 16) continue
     // The row ends the article: no prose right after it.
@@ -946,8 +955,8 @@ function acceptRun(context: Context, original: Run, doClean: boolean, doKickers:
   // "$139.00" between the lines: product boxes of a shop widget, not headlines.
   if (!run.trusted) {
     let prices = 0
-    for (const gap of run.gaps) for (const index of gap) if (price.test(blocks[index].value.trim())) prices++
-    for (const index of run.tail) if (price.test(blocks[index].value.trim())) prices++
+    for (const gap of run.gaps) for (const index of gap) if (isPrice(blocks[index].value)) prices++
+    for (const index of run.tail) if (isPrice(blocks[index].value)) prices++
     if (prices >= 2) return
     // "harbourfan says:" between the lines: a comment thread.
     let comments = 0
