@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import {gatedPatterns, headlineShape, isByline, isCommentHeader, isCountLike, isDateLike, isUnspaced, wordCount} from '../src/features/headline.js'
+import {PACKED_MAX, packWord, packedGet, packedTable} from '../src/features/packed.js'
 import {foldSpace, foldedLengthExceeds, isSpaceCode, solidLengthExceeds} from '../src/features/space.js'
 
 // Characters that matter to the shortcuts: every kind of white space, Latin
@@ -108,5 +109,26 @@ describe('headlineShape and isCommentHeader: the gates skip only patterns that c
 
   test('isCommentHeader', () => {
     fc.assert(fc.property(line, (d) => isCommentHeader(d) === (d.length <= 200 && p.commentHeader.test(d))), {numRuns: 20000})
+  })
+})
+
+describe('packed word tables', () => {
+  test('a packed table answers as a Map of the same words', () => {
+    const word = fc.string({unit: fc.constantFrom('a', 'b', 'e', 'Z', "'", '0', 'é'), minLength: 0, maxLength: 16})
+    fc.assert(
+      fc.property(fc.uniqueArray(word, {maxLength: 60}), fc.array(word, {maxLength: 40}), (words, probes) => {
+        const map = new Map(words.map((d, i) => [d, i] as const))
+        const table = packedTable(map)
+        for (const probe of [...words, ...probes]) {
+          const key = packWord(probe)
+          if (!key) continue
+          expect(packedGet(table, key[0], key[1])).toBe(map.get(probe) ?? -1)
+        }
+      }),
+      {numRuns: 500}
+    )
+    expect(packWord('unfortunately!')).toEqual(packWord('unfortunately!'))
+    expect(packWord('a'.repeat(PACKED_MAX + 1))).toBeUndefined()
+    expect(packWord('café')).toBeUndefined()
   })
 })
