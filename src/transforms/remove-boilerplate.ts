@@ -248,7 +248,7 @@ function keyOf(value: string): string {
 
 /**
  * Whether a line ends like a credit (`…Getty Images)`, `…AFP.`): a cheap test
- * on its last letter before the regex.
+ * on its last two letters before the regex.
  */
 function creditLast(value: string): boolean {
   let end = value.length - 1
@@ -256,7 +256,13 @@ function creditLast(value: string): boolean {
   if (code === 46) code = value.charCodeAt(--end) // "."
   if (code === 41) code = value.charCodeAt(--end) // ")"
   code |= 0x20 // lower case (ASCII)
-  return code === 115 || code === 112 || code === 97 || code === 107 // s p a k
+  // The two last letters of a credit: "images" "reuters", "afp" "ap", "epa", "stock".
+  const previous = value.charCodeAt(end - 1) | 0x20
+  if (code === 115) return previous === 101 || previous === 114 // s: e r
+  if (code === 112) return previous === 102 || previous === 97 // p: f a
+  if (code === 97) return previous === 112 // a: p
+  if (code === 107) return previous === 99 // k: c
+  return false
 }
 
 /**
