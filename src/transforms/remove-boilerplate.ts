@@ -266,6 +266,32 @@ function creditLast(value: string): boolean {
 }
 
 /**
+ * Cheap gate before `commentMeta` (keep it in step with the pattern): before
+ * an optional final colon and white space, a line it matches ends with the
+ * last letter of one of its words (`says`, `schrieb`, `escribió`, `написал`,
+ * `a écrit`, `reply`, `ответить`, `返信`…), a digit or `m` / `.` of a time
+ * (`at 4:47 pm`). Letters compare as `/iu` does (`s` is also `ſ`).
+ */
+function mayEndComment(value: string): boolean {
+  let end = value.length - 1
+  if (value.charCodeAt(end) === 58) end-- // ":"
+  while (end >= 0 && isSpaceCode(value.charCodeAt(end))) end--
+  if (end < 0) return false
+  const code = value.charCodeAt(end)
+  if (code < 0x80) {
+    if (code === 46 || (code >= 48 && code <= 57)) return true
+    const lower = code | 0x20
+    // s d e b z t m y r n i
+    return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? commentEnds.has(lower) : false
+  }
+  return commentEndsWide.has(code)
+}
+
+const commentEnds = new Set([...'sdebztmyrni'].map((d) => d.charCodeAt(0)))
+// ó Ó ſ л Л а А ь Ь 信 글
+const commentEndsWide = new Set([0xf3, 0xd3, 0x17f, 0x43b, 0x41b, 0x430, 0x410, 0x44c, 0x42c, 0x4fe1, 0xae00])
+
+/**
  * Phrase lookup: whole lines and line starts.
  */
 interface Phrases {
@@ -339,7 +365,7 @@ function classify(info: Info, phrases: Phrases, seen: Map<string, number>, minLe
     const bare = key.length > 0 && (isCountCharacter(key.charCodeAt(0)) || isCountCharacter(key.charCodeAt(key.length - 1))) ? key.replace(cueCount, '') : key
     if (phrases.commentWords.has(bare)) info.comment = 'weak'
     else if (phrases.commentPhrases.some((d) => bare.startsWith(d))) info.comment = 'strong'
-    else if (commentMeta.test(info.block.value.slice(-32))) info.comment = 'meta'
+    else if (mayEndComment(info.block.value) && commentMeta.test(info.block.value.slice(-32))) info.comment = 'meta'
     if (phrases.related.has(bare)) info.cue = true
   }
   // "Related stories", "Tags:": a cue line is never article text, it marks the article's edge
