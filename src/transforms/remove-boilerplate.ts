@@ -22,7 +22,7 @@
  */
 import type {VFile} from 'vfile'
 import {blockFeatures, type BlockFeatures} from '../features/block.js'
-import {isSpaceCode} from '../features/space.js'
+import {foldSpace, isSpaceCode} from '../features/space.js'
 import {stopwordsFor} from '../features/stopwords.js'
 import {lexiconsFor, type Lexicon} from '../lexicon/index.js'
 import {forEachRun, inform, quote, span} from '../message.js'
@@ -93,9 +93,6 @@ const commentMeta =
   /(?:\b(?:says|said|wrote|schrieb|escribió|escribe|disse|diz|dice|написал|написала|a écrit)\s*:?|\bat\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:said|says))?\s*:?)$|^(?:reply|responder|antworten|rispondi|ответить|répondre|返信|답글)$/iu
 // A count around a cue: "10 Comments", "Comments (10)", "Комментарии: 3".
 const cueCount = /^[\d\s().,:·|-]+|[\d\s().,:·|-]+$/gu
-const normalizeSpace = /\s+/g
-// White space that `keyOf` must fold: a run, or a tab, a newline, a no-break space.
-const foldable = /\s\s|[^\S ]/u
 // A letter or a digit of any script (`[\p{L}\p{N}]`).
 const wordCharacter = /^[\p{L}\p{N}]$/u
 // Whether each BMP character is a letter or a digit: 0 not asked yet, 1 yes, 2 no.
@@ -238,8 +235,8 @@ const trailing = new Set([...' .:!?,;…·|»›>-\u00A0'])
  */
 function keyOf(value: string): string {
   if (value.length > 300) return value
-  let key = value.toLowerCase()
-  if (foldable.test(key)) key = key.replace(normalizeSpace, ' ')
+  // (White space folded only where there is a run, a tab, a newline, a no-break space.)
+  let key = foldSpace(value.toLowerCase())
   let end = key.length
   while (end > 0 && trailing.has(key.charAt(end - 1))) end--
   if (end < key.length) key = key.slice(0, end)
