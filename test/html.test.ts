@@ -199,6 +199,16 @@ describe('classifyDom', () => {
     expect(result.removed).toContainEqual(expect.objectContaining({text: 'Related:', rule: 'related-cue'}))
   })
 
+  test('without a heading, the block that is the metadata title is the title', () => {
+    const result = cleanupHtml(
+      '<head><meta property="og:title" content="Night ferry keeps its winter timetable"></head><body>' +
+        '<div class="content"><div class="post-title">Night ferry keeps its winter timetable</div>' +
+        `<p>${long}</p><p>${long} Again.</p></div></body>`
+    )
+    expect(result.title).toBe('Night ferry keeps its winter timetable')
+    expect(result.paragraphs).toEqual([long, long + ' Again.'])
+  })
+
   test('a call to action in a link list is boilerplate, not a headline', () => {
     const result = cleanupHtml(
       `<article><p>${long}</p><p>${long} Again.</p></article>` +

@@ -96,6 +96,14 @@ export function classifyDom(options?: Readonly<Options> | null | undefined) {
         } else if (!title && block.data.dom!.depth === 1 && !meta) title = block
       }
       if (!title) title = blocks.find((d) => d.data.kind === 'heading' && d.data.dom!.depth === 1)
+      // No heading: a plain block that is the metadata title word for word
+      // (`<div class="post-title">`), preferably inside the main element.
+      if (!title && meta !== '') {
+        const candidates = blocks.filter(
+          (d) => d.value.length <= 300 && d.data.dom!.links === 0 && !outsideLandmark(d) && comparable(d.value) === meta
+        )
+        title = candidates.find((d) => d.data.dom!.inMain) || (hasMain ? undefined : candidates[0])
+      }
       if (title) {
         title.data.fate = 'title'
         title.data.rule = 'title'
@@ -334,6 +342,12 @@ function phrasesFor(language: string | undefined): {phrases: Set<string>; prefix
 function setRemoved(block: Block, rule: string) {
   block.data.fate = 'removed'
   block.data.rule = rule
+}
+
+// In a menu, a footer, a sidebar or a form.
+function outsideLandmark(block: Block): boolean {
+  const landmark = block.data.dom!.landmark
+  return landmark === 'nav' || landmark === 'footer' || landmark === 'aside' || landmark === 'form'
 }
 
 function comparable(text: string): string {
