@@ -233,6 +233,8 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       previous.position = {start: previous.position.start, end: {...block.position.end}}
       ;(previous.data.joins ||= []).push(join)
       if (block.data.joins) previous.data.joins.push(...block.data.joins)
+      // "[Relevance](/search)": what an earlier step cut from the block stays recorded.
+      if (block.data.stripped) (previous.data.stripped ||= []).push(...block.data.stripped)
       if (decision.reason !== 'unwrap-lines' && decision.reason !== 'join-list-continuation' && decision.reason !== 'keep-line-break') fragmentJoins++
       count(decision.reason, previous)
     }
