@@ -65,6 +65,12 @@ describe('findMarkdown', () => {
     expect(apply('1\\. Not a list \\*nor\\* emphasis')).toBe('1. Not a list *nor* emphasis')
   })
 
+  test('the halves of a link around blocks go', () => {
+    expect(apply('[')).toBe('')
+    expect(apply('1 hour ago](https://gazette.example/night)[')).toBe('1 hour ago')
+    expect(apply('](https://gazette.example/night) Read on')).toBe(' Read on')
+  })
+
   test('a row of links stays a row of items', () => {
     expect(apply('Tags: [Ferries](/t/f), [Islands](/t/i)')).toBe('Tags: Ferries | Islands')
     expect(apply('[Home](/) [News](/news) [Sport](/sport)')).toBe('Home | News | Sport')

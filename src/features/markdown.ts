@@ -22,6 +22,9 @@ const image = new RegExp('!\\[[^\\[\\]\\n]{0,500}\\]\\(' + target + '\\)', 'g')
 // "[text](href)": a link; the brackets and the target go, the text stays.
 // Images inside the text are masked first, so "[![x](a) Caption](b)" is a link.
 const link = new RegExp('\\[([^\\[\\]\\n]{0,1000})\\]\\(' + target + '\\)', 'g')
+// The halves of a link around blocks: "](href)" and "[" at a line end.
+const danglingTarget = new RegExp('\\]\\(' + target + '\\)', 'g')
+const danglingOpen = /\[[ \t]*$/gm
 // "[text][ref]": a reference link.
 const referenceLink = /\[([^[\]\n]{1,1000})\]\[([^[\]\n]{0,100})\]/g
 // "[ref]: https://…": a reference definition, on its own line.
@@ -172,6 +175,11 @@ export function findMarkdown(text: string): MarkdownSpan[] {
     if (!changed) break
   }
   rowOfLinks(text, links, add)
+  // A link around blocks ("[", the blocks, "](href)") leaves its halves in
+  // different blocks: an open bracket that ends a line, a target that
+  // follows text ("1 hour ago](https://…)").
+  each(danglingTarget, masked, (m) => add(m.index, m.index + m[0].length, true))
+  each(danglingOpen, masked, (m) => add(m.index, m.index + m[0].length, false))
   each(referenceLink, masked, (m) => {
     const close = m.index + 1 + m[1].length
     add(m.index, m.index + 1, false)
