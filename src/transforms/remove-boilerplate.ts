@@ -173,8 +173,12 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
     }
     // Lines of data next to the article are article too (results, a timetable).
     if (!fallback && start <= end) {
-      start = extend(infos, start, -1)
-      end = extend(infos, end, 1)
+      start = bridge(infos, start, -1)
+      end = bridge(infos, end, 1)
+      // Text between the article and the start or end of the input is article too
+      // (a list of short lines at its end): nothing but the article is there.
+      start = textToEdge(infos, start, -1)
+      end = textToEdge(infos, end, 1)
     }
     // Inside the article, context decides for short and bad blocks.
     for (let i = start; i <= end; i++) {
@@ -188,13 +192,26 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
       // No article text at all: keep what is not boilerplate by itself.
       if (fallback) continue
       // A run of short, label-like lines: navigation ("Home", "World", "Sport").
+      // Blocks removed by themselves between the labels ("[icon]", "Share") do not break it:
+      // without them (cleaned once already) the labels would be one run.
       let j = i
-      // (Labels do not end like sentences.)
-      // (Results and timetables are lines of data, not labels: "Northport d. Southbay 3-1".)
-      while (j <= end && infos[j].class === 'short' && !sentenceEnd.test(infos[j].block.value) && !isContinuation(infos, j) && !isData(infos[j])) j++
-      if (j - i >= 3) {
-        for (let k = i; k < j; k++) remove(infos[k], 'navigation-run')
-        i = j - 1
+      let labels = 0
+      let stop = i
+      while (j <= end) {
+        const other = infos[j]
+        if (j > i && other.class === 'bad' && other.reason && !other.cue) {
+          j++
+          continue
+        }
+        // (Labels do not end like sentences.)
+        // (Results and timetables are lines of data, not labels: "Northport d. Southbay 3-1".)
+        if (other.class !== 'short' || sentenceEnd.test(other.block.value) || isContinuation(infos, j) || isData(other)) break
+        labels++
+        stop = ++j
+      }
+      if (labels >= 3) {
+        for (let k = i; k < stop; k++) remove(infos[k], 'navigation-run')
+        i = stop - 1
         continue
       }
       if (info.class !== 'short' || isContinuation(infos, i)) continue
@@ -608,6 +625,46 @@ function extend(infos: Info[], edge: number, direction: 1 | -1): number {
     } else break
   }
   return last
+}
+
+/**
+ * Grow the article from `edge` over lines of data (`extend`) and, when a
+ * paragraph of article text comes right after them, over that paragraph and
+ * on: a report with its results between two paragraphs is one article.
+ * Returns the new edge.
+ */
+function bridge(infos: Info[], edge: number, direction: 1 | -1): number {
+  for (;;) {
+    const next = extend(infos, edge, direction)
+    if (next === edge) return edge
+    const after = infos[next + direction]
+    if (!after || (after.class !== 'good' && after.class !== 'near') || after.card || after.listed || after.repeated) return next
+    edge = next + direction
+    for (;;) {
+      const gap = reach(infos, edge, direction)
+      if (gap === 0) break
+      edge += gap * direction
+    }
+  }
+}
+
+/** Most blocks that `textToEdge` adds to the article. */
+const EDGE_MAX = 12
+
+/**
+ * The new edge of the article when only text lies between it and the start
+ * or end of the input (`The ferry of the harbour` / `And the crews of the
+ * town`): lines and paragraphs none of which is boilerplate by itself, a
+ * label, a cue, a comment or a card. A page has its menus and footer there.
+ */
+function textToEdge(infos: Info[], edge: number, direction: 1 | -1): number {
+  let k = edge + direction
+  for (; k >= 0 && k < infos.length; k += direction) {
+    const info = infos[k]
+    if ((k - edge) * direction > EDGE_MAX) return edge
+    if (info.class === 'bad' || (info.class === 'short' && !isData(info)) || info.reason || info.cue || info.comment || info.card || info.repeated) return edge
+  }
+  return k - direction
 }
 
 /**
