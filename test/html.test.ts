@@ -73,12 +73,57 @@ describe('htmlToTree', () => {
     expect(piers.value).toBe('Piers')
   })
 
+  test('splits class and id words: case changes, digits, non-ASCII, repeats, and the path', () => {
+    const tree = htmlToTree(
+      '<section class="teaserCard2Box x_Y"><div id="ÜberSicht tag-Liste" class="teaserCard2Box">' +
+        '<p class="relatedNews related-news">Ferry times change in May.</p></div></section>'
+    )
+    const [block] = tree.children
+    // "Ü" is not an ASCII word character: "ÜberSicht" gives "ber", "sicht".
+    expect(block.data.dom!.tokens).toEqual(['teaser', 'card2', 'box', 'x', 'y', 'ber', 'sicht', 'tag', 'liste', 'related', 'news'])
+    // Its own words, its parent’s, then its grandparent’s.
+    expect(block.data.dom!.near).toEqual([
+      'related', 'news', 'teaser', 'card2', 'box', 'ber', 'sicht', 'tag', 'liste', 'teaser', 'card2', 'box', 'x', 'y'
+    ])
+    expect(block.data.dom!.path).toEqual(['section', 'div', 'p'])
+  })
+
+  test('caps the tag path of deeply nested blocks', () => {
+    const tree = htmlToTree('<div>'.repeat(40) + '<p>Deep text.</p>' + '</div>'.repeat(40))
+    const path = tree.children[0].data.dom!.path
+    expect(path).toHaveLength(24)
+    expect(path.every((d) => d === 'div')).toBe(true)
+  })
+
   test('marks the element with most of the article text as main', () => {
     const long = 'The ferry left the harbour at dawn with forty passengers aboard.'
     const tree = htmlToTree(
       `<div class="menu"><p>Short menu line</p></div><div id="story"><p>${long}</p><p>${long}</p></div><div><p>Footer text here</p></div>`
     )
     expect(tree.children.map((d) => d.data.dom!.inMain)).toEqual([false, true, true, false])
+  })
+
+  test('a footer notice longer than a short article is not the article', () => {
+    const first = 'The council voted on Tuesday to keep the night ferry running through the winter months.'
+    const second = 'Crews will be paid for the extra shifts from a fund the harbour board set up last year.'
+    const notice =
+      'Our reader service desk answers questions by telephone and by mail on weekdays between nine and five, ' +
+      'and on Saturdays it only handles delivery requests; readers abroad can write to the desk at any time of the day, ' +
+      'and the desk answers within two working days in English, French or German.'
+    const tree = htmlToTree(
+      `<div class="page"><div class="story"><p>${first}</p><p>${second}</p></div></div>` +
+        `<div class="site-footer"><div class="footer-text"><p>${notice}</p></div></div>`
+    )
+    expect(tree.children.map((d) => d.data.dom!.inMain)).toEqual([true, true, false])
+  })
+
+  test('a negative class on a wrapper of most of the prose does not matter', () => {
+    const long = 'The ferry left the harbour at dawn with forty passengers aboard.'
+    const tree = htmlToTree(
+      `<div class="menu"><p>Home</p><p>Ferries</p></div>` +
+        `<div class="layout-with-sidebar"><div class="story"><p>${long}</p><p>${long}</p></div><p>Menu</p></div>`
+    )
+    expect(tree.children.map((d) => d.data.dom!.inMain)).toEqual([false, false, true, true, false])
   })
 
   test('reads keywords and the title from metadata', () => {

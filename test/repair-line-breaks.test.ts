@@ -3,6 +3,7 @@ import {VFile} from 'vfile'
 import {describe, expect, test} from 'vitest'
 import {cleanup, parseText, repairLineBreaks, textToTree, toResult} from '../src/index.js'
 import type {Root} from '../src/index.js'
+import {joinKind} from '../src/transforms/repair-line-breaks.js'
 
 /** Paragraphs after line-break repair alone (no boilerplate, no sections). */
 function paragraphs(text: string): string[] {
@@ -129,6 +130,108 @@ describe('repairLineBreaks: fragments split at inline elements', () => {
   })
 })
 
+describe('repairLineBreaks: names, parentheses, dashes and links at fragment ends', () => {
+  // Enough lower-case continuations for the text to show fragments.
+  const lead = 'The harbour board met on\n\nMonday\n\nand the\n\nmembers\n\nvoted on the\n\nnew rules for the pier.\n\n'
+
+  test('joins a parenthesis that goes on after it closes, whatever the word before it', () => {
+    expect(paragraphs('Shares of the Nordhaven Fishing Index\n\n(NFI) rose 2%, while the Kestrel Board\n\n(who now meets weekly) waited.')).toEqual([
+      'Shares of the Nordhaven Fishing Index (NFI) rose 2%, while the Kestrel Board (who now meets weekly) waited.'
+    ])
+    expect(paragraphs('See the Guide to Harbour Safety\n\n(2019), page 4.')).toEqual(['See the Guide to Harbour Safety (2019), page 4.'])
+  })
+
+  test('keeps a heading apart from a parenthesis that stands alone', () => {
+    expect(paragraphs('Storm Over the Pier\n\n(4:10)\n\nA short film about the night.')).toEqual([
+      'Storm Over the Pier',
+      '(4:10)',
+      'A short film about the night.'
+    ])
+  })
+
+  test('joins a dash that goes on in lower case', () => {
+    expect(paragraphs('Crews rely on the salt in\n\nbrine\n\n— the mineral that keeps the nets soft.')).toEqual([
+      'Crews rely on the salt in brine — the mineral that keeps the nets soft.'
+    ])
+  })
+
+  test('joins a possessive to a short name after it in a longer text', () => {
+    expect(paragraphs('The ferry index rose 1%, while Nordland’s\n\nFjord Index\n\nfell.')).toEqual([
+      'The ferry index rose 1%, while Nordland’s Fjord Index fell.'
+    ])
+  })
+
+  test('runs a bold name label with an initial into its text', () => {
+    expect(paragraphs(lead + 'Ellen A. Marsh:\n\nTheft of a bicycle and trespassing.')).toEqual([
+      'The harbour board met on Monday and the members voted on the new rules for the pier.',
+      'Ellen A. Marsh: Theft of a bicycle and trespassing.'
+    ])
+  })
+
+  test('joins a link cut after its scheme without a space', () => {
+    expect(paragraphs('Tickets are sold at http://\n\nharbour.example/tickets for all trips.')).toEqual([
+      'Tickets are sold at http://harbour.example/tickets for all trips.'
+    ])
+  })
+
+  test('joins a run of short names and words that ends in a lower-case clause', () => {
+    expect(paragraphs(lead + 'He is not the only one.\n\nWells Harbour\n\nanalyst\n\nIvo Marek\n\npoints out two more reasons.')).toEqual([
+      'The harbour board met on Monday and the members voted on the new rules for the pier.',
+      'He is not the only one.',
+      'Wells Harbour analyst Ivo Marek points out two more reasons.'
+    ])
+    expect(paragraphs(lead + 'As both\n\nHarbour News\n\nand\n\nRadio Nord\n\nhave reported, the pier will close.')).toEqual([
+      'The harbour board met on Monday and the members voted on the new rules for the pier.',
+      'As both Harbour News and Radio Nord have reported, the pier will close.'
+    ])
+    expect(paragraphs(lead + 'Doing so would\n\nanger\n\npartners such as President Ivo\n\nMarek\n\nand\n\nthe league\n\nfor years.')).toEqual([
+      'The harbour board met on Monday and the members voted on the new rules for the pier.',
+      'Doing so would anger partners such as President Ivo Marek and the league for years.'
+    ])
+  })
+
+  test('keeps a headline apart from a byline, a drop cap and a tag list', () => {
+    expect(paragraphs(lead + 'A guide to the new harbour fees\n\nBy\n\nIvo Marek\n\non Monday, May 4')).toEqual([
+      'The harbour board met on Monday and the members voted on the new rules for the pier.',
+      'A guide to the new harbour fees',
+      'By Ivo Marek on Monday, May 4'
+    ])
+    expect(paragraphs(lead + 'Read more about these topics\n\nHarbour Cup\n\nT\n\nhe cup began on Monday.')).toEqual([
+      'The harbour board met on Monday and the members voted on the new rules for the pier.',
+      'Read more about these topics',
+      'Harbour Cup',
+      'T he cup began on Monday.'
+    ])
+    expect(paragraphs(lead + 'Only those who\n\ncare\n\nfind their Real Harbour\n\nHarbour Notes\n\n,\n\nNotes on Life at Sea')).toEqual([
+      'The harbour board met on Monday and the members voted on the new rules for the pier.',
+      'Only those who care find their Real Harbour',
+      'Harbour Notes, Notes on Life at Sea'
+    ])
+  })
+
+  test('joins a bracket that stands alone, initials before a lower-case word, and the date of a quoted post', () => {
+    expect(paragraphs(lead + 'Nordland’s\n\nFjord Index\n\n(\n\nFJX\n\n)\n\nfell 0.5%.')).toEqual([
+      'The harbour board met on Monday and the members voted on the new rules for the pier.',
+      'Nordland’s Fjord Index (FJX) fell 0.5%.'
+    ])
+    expect(paragraphs(lead + 'New fees have hurt E.U.\n\nfishermen\n\nmost.')).toEqual([
+      'The harbour board met on Monday and the members voted on the new rules for the pier.',
+      'New fees have hurt E.U. fishermen most.'
+    ])
+    expect(paragraphs(lead + 'We will miss you at the pier.\n\n— Vera Holm (@veraholm)\n\nMay 4, 2024\n\nThe ferry left at noon.')).toEqual([
+      'The harbour board met on Monday and the members voted on the new rules for the pier.',
+      'We will miss you at the pier.',
+      '— Vera Holm (@veraholm) May 4, 2024',
+      'The ferry left at noon.'
+    ])
+  })
+
+  test('a quote before a capital after a sentence end opens a new quotation', () => {
+    expect(joinKind('"Why now?” asked Vera, who sails tomorrow.', '"And he said, the board."')).toBe('space')
+    expect(joinKind('She called it "great.', '" and left')).toBe('none')
+  })
+})
+
 describe('repairLineBreaks: hard-wrapped text', () => {
   const wrapped = [
     'The harbour of Westmere will get a new breakwater before the winter storms, the',
@@ -147,6 +250,27 @@ describe('repairLineBreaks: hard-wrapped text', () => {
     expect(result[0]).toContain('who would pay for the international barges')
     // "well-known": no "wellknown" in the document, the hyphen stays.
     expect(result[1]).toContain('the well-known fish market')
+  })
+
+  test('finds no wrap in a text with a paragraph per line that passes a width now and then', () => {
+    const words = ['harbour', 'ferry', 'crew', 'nets', 'pier', 'storm', 'boats', 'tide', 'quay', 'gulls']
+    // A sentence of exactly `length` characters: "The harbour ferry … tide."
+    const sentence = (length: number, seed: number): string => {
+      let text = 'The'
+      for (let i = seed; text.length < length; i++) text += ' ' + words[i % words.length]
+      return text.slice(0, length - 1).trimEnd().padEnd(length - 1, 's') + '.'
+    }
+    const lengths: number[] = []
+    for (let i = 0; i < 4; i++) lengths.push(230 + i * 20)
+    for (let i = 0; i < 3; i++) lengths.push(200)
+    for (let i = 0; i < 10; i++) lengths.push(195 + (i % 5))
+    for (let i = 0; i < 83; i++) lengths.push(40 + ((i * 37) % 110))
+    // Spread the long lines among the short ones.
+    const order = lengths.map((length, i) => ({length, key: (i * 61) % lengths.length})).sort((a, b) => a.key - b.key)
+    const text = order.map((d, i) => sentence(d.length, i)).join('\n')
+    const {tree} = repair(text)
+    expect(tree.data.wrapWidth).toBe(undefined)
+    expect(tree.children).toHaveLength(100)
   })
 
   test('reports the wrap width it found', () => {

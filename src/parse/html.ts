@@ -66,7 +66,6 @@ const space = /[ \t\n\r\f]+/g
 const camel = /([a-z\d])([A-Z])/g
 const nonWord = /[^a-z\d]+/
 // Heading tags.
-const headingTag = /^h([1-6])$/
 
 /** Longest tag path and token list kept on a block. */
 const maxPath = 24
@@ -80,14 +79,20 @@ interface Frame {
   children: AnyNode[]
   /** Next child index. */
   index: number
-  /** Tag path from the root (capped). */
-  path: string[]
+  /** Tag name (`''` for the document). */
+  name: string
+  /** The enclosing frame. */
+  parent: Frame | undefined
+  /** Tag path from the root (capped), made on first use by `pathOf`. */
+  path: string[] | undefined
+  /** This frame, or its ancestor at the depth where paths are capped. */
+  top: Frame
   /** Tokens of this element and its ancestors (capped, shared when unchanged). */
   tokens: string[]
   /** Class and id words of this element. */
   own: string[]
-  /** Tokens of this element and its two nearest ancestors. */
-  near: string[]
+  /** Tokens of this element and its two nearest ancestors, made on first use by `nearOf`. */
+  near: string[] | undefined
   /** Nearest landmark. */
   landmark: Landmark | undefined
   /** Pre-order index of the enclosing `<a>`, 0 when not in a link. */
@@ -161,6 +166,7 @@ export function htmlToTree(html: string, _file?: VFile): Root {
   const meta: MetaFacts = {keywords: [], title: undefined, headline: undefined, documentTitle: undefined}
 
   const pending: Pending[] = []
+  const tokenCache = new Map<string, string[]>()
   // Elements with article-like text: [order, end order, good, level].
   const candidates: Candidate[] = []
   let order = 0
@@ -171,11 +177,12 @@ export function htmlToTree(html: string, _file?: VFile): Root {
   let owner: Frame | undefined
 
   const root: Frame = {
-    node: undefined, children: document.children, index: 0, path: [], tokens: [], own: [], near: [], landmark: undefined,
+    node: undefined, children: document.children, index: 0, name: '', parent: undefined, path: [], top: undefined as unknown as Frame, tokens: [], own: [], near: [], landmark: undefined,
     link: 0, relTag: false, pre: false, kind: 'paragraph', depth: undefined, block: true, negative: undefined,
     order: order++, first: 0, level: 0, owner: undefined
   }
   root.owner = root
+  root.top = root
   const stack: Frame[] = [root]
 
   function flush() {
@@ -241,11 +248,11 @@ export function htmlToTree(html: string, _file?: VFile): Root {
     if (!value || start < 0) return
     const length = value.length
     const facts: DomFacts = {
-      path: frame.path,
+      path: pathOf(frame),
       linkDensity: Math.min(1, linkChars / length),
       links,
       tokens: frame.tokens,
-      near: frame.near
+      near: nearOf(frame)
     }
     if (frame.landmark) facts.landmark = frame.landmark
     if (relChars > 0 && relChars >= linkChars * 0.5) facts.relTag = true
@@ -274,7 +281,7 @@ export function htmlToTree(html: string, _file?: VFile): Root {
 
   function text(data: string, start: number, end: number) {
     const frame = stack[stack.length - 1]
-    const value = frame.pre ? data : data.replace(space, ' ')
+    const value = frame.pre ? data : collapse(data)
     if (!value) return
     if (!owner) {
       if (!value.trim()) return
@@ -325,7 +332,8 @@ export function htmlToTree(html: string, _file?: VFile): Root {
     if (node.type === 'cdata') continue
     if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue
     const element = node as Element
-    const name = element.name.toLowerCase()
+    // htmlparser2 lower-cases tag names outside XML mode.
+    const name = element.name
     const attribs = element.attribs
 
     if (name === 'meta' || name === 'title' || (name === 'script' && /ld\+json/i.test(attribs.type || ''))) {
@@ -359,7 +367,7 @@ export function htmlToTree(html: string, _file?: VFile): Root {
 
     const block = blockTags.has(name)
     if (block) flush()
-    const child = enter(frame, element, name, block)
+    const child = enter(frame, element, name, block, tokenCache)
     child.owner = block ? child : frame.owner
     child.first = pending.length
     if (child.negative && child.negative !== frame.negative) child.negative.first = pending.length
@@ -428,13 +436,18 @@ const separatorsOnly = /^[\s,;|·•/\\\-–—:]*$/u
 /**
  * Make the frame for an element.
  */
-function enter(parent: Frame, element: Element, name: string, block: boolean): Frame {
+function enter(parent: Frame, element: Element, name: string, block: boolean, cache: Map<string, string[]>): Frame {
   const attribs = element.attribs
   let tokens = parent.tokens
   let negative = false
-  const words = tokenize(attribs.class, attribs.id)
+  const words = tokenize(attribs.class, attribs.id, cache)
   if (words.length > 0 && tokens.length < maxTokens) {
-    tokens = tokens.concat(words.filter((d) => !tokens.includes(d))).slice(0, maxTokens)
+    const inherited = tokens
+    tokens = inherited.slice()
+    for (const word of words) {
+      if (tokens.length >= maxTokens) break
+      if (!inherited.includes(word)) tokens.push(word)
+    }
   }
   for (const word of words) if (negativeWord.test(word)) negative = true
   let negativeFrame = parent.negative
@@ -446,10 +459,10 @@ function enter(parent: Frame, element: Element, name: string, block: boolean): F
   if (negative) negativeFrame = {first: 0, last: -1, parent: parent.negative}
   let kind = parent.kind
   let depth = parent.depth
-  const heading = headingTag.exec(name)
-  if (heading) {
+  const level = headingLevel(name)
+  if (level > 0) {
     kind = 'heading'
-    depth = Number(heading[1])
+    depth = level
   } else if (name === 'li' || name === 'dt' || name === 'dd') kind = 'list-item'
   else if (name === 'figcaption' || name === 'caption') kind = 'caption'
   else if (name === 'tr') kind = 'table-row'
@@ -461,16 +474,18 @@ function enter(parent: Frame, element: Element, name: string, block: boolean): F
     // A paragraph inside a list item is still part of the item; otherwise a paragraph.
     if (parent.kind !== 'list-item' && parent.kind !== 'caption') kind = 'paragraph'
   }
-  const path = parent.path.length < maxPath ? parent.path.concat(name) : parent.path
   const rel = name === 'a' && attribs.rel ? /(?:^|\s)tag(?:\s|$)/i.test(attribs.rel) : false
-  return {
+  const frame: Frame = {
     node: element,
     children: element.children,
     index: 0,
-    path,
+    name,
+    parent,
+    path: undefined,
+    top: undefined as unknown as Frame,
     tokens,
     own: words,
-    near: words.length + parent.own.length === 0 ? emptyTokens : words.concat(parent.own, parentOwnOfParent(parent)),
+    near: undefined,
     landmark,
     link: parent.link,
     relTag: parent.relTag || rel,
@@ -484,14 +499,79 @@ function enter(parent: Frame, element: Element, name: string, block: boolean): F
     level: parent.level + 1,
     owner: undefined
   }
+  frame.top = frame.level <= maxPath ? frame : parent.top
+  return frame
+}
+
+/**
+ * The tag path of a frame (`['html', 'body', 'div', 'p']`, capped at
+ * `maxPath` names), made once per frame that owns a block: most elements own
+ * none, so paths are not built while walking.
+ */
+function pathOf(frame: Frame): string[] {
+  if (frame.path) return frame.path
+  const top = frame.top
+  if (!top.path) {
+    // Names from the capped ancestor up to the root, written back to front.
+    const path = new Array<string>(top.level)
+    let ancestor: Frame | undefined = top
+    for (let i = top.level - 1; i >= 0 && ancestor; i--) {
+      path[i] = ancestor.name
+      ancestor = ancestor.parent
+    }
+    top.path = path
+  }
+  frame.path = top.path
+  return frame.path
+}
+/**
+ * Collapse HTML white space (`[ \t\n\r\f]+`) to one space; most text
+ * nodes are either already collapsed or only the indentation between tags.
+ */
+function collapse(data: string): string {
+  if (!uncollapsed.test(data)) return data
+  return blankText.test(data) ? ' ' : data.replace(space, ' ')
+}
+
+// Text that `collapse` changes: a tab, line break or form feed, or two spaces.
+const uncollapsed = /[\t\n\r\f]| {2}/
+// Text that is only white space.
+const blankText = /^[ \t\n\r\f]+$/
+
+/** The level of a heading tag (`h1`–`h6`), or 0. */
+function headingLevel(name: string): number {
+  if (name.length !== 2 || name.charCodeAt(0) !== 104 /* h */) return 0
+  const digit = name.charCodeAt(1) - 48
+  return digit >= 1 && digit <= 6 ? digit : 0
 }
 
 // Tokens shared by elements with no class or id near them.
 const emptyTokens: string[] = []
 
-// The own words of the parent’s parent, as kept in the parent’s `near`.
-function parentOwnOfParent(parent: Frame): string[] {
-  return parent.near.length > parent.own.length ? parent.near.slice(parent.own.length, parent.own.length + 8) : emptyTokens
+/**
+ * The class and id words of a frame and its two nearest ancestors (the
+ * grandparent’s capped at 8), made once per frame that owns a block.
+ */
+function nearOf(frame: Frame): string[] {
+  if (frame.near) return frame.near
+  // Iterative: pages nest elements 50,000 deep.
+  const missing: Frame[] = []
+  let ancestor: Frame | undefined = frame
+  while (ancestor && !ancestor.near) {
+    missing.push(ancestor)
+    ancestor = ancestor.parent
+  }
+  for (let i = missing.length - 1; i >= 0; i--) {
+    const current = missing[i]
+    const parent = current.parent
+    if (!parent || current.own.length + parent.own.length === 0) current.near = emptyTokens
+    else {
+      const above = parent.near!
+      const grand = above.length > parent.own.length ? above.slice(parent.own.length, parent.own.length + 8) : emptyTokens
+      current.near = current.own.concat(parent.own, grand)
+    }
+  }
+  return frame.near!
 }
 
 // Classes that hide an element (Bootstrap, Tailwind, WordPress screen-reader text).
@@ -508,16 +588,56 @@ function isHidden(attribs: Record<string, string>): boolean {
 /**
  * Lower-cased words of class and id values.
  */
-function tokenize(className: string | undefined, id: string | undefined): string[] {
-  if (!className && !id) return []
-  const words: string[] = []
-  for (const value of [className, id]) {
-    if (!value) continue
-    for (const word of value.slice(0, 500).replace(camel, '$1 $2').toLowerCase().split(nonWord)) {
-      if (word && word.length < 40 && !words.includes(word)) words.push(word)
-    }
+function tokenize(className: string | undefined, id: string | undefined, cache: Map<string, string[]>): string[] {
+  if (!className && !id) return emptyTokens
+  // Class values repeat across a page ("card-title"): split each once.
+  const key = id ? (className || '') + '#' + id : className!
+  let words = cache.get(key)
+  if (!words) {
+    words = []
+    if (className) splitWords(className, words)
+    if (id) splitWords(id, words)
+    cache.set(key, words)
   }
   return words
+}
+
+/**
+ * Add the lower-cased ASCII words of a class or id value to `words`
+ * (`"postCard related-list"` → `post`, `card`, `related`, `list`), splitting
+ * at non-word characters and lower-to-upper case changes.
+ */
+function splitWords(value: string, words: string[]) {
+  const text = value.length > 500 ? value.slice(0, 500) : value
+  let word = ''
+  let previous = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code >= 128) {
+      // Rare: let the Unicode case mapping decide ("İ" lower-cases to "i̇").
+      for (const d of text.replace(camel, '$1 $2').toLowerCase().split(nonWord)) addWord(d, words)
+      return
+    }
+    const upper = code >= 65 && code <= 90
+    const lower = (code >= 97 && code <= 122) || (code >= 48 && code <= 57)
+    if (upper || lower) {
+      // "postCard": a capital after a small letter or digit starts a word.
+      if (upper && ((previous >= 97 && previous <= 122) || (previous >= 48 && previous <= 57))) {
+        addWord(word, words)
+        word = ''
+      }
+      word += upper ? String.fromCharCode(code + 32) : text[i]
+    } else {
+      addWord(word, words)
+      word = ''
+    }
+    previous = code
+  }
+  addWord(word, words)
+}
+
+function addWord(word: string, words: string[]) {
+  if (word && word.length < 40 && !words.includes(word)) words.push(word)
 }
 
 /**
@@ -532,25 +652,32 @@ function markMain(pending: Pending[], candidates: Candidate[]) {
   for (let i = 0; i < n; i++) all[i + 1] = all[i] + pending[i].text
   const total = all[n]
   if (total <= 0) return
-  // A “negative” class on a wrapper of most of the page (`<body
-  // class="has-sidebar">`) says nothing: only smaller negative elements count.
-  const good = new Float64Array(n + 1)
   const chars = new Float64Array(n + 1)
   const links = new Float64Array(n + 1)
+  const prose = new Float64Array(n + 1)
+  for (let i = 0; i < n; i++) {
+    chars[i + 1] = chars[i] + pending[i].block.value.length
+    links[i + 1] = links[i] + pending[i].linkChars
+    prose[i + 1] = prose[i] + (pending[i].text > 0 ? 1 : 0)
+  }
+  // A “negative” class on a wrapper of most of the page (`<body
+  // class="has-sidebar">`) says nothing: only smaller negative elements count.
+  // A wrapper holds several prose blocks: a footer with one long notice
+  // (`<div class="footer-text">`) can hold more prose than a short article,
+  // but in one block.
+  const good = new Float64Array(n + 1)
   for (let i = 0; i < n; i++) {
     const item = pending[i]
     let negative = false
     let steps = 0
     for (let d = item.negative; d && steps < 64; d = d.parent, steps++) {
       const last = d.last < 0 ? n : d.last
-      if (all[last] - all[d.first] < total * 0.5) {
+      if (all[last] - all[d.first] < total * 0.5 || prose[last] - prose[d.first] < 2) {
         negative = true
         break
       }
     }
     good[i + 1] = good[i] + (negative ? 0 : item.text)
-    chars[i + 1] = chars[i] + item.block.value.length
-    links[i + 1] = links[i] + item.linkChars
   }
   let best: Candidate | undefined
   let bestScore = 0

@@ -66,12 +66,18 @@ interface LineCache {
   firstPiece?: string
   /** Whether the block, short and unfinished, is glued to the next one (decided once). */
   continues?: boolean
+  /** Whether the short pieces after the block end in a lower-case clause (decided once). */
+  clauseAfter?: boolean
   /** Whether the block, a short Latin name inside Chinese or Japanese text, is glued to the next one (decided once). */
   cjkContinues?: boolean
 }
 
 // How much of a block being built the decisions read (quotes are paired within it).
 const windowSize = 1000
+// How many short pieces a run of labels may hold before the clause it runs into.
+const runLookahead = 6
+// A domain name at the start: "www.harbour.example" (not a lower-case word).
+const domainStart = /^[\w-]+\.\w/
 // The fewest adjacent line pairs that can show a wrap width.
 const minimumRunLines = 4
 // Wider lines are paragraphs, not a wrap.
@@ -103,6 +109,20 @@ function isCjkPunctuation(char: string): boolean {
 const clauseOpen = /(?:[,;]|\s[—–])$/
 // A parenthesis that goes on in lower case or with a number: "(the old one took 25)".
 const parenthesisGoesOn = /^\((?:\p{Ll}|\d)/u
+// A parenthesis that goes on in lower case: "(who now runs".
+const parenthesisLower = /^\(\p{Ll}/u
+// A short parenthesis followed by the rest of a clause: "(HSB) said", "(2018), and".
+const parenthesisThenClause = /^\([^()]{1,40}\)(?:\s+\p{Ll}|[,;:.])/u
+// An initial inside a name: "Ellen A. Marsh" (not the article "a").
+const initial = /(?<=^|\s)\p{Lu}\.(?=\s|$)/gu
+// A dash that goes on in lower case: "— the mineral that".
+const dashGoesOn = /^[—–]\s+\p{Ll}/u
+// Initials at the end: "U.S.", "E.U." (no sentence end before a lower-case word).
+const initialsEnd = /(?:^|[\s(])(?:\p{Lu}\.){2,}$/u
+// A handle in parentheses at the end: "Vera Holm (@veraholm)".
+const handleEnd = /\(@[\w.]+\)$/u
+// A year: "May 4, 2024".
+const yearInside = /\b(?:1[89]|20)\d\d\b/
 // A possessive at the end of a word: "Council’s", "Kees'".
 const possessive = /\p{L}(?:['’]s|s['’])$/u
 // Lower-case word with a capital inside: "iPhone", "eBay" (a brand, not a continuation).
@@ -166,7 +186,7 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       const previous = children[children.length - 1]
       // A boundary decided on an earlier run stays as it was (a re-run changes nothing).
       const decided = block.data.lineBreak === true || block.data.cache?.linesApart === true
-      const decision = previous && !decided ? decide(previous, block, blocks[index + 1]) : undefined
+      const decision = previous && !decided ? decide(previous, block, blocks[index + 1], index) : undefined
       if (!previous || !decision) {
         if (previous && !decided) (block.data.cache ||= {}).linesApart = true
         children.push(block)
@@ -262,7 +282,8 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
      * Whether text has a function word (“Here is the plan:” is a lead-in, “Lena Voss:” a label).
      */
     function hasFunctionWord(text: string): boolean {
-      for (const word of text.toLowerCase().match(wordPattern) || []) if (words.has(word)) return true
+      // An initial is not the article "a": "Ellen A. Marsh:".
+      for (const word of text.replace(initial, ' ').toLowerCase().match(wordPattern) || []) if (words.has(word)) return true
       return false
     }
 
@@ -280,7 +301,7 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
     /**
      * Decide whether `block` continues `previous`, and how to join them.
      */
-    function decide(previous: Block, block: Block, after: Block | undefined): Decision | undefined {
+    function decide(previous: Block, block: Block, after: Block | undefined, index: number): Decision | undefined {
       if (previous.data.fate || block.data.fate) return undefined
       if (block.data.kind === 'list-item') return undefined
       const gap = block.data.blankBefore
@@ -313,7 +334,7 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       }
 
       if (!fragments && gap > 0) return undefined
-      const decision = fragmentDecision(previous, block, after)
+      const decision = fragmentDecision(previous, block, after, index)
       if (decision || gap > 0 || !blankSeparated) return decision
       // "June 9 – Harbour Hall" ⏎ "June 12 – Old Mill": lines of one paragraph,
       // kept as lines; a sentence end before a capital stays a paragraph break.
@@ -325,7 +346,7 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
     /**
      * Decide on a boundary from sentence structure alone.
      */
-    function fragmentDecision(previous: Block, block: Block, after?: Block | undefined): Decision | undefined {
+    function fragmentDecision(previous: Block, block: Block, after: Block | undefined, index: number): Decision | undefined {
       const before = previous === children[children.length - 1] ? children[children.length - 2] : undefined
       const head = textOf(previous)
       const tail = block.value
@@ -335,10 +356,15 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       if (startsClosing(tail)) return {kind: 'none', reason}
       // "certain titles (" ⏎ "Destiny 2 is free".
       if (endsOpening(head)) return {kind: 'none', reason}
+      // "the Fjord Index" ⏎ "(" ⏎ "FJX" ⏎ ")": a bracket alone opens inside the sentence.
+      if (tail.length === 1 && endsOpening(tail) && previous.data.kind !== 'list-item' && !endsSentence(head)) return {kind: 'space', reason}
+      // "— Vera Holm (@veraholm)" ⏎ "May 4, 2024": the date of a quoted post.
+      if (handleEnd.test(head.slice(-40)) && wordCount(tail, 6) <= 4 && yearInside.test(tail) && !endsSentence(tail)) return {kind: 'space', reason}
 
       // "drones" ⏎ "sheep farming" ⏎ "Aron Pike": a list of short labels, not a sentence.
       const tailStart = cacheOf(block).firstPiece ?? tail
-      if (!previous.data.joins && !endsFunctionWord(head) && !endsFunctionWord(tailStart) && isLabel(head) && isLabel(tailStart) && (startsLower(head) || (before !== undefined && isLabel(textOf(before))) || (after !== undefined && isLabel(cacheOf(after).firstPiece ?? after.value)))) {
+      // (Unless the run of short pieces ends in a clause: "As both" ⏎ "Harbour News" ⏎ "and" ⏎ "Radio Nord" ⏎ "have reported, …".)
+      if (!previous.data.joins && !endsFunctionWord(head) && !endsFunctionWord(tailStart) && isLabel(head) && isLabel(tailStart) && (startsLower(head) || (before !== undefined && isLabel(textOf(before))) || (after !== undefined && isLabel(cacheOf(after).firstPiece ?? after.value))) && !clauseAfterRun(index)) {
         return undefined
       }
 
@@ -355,6 +381,8 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
         if (trailingHyphen.test(head.slice(-2))) return dehyphenate ? hyphenDecision(head, tail, reason) : {kind: 'none', reason}
         if (ends) {
           if (camelStart.test(tail)) return undefined
+          // "tariffs hurt U.S." ⏎ "farmers": initials, not a sentence end.
+          if (initialsEnd.test(head.slice(-12))) return {kind: 'space', reason}
           // "fines." ⏎ "for the delays": a one-link fragment ending in a stray period.
           const piece = cacheOf(previous).lastPiece ?? head
           if (lastChar === '.' && strayPeriod.test(head.slice(-2)) && wordCount(piece, 8) <= 3 && !endsAbbreviation(head)) {
@@ -386,11 +414,16 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       const word = lastWord(head)
       const own = previous.data.kind !== 'list-item'
       // "a report by the Harbour Council’s" ⏎ "Fisheries Board said": a possessive needs its noun.
-      if (own && word && possessive.test(word) && !isLabel(tail)) return {kind: 'space', reason}
-      if (own && word && (startsLower(word) || /\d$/.test(head.slice(-1))) && tail.charCodeAt(0) === 40 /* ( */) {
+      // (A short name after it too, when the possessive ends a longer text: "while Nordland’s" ⏎ "Fjord Index".)
+      if (own && word && possessive.test(word) && (!isLabel(tail) || previous.data.joins || wordCount(head, 8) >= 4 || continuesAfter(block, after))) return {kind: 'space', reason}
+      if (own && tail.charCodeAt(0) === 40 /* ( */) {
         // "The ferry sails with 40 cars" ⏎ "(the old one took 25), and…".
-        if (previous.data.joins || (wordCount(head, 8) >= 4 && parenthesisGoesOn.test(tail))) return {kind: 'space', reason}
+        if (word && (startsLower(word) || /\d$/.test(head.slice(-1))) && (previous.data.joins || (wordCount(head, 8) >= 4 && parenthesisGoesOn.test(tail)))) return {kind: 'space', reason}
+        // "the Harbour Safety Board" ⏎ "(HSB) said on Monday": a parenthesis inside a clause that goes on after it.
+        if ((word || /\d$/.test(head.slice(-1))) && (parenthesisLower.test(tail) || parenthesisThenClause.test(tail.length > 80 ? tail.slice(0, 80) : tail))) return {kind: 'space', reason}
       }
+      // "lower levels of salt" ⏎ "— the mineral that…": a dash that goes on in lower case.
+      if (dashGoesOn.test(tail)) return {kind: 'space', reason}
       // "published on" ⏎ "Walikali and".
       // "… petroleum products. On" ⏎ "December 1, 2023" (capitalised at a sentence start).
     if (word && words.has(word.toLowerCase()) && (startsLower(word) || sentenceStart(head, head.length - word.length))) {
@@ -400,6 +433,13 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       if (word && startsLower(word) && wordCount(head, 16) >= 12 && hasSentenceInside(head)) return {kind: joinKind(head, tail), reason}
       // "… told" ⏎ "The Harbour Gazette" ⏎ ". “We are ready…”": a short link text glued on both sides.
       if (word && startsLower(word) && continuesAfter(block, after)) return {kind: joinKind(head, tail), reason}
+      // "Wells Harbour" ⏎ "analyst" ⏎ "Ivo Marek" ⏎ "points out …", "… such as President Ivo" ⏎ "Marek" ⏎ "and the board":
+      // a short name run into a clause after it, inside a text split at inline elements.
+      // (Not before a function word that starts a sentence: "… world trade" ⏎ "By" ⏎ "Ivo Marek" ⏎ "on Monday".)
+      if (own && isLabel(tailStart) && lastChar !== ':' && !tailStart.endsWith(':') && !startsFunctionWord(tailStart) && (fragmentStyle ??= fragmentEvidence(blocks))) {
+        if (word && startsLower(word) && clauseAfterRun(index)) return {kind: joinKind(head, tail), reason}
+        if (previous.data.joins && (word || /\d$/.test(lastChar)) && (clauseAfterRun(index) || (after !== undefined && lowerAfter(after)))) return {kind: joinKind(head, tail), reason}
+      }
       // Chinese or Japanese cut mid-sentence: "…の" ⏎ "リンク".
       if (isCjk(lastChar) && isCjk(tail.charAt(0)) && (head.length >= 10 || lastChar === '、' || lastChar === '，' || cjkParticle.test(lastChar))) return {kind: 'none', reason}
       // "…管理ソフト" ⏎ "HarbourPass" ⏎ "の設定です。": a Latin name inside a Chinese or
@@ -421,6 +461,40 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
         after && after.data.kind !== 'list-item' && (!major || after.data.blankBefore < major) && wordCount(value, 8) <= 4 && !endsSentence(value) && isCjk(after.value.charAt(0)) && !isCjkPunctuation(after.value.charAt(0))
       )
       return cache.cjkContinues
+    }
+
+    /**
+     * Whether the run of short pieces after `blocks[index]` (labels, bare
+     * function words, stray punctuation) ends in a clause that goes on in lower
+     * case: "Harbour News" ⏎ "and" ⏎ "Radio Nord" ⏎ "have reported, …" (looked at
+     * once per block, at most a few blocks ahead).
+     */
+    function clauseAfterRun(index: number): boolean {
+      const cache = cacheOf(blocks[index])
+      if (cache.clauseAfter !== undefined) return cache.clauseAfter
+      let result = false
+      for (let i = index + 1; i < blocks.length && i <= index + runLookahead; i++) {
+        const next = blocks[i]
+        if (next.data.kind === 'list-item' || (major && next.data.blankBefore >= major)) break
+        const value = cacheOf(next).firstPiece ?? next.value
+        // A drop cap ("T" ⏎ "he harbour…") or a label that opens something new ("Topics:") ends the run.
+        if (value.charCodeAt(value.length - 1) === 58 /* : */ || (value.length === 1 && isLetter(value.charCodeAt(0)))) break
+        if (value.length <= 2 || isLabel(value)) continue
+        result = startsLower(value) && !camelStart.test(value) && !domainStart.test(value)
+        break
+      }
+      cache.clauseAfter = result
+      return result
+    }
+
+    /**
+     * Whether a block goes on in lower case or with a parenthesis (not a comma:
+     * "Tag A" ⏎ "," ⏎ "Tag B" is a list).
+     */
+    function lowerAfter(block: Block): boolean {
+      if (major && block.data.blankBefore >= major) return false
+      const value = block.value
+      return (startsLower(value) && !camelStart.test(value) && !domainStart.test(value)) || value.charCodeAt(0) === 40
     }
 
     /**
@@ -484,12 +558,18 @@ export function joinKind(head: string, tail: string): 'space' | 'none' {
   const last = head.charAt(head.length - 1)
   const first = tail.charAt(0)
   if (isCjk(last) && isCjk(first)) return 'none'
-  // `the` ⏎ `'upgrade'`: a quote after the break opens unless one is open before it.
-  if (first === '"' || first === "'") return quoteOpen(head, first) ? 'none' : 'space'
+  // "at http://" ⏎ "www.harbour.example/news": a link cut after its scheme.
+  if (last === '/' && head.endsWith('://')) return 'none'
+  // `the` ⏎ `'upgrade'`: a quote after the break opens unless one is open before it
+  // (after a sentence end, a quote before a capital opens a new quotation: `…she said.` ⏎ `"Then we…`).
+  if (first === '"' || first === "'") return quoteOpen(head, first) && !(endsSentence(head) && quotedCapital.test(tail)) ? 'none' : 'space'
   // `said "` ⏎ `hello"`: a quote before the break that opens.
   if (last === '"' || last === "'") return quoteOpen(head.slice(0, -1), last) ? 'space' : 'none'
   return 'space'
 }
+
+// A quote before a capital: `"Then`.
+const quotedCapital = /^["']\p{Lu}/u
 
 /**
  * Whether an ASCII quote is open at the end of `text` (an odd number of
@@ -535,6 +615,16 @@ function isLabel(text: string): boolean {
 function endsFunctionWord(text: string): boolean {
   const word = lastWord(text)
   return word !== undefined && startsLower(word) && anyFunctionWord.has(word)
+}
+
+/**
+ * Whether text starts with a function word of any language ("By Ivo Marek").
+ *
+ * @param text Text.
+ */
+function startsFunctionWord(text: string): boolean {
+  const match = leadingWord.exec(text)
+  return match !== null && anyFunctionWord.has(match[0].toLowerCase())
 }
 
 /**
@@ -607,8 +697,9 @@ function wrapWidthOf(blocks: Block[]): number | undefined {
   if (width === 0 || width > maximumWrapWidth || over > widths.length * 0.05) return undefined
   let full = 0
   for (let i = 0; i < widths.length; i++) if (widths[i] + 1 + nextWords[i] > width) full++
-  // Many run lines are full in wrapped text; a clean text with a paragraph per line has few.
-  return full >= 3 && (full >= widths.length * 0.2 || (full >= 10 && full >= widths.length * 0.1)) ? width : undefined
+  // Many run lines are full in wrapped text; a clean text with a paragraph per line has few
+  // (and where few are, hardly any line passes the width: a paragraph per line passes it now and then).
+  return full >= 3 && (full >= widths.length * 0.2 || (full >= 10 && full >= widths.length * 0.1 && over <= Math.max(1, widths.length * 0.01))) ? width : undefined
 }
 
 /**
