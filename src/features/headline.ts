@@ -30,7 +30,14 @@ const commentHeader = /^\S+(?: \S+){0,3} (?:says|said|wrote|writes|schreibt|dice
 // "This story has been shared 4,512 times."
 const shareCount = /\bhas been shared [\d,.]+ times/iu
 // Widgets: form fields ("Your Name [ ]"), breadcrumbs ("Blog > Health > Tips"), share buttons ("(Opens in new window)").
-const widget = /\[\s*\]|^\[[^\]]*\]$|\] \[| > .+ > | \| .+ \| |\(opens in (?:a )?new window\)|^click (?:to|here)\b|\benable javascript\b/iu
+// (Breadcrumbs and pipes are found with `twice`: ` > .+ > ` backtracks over long lines.)
+const widget = /\[\s*\]|^\[[^\]]*\]$|\] \[|\(opens in (?:a )?new window\)|^click (?:to|here)\b|\benable javascript\b/iu
+
+/** Whether `separator` occurs twice in `text` with something between (`Blog > Health > Tips`). */
+function twice(text: string, separator: string): boolean {
+  const first = text.indexOf(separator)
+  return first >= 0 && text.indexOf(separator, first + separator.length + 1) >= 0
+}
 // A poll option with its share of votes: "Yes, rebuild it (41%, 1,680 Votes)"; a
 // teaser: "… the pier. (More)".
 const pollOrTeaser = /\(\d{1,3}(?:[.,]\d+)?\s?%|[.!?]\s*\((?:more|mehr|más|plus|leggi|mais|ещё|далее)\)$/iu
@@ -140,7 +147,7 @@ export function headlineShape(text: string): 0 | 1 | 2 {
   if (link.test(text) || copyright.test(text) || isByline(text)) return 0
   const category = categoryCount.exec(text)
   if (category && (isUnspaced(category[1]) ? category[1].length <= 12 : wordCount(category[1]) <= 3)) return 0
-  if (isCaptionCredit(text) || commentHeader.test(text) || shareCount.test(text) || widget.test(text) || pollOrTeaser.test(text) || fullDateStart.test(text)) return 0
+  if (isCaptionCredit(text) || commentHeader.test(text) || shareCount.test(text) || widget.test(text) || twice(text, ' > ') || twice(text, ' | ') || pollOrTeaser.test(text) || fullDateStart.test(text)) return 0
   if (finalPeriod.test(text) && !(length < 80 && abbreviationEnd.test(text))) return 0
   // "June 9 – Coral Sky Amphitheatre", "Air Date: November 19, 2019", "Published 7:07 PM EST".
   if (dateStart.test(text) || datedLabel.test(text)) return 0

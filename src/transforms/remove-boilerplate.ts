@@ -656,6 +656,7 @@ const EDGE_MAX = 12
  * or end of the input (`The ferry of the harbour` / `And the crews of the
  * town`): lines and paragraphs none of which is boilerplate by itself, a
  * label, a cue, a comment or a card. A page has its menus and footer there.
+ * At the start, the input must open with a paragraph.
  */
 function textToEdge(infos: Info[], edge: number, direction: 1 | -1): number {
   let k = edge + direction
@@ -664,6 +665,9 @@ function textToEdge(infos: Info[], edge: number, direction: 1 | -1): number {
     if ((k - edge) * direction > EDGE_MAX) return edge
     if (info.class === 'bad' || (info.class === 'short' && !isData(info)) || info.reason || info.cue || info.comment || info.card || info.repeated) return edge
   }
+  // Before the article, only when the input starts with a paragraph: a page
+  // may open with headlines of other articles, or the headline and its dateline.
+  if (direction === -1 && edge > 0 && infos[0].class !== 'good' && infos[0].class !== 'near') return edge
   return k - direction
 }
 
