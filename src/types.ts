@@ -39,7 +39,7 @@ export interface DomFacts {
   tokens: string[]
   /** Class and id tokens of the block element and its two nearest ancestors (`tags`, `share`…). */
   near?: string[]
-  /** Whether the block sits inside an `<a rel="tag">` list. */
+  /** Whether the block sits inside an `<a rel="tag">` list (not `rel="category tag"`: a WordPress category). */
   relTag?: boolean
   /** Heading level (1–6) for `<h1>`…`<h6>`. */
   depth?: number

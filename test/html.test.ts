@@ -181,6 +181,45 @@ describe('classifyDom', () => {
     expect(result.removed).toContainEqual(expect.objectContaining({text: '(12)', rule: 'strip-item'}))
   })
 
+  test('a related cue inside a headline link is cut off and recorded; names and words that open headlines stay', () => {
+    const result = cleanupHtml(
+      `<article><p>${long}</p><p>${long} Again.</p></article>` +
+        '<aside><ul><li><a href="/b">Read next Island bakers count a record summer of visitors</a></li>' +
+        '<li><a href="/c">Related: Night ferry keeps its winter timetable after the vote</a></li>' +
+        '<li><a href="/d">Popular uprising in the harbour choir over the new anthem</a></li>' +
+        '<li><a href="/e">More from Harbour Gazette readers about the night ferry</a></li></ul></aside>'
+    )
+    expect(result.related.map((d) => d.title)).toEqual([
+      'Island bakers count a record summer of visitors',
+      'Night ferry keeps its winter timetable after the vote',
+      'Popular uprising in the harbour choir over the new anthem',
+      'More from Harbour Gazette readers about the night ferry'
+    ])
+    expect(result.removed).toContainEqual(expect.objectContaining({text: 'Read next', rule: 'related-cue'}))
+    expect(result.removed).toContainEqual(expect.objectContaining({text: 'Related:', rule: 'related-cue'}))
+  })
+
+  test('a call to action in a link list is boilerplate, not a headline', () => {
+    const result = cleanupHtml(
+      `<article><p>${long}</p><p>${long} Again.</p></article>` +
+        '<aside><ul><li><a href="/b">Island bakers count a record summer of visitors</a></li>' +
+        '<li><a href="/n">Sign up for our newsletter and get the ferry times first</a></li>' +
+        '<li><a href="/t">Click here for the full winter timetable of every crossing</a></li></ul></aside>'
+    )
+    expect(result.related.map((d) => d.title)).toEqual(['Island bakers count a record summer of visitors'])
+    expect(result.removed.some((d) => d.text.includes('Sign up for our newsletter and get the ferry times first'))).toBe(true)
+  })
+
+  test('a WordPress category link (rel="category tag") is the section, not a tag', () => {
+    const result = cleanupHtml(
+      `<article><header><span class="post-cat"><a rel="category tag" href="/c/harbour">Harbour</a></span></header>` +
+        `<p>${long}</p><p>${long} Again.</p>` +
+        '<footer class="entry-footer"><a rel="tag" href="/t/ferries">Ferries</a>, <a rel="tag" href="/t/quays">Quays</a></footer></article>'
+    )
+    expect(result.tags).toEqual(['Ferries', 'Quays'])
+    expect(htmlToTree('<p><a rel="category tag" href="/c/x">Harbour</a></p>').children[0].data.dom!.relTag).toBeUndefined()
+  })
+
   test('teaser cards inside the article element: headlines to related, summaries removed', () => {
     const card = (title: string, summary: string) =>
       `<div class="card"><h3 class="card-title"><a href="/x">${title}</a></h3><p class="card-summary">${summary}</p></div>`

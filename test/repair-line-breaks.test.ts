@@ -226,6 +226,44 @@ describe('repairLineBreaks: names, parentheses, dashes and links at fragment end
     ])
   })
 
+  test('keeps the items after a lead-in as lines of one list', () => {
+    expect(paragraphs(lead + 'The school offers:\n\nCourses on sailing in the bay\n\nWorkshops on knots and nets\n\nTrips to the islands\n\nAll of them start in May.')).toEqual([
+      'The harbour board met on Monday and the members voted on the new rules for the pier.',
+      'The school offers:',
+      'Courses on sailing in the bay\nWorkshops on knots and nets\nTrips to the islands',
+      'All of them start in May.'
+    ])
+    // Two lines are no list; headings in capitals end one.
+    expect(paragraphs(lead + 'Here is the thing:\n\nSome crews sail at night\n\nOthers wait for the tide')).toEqual([
+      'The harbour board met on Monday and the members voted on the new rules for the pier.',
+      'Here is the thing:',
+      'Some crews sail at night',
+      'Others wait for the tide'
+    ])
+  })
+
+  test('finds lists in a text without blank lines too', () => {
+    const text = [
+      'The band will tour the coast next summer.',
+      'Tour dates:',
+      'June 9 – Harbour Hall, Westmere',
+      'June 12 – Old Mill, Eastbay',
+      'June 15 – Pier Stage, Northcliff',
+      'Tickets go on sale on Friday.',
+      'The school offers:',
+      'Courses on sailing in the bay',
+      'Workshops on knots and nets',
+      'Trips to the islands'
+    ].join('\n')
+    expect(paragraphs(text)).toEqual([
+      'The band will tour the coast next summer.',
+      'Tour dates:\nJune 9 – Harbour Hall, Westmere\nJune 12 – Old Mill, Eastbay\nJune 15 – Pier Stage, Northcliff',
+      'Tickets go on sale on Friday.',
+      'The school offers:',
+      'Courses on sailing in the bay\nWorkshops on knots and nets\nTrips to the islands'
+    ])
+  })
+
   test('a quote before a capital after a sentence end opens a new quotation', () => {
     expect(joinKind('"Why now?” asked Vera, who sails tomorrow.', '"And he said, the board."')).toBe('space')
     expect(joinKind('She called it "great.', '" and left')).toBe('none')

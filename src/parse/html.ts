@@ -433,6 +433,9 @@ const label = /:\s*$/
 // Separators between links in a row: ", ", " | ", " · ", " / ".
 const separatorsOnly = /^[\s,;|·•/\\\-–—:]*$/u
 
+const relTag = /(?:^|\s)tag(?:\s|$)/i
+const relCategory = /(?:^|\s)category(?:\s|$)/i
+
 /**
  * Make the frame for an element.
  */
@@ -474,7 +477,9 @@ function enter(parent: Frame, element: Element, name: string, block: boolean, ca
     // A paragraph inside a list item is still part of the item; otherwise a paragraph.
     if (parent.kind !== 'list-item' && parent.kind !== 'caption') kind = 'paragraph'
   }
-  const rel = name === 'a' && attribs.rel ? /(?:^|\s)tag(?:\s|$)/i.test(attribs.rel) : false
+  // `rel="tag"`, but not WordPress’s `rel="category tag"`: a category is the
+  // page’s section, not one of its tags.
+  const rel = name === 'a' && attribs.rel ? relTag.test(attribs.rel) && !relCategory.test(attribs.rel) : false
   const frame: Frame = {
     node: element,
     children: element.children,

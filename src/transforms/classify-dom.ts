@@ -78,7 +78,7 @@ export function classifyDom(options?: Readonly<Options> | null | undefined) {
   return function (tree: Root, file: VFile): undefined {
     const blocks = tree.children.filter((d) => d.data.dom && !d.data.fate)
     if (blocks.length === 0) return
-    const {phrases, prefixes} = phrasesFor(tree.data.language)
+    const {phrases, prefixes, cues} = phrasesFor(tree.data.language)
     const hasMain = blocks.some((d) => d.data.dom!.inMain)
 
     // The title: the `h1` that matches the metadata title, else the first `h1`.
@@ -108,6 +108,10 @@ export function classifyDom(options?: Readonly<Options> | null | undefined) {
       const dom = block.data.dom!
       // Phrases are short lines: only short blocks are compared with them.
       const text = block.value.length <= 300 ? block.value.toLowerCase().replace(/\s+/g, ' ').trim() : ''
+      // "Sign up for our newsletter": boilerplate wherever it is, never a headline.
+      // ("Read more: Harbour fees rise again" is a headline with its cue.)
+      const phrase =
+        text !== '' && (phrases.has(text) || (text.length < 200 && prefixes.some((p) => text.startsWith(p)))) && !cuePrefix(block.value, cues)
 
       if (doTags && isTag(block)) {
         block.data.fate = 'tag'
@@ -128,7 +132,7 @@ export function classifyDom(options?: Readonly<Options> | null | undefined) {
         setRemoved(block, 'dom-class')
       } else if ((dom.innerTokens || dom.tokens).some((d) => boilerplateTokens.has(d)) && !isParagraph(block)) {
         setRemoved(block, 'dom-class')
-      } else if (text !== '' && (phrases.has(text) || (text.length < 200 && prefixes.some((p) => text.startsWith(p))))) {
+      } else if (phrase) {
         setRemoved(block, 'boilerplate-phrase')
       } else if (!hasMain && dom.linkDensity > 0.5 && dom.links > 0 && !isParagraph(block)) {
         setRemoved(block, 'link-dense')
@@ -137,10 +141,10 @@ export function classifyDom(options?: Readonly<Options> | null | undefined) {
         continue
       }
 
-      if (doRelated && isHeadline(block, titleText)) moveToRelated(block)
+      if (doRelated && !phrase && isHeadline(block, titleText)) moveToRelated(block, cues)
     }
 
-    if (doRelated) markCards(blocks, titleText)
+    if (doRelated) markCards(blocks, titleText, cues)
 
     // The same text twice in the article is a repeated widget (a slideshow
     // caption, a mobile and a desktop copy), not a paragraph.
@@ -177,7 +181,7 @@ const maxCardText = 400
  * (`dom-teaser`), and a short heading right before the first card is the
  * run’s cue (`related-cue`).
  */
-function markCards(blocks: Block[], title: string) {
+function markCards(blocks: Block[], title: string, cues: readonly string[]) {
   // The article's own paragraphs share one template (kind and classes): the
   // paragraph template with the most text. Such blocks between linked
   // headings are the article with links in it ("Read more: …"), never a
@@ -213,7 +217,7 @@ function markCards(blocks: Block[], title: string) {
         const block = blocks[i]
         if (block.data.fate !== 'body') continue
         if (headings.has(i)) {
-          if (isHeadline(block, title)) moveToRelated(block)
+          if (isHeadline(block, title)) moveToRelated(block, cues)
         } else if (signature(block) !== article) setRemoved(block, 'dom-teaser')
       }
     }
@@ -252,11 +256,17 @@ function isLinkedHeading(block: Block): boolean {
   return dom !== undefined && block.data.kind === 'heading' && dom.links >= 1 && dom.linkDensity >= 0.8 && (block.data.fate === 'body' || block.data.fate === 'related')
 }
 
-function moveToRelated(block: Block) {
+function moveToRelated(block: Block, cues: readonly string[]) {
   block.data.fate = 'related'
   block.data.rule = 'dom-related'
+  let title = block.value.replace(/\s+/g, ' ').trim()
+  // "Read next Harbour fees rise again": the cue of a one-item list, inside the link.
+  const cue = cuePrefix(title, cues)
+  if (cue) {
+    ;(block.data.stripped ||= []).push({text: cue.text, rule: 'related-cue', position: structuredClone(block.position)})
+    title = cue.rest
+  }
   // "Week 12 power rankings (133)": drop the comment count (recorded, so it is in `removed`).
-  const title = block.value.replace(/\s+/g, ' ').trim()
   const count = trailingCount.exec(title)
   block.data.related = {title: count ? title.slice(0, count.index) : title}
   if (count) {
@@ -265,14 +275,57 @@ function moveToRelated(block: Block) {
   }
 }
 
-// Boilerplate phrases and prefixes per language, built once.
-const phraseCache = new Map<string | undefined, {phrases: Set<string>; prefixes: string[]}>()
+/**
+ * A related-stories cue at the start of a headline: a cue of two words or
+ * more before a capital (`Read next Harbour fees…`), or any cue before a
+ * colon (`Related: Harbour fees…`), with at least three words after it.
+ */
+function cuePrefix(title: string, cues: readonly string[]): {text: string; rest: string} | undefined {
+  const lower = title.toLowerCase()
+  for (const cue of cues) {
+    if (!lower.startsWith(cue)) continue
+    const after = title.slice(cue.length)
+    const match = cueEnd.exec(after)
+    if (!match) continue
+    const colon = match[0].includes(':')
+    // "More from Harbour Gazette: …", "popular uprising…": a name or a word, not a cue.
+    if (!colon && (!cue.includes(' ') || openCue.test(cue))) continue
+    const rest = after.slice(match[0].length)
+    if (!colon && !/^\p{Lu}/u.test(rest)) continue
+    if (wordCount(rest) < 3) continue
+    return {text: title.slice(0, cue.length + match[0].length).trim(), rest}
+  }
+  return undefined
+}
 
-function phrasesFor(language: string | undefined): {phrases: Set<string>; prefixes: string[]} {
+// A cue that a name completes ("more from", "elsewhere on", "interested in").
+const openCue = / (?:from|on|in|at|by|of|de|da|do|di|von|aus|на|в|из)$/
+
+// Between a cue and its headline: a colon, a dash or a space (":", " – ", " ").
+const cueEnd = /^\s*[:：|–—-]\s*|^\s+/
+
+// Boilerplate phrases and prefixes per language, built once.
+const colonEnd = /\s*[:：]\s*$/
+
+const phraseCache = new Map<string | undefined, {phrases: Set<string>; prefixes: string[]; cues: string[]}>()
+
+function phrasesFor(language: string | undefined): {phrases: Set<string>; prefixes: string[]; cues: string[]} {
   let found = phraseCache.get(language)
   if (!found) {
     const packs = lexiconsFor(language)
-    found = {phrases: new Set(packs.flatMap((d) => d.boilerplate)), prefixes: packs.flatMap((d) => d.boilerplatePrefixes)}
+    found = {
+      phrases: new Set(packs.flatMap((d) => d.boilerplate)),
+      prefixes: packs.flatMap((d) => d.boilerplatePrefixes),
+      // Related cues, and boilerplate prefixes that end with a colon ("read
+      // more:"), longest first: "read this next" before "read".
+      cues: [
+        ...new Set(
+          packs
+            .flatMap((d) => [...d.relatedCues, ...d.boilerplatePrefixes.filter((p) => colonEnd.test(p)).map((p) => p.replace(colonEnd, ''))])
+            .map((d) => d.toLowerCase())
+        )
+      ].sort((a, b) => b.length - a.length)
+    }
     phraseCache.set(language, found)
   }
   return found

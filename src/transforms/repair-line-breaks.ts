@@ -163,7 +163,7 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
     // blank line is then a line break inside one (a `<br>`, a list without bullets).
     const blankSeparated = seen ? tree.data.blankSeparated === true : blankLinesSeparate(blocks)
     // Lines that continue a list of alike lines (and the first one after a line ending in a colon).
-    const listLines = listRuns(blocks, major)
+    const listLines = listRuns(blocks, major, blankSeparated)
     // Fragments split at inline elements show (lower-case continuations after a blank line).
     // (Looked for only when a label ends with a colon.)
     let fragmentStyle: boolean | undefined = seen ? tree.data.rendering === 'fragments' || tree.data.rendering === 'mixed' : undefined
@@ -735,10 +735,11 @@ const listSeparator = /^[^\s].{0,40}?(\s[-–—]{1,2}\s|[:@|(,/])/u
  * it starts (digit or letter), or `undefined` for a sentence or a long line.
  *
  * @param block A block.
+ * @param blankSeparated Whether blank lines separate paragraphs (a line right after another is then no item).
  */
-function lineShape(block: Block): string | undefined {
+function lineShape(block: Block, blankSeparated: boolean): string | undefined {
   const value = block.value
-  if (block.data.blankBefore === 0 || block.data.kind === 'list-item' || value.length > 100 || endsSentence(value)) return undefined
+  if ((block.data.blankBefore === 0 && blankSeparated) || block.data.kind === 'list-item' || value.length > 100 || endsSentence(value)) return undefined
   const match = listSeparator.exec(value)
   if (!match) return undefined
   const code = value.charCodeAt(0)
@@ -754,28 +755,58 @@ function lineShape(block: Block): string | undefined {
  *
  * @param blocks The blocks.
  * @param major The paragraph separator, if any.
+ * @param blankSeparated Whether blank lines separate paragraphs (else lines without one between them can be items too).
  */
-function listRuns(blocks: Block[], major: number | undefined): Set<Block> {
+function listRuns(blocks: Block[], major: number | undefined, blankSeparated: boolean): Set<Block> {
   const result = new Set<Block>()
   let start = 0
   let shape: string | undefined
   for (let i = 0; i <= blocks.length; i++) {
     const block = blocks[i]
-    const own = block ? lineShape(block) : undefined
+    const own = block ? lineShape(block, blankSeparated) : undefined
     // Blank lines between the items (lines without are kept as lines anyway when blank lines separate paragraphs).
     const gap = block ? block.data.blankBefore : 0
-    const same = own !== undefined && own === shape && i > start && gap > 0 && gap === blocks[i - 1].data.blankBefore && !(major && gap >= major)
+    const same = own !== undefined && own === shape && i > start && (gap > 0 || !blankSeparated) && gap === blocks[i - 1].data.blankBefore && !(major && gap >= major)
     if (same) continue
     if (shape !== undefined && i - start >= 3) {
       for (let j = start + 1; j < i; j++) result.add(blocks[j])
       const before = blocks[start - 1]
       const first = blocks[start].data.blankBefore
-      if (before && first > 0 && before.value.endsWith(':') && !(major && first >= major)) result.add(blocks[start])
+      if (before && (first > 0 || !blankSeparated) && before.value.endsWith(':') && !(major && first >= major)) result.add(blocks[start])
     }
     start = i
     shape = own
   }
+  // "They sell:" ⏎⏎ "Courses on sailing" ⏎⏎ "Workshops on knots" ⏎⏎ "Trips to the islands":
+  // the items of a list after its lead-in, one per block (the first starts the paragraph).
+  for (let i = 1; i < blocks.length; i++) {
+    const gap = blocks[i].data.blankBefore
+    if ((gap === 0 && blankSeparated) || (major && gap >= major) || !leadIn.test(blocks[i - 1].value.slice(-3))) continue
+    let end = i
+    while (end < blocks.length && blocks[end].data.blankBefore === gap && isListItemLine(blocks[end].value) && blocks[end].data.kind !== 'list-item') end++
+    if (end - i >= minimumLeadInItems) for (let j = i + 1; j < end; j++) result.add(blocks[j])
+    if (end > i) i = end - 1
+  }
   return result
+}
+
+// The end of a lead-in to a list: "They sell:", "If you are …".
+const leadIn = /(?::|…|\.\.\.)$/
+// The fewest items after a lead-in that make a list.
+const minimumLeadInItems = 3
+// A line that can be a list item: starts with a capital, a digit or a quote, has lower-case letters (not a heading in capitals).
+const itemStart = /^[\p{Lu}\d“"‘]/u
+const lowerLetter = /\p{Ll}/u
+// An ending that goes on: "and", a comma, a colon (a fragment or a lead-in, not an item).
+const openEnd = /[,;:]$/
+
+/**
+ * Whether a line looks like one item of a list: short, no sentence end, a capital start.
+ *
+ * @param value The line.
+ */
+function isListItemLine(value: string): boolean {
+  return value.length <= 150 && itemStart.test(value) && !endsSentence(value) && !openEnd.test(value) && lowerLetter.test(value) && !endsFunctionWord(value)
 }
 
 /**
