@@ -14,9 +14,12 @@
  *    sentence-like blocks (a maximum-sum segment over block scores) in
  *    which teaser cards weigh little (text standing alone next to a line
  *    the page repeats, a summary cut short with `…`, cards after a related
- *    cue); lines of data next to it (results, a timetable) extend it, and
- *    inside it context decides (a short block between body blocks is body,
- *    a run of short label-like lines is navigation).
+ *    cue) and a long run of data lines (a timetable without prose) weighs
+ *    like text; lines of data next to it (results, a timetable) extend it,
+ *    also on to the paragraph after them, as does text that reaches the
+ *    start or end of the input; inside it context decides (a short block
+ *    between body blocks is body, a run of short label-like lines is
+ *    navigation).
  *
  * The headline, when the dump shows it, gets fate `title`.
  */
@@ -74,6 +77,8 @@ interface Info {
   listed?: boolean
   /** Introduces related headlines (`Related stories`): the article rarely goes on after it. */
   cue?: boolean
+  /** A line of a long run of data lines (a timetable, a results table): content by itself. */
+  table?: boolean
 }
 
 // Bylines in the supported languages: "By Ana Ruiz", "Por Ana Ruiz", "Von Anna Schmidt", "Автор: Иван Петров".
@@ -153,6 +158,7 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
     // that are not boilerplate by themselves.
     markCopies(infos)
     markCards(infos, seen)
+    markTables(infos)
     let [start, end] = densestRun(infos, score)
     // A snippet (a few hundred characters) has no page around it to judge by.
     let total = 0
@@ -428,8 +434,9 @@ function score(info: Info): number {
     case 'near':
       return info.listed ? LISTED : 0.5 * (info.card ? CARD : 1)
     case 'text':
-      return -0.2
+      return info.table ? TABLE : -0.2
     case 'short':
+      if (info.table) return TABLE
       return info.cue ? CUE : -0.35
     default:
       if (info.cue) return CUE
@@ -516,6 +523,26 @@ function markCopies(infos: Info[]) {
       info.class = 'bad'
       info.reason = 'repeated-line'
     }
+  }
+}
+
+/** Score of a line of a long run of data lines. */
+const TABLE = 0.5
+/** Fewest data lines in a row that make a table. */
+const TABLE_MIN = 8
+
+/**
+ * Mark tables: runs of `TABLE_MIN` or more short blocks in a row that read
+ * as data (`June 9 – Harbour Hall`, `Northport d. Southbay 3-1`): a
+ * timetable or a results table is content by itself, even without prose.
+ */
+function markTables(infos: Info[]) {
+  let from = 0
+  for (let i = 0; i <= infos.length; i++) {
+    const info = infos[i]
+    if (info && (info.class === 'short' || info.class === 'text') && !info.reason && !info.repeated && !info.cue && isData(info)) continue
+    if (i - from >= TABLE_MIN) for (let k = from; k < i; k++) infos[k].table = true
+    from = i + 1
   }
 }
 

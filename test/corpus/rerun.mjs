@@ -2,10 +2,9 @@
 // body again, and print what the second run took out of the body (by rule).
 // Usage: npm run -s build && node test/corpus/rerun.mjs [nodes|w3m ...] [--id prefix] [--all]
 import fs from 'node:fs'
-import {fileURLToPath} from 'node:url'
+import path from 'node:path'
 import {cleanup} from '../../dist/index.js'
-
-const dev = fileURLToPath(new URL('../../../shared/corpus/dev/', import.meta.url))
+import {dev} from '../paths.mjs'
 const args = process.argv.slice(2)
 const idAt = args.indexOf('--id')
 const only = idAt >= 0 ? args[idAt + 1] : undefined
@@ -29,7 +28,7 @@ function kept(body, text) {
 }
 
 for (const kind of kinds.length > 0 ? kinds : ['nodes', 'w3m']) {
-  const pages = fs.readFileSync(dev + 'inputs-' + kind + '.jsonl', 'utf8').split('\n').filter(Boolean).map((d) => JSON.parse(d))
+  const pages = fs.readFileSync(path.join(dev, 'inputs-' + kind + '.jsonl'), 'utf8').split('\n').filter(Boolean).map((d) => JSON.parse(d))
   let words = 0
   let found = 0
   const below = []
