@@ -14,8 +14,6 @@ const upperStart = /^[\p{Lu}\p{N}"'‘“«„¿¡([]/u
 
 // Ends like a sentence: "… the forecasts." but not "…" or "...".
 const finalPeriod = /[^.]\.$/u
-// Ends like a fragment: "… the", "… ,".
-const fragmentEnd = /[,;:–—-]$/u
 // A sentence ends inside: "podcasts. Here’s why".
 const innerSentence = /\p{Ll}{3}\.["”’»]?\s+["“‘«]?\p{Lu}/u
 // "… U.S.", "… Corp.": a final period that ends an abbreviation.
@@ -30,13 +28,15 @@ const commentHeader = /^\S+(?: \S+){0,3} (?:says|said|wrote|writes|schreibt|dice
 // "This story has been shared 4,512 times."
 const shareCount = /\bhas been shared [\d,.]+ times/iu
 // Widgets: form fields ("Your Name [ ]"), breadcrumbs ("Blog > Health > Tips"), share buttons ("(Opens in new window)").
-// (Breadcrumbs and pipes are found with `twice`: ` > .+ > ` backtracks over long lines.)
+// (Breadcrumbs and pipe rows are found with `twice`: ` > .+ > ` backtracks over long lines.)
 const widget = /\[\s*\]|^\[[^\]]*\]$|\] \[|\(opens in (?:a )?new window\)|^click (?:to|here)\b|\benable javascript\b/iu
 
-/** Whether `separator` occurs twice in `text` with something between (`Blog > Health > Tips`). */
+/** Whether `separator` occurs twice on one line of `text` with something between (`Blog > Health > Tips`). */
 function twice(text: string, separator: string): boolean {
   const first = text.indexOf(separator)
-  return first >= 0 && text.indexOf(separator, first + separator.length + 1) >= 0
+  if (first < 0) return false
+  const second = text.indexOf(separator, first + separator.length + 1)
+  return second >= 0 && text.lastIndexOf('\n', second) < first
 }
 // A poll option with its share of votes: "Yes, rebuild it (41%, 1,680 Votes)"; a
 // teaser: "… the pier. (More)".
@@ -78,7 +78,26 @@ export const separatorOnly = /^[,;|·•/\\–—-]+$/u
 
 /** Whether the text is written in a script without spaces between words. */
 export function isUnspaced(text: string): boolean {
-  return unspaced.test(text)
+  // Thai, kana and Han all sit at U+0E00 or above: a character below decides nothing.
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) >= 0x0e00) return unspaced.test(i === 0 ? text : text.slice(i))
+  }
+  return false
+}
+
+/**
+ * Whether a text may be or end with a date or a time: every pattern of
+ * `isDateLike` holds an ASCII digit or ends in `ago` (`an hour ago`).
+ *
+ * @param text Any text.
+ */
+export function mayBeDate(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code >= 48 && code <= 57) return true
+  }
+  const n = text.length
+  return n >= 3 && (text.charCodeAt(n - 1) | 32) === 111 && (text.charCodeAt(n - 2) | 32) === 103 && (text.charCodeAt(n - 3) | 32) === 97
 }
 
 /**
@@ -87,6 +106,11 @@ export function isUnspaced(text: string): boolean {
  */
 export function wordCount(text: string): number {
   if (isUnspaced(text)) return Math.ceil(text.length / 3)
+  return spacedWordCount(text)
+}
+
+/** Runs of characters other than space, tab, line feed and no-break space. */
+function spacedWordCount(text: string): number {
   let count = 0
   let inWord = false
   for (let i = 0; i < text.length; i++) {
@@ -100,7 +124,7 @@ export function wordCount(text: string): number {
 
 /** Whether the text is a date or a time (`May 15, 2017`, `2 hours ago`). */
 export function isDateLike(text: string): boolean {
-  return text.length <= 60 && (dateRe.test(text) || agoRe.test(text) || durationRe.test(text))
+  return text.length <= 60 && mayBeDate(text) && (dateRe.test(text) || agoRe.test(text) || durationRe.test(text))
 }
 
 /** Whether the text is a count (`(133)`, `44,976`, `1 Comment`). */
@@ -128,7 +152,58 @@ export function isCaptionCredit(text: string): boolean {
 
 /** Whether the text is a comment header (`harbourfan says:`, `34 responses to “…”`). */
 export function isCommentHeader(text: string): boolean {
-  return text.length <= 200 && commentHeader.test(text)
+  return text.length <= 200 && mayBeCommentHeader(text) && commentHeader.test(text)
+}
+
+/**
+ * Cheap gate before `commentHeader` (keep it in step with the pattern): its
+ * branches need a colon (`says:`), a first digit (`34 responses`), `ment`
+ * (`commented on`, `kommentierte`, `comentó en`…) or `з` (`к записи`).
+ * Letters compare ASCII case-insensitively, as `/iu` does for these ones.
+ */
+function mayBeCommentHeader(text: string): boolean {
+  const first = text.charCodeAt(0)
+  if (first >= 48 && first <= 57) return true
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 58 || code === 0xff1a || code === 0x0437 || code === 0x0417) return true
+    if ((code | 32) === 109 /* m */ && i + 3 < text.length && (text.charCodeAt(i + 1) | 32) === 101 && (text.charCodeAt(i + 2) | 32) === 110 && (text.charCodeAt(i + 3) | 32) === 116) {
+      return true
+    }
+  }
+  return false
+}
+
+/** Characters whose presence lets a pattern of `headlineShape` match (see `inventory`). */
+const DIGIT = 1
+const COLON = 2
+const DOT = 4
+const AT = 8
+const OPEN = 16
+const BRACKET = 32
+const COMMA = 64
+const J = 128
+const COPYRIGHT = 256
+
+/**
+ * Which of the characters the patterns of `headlineShape` need a text holds:
+ * a pattern whose characters are missing is not run.
+ */
+function inventory(text: string): number {
+  let found = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code >= 48 && code <= 57) found |= DIGIT
+    else if (code === 58 || code === 0xff1a) found |= COLON
+    else if (code === 46) found |= DOT
+    else if (code === 64) found |= AT
+    else if (code === 40) found |= OPEN
+    else if (code === 91 || code === 93 || code === 62 || code === 124) found |= BRACKET
+    else if (code === 44) found |= COMMA
+    else if (code === 106 || code === 74) found |= J
+    else if (code === 0xa9) found |= COPYRIGHT
+  }
+  return found
 }
 
 /**
@@ -142,29 +217,62 @@ export function isCommentHeader(text: string): boolean {
  * @param text The block’s text.
  */
 export function headlineShape(text: string): 0 | 1 | 2 {
+  // Every test but the last returns `0`: the cheap ones run first.
   const length = text.length
-  if (length < 8 || length > (isUnspaced(text) ? 160 : 150)) return 0
-  if (link.test(text) || copyright.test(text) || isByline(text)) return 0
-  const category = categoryCount.exec(text)
-  if (category && (isUnspaced(category[1]) ? category[1].length <= 12 : wordCount(category[1]) <= 3)) return 0
-  if (isCaptionCredit(text) || commentHeader.test(text) || shareCount.test(text) || widget.test(text) || twice(text, ' > ') || twice(text, ' | ') || pollOrTeaser.test(text) || fullDateStart.test(text)) return 0
-  if (finalPeriod.test(text) && !(length < 80 && abbreviationEnd.test(text))) return 0
-  // "June 9 – Coral Sky Amphitheatre", "Air Date: November 19, 2019", "Published 7:07 PM EST".
-  if (dateStart.test(text) || datedLabel.test(text)) return 0
-  if (fragmentEnd.test(text)) return 0
-  if (isDateLike(text) || isCountLike(text)) return 0
-  if (isUnspaced(text)) {
-    if (/[。．]$/u.test(text)) return 0
-    return length >= 12 && length <= 120 ? 2 : length >= 8 ? 1 : 0
+  if (length < 8 || length > 160) return 0
+  const cjk = isUnspaced(text)
+  if (length > 150 && !cjk) return 0
+  const last = text.charCodeAt(length - 1)
+  // "… the forecasts." (not "… U.S."), "… the", "… ,".
+  if (last === 46 /* . */ && text.charCodeAt(length - 2) !== 46 && !(length < 80 && abbreviationEnd.test(text))) return 0
+  if (isFragmentEnd(last)) return 0
+  let words = 0
+  if (cjk) {
+    if (last === 0x3002 /* 。 */ || last === 0xff0e /* ． */) return 0
+  } else {
+    const first = firstLetter.exec(text)
+    if (!first) return 0
+    if (casedLetter.test(first[0]) && !upperStart.test(text)) return 0
+    words = spacedWordCount(text)
+    if (words < 3 || words > 30) return 0
+    // "podcasts. Here’s why": a period with three letters before it and two characters after.
+    const dot = text.indexOf('.', 3)
+    if (dot >= 0 && dot < length - 2 && innerSentence.test(text)) return 0
   }
-  const first = firstLetter.exec(text)
-  if (!first) return 0
-  if (casedLetter.test(first[0]) && !upperStart.test(text)) return 0
-  if (innerSentence.test(text)) return 0
-  const words = wordCount(text)
-  if (words < 3 || words > 30) return 0
-  if (words >= 5 && length >= 24) return 2
-  return 1
+  // Each pattern below runs only when the text holds the characters it needs
+  // (keep these gates in step with the patterns).
+  const has = inventory(text)
+  // "June 9 – Coral Sky Amphitheatre", "Air Date: November 19, 2019", "Published 7:07 PM EST".
+  if (((has & DIGIT) !== 0 && dateStart.test(text)) || datedLabel.test(text)) return 0
+  if (isDateLike(text) || isCountLike(text)) return 0
+  // "www.…", "https://…", "@handle", "….com"; "©", "(c) 2027".
+  if (((has & (DOT | COLON | AT)) !== 0 && link.test(text)) || ((has & (COPYRIGHT | OPEN)) !== 0 && copyright.test(text)) || isByline(text)) return 0
+  // "Harbour news (12)".
+  const category = last === 41 /* ) */ ? categoryCount.exec(text) : null
+  if (category && (isUnspaced(category[1]) ? category[1].length <= 12 : wordCount(category[1]) <= 3)) return 0
+  if (
+    // "Photo: Harbour Desk", "… (Credit: …)" (the credit word needs a final ")").
+    (((has & COLON) !== 0 || last === 41) && isCaptionCredit(text)) ||
+    (mayBeCommentHeader(text) && commentHeader.test(text)) ||
+    // "has been shared 4,512 times".
+    ((has & (DIGIT | COMMA | DOT)) !== 0 && shareCount.test(text)) ||
+    // "[ ]", "] [", " > … > ", " | … | ", "(opens in new window)", "click here", "enable javascript".
+    (((has & (BRACKET | OPEN | J)) !== 0 || (text.charCodeAt(0) | 32) === 99) /* c */ && widget.test(text)) ||
+    ((has & BRACKET) !== 0 && (twice(text, ' > ') || twice(text, ' | '))) ||
+    // "(41%", "… (More)".
+    ((has & OPEN) !== 0 && pollOrTeaser.test(text)) ||
+    // "May 2, 2027 | By …", "2027-05-02 …".
+    ((has & DIGIT) !== 0 && fullDateStart.test(text))
+  ) {
+    return 0
+  }
+  if (cjk) return length >= 12 && length <= 120 ? 2 : 1
+  return words >= 5 && length >= 24 ? 2 : 1
+}
+
+/** Whether a character ends a fragment (`fragmentEnd`: `,` `;` `:` `–` `—` `-`). */
+function isFragmentEnd(code: number): boolean {
+  return code === 44 || code === 59 || code === 58 || code === 45 || code === 0x2013 || code === 0x2014
 }
 
 /**

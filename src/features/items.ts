@@ -4,7 +4,7 @@
  * counts, dates, durations, share counts, image placeholders), and find a
  * section label glued to a headline or a kicker run into it.
  */
-import {isCountLike, isDateLike, isTagShape, isUnspaced, wordCount} from './headline.js'
+import {isCountLike, isDateLike, isTagShape, isUnspaced, mayBeDate as mayHoldDate, wordCount} from './headline.js'
 
 /** A piece removed from an item, with its index in the item’s text. */
 export interface Cut {
@@ -229,6 +229,8 @@ export function cleanHeadline(text: string): CleanHeadline {
   return {title: title.trim(), index, cuts}
 
   function cutTrailingDate(): boolean {
+    // A date holds a digit or ends in "ago": none, no date at the end.
+    if (!mayHoldDate(title)) return false
     // Try the last 2–6 words: "… fresh air January 14, 2019".
     const words = title.split(' ')
     if (words.length < 4) return false

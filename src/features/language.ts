@@ -38,7 +38,27 @@ function wordIndex(): Map<string, Uint8Array> {
   return index
 }
 
-const wordPattern = /[\p{L}][\p{L}'’]*/gu
+// A word: a letter, then letters and apostrophes (`/\p{L}[\p{L}'’]*/u`, scanned without the regex).
+const letterPattern = /^\p{L}$/u
+// Whether each BMP character is a letter: 0 not asked yet, 1 yes, 2 no.
+const letterTable = new Uint8Array(0x10000)
+
+/** Whether the code point is a letter (`\p{L}`); ASCII decided at once, the rest remembered. */
+function isLetter(code: number): boolean {
+  if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
+  if (code > 0xffff) return letterPattern.test(String.fromCodePoint(code))
+  let known = letterTable[code]
+  if (known === 0) {
+    known = letterPattern.test(String.fromCharCode(code)) ? 1 : 2
+    letterTable[code] = known
+  }
+  return known === 1
+}
+
+/** Code units of the code point at `index` (2 for a surrogate pair). */
+function unitsAt(code: number): number {
+  return code > 0xffff ? 2 : 1
+}
 /**
  * Vote for the language of a text.
  *
@@ -80,12 +100,25 @@ export function voteLanguage(sample: string): LanguageVote {
   const words = wordIndex()
   const votes = new Float64Array(codes.length)
   let total = 0
-  wordPattern.lastIndex = 0
-  let match: RegExpExecArray | null
   let seen = 0
-  while ((match = wordPattern.exec(sample)) && seen < 3000) {
+  let at = 0
+  const end = sample.length
+  while (at < end && seen < 3000) {
+    // The next letter starts a word.
+    let code = sample.codePointAt(at)!
+    if (!isLetter(code)) {
+      at += unitsAt(code)
+      continue
+    }
+    const start = at
+    at += unitsAt(code)
+    while (at < end) {
+      code = sample.codePointAt(at)!
+      if (code !== 39 && code !== 0x2019 && !isLetter(code)) break
+      at += unitsAt(code)
+    }
     seen++
-    const word = match[0]
+    const word = sample.slice(start, at)
     const first = word.charCodeAt(0)
     // ASCII lower case ("the") is looked up as it is.
     const languages = words.get(first >= 97 && first <= 122 ? word : word.toLowerCase())

@@ -100,7 +100,10 @@ const cueCount = /^[\d\s().,:·|-]+|[\d\s().,:·|-]+$/gu
 const normalizeSpace = /\s+/g
 // White space that `keyOf` must fold: a run, or a tab, a newline, a no-break space.
 const foldable = /\s\s|[^\S ]/u
-const contentWord = /[\p{L}\p{N}]{3,}/gu
+// A letter or a digit of any script (`[\p{L}\p{N}]`).
+const wordCharacter = /^[\p{L}\p{N}]$/u
+// Whether each BMP character is a letter or a digit: 0 not asked yet, 1 yes, 2 no.
+const wordTable = new Uint8Array(0x10000)
 const continuationStart = /^[\p{Ll},.;:!?)\]”’»%]/u
 
 /**
@@ -284,6 +287,8 @@ function creditLast(value: string): boolean {
 interface Phrases {
   whole: Set<string>
   prefixes: string[]
+  /** `prefixes` by their first character (`''` for an empty one). */
+  prefixesByFirst: Map<string, string[]>
   /** Comment cues of one word (`comments`). */
   commentWords: Set<string>
   /** Comment cues of several words (`leave a reply`), matched as line starts. */
@@ -313,7 +318,13 @@ function phraseTable(packs: Lexicon[]): Phrases {
     for (const cue of pack.relatedCues) related.add(cue.toLowerCase())
     for (const cue of pack.tagCues) related.add(cue.toLowerCase())
   }
-  const table = {whole, prefixes, commentWords, commentPhrases, related}
+  const prefixesByFirst = new Map<string, string[]>()
+  for (const prefix of prefixes) {
+    const list = prefixesByFirst.get(prefix.charAt(0))
+    if (list) list.push(prefix)
+    else prefixesByFirst.set(prefix.charAt(0), [prefix])
+  }
+  const table = {whole, prefixes, prefixesByFirst, commentWords, commentPhrases, related}
   phraseCache.set(key, table)
   return table
 }
@@ -321,7 +332,8 @@ function phraseTable(packs: Lexicon[]): Phrases {
 function isPhrase(key: string, phrases: Phrases): boolean {
   if (phrases.whole.has(key)) return true
   if (key.length > 200) return false
-  for (const prefix of phrases.prefixes) if (key.startsWith(prefix)) return true
+  for (const prefix of phrases.prefixesByFirst.get(key.charAt(0)) || []) if (key.startsWith(prefix)) return true
+  for (const prefix of phrases.prefixesByFirst.get('') || []) if (key.startsWith(prefix)) return true
   return false
 }
 
@@ -768,7 +780,7 @@ function headline(infos: Info[], start: number, end: number): Info | undefined {
     const info = infos[i]
     if (info.class !== 'good' && info.class !== 'near') continue
     budget -= info.block.value.length
-    for (const word of info.block.value.toLowerCase().match(contentWord) || []) words.add(word)
+    for (const word of contentWords(info.block.value.toLowerCase())) words.add(word)
   }
   let best: Info | undefined
   let bestScore = 0
@@ -782,7 +794,7 @@ function headline(infos: Info[], start: number, end: number): Info | undefined {
     if (info.reason === 'boilerplate-phrase' || f.linkLike) continue
     // Headlines do not end with a period, nor with a colon ("Timetable for the summer:" introduces a list).
     if (/[.。:：]$/u.test(info.block.value)) continue
-    const own = info.block.value.toLowerCase().match(contentWord) || []
+    const own = contentWords(info.block.value.toLowerCase())
     if (own.length === 0) continue
     let shared = 0
     for (const word of new Set(own)) if (words.has(word)) shared++
@@ -799,6 +811,47 @@ function headline(infos: Info[], start: number, end: number): Info | undefined {
     if (best.class === 'good' || best.class === 'near') return undefined
   }
   return best
+}
+
+/**
+ * Content words of a text: runs of three letters or digits or more, as
+ * `text.match(/[\p{L}\p{N}]{3,}/gu)` finds them, without the regex (it is slow
+ * on text with characters beyond Latin-1).
+ *
+ * @param text Any text.
+ */
+function contentWords(text: string): string[] {
+  const words: string[] = []
+  const end = text.length
+  let start = -1
+  let count = 0
+  for (let i = 0; i <= end; ) {
+    const code = i < end ? text.codePointAt(i)! : 32
+    const units = code > 0xffff ? 2 : 1
+    if (i < end && isWordCharacter(code)) {
+      if (start < 0) {
+        start = i
+        count = 0
+      }
+      count++
+    } else if (start >= 0) {
+      if (count >= 3) words.push(text.slice(start, i))
+      start = -1
+    }
+    i += units
+  }
+  return words
+}
+
+function isWordCharacter(code: number): boolean {
+  if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90)
+  if (code > 0xffff) return wordCharacter.test(String.fromCodePoint(code))
+  let known = wordTable[code]
+  if (known === 0) {
+    known = wordCharacter.test(String.fromCharCode(code)) ? 1 : 2
+    wordTable[code] = known
+  }
+  return known === 1
 }
 
 function remove(info: Info, rule: string) {

@@ -23,6 +23,7 @@ import {
   separatorOnly,
   wordCount
 } from '../features/headline.js'
+import {foldSpace, foldedLengthExceeds, isSpaceCode, solidLengthExceeds} from '../features/space.js'
 import {cleanHeadline, gluedLabel, kickerSplit, splitGluedTags, splitRepeatedTags, splitTagLine, splitWrappedTags, type CleanHeadline} from '../features/items.js'
 import {lexicons, lexiconsFor} from '../lexicon/index.js'
 import {inform, quote, span} from '../message.js'
@@ -53,7 +54,6 @@ const emptyOptions: Readonly<Options> = Object.freeze({})
 // Cue keys: "Filed under:" → "filed under"; "— Tags:" → "tags"; "Related Articles »" → "related articles".
 const keyTrimStart = /^[\s\p{P}\p{S}]+/u
 const keyTrimEnd = /[\s:：»›>→\-–—|·•]+$/u
-const whiteSpace = /\s+/g
 // A cue with its items on the same line: "Tags: BGR Deals", "Filed under afghanistan , hostages".
 const cueSeparator = /^\s*[:：]?\s*/u
 // Rules this step sets on blocks it does not move.
@@ -121,6 +121,10 @@ interface Context extends Cues {
   bodyText?: string
   /** Tag cue found on each block asked about (`null`: none). */
   cueCache: Map<number, CueMatch | null>
+  /** Section label of each block asked about (`null`: none). */
+  labelCache: Map<number, Label | null>
+  /** `cleanHeadline` of each text asked about (a run’s items are cleaned by several passes). */
+  cleanCache: Map<string, CleanHeadline>
   source?: string
   toPoint?: ReturnType<typeof location>['toPoint']
 }
@@ -130,14 +134,20 @@ interface Cues {
   tagCues: Set<string>
   /** Tag cues by their first character (a block is only compared with cues it could start with). */
   tagCuesByFirst: Map<string, string[]>
+  /** Length of the longest tag cue. */
+  tagCueMaxLength: number
   relatedCues: string[]
   relatedCuesByFirst: Map<string, string[]>
   relatedCueSet: Set<string>
   sectionNames: Set<string>
   boilerplate: Set<string>
   boilerplatePrefixes: readonly string[]
+  /** Boilerplate prefixes by their first character. */
+  boilerplatePrefixesByFirst: Map<string, string[]>
   /** Longer boilerplate phrases, found inside a line (`privacy policy`). */
   uiInside: readonly string[]
+  /** A text longer than this (white space aside) is no boilerplate phrase and starts with no prefix. */
+  uiMaxLength: number
 }
 
 const cuesCache = new Map<string | undefined, Cues>()
@@ -163,14 +173,18 @@ function cuesFor(language: string | undefined): Cues {
   cues = {
     tagCues,
     tagCuesByFirst: byFirst(tagCues),
+    tagCueMaxLength: Math.max(0, ...[...tagCues].map((d) => d.length)),
     relatedCues,
     relatedCuesByFirst: byFirst(relatedCues),
     relatedCueSet: new Set(relatedCues),
     sectionNames: new Set(packs.flatMap((d) => d.sections).map((d) => keyOf(d))),
     boilerplate: new Set(packs.flatMap((d) => d.boilerplate)),
     boilerplatePrefixes: packs.flatMap((d) => d.boilerplatePrefixes),
-    uiInside: [...new Set(packs.flatMap((d) => d.boilerplate))].filter((d) => d.length >= 10 && d.includes(' '))
+    boilerplatePrefixesByFirst: byFirst(packs.flatMap((d) => d.boilerplatePrefixes)),
+    uiInside: [...new Set(packs.flatMap((d) => d.boilerplate))].filter((d) => d.length >= 10 && d.includes(' ')),
+    uiMaxLength: 59
   }
+  for (const phrase of cues.boilerplate) if (phrase.length > cues.uiMaxLength) cues.uiMaxLength = phrase.length
   cuesCache.set(language, cues)
   return cues
 }
@@ -193,6 +207,8 @@ function createContext(tree: Root, file: VFile): Context {
     ...cuesFor(tree.data.language),
     afterTagList: new Set(),
     cueCache: new Map(),
+    cleanCache: new Map(),
+    labelCache: new Map(),
     // Tags an earlier step moved (`rel="tag"` links): not repeated from a cue list.
     seenTags: new Set(
       blocks
@@ -215,7 +231,50 @@ function createContext(tree: Root, file: VFile): Context {
  */
 function keyOf(text: string): string {
   if (text.length > 120) return ''
-  return text.toLowerCase().replace(whiteSpace, ' ').replace(keyTrimStart, '').replace(keyTrimEnd, '')
+  let key = foldSpace(text.toLowerCase())
+  // The trims run only where they may cut: "— tags:" but not "harbour news".
+  if (key.length > 0 && !isAsciiAlphanumeric(key.charCodeAt(0))) key = key.replace(keyTrimStart, '')
+  if (key.length > 0 && isKeyEnd(key.charCodeAt(key.length - 1))) key = key.replace(keyTrimEnd, '')
+  return key
+}
+
+/** Whether the first `end` characters of a text are ASCII. */
+function isAscii(text: string, end: number): boolean {
+  for (let i = 0; i < end; i++) if (text.charCodeAt(i) > 0x7f) return false
+  return true
+}
+
+function isAsciiAlphanumeric(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90)
+}
+
+/** Whether a character is one `keyTrimEnd` cuts. */
+function isKeyEnd(code: number): boolean {
+  return (
+    isSpaceCode(code) ||
+    code === 58 /* : */ ||
+    code === 0xff1a /* ： */ ||
+    code === 0xbb /* » */ ||
+    code === 0x203a /* › */ ||
+    code === 62 /* > */ ||
+    code === 0x2192 /* → */ ||
+    code === 45 /* - */ ||
+    code === 0x2013 /* – */ ||
+    code === 0x2014 /* — */ ||
+    code === 124 /* | */ ||
+    code === 0xb7 /* · */ ||
+    code === 0x2022 /* • */
+  )
+}
+
+/** `cleanHeadline`, once per text. */
+function cleanOnce(context: Context, text: string): CleanHeadline {
+  let cleaned = context.cleanCache.get(text)
+  if (!cleaned) {
+    cleaned = cleanHeadline(text)
+    context.cleanCache.set(text, cleaned)
+  }
+  return cleaned
 }
 
 function isBody(block: Block): boolean {
@@ -223,10 +282,12 @@ function isBody(block: Block): boolean {
 }
 
 function isUiPhrase(context: Context, text: string): boolean {
-  const lower = text.toLowerCase().replace(whiteSpace, ' ').trim()
+  // A paragraph: longer than any phrase, too long for a prefix.
+  if (solidLengthExceeds(text, context.uiMaxLength)) return false
+  const lower = foldSpace(text.toLowerCase()).trim()
   if (context.boilerplate.has(lower)) return true
   if (lower.length < 60) {
-    for (const prefix of context.boilerplatePrefixes) if (lower.startsWith(prefix)) return true
+    for (const prefix of context.boilerplatePrefixesByFirst.get(lower.charAt(0)) || []) if (lower.startsWith(prefix)) return true
   }
   return false
 }
@@ -335,9 +396,17 @@ function findTagCue(context: Context, index: number): CueMatch | undefined {
   if (key && context.tagCues.has(key)) return {rest: undefined}
   const raw = context.blocks[index].value
   if (raw.length > 2000) return undefined
-  const value = raw.replace(whiteSpace, ' ').trim()
-  const lower = value.toLowerCase()
-  const offset = value.length - value.replace(keyTrimStart, '').length
+  // "Harbour news…": a first letter no cue starts with.
+  let first = 0
+  while (first < raw.length && isSpaceCode(raw.charCodeAt(first))) first++
+  const code = raw.charCodeAt(first)
+  if (isAsciiAlphanumeric(code) && !context.tagCuesByFirst.has(String.fromCharCode(code | (code >= 65 && code <= 90 ? 32 : 0)))) return undefined
+  const value = foldSpace(raw).trim()
+  const offset = keyTrimStart.exec(value)?.[0].length ?? 0
+  // Only the start is compared: lower-case that much when it is ASCII (the same
+  // characters at the same places), else the whole text.
+  const end = offset + context.tagCueMaxLength
+  const lower = value.length > end && isAscii(value, end) ? value.slice(0, end).toLowerCase() : value.toLowerCase()
   for (const cue of context.tagCuesByFirst.get(lower.charAt(offset)) || []) {
     if (!lower.startsWith(cue, offset)) continue
     const after = value.slice(offset + cue.length)
@@ -389,7 +458,7 @@ function pieces(context: Context, block: Block): string[] {
 
 /** The tags in one block of a list: a list line (`a, b, c`), the lines it was joined from, or glued labels. */
 function tagItems(context: Context, block: Block, first: boolean): string[] | undefined {
-  const value = block.value.replace(whiteSpace, ' ').trim()
+  const value = foldSpace(block.value).trim()
   // "By Harbour Desk Staff" after the list.
   if (isByline(value)) return undefined
   let items = splitTagLine(value)
@@ -620,7 +689,7 @@ function findTagRows(context: Context) {
 function shortTagNext(context: Context, index: number): boolean {
   const block = context.blocks[index]
   if (!block || block.data.fate === 'title' || block.value.length > 40) return false
-  const value = block.value.replace(whiteSpace, ' ').trim()
+  const value = foldSpace(block.value).trim()
   return isTagShape(value) && wordCount(value) <= 3 && headlineShape(value) < 2 && !isUiPhrase(context, value)
 }
 
@@ -647,7 +716,7 @@ function rowItems(context: Context, block: Block): string[] | undefined {
   let parts = pieces(context, block)
   // "Blue OriginCeres RoboticsSpaceX": a row printed without spaces (maybe wrapped over lines).
   if (parts.some((d) => d.length > 40)) {
-    const glued = parts.length === 1 ? splitGluedTags(parts[0].replace(whiteSpace, ' ')) : splitWrappedTags(parts)
+    const glued = parts.length === 1 ? splitGluedTags(foldSpace(parts[0])) : splitWrappedTags(parts)
     if (glued) {
       parts = glued
       context.glued.push(block)
@@ -745,7 +814,8 @@ function findRelated(context: Context, byShape: boolean, doClean: boolean, doKic
     }
 
     const value = block.value
-    const shape = headlineShape(value.replace(whiteSpace, ' '))
+    // Longer than any headline once its white space is folded: no headline (and no need to fold it).
+    const shape = foldedLengthExceeds(value, 160) ? 0 : headlineShape(foldSpace(value))
     const inBody = isBody(block)
     if (shape > 0 && !isUiPhrase(context, value) && !holdsUiPhrase(context, value) && !tagCueOf(context, i)) {
       // Four small blocks or more since the last headline: another list.
@@ -813,7 +883,7 @@ function demoteItems(context: Context, run: Run): Run {
   if (strong > 0) {
     for (let k = 0; k < n; k++) {
       if (run.shapes[k] !== 1) continue
-      const value = blocks[run.items[k]].value.replace(whiteSpace, ' ').trim()
+      const value = foldSpace(blocks[run.items[k]].value).trim()
       // "Climate & Environment", "Marcus Webb": a label or a name, not a headline.
       if (isTitleCaseLabel(value) || labelText(context, run.items[k]) !== undefined && (context.keyCounts.get(context.keys[run.items[k]]) || 0) > 1) drop.add(k)
     }
@@ -830,7 +900,7 @@ function demoteItems(context: Context, run: Run): Run {
       separated = true
       continue
     }
-    const title = cleanHeadline(blocks[run.items[k]].value.replace(whiteSpace, ' ')).title
+    const title = cleanOnce(context, foldSpace(blocks[run.items[k]].value)).title
     lengths.set(k, title.length)
     const key = keyOf(title)
     const copy = key !== '' && key === previousKey && run.gaps[k].length <= 2
@@ -876,6 +946,13 @@ function demoteItems(context: Context, run: Run): Run {
 
 function acceptRun(context: Context, original: Run, doClean: boolean, doKickers: boolean) {
   const {blocks} = context
+  if (original.cue === undefined && !original.trusted) {
+    // Without a cue a run needs two strong headlines, and demoting items never
+    // adds one: most runs (a lone headline-like line) are decided here.
+    let strong = 0
+    for (const shape of original.shapes) if (shape === 2) strong++
+    if (strong < 2) return
+  }
   const run = demoteItems(context, original)
   const n = run.items.length
   if (n === 0) return
@@ -936,8 +1013,8 @@ function acceptRun(context: Context, original: Run, doClean: boolean, doKickers:
         value = joined.rest
       }
     }
-    const text = (rest === undefined ? value : value + ' ' + blocks[rest].value).replace(whiteSpace, ' ')
-    cleanedItems.push(doClean ? cleanHeadline(text) : {title: text, index: 0, cuts: []})
+    const text = foldSpace(rest === undefined ? value : value + ' ' + blocks[rest].value)
+    cleanedItems.push(doClean ? cleanOnce(context, text) : {title: text, index: 0, cuts: []})
     const previous = k > 0 ? (copyOf[k - 1] >= 0 ? -1 : k - 1) : -1
     copyOf.push(previous >= 0 && run.gaps[k].length <= 2 && keyOf(cleanedItems[k].title) === keyOf(cleanedItems[previous].title) ? previous : -1)
   }
@@ -1011,7 +1088,7 @@ function acceptRun(context: Context, original: Run, doClean: boolean, doKickers:
     }
     // "Puzzles & Games" among headlines: a menu label, unless the list holds only such short titles.
     if (!run.trusted) {
-      if (run.shapes[k] === 1 && strong > 0 && isTitleCaseLabel(block.value.replace(whiteSpace, ' ').trim())) continue
+      if (run.shapes[k] === 1 && strong > 0 && isTitleCaseLabel(foldSpace(block.value).trim())) continue
       // The article’s own headline, repeated in a list.
       if (context.titles.has(context.keys[run.items[k]])) continue
     } else if (isCommentHeader(block.value) || isCaptionCredit(block.value)) {
@@ -1181,6 +1258,22 @@ function isJoinedLabel(context: Context, text: string): boolean {
   return text.length >= 4 && upperLetter.test(text) && !lowerLetter.test(text)
 }
 
+/** A section label and what to cut from its block. */
+interface Label {
+  label: string
+  cuts: string[]
+}
+
+/** Whether `:` or `：` is among the first `max` characters of a text. */
+function hasColon(text: string, max: number): boolean {
+  const end = Math.min(text.length, max)
+  for (let i = 0; i < end; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 58 || code === 0xff1a) return true
+  }
+  return false
+}
+
 // "Интересное 0": a label with a count after it.
 const labelCount = /\s+\(?\d[\d,.]*\)?$/u
 
@@ -1188,8 +1281,17 @@ const labelCount = /\s+\(?\d[\d,.]*\)?$/u
  * The section label a small block shows (`AUTO NEWS`, `Posted in: Music`),
  * and what to cut from it, or `undefined`.
  */
-function labelText(context: Context, index: number): {label: string; cuts: string[]} | undefined {
-  const value = context.blocks[index].value.replace(whiteSpace, ' ').trim()
+function labelText(context: Context, index: number): Label | undefined {
+  // Asked for the same block by several passes: computed once.
+  const cached = context.labelCache.get(index)
+  if (cached !== undefined) return cached || undefined
+  const found = findLabel(context, index)
+  context.labelCache.set(index, found || null)
+  return found
+}
+
+function findLabel(context: Context, index: number): Label | undefined {
+  const value = foldSpace(context.blocks[index].value).trim()
   const cuts: string[] = []
   let label = value
   const cue = tagCueOf(context, index)
@@ -1201,8 +1303,8 @@ function labelText(context: Context, index: number): {label: string; cuts: strin
   } else if (isRelatedCue(context, index)) {
     return undefined
   } else {
-    // "Posted on: Harbour Life", "Rubrik: Kultur".
-    const prefixed = labelPrefix.exec(value)
+    // "Posted on: Harbour Life", "Rubrik: Kultur" (a colon among the first 40 code units: up to 19 letters, astral ones take two).
+    const prefixed = hasColon(value, 40) ? labelPrefix.exec(value) : null
     if (prefixed && wordCount(prefixed[1]) <= 2) {
       cuts.push(prefixed[0].trim())
       label = value.slice(prefixed[0].length)

@@ -1,0 +1,84 @@
+/**
+ * Cheap white-space tests that let hot paths skip a regex replace when it
+ * would change nothing (`text.replace(/\s+/g, ' ')` on a line that has only
+ * single spaces), or skip a long block at once.
+ */
+
+/**
+ * Whether a UTF-16 code unit is white space as `\s` means it in a regex.
+ *
+ * @param code A char code.
+ */
+export function isSpaceCode(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13)
+  if (code < 0xa0) return false
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
+}
+
+const whiteSpace = /\s+/g
+
+/**
+ * `text.replace(/\s+/g, ' ')`, without the replace when the text has no
+ * white space but single spaces (`"Harbour news"` is returned as it is).
+ *
+ * @param text Any text.
+ */
+export function foldSpace(text: string): string {
+  let previous = false
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 32) {
+      if (previous) return text.replace(whiteSpace, ' ')
+      previous = true
+    } else if (isSpaceCode(code)) {
+      return text.replace(whiteSpace, ' ')
+    } else previous = false
+  }
+  return text
+}
+
+/**
+ * Whether a text has more than `max` characters that are not white space
+ * (then any folded, trimmed or lower-cased form of it is longer than `max`).
+ * Stops at the first character past `max`.
+ *
+ * @param text Any text.
+ * @param max Bound.
+ */
+export function solidLengthExceeds(text: string, max: number): boolean {
+  if (text.length <= max) return false
+  let count = 0
+  for (let i = 0; i < text.length; i++) {
+    if (!isSpaceCode(text.charCodeAt(i)) && ++count > max) return true
+  }
+  return false
+}
+
+/**
+ * Whether `text.replace(/\s+/g, ' ')` would be longer than `max`, without
+ * building it. Stops at the first character past `max`.
+ *
+ * @param text Any text.
+ * @param max Bound.
+ */
+export function foldedLengthExceeds(text: string, max: number): boolean {
+  if (text.length <= max) return false
+  let count = 0
+  let previous = false
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpaceCode(text.charCodeAt(i))
+    if (!(space && previous) && ++count > max) return true
+    previous = space
+  }
+  return false
+}
