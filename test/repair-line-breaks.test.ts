@@ -311,6 +311,34 @@ describe('repairLineBreaks: hard-wrapped text', () => {
     expect(tree.children).toHaveLength(100)
   })
 
+  test('finds the wrap width from the widest lines that occur, and keeps a short last line’s period', () => {
+    // Greedy wrap at 50 columns: lines of exactly 50, one longer line (a link), breaks at 46 + 1 + 4 = 51.
+    const wrap = (text: string): string => {
+      const lines: string[] = []
+      let line = ''
+      for (const word of text.split(' ')) {
+        if (line && line.length + 1 + word.length > 50) {
+          lines.push(line)
+          line = word
+        } else line = line ? line + ' ' + word : word
+      }
+      return [...lines, line].join('\n')
+    }
+    const paragraphsIn = [
+      'The night ferry to the outer islands runs at seven and the harbour board said on Monday the crews will sail twice a week from the old quay until the autumn, whatever storms come. Tickets cost the same as last year for all.',
+      'Fishermen in the bay say the nets are full again after a quiet spring, and buyers from the town pay good prices at the morning market on the pier, where the gulls wait for scraps and the children watch the boats come in.',
+      'The timetable is posted at https://harbour.example/timetables/ferries/summer-islands-night and at the quay, and the board asks travellers to check it before they leave home, since the tides change the times.',
+      'A new crane arrived at the container terminal last week. It lifts twice as much as the old one, which will be taken apart and sold for scrap metal once the new crane has been tested by the engineers from the port.',
+      'The lighthouse keeper, who has lived on the rock for thirty years, will retire in December. The board has not yet said who will take over, or whether the light will be run from the town by remote control instead.',
+      // A short last line ending in a period before a lower-case name: no stray period.
+      'harbourpass is the card that locals use for the boats, the buses and the bridge, and it now works on every pier.'
+    ]
+    const text = paragraphsIn.map((d) => wrap(d)).join('\n\n')
+    const {tree} = repair(text)
+    expect(tree.data.wrapWidth).toBe(50)
+    expect(paragraphs(text)).toEqual(paragraphsIn)
+  })
+
   test('reports the wrap width it found', () => {
     const {tree, file} = repair(wrapped)
     expect(tree.data.wrapWidth).toBe(80)

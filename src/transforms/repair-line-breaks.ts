@@ -62,6 +62,8 @@ interface LineCache {
   lastWidth?: number
   /** Text of the last joined piece (`fines.` of `… with fines.`). */
   lastPiece?: string
+  /** Whether the last piece is a hard-wrapped line joined by unwrapping. */
+  lastWrapped?: boolean
   /** Text of the first piece (its first input line). */
   firstPiece?: string
   /** Whether the block, short and unfinished, is glued to the next one (decided once). */
@@ -220,6 +222,8 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       const next = cacheOf(block)
       cache.firstPiece ??= previous.value
       cache.lastWidth = next.lastWidth ?? lineWidth(block)
+      // The last piece is a wrapped line (not a fragment of its own) when it came by unwrapping.
+      cache.lastWrapped = next.lastPiece === undefined ? decision.reason === 'unwrap-lines' || decision.reason === 'dehyphenate' : next.lastWrapped
       cache.lastPiece = next.lastPiece ?? block.value
       cache.cjkContinues = next.cjkContinues
       if (separator) parts.push(separator)
@@ -385,7 +389,8 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
           if (initialsEnd.test(head.slice(-12))) return {kind: 'space', reason}
           // "fines." ⏎ "for the delays": a one-link fragment ending in a stray period.
           const piece = cacheOf(previous).lastPiece ?? head
-          if (lastChar === '.' && strayPeriod.test(head.slice(-2)) && wordCount(piece, 8) <= 3 && !endsAbbreviation(head)) {
+          // (Not the short last line of a wrapped paragraph: "… for the" ⏎ "customers." ⏎⏎ "harbourpass is…".)
+          if (lastChar === '.' && strayPeriod.test(head.slice(-2)) && wordCount(piece, 8) <= 3 && !endsAbbreviation(head) && !cacheOf(previous).lastWrapped) {
             return {kind: 'drop-period', reason: 'drop-stray-period'}
           }
           // "the? New captain?" ⏎ "that rules the harbour".
@@ -689,7 +694,8 @@ function wrapWidthOf(blocks: Block[]): number | undefined {
   let over = 0
   for (let w = Math.min(widest, 1000); w >= 20; w--) {
     if ((counts.get(w) || 0) + (counts.get(w - 1) || 0) >= needed) {
-      width = w
+      // The widest line the wrap allows is one that occurs (no line reaches `w`: the cap is `w - 1`).
+      width = counts.get(w) ? w : w - 1
       break
     }
     over += counts.get(w) || 0
