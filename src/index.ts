@@ -23,6 +23,8 @@ export type {Options as RepairLineBreaksOptions} from './transforms/repair-line-
 export {removeBoilerplate} from './transforms/remove-boilerplate.js'
 export type {Options as RemoveBoilerplateOptions} from './transforms/remove-boilerplate.js'
 export {separateSections} from './transforms/separate-sections.js'
+export {stripMarkdown} from './transforms/strip-markdown.js'
+export type {Options as StripMarkdownOptions} from './transforms/strip-markdown.js'
 export type {Options as SeparateSectionsOptions} from './transforms/separate-sections.js'
 export {lexicons} from './lexicon/index.js'
 export type {Lexicon} from './lexicon/index.js'

@@ -29,6 +29,10 @@ declare module 'unified' {
   }
 }
 
+// Cuts taken out of the block’s value (markup, Markdown): never inside it,
+// even when the same text is (`](url) [More](url)`).
+const outOfValue = new Set(['strip-markup', 'strip-markdown'])
+
 /**
  * Plugin: set the processor’s compiler to one that builds a `CleanResult`.
  *
@@ -66,7 +70,7 @@ export function treeToResult(tree: Root, file: VFile, options: Readonly<Options>
     if (data.stripped) {
       for (const item of data.stripped) {
         // A removed block goes to `removed` whole: a cut still inside its text is in it already.
-        if (fate === 'removed' && block.value.includes(item.text)) continue
+        if (fate === 'removed' && !outOfValue.has(item.rule) && block.value.includes(item.text)) continue
         removed.push({...item})
       }
     }

@@ -126,6 +126,8 @@ export interface Block extends Literal {
 export interface RootData extends Data {
   /** Which input the tree came from. */
   source?: 'text' | 'html'
+  /** Whether the text was Markdown (set by `stripMarkdown`). */
+  markdown?: boolean
   /** ISO 639-1 code of the detected language (`en`, `ru`…), or `und`. */
   language?: string
   /** How the text looks: see `repairLineBreaks`. */

@@ -20,6 +20,7 @@ describe('public API', () => {
       'removeBoilerplate',
       'repairLineBreaks',
       'separateSections',
+      'stripMarkdown',
       'textToTree',
       'toReportHtml',
       'toResult',

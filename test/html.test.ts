@@ -1,5 +1,6 @@
 import {describe, expect, test} from 'vitest'
-import {cleanupHtml, htmlToTree} from '../src/index.js'
+import {VFile} from 'vfile'
+import {classifyDom, cleanupHtml, htmlToTree} from '../src/index.js'
 
 const values = (html: string) => htmlToTree(html).children.map((d) => d.value)
 
@@ -197,6 +198,29 @@ describe('classifyDom', () => {
     ])
     expect(result.removed).toContainEqual(expect.objectContaining({text: 'Read next', rule: 'related-cue'}))
     expect(result.removed).toContainEqual(expect.objectContaining({text: 'Related:', rule: 'related-cue'}))
+  })
+
+  test('without a heading, the block that is the metadata title is the title', () => {
+    const result = cleanupHtml(
+      '<head><meta property="og:title" content="Night ferry keeps its winter timetable"></head><body>' +
+        '<div class="content"><div class="post-title">Night ferry keeps its winter timetable</div>' +
+        `<p>${long}</p><p>${long} Again.</p></div></body>`
+    )
+    expect(result.title).toBe('Night ferry keeps its winter timetable')
+    expect(result.paragraphs).toEqual([long, long + ' Again.'])
+  })
+
+  test('a run of short links in the article is a navigation run; one short link is kept', () => {
+    const html =
+      `<article><p>${long}</p><p>Photos: <a href="/g">Gallery</a></p><p>${long} Again.</p>` +
+      '<ul class="icons"><li><a href="/1">Mastodon</a></li><li><a href="/2">Print</a></li><li><a href="/3">Forum</a></li></ul>' +
+      '<p><a href="/">Back</a></p></article>'
+    const tree = htmlToTree(html)
+    classifyDom()(tree, new VFile(html))
+    expect(tree.children.map((d) => d.data.rule || d.data.fate)).toEqual([
+      'body', 'body', 'body', 'navigation-run', 'boilerplate-phrase', 'navigation-run', 'navigation-run'
+    ])
+    expect(cleanupHtml(html).paragraphs).toEqual([long, 'Photos: Gallery', long + ' Again.'])
   })
 
   test('a call to action in a link list is boilerplate, not a headline', () => {

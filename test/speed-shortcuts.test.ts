@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
-import {headlineShape, isDateLike, isUnspaced} from '../src/features/headline.js'
+import {gatedPatterns, headlineShape, isByline, isCommentHeader, isCountLike, isDateLike, isUnspaced, wordCount} from '../src/features/headline.js'
+import {PACKED_MAX, packWord, packedGet, packedTable} from '../src/features/packed.js'
 import {foldSpace, foldedLengthExceeds, isSpaceCode, solidLengthExceeds} from '../src/features/space.js'
 
 // Characters that matter to the shortcuts: every kind of white space, Latin
@@ -56,5 +57,78 @@ describe('hot-path shortcuts give what the regexes give', () => {
     expect(headlineShape('Ferry crews and the winter storm season,')).toBe(0)
     expect(headlineShape('港の新しい桟橋について住民が話し合う')).toBe(2)
     expect(headlineShape('港の新しい桟橋について話し合う。')).toBe(0)
+  })
+})
+
+describe('headlineShape and isCommentHeader: the gates skip only patterns that cannot match', () => {
+  const p = gatedPatterns
+  // The straightforward order: every pattern, no gate.
+  function reference(text: string): 0 | 1 | 2 {
+    const length = text.length
+    const cjk = p.unspaced.test(text)
+    if (length < 8 || length > (cjk ? 160 : 150)) return 0
+    if (p.link.test(text) || p.copyright.test(text) || isByline(text)) return 0
+    const category = p.categoryCount.exec(text)
+    if (category && (p.unspaced.test(category[1]) ? category[1].length <= 12 : wordCount(category[1]) <= 3)) return 0
+    const open = text.lastIndexOf('(')
+    const credit = p.creditLabel.test(text) || (text.endsWith(')') && open >= 0 && text.length - open <= 160 && p.creditWord.test(text.slice(open)))
+    if (credit || p.commentHeader.test(text) || p.shareCount.test(text) || p.widget.test(text) || p.pollOrTeaser.test(text) || p.fullDateStart.test(text)) return 0
+    if (/[^.]\.$/u.test(text) && !(length < 80 && p.abbreviationEnd.test(text))) return 0
+    if (p.dateStart.test(text) || p.datedLabel.test(text)) return 0
+    if (/[,;:–—-]$/u.test(text)) return 0
+    if (isDateLike(text) || isCountLike(text)) return 0
+    if (cjk) {
+      if (/[。．]$/u.test(text)) return 0
+      return length >= 12 && length <= 120 ? 2 : 1
+    }
+    const first = p.firstLetter.exec(text)
+    if (!first) return 0
+    if (p.casedLetter.test(first[0]) && !p.upperStart.test(text)) return 0
+    if (p.innerSentence.test(text)) return 0
+    const words = wordCount(text)
+    if (words < 3 || words > 30) return 0
+    return words >= 5 && length >= 24 ? 2 : 1
+  }
+  // Pieces that make the patterns match: keywords, dates, counts, brackets, scripts.
+  const piece = fc.constantFrom(
+    'Harbour', 'ferry', 'crews', 'demand', 'a', 'new', 'pier', 'the', 'Storm', 'season',
+    'says:', 'wrote', 'commented on', 'kommentierte', 'comentó en', 'к записи', '34', 'responses to',
+    'has been shared', '4,512', 'times', '(opens in new window)', 'click here', 'Click to', 'enable JavaScript',
+    '[ ]', '[photo]', '] [', '>', '|', '(41%', '(More)', '(12)', '(Credit: Harbour Desk)', 'Photo:', 'AP',
+    'www.example.com', 'mail@example.org', 'https://x.org', '©', '(c) 2027', 'May 2, 2027', '2027-05-02',
+    'June 9', '12.03.2019', 'Published', 'By', 'Jane', 'U.S.', 'podcasts.', 'Here’s', 'why', '2 hours ago',
+    '港の新しい桟橋', 'について', '。', 'ก', '…', ',', '-', '.', ':', 'K', 'ſ'
+  )
+  const line = fc.array(piece, {minLength: 1, maxLength: 12}).chain((words) =>
+    fc.constantFrom(' ', '', '  ').map((glue) => words.join(glue))
+  )
+
+  test('headlineShape', () => {
+    fc.assert(fc.property(line, (d) => headlineShape(d) === reference(d)), {numRuns: 20000})
+  })
+
+  test('isCommentHeader', () => {
+    fc.assert(fc.property(line, (d) => isCommentHeader(d) === (d.length <= 200 && p.commentHeader.test(d))), {numRuns: 20000})
+  })
+})
+
+describe('packed word tables', () => {
+  test('a packed table answers as a Map of the same words', () => {
+    const word = fc.string({unit: fc.constantFrom('a', 'b', 'e', 'Z', "'", '0', 'é'), minLength: 0, maxLength: 16})
+    fc.assert(
+      fc.property(fc.uniqueArray(word, {maxLength: 60}), fc.array(word, {maxLength: 40}), (words, probes) => {
+        const map = new Map(words.map((d, i) => [d, i] as const))
+        const table = packedTable(map)
+        for (const probe of [...words, ...probes]) {
+          const key = packWord(probe)
+          if (!key) continue
+          expect(packedGet(table, key[0], key[1])).toBe(map.get(probe) ?? -1)
+        }
+      }),
+      {numRuns: 500}
+    )
+    expect(packWord('unfortunately!')).toEqual(packWord('unfortunately!'))
+    expect(packWord('a'.repeat(PACKED_MAX + 1))).toBeUndefined()
+    expect(packWord('café')).toBeUndefined()
   })
 })

@@ -4,6 +4,8 @@
  * Computed once per block and cached in `block.data.cache.features`.
  */
 import type {Block} from '../types.js'
+import {PACKED_MAX, packedGet, packedTable, type PackedTable} from './packed.js'
+import {isSpaceCode} from './space.js'
 
 /** What the boilerplate classifier knows about one block. */
 export interface BlockFeatures {
@@ -60,71 +62,22 @@ export function blockFeatures(block: Block, stopwords: ReadonlySet<string>, lang
 
 /** Longest word of each stop-word list (longer words are not looked up). */
 const longest = new WeakMap<ReadonlySet<string>, number>()
-/** The short ASCII words of each stop-word list as numbers (see `packedList`). */
-const packedLists = new WeakMap<ReadonlySet<string>, PackedSet>()
+/** The ASCII stop-words of each list, packed (see `packed.ts`). */
+const packedLists = new WeakMap<ReadonlySet<string>, PackedTable>()
 
-/**
- * A set of packed words: open addressing in a typed array (`0` is no word),
- * so a lookup allocates nothing and hashes no string.
- */
-interface PackedSet {
-  table: Float64Array
-  /** Bits of the table size. */
-  bits: number
+function packedList(stopwords: ReadonlySet<string>): PackedTable {
+  let table = packedLists.get(stopwords)
+  if (!table) {
+    table = packedTable([...stopwords].map((d) => [d, 1] as const))
+    packedLists.set(stopwords, table)
+  }
+  return table
 }
 
-function slotOf(value: number, bits: number): number {
-  // Low and high 32 bits of the number, mixed.
-  return Math.imul((value >>> 0) ^ ((value / 4294967296) | 0), 0x9e3779b1) >>> (32 - bits)
-}
-
-function packedHas(set: PackedSet, value: number): boolean {
-  const {table, bits} = set
-  const mask = table.length - 1
-  for (let slot = slotOf(value, bits); ; slot = (slot + 1) & mask) {
-    const entry = table[slot]
-    if (entry === value) return true
-    if (entry === 0) return false
-  }
-}
-
-/** Longest ASCII word looked up as a number: 7 characters of 7 bits stay exact in a double. */
-const PACK_MAX = 7
-
-/**
- * The ASCII stop-words of up to `PACK_MAX` characters as numbers (base 128,
- * one digit a character): a word of the text is looked up without cutting
- * it out of the text.
- */
-function packedList(stopwords: ReadonlySet<string>): PackedSet {
-  const cached = packedLists.get(stopwords)
-  if (cached) return cached
-  const list = new Set<number>()
-  for (const word of stopwords) {
-    if (word.length === 0 || word.length > PACK_MAX) continue
-    let value = 0
-    for (let i = 0; i < word.length; i++) {
-      const code = word.charCodeAt(i)
-      if (code === 0 || code >= 0x80) {
-        value = -1
-        break
-      }
-      value = value * 128 + code
-    }
-    if (value >= 0) list.add(value)
-  }
-  // At most a quarter full: short probes.
-  let bits = 4
-  while (1 << bits < list.size * 4) bits++
-  const set: PackedSet = {table: new Float64Array(1 << bits), bits}
-  const mask = set.table.length - 1
-  for (const value of list) {
-    let slot = slotOf(value, bits)
-    while (set.table[slot] !== 0) slot = (slot + 1) & mask
-    set.table[slot] = value
-  }
-  packedLists.set(stopwords, set)
-  return set
+/** Whether a text holds white space (`\s`). */
+function hasSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isSpaceCode(text.charCodeAt(i))) return true
+  return false
 }
 
 /**
@@ -159,9 +112,11 @@ function scanWords(text: string, stopwords: ReadonlySet<string>): {count: number
     longest.set(stopwords, max)
   }
   const packed = packedList(stopwords)
-  // The current word as a number (as it is, and lower-cased), while it is ASCII.
-  let asIs = 0
-  let lowered = 0
+  // The current word packed (as it is, and lower-cased), while it is ASCII and short.
+  let asIsLo = 0
+  let asIsHi = 0
+  let lowLo = 0
+  let lowHi = 0
   let ascii = true
   let count = 0
   let stops = 0
@@ -176,13 +131,18 @@ function scanWords(text: string, stopwords: ReadonlySet<string>): {count: number
     if (word) {
       if (start < 0) {
         start = i
-        asIs = 0
-        lowered = 0
+        asIsLo = asIsHi = lowLo = lowHi = 0
         ascii = true
       }
       if (code < 0x80) {
-        asIs = asIs * 128 + code
-        lowered = lowered * 128 + (code >= 65 && code <= 90 ? code + 32 : code)
+        const lower = code >= 65 && code <= 90 ? code + 32 : code
+        if (i - start < 7) {
+          asIsLo = asIsLo * 128 + code
+          lowLo = lowLo * 128 + lower
+        } else if (i - start < PACKED_MAX) {
+          asIsHi = asIsHi * 128 + code
+          lowHi = lowHi * 128 + lower
+        }
       } else ascii = false
       continue
     }
@@ -191,10 +151,14 @@ function scanWords(text: string, stopwords: ReadonlySet<string>): {count: number
     if ((code === 39 || code === 0x2019) && i + 1 < end) {
       const next = text.charCodeAt(i + 1)
       if (next < 0x80 ? (next >= 97 && next <= 122) || (next >= 65 && next <= 90) : isWordCode(next)) {
-        if (code === 39) {
-          asIs = asIs * 128 + code
-          lowered = lowered * 128 + code
-        } else ascii = false
+        if (code !== 39) ascii = false
+        else if (i - start < 7) {
+          asIsLo = asIsLo * 128 + code
+          lowLo = lowLo * 128 + code
+        } else if (i - start < PACKED_MAX) {
+          asIsHi = asIsHi * 128 + code
+          lowHi = lowHi * 128 + code
+        }
         continue
       }
     }
@@ -210,9 +174,9 @@ function scanWords(text: string, stopwords: ReadonlySet<string>): {count: number
     // "드라마의", "발표했다": a Korean word ending in a particle or a verb ending.
     const last = text.charCodeAt(i - 1)
     if (last >= 0xac00 && last <= 0xd7af && koParticles.has(last)) particles++
-    if (ascii && i - start <= PACK_MAX) {
+    if (ascii && i - start <= PACKED_MAX) {
       // "the" is looked up as it is, only "The" is lower-cased.
-      if (i - start <= max && packedHas(packed, upper ? lowered : asIs)) stops++
+      if (i - start <= max && (upper ? packedGet(packed, lowLo, lowHi) : packedGet(packed, asIsLo, asIsHi)) >= 0) stops++
     } else if (i - start <= max) {
       const token = text.slice(start, i)
       // "the" is looked up as it is, only "The" is lower-cased.
@@ -288,7 +252,8 @@ export function computeFeatures(text: string, stopwords: ReadonlySet<string>, la
     sentences,
     commas,
     capitals: tokenCount ? capitals / tokenCount : 0,
-    linkLike: text.length < 300 && linkPattern.test(text),
+    // (Every branch of `linkPattern` but `[…]` is one run without white space.)
+    linkLike: text.length < 300 && (text.charCodeAt(0) === 91 /* [ */ || !hasSpace(text)) && linkPattern.test(text),
     cjk: text.length ? (cjkChars + hangul) / text.length : 0,
     noLetters: !letters
   }

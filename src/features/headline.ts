@@ -230,9 +230,12 @@ export function headlineShape(text: string): 0 | 1 | 2 {
   if (cjk) {
     if (last === 0x3002 /* 。 */ || last === 0xff0e /* ． */) return 0
   } else {
-    const first = firstLetter.exec(text)
-    if (!first) return 0
-    if (casedLetter.test(first[0]) && !upperStart.test(text)) return 0
+    // The first letter: a letter with case asks for a capital start ("Ferry…", "“Ferry…").
+    const at = firstLetterAt(text)
+    if (at < 0) return 0
+    const code = text.charCodeAt(at)
+    const cased = code < 0x80 || casedLetter.test(firstLetter.exec(text.slice(at))![0])
+    if (cased && !startsUpper(text)) return 0
     words = spacedWordCount(text)
     if (words < 3 || words > 30) return 0
     // "podcasts. Here’s why": a period with three letters before it and two characters after.
@@ -305,8 +308,33 @@ export function isLabelShape(text: string): boolean {
   if (datedLabel.test(text)) return false
   if (isDateLike(text) || isCountLike(text) || isByline(text) || link.test(text)) return false
   if (/[.!?,;:]$/u.test(text)) return false
-  if (!firstLetter.test(text)) return false
+  if (firstLetterAt(text) < 0) return false
   return isUnspaced(text) ? length <= 8 : wordCount(text) <= 4
+}
+
+/**
+ * Index of the first letter (`\p{L}`) of a text, or `-1`; ASCII decided at
+ * once, the regex from the first other character on.
+ *
+ * @param text Any text.
+ */
+function firstLetterAt(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code >= 0x80) {
+      const found = firstLetter.exec(i === 0 ? text : text.slice(i))
+      return found ? i + found.index : -1
+    }
+    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) return i
+  }
+  return -1
+}
+
+/** `upperStart`: an ASCII first character decided at once. */
+function startsUpper(text: string): boolean {
+  const code = text.charCodeAt(0)
+  if (code >= 0x80) return upperStart.test(text)
+  return (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 34 || code === 39 || code === 40 || code === 91
 }
 
 // Words that are not capitalized in a title-case label: "Arts & Theater", "Things to Do".
@@ -328,3 +356,28 @@ export function isTitleCaseLabel(text: string): boolean {
   }
   return true
 }
+
+/**
+ * The patterns `headlineShape` and `isCommentHeader` gate with cheap
+ * character tests, for tests that check the gates against the patterns.
+ */
+export const gatedPatterns = Object.freeze({
+  abbreviationEnd,
+  casedLetter,
+  categoryCount,
+  commentHeader,
+  copyright,
+  creditLabel,
+  creditWord,
+  dateStart,
+  datedLabel,
+  firstLetter,
+  fullDateStart,
+  innerSentence,
+  link,
+  pollOrTeaser,
+  shareCount,
+  unspaced,
+  upperStart,
+  widget
+})

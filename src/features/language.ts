@@ -4,6 +4,7 @@
  * languages giving each 1/k. The script decides first where it is enough
  * (kana is Japanese, Hangul Korean, Han without kana Chinese).
  */
+import {PACKED_MAX, packedGet, packedTable, type PackedTable} from './packed.js'
 import {stopwordLanguages, stopwordsFor} from './stopwords.js'
 
 /** The result of `voteLanguage`. */
@@ -35,8 +36,16 @@ function wordIndex(): Map<string, Uint8Array> {
   }
   index = new Map()
   for (const [word, list] of lists) index.set(word, Uint8Array.from(list))
+  // Short ASCII words, packed: looked up without cutting them out of the sample.
+  const entries: Array<[string, number]> = []
+  for (const [word, list] of index) entries.push([word, packedLists.push(list) - 1])
+  packedIndex = packedTable(entries)
   return index
 }
+
+// The language lists of packed words (see `packed.ts`): table value → list.
+let packedIndex: PackedTable | undefined
+const packedLists: Uint8Array[] = []
 
 // A word: a letter, then letters and apostrophes (`/\p{L}[\p{L}'’]*/u`, scanned without the regex).
 const letterPattern = /^\p{L}$/u
@@ -111,17 +120,41 @@ export function voteLanguage(sample: string): LanguageVote {
       continue
     }
     const start = at
-    at += unitsAt(code)
-    while (at < end) {
+    // The word packed, as it is and lower-cased, while it is short and ASCII.
+    let asIsLo = 0
+    let asIsHi = 0
+    let lowLo = 0
+    let lowHi = 0
+    let ascii = true
+    for (;;) {
+      if (code >= 0x80) ascii = false
+      else if (at - start < PACKED_MAX) {
+        const lower = code >= 65 && code <= 90 ? code + 32 : code
+        if (at - start < 7) {
+          asIsLo = asIsLo * 128 + code
+          lowLo = lowLo * 128 + lower
+        } else {
+          asIsHi = asIsHi * 128 + code
+          lowHi = lowHi * 128 + lower
+        }
+      }
+      at += unitsAt(code)
+      if (at >= end) break
       code = sample.codePointAt(at)!
       if (code !== 39 && code !== 0x2019 && !isLetter(code)) break
-      at += unitsAt(code)
     }
     seen++
-    const word = sample.slice(start, at)
-    const first = word.charCodeAt(0)
+    const first = sample.charCodeAt(start)
     // ASCII lower case ("the") is looked up as it is.
-    const languages = words.get(first >= 97 && first <= 122 ? word : word.toLowerCase())
+    const asIs = first >= 97 && first <= 122
+    let languages: Uint8Array | undefined
+    if (ascii && at - start <= PACKED_MAX) {
+      const found = asIs ? packedGet(packedIndex!, asIsLo, asIsHi) : packedGet(packedIndex!, lowLo, lowHi)
+      languages = found >= 0 ? packedLists[found] : undefined
+    } else {
+      const word = sample.slice(start, at)
+      languages = words.get(asIs ? word : word.toLowerCase())
+    }
     if (!languages) continue
     const share = 1 / languages.length
     for (let k = 0; k < languages.length; k++) votes[languages[k]] += share

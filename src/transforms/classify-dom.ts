@@ -96,6 +96,14 @@ export function classifyDom(options?: Readonly<Options> | null | undefined) {
         } else if (!title && block.data.dom!.depth === 1 && !meta) title = block
       }
       if (!title) title = blocks.find((d) => d.data.kind === 'heading' && d.data.dom!.depth === 1)
+      // No heading: a plain block that is the metadata title word for word
+      // (`<div class="post-title">`), preferably inside the main element.
+      if (!title && meta !== '') {
+        const candidates = blocks.filter(
+          (d) => d.value.length <= 300 && d.data.dom!.links === 0 && !outsideLandmark(d) && comparable(d.value) === meta
+        )
+        title = candidates.find((d) => d.data.dom!.inMain) || (hasMain ? undefined : candidates[0])
+      }
       if (title) {
         title.data.fate = 'title'
         title.data.rule = 'title'
@@ -145,6 +153,7 @@ export function classifyDom(options?: Readonly<Options> | null | undefined) {
     }
 
     if (doRelated) markCards(blocks, titleText, cues)
+    removeLinkRuns(blocks)
 
     // The same text twice in the article is a repeated widget (a slideshow
     // caption, a mobile and a desktop copy), not a paragraph.
@@ -334,6 +343,36 @@ function phrasesFor(language: string | undefined): {phrases: Set<string>; prefix
 function setRemoved(block: Block, rule: string) {
   block.data.fate = 'removed'
   block.data.rule = rule
+}
+
+/**
+ * A run of three or more short links kept in the article (a share bar:
+ * “Facebook / Mastodon / Print / Back”) is navigation. Tags and headlines end
+ * a run.
+ */
+function removeLinkRuns(blocks: Block[]) {
+  let run: Block[] = []
+  const flush = () => {
+    if (run.length >= minLinkRun) for (const block of run) if (block.data.fate === 'body') setRemoved(block, 'navigation-run')
+    run = []
+  }
+  for (const block of blocks) {
+    const dom = block.data.dom!
+    const fate = block.data.fate
+    if ((fate === 'body' || fate === 'removed') && dom.links === 1 && dom.linkDensity >= 0.9 && block.value.length <= 30 && wordCount(block.value) <= 2) {
+      run.push(block)
+    } else flush()
+  }
+  flush()
+}
+
+// Short links in a row that make a navigation run.
+const minLinkRun = 3
+
+// In a menu, a footer, a sidebar or a form.
+function outsideLandmark(block: Block): boolean {
+  const landmark = block.data.dom!.landmark
+  return landmark === 'nav' || landmark === 'footer' || landmark === 'aside' || landmark === 'form'
 }
 
 function comparable(text: string): string {

@@ -25,6 +25,7 @@
  */
 import type {VFile} from 'vfile'
 import {blockFeatures, type BlockFeatures} from '../features/block.js'
+import {isSpaceCode} from '../features/space.js'
 import {stopwordsFor} from '../features/stopwords.js'
 import {lexiconsFor, type Lexicon} from '../lexicon/index.js'
 import {forEachRun, inform, quote, span} from '../message.js'
@@ -270,7 +271,7 @@ function keyOf(value: string): string {
 
 /**
  * Whether a line ends like a credit (`…Getty Images)`, `…AFP.`): a cheap test
- * on its last letter before the regex.
+ * on its last two letters before the regex.
  */
 function creditLast(value: string): boolean {
   let end = value.length - 1
@@ -278,7 +279,13 @@ function creditLast(value: string): boolean {
   if (code === 46) code = value.charCodeAt(--end) // "."
   if (code === 41) code = value.charCodeAt(--end) // ")"
   code |= 0x20 // lower case (ASCII)
-  return code === 115 || code === 112 || code === 97 || code === 107 // s p a k
+  // The two last letters of a credit: "images" "reuters", "afp" "ap", "epa", "stock".
+  const previous = value.charCodeAt(end - 1) | 0x20
+  if (code === 115) return previous === 101 || previous === 114 // s: e r
+  if (code === 112) return previous === 102 || previous === 97 // p: f a
+  if (code === 97) return previous === 112 // a: p
+  if (code === 107) return previous === 99 // k: c
+  return false
 }
 
 /**
@@ -329,6 +336,11 @@ function phraseTable(packs: Lexicon[]): Phrases {
   return table
 }
 
+/** Whether `cueCount` may strip a character: a digit, white space, `(` `)` `.` `,` `:` `·` `|` `-`. */
+function isCountCharacter(code: number): boolean {
+  return (code >= 48 && code <= 57) || code === 40 || code === 41 || code === 46 || code === 44 || code === 58 || code === 0xb7 || code === 124 || code === 45 || isSpaceCode(code)
+}
+
 function isPhrase(key: string, phrases: Phrases): boolean {
   if (phrases.whole.has(key)) return true
   if (key.length > 200) return false
@@ -345,7 +357,9 @@ function classify(info: Info, phrases: Phrases, seen: Map<string, number>, minLe
   const dom = info.block.data.dom
   info.repeated = (seen.get(info.key) || 0) > 1
   if (f.length < 120) {
-    const bare = info.key.replace(cueCount, '')
+    // (Only a key that starts or ends with a count character has one to strip.)
+    const key = info.key
+    const bare = key.length > 0 && (isCountCharacter(key.charCodeAt(0)) || isCountCharacter(key.charCodeAt(key.length - 1))) ? key.replace(cueCount, '') : key
     if (phrases.commentWords.has(bare)) info.comment = 'weak'
     else if (phrases.commentPhrases.some((d) => bare.startsWith(d))) info.comment = 'strong'
     else if (commentMeta.test(info.block.value.slice(-32))) info.comment = 'meta'

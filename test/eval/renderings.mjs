@@ -11,7 +11,10 @@
 // - `innertext`: block elements on their own line, inline text joined, no
 //   blank lines (what `innerText` and many "get text" helpers give);
 // - `innertext-blank`: the same with a blank line between blocks;
-// - `wrap72`: `innertext-blank` hard-wrapped at 72 columns (lynx, e-mail).
+// - `wrap72`: `innertext-blank` hard-wrapped at 72 columns (lynx, e-mail);
+// - `markdown`: what HTML-to-Markdown converters (turndown, html2text, the
+//   crawlers that feed language models) give: `# headings`, `- items`,
+//   `[links](url)`, `![images](src)`, `**bold**`, blank lines between blocks.
 import {load} from 'cheerio/slim'
 
 const skipped = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'iframe', 'select', 'button', 'input', 'textarea'])
@@ -59,6 +62,89 @@ export function innerText(html) {
     .join('\n')
 }
 
+const headings = {h1: '# ', h2: '## ', h3: '### ', h4: '#### ', h5: '##### ', h6: '###### '}
+const emphasis = {strong: '**', b: '**', em: '_', i: '_'}
+
+/**
+ * A page as Markdown, the way turndown-style converters write it
+ * (iterative: deep pages are fine).
+ *
+ * @param {string} html
+ * @returns {string}
+ */
+export function markdown(html) {
+  const document = load(html).root()[0]
+  let out = ''
+  // Entries: a node to visit, or a string to write when its element closes.
+  const stack = [document]
+  const lists = []
+  while (stack.length > 0) {
+    const node = stack.pop()
+    if (typeof node === 'string') {
+      if (node === '\u0000ol' || node === '\u0000ul') lists.pop()
+      else out += node
+      continue
+    }
+    if (node.type === 'text') {
+      out += node.data.replace(/\s+/g, ' ')
+      continue
+    }
+    if (node.type !== 'tag' && node.type !== 'root') continue
+    const name = node.type === 'tag' ? node.name : ''
+    if (skipped.has(name)) continue
+    const children = node.children || []
+    let after = ''
+    if (name === 'img') {
+      const alt = (node.attribs.alt || '').replace(/\s+/g, ' ').trim()
+      out += '![' + alt + '](' + (node.attribs.src || '') + ')'
+      continue
+    }
+    if (name === 'br') {
+      out += '\n'
+      continue
+    }
+    if (name === 'a' && node.attribs.href) {
+      out += '['
+      after = '](' + node.attribs.href + ')'
+    } else if (emphasis[name]) {
+      out += emphasis[name]
+      after = emphasis[name]
+    } else if (headings[name]) {
+      out += '\n\n' + headings[name]
+      after = '\n\n'
+    } else if (name === 'li') {
+      const list = lists[lists.length - 1]
+      out += '\n' + (list && list.ordered ? ++list.n + '. ' : '- ')
+      after = '\n'
+    } else if (name === 'ul' || name === 'ol') {
+      lists.push({ordered: name === 'ol', n: 0})
+      out += '\n\n'
+      after = '\n\n'
+      stack.push('\u0000' + name)
+    } else if (name === 'td' || name === 'th') {
+      out += '| '
+      after = ' '
+    } else if (name === 'tr') {
+      out += '\n'
+      after = '|\n'
+    } else if (name === 'blockquote') {
+      out += '\n\n> '
+      after = '\n\n'
+    } else if (name && blocks.has(name)) {
+      out += '\n\n'
+      after = '\n\n'
+    }
+    if (after) stack.push(after)
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i])
+  }
+  return out
+    .split('\n')
+    .map((d) => d.replace(/^\s+|\s+$/g, ''))
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()
+}
+
 /**
  * Hard-wrap every paragraph at `width` columns.
  *
@@ -97,6 +183,7 @@ export function renderings(pages) {
     ['nodes-crlf', pages.nodes.map((d) => ({id: d.id, text: d.text.replace(/\n/g, '\r\n')}))],
     ['innertext', inner],
     ['innertext-blank', blank],
-    ['wrap72', blank.map((d) => ({id: d.id, text: wrap(d.text, 72)}))]
+    ['wrap72', blank.map((d) => ({id: d.id, text: wrap(d.text, 72)}))],
+    ['markdown', pages.html.map((d) => ({id: d.id, text: markdown(d.html)}))]
   ])
 }

@@ -1,0 +1,212 @@
+/**
+ * Find Markdown syntax in text, the way HTML-to-Markdown converters
+ * (turndown, html2text, the crawlers that feed language models) write it:
+ * links, images, emphasis, heading marks, quotes, rules, tables, escapes.
+ * Every pattern is linear: bounded repetitions over disjoint classes.
+ */
+import type {MarkupSpan} from './markup.js'
+
+/** A Markdown span: the markup part to remove from a block. */
+export interface MarkdownSpan extends MarkupSpan {
+  /** Whether the span holds words (a link target, an image) that must be recorded. */
+  words: boolean
+}
+
+// A link target: "<…>", or a URL with at most one level of parentheses
+// ("https://en.wikipedia.org/wiki/Ferry_(boat)"), then an optional title.
+const target =
+  '(?:<[^<>\\n]{0,2000}>|[^()\\s]{0,2000}(?:\\([^()\\s]{0,200}\\)[^()\\s]{0,500})?)(?:[ \\t]+(?:"[^"\\n]{0,300}"|\'[^\'\\n]{0,300}\'))?[ \\t]*'
+
+// "![alt](src)": an image, removed whole.
+const image = new RegExp('!\\[[^\\[\\]\\n]{0,500}\\]\\(' + target + '\\)', 'g')
+// "[text](href)": a link; the brackets and the target go, the text stays.
+// Images inside the text are masked first, so "[![x](a) Caption](b)" is a link.
+const link = new RegExp('\\[([^\\[\\]\\n]{0,1000})\\]\\(' + target + '\\)', 'g')
+// The halves of a link around blocks: "](href)" and "[" at a line end.
+const danglingTarget = new RegExp('\\]\\(' + target + '\\)', 'g')
+const danglingOpen = /\[[ \t]*$/gm
+// "[text][ref]": a reference link.
+const referenceLink = /\[([^[\]\n]{1,1000})\]\[([^[\]\n]{0,100})\]/g
+// "[ref]: https://…": a reference definition, on its own line.
+const definition = /^ {0,3}\[[^[\]\n]{1,100}\]:[ \t]+\S{1,2000}(?:[ \t]+(?:"[^"\n]{0,300}"|'[^'\n]{0,300}'|\([^()\n]{0,300}\)))?[ \t]*$/gm
+// "## Heading ##": the marks of an ATX heading.
+const headingOpen = /^ {0,3}#{1,6}(?:[ \t]+|$)/gm
+const headingClose = /[ \t]+#{1,6}[ \t]*$/gm
+// "> quoted": quote marks, nested or not.
+const quote = /^ {0,3}(?:>[ \t]?){1,8}/gm
+// "---", "* * *", "___", "===": a rule or a setext underline, alone on its line.
+const rule = /^ {0,3}(?:(?:-[ \t]*){3,200}|(?:\*[ \t]*){3,200}|(?:_[ \t]*){3,200}|(?:=[ \t]*){3,200})$/gm
+// "1. Item", "2) Item": a list number (bullets are the parser’s).
+const number = /^ {0,3}\d{1,9}[.)][ \t]+(?=\S)/gm
+// "|---|:---:|": a table’s separator row (pipes, dashes, colons, spaces; a
+// pipe and a dash at least).
+const tableRule = /^[ \t|:-]{3,2000}$/gm
+// "| a | b |": the pipes of a table row.
+const tableEdge = /^ {0,3}\|[ \t]?|[ \t]?\|[ \t]*$/gm
+const tablePipe = /[ \t]\|[ \t]/g
+// "```js", "~~~": a code fence line.
+const fence = /^ {0,3}(?:`{3,20}|~{3,20})[^`\n]{0,50}$/gm
+// "**strong**", "__strong__", "~~struck~~", "*em*", "_em_", "`code`": the marks.
+const strong = /(\*\*|__|~~)(?=[^\s*_~])([^\n]{0,500}?[^\s*_~\\])\1/g
+const starEmphasis = /(?<![\p{L}\p{N}*\\])\*(?=[^\s*])([^*\n]{0,300}?[^\s*\\])\*(?![\p{L}\p{N}*])/gu
+const lineEmphasis = /(?<![\p{L}\p{N}_\\])_(?=[^\s_])([^_\n]{0,300}?[^\s_\\])_(?![\p{L}\p{N}_])/gu
+const code = /(?<!`)`([^`\n]{1,500})`(?!`)/g
+// "\*", "1\.", "\[": a backslash escape.
+const escape = /\\([\\`*_{}[\]()#+\-.!|~<>])/g
+
+// Between the links of a row: separators only (", ", " | ", " · ").
+const separators = /^[\s,;|·•/\\–—-]*$/u
+// Before the first link of a row: a short label ("Tags:", "Filed under:").
+const rowLabel = /^[^\n[\]]{1,30}[:：][ \t]*$/
+
+/**
+ * "Tags: [Ferries](…) [Islands](…)": in a line that is a row of two or more
+ * links (and separators, after an optional short label), the links stay
+ * separate items: "Tags: Ferries | Islands", the way text scrapes write a
+ * menu or a tag row.
+ */
+function rowOfLinks(text: string, links: Array<[number, number]>, add: (start: number, end: number, words: boolean, replacement?: string) => void) {
+  if (links.length < 2 || text.includes('\n')) return
+  links.sort((a, b) => a[0] - b[0])
+  const before = text.slice(0, links[0][0])
+  if (before.trim() !== '' && !rowLabel.test(before) && !separators.test(before)) return
+  if (!separators.test(text.slice(links[links.length - 1][1]))) return
+  for (let i = 1; i < links.length; i++) {
+    if (links[i][0] < links[i - 1][1] || !separators.test(text.slice(links[i - 1][1], links[i][0]))) return
+  }
+  for (let i = 1; i < links.length; i++) add(links[i - 1][1], links[i][0], false, ' | ')
+}
+
+/** Cheap test: could a block hold Markdown that `findMarkdown` removes? */
+export const markdownGate = /[[\]*_`~#>|\\=-]|^ {0,3}\d{1,9}[.)][ \t]/m
+
+// Evidence that a document is Markdown.
+const linkEvidence = /\]\((?:https?:\/\/|\/|#|mailto:|\.{1,2}\/|www\.)/g
+const headingEvidence = /^#{1,6} \S/gm
+const strongEvidence = /\*\*[^\s*][^*\n]{0,200}\*\*/g
+
+/**
+ * Whether a document is written in Markdown: two links or images in
+ * Markdown syntax (`](https://…`), a heading mark and a link, three heading
+ * marks, or heading marks and bold text. Plain text scrapes (text nodes,
+ * `w3m`, `innerText`) have none of these.
+ *
+ * @param text The document (or its first part).
+ */
+export function isMarkdown(text: string): boolean {
+  const links = count(linkEvidence, text, 2)
+  if (links >= 2) return true
+  const headings = count(headingEvidence, text, 3)
+  if (headings >= 3 || (headings >= 1 && links >= 1)) return true
+  return headings >= 1 && count(strongEvidence, text, 2) >= 2
+}
+
+function count(re: RegExp, text: string, enough: number): number {
+  re.lastIndex = 0
+  let n = 0
+  while (n < enough && re.exec(text)) n++
+  return n
+}
+
+/**
+ * Find the Markdown syntax in a block of a Markdown document.
+ *
+ * @param text The block’s text.
+ * @returns Spans to remove, in order, not overlapping.
+ */
+export function findMarkdown(text: string): MarkdownSpan[] {
+  const spans: MarkdownSpan[] = []
+  // Offsets already taken by a span (code spans protect their content).
+  const taken = new Uint8Array(text.length)
+  const add = (start: number, end: number, words: boolean, replacement = '') => {
+    // Empty spans only insert (a line break between two links).
+    if (end < start || (end === start && !replacement)) return
+    for (let i = start; i < end; i++) if (taken[i]) return
+    taken.fill(1, start, end)
+    spans.push({start, end, replacement, words})
+  }
+  const each = (re: RegExp, source: string, fn: (match: RegExpExecArray) => void) => {
+    re.lastIndex = 0
+    let match: RegExpExecArray | null
+    while ((match = re.exec(source))) {
+      fn(match)
+      if (match[0].length === 0) re.lastIndex++
+    }
+  }
+
+  // Whole lines: fences, rules, table separators, reference definitions.
+  each(fence, text, (m) => add(m.index, m.index + m[0].length, false))
+  each(rule, text, (m) => add(m.index, m.index + m[0].length, false))
+  each(tableRule, text, (m) => {
+    if (m[0].includes('|') && m[0].includes('-')) add(m.index, m.index + m[0].length, false)
+  })
+  each(definition, text, (m) => add(m.index, m.index + m[0].length, true))
+
+  // "`a*b*c`": the backticks go, the content stays as it is.
+  each(code, text, (m) => {
+    add(m.index, m.index + 1, false)
+    taken.fill(1, m.index + 1, m.index + m[0].length - 1)
+    add(m.index + m[0].length - 1, m.index + m[0].length, false)
+  })
+
+  // Images, then links over the text with images masked.
+  let masked = text
+  each(image, text, (m) => {
+    add(m.index, m.index + m[0].length, true)
+    masked = masked.slice(0, m.index) + '\u0000'.repeat(m[0].length) + masked.slice(m.index + m[0].length)
+  })
+  // Links as [open, end] offsets.
+  const links: Array<[number, number]> = []
+  for (let round = 0; round < 2; round++) {
+    // Two rounds: "[a [b](x) c](y)" once the inner link is masked.
+    let changed = false
+    let next = masked
+    each(link, masked, (m) => {
+      const open = m.index
+      const close = open + 1 + m[1].length
+      const end = open + m[0].length
+      add(open, open + 1, false)
+      add(close, end, true)
+      if (round === 0) links.push([open, end])
+      next = next.slice(0, open) + '\u0000'.repeat(m[0].length) + next.slice(end)
+      changed = true
+    })
+    masked = next
+    if (!changed) break
+  }
+  rowOfLinks(text, links, add)
+  // A link around blocks ("[", the blocks, "](href)") leaves its halves in
+  // different blocks: an open bracket that ends a line, a target that
+  // follows text ("1 hour ago](https://…)").
+  each(danglingTarget, masked, (m) => add(m.index, m.index + m[0].length, true))
+  each(danglingOpen, masked, (m) => add(m.index, m.index + m[0].length, false))
+  each(referenceLink, masked, (m) => {
+    const close = m.index + 1 + m[1].length
+    add(m.index, m.index + 1, false)
+    add(close, m.index + m[0].length, m[2].length > 0)
+  })
+
+  // Marks at the start and end of lines.
+  each(headingOpen, text, (m) => add(m.index, m.index + m[0].length, false))
+  each(headingClose, text, (m) => add(m.index, m.index + m[0].length, false))
+  each(quote, text, (m) => add(m.index, m.index + m[0].length, false))
+  each(number, text, (m) => add(m.index, m.index + m[0].length, false))
+  if (text.trimStart().startsWith('|')) {
+    each(tableEdge, text, (m) => add(m.index, m.index + m[0].length, false))
+    each(tablePipe, text, (m) => add(m.index, m.index + m[0].length, false, ' '))
+  }
+
+  // Emphasis marks around a run of text.
+  for (const re of [strong, starEmphasis, lineEmphasis]) {
+    each(re, text, (m) => {
+      const mark = re === strong ? m[1].length : 1
+      add(m.index, m.index + mark, false)
+      add(m.index + m[0].length - mark, m.index + m[0].length, false)
+    })
+  }
+
+  // "1\." → "1.".
+  each(escape, text, (m) => add(m.index, m.index + 1, false))
+
+  return spans.sort((a, b) => a.start - b.start || a.end - b.end)
+}

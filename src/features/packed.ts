@@ -1,0 +1,97 @@
+/**
+ * Look short ASCII words up without cutting them out of the text: a word of
+ * up to `PACKED_MAX` characters is two numbers (seven characters of seven
+ * bits each), built while the text is scanned, and a table in typed arrays
+ * maps them to a value. No string is sliced or hashed.
+ *
+ * Scanners keep `lo`, `hi` and the length of the current word and add each
+ * character with `packInto`; the table answers `-1` for a word it lacks.
+ */
+
+/** Longest word that is packed. */
+export const PACKED_MAX = 14
+
+/** A table of packed words (open addressing; `lo === 0` is an empty slot). */
+export interface PackedTable {
+  lo: Float64Array
+  hi: Float64Array
+  values: Int32Array
+  /** Bits of the table size. */
+  bits: number
+}
+
+/**
+ * Pack a word: `[lo, hi]`, or `undefined` when it is empty, longer than
+ * `PACKED_MAX`, or holds a character that is not ASCII (or is U+0000).
+ *
+ * @param word The word.
+ */
+export function packWord(word: string): [number, number] | undefined {
+  if (word.length === 0 || word.length > PACKED_MAX) return undefined
+  let lo = 0
+  let hi = 0
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i)
+    if (code === 0 || code >= 0x80) return undefined
+    if (i < 7) lo = lo * 128 + code
+    else hi = hi * 128 + code
+  }
+  return [lo, hi]
+}
+
+function slotOf(lo: number, hi: number, bits: number): number {
+  const a = (lo >>> 0) ^ ((lo / 4294967296) | 0)
+  const b = (hi >>> 0) ^ ((hi / 4294967296) | 0)
+  return Math.imul(a ^ Math.imul(b, 0x85ebca6b), 0x9e3779b1) >>> (32 - bits)
+}
+
+/**
+ * Build a table from words and their values (words that do not pack are
+ * left out: look them up some other way).
+ *
+ * @param entries Words and values (`>= 0`).
+ */
+export function packedTable(entries: Iterable<readonly [string, number]>): PackedTable {
+  const packed: Array<[number, number, number]> = []
+  for (const [word, value] of entries) {
+    const key = packWord(word)
+    if (key) packed.push([key[0], key[1], value])
+  }
+  // At most a quarter full: short probes.
+  let bits = 4
+  while (1 << bits < packed.length * 4) bits++
+  const size = 1 << bits
+  const table: PackedTable = {lo: new Float64Array(size), hi: new Float64Array(size), values: new Int32Array(size), bits}
+  const mask = size - 1
+  for (const [lo, hi, value] of packed) {
+    let slot = slotOf(lo, hi, bits)
+    for (;;) {
+      if (table.lo[slot] === 0) {
+        table.lo[slot] = lo
+        table.hi[slot] = hi
+        table.values[slot] = value
+        break
+      }
+      // The same word twice: the first value stays.
+      if (table.lo[slot] === lo && table.hi[slot] === hi) break
+      slot = (slot + 1) & mask
+    }
+  }
+  return table
+}
+
+/**
+ * The value of a packed word, or `-1`.
+ *
+ * @param table The table.
+ * @param lo First seven characters.
+ * @param hi The rest.
+ */
+export function packedGet(table: PackedTable, lo: number, hi: number): number {
+  const mask = table.lo.length - 1
+  for (let slot = slotOf(lo, hi, table.bits); ; slot = (slot + 1) & mask) {
+    const entry = table.lo[slot]
+    if (entry === lo && table.hi[slot] === hi) return table.values[slot]
+    if (entry === 0) return -1
+  }
+}

@@ -1,0 +1,133 @@
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import {describe, expect, test} from 'vitest'
+import {findMarkdown, isMarkdown} from '../src/features/markdown.js'
+import {checkConservation, cleanup, parseText, stripMarkdown} from '../src/index.js'
+import type {Root} from '../src/types.js'
+
+/** Run the parser and `stripMarkdown` on a text. */
+function strip(text: string, options?: Parameters<typeof stripMarkdown>[0]) {
+  const processor = unified().use(parseText).use(stripMarkdown, options)
+  const file = new VFile(text)
+  const tree = processor.runSync(processor.parse(file), file) as Root
+  return {tree, file, values: tree.children.filter((d) => d.data.fate !== 'removed').map((d) => d.value)}
+}
+
+/** Apply `findMarkdown` to a text. */
+function apply(text: string): string {
+  let out = ''
+  let at = 0
+  for (const span of findMarkdown(text)) {
+    out += text.slice(at, span.start) + span.replacement
+    at = span.end
+  }
+  return out + text.slice(at)
+}
+
+const links = 'See [the council](https://gazette.example/council) and [the quay](/quay).'
+
+describe('isMarkdown', () => {
+  test('two links in Markdown syntax, or heading marks with a link or bold text', () => {
+    expect(isMarkdown(links)).toBe(true)
+    expect(isMarkdown('# Ferries\n\nRead [more](https://gazette.example/more).')).toBe(true)
+    expect(isMarkdown('# One\n\n## Two\n\n### Three')).toBe(true)
+    expect(isMarkdown('# Ferries\n\nThe **night** ferry and the **day** ferry.')).toBe(true)
+  })
+
+  test('plain scrapes are not Markdown: stars, underscores, hashtags, one bracket pair', () => {
+    expect(isMarkdown('Rated 4* by 2_000 readers #ferries #islands')).toBe(false)
+    expect(isMarkdown('The fee [see table] (page 4) rose.\n\n# 1 hit of the summer')).toBe(false)
+    expect(isMarkdown('Home\n\nNews\n\nThe ferry left at dawn.')).toBe(false)
+  })
+})
+
+describe('findMarkdown', () => {
+  test('links keep their text; images and targets go', () => {
+    expect(apply(links)).toBe('See the council and the quay.')
+    expect(apply('![A ferry](https://gazette.example/f.jpg) Crews at dawn')).toBe(' Crews at dawn')
+    expect(apply('[![A ferry](f.jpg) The night crossing](https://gazette.example/night)')).toBe(' The night crossing')
+    expect(apply('[Ferry (boat)](https://en.example/wiki/Ferry_(boat) "Ferry")')).toBe('Ferry (boat)')
+    expect(apply('Read the [report][1] now.')).toBe('Read the report now.')
+  })
+
+  test('heading, quote and list marks, rules, fences, table pipes', () => {
+    expect(apply('## Night ferry ##')).toBe('Night ferry')
+    expect(apply('> > Quoted twice')).toBe('Quoted twice')
+    expect(apply('1. First\n2) Second')).toBe('First\nSecond')
+    expect(apply('* * *')).toBe('')
+    expect(apply('```js\nlet x = 1\n```')).toBe('\nlet x = 1\n')
+    expect(apply('| Crossing | Leaves |\n|---|:---:|\n| Night | 23:40 |')).toBe('Crossing Leaves\n\nNight 23:40')
+  })
+
+  test('emphasis, code and escapes; snake_case and 2*3 stay', () => {
+    expect(apply('The **night** ferry, _late_ and *slow*, ~~cancelled~~.')).toBe('The night ferry, late and slow, cancelled.')
+    expect(apply('Set `max_speed` to 2*3 in file_name_here.')).toBe('Set max_speed to 2*3 in file_name_here.')
+    expect(apply('1\\. Not a list \\*nor\\* emphasis')).toBe('1. Not a list *nor* emphasis')
+  })
+
+  test('the halves of a link around blocks go', () => {
+    expect(apply('[')).toBe('')
+    expect(apply('1 hour ago](https://gazette.example/night)[')).toBe('1 hour ago')
+    expect(apply('](https://gazette.example/night) Read on')).toBe(' Read on')
+  })
+
+  test('a row of links stays a row of items', () => {
+    expect(apply('Tags: [Ferries](/t/f), [Islands](/t/i)')).toBe('Tags: Ferries | Islands')
+    expect(apply('[Home](/) [News](/news) [Sport](/sport)')).toBe('Home | News | Sport')
+    // Words between the links: a sentence, not a row.
+    expect(apply('[Ferries](/t/f) and [Islands](/t/i)')).toBe('Ferries and Islands')
+  })
+})
+
+describe('stripMarkdown', () => {
+  test('strips a Markdown document, records targets and images, marks headings', () => {
+    const {tree, file, values} = strip('# Ferries return\n\n' + links + '\n\n![Quay](q.jpg)\n')
+    expect(values).toEqual(['Ferries return', 'See the council and the quay.'])
+    expect(tree.children[0].data.kind).toBe('heading')
+    expect(tree.children[1].data.stripped!.map((d) => d.text)).toEqual(['](https://gazette.example/council)', '](/quay)'])
+    expect(tree.children[1].data.stripped![0].position.start).toEqual({line: 3, column: 17, offset: 34})
+    expect(tree.children[2].data).toMatchObject({fate: 'removed', rule: 'strip-markdown'})
+    expect(file.messages.map(String)).toEqual(['1:1-5:15: Stripped 6 pieces of Markdown in 3 blocks'])
+    expect(tree.data.markdown).toBe(true)
+  })
+
+  test('leaves plain text alone unless told', () => {
+    const text = 'The **only** bold line.\n\nAnd a [bracket](here).'
+    expect(strip(text).values).toEqual(['The **only** bold line.', 'And a [bracket](here).'])
+    expect(strip(text, {markdown: true}).values).toEqual(['The only bold line.', 'And a bracket.'])
+    expect(strip(links + '\n\n' + links, {markdown: false}).values).toEqual([links, links])
+  })
+
+  test('rejects bad options', () => {
+    expect(() => stripMarkdown('yes' as never)).toThrow(TypeError)
+    expect(() => stripMarkdown({markdown: 'sometimes' as never})).toThrow(/markdown/)
+  })
+})
+
+describe('cleanup on Markdown', () => {
+  const article =
+    '[Skip to content](#main)\n\n- [Home](/)\n- [Islands](/islands)\n- [Weather](/weather)\n\n' +
+    '# Night ferry keeps its winter timetable\n\n' +
+    'The [harbour council](https://gazette.example/council) voted on Tuesday to keep the night ferry running through the winter, after *three months* of debate.\n\n' +
+    'Crews will be paid for the extra shifts from a fund the board set up last year, and the vote was close: seven to five.\n\n' +
+    'The last crossing will leave the quay at twenty to midnight, and tickets bought on board will cost the same as at the office.\n\n' +
+    'Islanders who travel every week can ask for a season ticket, which the board says will pay for itself within two months.\n\n' +
+    'Tags: [Ferries](/tag/ferries) [Islands](/tag/islands)\n'
+
+  test('gives the article, its title and tags, and accounts for every word', () => {
+    const result = cleanup(article, {trace: true})
+    expect(result.title).toBe('Night ferry keeps its winter timetable')
+    expect(result.paragraphs).toEqual([
+      'The harbour council voted on Tuesday to keep the night ferry running through the winter, after three months of debate.',
+      'Crews will be paid for the extra shifts from a fund the board set up last year, and the vote was close: seven to five.',
+      'The last crossing will leave the quay at twenty to midnight, and tickets bought on board will cost the same as at the office.',
+      'Islanders who travel every week can ask for a season ticket, which the board says will pay for itself within two months.'
+    ])
+    expect(result.tags).toEqual(['Ferries', 'Islands'])
+    expect(checkConservation(article, result).ok).toBe(true)
+  })
+
+  test('the preset option turns it off', () => {
+    expect(cleanup(article, {markdown: false}).body).toContain('[harbour council](https://gazette.example/council)')
+  })
+})
