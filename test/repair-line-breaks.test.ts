@@ -242,6 +242,28 @@ describe('repairLineBreaks: names, parentheses, dashes and links at fragment end
     ])
   })
 
+  test('ends a list before an item that goes on as a sentence, and keeps a heading apart from a name run', () => {
+    expect(paragraphs(lead + 'The school offers:\n\nCourses on sailing in the bay\n\nWorkshops on knots and nets\n\nTrips to the islands\n\nGet ready to start\n\nsailing\n\nthis May.')).toEqual([
+      'The harbour board met on Monday and the members voted on the new rules for the pier.',
+      'The school offers:',
+      'Courses on sailing in the bay\nWorkshops on knots and nets\nTrips to the islands',
+      'Get ready to start sailing this May.'
+    ])
+    expect(paragraphs(lead + 'Focus on what matters in the near future of your harbour\n\nWestmere\n\nHarbour Pass\n\nholders can plan every trip.')).toEqual([
+      'The harbour board met on Monday and the members voted on the new rules for the pier.',
+      'Focus on what matters in the near future of your harbour',
+      'Westmere',
+      'Harbour Pass holders can plan every trip.'
+    ])
+    // The last line of a list takes no capitalised block after it.
+    expect(paragraphs(lead + 'The school offers:\n\nCourses on sailing in the bay\n\nWorkshops on knots and nets\n\nTrips to the islands\n\nWestmere Pass\n\nholders pay less.')).toEqual([
+      'The harbour board met on Monday and the members voted on the new rules for the pier.',
+      'The school offers:',
+      'Courses on sailing in the bay\nWorkshops on knots and nets\nTrips to the islands',
+      'Westmere Pass holders pay less.'
+    ])
+  })
+
   test('finds lists in a text without blank lines too', () => {
     const text = [
       'The band will tour the coast next summer.',

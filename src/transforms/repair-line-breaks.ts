@@ -362,6 +362,8 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       if (startsClosing(tail)) return {kind: 'none', reason}
       // "certain titles (" ⏎ "Destiny 2 is free".
       if (endsOpening(head)) return {kind: 'none', reason}
+      // A line of a list takes no capitalised block after it ("Trips to the islands" ⏎ "Get ready to sail").
+      if (listLines.has(previous) && !startsLower(tail)) return undefined
       // "the Fjord Index" ⏎ "(" ⏎ "FJX" ⏎ ")": a bracket alone opens inside the sentence.
       if (tail.length === 1 && endsOpening(tail) && previous.data.kind !== 'list-item' && !endsSentence(head)) return {kind: 'space', reason}
       // "— Vera Holm (@veraholm)" ⏎ "May 4, 2024": the date of a quoted post.
@@ -444,7 +446,8 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       // a short name run into a clause after it, inside a text split at inline elements.
       // (Not before a function word that starts a sentence: "… world trade" ⏎ "By" ⏎ "Ivo Marek" ⏎ "on Monday".)
       if (own && isLabel(tailStart) && lastChar !== ':' && !tailStart.endsWith(':') && !startsFunctionWord(tailStart) && (fragmentStyle ??= fragmentEvidence(blocks))) {
-        if (word && startsLower(word) && clauseAfterRun(index)) return {kind: joinKind(head, tail), reason}
+        // (A whole line on its own, "Focus on the near future of your harbour", is a heading: not before a name.)
+        if (word && startsLower(word) && (previous.data.joins !== undefined || isLabel(head)) && clauseAfterRun(index)) return {kind: joinKind(head, tail), reason}
         if (previous.data.joins && (word || /\d$/.test(lastChar)) && (clauseAfterRun(index) || (after !== undefined && lowerAfter(after)))) return {kind: joinKind(head, tail), reason}
       }
       // Chinese or Japanese cut mid-sentence: "…の" ⏎ "リンク".
@@ -791,11 +794,23 @@ function listRuns(blocks: Block[], major: number | undefined, blankSeparated: bo
     const gap = blocks[i].data.blankBefore
     if ((gap === 0 && blankSeparated) || (major && gap >= major) || !leadIn.test(blocks[i - 1].value.slice(-3))) continue
     let end = i
-    while (end < blocks.length && blocks[end].data.blankBefore === gap && isListItemLine(blocks[end].value) && blocks[end].data.kind !== 'list-item') end++
+    // (An item goes on in no fragment after it: "Get ready to start" ⏎ "sailing" is a sentence.)
+    while (end < blocks.length && blocks[end].data.blankBefore === gap && isListItemLine(blocks[end].value) && blocks[end].data.kind !== 'list-item' && !goesOn(blocks[end + 1])) end++
     if (end - i >= minimumLeadInItems) for (let j = i + 1; j < end; j++) result.add(blocks[j])
     if (end > i) i = end - 1
   }
   return result
+}
+
+/**
+ * Whether a block continues the one before it as a fragment (lower case or closing punctuation).
+ *
+ * @param block A block, if any.
+ */
+function goesOn(block: Block | undefined): boolean {
+  if (!block || block.data.kind === 'list-item') return false
+  const value = block.value
+  return (startsLower(value) && !camelStart.test(value)) || startsClosing(value)
 }
 
 // The end of a lead-in to a list: "They sell:", "If you are …".
