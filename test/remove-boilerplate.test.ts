@@ -222,6 +222,97 @@ describe('removeBoilerplate and articles of short lines', () => {
   })
 })
 
+describe('removeBoilerplate: a table without prose', () => {
+  test('a long run of data lines is the article, not the teasers beside it', () => {
+    const timetable = [
+      'Stage 1: 9 March – Northport',
+      'Stage 2: 23 March – Southbay / Old Mill',
+      'Stage 3: 6 April – Eastcliff',
+      'Stage 4: 20 April – Westmoor',
+      'Stage 5: 4 May – Cape Point',
+      'Stage 6: 18 May – Harbour Town',
+      'Stage 7: 1 June – to be announced',
+      'Stage 8: 15 June – Lighthouse Park',
+      'Stage 9: 29 June – Northport',
+      'Stage 10: 13 July – Southbay'
+    ]
+    const teasers = [
+      'Click on the picture above to read every column our editor has written about the island races and the people who run them.',
+      'Find out when the next race is on television, with the track, the weather for the practice sessions and the odds of every boat.',
+      'Our weekly podcast is back for its twelfth season, talking about everything that happened in the world of sailing this month.'
+    ]
+    const text = [
+      'Home', 'Races', 'Calendar', 'Podcast', 'Sign in',
+      'Island sailing calendar 2027',
+      ...timetable,
+      'Share on Facebook', 'Share on Twitter',
+      'Tags sailing calendar, island races',
+      'Most read',
+      ...teasers,
+      '© 2027 The Island Courier'
+    ].join('\n\n')
+    const result = cleanup(text)
+    for (const line of timetable) expect(result.body).toContain(line)
+  })
+})
+
+describe('removeBoilerplate: a clean article is a fixed point', () => {
+  const first =
+    'The island league played its fourth round of 2027 on Tuesday night, and the crowd at the harbour ground stayed until the last whistle despite the rain and the cold wind.'
+  // (A paragraph with a date is no line of data: it joins the article as a paragraph.)
+  const second =
+    'The league will publish the full table on 12 March 2027, after the referees have sent in their reports and the two protests about the late goals have been heard by the board.'
+
+  test('keeps the lines of data between two paragraphs', () => {
+    const results = [
+      'Northport d. Southbay 3-1',
+      'Eastcliff d. Westmoor 2-0',
+      'Harbour Town d. Lighthouse 4-2',
+      'Harbour Town 1 2 1 — 4',
+      'Lighthouse 0 1 1 — 2',
+      'Cape Point d. Old Mill 1-0',
+      'Cape Point 0 1 0 — 1',
+      'Old Mill 0 0 0 — 0'
+    ]
+    const text = [first, ...results, second].join('\n\n')
+    expect(cleanup(text).body).toBe(text)
+    // Whichever paragraph the article is found in first.
+    const longer = [first, ...results, second + ' ' + second].join('\n\n')
+    expect(cleanup(longer).body).toBe(longer)
+  })
+
+  test('keeps short lines of text between the article and the end of the input', () => {
+    const list = ['The crews of the morning ferry', 'The teachers of the island school', 'The volunteers of the harbour market']
+    const text = [first, second, 'The board thanked the following:', ...list].join('\n\n')
+    const result = cleanup(text)
+    // (The list may stay one paragraph of lines.)
+    expect(result.body.replace(/\n+/g, '\n')).toBe(text.replace(/\n+/g, '\n'))
+    expect(result.related).toEqual([])
+  })
+
+  test('still drops a footer of labels after the article', () => {
+    const text = [first, second, 'About us', 'Contact', 'Advertise'].join('\n\n')
+    expect(cleanup(text).body).toBe([first, second].join('\n\n'))
+  })
+
+  test('a navigation run goes on across the blocks removed between its labels', () => {
+    // "[icon]" between the labels: on a second run, without them, the labels would be one run.
+    const text = [
+      'Home', 'Sign in',
+      first,
+      'Ana Ruiz Harbour photo', '[photo_1.jpg]', 'Bea Costa Harbour photo', '[photo_2.jpg]', 'Carla Mendes Harbour photo',
+      second,
+      '© 2026 The Island Courier'
+    ].join('\n\n')
+    const result = cleanup(text)
+    expect(result.body).toBe([first, second].join('\n\n'))
+    const navigation = result.removed.filter((d) => d.rule === 'navigation-run')
+    expect(navigation).toHaveLength(1)
+    expect(navigation[0].text).toContain('[photo_1.jpg]')
+    expect(cleanup(result.body).body).toBe(result.body)
+  })
+})
+
 describe('block features: words', () => {
   test('count words with inner apostrophes, in any script, and their capitals', () => {
     const fr = computeFeatures('L’homme n\'est pas là, dit Ana.', stopwordsFor('fr'), 'fr')

@@ -179,6 +179,46 @@ describe('lists that are not related headlines', () => {
   })
 })
 
+describe('short lines in the body: headlines only with evidence', () => {
+  const opening =
+    'The lantern festival returned to the old harbour on Saturday, and thousands of people walked along the quay to watch the boats light up one after another as the sun went down.'
+  const closing =
+    'The organisers said the festival will come back next year with twice as many boats, and they asked visitors to leave their cars at the station and take the ferry instead.'
+  const lines = [
+    'Shall we walk back to the start of the evening together?',
+    'The first boats were lit at the pier long before the music began!',
+    'Preparations went on until six, just before the parade set off!',
+    'Crowds of families came down to the water to see it!'
+  ]
+
+  test('a run of short sentences inside the article stays body, and a second run keeps it', () => {
+    const text = ['Home', 'Sign in', opening, ...lines, closing, 'Privacy policy', '© 2027 The Harbour Courier'].join('\n\n')
+    const result = cleanup(text)
+    expect(result.related).toEqual([])
+    expect(result.paragraphs).toEqual([opening, ...lines, closing])
+    const again = cleanup(result.body)
+    expect(again.related).toEqual([])
+    expect(again.body).toBe(result.body)
+  })
+
+  test('headlines inside the body: related after a cue split by a few words, body without a cue', () => {
+    const headlines = [
+      'Harbour lanterns go on sale at the fish market this week',
+      'Ferry crews vote to keep the late crossing all winter',
+      'The island school opens a second boat for its pupils'
+    ]
+    const page = (cue: string[]) => cleanup(['Home', 'Sign in', opening, ...cue, ...headlines, closing, 'Privacy policy'].join('\n\n'))
+    for (const cue of ['━━━━━━━━━━ More Great Harbour Stories', 'Other related stories']) {
+      const result = page([cue])
+      expect(result.related.map((d) => d.title)).toEqual(headlines)
+      expect(result.paragraphs).toEqual([opening, closing])
+      expect(result.removed.some((d) => d.rule === 'related-cue' && d.text.includes(cue.slice(-7)))).toBe(true)
+    }
+    // No cue: lines of the article, whatever their shape.
+    expect(page([]).related).toEqual([])
+  })
+})
+
 describe('HTML: headlines moved by DOM evidence', () => {
   const card = (label: string, title: string, href: string) =>
     `<li class="promo"><a class="promo-category" href="/s/${href}">${label}</a><h3 class="promo-title"><a href="/a/${href}">${title}</a></h3><a class="promo-title" href="/a/${href}">${title}</a><p class="promo-description">A short summary of the story that the card shows under its title.</p></li>`

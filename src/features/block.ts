@@ -36,7 +36,8 @@ export interface BlockFeatures {
 }
 
 // "https://example.org/x", "www.example.com", "mail@example.org", "photo_12.jpg".
-const linkPattern = /^(?:https?:\/\/|www\.)\S+$|^[^\s@]+@[^\s@]+\.\w+$|^[\w.-]+\.(?:jpe?g|png|gif|webp|svg|pdf)$|^\[[^\]]{0,80}\]$/iu
+// (Domain parts and file-name parts end at each dot: `[^\s@]+\.\w+$` would backtrack over "a.a.a.a…".)
+const linkPattern = /^(?:https?:\/\/|www\.)\S+$|^[^\s@]+@(?:[^\s@.]+\.)+\w+$|^[\w-]+(?:\.[\w-]+)*\.(?:jpe?g|png|gif|webp|svg|pdf)$|^\[[^\]]{0,80}\]$/iu
 const terminalPattern = /(?:[.!?…。！？]|[.!?。！？]["”’»)」』]|[:;])$/u
 const letterPattern = /\p{L}/u
 // Function characters of Chinese: text, not labels.

@@ -28,7 +28,16 @@ const commentHeader = /^\S+(?: \S+){0,3} (?:says|said|wrote|writes|schreibt|dice
 // "This story has been shared 4,512 times."
 const shareCount = /\bhas been shared [\d,.]+ times/iu
 // Widgets: form fields ("Your Name [ ]"), breadcrumbs ("Blog > Health > Tips"), share buttons ("(Opens in new window)").
-const widget = /\[\s*\]|^\[[^\]]*\]$|\] \[| > .+ > | \| .+ \| |\(opens in (?:a )?new window\)|^click (?:to|here)\b|\benable javascript\b/iu
+// (Breadcrumbs and pipe rows are found with `twice`: ` > .+ > ` backtracks over long lines.)
+const widget = /\[\s*\]|^\[[^\]]*\]$|\] \[|\(opens in (?:a )?new window\)|^click (?:to|here)\b|\benable javascript\b/iu
+
+/** Whether `separator` occurs twice on one line of `text` with something between (`Blog > Health > Tips`). */
+function twice(text: string, separator: string): boolean {
+  const first = text.indexOf(separator)
+  if (first < 0) return false
+  const second = text.indexOf(separator, first + separator.length + 1)
+  return second >= 0 && text.lastIndexOf('\n', second) < first
+}
 // A poll option with its share of votes: "Yes, rebuild it (41%, 1,680 Votes)"; a
 // teaser: "… the pier. (More)".
 const pollOrTeaser = /\(\d{1,3}(?:[.,]\d+)?\s?%|[.!?]\s*\((?:more|mehr|más|plus|leggi|mais|ещё|далее)\)$/iu
@@ -252,6 +261,7 @@ export function headlineShape(text: string): 0 | 1 | 2 {
     ((has & (DIGIT | COMMA | DOT)) !== 0 && shareCount.test(text)) ||
     // "[ ]", "] [", " > … > ", " | … | ", "(opens in new window)", "click here", "enable javascript".
     (((has & (BRACKET | OPEN | J)) !== 0 || (text.charCodeAt(0) | 32) === 99) /* c */ && widget.test(text)) ||
+    ((has & BRACKET) !== 0 && (twice(text, ' > ') || twice(text, ' | '))) ||
     // "(41%", "… (More)".
     ((has & OPEN) !== 0 && pollOrTeaser.test(text)) ||
     // "May 2, 2027 | By …", "2027-05-02 …".

@@ -29,7 +29,20 @@ const leadingNumber = /^\d{1,2}[.)]\s+(?=\S)/u
 // "[yH5BAEAAAA] Title", "[4059933885_d98dd8617d] Title": an image placeholder (w3m).
 const leadingImage = /^\[[^\]\n]{1,60}\]\s*/u
 // "Title [pier-photo-2]": an image placeholder after the headline (a file name, not "[WATCH]").
-const trailingImage = / \[[^\]\s]{0,40}[-_\d][^\]\s]{0,40}\]$/u
+// (A bracket of up to 81 characters; `isFileName` checks the rest: one pattern
+// with the digit between two ranges would backtrack.)
+const trailingImage = / \[([^\]\s]{1,81})\]$/u
+const fileNameMark = /[-_\d]/gu
+
+/** Whether the inside of a bracket reads as a file name: a `-`, `_` or digit with at most 40 characters on each side. */
+function isFileName(inside: string): boolean {
+  fileNameMark.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = fileNameMark.exec(inside))) {
+    if (match.index <= 40 && inside.length - match.index - 1 <= 40) return true
+  }
+  return false
+}
 // "Title (133)", "Title 12 comments", "Title 4,512 shares".
 const trailingCount =
   /(?: \(\d[\d,.]*\)| [|·•–—-] \d[\d,.]*| \d[\d,.]* (?:comments?|replies|shares?|views?|reads?|kommentare|comentarios|comentários|commentaires|commenti|комментари\p{L}*))$/iu
@@ -171,9 +184,10 @@ export function cleanHeadline(text: string): CleanHeadline {
     return true
   }
 
-  const cutEnd = (re: RegExp) => {
+  const cutEnd = (re: RegExp, check?: (inside: string) => boolean) => {
     const match = re.exec(title)
     if (!match || match.index === 0 || match[0].trim().length === 0) return false
+    if (check && !check(match[1])) return false
     cuts.push({text: match[0].trim(), index: index + match.index + (match[0].length - match[0].trimStart().length)})
     title = title.slice(0, match.index)
     return true
@@ -187,7 +201,7 @@ export function cleanHeadline(text: string): CleanHeadline {
 
   // "Title (133)" / "Title 2:31" / "Title May 15, 2017" / "Title [pier-photo-2]".
   for (let round = 0; round < 3; round++) {
-    if (cutEnd(trailingDuration) || cutEnd(trailingCount) || cutTrailingDate() || cutEnd(trailingImage)) continue
+    if (cutEnd(trailingDuration) || cutEnd(trailingCount) || cutTrailingDate() || cutEnd(trailingImage, isFileName)) continue
     break
   }
 

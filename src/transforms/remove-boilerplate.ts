@@ -14,9 +14,12 @@
  *    sentence-like blocks (a maximum-sum segment over block scores) in
  *    which teaser cards weigh little (text standing alone next to a line
  *    the page repeats, a summary cut short with `…`, cards after a related
- *    cue); lines of data next to it (results, a timetable) extend it, and
- *    inside it context decides (a short block between body blocks is body,
- *    a run of short label-like lines is navigation).
+ *    cue) and a long run of data lines (a timetable without prose) weighs
+ *    like text; lines of data next to it (results, a timetable) extend it,
+ *    also on to the paragraph after them, as does text that reaches the
+ *    start or end of the input; inside it context decides (a short block
+ *    between body blocks is body, a run of short label-like lines is
+ *    navigation).
  *
  * The headline, when the dump shows it, gets fate `title`.
  */
@@ -75,6 +78,8 @@ interface Info {
   listed?: boolean
   /** Introduces related headlines (`Related stories`): the article rarely goes on after it. */
   cue?: boolean
+  /** A line of a long run of data lines (a timetable, a results table): content by itself. */
+  table?: boolean
 }
 
 // Bylines in the supported languages: "By Ana Ruiz", "Por Ana Ruiz", "Von Anna Schmidt", "Автор: Иван Петров".
@@ -157,6 +162,7 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
     // that are not boilerplate by themselves.
     markCopies(infos)
     markCards(infos, seen)
+    markTables(infos)
     let [start, end] = densestRun(infos, score)
     // A snippet (a few hundred characters) has no page around it to judge by.
     let total = 0
@@ -177,8 +183,12 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
     }
     // Lines of data next to the article are article too (results, a timetable).
     if (!fallback && start <= end) {
-      start = extend(infos, start, -1)
-      end = extend(infos, end, 1)
+      start = bridge(infos, start, -1)
+      end = bridge(infos, end, 1)
+      // Text between the article and the start or end of the input is article too
+      // (a list of short lines at its end): nothing but the article is there.
+      start = textToEdge(infos, start, -1)
+      end = textToEdge(infos, end, 1)
     }
     // Inside the article, context decides for short and bad blocks.
     for (let i = start; i <= end; i++) {
@@ -192,13 +202,26 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
       // No article text at all: keep what is not boilerplate by itself.
       if (fallback) continue
       // A run of short, label-like lines: navigation ("Home", "World", "Sport").
+      // Blocks removed by themselves between the labels ("[icon]", "Share") do not break it:
+      // without them (cleaned once already) the labels would be one run.
       let j = i
-      // (Labels do not end like sentences.)
-      // (Results and timetables are lines of data, not labels: "Northport d. Southbay 3-1".)
-      while (j <= end && infos[j].class === 'short' && !sentenceEnd.test(infos[j].block.value) && !isContinuation(infos, j) && !isData(infos[j])) j++
-      if (j - i >= 3) {
-        for (let k = i; k < j; k++) remove(infos[k], 'navigation-run')
-        i = j - 1
+      let labels = 0
+      let stop = i
+      while (j <= end) {
+        const other = infos[j]
+        if (j > i && other.class === 'bad' && other.reason && !other.cue) {
+          j++
+          continue
+        }
+        // (Labels do not end like sentences.)
+        // (Results and timetables are lines of data, not labels: "Northport d. Southbay 3-1".)
+        if (other.class !== 'short' || sentenceEnd.test(other.block.value) || isContinuation(infos, j) || isData(other)) break
+        labels++
+        stop = ++j
+      }
+      if (labels >= 3) {
+        for (let k = i; k < stop; k++) remove(infos[k], 'navigation-run')
+        i = stop - 1
         continue
       }
       if (info.class !== 'short' || isContinuation(infos, i)) continue
@@ -437,8 +460,9 @@ function score(info: Info): number {
     case 'near':
       return info.listed ? LISTED : 0.5 * (info.card ? CARD : 1)
     case 'text':
-      return -0.2
+      return info.table ? TABLE : -0.2
     case 'short':
+      if (info.table) return TABLE
       return info.cue ? CUE : -0.35
     default:
       if (info.cue) return CUE
@@ -525,6 +549,26 @@ function markCopies(infos: Info[]) {
       info.class = 'bad'
       info.reason = 'repeated-line'
     }
+  }
+}
+
+/** Score of a line of a long run of data lines. */
+const TABLE = 0.5
+/** Fewest data lines in a row that make a table. */
+const TABLE_MIN = 8
+
+/**
+ * Mark tables: runs of `TABLE_MIN` or more short blocks in a row that read
+ * as data (`June 9 – Harbour Hall`, `Northport d. Southbay 3-1`): a
+ * timetable or a results table is content by itself, even without prose.
+ */
+function markTables(infos: Info[]) {
+  let from = 0
+  for (let i = 0; i <= infos.length; i++) {
+    const info = infos[i]
+    if (info && (info.class === 'short' || info.class === 'text') && !info.reason && !info.repeated && !info.cue && isData(info)) continue
+    if (i - from >= TABLE_MIN) for (let k = from; k < i; k++) infos[k].table = true
+    from = i + 1
   }
 }
 
@@ -634,6 +678,50 @@ function extend(infos: Info[], edge: number, direction: 1 | -1): number {
     } else break
   }
   return last
+}
+
+/**
+ * Grow the article from `edge` over lines of data (`extend`) and, when a
+ * paragraph of article text comes right after them, over that paragraph and
+ * on: a report with its results between two paragraphs is one article.
+ * Returns the new edge.
+ */
+function bridge(infos: Info[], edge: number, direction: 1 | -1): number {
+  for (;;) {
+    const next = extend(infos, edge, direction)
+    if (next === edge) return edge
+    const after = infos[next + direction]
+    if (!after || (after.class !== 'good' && after.class !== 'near') || after.card || after.listed || after.repeated) return next
+    edge = next + direction
+    for (;;) {
+      const gap = reach(infos, edge, direction)
+      if (gap === 0) break
+      edge += gap * direction
+    }
+  }
+}
+
+/** Most blocks that `textToEdge` adds to the article. */
+const EDGE_MAX = 12
+
+/**
+ * The new edge of the article when only text lies between it and the start
+ * or end of the input (`The ferry of the harbour` / `And the crews of the
+ * town`): lines and paragraphs none of which is boilerplate by itself, a
+ * label, a cue, a comment or a card. A page has its menus and footer there.
+ * At the start, the input must open with a paragraph.
+ */
+function textToEdge(infos: Info[], edge: number, direction: 1 | -1): number {
+  let k = edge + direction
+  for (; k >= 0 && k < infos.length; k += direction) {
+    const info = infos[k]
+    if ((k - edge) * direction > EDGE_MAX) return edge
+    if (info.class === 'bad' || (info.class === 'short' && !isData(info)) || info.reason || info.cue || info.comment || info.card || info.repeated) return edge
+  }
+  // Before the article, only when the input starts with a paragraph: a page
+  // may open with headlines of other articles, or the headline and its dateline.
+  if (direction === -1 && edge > 0 && infos[0].class !== 'good' && infos[0].class !== 'near') return edge
+  return k - direction
 }
 
 /**

@@ -328,6 +328,12 @@ function isRelatedCue(context: Context, index: number): boolean {
   const key = context.keys[index]
   if (!key || key.length > 60) return false
   if (context.relatedCueSet.has(key)) return true
+  // "Other related stories", "Статьи по теме": a word before a cue of two words or more.
+  const space = key.indexOf(' ')
+  if (space > 0 && key.length <= 48) {
+    const rest = key.slice(space + 1)
+    if (rest.includes(' ') && context.relatedCueSet.has(rest)) return true
+  }
   // "Featured Video View all": a list heading with its link to the whole list.
   if (key.length <= 48 && listLink.test(key) && wordCount(key) <= 6) return true
   // "Most Popular Today", "More from Business": a cue and a few words.
@@ -335,8 +341,23 @@ function isRelatedCue(context: Context, index: number): boolean {
     if (key.length > cue.length && key.startsWith(cue) && key.charAt(cue.length) === ' ' && wordCount(key) - wordCount(cue) <= 3) {
       return true
     }
+    // "More Great Harbour Stories": a cue of two words with a few words between them.
+    if (key.length <= 48 && key.length > cue.length + 1 && isSplitCue(key, cue)) return true
   }
   return false
+}
+
+/**
+ * Whether `key` is a cue of two words (`more stories`) with one to three
+ * words between them (`more great harbour stories`); both words have four
+ * letters or more (`also on` is no cue around `also available on`).
+ */
+function isSplitCue(key: string, cue: string): boolean {
+  const space = cue.indexOf(' ')
+  if (space < 4 || cue.length - space - 1 < 4 || cue.indexOf(' ', space + 1) >= 0) return false
+  if (!key.startsWith(cue.slice(0, space + 1)) || !key.endsWith(cue.slice(space))) return false
+  const inside = wordCount(key) - 2
+  return inside >= 1 && inside <= 3
 }
 
 /** Whether the body mentions the text (case-insensitive). */
@@ -986,12 +1007,10 @@ function acceptRun(context: Context, original: Run, doClean: boolean, doKickers:
     // Moved by an earlier step: only labelled and cleaned here.
   } else if (!cued) {
     if (strong < 2 || strong < n * 0.4) return
-    if (inBody > 0) {
-      // Body blocks: only a tight run of strong headlines with nothing between.
-      if (strong < 3 || inBody < n) return
-      for (let k = 1; k < n; k++) if (run.gaps[k].length > 0) return
-      for (let k = 0; k < n; k++) if (run.shapes[k] !== 2) return
-    }
+    // Body blocks need more than their shape: a run of short sentences in an
+    // article ("Crowds filled the square!" / "Ferries ran late.") looks like
+    // headlines, above all in a body without its page around it.
+    if (inBody > 0) return
   } else if (inBody > 0 && strong === 0) {
     return
   }

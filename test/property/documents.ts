@@ -192,6 +192,59 @@ export function article(rendered = true): fc.Arbitrary<string> {
   .map(([title, paragraphs, eol]) => (title ? [title, ...paragraphs] : paragraphs).join('\n\n').replace(/\n/g, eol))
 }
 
+// Words that are not stop-words: a line of a list ends with one ("…of the harbour", not "…the of").
+const content = latin.filter((d) => !stop.includes(d) && d.length > 1)
+
+/** Words of running prose: content words with stop-words between them (`the ferry of the harbour`). */
+const phrase = (min: number, max: number): fc.Arbitrary<string> =>
+  fc.array(fc.tuple(fc.constantFrom(...stop), fc.constantFrom(...content)), {minLength: min, maxLength: max}).map((pairs) => capital(pairs.map(([a, b]) => a + ' ' + b).join(' ')))
+
+/** A short sentence of its own: `The crowds of the harbour!`, `And the ferry was late?`. */
+const shortSentence: fc.Arbitrary<string> = fc.tuple(phrase(2, 6), fc.constantFrom('!', '?', '!!', '.')).map(([words, end]) => words + end)
+
+/** A line of a list printed without bullets or final stops: `The crews of the harbour and the winter`. */
+const listLine: fc.Arbitrary<string> = phrase(3, 6)
+
+/** A line of data: `Northport 14 11 6 15 — 44`, `Harbour d. Bridge 70-44`. */
+const dataLine: fc.Arbitrary<string> = fc
+  .tuple(fc.constantFrom(...capitalised), fc.array(fc.integer({min: 0, max: 99}), {minLength: 2, maxLength: 5}), fc.constantFrom(...capitalised), fc.boolean())
+  .map(([a, scores, b, result]) => (result ? a + ' d. ' + b + ' ' + scores.slice(0, 2).join('-') : a + ' ' + scores.join(' ') + ' — ' + scores.reduce((x, y) => x + y, 0)))
+
+/** Short paragraphs inside an article: a short sentence, a list, lines of data, a heading (always before a paragraph). */
+const shortParagraphs: fc.Arbitrary<{lines: string[]; heading?: boolean}> = fc.oneof(
+  fc.array(shortSentence, {minLength: 1, maxLength: 6}).map((lines) => ({lines})),
+  fc.tuple(shortSentence, fc.array(listLine, {minLength: 3, maxLength: 7})).map(([intro, items]) => ({lines: [intro, ...items]})),
+  fc.array(dataLine, {minLength: 2, maxLength: 6}).map((lines) => ({lines})),
+  titleLine.map((d) => ({lines: [d], heading: true}))
+)
+
+/**
+ * A clean article as `cleanup()` returns its body: paragraphs of prose with
+ * short paragraphs between them (short sentences, a list of short lines,
+ * lines of data, a heading), one blank line between paragraphs, each line
+ * shown once (a line shown twice is template).
+ */
+export const cleanArticle: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.array(fc.array(prose, {minLength: 3, maxLength: 5}).map((d) => d.join(' ')), {minLength: 2, maxLength: 5}),
+    fc.array(shortParagraphs, {minLength: 1, maxLength: 3})
+  )
+  .map(([paragraphs, inserts]) => {
+    const result: string[] = []
+    const seen = new Set<string>()
+    const add = (line: string) => {
+      const key = line.toLowerCase().replace(/[\p{P}\s]+$/u, '')
+      if (!seen.has(key)) result.push(line)
+      seen.add(key)
+    }
+    paragraphs.forEach((d, i) => {
+      add(d)
+      const insert = inserts[i]
+      if (insert && !(insert.heading && i === paragraphs.length - 1)) for (const line of insert.lines) add(line)
+    })
+    return result.join('\n\n')
+  })
+
 /** A small HTML page made of the same pieces. */
 export const htmlDocument: fc.Arbitrary<string> = fc
   .array(
