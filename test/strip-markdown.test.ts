@@ -74,6 +74,7 @@ describe('findMarkdown', () => {
   test('a row of links stays a row of items', () => {
     expect(apply('Tags: [Ferries](/t/f), [Islands](/t/i)')).toBe('Tags: Ferries | Islands')
     expect(apply('[Home](/) [News](/news) [Sport](/sport)')).toBe('Home | News | Sport')
+    expect(apply('Tags\n[Ferries](/t/f), [Islands](/t/i)')).toBe('Tags\nFerries | Islands')
     // Words between the links: a sentence, not a row.
     expect(apply('[Ferries](/t/f) and [Islands](/t/i)')).toBe('Ferries and Islands')
   })

@@ -46,7 +46,8 @@ const taskChars = 1 << 19
 // Tasks in flight per worker.
 const tasksPerWorker = 4
 // Young generation of each worker, in MB (V8's default is larger).
-const youngGenerationMb = 8
+// `UNSCRAPE_WORKER_YOUNG_MB` changes it.
+const youngGenerationMb = Number(process.env.UNSCRAPE_WORKER_YOUNG_MB) > 0 ? Number(process.env.UNSCRAPE_WORKER_YOUNG_MB) : 8
 // Old generation of each worker, in MB: a page needs a few tens; without a
 // cap V8 lets each worker's heap grow far past what it uses. A page too big
 // for it (a 20 MB HTML file) runs out of memory in its worker and is cleaned

@@ -145,22 +145,29 @@ export function hasSentenceInside(text: string): boolean {
   return sentenceInside.test(text.length > 600 ? text.slice(-600) : text)
 }
 
-// Word characters, for counting words cheaply.
-const space = /\s+/g
+// White space outside ASCII (tested one character at a time, rarely).
+const otherSpace = /\s/
 /**
- * Number of space-separated words (an upper bound is fine past `max`).
+ * Number of space-separated words (an upper bound is fine past `max`): one
+ * more than the runs of white space, as `text.split(/\s+/)` would count.
  *
  * @param text Text.
  * @param max Stop counting here.
  */
 export function wordCount(text: string, max = 64): number {
+  if (!text) return 0
   let count = 1
-  space.lastIndex = 0
-  while (space.exec(text)) {
-    count++
-    if (count >= max) break
+  let inSpace = false
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    const white = code === 32 || (code >= 9 && code <= 13) || (code > 127 && (code === 160 || otherSpace.test(text.charAt(i))))
+    if (white && !inSpace) {
+      count++
+      if (count >= max) break
+    }
+    inSpace = white
   }
-  return text ? count : 0
+  return count
 }
 
 // Table-like: two cells separated by three or more spaces ("Team   W   L").

@@ -66,11 +66,32 @@ const rowLabel = /^[^\n[\]]{1,30}[:：][ \t]*$/
  * menu or a tag row.
  */
 function rowOfLinks(text: string, links: Array<[number, number]>, add: (start: number, end: number, words: boolean, replacement?: string) => void) {
-  if (links.length < 2 || text.includes('\n')) return
+  if (links.length < 2) return
   links.sort((a, b) => a[0] - b[0])
-  const before = text.slice(0, links[0][0])
+  // Line by line: "Tags" ⏎ "[a](…), [b](…)".
+  let first = 0
+  while (first < links.length) {
+    const lineStart = text.lastIndexOf('\n', links[first][0]) + 1
+    const newline = text.indexOf('\n', links[first][0])
+    const lineEnd = newline === -1 ? text.length : newline
+    let last = first
+    while (last + 1 < links.length && links[last + 1][1] <= lineEnd) last++
+    if (links[last][1] <= lineEnd) rowOnLine(text, links.slice(first, last + 1), lineStart, lineEnd, add)
+    first = last + 1
+  }
+}
+
+function rowOnLine(
+  text: string,
+  links: Array<[number, number]>,
+  lineStart: number,
+  lineEnd: number,
+  add: (start: number, end: number, words: boolean, replacement?: string) => void
+) {
+  if (links.length < 2) return
+  const before = text.slice(lineStart, links[0][0])
   if (before.trim() !== '' && !rowLabel.test(before) && !separators.test(before)) return
-  if (!separators.test(text.slice(links[links.length - 1][1]))) return
+  if (!separators.test(text.slice(links[links.length - 1][1], lineEnd))) return
   for (let i = 1; i < links.length; i++) {
     if (links[i][0] < links[i - 1][1] || !separators.test(text.slice(links[i - 1][1], links[i][0]))) return
   }

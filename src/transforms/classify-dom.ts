@@ -114,12 +114,20 @@ export function classifyDom(options?: Readonly<Options> | null | undefined) {
     for (const block of blocks) {
       if (block.data.fate) continue
       const dom = block.data.dom!
-      // Phrases are short lines: only short blocks are compared with them.
-      const text = block.value.length <= 300 ? block.value.toLowerCase().replace(/\s+/g, ' ').trim() : ''
-      // "Sign up for our newsletter": boilerplate wherever it is, never a headline.
-      // ("Read more: Harbour fees rise again" is a headline with its cue.)
-      const phrase =
-        text !== '' && (phrases.has(text) || (text.length < 200 && prefixes.some((p) => text.startsWith(p)))) && !cuePrefix(block.value, cues)
+      // "Sign up for our newsletter": boilerplate wherever it is, never a
+      // headline ("Read more: Harbour fees rise again" is a headline with its
+      // cue). Phrases are short lines: only short blocks are compared with them.
+      let phraseKnown = false
+      let phraseFound = false
+      const isPhrase = () => {
+        if (!phraseKnown) {
+          phraseKnown = true
+          const text = block.value.length <= 300 ? block.value.toLowerCase().replace(/\s+/g, ' ').trim() : ''
+          phraseFound =
+            text !== '' && (phrases.has(text) || (text.length < 200 && prefixes.some((p) => text.startsWith(p)))) && !cuePrefix(block.value, cues)
+        }
+        return phraseFound
+      }
 
       if (doTags && isTag(block)) {
         block.data.fate = 'tag'
@@ -140,7 +148,7 @@ export function classifyDom(options?: Readonly<Options> | null | undefined) {
         setRemoved(block, 'dom-class')
       } else if ((dom.innerTokens || dom.tokens).some((d) => boilerplateTokens.has(d)) && !isParagraph(block)) {
         setRemoved(block, 'dom-class')
-      } else if (phrase) {
+      } else if (isPhrase()) {
         setRemoved(block, 'boilerplate-phrase')
       } else if (!hasMain && dom.linkDensity > 0.5 && dom.links > 0 && !isParagraph(block)) {
         setRemoved(block, 'link-dense')
@@ -149,7 +157,7 @@ export function classifyDom(options?: Readonly<Options> | null | undefined) {
         continue
       }
 
-      if (doRelated && !phrase && isHeadline(block, titleText)) moveToRelated(block, cues)
+      if (doRelated && isHeadline(block, titleText) && !isPhrase()) moveToRelated(block, cues)
     }
 
     if (doRelated) markCards(blocks, titleText, cues)

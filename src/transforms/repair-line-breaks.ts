@@ -68,8 +68,6 @@ interface LineCache {
   firstPiece?: string
   /** Whether the block, short and unfinished, is glued to the next one (decided once). */
   continues?: boolean
-  /** Whether the short pieces after the block end in a lower-case clause (decided once). */
-  clauseAfter?: boolean
   /** Whether the block, a short Latin name inside Chinese or Japanese text, is glued to the next one (decided once). */
   cjkContinues?: boolean
 }
@@ -175,6 +173,8 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
 
     const children: Block[] = []
     const counts = new Map<Reason, {count: number; first: Block; last: Block}>()
+    // Per block: whether the short pieces after it end in a lower-case clause (0 not looked at, 1 yes, 2 no).
+    let clauseAfter: Int8Array | undefined
     let fragmentJoins = 0
     let joined = 0
     // The block being built by joins: its pieces, joined once at the end (no
@@ -367,7 +367,7 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       // "the Fjord Index" ⏎ "(" ⏎ "FJX" ⏎ ")": a bracket alone opens inside the sentence.
       if (tail.length === 1 && endsOpening(tail) && previous.data.kind !== 'list-item' && !endsSentence(head)) return {kind: 'space', reason}
       // "— Vera Holm (@veraholm)" ⏎ "May 4, 2024": the date of a quoted post.
-      if (handleEnd.test(head.slice(-40)) && wordCount(tail, 6) <= 4 && yearInside.test(tail) && !endsSentence(tail)) return {kind: 'space', reason}
+      if (head.charCodeAt(head.length - 1) === 41 /* ) */ && handleEnd.test(head.slice(-40)) && wordCount(tail, 6) <= 4 && yearInside.test(tail) && !endsSentence(tail)) return {kind: 'space', reason}
 
       // "drones" ⏎ "sheep farming" ⏎ "Aron Pike": a list of short labels, not a sentence.
       const tailStart = cacheOf(block).firstPiece ?? tail
@@ -445,10 +445,10 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       // "Wells Harbour" ⏎ "analyst" ⏎ "Ivo Marek" ⏎ "points out …", "… such as President Ivo" ⏎ "Marek" ⏎ "and the board":
       // a short name run into a clause after it, inside a text split at inline elements.
       // (Not before a function word that starts a sentence: "… world trade" ⏎ "By" ⏎ "Ivo Marek" ⏎ "on Monday".)
-      if (own && isLabel(tailStart) && lastChar !== ':' && !tailStart.endsWith(':') && !startsFunctionWord(tailStart) && (fragmentStyle ??= fragmentEvidence(blocks))) {
+      if (own && (word || /\d$/.test(lastChar)) && !tailStart.endsWith(':') && isLabel(tailStart) && !startsFunctionWord(tailStart) && (fragmentStyle ??= fragmentEvidence(blocks))) {
         // (A whole line on its own, "Focus on the near future of your harbour", is a heading: not before a name.)
         if (word && startsLower(word) && (previous.data.joins !== undefined || isLabel(head)) && clauseAfterRun(index)) return {kind: joinKind(head, tail), reason}
-        if (previous.data.joins && (word || /\d$/.test(lastChar)) && (clauseAfterRun(index) || (after !== undefined && lowerAfter(after)))) return {kind: joinKind(head, tail), reason}
+        if (previous.data.joins && (clauseAfterRun(index) || (after !== undefined && lowerAfter(after)))) return {kind: joinKind(head, tail), reason}
       }
       // Chinese or Japanese cut mid-sentence: "…の" ⏎ "リンク".
       if (isCjk(lastChar) && isCjk(tail.charAt(0)) && (head.length >= 10 || lastChar === '、' || lastChar === '，' || cjkParticle.test(lastChar))) return {kind: 'none', reason}
@@ -480,20 +480,22 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
      * once per block, at most a few blocks ahead).
      */
     function clauseAfterRun(index: number): boolean {
-      const cache = cacheOf(blocks[index])
-      if (cache.clauseAfter !== undefined) return cache.clauseAfter
+      // Looked up once per block and run (a re-run decides no boundary twice): no cache objects made.
+      clauseAfter ||= new Int8Array(blocks.length)
+      const known = clauseAfter[index]
+      if (known !== 0) return known === 1
       let result = false
       for (let i = index + 1; i < blocks.length && i <= index + runLookahead; i++) {
         const next = blocks[i]
         if (next.data.kind === 'list-item' || (major && next.data.blankBefore >= major)) break
-        const value = cacheOf(next).firstPiece ?? next.value
+        const value = (next.data.cache?.lines as LineCache | undefined)?.firstPiece ?? next.value
         // A drop cap ("T" ⏎ "he harbour…") or a label that opens something new ("Topics:") ends the run.
         if (value.charCodeAt(value.length - 1) === 58 /* : */ || (value.length === 1 && isLetter(value.charCodeAt(0)))) break
         if (value.length <= 2 || isLabel(value)) continue
         result = startsLower(value) && !camelStart.test(value) && !domainStart.test(value)
         break
       }
-      cache.clauseAfter = result
+      clauseAfter[index] = result ? 1 : 2
       return result
     }
 
@@ -792,7 +794,7 @@ function listRuns(blocks: Block[], major: number | undefined, blankSeparated: bo
   // the items of a list after its lead-in, one per block (the first starts the paragraph).
   for (let i = 1; i < blocks.length; i++) {
     const gap = blocks[i].data.blankBefore
-    if ((gap === 0 && blankSeparated) || (major && gap >= major) || !leadIn.test(blocks[i - 1].value.slice(-3))) continue
+    if ((gap === 0 && blankSeparated) || (major && gap >= major) || !endsLeadIn(blocks[i - 1].value)) continue
     let end = i
     // (An item goes on in no fragment after it: "Get ready to start" ⏎ "sailing" is a sentence.)
     while (end < blocks.length && blocks[end].data.blankBefore === gap && isListItemLine(blocks[end].value) && blocks[end].data.kind !== 'list-item' && !goesOn(blocks[end + 1])) end++
@@ -813,8 +815,15 @@ function goesOn(block: Block | undefined): boolean {
   return (startsLower(value) && !camelStart.test(value)) || startsClosing(value)
 }
 
-// The end of a lead-in to a list: "They sell:", "If you are …".
-const leadIn = /(?::|…|\.\.\.)$/
+/**
+ * Whether a line ends like the lead-in to a list: "They sell:", "If you are …", "Such as...".
+ *
+ * @param value The line.
+ */
+function endsLeadIn(value: string): boolean {
+  const last = value.charCodeAt(value.length - 1)
+  return last === 58 /* : */ || last === 0x2026 /* … */ || (last === 46 && value.endsWith('...'))
+}
 // The fewest items after a lead-in that make a list.
 const minimumLeadInItems = 3
 // A line that can be a list item: starts with a capital, a digit or a quote, has lower-case letters (not a heading in capitals).
