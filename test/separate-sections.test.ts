@@ -34,6 +34,14 @@ describe('separateSections', () => {
     expect(result.removed.some((d) => d.text === '(14)' && d.rule === 'strip-item')).toBe(true)
   })
 
+  test('a byline after a tag list ends it', () => {
+    const text = page
+      .replace('Tags\n\nbridges\n\ncycling', 'Tags\n\nterms:\n\nRiver Festival\n\nStone Bridges')
+      .replace(/Paula Rask\n\nRead next[^]*$/, 'Paula Rask\n\nBy\n\nRiver Town Gazette Staff\n\n5 Things to Do on the River in June\n\nPrivacy policy')
+    const result = cleanup(text)
+    expect(result.tags).toEqual(['River Festival', 'Stone Bridges', 'Paula Rask'])
+  })
+
   test('reports moves and splits with rule ids, one message per run', () => {
     const rules = cleanup(page).messages.filter((d) => d.source === 'unscrape').map((d) => d.ruleId)
     expect(rules.filter((d) => d === 'tag-list')).toHaveLength(1)

@@ -49,6 +49,9 @@ export interface Options {
   maxTags?: number | null | undefined
 }
 
+// A byline label on its own line ("By", "Author:", "Por").
+const bylineWord = /^(?:by|author|written by|posted by|por|par|von|автор|от)[:：]?$/i
+
 const emptyOptions: Readonly<Options> = Object.freeze({})
 
 // Cue keys: "Filed under:" → "filed under"; "— Tags:" → "tags"; "Related Articles »" → "related articles".
@@ -595,6 +598,8 @@ function findTagLists(context: Context, maxTags: number) {
         continue
       }
       if (tagCueOf(context, j) || isRelatedCue(context, j) || isUiPhrase(context, value)) break
+      // "By" then "Harbour Gazette Staff": a byline after the list, not a tag.
+      if (bylineWord.test(value)) break
       const items = tagItems(context, block, itemBlocks.length === 0)
       if (!items) break
       // A headline after the list, unless the body names it or a short tag follows
