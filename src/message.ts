@@ -78,3 +78,42 @@ export function forEachRun(
   }
   if (current !== undefined) each(run, current)
 }
+
+/**
+ * Whether a block’s value is still the input between its start and end.
+ *
+ * @param block The block.
+ * @param input The input, if known.
+ */
+export function isInputSlice(block: Block, input: string | undefined): boolean {
+  const from = block.position.start
+  const to = block.position.end
+  return (
+    input !== undefined &&
+    from.offset !== undefined &&
+    to.offset !== undefined &&
+    from.line === to.line &&
+    to.offset - from.offset === block.value.length &&
+    input.slice(from.offset, to.offset) === block.value
+  )
+}
+
+/**
+ * Where a piece of a block’s value is in the input: exact when the value
+ * is still the input slice, else the block’s span.
+ *
+ * @param block The block.
+ * @param exact Whether the block’s value is the input slice.
+ * @param start Start offset in the value.
+ * @param end End offset in the value.
+ */
+export function place(block: Block, exact: boolean, start: number, end: number): Position {
+  const from = block.position.start
+  if (exact) {
+    return {
+      start: {line: from.line, column: from.column + start, offset: from.offset! + start},
+      end: {line: from.line, column: from.column + end, offset: from.offset! + end}
+    }
+  }
+  return span(block)
+}

@@ -13,7 +13,7 @@ import type {VFile} from 'vfile'
 import {invisibleGate, removeInvisible} from '../features/invisible.js'
 import {findMarkup, markupGate} from '../features/markup.js'
 import {fixMojibake, mojibakeGate} from '../features/mojibake.js'
-import {inform, span} from '../message.js'
+import {inform, isInputSlice, place, span} from '../message.js'
 import type {Block, Position, Root, Stripped} from '../types.js'
 
 /** Options for `normalizeText`; each fix can be turned off. */
@@ -308,43 +308,4 @@ export function normalizeText(options?: Readonly<Options> | null | undefined) {
       inform(file, `${verb} ${what}`, span(entry.first, entry.last), rule)
     }
   }
-}
-
-/**
- * Whether a block’s value is still the input between its start and end.
- *
- * @param block The block.
- * @param input The input, if known.
- */
-function isInputSlice(block: Block, input: string | undefined): boolean {
-  const from = block.position.start
-  const to = block.position.end
-  return (
-    input !== undefined &&
-    from.offset !== undefined &&
-    to.offset !== undefined &&
-    from.line === to.line &&
-    to.offset - from.offset === block.value.length &&
-    input.slice(from.offset, to.offset) === block.value
-  )
-}
-
-/**
- * Where a piece of a block’s value is in the input: exact when the value
- * is still the input slice, else the block’s span.
- *
- * @param block The block.
- * @param exact Whether the block’s value is the input slice.
- * @param start Start offset in the value.
- * @param end End offset in the value.
- */
-function place(block: Block, exact: boolean, start: number, end: number): Position {
-  const from = block.position.start
-  if (exact) {
-    return {
-      start: {line: from.line, column: from.column + start, offset: from.offset! + start},
-      end: {line: from.line, column: from.column + end, offset: from.offset! + end}
-    }
-  }
-  return span(block)
 }

@@ -8,8 +8,8 @@
  */
 import type {VFile} from 'vfile'
 import {findMarkdown, isMarkdown, markdownGate} from '../features/markdown.js'
-import {inform, span} from '../message.js'
-import type {Block, Position, Root, Stripped} from '../types.js'
+import {inform, isInputSlice, place, span} from '../message.js'
+import type {Block, Root, Stripped} from '../types.js'
 
 /** Options for `stripMarkdown`. */
 export interface Options {
@@ -112,34 +112,4 @@ function documentSample(tree: Root): string {
     if (text.length > sample) break
   }
   return text
-}
-
-/**
- * Whether a block’s value is still the input between its start and end.
- */
-function isInputSlice(block: Block, input: string | undefined): boolean {
-  const from = block.position.start
-  const to = block.position.end
-  return (
-    input !== undefined &&
-    from.offset !== undefined &&
-    to.offset !== undefined &&
-    to.offset - from.offset === block.value.length &&
-    input.slice(from.offset, to.offset) === block.value
-  )
-}
-
-/**
- * Where a piece of a block’s value is in the input: exact when the value is
- * still the input slice (on one line), else the block’s span.
- */
-function place(block: Block, exact: boolean, start: number, end: number): Position {
-  const from = block.position.start
-  if (exact && block.position.start.line === block.position.end.line) {
-    return {
-      start: {line: from.line, column: from.column + start, offset: from.offset! + start},
-      end: {line: from.line, column: from.column + end, offset: from.offset! + end}
-    }
-  }
-  return span(block)
 }
