@@ -308,7 +308,7 @@ function cuePrefix(title: string, cues: readonly string[]): {text: string; rest:
     // "More from Harbour Gazette: …", "popular uprising…": a name or a word, not a cue.
     if (!colon && (!cue.includes(' ') || openCue.test(cue))) continue
     const rest = after.slice(match[0].length)
-    if (!colon && !/^\p{Lu}/u.test(rest)) continue
+    if (!colon && !capitalStart.test(rest)) continue
     if (wordCount(rest) < 3) continue
     return {text: title.slice(0, cue.length + match[0].length).trim(), rest}
   }
@@ -317,6 +317,9 @@ function cuePrefix(title: string, cues: readonly string[]): {text: string; rest:
 
 // A cue that a name completes ("more from", "elsewhere on", "interested in").
 const openCue = / (?:from|on|in|at|by|of|de|da|do|di|von|aus|на|в|из)$/
+
+// A headline after a cue without a colon starts with a capital.
+const capitalStart = /^\p{Lu}/u
 
 // Between a cue and its headline: a colon, a dash or a space (":", " – ", " ").
 const cueEnd = /^\s*[:：|–—-]\s*|^\s+/
