@@ -6,6 +6,7 @@
  */
 import {PACKED_MAX, packedGet, packedTable, type PackedTable} from './packed.js'
 import {stopwordLanguages, stopwordsFor} from './stopwords.js'
+import {codeClass} from './code-class.js'
 
 /** The result of `voteLanguage`. */
 export interface LanguageVote {
@@ -48,21 +49,8 @@ let packedIndex: PackedTable | undefined
 const packedLists: Uint8Array[] = []
 
 // A word: a letter, then letters and apostrophes (`/\p{L}[\p{L}'’]*/u`, scanned without the regex).
-const letterPattern = /^\p{L}$/u
-// Whether each BMP character is a letter: 0 not asked yet, 1 yes, 2 no.
-const letterTable = new Uint8Array(0x10000)
-
-/** Whether the code point is a letter (`\p{L}`); ASCII decided at once, the rest remembered. */
-function isLetter(code: number): boolean {
-  if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
-  if (code > 0xffff) return letterPattern.test(String.fromCodePoint(code))
-  let known = letterTable[code]
-  if (known === 0) {
-    known = letterPattern.test(String.fromCharCode(code)) ? 1 : 2
-    letterTable[code] = known
-  }
-  return known === 1
-}
+/** Whether the code point is a letter (`\p{L}`). */
+const isLetter = codeClass(/^\p{L}$/u, (code) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90))
 
 /** Code units of the code point at `index` (2 for a surrogate pair). */
 function unitsAt(code: number): number {

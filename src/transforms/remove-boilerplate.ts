@@ -30,6 +30,7 @@ import {stopwordsFor} from '../features/stopwords.js'
 import {lexiconsFor, type Lexicon} from '../lexicon/index.js'
 import {forEachRun, inform, quote, span} from '../message.js'
 import type {Block, Root} from '../types.js'
+import {codeClass} from '../features/code-class.js'
 
 /** Options for `removeBoilerplate`. */
 export interface Options {
@@ -99,9 +100,10 @@ const commentMeta =
 // A count around a cue: "10 Comments", "Comments (10)", "Комментарии: 3".
 const cueCount = /^[\d\s().,:·|-]+|[\d\s().,:·|-]+$/gu
 // A letter or a digit of any script (`[\p{L}\p{N}]`).
-const wordCharacter = /^[\p{L}\p{N}]$/u
-// Whether each BMP character is a letter or a digit: 0 not asked yet, 1 yes, 2 no.
-const wordTable = new Uint8Array(0x10000)
+const isWordCharacter = codeClass(
+  /^[\p{L}\p{N}]$/u,
+  (code) => (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90)
+)
 const continuationStart = /^[\p{Ll},.;:!?)\]”’»%]/u
 
 /**
@@ -880,16 +882,6 @@ function contentWords(text: string): string[] {
   return words
 }
 
-function isWordCharacter(code: number): boolean {
-  if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90)
-  if (code > 0xffff) return wordCharacter.test(String.fromCodePoint(code))
-  let known = wordTable[code]
-  if (known === 0) {
-    known = wordCharacter.test(String.fromCharCode(code)) ? 1 : 2
-    wordTable[code] = known
-  }
-  return known === 1
-}
 
 function remove(info: Info, rule: string) {
   info.block.data.fate = 'removed'
