@@ -244,6 +244,19 @@ describe('classifyDom', () => {
     expect(htmlToTree('<p><a rel="category tag" href="/c/x">Harbour</a></p>').children[0].data.dom!.relTag).toBeUndefined()
   })
 
+  test('a paragraph of category links in the article is removed, not body; after a cue they are tags', () => {
+    const categories = '<a rel="category tag" href="/c/harbour">Harbour news</a>, <a rel="category" href="/c/boats">Boats and crews</a>'
+    const html = `<article><p>${long}</p><p>${long} Again.</p><p>${categories}</p></article>`
+    const result = cleanupHtml(html)
+    expect(result.paragraphs).toEqual([long, long + ' Again.'])
+    expect(result.tags).toEqual([])
+    expect(result.removed.map((d) => d.rule)).toContain('dom-category')
+    expect(htmlToTree(html).children.map((d) => d.data.dom!.relCategory)).toEqual([undefined, undefined, true, true])
+    const filed = cleanupHtml(`<article><p>${long}</p><p>${long} Again.</p><p>Filed under ${categories}</p></article>`)
+    expect(filed.paragraphs).toEqual([long, long + ' Again.'])
+    expect(filed.tags).toEqual(['Harbour news', 'Boats and crews'])
+  })
+
   test('teaser cards inside the article element: headlines to related, summaries removed', () => {
     const card = (title: string, summary: string) =>
       `<div class="card"><h3 class="card-title"><a href="/x">${title}</a></h3><p class="card-summary">${summary}</p></div>`

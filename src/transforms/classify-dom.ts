@@ -129,6 +129,13 @@ export function classifyDom(options?: Readonly<Options> | null | undefined) {
         return phraseFound
       }
 
+      // "News, Harbour": WordPress category links name the page's sections, they
+      // are no article text ("Posted in News" may still be a tag list: `separateSections`).
+      if (dom.relCategory && dom.linkDensity >= 0.5) {
+        setRemoved(block, 'dom-category')
+        continue
+      }
+
       if (doTags && isTag(block)) {
         block.data.fate = 'tag'
         block.data.rule = 'dom-tags'
