@@ -277,6 +277,25 @@ describe('classifyDom', () => {
     expect(result.removed.map((d) => d.rule)).toEqual(['related-cue', 'dom-teaser', 'dom-teaser', 'dom-teaser'])
   })
 
+  test('a long teaser summary does not end the run of cards; nor does one after the last heading', () => {
+    const card = (title: string, summary: string) =>
+      `<li class="card"><h3><a href="/x">${title}</a></h3><div class="card-summary">${summary}</div></li>`
+    const short = 'The morning crossing moves half an hour earlier.'
+    const longer = `${long} ${long} ${long} ${long} ${long}`
+    const result = cleanupHtml(
+      `<main><h1>Keepers stay</h1><p class="text">${long}</p><p class="text">${long} Twice.</p><ul>` +
+        card('Ferry timetable changes for the spring crossings', short) +
+        card('Fishing quotas split the harbour council down the middle', short) +
+        card('School on the outer island reopens with nine pupils', longer) +
+        card('Night ferry keeps its winter timetable after the vote', short) +
+        card('Island bakers count a record summer of visitors', longer) +
+        '</ul></main>'
+    )
+    expect(longer.length).toBeGreaterThan(400)
+    expect(result.paragraphs).toEqual([long, long + ' Twice.'])
+    expect(result.related).toHaveLength(5)
+  })
+
   test('linked headings between the article’s own paragraphs keep those paragraphs', () => {
     const short = 'The board will send a second boat each month, its chair said.'
     const link = (title: string) => `<h3><a href="/x">${title}</a></h3>`
