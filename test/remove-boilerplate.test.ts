@@ -200,7 +200,13 @@ describe('removeBoilerplate and articles of short lines', () => {
       'Share on Facebook', 'Share on Twitter', 'Terms of Service', 'Privacy Notice', '© 2026 The Island Courier'
     ].join('\n\n')
     const result = cleanup(text)
-    expect(result.paragraphs).toEqual([lead, ...results])
+    // (The team labels, bold in the page, run into their lines: `repairLineBreaks`.)
+    const runIn: string[] = []
+    for (const line of results) {
+      if (runIn.length > 0 && runIn[runIn.length - 1].endsWith('):')) runIn[runIn.length - 1] += ' ' + line
+      else runIn.push(line)
+    }
+    expect(result.paragraphs).toEqual([lead, ...runIn])
   })
 
   test('keeps a timetable after the article', () => {
