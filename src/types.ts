@@ -43,6 +43,8 @@ export interface DomFacts {
   relTag?: boolean
   /** Heading level (1–6) for `<h1>`…`<h6>`. */
   depth?: number
+  /** For a heading: the offset in the source where the heading’s parent element ends (what the heading heads lies before it). */
+  sectionEnd?: number
   /** Whether the block is inside the element that holds most of the page’s paragraphs text. */
   inMain?: boolean
   /** For blocks inside the main element: the tokens of the elements between it and the block (`share`, `related`…). */

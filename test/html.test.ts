@@ -275,4 +275,22 @@ describe('classifyDom', () => {
     )
     expect(result.paragraphs).toEqual([long, short, short + ' Again.', long + ' Twice.'])
   })
+
+  test('a related cue heading heads the rest of its element; a sibling paragraph ends it', () => {
+    const teaser = (text: string) => `<div class="item"><p>${text}</p><p><a href="/s">Share</a></p></div>`
+    const cards =
+      '<section><h3>You may also like…</h3>' +
+      teaser('The lighthouse keepers of the north coast kept a diary for two hundred years, and the island library has now put every page of it online for readers.') +
+      teaser('A baker on the pier makes one kind of bread only, and the queue in front of her shop starts an hour before the first ferry arrives in the morning.') +
+      '</section>'
+    const result = cleanupHtml(`<main><article><p>${long}</p><p>${long} Again.</p></article>${cards}</main>`)
+    expect(result.paragraphs).toEqual([long, long + ' Again.'])
+    expect(result.removed).toContainEqual(expect.objectContaining({text: 'You may also like…', rule: 'related-cue'}))
+    // A related box inside the article: the paragraphs after it are the article's.
+    const inside = cleanupHtml(
+      `<main><article><p>${long}</p><h4>Related</h4><ul><li><a href="/r">Night ferry keeps its winter timetable after the vote</a></li></ul>` +
+        `<p>${long} Again.</p><p>${long} Twice.</p></article></main>`
+    )
+    expect(inside.paragraphs).toEqual([long, long + ' Again.', long + ' Twice.'])
+  })
 })

@@ -200,7 +200,13 @@ describe('removeBoilerplate and articles of short lines', () => {
       'Share on Facebook', 'Share on Twitter', 'Terms of Service', 'Privacy Notice', '© 2026 The Island Courier'
     ].join('\n\n')
     const result = cleanup(text)
-    expect(result.paragraphs).toEqual([lead, ...results])
+    // (The team labels, bold in the page, run into their lines: `repairLineBreaks`.)
+    const runIn: string[] = []
+    for (const line of results) {
+      if (runIn.length > 0 && runIn[runIn.length - 1].endsWith('):')) runIn[runIn.length - 1] += ' ' + line
+      else runIn.push(line)
+    }
+    expect(result.paragraphs).toEqual([lead, ...runIn])
   })
 
   test('keeps a timetable after the article', () => {
@@ -310,6 +316,51 @@ describe('removeBoilerplate: a clean article is a fixed point', () => {
     expect(navigation).toHaveLength(1)
     expect(navigation[0].text).toContain('[photo_1.jpg]')
     expect(cleanup(result.body).body).toBe(result.body)
+  })
+})
+
+describe('removeBoilerplate: a list that a colon line introduces', () => {
+  const first =
+    'The island ferry company released a new version of its timetable app on Monday, after a summer in which the old one crashed whenever two boats were delayed at once and the crews had to call every passenger.'
+  const second = 'The company says the app now works offline, which matters on the northern crossing where there is no signal at all.'
+  const items = [
+    'Live positions of every ferry on the coast',
+    'A warning when your crossing is cancelled by the storm service',
+    'Tickets that you can show without a signal on the deck'
+  ]
+  const page = (intro: string, list: string[]) =>
+    [
+      'Home', 'Ferries', 'Ports', 'Timetables', 'Sign in',
+      'A new timetable app for the islands',
+      first, second,
+      intro, ...list,
+      'Share', 'Facebook', 'Twitter',
+      'About us', 'Contact', 'Advertise',
+      '© 2027 The Island Courier'
+    ].join('\n\n')
+
+  test('keeps the items after the last paragraph', () => {
+    const result = cleanup(page('The new version brings:', items))
+    // (The items may stay one paragraph of lines.)
+    expect(result.body.replace(/\n+/g, '\n')).toBe([first, second, 'The new version brings:', ...items].join('\n'))
+  })
+
+  test('the introducing line may be a label the menu also shows', () => {
+    const result = cleanup(page('Timetables:', items))
+    expect(result.body.replace(/\n+/g, '\n')).toBe([first, second, ...items].join('\n'))
+  })
+
+  test('headlines after a related cue that ends in a colon stay out', () => {
+    const result = cleanup(page('Related coverage from our harbour desk:', items))
+    expect(result.paragraphs.slice(0, 2)).toEqual([first, second])
+    for (const item of items) expect(result.body).not.toContain(item)
+  })
+
+  test('menu labels after a colon line stay out', () => {
+    const labels = ['Island news', 'Weather', 'Harbour cams', 'Jobs']
+    const result = cleanup(page('More from us:', labels))
+    expect(result.paragraphs.slice(0, 2)).toEqual([first, second])
+    for (const label of labels) expect(result.body).not.toContain(label)
   })
 })
 

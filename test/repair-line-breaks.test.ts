@@ -82,6 +82,15 @@ describe('repairLineBreaks: fragments split at inline elements', () => {
     ])
   })
 
+  test('joins short pieces after a label when the clause goes on after a comma', () => {
+    // "Фото" ⏎ "@handle" ⏎ "В интервью" ⏎ "модель рассказала" ⏎ ", что …": the run of short pieces ends in a clause.
+    expect(paragraphs('Фото\n\n@portnews\n\nВ интервью\n\nкапитан рассказал\n\n, что паром опоздал на час. Пассажиры ждали.')).toEqual([
+      'Фото',
+      '@portnews',
+      'В интервью капитан рассказал, что паром опоздал на час. Пассажиры ждали.'
+    ])
+  })
+
   test('keeps a list written one item per block as lines of one paragraph', () => {
     const text = [
       'The band plays in four towns this summer, one evening each, and asks listeners to bring chairs.',
@@ -115,6 +124,39 @@ describe('repairLineBreaks: fragments split at inline elements', () => {
       'Lena Voss: Fined twice for late mooring fees, ordered to pay within a month.',
       'Here is the plan:',
       'The court will sit again on Friday to hear the last case.'
+    ])
+  })
+
+  test('runs bold labels into their text where the document shows several, not a lead-in', () => {
+    // A text without fragments: the labels alone show how the page was split.
+    const text = [
+      'Three boats were fined at the harbour court on Monday, the clerk said.',
+      'Silver Heron:',
+      'Fined for late mooring fees, ordered to pay within a month.',
+      'Blue Gull (2-1):',
+      'Warned twice for speeding in the channel near the pier.',
+      'Check your anchor chain:',
+      'Rust on the links is the first thing the inspectors look at.',
+      'Here is the plan:',
+      'The court will sit again on Friday to hear the last case.',
+      'Think about it:',
+      'Every boat in the harbour pays the same fee every month.'
+    ].join('\n\n')
+    expect(paragraphs(text)).toEqual([
+      'Three boats were fined at the harbour court on Monday, the clerk said.',
+      'Silver Heron: Fined for late mooring fees, ordered to pay within a month.',
+      'Blue Gull (2-1): Warned twice for speeding in the channel near the pier.',
+      'Check your anchor chain: Rust on the links is the first thing the inspectors look at.',
+      'Here is the plan:',
+      'The court will sit again on Friday to hear the last case.',
+      'Think about it:',
+      'Every boat in the harbour pays the same fee every month.'
+    ])
+    // One label alone is no evidence: it may be a heading.
+    expect(paragraphs('Some boats were fined on Monday, the clerk said.\n\nSilver Heron:\n\nFined for late mooring fees, ordered to pay.')).toEqual([
+      'Some boats were fined on Monday, the clerk said.',
+      'Silver Heron:',
+      'Fined for late mooring fees, ordered to pay.'
     ])
   })
 
@@ -293,6 +335,19 @@ describe('repairLineBreaks: names, parentheses, dashes and links at fragment end
 })
 
 describe('repairLineBreaks: hard-wrapped text', () => {
+  test('joins Korean cut inside words at full lines without a space, at a particle with one', () => {
+    const lines = (text: string) => cleanup(text, {boilerplate: false, sections: false, lineBreaks: {wrapWidth: 20}}).paragraphs
+    // Every line fills 20 columns (or 19: a wide character more would not fit): the renderer cuts anywhere.
+    // "…아침에는" ends with the particle 는: the break was a space.
+    expect(lines('항구에서 배들이 돌아\n왔다. 선원들은 기뻐\n했다. 오늘 아침에는\n선장은 배를 타고 나\n갔다.')).toEqual([
+      '항구에서 배들이 돌아왔다. 선원들은 기뻐했다. 오늘 아침에는 선장은 배를 타고 나갔다.'
+    ])
+    // A wrap at spaces fills a line only by chance: spaces stay.
+    expect(lines('항구에서 배들이\n돌아왔다. 선원들은\n기뻐했다. 오늘\n아침에는 선장은 배로\n타고 나갔다.')).toEqual([
+      '항구에서 배들이 돌아왔다. 선원들은 기뻐했다. 오늘 아침에는 선장은 배로 타고 나갔다.'
+    ])
+  })
+
   const wrapped = [
     'The harbour of Westmere will get a new breakwater before the winter storms, the',
     'port authority said on Tuesday. The works, planned for two years, were delayed',

@@ -256,7 +256,14 @@ export function htmlToTree(html: string, _file?: VFile): Root {
     }
     if (frame.landmark) facts.landmark = frame.landmark
     if (relChars > 0 && relChars >= linkChars * 0.5) facts.relTag = true
-    if (frame.depth) facts.depth = frame.depth
+    if (frame.depth) {
+      facts.depth = frame.depth
+      // Where the heading's parent ends: "<section><h3>You may also like</h3>…</section>".
+      let heading: Frame | undefined = frame
+      while (heading && headingLevel(heading.name) === 0) heading = heading.parent
+      const end = heading?.parent?.node?.endIndex
+      if (typeof end === 'number') facts.sectionEnd = end + 1
+    }
     const block: Block = {
       type: 'block',
       value,

@@ -161,6 +161,7 @@ export function classifyDom(options?: Readonly<Options> | null | undefined) {
     }
 
     if (doRelated) markCards(blocks, titleText, cues)
+    if (doRelated) closeCueSections(blocks, titleText, cues)
     removeLinkRuns(blocks)
 
     // The same text twice in the article is a repeated widget (a slideshow
@@ -260,6 +261,38 @@ function markCards(blocks: Block[], title: string, cues: readonly string[]) {
     flush()
   }
   flush()
+}
+
+// Trailing marks of a cue heading: "You may also like…", "Related:".
+const cueTrail = /[\s.…:!»›>]+$/u
+
+/**
+ * A related cue heading (`<h3>You may also like…</h3>`) heads the rest of its
+ * parent element: the blocks after it, up to where that element ends, are
+ * teasers (headlines to `related`, the rest `dom-teaser`), and the heading is
+ * the cue (`related-cue`). A paragraph that is the heading’s sibling ends the
+ * section early: the article goes on after a related box inside it.
+ */
+function closeCueSections(blocks: Block[], title: string, cues: readonly string[]) {
+  for (let i = 0; i < blocks.length; i++) {
+    const cue = blocks[i]
+    const dom = cue.data.dom
+    if (!dom || dom.sectionEnd === undefined || cue.data.kind !== 'heading' || cue.data.fate === 'title' || cue.value.length > 60) continue
+    if (!cues.includes(cue.value.toLowerCase().replace(cueTrail, ''))) continue
+    const end = dom.sectionEnd
+    const level = dom.path.length
+    let j = i + 1
+    for (; j < blocks.length; j++) {
+      const block = blocks[j]
+      if (!block.position || block.position.start.offset! >= end) break
+      if (block.data.kind === 'paragraph' && block.data.dom!.path.length <= level) break
+      if (block.data.fate !== 'body') continue
+      if (isHeadline(block, title)) moveToRelated(block, cues)
+      else setRemoved(block, 'dom-teaser')
+    }
+    if (j > i + 1 && cue.data.fate === 'body') setRemoved(cue, 'related-cue')
+    i = j - 1
+  }
 }
 
 // Kind and nearest class words of a block: blocks made by one template share it.

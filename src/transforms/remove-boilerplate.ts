@@ -81,6 +81,8 @@ interface Info {
   cue?: boolean
   /** A line of a long run of data lines (a timetable, a results table): content by itself. */
   table?: boolean
+  /** An item of a list that a line ending in a colon introduces after the article. */
+  item?: boolean
 }
 
 // Bylines in the supported languages: "By Ana Ruiz", "Por Ana Ruiz", "Von Anna Schmidt", "Автор: Иван Петров".
@@ -188,11 +190,13 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
       // (a list of short lines at its end): nothing but the article is there.
       start = textToEdge(infos, start, -1)
       end = textToEdge(infos, end, 1)
+      // "The new version brings:" and its items after the last paragraph.
+      end = introducedList(infos, end, phrases, stopwords.size === 0)
     }
     // Inside the article, context decides for short and bad blocks.
     for (let i = start; i <= end; i++) {
       const info = infos[i]
-      if (info.class === 'good' || info.class === 'near' || info.class === 'text') continue
+      if (info.class === 'good' || info.class === 'near' || info.class === 'text' || info.item) continue
       if (fallback && info.class === 'bad' && fallbackScore(info) > 0) continue
       if (info.reason) {
         remove(info, info.reason)
@@ -724,6 +728,56 @@ function bridge(infos: Info[], edge: number, direction: 1 | -1): number {
       edge += gap * direction
     }
   }
+}
+
+/** Fewest items that make a list introduced by a colon line. */
+const ITEMS_MIN = 2
+/** Fewest words of such an item (menus have labels of one to three words). */
+const ITEM_WORDS = 4
+
+/**
+ * The new edge of the article when the line right after it ends in a colon
+ * and introduces a list (`The new version brings:` / `Ferries that leave on
+ * time` / `A timetable for every harbour of the coast`): `ITEMS_MIN` or more
+ * items in a row, each of `ITEM_WORDS` words or more and none boilerplate by
+ * itself, a cue, a comment, a card, a caption or repeated, and (when the
+ * language has a stop-word list) with a stop-word. The introducing
+ * line may be repeated (the page’s menu may name the product it presents),
+ * but not start with a related or tag cue (`Related coverage:`).
+ * Returns the new edge.
+ */
+function introducedList(infos: Info[], edge: number, phrases: Phrases, noStopwords: boolean): number {
+  // The introducing line may already be the article's last block.
+  let from = edge + 1
+  if (infos[edge].block.value.endsWith(':')) {
+    // "Related coverage from our money desk:": headlines follow.
+    if (startsWithCue(infos[edge].key, phrases.related)) return edge
+  } else {
+    const intro = infos[edge + 1]
+    if (!intro || intro.cue || intro.comment || intro.features.length >= 120) return edge
+    if (intro.reason && intro.reason !== 'repeated-line') return edge
+    if (!intro.block.value.endsWith(':') || startsWithCue(intro.key, phrases.related)) return edge
+    from = edge + 2
+  }
+  let k = from
+  for (; k < infos.length; k++) {
+    const item = infos[k]
+    if (item.class === 'bad' || item.reason || item.cue || item.comment || item.card || item.listed || item.caption || item.byline || item.repeated) break
+    if (item.features.words < ITEM_WORDS) break
+    // (Words without a stop-word are names, not a phrase: "dp3_1_en dp3_2_en dp3_3_en dp3_4_en".)
+    if (!noStopwords && item.features.stopDensity === 0) break
+  }
+  if (k - from < ITEMS_MIN) return edge
+  for (let i = from; i < k; i++) infos[i].item = true
+  return k - 1
+}
+
+/** Whether a line key starts with a cue as a whole word (`related coverage from …`). */
+function startsWithCue(key: string, cues: ReadonlySet<string>): boolean {
+  for (const cue of cues) {
+    if (key.startsWith(cue) && (key.length === cue.length || !isWordCharacter(key.charCodeAt(cue.length)))) return true
+  }
+  return false
 }
 
 /** Most blocks that `textToEdge` adds to the article. */

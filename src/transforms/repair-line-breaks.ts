@@ -159,6 +159,8 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
     const seen = tree.data.rendering !== undefined
     const width = unwrap ? (wrapOption || (seen ? tree.data.wrapWidth : wrapWidthOf(blocks))) : undefined
     const major = seen ? tree.data.paragraphSeparator : majorSeparator(blocks)
+    // Whether the wrap cuts Korean words anywhere (a text browser), not at spaces only.
+    const cutsHangul = width !== undefined && !seen && hangulCut(blocks, width)
     // Blank lines separate the paragraphs: a line that follows another with no
     // blank line is then a line break inside one (a `<br>`, a list without bullets).
     const blankSeparated = seen ? tree.data.blankSeparated === true : blankLinesSeparate(blocks)
@@ -167,6 +169,8 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
     // Fragments split at inline elements show (lower-case continuations after a blank line).
     // (Looked for only when a label ends with a colon.)
     let fragmentStyle: boolean | undefined = seen ? tree.data.rendering === 'fragments' || tree.data.rendering === 'mixed' : undefined
+    // Bold labels run into their text show: short lines ending in a colon, each before a sentence (looked for once, on demand).
+    let runInStyle: boolean | undefined
     // The document’s words, as evidence for dehyphenation (only when some line ends with a hyphen).
     let vocabulary: Set<string> | undefined
     if (unwrap && dehyphenate && blocks.some((d) => trailingHyphen.test(d.value))) vocabulary = vocabularyOf()
@@ -334,6 +338,12 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
           const word = firstWord(tail)
           if (last + 1 + displayWidth(word) > width) {
             if (dehyphenate && trailingHyphen.test(head.slice(-2))) return hyphenDecision(head, tail)
+            // "…연기는 여전" ⏎ "히 시선을 끈다": a text browser cuts Korean anywhere once no wide
+            // character fits; a word cut at a space ends on a particle ("…그녀는" ⏎ "배우다") or short of the width.
+            // (Only where the renderer shows it cuts so: most such lines are full, not a few by chance.)
+            if (last + 2 > width && isHangul(head.charCodeAt(head.length - 1)) && isHangul(tail.charCodeAt(0)) && !particleEnd.has(head.charCodeAt(head.length - 1)) && cutsHangul) {
+              return {kind: 'none', reason: 'unwrap-lines'}
+            }
             return {kind: joinKind(head, tail), reason: 'unwrap-lines'}
           }
         }
@@ -418,9 +428,16 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       if (lastChar === ':' && (fragmentStyle ??= fragmentEvidence(blocks)) && previous.data.kind !== 'list-item' && !previous.data.joins && wordCount(head, 8) <= 5 && !isLabel(tail) && !hasFunctionWord(head)) {
         return {kind: 'space', reason}
       }
+      // "Pinpoint your buyer:" ⏎ "Who will pay for it? …", "Palm Bay (1-0):" ⏎ "Tolivert 25 points.": bold labels
+      // run into their text, where the document shows several of them (a lead-in, "Here is the plan:", stays apart).
+      if (lastChar === ':' && block.data.blankBefore > 0 && previous.data.kind !== 'list-item' && !previous.data.joins && isRunInLabel(head) && runsIn(tail) && !leadIn(head) && (runInStyle ??= runInEvidence(blocks, major))) {
+        return {kind: 'space', reason}
+      }
       // "in the lab of Dr. Vale in 2011," ⏎ "Tomas Brand became": a clause goes on.
       if (clauseOpen.test(head.slice(-2))) return {kind: joinKind(head, tail), reason}
-      const word = lastWord(head)
+      let word = lastWord(head)
+      // A handle or a hashtag is a label, not a word of a sentence: "@portnews" ⏎ "В интервью" ⏎ "капитан рассказал" ⏎ ", что…".
+      if (word && isTagged(head, word)) word = undefined
       const own = previous.data.kind !== 'list-item'
       // "a report by the Harbour Council’s" ⏎ "Fisheries Board said": a possessive needs its noun.
       // (A short name after it too, when the possessive ends a longer text: "while Nordland’s" ⏎ "Fjord Index".)
@@ -492,7 +509,8 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
         // A drop cap ("T" ⏎ "he harbour…") or a label that opens something new ("Topics:") ends the run.
         if (value.charCodeAt(value.length - 1) === 58 /* : */ || (value.length === 1 && isLetter(value.charCodeAt(0)))) break
         if (value.length <= 2 || isLabel(value)) continue
-        result = startsLower(value) && !camelStart.test(value) && !domainStart.test(value)
+        // (", что жутко боится…": a clause that goes on after a comma, too.)
+        result = (startsLower(value) && !camelStart.test(value) && !domainStart.test(value)) || startsClosing(value)
         break
       }
       clauseAfter[index] = result ? 1 : 2
@@ -611,6 +629,43 @@ function isLetter(code: number): boolean {
 }
 
 /**
+ * Whether a UTF-16 code unit is a Hangul syllable.
+ *
+ * @param code Code unit.
+ */
+function isHangul(code: number): boolean {
+  return code >= 0xac00 && code <= 0xd7a3
+}
+
+/**
+ * Whether hard-wrapped text cuts Korean inside words: of the wrapped lines
+ * that end and go on with a Hangul syllable, at least three and most (70%) fill the
+ * line (one more wide character would not fit). A wrap at spaces fills it
+ * now and then.
+ *
+ * @param blocks The blocks, one per input line.
+ * @param width The wrap width.
+ */
+function hangulCut(blocks: Block[], width: number): boolean {
+  let lines = 0
+  let full = 0
+  for (let i = 1; i < blocks.length; i++) {
+    const block = blocks[i]
+    const previous = blocks[i - 1]
+    if (block.data.blankBefore !== 0 || !isHangul(block.value.charCodeAt(0)) || !isHangul(previous.value.charCodeAt(previous.value.length - 1))) continue
+    // (Only wrapped lines: the next word would not have fit.)
+    const last = lineWidth(previous)
+    if (last + 1 + displayWidth(firstWord(block.value)) <= width) continue
+    lines++
+    if (last + 2 > width) full++
+  }
+  return full >= 3 && full >= lines * 0.7
+}
+
+// Korean particles that end a word (topic and object markers: 은 는 을 를): a line ending with one ends at a space.
+const particleEnd = new Set([0xc740, 0xb294, 0xc744, 0xb97c])
+
+/**
  * Whether text is a short label (three words at most, no sentence end): "sheep farming".
  *
  * @param text Text.
@@ -627,6 +682,17 @@ function isLabel(text: string): boolean {
 function endsFunctionWord(text: string): boolean {
   const word = lastWord(text)
   return word !== undefined && startsLower(word) && anyFunctionWord.has(word)
+}
+
+/**
+ * Whether the last word of text is a handle or a hashtag (`@portnews`, `#ferry`): a label, not a word of a sentence.
+ *
+ * @param text Text.
+ * @param word Its last word.
+ */
+function isTagged(text: string, word: string): boolean {
+  const code = text.charCodeAt(text.length - word.length - 1)
+  return code === 64 /* @ */ || code === 35 /* # */
 }
 
 /**
@@ -857,6 +923,78 @@ function fragmentEvidence(blocks: Block[]): boolean {
     if ((startsLower(tail) && !camelStart.test(tail)) || startsClosing(tail)) {
       if (!endsSentence(blocks[i - 1].value) && ++count >= 3) return true
     }
+  }
+  return false
+}
+
+/**
+ * Whether a line can be a bold label run into its text: five words at most, ending with a colon.
+ *
+ * @param text The line.
+ */
+function isRunInLabel(text: string): boolean {
+  return text.charCodeAt(text.length - 1) === 58 /* : */ && wordCount(text, 8) <= 5
+}
+
+// A capital, a digit or a quote at the start: "Tolivert 25 points.", "“We sailed…".
+const runInStart = /^[\p{Lu}\p{N}"“‘«„]/u
+
+/**
+ * Whether a block reads as the text after a run-in label: it starts like a
+ * sentence, has four words or more, does not end with a colon (a label or a
+ * lead-in), and is no date (`Nov 19, 2019 at 7:06 am` after `Ana says:`).
+ *
+ * @param text The block’s text.
+ */
+function runsIn(text: string): boolean {
+  if (!runInStart.test(text) || text.charCodeAt(text.length - 1) === 58) return false
+  const words = wordCount(text, 8)
+  return words >= 4 && !(words <= 6 && yearInside.test(text))
+}
+
+// Words that make a line a lead-in to what follows, not a label: "Here is the plan:", "Think about it:", "Voici pourquoi :".
+const leadInWords = new Set(
+  "here here's here’s it this that these those following below what why how hier dies folgende folgendes voici voilà ceci cela suivant suivants suivante suivantes aquí esto siguiente siguientes aqui isto seguinte seguintes ecco questo seguente seguenti вот это следующее следующие".split(
+    ' '
+  )
+)
+// The first and the last word of a line.
+const firstLetters = /^[\p{L}’']+/u
+const lastLetters = /[\p{L}’']+(?=[^\p{L}’']*$)/u
+
+/**
+ * Whether a line ending with a colon is a lead-in: it starts with a word that
+ * points ahead (`Here`, `This`), or ends with one or with a function word
+ * (`Think about it:`, `The plan is as follows:`).
+ *
+ * @param text The line.
+ */
+function leadIn(text: string): boolean {
+  const first = firstLetters.exec(text)
+  if (first && leadInWords.has(first[0].toLowerCase())) return true
+  const last = lastLetters.exec(text)
+  if (!last) return false
+  const word = last[0].toLowerCase()
+  return leadInWords.has(word) || anyFunctionWord.has(word)
+}
+
+/**
+ * Whether the document shows bold labels run into their text: at least three
+ * short lines ending with a colon (`Palm Bay (1-0):`), each followed after a
+ * blank line by a sentence (`Tolivert 25 points.`).
+ *
+ * @param blocks The blocks.
+ * @param major The paragraph separator, if any.
+ */
+function runInEvidence(blocks: Block[], major: number | undefined): boolean {
+  let count = 0
+  for (let i = 1; i < blocks.length; i++) {
+    const block = blocks[i]
+    const gap = block.data.blankBefore
+    if (gap === 0 || (major && gap >= major) || block.data.kind === 'list-item') continue
+    const previous = blocks[i - 1]
+    if (previous.data.kind === 'list-item' || !isRunInLabel(previous.value) || !runsIn(block.value)) continue
+    if (++count >= 3) return true
   }
   return false
 }
