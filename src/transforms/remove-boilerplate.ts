@@ -81,6 +81,8 @@ interface Info {
   cue?: boolean
   /** A line of a long run of data lines (a timetable, a results table): content by itself. */
   table?: boolean
+  /** The same text is one or two blocks away: an image's alt text and its caption, shown twice. */
+  twin?: boolean
   /** An item of a list that a line ending in a colon introduces after the article. */
   item?: boolean
 }
@@ -156,6 +158,7 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
       })
     }
 
+    markTwins(infos, seen)
     for (const info of infos) classify(info, phrases, seen, minLength, stopwords.size === 0)
 
     // The article: the maximum-sum run of block scores; when nothing reads
@@ -415,7 +418,8 @@ function classify(info: Info, phrases: Phrases, seen: Map<string, number>, minLe
   // "Share", "Facebook", "Twitter" after every teaser: a label shown twice is template.
   // (A repeated caption is often part of the article: it stays when the context says so.)
   const repeated = info.repeated
-  if (repeated && (f.length < 60 || !sentenceLike)) {
+  // "Crews repaint the hulls in Northport." twice in a row: a caption and its image's text, not a paragraph.
+  if (repeated && (f.length < 60 || !sentenceLike || info.twin)) {
     info.class = 'bad'
     info.reason = 'repeated-line'
     return
@@ -577,6 +581,24 @@ function markCopies(infos: Info[]) {
     if (hits >= 3 && hits >= sentences * 0.2) {
       info.class = 'bad'
       info.reason = 'repeated-line'
+    }
+  }
+}
+
+/** How far apart (in blocks) two copies of a text may be to be twins. */
+const TWIN_GAP = 2
+
+/**
+ * Mark twins: a block whose text comes again one or two blocks later (a
+ * carousel writes each image’s caption twice, as alt text and as caption).
+ * An article does not repeat its paragraph right away.
+ */
+function markTwins(infos: Info[], seen: Map<string, number>) {
+  for (let i = 0; i < infos.length; i++) {
+    const info = infos[i]
+    if ((seen.get(info.key) || 0) < 2 || info.features.length < 60) continue
+    for (let k = i + 1; k <= i + TWIN_GAP && k < infos.length; k++) {
+      if (infos[k].key === info.key) info.twin = infos[k].twin = true
     }
   }
 }
