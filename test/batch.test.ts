@@ -85,6 +85,27 @@ describe('unscrape batch --workers', () => {
     expect(records.map((d) => d.id)).toEqual([1, 2, 'line:3'])
   })
 
+  test('a line break or a character split between two reads of a file stays whole', () => {
+    // The file is read 64 KiB at a time: "\r\n" straddles the first boundary,
+    // a two-byte "é" the second; a lone "\r" ends the input.
+    const read = 65_536
+    const first = JSON.stringify({id: 'first', text: page(1)})
+    const line1 = first.slice(0, -2) + ' '.repeat(read - 1 - Buffer.byteLength(first)) + '"}'
+    const start2 = read + 1
+    const prefix = JSON.stringify({id: 'second', text: page(2) + ' '}).slice(0, -2)
+    const fill = 'café '.repeat(20_000)
+    // Cut the filler so that an "é" (2 bytes) starts on the last byte of the second read.
+    let cut = 0
+    while (start2 + Buffer.byteLength(prefix + fill.slice(0, cut)) !== 2 * read - 1 || fill[cut] !== 'é') cut++
+    const line2 = prefix + fill.slice(0, cut + 40) + '"}'
+    const file = path.join(temporary, 'boundaries.jsonl')
+    fs.writeFileSync(file, line1 + '\r\n' + line2 + '\n\n{bad\r')
+    expect(Buffer.byteLength(line1)).toBe(read - 1)
+    const result = run(['batch', file, '--workers', '2'])
+    expect(parse(result.stdout).map((d) => d.id)).toEqual(['first', 'second', 'line:4'])
+    expect(result.stdout).not.toContain('\uFFFD')
+  })
+
   test('a worker that dies gives an error record for its line only, and the run goes on', () => {
     const body = [
       JSON.stringify({id: 'a', text: page(1)}),

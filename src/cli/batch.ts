@@ -4,6 +4,9 @@
 import {cleanupHtml} from '../cleanup-html.js'
 import {cleanup} from '../cleanup.js'
 import type {CleanResult} from '../types.js'
+import {eachLine, type BatchTask, type BatchTaskResult} from './lines.js'
+
+export type {BatchTask, BatchTaskResult} from './lines.js'
 
 /** An output line: the result without messages, or an error. */
 export type BatchRecord =
@@ -46,39 +49,27 @@ export function processLine(line: string, lineNumber: number): BatchRecord {
   }
 }
 
-/** A slice of the input sent to a worker: lines and their 1-based line numbers. */
-export interface BatchTask {
-  /** Non-blank input lines. */
-  lines: string[]
-  /** The line number of each line. */
-  numbers: number[]
-}
-
-/** What a worker sends back for a task. */
-export interface BatchTaskResult {
-  /** The output lines, each ending in `\n`, in input order. */
-  output: string
-  /** How many output lines. */
-  lines: number
-  /** How many of them are error records. */
-  failed: number
-}
+const encoder = new TextEncoder()
 
 /**
- * Process a task: every line to its output line.
+ * Process a task: decode its lines, clean each, serialize the records.
  *
- * @param task The lines.
- * @returns The serialized records (never throws for bad input).
+ * @param task The lines as UTF-8 bytes.
+ * @returns The output lines as UTF-8 (never throws for bad input).
  */
 export function processTask(task: BatchTask): BatchTaskResult {
+  const text = Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength).toString('utf8')
   let output = ''
+  let lines = 0
   let failed = 0
-  for (let i = 0; i < task.lines.length; i++) {
-    const record = processLine(task.lines[i], task.numbers[i])
+  eachLine(text, task.firstLine, (line, lineNumber) => {
+    const record = processLine(line, lineNumber)
+    lines++
     if ('error' in record) failed++
     output += serialize(record)
-  }
-  return {output, lines: task.lines.length, failed}
+  })
+  // A fresh buffer (never Node's shared pool): it is sent to the main thread.
+  return {output: encoder.encode(output), lines, failed}
 }
 
 /**

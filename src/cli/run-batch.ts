@@ -15,7 +15,7 @@ import zlib from 'node:zlib'
 import {Piscina} from 'piscina'
 // Types only: the library itself is loaded by the workers (or, with no
 // workers, on demand), so the main thread stays small.
-import type {BatchTask, BatchTaskResult} from './batch.js'
+import {completeLinesEnd, countLineBreaks, eachLine, type BatchTask, type BatchTaskResult} from './lines.js'
 
 /** Options for `runBatch`. */
 export interface BatchOptions {
@@ -39,10 +39,10 @@ export interface BatchSummary {
   interrupted: boolean
 }
 
-// Lines per task and characters per task: small enough to balance the
-// workers, large enough that messaging costs little.
-const taskLines = 32
-const taskChars = 1 << 19
+// Bytes read at a time from a file; each chunk's complete lines make a
+// task: small enough to balance the workers, large enough that messaging
+// costs little.
+const chunkSize = 1 << 16
 // Tasks in flight per worker.
 const tasksPerWorker = 4
 // Young generation of each worker, in MB (V8's default is larger).
@@ -93,7 +93,7 @@ export async function runBatch(options: Readonly<BatchOptions>): Promise<BatchSu
     throw error
   }
 
-  const raw = inputFd === undefined ? process.stdin : fs.createReadStream('', {fd: inputFd, highWaterMark: 1 << 16})
+  const raw = inputFd === undefined ? process.stdin : fs.createReadStream('', {fd: inputFd, highWaterMark: chunkSize})
   const size = inputFd === undefined ? 0 : fs.fstatSync(inputFd).size
   const input: NodeJS.ReadableStream = inputName && /\.gz$/i.test(inputName) ? raw.pipe(zlib.createGunzip()) : raw
   if (input !== raw) raw.on('error', (error: Error) => (input as zlib.Gunzip).destroy(error))
@@ -184,62 +184,38 @@ export async function runBatch(options: Readonly<BatchOptions>): Promise<BatchSu
   }
 
   try {
-    let task: BatchTask = {lines: [], numbers: []}
-    let chars = 0
-    let lineNumber = 0
-    const take = async (line: string) => {
-      lineNumber++
-      if (!line.trim()) return
-      task.lines.push(line)
-      task.numbers.push(lineNumber)
-      chars += line.length
-      if (task.lines.length >= taskLines || chars >= taskChars) {
-        const full = task
-        task = {lines: [], numbers: []}
-        chars = 0
-        await submit(full)
-      }
+    // The input is cut into tasks of whole lines as bytes, one task per
+    // chunk (what the chunk completed: the next chunk may be slow to come).
+    // The main thread only finds line breaks and counts them: decoding,
+    // parsing and serializing happen in the workers.
+    let carry: Buffer[] = []
+    let carryLength = 0
+    let firstLine = 1
+    const send = async (bytes: Buffer) => {
+      const task: BatchTask = {bytes, firstLine}
+      firstLine += countLineBreaks(bytes)
+      await submit(task)
     }
-
-    // Split chunks into lines at any terminator ("\r\n", "\r", "\n", as
-    // `readline` does), scanning each chunk once: a long line that spans
-    // many chunks is kept as pieces and joined once.
-    const lineBreak = /\r\n|\r|\n/g
-    let pieces: string[] = []
-    let skipLineFeed = false
     try {
-      input.setEncoding('utf8')
       if (summary.interrupted) stopReading()
-      for await (const chunk of input as AsyncIterable<string>) {
-        let start = skipLineFeed && chunk.charCodeAt(0) === 10 ? 1 : 0
-        skipLineFeed = false
-        lineBreak.lastIndex = start
-        let match: RegExpExecArray | null
-        while (!outputError && (match = lineBreak.exec(chunk))) {
-          const piece = chunk.slice(start, match.index)
-          const line = pieces.length > 0 ? pieces.join('') + piece : piece
-          pieces = []
-          start = match.index + match[0].length
-          // "\r" ending this chunk may be the first half of "\r\n".
-          if (start === chunk.length && match[0] === '\r') skipLineFeed = true
-          await take(line)
-        }
-        if (start < chunk.length) pieces.push(chunk.slice(start))
+      for await (const chunk of input as AsyncIterable<Buffer>) {
         if (outputError || summary.interrupted) break
-        // Send what this chunk completed: the next chunk may be slow to come.
-        if (task.lines.length > 0) {
-          const partial = task
-          task = {lines: [], numbers: []}
-          chars = 0
-          await submit(partial)
+        const end = completeLinesEnd(chunk)
+        if (end === 0) {
+          carry.push(chunk)
+          carryLength += chunk.length
+          continue
         }
+        const head = carryLength > 0 ? Buffer.concat([...carry, chunk.subarray(0, end)]) : chunk.subarray(0, end)
+        carry = end < chunk.length ? [chunk.subarray(end)] : []
+        carryLength = chunk.length - end
+        await send(head)
       }
     } catch (error) {
       // Destroying the input on SIGINT ends the loop with an error.
       if (!summary.interrupted) throw error
     }
-    if (!summary.interrupted && !outputError && pieces.length > 0) await take(pieces.join(''))
-    if (task.lines.length > 0) await submit(task)
+    if (!summary.interrupted && !outputError && carryLength > 0) await send(Buffer.concat(carry))
     while (queue.length > 0) await waitForRoom(0)
     while (pumping) await new Promise<void>((resolve) => setImmediate(resolve))
   } finally {
@@ -265,14 +241,22 @@ async function runOnPool(pool: Piscina<BatchTask, BatchTaskResult>, task: BatchT
   try {
     return await pool.run(task)
   } catch (error) {
-    if (task.lines.length === 1) return outOfMemory(error) ? onMainThread(task) : crashed(task.lines[0], task.numbers[0], error)
+    const lines: Array<{line: string; lineNumber: number}> = []
+    eachLine(Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength).toString('utf8'), task.firstLine, (line, lineNumber) => {
+      lines.push({line, lineNumber})
+    })
+    if (lines.length === 1) return outOfMemory(error) ? onMainThread(task) : crashed(lines[0].line, lines[0].lineNumber, error)
     const results = await Promise.all(
-      task.lines.map((line, i) => {
-        const one = {lines: [line], numbers: [task.numbers[i]]}
-        return pool.run(one).catch((error_: unknown) => (outOfMemory(error_) ? onMainThread(one) : crashed(line, task.numbers[i], error_)))
+      lines.map(({line, lineNumber}) => {
+        const one: BatchTask = {bytes: Buffer.from(line), firstLine: lineNumber}
+        return pool.run(one).catch((error_: unknown) => (outOfMemory(error_) ? onMainThread(one) : crashed(line, lineNumber, error_)))
       })
     )
-    return {output: results.map((d) => d.output).join(''), lines: task.lines.length, failed: results.reduce((sum, d) => sum + d.failed, 0)}
+    return {
+      output: Buffer.concat(results.map((d) => d.output)),
+      lines: results.reduce((sum, d) => sum + d.lines, 0),
+      failed: results.reduce((sum, d) => sum + d.failed, 0)
+    }
   }
 }
 
@@ -296,7 +280,7 @@ function crashed(line: string, lineNumber: number, error: unknown): BatchTaskRes
     if (given !== undefined && given !== null) id = given
   } catch {}
   const reason = String((error as Error)?.message || error)
-  return {output: JSON.stringify({id, error: 'Worker crashed: ' + reason}) + '\n', lines: 1, failed: 1}
+  return {output: Buffer.from(JSON.stringify({id, error: 'Worker crashed: ' + reason}) + '\n'), lines: 1, failed: 1}
 }
 
 /** The default number of workers: one per core. */
