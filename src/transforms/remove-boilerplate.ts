@@ -502,6 +502,8 @@ function score(info: Info): number {
       // A zero-width space or an image between two paragraphs: hardly a break.
       if (f.length <= 2 && invisible.test(info.block.value)) return TRIVIAL
       if (!info.repeated && placeholder.test(info.block.value)) return IMAGE
+      // A caption shown twice weighs almost nothing: a gallery inside the article does not cut it.
+      if (info.twin) return TRIVIAL
       return info.reason === 'boilerplate-phrase' ? -0.5 : -0.6
   }
 }
