@@ -8,8 +8,9 @@
  * 2. jusText-style block features (script-aware length, stop-word density,
  *    punctuation, link-like shape, capitalisation), see `features/block.ts`;
  * 3. repetition (a line seen several times in the document is template:
- *    share rows, captions, menus; a huge block whose sentences start like
- *    the page’s paragraphs is a copy of the article);
+ *    share rows, captions, menus; a long block written twice within three
+ *    blocks is a caption shown twice; a huge block whose sentences start
+ *    like the page’s paragraphs is a copy of the article);
  * 4. the document’s structure: the article is the densest run of
  *    sentence-like blocks (a maximum-sum segment over block scores) in
  *    which teaser cards weigh little (text standing alone next to a line
