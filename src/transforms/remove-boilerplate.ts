@@ -593,14 +593,16 @@ function markCopies(infos: Info[]) {
 const TWIN_GAP = 2
 
 /**
- * Mark twins: a block whose text comes again one or two blocks later (a
- * carousel writes each image’s caption twice, as alt text and as caption).
+ * Mark twins: a block whose text comes again one or two blocks later, and
+ * nowhere else (a carousel writes each image’s caption twice, as alt text
+ * and as caption).
  * An article does not repeat its paragraph right away.
  */
 function markTwins(infos: Info[], seen: Map<string, number>) {
   for (let i = 0; i < infos.length; i++) {
     const info = infos[i]
-    if ((seen.get(info.key) || 0) < 2 || info.features.length < 60) continue
+    // (Exactly two copies: a paragraph that fills the page again and again is not a caption.)
+    if (seen.get(info.key) !== 2 || info.features.length < 60) continue
     for (let k = i + 1; k <= i + TWIN_GAP && k < infos.length; k++) {
       if (infos[k].key === info.key) info.twin = infos[k].twin = true
     }
