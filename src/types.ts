@@ -41,6 +41,8 @@ export interface DomFacts {
   near?: string[]
   /** Whether the block sits inside an `<a rel="tag">` list (not `rel="category tag"`: a WordPress category). */
   relTag?: boolean
+  /** Whether most of the block’s link text is WordPress category links (`<a rel="category tag">`): the page’s sections. */
+  relCategory?: boolean
   /** Heading level (1–6) for `<h1>`…`<h6>`. */
   depth?: number
   /** For a heading: the offset in the source where the heading’s parent element ends (what the heading heads lies before it). */

@@ -244,6 +244,19 @@ describe('classifyDom', () => {
     expect(htmlToTree('<p><a rel="category tag" href="/c/x">Harbour</a></p>').children[0].data.dom!.relTag).toBeUndefined()
   })
 
+  test('a paragraph of category links in the article is removed, not body; after a cue they are tags', () => {
+    const categories = '<a rel="category tag" href="/c/harbour">Harbour news</a>, <a rel="category" href="/c/boats">Boats and crews</a>'
+    const html = `<article><p>${long}</p><p>${long} Again.</p><p>${categories}</p></article>`
+    const result = cleanupHtml(html)
+    expect(result.paragraphs).toEqual([long, long + ' Again.'])
+    expect(result.tags).toEqual([])
+    expect(result.removed.map((d) => d.rule)).toContain('dom-category')
+    expect(htmlToTree(html).children.map((d) => d.data.dom!.relCategory)).toEqual([undefined, undefined, true, true])
+    const filed = cleanupHtml(`<article><p>${long}</p><p>${long} Again.</p><p>Filed under ${categories}</p></article>`)
+    expect(filed.paragraphs).toEqual([long, long + ' Again.'])
+    expect(filed.tags).toEqual(['Harbour news', 'Boats and crews'])
+  })
+
   test('teaser cards inside the article element: headlines to related, summaries removed', () => {
     const card = (title: string, summary: string) =>
       `<div class="card"><h3 class="card-title"><a href="/x">${title}</a></h3><p class="card-summary">${summary}</p></div>`
@@ -262,6 +275,25 @@ describe('classifyDom', () => {
       'School on the outer island reopens with nine pupils'
     ])
     expect(result.removed.map((d) => d.rule)).toEqual(['related-cue', 'dom-teaser', 'dom-teaser', 'dom-teaser'])
+  })
+
+  test('a long teaser summary does not end the run of cards; nor does one after the last heading', () => {
+    const card = (title: string, summary: string) =>
+      `<li class="card"><h3><a href="/x">${title}</a></h3><div class="card-summary">${summary}</div></li>`
+    const short = 'The morning crossing moves half an hour earlier.'
+    const longer = `${long} ${long} ${long} ${long} ${long}`
+    const result = cleanupHtml(
+      `<main><h1>Keepers stay</h1><p class="text">${long}</p><p class="text">${long} Twice.</p><ul>` +
+        card('Ferry timetable changes for the spring crossings', short) +
+        card('Fishing quotas split the harbour council down the middle', short) +
+        card('School on the outer island reopens with nine pupils', longer) +
+        card('Night ferry keeps its winter timetable after the vote', short) +
+        card('Island bakers count a record summer of visitors', longer) +
+        '</ul></main>'
+    )
+    expect(longer.length).toBeGreaterThan(400)
+    expect(result.paragraphs).toEqual([long, long + ' Twice.'])
+    expect(result.related).toHaveLength(5)
   })
 
   test('linked headings between the article’s own paragraphs keep those paragraphs', () => {

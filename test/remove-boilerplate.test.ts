@@ -172,6 +172,24 @@ describe('removeBoilerplate and copies', () => {
   })
 })
 
+describe('removeBoilerplate at the start of the comments', () => {
+  test('does not reach from the last paragraph over a comment cue to the sentence after it', () => {
+    const article = [
+      'The island choir will go on tour next summer for the first time in thirty years, with concerts in eight towns of the coast and two on the mainland.',
+      'Tickets for all the concerts go on sale on Friday at the harbour office, and the choir said that children under twelve will get in for free.',
+      'We are the choir of the island since 1952!'
+    ]
+    const text = [
+      'Home', 'Music', 'Island', 'Sign in',
+      ...article,
+      'Join the discussion',
+      'Nobody has written here yet, so be the first one.',
+      'Search', '© 2026 The Island Courier'
+    ].join('\n\n')
+    expect(cleanup(text).paragraphs).toEqual(article)
+  })
+})
+
 describe('removeBoilerplate and articles of short lines', () => {
   test('keeps a results list next to the article', () => {
     const results = [

@@ -232,6 +232,21 @@ describe('repairLineBreaks: names, parentheses, dashes and links at fragment end
     ])
   })
 
+  test('keeps a short heading after a paragraph apart from the name that starts the next sentence', () => {
+    expect(paragraphs(lead + 'The crews want a new pier.\n\nThe bottom line\n\nHarbourPass\n\nis the only way to book a crossing now.')).toEqual([
+      'The harbour board met on Monday and the members voted on the new rules for the pier.',
+      'The crews want a new pier.',
+      'The bottom line',
+      'HarbourPass is the only way to book a crossing now.'
+    ])
+    // A longer line may be the start of a sentence cut before a name.
+    expect(paragraphs(lead + 'The crews want a new pier.\n\nLast week the harbour master\n\nIvo Marek\n\nsaid the works would start in May.')).toEqual([
+      'The harbour board met on Monday and the members voted on the new rules for the pier.',
+      'The crews want a new pier.',
+      'Last week the harbour master Ivo Marek said the works would start in May.'
+    ])
+  })
+
   test('keeps a headline apart from a byline, a drop cap and a tag list', () => {
     expect(paragraphs(lead + 'A guide to the new harbour fees\n\nBy\n\nIvo Marek\n\non Monday, May 4')).toEqual([
       'The harbour board met on Monday and the members voted on the new rules for the pier.',

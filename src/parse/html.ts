@@ -98,8 +98,8 @@ interface Frame {
   landmark: Landmark | undefined
   /** Pre-order index of the enclosing `<a>`, 0 when not in a link. */
   link: number
-  /** Inside `<a rel=tag>`. */
-  relTag: boolean
+  /** Inside `<a rel=tag>` (`REL_TAG`) or `<a rel="category tag">` (`REL_CATEGORY`), else 0. */
+  rel: number
   /** Inside `<pre>`. */
   pre: boolean
   /** Block kind given by this or an enclosing block element. */
@@ -127,8 +127,8 @@ interface Piece {
   end: number
   /** Pre-order index of the enclosing link, or 0. */
   link: number
-  /** Inside `<a rel=tag>`. */
-  relTag: boolean
+  /** `Frame.rel` of the text. */
+  rel: number
 }
 
 /** Side facts on a block, kept out of the tree. */
@@ -179,7 +179,7 @@ export function htmlToTree(html: string, _file?: VFile): Root {
 
   const root: Frame = {
     node: undefined, children: document.children, index: 0, name: '', parent: undefined, path: [], top: undefined as unknown as Frame, tokens: [], own: [], near: [], landmark: undefined,
-    link: 0, relTag: false, pre: false, kind: 'paragraph', depth: undefined, block: true, negative: undefined,
+    link: 0, rel: 0, pre: false, kind: 'paragraph', depth: undefined, block: true, negative: undefined,
     order: order++, first: 0, level: 0, owner: undefined
   }
   root.owner = root
@@ -216,6 +216,7 @@ export function htmlToTree(html: string, _file?: VFile): Root {
     let value = ''
     let linkChars = 0
     let relChars = 0
+    let categoryChars = 0
     let lastLink = 0
     let links = 0
     let start = -1
@@ -229,7 +230,8 @@ export function htmlToTree(html: string, _file?: VFile): Root {
         if (!text) continue
         if (piece.link) {
           linkChars += text.trim().length
-          if (piece.relTag) relChars += text.trim().length
+          if (piece.rel === REL_TAG) relChars += text.trim().length
+          else if (piece.rel === REL_CATEGORY) categoryChars += text.trim().length
           if (piece.link !== lastLink && text.trim()) {
             links++
             lastLink = piece.link
@@ -257,6 +259,7 @@ export function htmlToTree(html: string, _file?: VFile): Root {
     }
     if (frame.landmark) facts.landmark = frame.landmark
     if (relChars > 0 && relChars >= linkChars * 0.5) facts.relTag = true
+    if (categoryChars > 0 && categoryChars >= linkChars * 0.5) facts.relCategory = true
     if (frame.depth) {
       facts.depth = frame.depth
       // Where the heading's parent ends: "<section><h3>You may also like</h3>…</section>".
@@ -296,7 +299,7 @@ export function htmlToTree(html: string, _file?: VFile): Root {
       owner = blockOwner()
       kind = owner.kind
     }
-    lines[lines.length - 1].push({text: value, start, end, link: frame.link, relTag: frame.relTag})
+    lines[lines.length - 1].push({text: value, start, end, link: frame.link, rel: frame.rel})
   }
 
   // The innermost block element: its facts describe the block.
@@ -312,7 +315,7 @@ export function htmlToTree(html: string, _file?: VFile): Root {
       if (frame.block) flush()
       else if (frame.node && cellTags.has(frame.node.name)) {
         const line = lines[lines.length - 1]
-        if (line.length > 0) line.push({text: ' ', start: 0, end: 0, link: 0, relTag: false})
+        if (line.length > 0) line.push({text: ' ', start: 0, end: 0, link: 0, rel: 0})
       }
       if (frame.negative && frame.negative.last < 0 && (stack.length === 0 || stack[stack.length - 1].negative !== frame.negative)) {
         frame.negative.last = pending.length
@@ -442,6 +445,10 @@ const label = /:\s*$/
 const separatorsOnly = /^[\s,;|·•/\\\-–—:]*$/u
 
 const relTag = /(?:^|\s)tag(?:\s|$)/i
+/** `Frame.rel` of `<a rel="tag">`. */
+const REL_TAG = 1
+/** `Frame.rel` of `<a rel="category tag">`. */
+const REL_CATEGORY = 2
 const relCategory = /(?:^|\s)category(?:\s|$)/i
 
 /**
@@ -487,7 +494,7 @@ function enter(parent: Frame, element: Element, name: string, block: boolean, ca
   }
   // `rel="tag"`, but not WordPress’s `rel="category tag"`: a category is the
   // page’s section, not one of its tags.
-  const rel = name === 'a' && attribs.rel ? relTag.test(attribs.rel) && !relCategory.test(attribs.rel) : false
+  const rel = name === 'a' && attribs.rel ? (relCategory.test(attribs.rel) ? REL_CATEGORY : relTag.test(attribs.rel) ? REL_TAG : 0) : 0
   const frame: Frame = {
     node: element,
     children: element.children,
@@ -501,7 +508,7 @@ function enter(parent: Frame, element: Element, name: string, block: boolean, ca
     near: undefined,
     landmark,
     link: parent.link,
-    relTag: parent.relTag || rel,
+    rel: parent.rel || rel,
     pre: parent.pre || kind === 'preformatted',
     kind,
     depth,

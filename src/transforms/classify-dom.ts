@@ -129,6 +129,13 @@ export function classifyDom(options?: Readonly<Options> | null | undefined) {
         return phraseFound
       }
 
+      // "News, Harbour": WordPress category links name the page's sections, they
+      // are no article text ("Posted in News" may still be a tag list: `separateSections`).
+      if (dom.relCategory && dom.linkDensity >= 0.5) {
+        setRemoved(block, 'dom-category')
+        continue
+      }
+
       if (doTags && isTag(block)) {
         block.data.fate = 'tag'
         block.data.rule = 'dom-tags'
@@ -214,6 +221,8 @@ function markCards(blocks: Block[], title: string, cues: readonly string[]) {
   for (const [key, total] of totals) if (article === undefined || total > totals.get(article)!) article = key
   let run: number[] = []
   let gap = 0
+  // Shapes of the short blocks seen between the run's headings.
+  const shapes = new Set<string>()
   const flush = () => {
     if (run.length >= 3) {
       const first = run[0]
@@ -230,7 +239,7 @@ function markCards(blocks: Block[], title: string, cues: readonly string[]) {
       if (article !== undefined) inCards.delete(article)
       // After the last heading: only blocks shaped like those of the cards before it.
       let end = last + 1
-      while (end < blocks.length && end - last <= maxCardGap && blocks[end].value.length <= maxCardText && inCards.has(signature(blocks[end]))) end++
+      while (end < blocks.length && end - last <= maxCardGap && inCards.has(signature(blocks[end]))) end++
       for (let i = first; i < end; i++) {
         const block = blocks[i]
         if (block.data.fate !== 'body') continue
@@ -241,6 +250,7 @@ function markCards(blocks: Block[], title: string, cues: readonly string[]) {
     }
     run = []
     gap = 0
+    shapes.clear()
   }
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]
@@ -254,9 +264,18 @@ function markCards(blocks: Block[], title: string, cues: readonly string[]) {
       continue
     }
     if (run.length === 0) continue
-    if (block.value.length <= maxCardText && gap < maxCardGap) {
-      gap++
-      continue
+    if (gap < maxCardGap) {
+      // A long summary goes on the run when an earlier card had a block of its shape.
+      const shape = signature(block)
+      if (block.value.length <= maxCardText) {
+        if (shape !== article) shapes.add(shape)
+        gap++
+        continue
+      }
+      if (shapes.has(shape)) {
+        gap++
+        continue
+      }
     }
     flush()
   }

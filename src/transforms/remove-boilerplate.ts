@@ -519,7 +519,8 @@ function endsSentence(info: Info): boolean {
 function reach(infos: Info[], edge: number, direction: 1 | -1): number {
   for (let gap = 1; gap <= 2; gap++) {
     const info = infos[edge + gap * direction]
-    if (!info || info.class === 'bad') return 0
+    // (Not over the start of the comments: "Leave a comment" ⏎ "You must be logged in to post a comment.")
+    if (!info || info.class === 'bad' || info.comment === 'strong') return 0
     if (endsSentence(info)) return gap
   }
   return 0

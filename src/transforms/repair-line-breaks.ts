@@ -423,6 +423,12 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       }
 
       // No sentence end before a capital, a digit or a quote: cut mid-sentence?
+      // "…can also help." ⏎ "The bottom line" ⏎ "BED" ⏎ "is a common condition": a heading
+      // after a paragraph, before a name that starts the next sentence.
+      // (Not two words that open a sentence: "As both" ⏎ "Harbour News" ⏎ "and" ⏎ "Radio Nord" ⏎ "have reported".)
+      if (before !== undefined && !previous.data.joins && isHeadingShape(head) && !endsFunctionWord(head) && (wordCount(head, 4) >= 3 || !startsFunctionWord(head)) && endsSentence(textOf(before)) && !startsClosing(tail) && tail.charCodeAt(0) !== 40 /* ( */) {
+        return undefined
+      }
       // "Ship owner Lena Voss:" ⏎ "Fined twice for late fees, …": a bold label run into its text
       // (in a text split at inline elements; a label before a lower-case word stays apart).
       if (lastChar === ':' && (fragmentStyle ??= fragmentEvidence(blocks)) && previous.data.kind !== 'list-item' && !previous.data.joins && wordCount(head, 8) <= 5 && !isLabel(tail) && !hasFunctionWord(head)) {
@@ -626,6 +632,23 @@ function isLetter(code: number): boolean {
   if (Number.isNaN(code)) return false
   if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true
   return code > 127 && letter.test(String.fromCharCode(code))
+}
+
+// A heading: a capital or a digit first, no comma, semicolon or sentence end inside, no possessive at the end.
+const headingShape = /^[\p{Lu}\p{N}][^,;.!?。，]*$/u
+
+/**
+ * Whether a line is shaped like a short heading (`The bottom line`, `Going
+ * forward`): four words at most (a longer one may be the start of a sentence
+ * cut before a name), a capital first, no comma or sentence end, not ending
+ * with a possessive or a colon.
+ *
+ * @param text The line.
+ */
+function isHeadingShape(text: string): boolean {
+  if (text.length > 100 || wordCount(text, 6) > 4 || !headingShape.test(text)) return false
+  const last = text.charCodeAt(text.length - 1)
+  return last !== 58 /* : */ && !possessive.test(text.slice(-4))
 }
 
 /**

@@ -74,6 +74,7 @@ for (const style of styles) {
           left: left.replace(/\s+/g, ' ').slice(-80),
           right: right.replace(/\s+/g, ' ').slice(0, 80),
           gap: (input.slice(join.from, join.to).match(/\n/g) || []).length,
+          ...lineContext(input, join.from, join.to),
           fate: data.fate || 'body',
           rule: data.rule,
           joined: join.kind,
@@ -111,3 +112,16 @@ for (const line of lines) {
 }
 for (const [key, n] of [...tally].sort()) console.log(String(n).padStart(6), key)
 console.log('wrote ' + out)
+
+// The input line that ends at `from`, the non-blank line before it, the line that starts at `to`.
+function lineContext(input, from, to) {
+  const lineStart = input.lastIndexOf('\n', from - 1) + 1
+  const leftLine = input.slice(lineStart, from).trim()
+  let end = lineStart - 1
+  while (end > 0 && /\s/.test(input.charAt(end - 1))) end--
+  const prevStart = input.lastIndexOf('\n', end - 1) + 1
+  const prevLine = end > 0 ? input.slice(prevStart, end).trim() : ''
+  let rightEnd = input.indexOf('\n', to)
+  if (rightEnd < 0) rightEnd = input.length
+  return {leftLine: leftLine.slice(-200), prevLine: prevLine.slice(-80), rightLine: input.slice(to, rightEnd).trim().slice(0, 200)}
+}
