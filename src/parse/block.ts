@@ -1,7 +1,40 @@
 /**
  * Make a block for one input line (shared by the parsers).
  */
-import type {Block} from '../types.js'
+import type {Block, BlockData, BlockKind, DomFacts} from '../types.js'
+
+/**
+ * New block facts with every field a transform may set present from the
+ * start (unset ones `undefined`), in one order: all blocks then share one
+ * object shape, and the transforms' many reads of `data.fate`, `data.rule`,
+ * `data.cache`… stay fast (fields added later, in varying orders, would give
+ * each block its own shape).
+ *
+ * @param kind What the block is.
+ * @param blankBefore Blank lines before it.
+ * @param indent Leading spaces.
+ * @param bullet The bullet or list number, if any.
+ * @param dom DOM facts (HTML input).
+ */
+export function blockData(kind: BlockKind, blankBefore: number, indent: number, bullet?: string, dom?: DomFacts): BlockData {
+  return {
+    kind,
+    blankBefore,
+    indent,
+    bullet,
+    fate: undefined,
+    rule: undefined,
+    lineBreak: undefined,
+    joins: undefined,
+    stripped: undefined,
+    continues: undefined,
+    related: undefined,
+    tag: undefined,
+    tags: undefined,
+    dom,
+    cache: undefined
+  }
+}
 
 // Bullets that scrapers and text browsers put before list items, removed
 // from the value: "  • NATO", "* item", "☆ Contact".
@@ -65,8 +98,7 @@ export function lineBlock(
       start: {line, column: from - start + 1, offset: from},
       end: {line, column: to - start + 1, offset: to}
     },
-    data: {kind: marker ? 'list-item' : 'paragraph', blankBefore, indent}
+    data: blockData(marker ? 'list-item' : 'paragraph', blankBefore, indent, marker)
   }
-  if (marker) block.data.bullet = marker
   return block
 }

@@ -17,6 +17,7 @@ import type {Plugin, Processor} from 'unified'
 import {location} from 'vfile-location'
 import type {VFile} from 'vfile'
 import type {Block, BlockKind, DomFacts, Root} from '../types.js'
+import {blockData} from './block.js'
 
 /**
  * Plugin: set the processor’s parser to the HTML parser.
@@ -271,7 +272,7 @@ export function htmlToTree(html: string, _file?: VFile): Root {
       type: 'block',
       value,
       position: {start: point(start), end: point(end)},
-      data: {kind, blankBefore: 1, indent: 0, dom: facts}
+      data: blockData(kind, 1, 0, undefined, facts)
     }
     // Article-like text: sentences, not link lists.
     let plain = 0
