@@ -152,7 +152,16 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
         class: 'short',
         key,
         byline: features.length < 80 && bylinePattern.test(block.value),
-        caption: features.length < 200 && (captionStart.test(block.value) || (creditLast(block.value) && captionEnd.test(block.value.slice(-24))))
+        caption: features.length < 200 && (captionStart.test(block.value) || (creditLast(block.value) && captionEnd.test(block.value.slice(-24)))),
+        // Every field present from the start: one object shape, fast reads.
+        reason: undefined,
+        comment: undefined,
+        repeated: undefined,
+        card: undefined,
+        listed: undefined,
+        cue: undefined,
+        table: undefined,
+        item: undefined
       })
     }
 
