@@ -98,6 +98,26 @@ describe('removeBoilerplate', () => {
     expect(result.paragraphs).toContain('Photo: Harbour Office')
   })
 
+  test('calls to click in every supported language are boilerplate', () => {
+    const article =
+      'The ferry crews of the northern island asked the council on Tuesday for a new winter timetable, saying that the last crossing of the day leaves far too early for the workers of the harbour.'
+    // (The article is English; the language is given, as a caller may.)
+    const calls = [
+      ['en', 'Click the image above to see the whole timetable of the winter season'],
+      ['pt', 'Clique na imagem acima e veja o horário completo da temporada'],
+      ['es', 'Haz clic en la imagen para ver el horario completo de la temporada'],
+      ['fr', 'Cliquez ici pour voir tout le programme de la saison'],
+      ['de', 'Klicken Sie hier, um den ganzen Fahrplan zu sehen'],
+      ['it', 'Clicca qui per vedere tutto l’orario della stagione'],
+      ['ru', 'Нажмите здесь, чтобы увидеть полное расписание']
+    ]
+    for (const [language, call] of calls) {
+      const result = cleanup([article, call, article.replace('Tuesday', 'Friday')].join('\n\n'), {language})
+      expect(result.body).not.toContain(call)
+      expect(result.removed).toContainEqual(expect.objectContaining({text: call, rule: 'boilerplate-phrase'}))
+    }
+  })
+
   test('keeps a lone short paragraph', () => {
     expect(cleanup('The ferry leaves at noon.').body).toBe('The ferry leaves at noon.')
   })

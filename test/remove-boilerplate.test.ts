@@ -382,6 +382,28 @@ describe('removeBoilerplate: a list that a colon line introduces', () => {
   })
 })
 
+describe('removeBoilerplate: captions shown twice', () => {
+  const paragraphs = [
+    'The harbour board voted on Monday to keep the night ferry running through the winter, after the crews and the shop owners of the island sent in more than two thousand letters.',
+    'The board had planned to stop the last crossing in November, because the boat ran almost empty on weekdays and the fuel bill had doubled since the spring.',
+    'Its chair said the letters showed how many people work late shifts on the mainland, and that the board would look at the numbers again in the spring.'
+  ]
+  const caption = (n: number) => `Crew members of the night ferry load the last cars of the evening onto the deck in Northport, photo number ${n}.`
+
+  test('a carousel of captions written twice before the article stays out', () => {
+    const carousel = [1, 2, 3].flatMap((n) => [caption(n), caption(n), `Island news headline number ${n} for the week`])
+    const result = cleanup([...carousel, ...paragraphs].join('\n\n'))
+    expect(result.paragraphs).toEqual(paragraphs)
+  })
+
+  test('a gallery of captions written twice inside the article does not cut it', () => {
+    const gallery = [1, 2, 3].flatMap((n) => [`Image ${n} of 3`, caption(n), caption(n)])
+    const result = cleanup([paragraphs[0], paragraphs[1], ...gallery, paragraphs[2]].join('\n\n'))
+    expect(result.paragraphs).toEqual(paragraphs)
+    expect(result.removed.map((d) => d.rule)).toContain('repeated-line')
+  })
+})
+
 describe('block features: words', () => {
   test('count words with inner apostrophes, in any script, and their capitals', () => {
     const fr = computeFeatures('L’homme n\'est pas là, dit Ana.', stopwordsFor('fr'), 'fr')

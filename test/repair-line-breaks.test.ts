@@ -247,6 +247,23 @@ describe('repairLineBreaks: names, parentheses, dashes and links at fragment end
     ])
   })
 
+  test('runs a dateline into the first sentence, not a caption credit', () => {
+    expect(paragraphs(lead + 'KESTREL BAY, Nord. (AP)\n\n— Harbour authorities are reporting a sixth ferry delay this week.')).toEqual([
+      'The harbour board met on Monday and the members voted on the new rules for the pier.',
+      'KESTREL BAY, Nord. (AP) — Harbour authorities are reporting a sixth ferry delay this week.'
+    ])
+    // The sentence goes on in the pieces after the dateline.
+    expect(paragraphs(lead + 'Westmere (Harbour News)\n\nA\n\nslow ferry\n\nleft the port two hours late on Monday.')).toEqual([
+      'The harbour board met on Monday and the members voted on the new rules for the pier.',
+      'Westmere (Harbour News) A slow ferry left the port two hours late on Monday.'
+    ])
+    expect(paragraphs(lead + 'Crews unload the ferry at dawn (Harbour News)\n\nThe crews stayed home on Tuesday, and the ferries did not leave the port.')).toEqual([
+      'The harbour board met on Monday and the members voted on the new rules for the pier.',
+      'Crews unload the ferry at dawn (Harbour News)',
+      'The crews stayed home on Tuesday, and the ferries did not leave the port.'
+    ])
+  })
+
   test('keeps a headline apart from a byline, a drop cap and a tag list', () => {
     expect(paragraphs(lead + 'A guide to the new harbour fees\n\nBy\n\nIvo Marek\n\non Monday, May 4')).toEqual([
       'The harbour board met on Monday and the members voted on the new rules for the pier.',

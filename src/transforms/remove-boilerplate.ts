@@ -8,8 +8,9 @@
  * 2. jusText-style block features (script-aware length, stop-word density,
  *    punctuation, link-like shape, capitalisation), see `features/block.ts`;
  * 3. repetition (a line seen several times in the document is template:
- *    share rows, captions, menus; a huge block whose sentences start like
- *    the page’s paragraphs is a copy of the article);
+ *    share rows, captions, menus; a long block written twice within three
+ *    blocks is a caption shown twice; a huge block whose sentences start
+ *    like the page’s paragraphs is a copy of the article);
  * 4. the document’s structure: the article is the densest run of
  *    sentence-like blocks (a maximum-sum segment over block scores) in
  *    which teaser cards weigh little (text standing alone next to a line
@@ -81,6 +82,8 @@ interface Info {
   cue?: boolean
   /** A line of a long run of data lines (a timetable, a results table): content by itself. */
   table?: boolean
+  /** The same text is one or two blocks away: an image's alt text and its caption, shown twice. */
+  twin?: boolean
   /** An item of a list that a line ending in a colon introduces after the article. */
   item?: boolean
 }
@@ -165,6 +168,7 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
       })
     }
 
+    markTwins(infos, seen)
     for (const info of infos) classify(info, phrases, seen, minLength, stopwords.size === 0)
 
     // The article: the maximum-sum run of block scores; when nothing reads
@@ -424,7 +428,8 @@ function classify(info: Info, phrases: Phrases, seen: Map<string, number>, minLe
   // "Share", "Facebook", "Twitter" after every teaser: a label shown twice is template.
   // (A repeated caption is often part of the article: it stays when the context says so.)
   const repeated = info.repeated
-  if (repeated && (f.length < 60 || !sentenceLike)) {
+  // "Crews repaint the hulls in Northport." twice in a row: a caption and its image's text, not a paragraph.
+  if (repeated && (f.length < 60 || !sentenceLike || info.twin)) {
     info.class = 'bad'
     info.reason = 'repeated-line'
     return
@@ -507,6 +512,8 @@ function score(info: Info): number {
       // A zero-width space or an image between two paragraphs: hardly a break.
       if (f.length <= 2 && invisible.test(info.block.value)) return TRIVIAL
       if (!info.repeated && placeholder.test(info.block.value)) return IMAGE
+      // A caption shown twice weighs almost nothing: a gallery inside the article does not cut it.
+      if (info.twin) return TRIVIAL
       return info.reason === 'boilerplate-phrase' ? -0.5 : -0.6
   }
 }
@@ -587,6 +594,26 @@ function markCopies(infos: Info[]) {
     if (hits >= 3 && hits >= sentences * 0.2) {
       info.class = 'bad'
       info.reason = 'repeated-line'
+    }
+  }
+}
+
+/** How far apart (in blocks) two copies of a text may be to be twins. */
+const TWIN_GAP = 2
+
+/**
+ * Mark twins: a block whose text comes again one or two blocks later, and
+ * nowhere else (a carousel writes each image’s caption twice, as alt text
+ * and as caption).
+ * An article does not repeat its paragraph right away.
+ */
+function markTwins(infos: Info[], seen: Map<string, number>) {
+  for (let i = 0; i < infos.length; i++) {
+    const info = infos[i]
+    // (Exactly two copies: a paragraph that fills the page again and again is not a caption.)
+    if (seen.get(info.key) !== 2 || info.features.length < 60) continue
+    for (let k = i + 1; k <= i + TWIN_GAP && k < infos.length; k++) {
+      if (infos[k].key === info.key) info.twin = infos[k].twin = true
     }
   }
 }

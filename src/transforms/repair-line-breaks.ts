@@ -416,12 +416,18 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
         return {kind: joinKind(head, tail), reason}
       }
 
+
       // "Lt. Col." ⏎ "Alexander Vindman".
       if (ends) {
         if (endsAbbreviation(head) && !startsLower(tail)) return {kind: 'space', reason}
         return undefined
       }
 
+      // "HONG KONG (AP)" ⏎ "— Harbour authorities said…", "Kestrel Bay (Harbour News)" ⏎ "The crews…": a dateline runs into the first sentence.
+      // (The sentence may go on in the pieces after it: "(Harbour News)" ⏎ "A" ⏎ "slow ferry" ⏎ "left…", "The mayor," ⏎ "…".)
+      if (dateline.test(head) && previous.data.kind !== 'list-item' && (wordCount(tail, 8) >= 6 || clauseOpen.test(tail.slice(-2)) || continuesAfter(block, after))) {
+        return {kind: 'space', reason}
+      }
       // No sentence end before a capital, a digit or a quote: cut mid-sentence?
       // "…can also help." ⏎ "The bottom line" ⏎ "BED" ⏎ "is a common condition": a heading
       // after a paragraph, before a name that starts the next sentence.
@@ -633,6 +639,9 @@ function isLetter(code: number): boolean {
   if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true
   return code > 127 && letter.test(String.fromCharCode(code))
 }
+
+// A dateline: capitalised place words (maybe none), then a news agency or outlet in parentheses: "HONG KONG (AP)", "(Harbour News)".
+const dateline = /^(?:\p{Lu}[\p{L}.'’-]*,?\s){0,4}\(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)?\)$/u
 
 // A heading: a capital or a digit first, no comma, semicolon or sentence end inside, no possessive at the end.
 const headingShape = /^[\p{Lu}\p{N}][^,;.!?。，]*$/u
