@@ -775,7 +775,16 @@ function sentenceStart(text: string, index: number): boolean {
  */
 function cacheOf(block: Block): LineCache {
   const cache = (block.data.cache ||= {})
-  return ((cache.lines as LineCache | undefined) ||= {})
+  // Every field present from the start: one object shape, fast reads.
+  return ((cache.lines as LineCache | undefined) ||= {
+    firstWidth: undefined,
+    lastWidth: undefined,
+    lastPiece: undefined,
+    lastWrapped: undefined,
+    firstPiece: undefined,
+    continues: undefined,
+    cjkContinues: undefined
+  })
 }
 
 /**
