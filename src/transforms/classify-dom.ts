@@ -229,7 +229,7 @@ function markCards(blocks: Block[], title: string, cues: readonly string[]) {
       const last = run[run.length - 1]
       // "More Harbour Gazette": the run's own heading.
       const cue = blocks[first - 1]
-      if (cue && cue.data.fate === 'body' && cue.data.kind === 'heading' && cue.data.dom!.linkDensity < 0.5 && wordCount(cue.value) <= 6) {
+      if (cue && cue.data.fate === 'body' && cue.data.kind === 'heading' && cue.data.dom!.linkDensity < 0.5 && wordCount(cue.value, 7) <= 6) {
         setRemoved(cue, 'related-cue')
       }
       // The blocks of a card, as seen between the headings (byline, date, summary).
@@ -361,7 +361,7 @@ function cuePrefix(title: string, cues: readonly string[]): {text: string; rest:
     if (!colon && (!cue.includes(' ') || openCue.test(cue))) continue
     const rest = after.slice(match[0].length)
     if (!colon && !capitalStart.test(rest)) continue
-    if (wordCount(rest) < 3) continue
+    if (wordCount(rest, 3) < 3) continue
     return {text: title.slice(0, cue.length + match[0].length).trim(), rest}
   }
   return undefined
@@ -422,7 +422,7 @@ function removeLinkRuns(blocks: Block[]) {
   for (const block of blocks) {
     const dom = block.data.dom!
     const fate = block.data.fate
-    if ((fate === 'body' || fate === 'removed') && dom.links === 1 && dom.linkDensity >= 0.9 && block.value.length <= 30 && wordCount(block.value) <= 2) {
+    if ((fate === 'body' || fate === 'removed') && dom.links === 1 && dom.linkDensity >= 0.9 && block.value.length <= 30 && wordCount(block.value, 3) <= 2) {
       run.push(block)
     } else flush()
   }
@@ -442,10 +442,16 @@ function comparable(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
 }
 
-function wordCount(text: string): number {
+/**
+ * Words of a text, counted up to `max` (callers only compare with a bound).
+ *
+ * @param text Any text.
+ * @param max Stop counting here.
+ */
+function wordCount(text: string, max: number): number {
   word.lastIndex = 0
   let n = 0
-  while (word.exec(text)) n++
+  while (n < max && word.exec(text)) n++
   return n
 }
 
@@ -459,7 +465,7 @@ function isTag(block: Block): boolean {
   const dom = block.data.dom!
   if (block.value.length > 50 || dom.linkDensity < 0.9 || dom.links !== 1) return false
   if (punctuationOnly.test(block.value)) return false
-  if (wordCount(block.value) > 6) return false
+  if (wordCount(block.value, 7) > 6) return false
   if (dom.relTag) return dom.landmark !== 'nav'
   if (dom.landmark === 'nav' || dom.landmark === 'header') return false
   const near = dom.near || []
@@ -475,7 +481,7 @@ function isHeadline(block: Block, title: string): boolean {
   // Teasers end with a period; headlines do not.
   if (sentenceEnd.test(value)) return false
   // Menus hold short labels ("Letters to the editor"); headlines are longer.
-  const words = wordCount(value)
+  const words = wordCount(value, 5)
   const long = unspaced.test(value) ? value.length >= 10 : words >= 5 ? value.length >= 20 : words === 4 && value.length >= 30
   if (!long) return false
   if (title && comparable(value) === title) return false

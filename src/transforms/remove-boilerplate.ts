@@ -158,7 +158,16 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
         class: 'short',
         key,
         byline: features.length < 80 && bylinePattern.test(block.value),
-        caption: features.length < 200 && (captionStart.test(block.value) || (creditLast(block.value) && captionEnd.test(block.value.slice(-24))))
+        caption: features.length < 200 && (captionStart.test(block.value) || (creditLast(block.value) && captionEnd.test(block.value.slice(-24)))),
+        // Every field present from the start: one object shape, fast reads.
+        reason: undefined,
+        comment: undefined,
+        repeated: undefined,
+        card: undefined,
+        listed: undefined,
+        cue: undefined,
+        table: undefined,
+        item: undefined
       })
     }
 
@@ -757,6 +766,8 @@ function isData(info: Info): boolean {
   if (metaStart.test(value) || (dateLike.test(value) && !value.endsWith(':'))) return false
   // ("Contact:" is a label.)
   if (clauseStop.test(value)) return info.features.words >= 3 || digit.test(value)
+  // (No number without a digit: ASCII text without one skips the pattern.)
+  if (!mayHoldNumber(value)) return false
   numberPattern.lastIndex = 0
   let n = 0
   while (numberPattern.exec(value)) if (++n >= 2) return true
@@ -764,6 +775,15 @@ function isData(info: Info): boolean {
   return n === 1 && spacedDash.test(value)
 }
 const spacedDash = /\s(?:--|[-–—])\s/u
+
+/** Whether `numberPattern` may match: a digit `0-9`, or any character outside ASCII (`\p{N}` holds "٣", "½", "Ⅻ"). */
+function mayHoldNumber(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i)
+    if ((code >= 48 && code <= 57) || code >= 0x80) return true
+  }
+  return false
+}
 const clauseStop = /[.:;。]["”’»)]?$/u
 // Standalone numbers: "70-44", "(1-0)", not "TYPO3".
 const numberPattern = /(?<![\p{L}\p{N}])\p{N}+(?![\p{L}\p{N}])/gu

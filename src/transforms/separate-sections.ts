@@ -215,13 +215,28 @@ function createContext(tree: Root, file: VFile): Context {
     keys.push(key)
     keyCounts.set(key, (keyCounts.get(key) || 0) + 1)
   }
+  const cues = cuesFor(tree.data.language)
+  // Every field named, in one order, none added later: one object shape for
+  // every document keeps the many reads of the context fast.
   return {
     tree,
     file,
     blocks,
     keys,
     keyCounts,
-    ...cuesFor(tree.data.language),
+    tagCues: cues.tagCues,
+    tagCuesByFirst: cues.tagCuesByFirst,
+    tagCueMaxLength: cues.tagCueMaxLength,
+    relatedCues: cues.relatedCues,
+    relatedCuesByFirst: cues.relatedCuesByFirst,
+    relatedCueSet: cues.relatedCueSet,
+    sectionNames: cues.sectionNames,
+    boilerplate: cues.boilerplate,
+    boilerplatePrefixes: cues.boilerplatePrefixes,
+    boilerplatePrefixesByFirst: cues.boilerplatePrefixesByFirst,
+    uiInside: cues.uiInside,
+    uiInsidePattern: cues.uiInsidePattern,
+    uiMaxLength: cues.uiMaxLength,
     afterTagList: new Set(),
     cueCache: new Map(),
     cleanCache: new Map(),
@@ -236,7 +251,10 @@ function createContext(tree: Root, file: VFile): Context {
     glued: [],
     titles: new Set(blocks.filter((d) => d.data.fate === 'title').map((d) => keyOf(d.value))),
     // Any fate: the boilerplate step may have missed the article.
-    firstProse: blocks.findIndex((d) => d.value.length >= 120 && prose.test(d.value))
+    firstProse: blocks.findIndex((d) => d.value.length >= 120 && prose.test(d.value)),
+    bodyText: undefined,
+    source: undefined,
+    toPoint: undefined
   }
 }
 
