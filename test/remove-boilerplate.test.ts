@@ -190,6 +190,31 @@ describe('removeBoilerplate at the start of the comments', () => {
   })
 })
 
+describe('removeBoilerplate and the article’s own headings and rules', () => {
+  const one =
+    'The island choir will go on tour next summer for the first time in thirty years, with concerts in eight towns of the coast and two on the mainland.'
+  const two =
+    'Tickets for all the concerts go on sale on Friday at the harbour office, and the choir said that children under twelve will get in for free.'
+  const three =
+    'The choir has sixty members this year, the most since it was founded, and it rehearses twice a week in the old school hall by the harbour.'
+
+  test('keeps a heading that a table of contents repeats outside the article', () => {
+    const text = [
+      'Home', 'Music', 'Island', 'Sign in',
+      'In this article', '1. The tour', '2. The tickets',
+      'Choir goes on tour',
+      one, '2. The tickets', two, three,
+      'Share on Facebook', '© 2026 The Island Courier'
+    ].join('\n\n')
+    expect(cleanup(text).paragraphs).toEqual([one, '2. The tickets', two, three])
+  })
+
+  test('keeps a rule typed as "___" inside the article and right after it', () => {
+    const text = ['Home', 'Music', 'Island', 'Sign in', one, '___', two, three, '___', 'Follow the choir on social media', '© 2026 The Island Courier'].join('\n\n')
+    expect(cleanup(text).paragraphs).toEqual([one, '___', two, three, '___'])
+  })
+})
+
 describe('removeBoilerplate and articles of short lines', () => {
   test('keeps a results list next to the article', () => {
     const results = [

@@ -209,12 +209,19 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
       end = textToEdge(infos, end, 1)
       // "The new version brings:" and its items after the last paragraph.
       end = introducedList(infos, end, phrases, stopwords.size === 0)
+      // "___" right after the last paragraph: the rule that closes a news article.
+      if (end + 1 < infos.length && ruleLine.test(infos[end + 1].block.value)) end++
     }
+    // A heading the page repeats outside the article (a table of contents, a
+    // menu of the sections) is the article's own heading where it stands once inside it.
+    if (!fallback && start <= end) keepOwnHeadings(infos, start, end)
     // Inside the article, context decides for short and bad blocks.
     for (let i = start; i <= end; i++) {
       const info = infos[i]
       if (info.class === 'good' || info.class === 'near' || info.class === 'text' || info.item) continue
       if (fallback && info.class === 'bad' && fallbackScore(info) > 0) continue
+      // "___" between two parts of a news article is part of it.
+      if (info.reason === 'low-text-density' && ruleLine.test(info.block.value)) continue
       if (info.reason) {
         remove(info, info.reason)
         continue
@@ -672,6 +679,35 @@ function markTwins(infos: Info[], seen: Map<string, number>) {
     for (let k = i + 1; k <= i + TWIN_GAP && k < infos.length; k++) {
       if (infos[k].key === info.key) info.twin = infos[k].twin = true
     }
+  }
+}
+
+// A rule typed as text: "___" (not a line of "-" or "=", which text browsers draw).
+const ruleLine = /^_{3,}$/
+
+/**
+ * Keep the article's headings that the page repeats outside it: a short
+ * block without a sentence end, removed as a repeated line, that occurs
+ * once inside the article (the other copies outside it: a table of
+ * contents) and stands between two paragraphs (`2. Take stock` ⏎ `Before you…`).
+ */
+function keepOwnHeadings(infos: Info[], start: number, end: number) {
+  let inside: Map<string, number> | undefined
+  for (let i = start; i < end; i++) {
+    const info = infos[i]
+    if (info.reason !== 'repeated-line' || info.features.terminal || info.features.length >= 80) continue
+    // (Between two paragraphs: "Subscribe now" ⏎ "Most recent newsletter" ⏎ … is a box.)
+    const next = infos[i + 1]
+    const previous = infos[i - 1]
+    if (next.class !== 'good' && next.class !== 'near') continue
+    if (!previous || (previous.class !== 'good' && previous.class !== 'near')) continue
+    if (!inside) {
+      inside = new Map()
+      for (let k = start; k <= end; k++) inside.set(infos[k].key, (inside.get(infos[k].key) || 0) + 1)
+    }
+    if (inside.get(info.key) !== 1) continue
+    info.class = 'short'
+    info.reason = undefined
   }
 }
 
