@@ -429,6 +429,38 @@ describe('removeBoilerplate: captions shown twice', () => {
   })
 })
 
+describe('removeBoilerplate: a list of teasers', () => {
+  const article = [
+    'NORTHPORT — The harbour board voted on Monday to keep the night ferry running through the winter, after the crews and the shop owners of the island sent in more than two thousand letters.',
+    'The board had planned to stop the last crossing in November, because the boat ran almost empty on weekdays and the fuel bill had doubled since the spring.',
+    'Its chair said the letters showed how many people work late shifts on the mainland, and that the board would look at the numbers again in the spring.'
+  ]
+  const teasers = [
+    'Lighthouse Keepers Open Their Diaries To The Public', 'The island library put two hundred years of notes online this week.',
+    'Bakers On The Pier Count A Record Summer', 'The queue starts an hour before the first ferry arrives.',
+    'Is The Causeway Safe In A Storm?', 'Engineers say the old stones have held for a century, and will hold for another.',
+    'School Boat Gets A Second Deck', 'The pupils of the outer islands will no longer stand in the rain.'
+  ]
+
+  test('headline-and-summary pairs before the article are not its text', () => {
+    const page = ['Latest News', ...teasers, 'More', 'Ferry Board Keeps The Night Crossing', 'November 19, 2026 at 9:45 am', ...article, '© 2026 The Island Courier'].join('\n\n')
+    const result = cleanup(page)
+    expect(result.paragraphs).toEqual(article)
+  })
+
+  test('an article with a subheading over each paragraph keeps them', () => {
+    const sections = [
+      article[0],
+      'Why The Crossing Was At Risk', article[1],
+      'What The Crews Asked For', 'They asked for one more boat.',
+      'What Happens Next', article[2]
+    ]
+    const result = cleanup(['Home', 'News', 'Sport', 'The night ferry stays', ...sections, 'About us', 'Contact', '© 2026 The Island Courier'].join('\n\n'))
+    expect(result.title).toBe('The night ferry stays')
+    expect(result.body).toBe(sections.join('\n\n'))
+  })
+})
+
 describe('block features: words', () => {
   test('count words with inner apostrophes, in any script, and their capitals', () => {
     const fr = computeFeatures('L’homme n\'est pas là, dit Ana.', stopwordsFor('fr'), 'fr')
