@@ -263,6 +263,18 @@ describe('normalizeText: markup', () => {
     expect(block.position).toEqual({start: {line: 3, column: 1, offset: 7}, end: {line: 3, column: 22, offset: 28}})
   })
 
+  test('image placeholders glued to the start of a paragraph are stripped and recorded', () => {
+    const {tree, rules} = normalize('Title\n\n[ferry_3][ferry]The crews <b>repainted</b> the hull.\n\n[12]Timetables\n\n[photo] The caption\n\n[citation needed]Text')
+    expect(tree.children.map((d) => d.value)).toEqual(['Title', 'The crews repainted the hull.', 'Timetables', '[photo] The caption', '[citation needed]Text'])
+    expect(tree.children[1].data.stripped).toEqual([
+      {text: '<b>', rule: 'strip-markup', position: {start: {line: 3, column: 27, offset: 33}, end: {line: 3, column: 30, offset: 36}}},
+      {text: '</b>', rule: 'strip-markup', position: {start: {line: 3, column: 39, offset: 45}, end: {line: 3, column: 43, offset: 49}}},
+      {text: '[ferry_3][ferry]', rule: 'strip-placeholder', position: {start: {line: 3, column: 1, offset: 7}, end: {line: 3, column: 17, offset: 23}}}
+    ])
+    expect(rules).toContain('strip-placeholder')
+    expect(normalize('[12]Timetables', {markup: false}).values).toEqual(['[12]Timetables'])
+  })
+
   test('a block of markup only is removed as a whole', () => {
     const {tree} = normalize('Text\n<img src="pixel.gif" width="1">\nMore text')
     expect(tree.children.map((d) => d.data.fate)).toEqual([undefined, 'removed', undefined])

@@ -418,6 +418,23 @@ describe('repairLineBreaks: hard-wrapped text', () => {
     expect(result[1]).toContain('the well-known fish market')
   })
 
+  test('a glued image placeholder on a wrapped line counts in its width', () => {
+    // "[pier2][pier]" is stripped first; its line was still full, and the sentence goes on.
+    const text = [
+      '[pier2][pier]The harbour gets a breakwater, said the new chief of the harbour',
+      'Board Lena Voss on Tuesday. The works, planned for two years, were delayed by',
+      'a shortage of granite and by a long dispute over who would pay for the barges',
+      'that carry the stones from the quarry to the bay each summer, she told us all.',
+      '',
+      'Fishermen welcomed the news. Many of them lost nets and pots last January, when',
+      'waves broke over the old wall three nights in a row and flooded the fish market',
+      'on the quay. Buyers from the big firms on the mainland came to see the damage.'
+    ].join('\n')
+    const result = paragraphs(text)
+    expect(result).toHaveLength(2)
+    expect(result[0]).toContain('said the new chief of the harbour Board Lena Voss on Tuesday.')
+  })
+
   test('finds no wrap in a text with a paragraph per line that passes a width now and then', () => {
     const words = ['harbour', 'ferry', 'crew', 'nets', 'pier', 'storm', 'boats', 'tide', 'quay', 'gulls']
     // A sentence of exactly `length` characters: "The harbour ferry … tide."

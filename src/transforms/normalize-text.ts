@@ -18,7 +18,10 @@ import type {Block, Position, Root, Stripped} from '../types.js'
 
 /** Options for `normalizeText`; each fix can be turned off. */
 export interface Options {
-  /** Remove stray markup that is clearly a tag or a comment (`<br>`, `<span class="x">`, `</p>`, `<!-- x -->`), never `a < b > c` (default: `true`). */
+  /**
+   * Remove stray markup that is clearly a tag or a comment (`<br>`, `<span class="x">`, `</p>`, `<!-- x -->`), never `a < b > c`,
+   * and a text browser’s image placeholders glued to the start of a block (`[photo_3]The crews…`) (default: `true`).
+   */
   markup?: boolean | null | undefined
   /** Decode HTML entities written in full (`&amp;`, `&eacute;`, `&#8217;`; also double-escaped `&amp;#8217;`) (default: `true`). */
   entities?: boolean | null | undefined
@@ -37,7 +40,7 @@ const emptyOptions: Readonly<Options> = Object.freeze({})
 const forms = new Set(['NFC', 'NFKC', 'NFD', 'NFKD'])
 
 /** Rule ids, in the order the fixes run. */
-const rules = ['strip-markup', 'decode-entities', 'fix-mojibake', 'remove-invisible', 'fold-spaces', 'normalize-unicode'] as const
+const rules = ['strip-markup', 'decode-entities', 'fix-mojibake', 'remove-invisible', 'fold-spaces', 'normalize-unicode', 'strip-placeholder'] as const
 
 type Rule = (typeof rules)[number]
 
@@ -48,8 +51,12 @@ const reasons: Record<Rule, [string, string, string]> = {
   'fix-mojibake': ['Repaired', 'mojibake sequence', 'mojibake sequences'],
   'remove-invisible': ['Removed', 'invisible character', 'invisible characters'],
   'fold-spaces': ['Folded', 'run of spaces', 'runs of spaces'],
-  'normalize-unicode': ['Normalized', 'block', 'blocks']
+  'normalize-unicode': ['Normalized', 'block', 'blocks'],
+  'strip-placeholder': ['Stripped', 'image placeholder', 'image placeholders']
 }
+
+// Image placeholders of a text browser glued to the text at a block's start: "[sad3][sad]A equipe…", "[12]Home".
+const gluedPlaceholders = /^(?:\[[\p{L}\p{N}_*.-]{1,40}\])+(?=\p{L})/u
 
 // Anything but printable ASCII (and tab) without "&" and "<".
 const unusual = /[^\t\x20-\x25\x27-\x3B\x3D-\x7E]/
@@ -184,10 +191,12 @@ export function normalizeText(options?: Readonly<Options> | null | undefined) {
 
     for (const block of tree.children) {
       const original = block.value
+      // "[sad3][sad]A equipe…": w3m's image placeholders glued to the paragraph.
+      const glued = doMarkup && original.charCodeAt(0) === 91 /* [ */ ? gluedPlaceholders.exec(original)?.[0] : undefined
       // Most blocks: printable ASCII without "&", "<" or two spaces.
-      if (!unusual.test(original) && !original.includes('  ')) continue
+      if (!glued && !unusual.test(original) && !original.includes('  ')) continue
       const flags = scan(original)
-      if (flags === 0) continue
+      if (flags === 0 && !glued) continue
       let value = original
       const fixes: Array<[Rule, number]> = []
       let stripped: Stripped[] | undefined
@@ -272,6 +281,14 @@ export function normalizeText(options?: Readonly<Options> | null | undefined) {
           value = normal
           fixes.push(['normalize-unicode', 1])
         }
+      }
+
+      // Last, so that the offsets of the pieces of markup above stay those of the block.
+      // (The placeholder has no markup, entity, space or invisible character: it is still there.)
+      if (glued && value.startsWith(glued)) {
+        value = value.slice(glued.length)
+        ;(stripped ||= []).push({text: glued, rule: 'strip-placeholder', position: place(block, isInputSlice(block, input), 0, glued.length)})
+        fixes.push(['strip-placeholder', 1])
       }
 
       if (fixes.length === 0) continue

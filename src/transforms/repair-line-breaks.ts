@@ -792,12 +792,16 @@ function cacheOf(block: Block): LineCache {
 }
 
 /**
- * Display width of a one-line block, indentation and bullet included.
+ * Display width of a one-line block as the input shows it: indentation,
+ * bullet and the pieces stripped from it included.
  */
 function lineWidth(block: Block): number {
   const cache = cacheOf(block)
   if (cache.firstWidth === undefined) {
-    cache.firstWidth = (block.position.start.column || 1) - 1 + displayWidth(block.value)
+    let width = (block.position.start.column || 1) - 1 + displayWidth(block.value)
+    // Text that an earlier step cut out was on the line: "[photo_3]The crews…".
+    if (block.data.stripped) for (const piece of block.data.stripped) width += displayWidth(piece.text)
+    cache.firstWidth = width
   }
   return cache.firstWidth
 }

@@ -141,7 +141,7 @@ function printNormalizeCounts(input) {
   if (cleanupOptions && cleanupOptions.normalize === false) return
   const normalize = cleanupOptions?.normalize || {}
   const options = {normalize, lineBreaks: false, boilerplate: false, sections: false}
-  const rules = ['strip-markup', 'decode-entities', 'fix-mojibake', 'remove-invisible', 'fold-spaces', 'normalize-unicode']
+  const rules = ['strip-markup', 'decode-entities', 'fix-mojibake', 'remove-invisible', 'fold-spaces', 'normalize-unicode', 'strip-placeholder']
   const fixes = new Map(rules.map((d) => [d, 0]))
   const pages = new Map(rules.map((d) => [d, 0]))
   for (const line of fs.readFileSync(input, 'utf8').split('\n')) {
