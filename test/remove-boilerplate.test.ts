@@ -190,6 +190,31 @@ describe('removeBoilerplate at the start of the comments', () => {
   })
 })
 
+describe('removeBoilerplate and the article’s own headings and rules', () => {
+  const one =
+    'The island choir will go on tour next summer for the first time in thirty years, with concerts in eight towns of the coast and two on the mainland.'
+  const two =
+    'Tickets for all the concerts go on sale on Friday at the harbour office, and the choir said that children under twelve will get in for free.'
+  const three =
+    'The choir has sixty members this year, the most since it was founded, and it rehearses twice a week in the old school hall by the harbour.'
+
+  test('keeps a heading that a table of contents repeats outside the article', () => {
+    const text = [
+      'Home', 'Music', 'Island', 'Sign in',
+      'In this article', '1. The tour', '2. The tickets',
+      'Choir goes on tour',
+      one, '2. The tickets', two, three,
+      'Share on Facebook', '© 2026 The Island Courier'
+    ].join('\n\n')
+    expect(cleanup(text).paragraphs).toEqual([one, '2. The tickets', two, three])
+  })
+
+  test('keeps a rule typed as "___" inside the article and right after it', () => {
+    const text = ['Home', 'Music', 'Island', 'Sign in', one, '___', two, three, '___', 'Follow the choir on social media', '© 2026 The Island Courier'].join('\n\n')
+    expect(cleanup(text).paragraphs).toEqual([one, '___', two, three, '___'])
+  })
+})
+
 describe('removeBoilerplate and articles of short lines', () => {
   test('keeps a results list next to the article', () => {
     const results = [
@@ -401,6 +426,38 @@ describe('removeBoilerplate: captions shown twice', () => {
     const result = cleanup([paragraphs[0], paragraphs[1], ...gallery, paragraphs[2]].join('\n\n'))
     expect(result.paragraphs).toEqual(paragraphs)
     expect(result.removed.map((d) => d.rule)).toContain('repeated-line')
+  })
+})
+
+describe('removeBoilerplate: a list of teasers', () => {
+  const article = [
+    'NORTHPORT — The harbour board voted on Monday to keep the night ferry running through the winter, after the crews and the shop owners of the island sent in more than two thousand letters.',
+    'The board had planned to stop the last crossing in November, because the boat ran almost empty on weekdays and the fuel bill had doubled since the spring.',
+    'Its chair said the letters showed how many people work late shifts on the mainland, and that the board would look at the numbers again in the spring.'
+  ]
+  const teasers = [
+    'Lighthouse Keepers Open Their Diaries To The Public', 'The island library put two hundred years of notes online this week.',
+    'Bakers On The Pier Count A Record Summer', 'The queue starts an hour before the first ferry arrives.',
+    'Is The Causeway Safe In A Storm?', 'Engineers say the old stones have held for a century, and will hold for another.',
+    'School Boat Gets A Second Deck', 'The pupils of the outer islands will no longer stand in the rain.'
+  ]
+
+  test('headline-and-summary pairs before the article are not its text', () => {
+    const page = ['Latest News', ...teasers, 'More', 'Ferry Board Keeps The Night Crossing', 'November 19, 2026 at 9:45 am', ...article, '© 2026 The Island Courier'].join('\n\n')
+    const result = cleanup(page)
+    expect(result.paragraphs).toEqual(article)
+  })
+
+  test('an article with a subheading over each paragraph keeps them', () => {
+    const sections = [
+      article[0],
+      'Why The Crossing Was At Risk', article[1],
+      'What The Crews Asked For', 'They asked for one more boat.',
+      'What Happens Next', article[2]
+    ]
+    const result = cleanup(['Home', 'News', 'Sport', 'The night ferry stays', ...sections, 'About us', 'Contact', '© 2026 The Island Courier'].join('\n\n'))
+    expect(result.title).toBe('The night ferry stays')
+    expect(result.body).toBe(sections.join('\n\n'))
   })
 })
 

@@ -264,6 +264,15 @@ describe('repairLineBreaks: names, parentheses, dashes and links at fragment end
     ])
   })
 
+  test('joins a drop cap to the rest of its word when the document has the word, not the article "A"', () => {
+    expect(paragraphs(lead + 'T\n\nhe ferry sailed late that day.\n\nA\n\nslow ferry left the port.\n\nEnjoy Harbour D\n\nay with the crews')).toEqual([
+      'The harbour board met on Monday and the members voted on the new rules for the pier.',
+      'The ferry sailed late that day.',
+      'A slow ferry left the port.',
+      'Enjoy Harbour Day with the crews'
+    ])
+  })
+
   test('keeps a headline apart from a byline, a drop cap and a tag list', () => {
     expect(paragraphs(lead + 'A guide to the new harbour fees\n\nBy\n\nIvo Marek\n\non Monday, May 4')).toEqual([
       'The harbour board met on Monday and the members voted on the new rules for the pier.',
@@ -274,7 +283,7 @@ describe('repairLineBreaks: names, parentheses, dashes and links at fragment end
       'The harbour board met on Monday and the members voted on the new rules for the pier.',
       'Read more about these topics',
       'Harbour Cup',
-      'T he cup began on Monday.'
+      'The cup began on Monday.'
     ])
     expect(paragraphs(lead + 'Only those who\n\ncare\n\nfind their Real Harbour\n\nHarbour Notes\n\n,\n\nNotes on Life at Sea')).toEqual([
       'The harbour board met on Monday and the members voted on the new rules for the pier.',

@@ -15,7 +15,8 @@
  *    sentence-like blocks (a maximum-sum segment over block scores) in
  *    which teaser cards weigh little (text standing alone next to a line
  *    the page repeats, a summary cut short with `…`, cards after a related
- *    cue) and a long run of data lines (a timetable without prose) weighs
+ *    cue, three or more pairs of a title-case headline and a short summary
+ *    that no paragraph precedes) and a long run of data lines (a timetable without prose) weighs
  *    like text; lines of data next to it (results, a timetable) extend it,
  *    also on to the paragraph after them, as does text that reaches the
  *    start or end of the input; inside it context decides (a short block
@@ -82,6 +83,8 @@ interface Info {
   cue?: boolean
   /** A line of a long run of data lines (a timetable, a results table): content by itself. */
   table?: boolean
+  /** The summary of a teaser: one of three or more headline-and-summary pairs in a row. */
+  teaser?: boolean
   /** The same text is one or two blocks away: an image's alt text and its caption, shown twice. */
   twin?: boolean
   /** An item of a list that a line ending in a colon introduces after the article. */
@@ -170,6 +173,7 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
 
     markTwins(infos, seen)
     for (const info of infos) classify(info, phrases, seen, minLength, stopwords.size === 0)
+    markTeasers(infos)
 
     // The article: the maximum-sum run of block scores; when nothing reads
     // like an article (a lone short paragraph), the longest run of blocks
@@ -205,12 +209,19 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
       end = textToEdge(infos, end, 1)
       // "The new version brings:" and its items after the last paragraph.
       end = introducedList(infos, end, phrases, stopwords.size === 0)
+      // "___" right after the last paragraph: the rule that closes a news article.
+      if (end + 1 < infos.length && ruleLine.test(infos[end + 1].block.value)) end++
     }
+    // A heading the page repeats outside the article (a table of contents, a
+    // menu of the sections) is the article's own heading where it stands once inside it.
+    if (!fallback && start <= end) keepOwnHeadings(infos, start, end)
     // Inside the article, context decides for short and bad blocks.
     for (let i = start; i <= end; i++) {
       const info = infos[i]
       if (info.class === 'good' || info.class === 'near' || info.class === 'text' || info.item) continue
       if (fallback && info.class === 'bad' && fallbackScore(info) > 0) continue
+      // "___" between two parts of a news article is part of it.
+      if (info.reason === 'low-text-density' && ruleLine.test(info.block.value)) continue
       if (info.reason) {
         remove(info, info.reason)
         continue
@@ -499,11 +510,11 @@ function score(info: Info): number {
   const f = info.features
   switch (info.class) {
     case 'good':
-      return info.listed ? LISTED : (1 + Math.min(f.length, 800) / 200) * (info.card ? CARD : 1)
+      return info.listed || info.teaser ? LISTED : (1 + Math.min(f.length, 800) / 200) * (info.card ? CARD : 1)
     case 'near':
-      return info.listed ? LISTED : 0.5 * (info.card ? CARD : 1)
+      return info.listed || info.teaser ? LISTED : 0.5 * (info.card ? CARD : 1)
     case 'text':
-      return info.table ? TABLE : -0.2
+      return info.table ? TABLE : info.teaser ? LISTED : -0.2
     case 'short':
       if (info.table) return TABLE
       return info.cue ? CUE : -0.35
@@ -523,7 +534,7 @@ const sentenceEnd = /[.!?。！？]["”’»)」』]?$/u
 
 /** Whether a block that is not boilerplate by itself ends like a sentence. */
 function endsSentence(info: Info): boolean {
-  if (info.class === 'bad' || info.comment !== undefined || info.cue) return false
+  if (info.class === 'bad' || info.comment !== undefined || info.cue || info.teaser) return false
   return sentenceEnd.test(info.block.value) || (info.features.sentences > 0 && info.features.length >= 40)
 }
 
@@ -598,6 +609,59 @@ function markCopies(infos: Info[]) {
   }
 }
 
+/** Fewest headline-and-summary pairs in a row that make a list of teasers. */
+const TEASERS_MIN = 3
+/** Longest teaser summary (script-aware length). */
+const TEASER_MAX = 500
+
+/**
+ * Mark teasers: three or more pairs in a row of a headline in title case
+ * (`Harbour Fees Rise Again As Winter Nears`) and a short summary of up to
+ * three sentences (`The board wants more for the night berths.`), with
+ * nothing but boilerplate lines between the pairs, and no paragraph right
+ * before them: a list of other articles. (An article’s subheadings with a
+ * paragraph each follow its first paragraph.)
+ */
+function markTeasers(infos: Info[]) {
+  let i = 0
+  while (i < infos.length) {
+    const summaries: Info[] = []
+    let k = i
+    for (;;) {
+      // Boilerplate between pairs ("Autos", "Best Of", "Latest headlines").
+      while (k < infos.length && infos[k].class === 'bad' && infos[k].reason) k++
+      const head = infos[k]
+      const summary = infos[k + 1]
+      if (!head || !summary || !isTitleCase(head) || !isSummary(summary)) break
+      summaries.push(summary)
+      k += 2
+    }
+    // (After a paragraph, the pairs are the article's sections: "Why the crossing was at risk".)
+    let before = i - 1
+    while (before >= 0 && infos[before].class === 'bad' && infos[before].reason && !infos[before].cue) before--
+    const prose = before >= 0 && (infos[before].class === 'good' || infos[before].class === 'near' || infos[before].class === 'text')
+    if (summaries.length >= TEASERS_MIN && !prose) {
+      for (const summary of summaries) summary.teaser = true
+      i = k
+    } else i++
+  }
+}
+
+/** A headline in title case: three to twenty words, most with a capital, no sentence end but `?`. */
+function isTitleCase(info: Info): boolean {
+  const f = info.features
+  if (info.class === 'good' || info.class === 'bad' || f.words < 3 || f.words > 20 || f.capitals < 0.75) return false
+  const last = info.block.value.charCodeAt(info.block.value.length - 1)
+  return last !== 46 /* . */ && last !== 58 /* : */ && last !== 33 /* ! */
+}
+
+/** A teaser summary: text of three sentences at most, not repeated. */
+function isSummary(info: Info): boolean {
+  const f = info.features
+  if ((info.class !== 'good' && info.class !== 'near' && info.class !== 'text') || info.repeated || f.length > TEASER_MAX) return false
+  return f.sentences <= 3 && f.capitals < 0.75
+}
+
 /** How far apart (in blocks) two copies of a text may be to be twins. */
 const TWIN_GAP = 2
 
@@ -615,6 +679,35 @@ function markTwins(infos: Info[], seen: Map<string, number>) {
     for (let k = i + 1; k <= i + TWIN_GAP && k < infos.length; k++) {
       if (infos[k].key === info.key) info.twin = infos[k].twin = true
     }
+  }
+}
+
+// A rule typed as text: "___" (not a line of "-" or "=", which text browsers draw).
+const ruleLine = /^_{3,}$/
+
+/**
+ * Keep the article's headings that the page repeats outside it: a short
+ * block without a sentence end, removed as a repeated line, that occurs
+ * once inside the article (the other copies outside it: a table of
+ * contents) and stands between two paragraphs (`2. Take stock` ⏎ `Before you…`).
+ */
+function keepOwnHeadings(infos: Info[], start: number, end: number) {
+  let inside: Map<string, number> | undefined
+  for (let i = start; i < end; i++) {
+    const info = infos[i]
+    if (info.reason !== 'repeated-line' || info.features.terminal || info.features.length >= 80) continue
+    // (Between two paragraphs: "Subscribe now" ⏎ "Most recent newsletter" ⏎ … is a box.)
+    const next = infos[i + 1]
+    const previous = infos[i - 1]
+    if (next.class !== 'good' && next.class !== 'near') continue
+    if (!previous || (previous.class !== 'good' && previous.class !== 'near')) continue
+    if (!inside) {
+      inside = new Map()
+      for (let k = start; k <= end; k++) inside.set(infos[k].key, (inside.get(infos[k].key) || 0) + 1)
+    }
+    if (inside.get(info.key) !== 1) continue
+    info.class = 'short'
+    info.reason = undefined
   }
 }
 
@@ -745,7 +838,7 @@ function extend(infos: Info[], edge: number, direction: 1 | -1): number {
   let labels = 0
   for (let i = edge + direction; i >= 0 && i < infos.length; i += direction) {
     const info = infos[i]
-    if (info.class === 'bad' || info.reason || info.comment || info.cue || info.caption || info.byline || info.card) break
+    if (info.class === 'bad' || info.reason || info.comment || info.cue || info.caption || info.byline || info.card || info.teaser) break
     if (datePattern.test(info.block.value)) break
     if (isData(info)) {
       labels = 0
@@ -843,7 +936,7 @@ function textToEdge(infos: Info[], edge: number, direction: 1 | -1): number {
   for (; k >= 0 && k < infos.length; k += direction) {
     const info = infos[k]
     if ((k - edge) * direction > EDGE_MAX) return edge
-    if (info.class === 'bad' || (info.class === 'short' && !isData(info)) || info.reason || info.cue || info.comment || info.card || info.repeated) return edge
+    if (info.class === 'bad' || (info.class === 'short' && !isData(info)) || info.reason || info.cue || info.comment || info.card || info.teaser || info.repeated) return edge
   }
   // Before the article, only when the input starts with a paragraph: a page
   // may open with headlines of other articles, or the headline and its dateline.

@@ -397,6 +397,9 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       if (startsLower(tail)) {
         // "the well-" ⏎ "known market" outside a wrap: keep the hyphen unless the document has the word.
         if (trailingHyphen.test(head.slice(-2))) return dehyphenate ? hyphenDecision(head, tail, reason) : {kind: 'none', reason}
+        // "T" ⏎ "he crews sailed", "Enjoy Game D" ⏎ "ay Parties": a drop cap, when the document has the word it completes
+        // (not the article of "A" ⏎ "slow ferry").
+        if (dropCap(head, tail)) return {kind: 'none', reason}
         if (ends) {
           if (camelStart.test(tail)) return undefined
           // "tariffs hurt U.S." ⏎ "farmers": initials, not a sentence end.
@@ -573,6 +576,21 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
     }
 
     /**
+     * Whether `head` ends with a lone capital letter (`T`, `Enjoy Game D`) that
+     * starts the word `tail` goes on with, as the document writes it elsewhere
+     * (`The`, `Day`).
+     */
+    function dropCap(head: string, tail: string): boolean {
+      const code = head.charCodeAt(head.length - 1)
+      if (head.length > 1 && head.charCodeAt(head.length - 2) !== 32) return false
+      if (!(code >= 65 && code <= 90) && !(code > 127 && upperLetter.test(head.charAt(head.length - 1)))) return false
+      const rest = leadingWord.exec(tail)
+      if (!rest) return false
+      vocabulary ||= vocabularyOf()
+      return vocabulary.has((head.charAt(head.length - 1) + rest[0]).toLowerCase())
+    }
+
+    /**
      * The lower-cased words of the document (built once, on demand).
      */
     function vocabularyOf(): Set<string> {
@@ -631,6 +649,9 @@ function quoteOpen(text: string, quote: string): boolean {
   }
   return open
 }
+
+// An upper-case letter beyond ASCII: "É".
+const upperLetter = /^\p{Lu}$/u
 
 // Letters (ASCII fast path; any non-ASCII letter by regex).
 const letter = /\p{L}/u
