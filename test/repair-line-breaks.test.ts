@@ -69,6 +69,16 @@ describe('repairLineBreaks: fragments split at inline elements', () => {
     expect(result.messages.map((d) => d.ruleId)).toContain('drop-stray-period')
   })
 
+  test('keeps a Japanese sentence on its own line as a line of its paragraph, not a new paragraph', () => {
+    const text = '港の朝は静かです。\n\n船が出る前に、漁師たちは網を直しました。\n今日は風が強いです。\n\n午後には雨が降りました。\n\n夜には船が戻りました。'
+    expect(paragraphs(text)).toEqual([
+      '港の朝は静かです。',
+      '船が出る前に、漁師たちは網を直しました。\n今日は風が強いです。',
+      '午後には雨が降りました。',
+      '夜には船が戻りました。'
+    ])
+  })
+
   test('joins Chinese and Japanese without spaces, a Latin name inside with spaces', () => {
     expect(paragraphs('晚上我们在港口的\n\n灯塔\n\n旁边看船。')).toEqual(['晚上我们在港口的灯塔旁边看船。'])
     expect(paragraphs('港口の新しい管理ソフト\n\nHarbourPass\n\nの設定は簡単です。')).toEqual([

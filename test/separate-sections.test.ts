@@ -34,6 +34,14 @@ describe('separateSections', () => {
     expect(result.removed.some((d) => d.text === '(14)' && d.rule === 'strip-item')).toBe(true)
   })
 
+  test('a line removed as a boilerplate phrase is no related headline', () => {
+    const call = 'Click the image above to see every crossing of the winter timetable'
+    const result = cleanup(page.replace('Library extends its opening hours for exam season', call + '\n\nLibrary extends its opening hours for exam season'))
+    expect(result.related.map((d) => d.title)).not.toContain(call)
+    expect(result.related.map((d) => d.title)).toContain('Library extends its opening hours for exam season')
+    expect(result.removed).toContainEqual(expect.objectContaining({text: call, rule: 'boilerplate-phrase'}))
+  })
+
   test('a byline after a tag list ends it', () => {
     const text = page
       .replace('Tags\n\nbridges\n\ncycling', 'Tags\n\nterms:\n\nRiver Festival\n\nStone Bridges')

@@ -354,7 +354,8 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       if (decision || gap > 0 || !blankSeparated) return decision
       // "June 9 – Harbour Hall" ⏎ "June 12 – Old Mill": lines of one paragraph,
       // kept as lines; a sentence end before a capital stays a paragraph break.
-      if (endsSentence(head) && !startsLower(tail)) return undefined
+      // (Chinese and Japanese have no capitals: a line after "。" without a blank line is a `<br>`.)
+      if (endsSentence(head) && !startsLower(tail) && !cjkStop.test(head.slice(-2))) return undefined
       if (looksLikeTableRow(cacheOf(previous).lastPiece ?? head) !== looksLikeTableRow(tail)) return undefined
       return {kind: 'newline', reason: 'keep-line-break'}
     }
@@ -649,6 +650,9 @@ function quoteOpen(text: string, quote: string): boolean {
   }
   return open
 }
+
+// A Chinese or Japanese sentence end, maybe before a closing bracket: "。", "！」".
+const cjkStop = /[。！？][」』）]?$/u
 
 // An upper-case letter beyond ASCII: "É".
 const upperLetter = /^\p{Lu}$/u
