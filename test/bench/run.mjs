@@ -18,9 +18,9 @@
 //   run on an evenly spread sample of pages (`--sample`, default 24), and
 //   their ratios compare them with unscrape on the same sample.
 // - Batch rows time the real CLI (`dist/cli.js batch … -o /dev/null`) in
-//   wall-clock time (parallel speed-up needs it) and read its peak RSS with
-//   `/usr/bin/time -f %M` when present, else by polling VmHWM in
-//   /proc/<pid>/status. Workers are threads of that one process, so its peak
+//   wall-clock time (parallel speed-up needs it), and read its CPU time
+//   (user + system, all threads) and peak RSS with `/usr/bin/time` when
+//   present, else (peak RSS only) by polling VmHWM in /proc/<pid>/status. Workers are threads of that one process, so its peak
 //   RSS is the total of the main thread and all workers.
 import {spawn, spawnSync} from 'node:child_process'
 import fs from 'node:fs'
@@ -178,18 +178,26 @@ async function batch() {
     const small = path.join(dir, 'small.jsonl')
     const big = path.join(dir, 'big.jsonl')
     const smallCount = await repeat(rows, batchLines, small)
-    const timer = fs.existsSync('/usr/bin/time') ? '/usr/bin/time -f %M' : 'polling VmHWM in /proc/<pid>/status'
+    const timer = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : 'polling VmHWM in /proc/<pid>/status'
 
     console.log(`\n== Batch CLI (wall-clock; peak RSS of the whole process, all worker threads included, by ${timer}) ==`)
     console.log(`input: nodes + w3m dumps repeated to ${smallCount.toLocaleString('en')} lines (${fmt(fs.statSync(small).size / 1e6)} MB)`)
     const one = await timeCli(['batch', small, '-o', '/dev/null', '--workers', '1', '--no-progress'])
     const two = await timeCli(['batch', small, '-o', '/dev/null', '--workers', '2', '--no-progress'])
     const line = (label, r, count = smallCount) =>
-      console.log(`${padEnd(label, 14)}${pad(fmt(r.seconds, 2) + ' s', 10)}${pad(fmt(count / r.seconds) + ' pages/s', 18)}${pad('peak RSS ' + r.rssMb + ' MB', 20)}  exit ${r.code}`)
+      console.log(
+        `${padEnd(label, 14)}${pad(fmt(r.seconds, 2) + ' s', 10)}${pad(fmt(count / r.seconds) + ' pages/s', 18)}` +
+          `${pad('CPU ' + (r.cpuSeconds === undefined ? 'n/a' : fmt(r.cpuSeconds, 2) + ' s'), 14)}${pad('peak RSS ' + r.rssMb + ' MB', 20)}  exit ${r.code}`
+      )
     line('1 worker', one)
     line('2 workers', two)
     const speedup = one.seconds / two.seconds
     console.log(`2 workers vs 1: ${speedup.toFixed(2)}× faster (target ≥ 1.6×: ${speedup >= 1.6 ? 'met' : 'NOT met'}; needs 2 idle cores)`)
+    if (one.cpuSeconds !== undefined && two.cpuSeconds !== undefined) {
+      // What two idle cores would give: the 1-worker wall time over half the
+      // 2-worker CPU time (each worker compiles and warms up on its own).
+      console.log(`CPU: 2 workers use ${fmt(two.cpuSeconds / one.cpuSeconds, 2)}× the CPU time of 1; bound on two idle cores: ${fmt(one.seconds / (two.cpuSeconds / 2), 2)}×`)
+    }
 
     const bigCount = await repeat(rows, rssLines, big)
     console.log(`\ninput: ${bigCount.toLocaleString('en')} lines (${fmt(fs.statSync(big).size / 1e6)} MB), 2 workers`)
@@ -220,7 +228,7 @@ async function repeat(rows, count, file) {
 function timeCli(cliArgs) {
   const useTime = fs.existsSync('/usr/bin/time')
   const command = useTime ? '/usr/bin/time' : process.execPath
-  const commandArgs = useTime ? ['-f', '%M', process.execPath, cli, ...cliArgs] : [cli, ...cliArgs]
+  const commandArgs = useTime ? ['-f', '%M %U %S', process.execPath, cli, ...cliArgs] : [cli, ...cliArgs]
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint()
     const child = spawn(command, commandArgs, {stdio: ['ignore', 'ignore', 'pipe']})
@@ -240,16 +248,18 @@ function timeCli(cliArgs) {
       if (poll) clearInterval(poll)
       const seconds = Number(process.hrtime.bigint() - started) / 1e9
       let kb = hwm
+      let cpuSeconds
       if (useTime) {
-        const last = stderr.trim().split('\n').pop()
-        kb = Number(last)
+        const [maxRss, user, system] = stderr.trim().split('\n').pop().split(' ').map(Number)
+        kb = maxRss
+        if (Number.isFinite(user) && Number.isFinite(system)) cpuSeconds = user + system
         stderr = stderr.trim().split('\n').slice(0, -1).join('\n')
       }
       if (code !== 0 && code !== 1) {
         reject(new Error('batch exited with ' + code + ':\n' + stderr))
         return
       }
-      resolve({seconds, code, rssMb: kb ? Math.round(kb / 1024) : 'n/a'})
+      resolve({seconds, cpuSeconds, code, rssMb: kb ? Math.round(kb / 1024) : 'n/a'})
     })
   })
 }
