@@ -28,15 +28,13 @@ import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {cli, dev, root, shared} from '../paths.mjs'
+import {option as optionOf} from '../script.mjs'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 
 
 const args = process.argv.slice(2)
-const option = (name, fallback) => {
-  const i = args.indexOf('--' + name)
-  return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : fallback
-}
+const option = (name, fallback) => optionOf(args, name, fallback)
 const quick = args.includes('--quick')
 const only = new Set(option('only', 'peers,scale,batch').split(','))
 const samplePages = Number(option('sample', quick ? 8 : 24))

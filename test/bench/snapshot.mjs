@@ -12,20 +12,16 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {dev, root} from '../paths.mjs'
 import {renderings} from '../eval/renderings.mjs'
+import {readJsonl} from '../script.mjs'
 
 const [mode = 'compare', file = path.join(root, '.bench/snapshot.json')] = process.argv.slice(2)
 const {cleanup, cleanupHtml} = await import(path.join(root, 'dist/index.js'))
 
-const readJsonl = (name) =>
-  fs
-    .readFileSync(path.join(dev, name), 'utf8')
-    .split('\n')
-    .filter((d) => d.trim())
-    .map((d) => JSON.parse(d))
+const readDev = (name) => readJsonl(path.join(dev, name))
 
-const nodes = readJsonl('inputs-nodes.jsonl')
-const w3m = readJsonl('inputs-w3m.jsonl')
-const html = readJsonl('inputs-html.jsonl')
+const nodes = readDev('inputs-nodes.jsonl')
+const w3m = readDev('inputs-w3m.jsonl')
+const html = readDev('inputs-html.jsonl')
 
 /** One page's outcome as a stable string: the result, its trace, the messages. */
 function describe(result) {

@@ -11,23 +11,15 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {VFile} from 'vfile'
 import {dev, root} from '../paths.mjs'
+import {option as optionOf, readJsonl} from '../script.mjs'
 
 const {createProcessor} = await import(path.join(root, 'dist/index.js'))
 
 const args = process.argv.slice(2)
-const option = (name, fallback) => {
-  const i = args.indexOf('--' + name)
-  return i >= 0 ? args[i + 1] : fallback
-}
+const option = (name, fallback) => optionOf(args, name, fallback)
 const styles = option('styles', 'nodes,w3m').split(',')
 const out = option('out', path.join(root, '.eval/boundaries.jsonl'))
 
-const readJsonl = (file) =>
-  fs
-    .readFileSync(file, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => JSON.parse(line))
 const squash = (text) => text.replace(/\s+/g, '')
 const gold = new Map(readJsonl(path.join(dev, 'gold.jsonl')).map((r) => [r.id, r.body]))
 const goldText = new Map()

@@ -7,27 +7,18 @@
 // - over-joined: gold paragraphs found only inside a longer output paragraph;
 // - split: gold paragraphs whose text is present but cut into pieces.
 // `--show N` prints N examples of each failure.
-import fs from 'node:fs'
 import path from 'node:path'
 import {dev, root} from '../paths.mjs'
+import {option as optionOf, readJsonl} from '../script.mjs'
 
 const {cleanup, cleanupHtml} = await import(path.join(root, 'dist/index.js'))
 
 const args = process.argv.slice(2)
-const option = (name, fallback) => {
-  const i = args.indexOf('--' + name)
-  return i >= 0 ? args[i + 1] : fallback
-}
+const option = (name, fallback) => optionOf(args, name, fallback)
 const styles = option('styles', 'nodes,w3m').split(',')
 const show = Number(option('show', '0'))
 const only = option('id', '')
 
-const readJsonl = (file) =>
-  fs
-    .readFileSync(file, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => JSON.parse(line))
 const norm = (text) => text.replace(/\s+/g, ' ').trim()
 const gold = new Map(readJsonl(path.join(dev, 'gold.jsonl')).map((r) => [r.id, r.body]))
 

@@ -14,29 +14,20 @@
 // - `absent`: text not found in the blocks (normalization, image alt text).
 // With `--extra`, also lists predicted paragraphs that match no gold one.
 import path from 'node:path'
-import fs from 'node:fs'
 import {VFile} from 'vfile'
 import {dev, root} from '../paths.mjs'
+import {option as optionOf, readJsonl} from '../script.mjs'
 
 const {createProcessor, createHtmlProcessor} = await import(path.join(root, 'dist/index.js'))
 
 const args = process.argv.slice(2)
-const option = (name, fallback) => {
-  const i = args.indexOf('--' + name)
-  return i >= 0 ? args[i + 1] : fallback
-}
+const option = (name, fallback) => optionOf(args, name, fallback)
 const styles = option('styles', 'nodes,w3m').split(',')
 const show = Number(option('show', '0'))
 const only = option('id', '')
 const onlyClass = option('class', '')
 const extra = args.includes('--extra')
 
-const readJsonl = (file) =>
-  fs
-    .readFileSync(file, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => JSON.parse(line))
 const norm = (text) => text.replace(/\s+/g, ' ').trim()
 const squash = (text) => text.replace(/\s+/g, '')
 const gold = new Map(readJsonl(path.join(dev, 'gold.jsonl')).map((r) => [r.id, r.body]))

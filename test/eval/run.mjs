@@ -19,14 +19,12 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {cli, dev, root, score, shared} from '../paths.mjs'
 import {renderings} from './renderings.mjs'
+import {option as optionOf, readJsonl} from '../script.mjs'
 
 const out = path.join(root, '.eval')
 
 const args = process.argv.slice(2)
-const option = (name, fallback) => {
-  const i = args.indexOf('--' + name)
-  return i >= 0 ? args[i + 1] : fallback
-}
+const option = (name, fallback) => optionOf(args, name, fallback)
 const styles = option('styles', 'nodes,w3m,html').split(',')
 const worst = option('worst', '10')
 const cleanupOptions = option('options', undefined) === undefined ? undefined : JSON.parse(option('options'))
@@ -65,13 +63,8 @@ for (const style of styles) {
 
 // Held-out renderings: body and paragraph F1 of each (one line per rendering).
 if (!args.includes('--no-renderings') && !cleanupOptions) {
-  const readJsonl = (name) =>
-    fs
-      .readFileSync(path.join(dev, name), 'utf8')
-      .split('\n')
-      .filter((d) => d.trim())
-      .map((d) => JSON.parse(d))
-  const made = renderings({nodes: readJsonl('inputs-nodes.jsonl'), html: readJsonl('inputs-html.jsonl')})
+  const readDev = (name) => readJsonl(path.join(dev, name))
+  const made = renderings({nodes: readDev('inputs-nodes.jsonl'), html: readDev('inputs-html.jsonl')})
   console.log('\n=== held-out renderings (made from the dev pages at run time) ===')
   console.log('rendering        body F1  paragraph F1  (raw text: body F1)')
   for (const [name, records] of made) {
