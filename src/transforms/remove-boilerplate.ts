@@ -167,7 +167,9 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
         listed: undefined,
         cue: undefined,
         table: undefined,
-        item: undefined
+        item: undefined,
+        twin: undefined,
+        teaser: undefined
       })
     }
 
@@ -625,6 +627,12 @@ const TEASER_MAX = 500
 function markTeasers(infos: Info[]) {
   let i = 0
   while (i < infos.length) {
+    // A chain from a boilerplate block is the chain from the block after it
+    // (starting only elsewhere keeps this linear over long runs of boilerplate).
+    if (infos[i].class === 'bad' && infos[i].reason) {
+      i++
+      continue
+    }
     const summaries: Info[] = []
     let k = i
     for (;;) {
@@ -636,15 +644,22 @@ function markTeasers(infos: Info[]) {
       summaries.push(summary)
       k += 2
     }
-    // (After a paragraph, the pairs are the article's sections: "Why the crossing was at risk".)
-    let before = i - 1
-    while (before >= 0 && infos[before].class === 'bad' && infos[before].reason && !infos[before].cue) before--
-    const prose = before >= 0 && (infos[before].class === 'good' || infos[before].class === 'near' || infos[before].class === 'text')
-    if (summaries.length >= TEASERS_MIN && !prose) {
+    if (summaries.length >= TEASERS_MIN && !afterProse(infos, i)) {
       for (const summary of summaries) summary.teaser = true
       i = k
     } else i++
   }
+}
+
+/**
+ * Whether a paragraph comes right before block `i`, boilerplate lines aside
+ * (but not a cue): the pairs after it are the article's sections ("Why the
+ * crossing was at risk"), not teasers.
+ */
+function afterProse(infos: Info[], i: number): boolean {
+  let before = i - 1
+  while (before >= 0 && infos[before].class === 'bad' && infos[before].reason && !infos[before].cue) before--
+  return before >= 0 && (infos[before].class === 'good' || infos[before].class === 'near' || infos[before].class === 'text')
 }
 
 /** A headline in title case: three to twenty words, most with a capital, no sentence end but `?`. */
