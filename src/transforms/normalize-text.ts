@@ -55,7 +55,7 @@ const reasons: Record<Rule, [string, string, string]> = {
   'strip-placeholder': ['Stripped', 'image placeholder', 'image placeholders']
 }
 
-// Image placeholders of a text browser glued to the text at a block's start: "[sad3][sad]A equipe…", "[12]Home".
+// Image placeholders of a text browser glued to the text at a block's start: "[quay_2][quay]The crews…", "[12]Home".
 const gluedPlaceholders = /^(?:\[[\p{L}\p{N}_*.-]{1,40}\])+(?=\p{L})/u
 
 // Anything but printable ASCII (and tab) without "&" and "<".
@@ -191,7 +191,7 @@ export function normalizeText(options?: Readonly<Options> | null | undefined) {
 
     for (const block of tree.children) {
       const original = block.value
-      // "[sad3][sad]A equipe…": w3m's image placeholders glued to the paragraph.
+      // "[quay_2][quay]The crews…": w3m's image placeholders glued to the paragraph.
       const glued = doMarkup && original.charCodeAt(0) === 91 /* [ */ ? gluedPlaceholders.exec(original)?.[0] : undefined
       // Most blocks: printable ASCII without "&", "<" or two spaces.
       if (!glued && !unusual.test(original) && !original.includes('  ')) continue

@@ -791,9 +791,9 @@ function markCards(infos: Info[], seen: Map<string, number>) {
   }
 }
 
-// A digit: scores, dates, prices ("Palm Bay d. Rockledge 70-44").
+// A digit: scores, dates, prices ("Northport d. Southbay 70-44").
 const digit = /\p{N}/u
-// Ends like a clause: "Rockledge (0-1):", "points.".
+// Ends like a clause: "Southbay (0-1):", "points.".
 const clauseEnd = /[.!?:;。！？]["”’»)]?$/u
 
 /**
@@ -807,8 +807,8 @@ function isLabel(info: Info): boolean {
 
 /**
  * Whether a short block reads as data or a clause: two numbers or more
- * (`Rockledge 14 11 6 15 — 44`), or a clause end (`Heritage (1-0):`,
- * `Kelli Howard 6 steals.`).
+ * (`Southbay 14 11 6 15 — 44`), or a clause end (`Eastcliff (1-0):`,
+ * `Mara Olsen 6 steals.`).
  */
 function isData(info: Info): boolean {
   const value = info.block.value
@@ -920,7 +920,7 @@ function introducedList(infos: Info[], edge: number, phrases: Phrases, noStopwor
     const item = infos[k]
     if (item.class === 'bad' || item.reason || item.cue || item.comment || item.card || item.listed || item.caption || item.byline || item.repeated) break
     if (item.features.words < ITEM_WORDS) break
-    // (Words without a stop-word are names, not a phrase: "dp3_1_en dp3_2_en dp3_3_en dp3_4_en".)
+    // (Words without a stop-word are names, not a phrase: "ferry_01 ferry_02 quay_03 quay_04".)
     if (!noStopwords && item.features.stopDensity === 0) break
   }
   if (k - from < ITEMS_MIN) return edge

@@ -433,7 +433,7 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
         return {kind: 'space', reason}
       }
       // No sentence end before a capital, a digit or a quote: cut mid-sentence?
-      // "…can also help." ⏎ "The bottom line" ⏎ "BED" ⏎ "is a common condition": a heading
+      // "…want a new pier." ⏎ "The bottom line" ⏎ "HarbourPass" ⏎ "is the only way…": a heading
       // after a paragraph, before a name that starts the next sentence.
       // (Not two words that open a sentence: "As both" ⏎ "Harbour News" ⏎ "and" ⏎ "Radio Nord" ⏎ "have reported".)
       if (before !== undefined && !previous.data.joins && isHeadingShape(head) && !endsFunctionWord(head) && (wordCount(head, 4) >= 3 || !startsFunctionWord(head)) && endsSentence(textOf(before)) && !startsClosing(tail) && tail.charCodeAt(0) !== 40 /* ( */) {
@@ -444,7 +444,7 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       if (lastChar === ':' && (fragmentStyle ??= fragmentEvidence(blocks)) && previous.data.kind !== 'list-item' && !previous.data.joins && wordCount(head, 8) <= 5 && !isLabel(tail) && !hasFunctionWord(head)) {
         return {kind: 'space', reason}
       }
-      // "Pinpoint your buyer:" ⏎ "Who will pay for it? …", "Palm Bay (1-0):" ⏎ "Tolivert 25 points.": bold labels
+      // "Pinpoint your buyer:" ⏎ "Who will pay for it? …", "Northport (1-0):" ⏎ "Lindqvist 25 points.": bold labels
       // run into their text, where the document shows several of them (a lead-in, "Here is the plan:", stays apart).
       if (lastChar === ':' && block.data.blankBefore > 0 && previous.data.kind !== 'list-item' && !previous.data.joins && isRunInLabel(head) && runsIn(tail) && !leadIn(head) && (runInStyle ??= runInEvidence(blocks, major))) {
         return {kind: 'space', reason}
@@ -525,7 +525,7 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
         // A drop cap ("T" ⏎ "he harbour…") or a label that opens something new ("Topics:") ends the run.
         if (value.charCodeAt(value.length - 1) === 58 /* : */ || (value.length === 1 && isLetter(value.charCodeAt(0)))) break
         if (value.length <= 2 || isLabel(value)) continue
-        // (", что жутко боится…": a clause that goes on after a comma, too.)
+        // (", что боится штормов…": a clause that goes on after a comma, too.)
         result = (startsLower(value) && !camelStart.test(value) && !domainStart.test(value)) || startsClosing(value)
         break
       }
@@ -1006,7 +1006,7 @@ function isRunInLabel(text: string): boolean {
   return text.charCodeAt(text.length - 1) === 58 /* : */ && wordCount(text, 8) <= 5
 }
 
-// A capital, a digit or a quote at the start: "Tolivert 25 points.", "“We sailed…".
+// A capital, a digit or a quote at the start: "Lindqvist 25 points.", "“We sailed…".
 const runInStart = /^[\p{Lu}\p{N}"“‘«„]/u
 
 /**
@@ -1050,8 +1050,8 @@ function leadIn(text: string): boolean {
 
 /**
  * Whether the document shows bold labels run into their text: at least three
- * short lines ending with a colon (`Palm Bay (1-0):`), each followed after a
- * blank line by a sentence (`Tolivert 25 points.`).
+ * short lines ending with a colon (`Northport (1-0):`), each followed after a
+ * blank line by a sentence (`Lindqvist 25 points.`).
  *
  * @param blocks The blocks.
  * @param major The paragraph separator, if any.
