@@ -562,3 +562,26 @@ describe('repairLineBreaks: clean text and re-runs', () => {
     expect(() => repairLineBreaks('wide' as never)).toThrow(TypeError)
   })
 })
+
+describe('repairLineBreaks: evidence from the text itself', () => {
+  test('a heading whose last words open the text after it stays apart', () => {
+    expect(paragraphs('The ferries sailed on time all week.\n\nAbout harbourpass\n\nharbourpass sells tickets for every ferry in the bay.')).toEqual([
+      'The ferries sailed on time all week.',
+      'About harbourpass',
+      'harbourpass sells tickets for every ferry in the bay.'
+    ])
+    expect(paragraphs('Our partner: eZ Ferries\n\neZ Ferries runs boats between the islands since 2001.')).toEqual([
+      'Our partner: eZ Ferries',
+      'eZ Ferries runs boats between the islands since 2001.'
+    ])
+    // A sentence cut in two does not repeat its words across the cut: still joined.
+    expect(paragraphs('The crews said that\n\nthat was the last crossing.')).toEqual(['The crews said that that was the last crossing.'])
+  })
+
+  test('an ellipsis before a lower-case continuation is inside the sentence', () => {
+    expect(paragraphs('Here is what comes next …\n\nthe first crossing of the season.')).toEqual([
+      'Here is what comes next … the first crossing of the season.'
+    ])
+    expect(paragraphs('We waited...\n\nand waited for the ferry.')).toEqual(['We waited... and waited for the ferry.'])
+  })
+})

@@ -92,8 +92,8 @@ const hyphenWord = /([\p{L}\p{M}]+)-$/u
 const leadingWord = /^[\p{L}\p{M}]+/u
 // A period that can be dropped: one ".", not "..." ("fines." ⏎ "for the delays").
 const strayPeriod = /[^.]\.$/
-// A "?" or "!" before a lower-case continuation ("the? New captain?" ⏎ "that rules").
-const questionOrBang = /[?!]$/
+// A "?", "!" or an ellipsis before a lower-case continuation ("the? New captain?" ⏎ "that rules", "what comes next …" ⏎ "the harbour").
+const questionOrBang = /(?:[?!…]|\.\.\.)$/
 // Function words of every language.
 const anyFunctionWord = functionWordsFor(undefined)
 // A Latin letter at the start: "HarbourPass".
@@ -396,6 +396,8 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       }
 
       if (startsLower(tail)) {
+        // "About harbourpass" ⏎ "harbourpass sells tickets…": a heading whose last words start the text after it.
+        if (repeatsEnd(head, tail)) return undefined
         // "the well-" ⏎ "known market" outside a wrap: keep the hyphen unless the document has the word.
         if (trailingHyphen.test(head.slice(-2))) return dehyphenate ? hyphenDecision(head, tail, reason) : {kind: 'none', reason}
         // "T" ⏎ "he crews sailed", "Enjoy Game D" ⏎ "ay Parties": a drop cap, when the document has the word it completes
@@ -411,8 +413,8 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
           if (lastChar === '.' && strayPeriod.test(head.slice(-2)) && wordCount(piece, 8) <= 3 && !endsAbbreviation(head) && !cacheOf(previous).lastWrapped) {
             return {kind: 'drop-period', reason: 'drop-stray-period'}
           }
-          // "the? New captain?" ⏎ "that rules the harbour".
-          if (questionOrBang.test(head.slice(-1))) return {kind: 'space', reason}
+          // "the? New captain?" ⏎ "that rules the harbour", "what comes next …" ⏎ "the harbour".
+          if (questionOrBang.test(head.slice(-3))) return {kind: 'space', reason}
           return undefined
         }
         // "Filed under:" ⏎ "economy" stays a label.
@@ -721,6 +723,38 @@ function hangulCut(blocks: Block[], width: number): boolean {
 
 // Korean particles that end a word (topic and object markers: 은 는 을 를): a line ending with one ends at a space.
 const particleEnd = new Set([0xc740, 0xb294, 0xc744, 0xb97c])
+
+// A run of white space.
+const spaces = /\s+/
+// Punctuation around a word: "harbourpass," → "harbourpass".
+const wordEdges = /^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu
+
+/**
+ * Whether `tail` starts with the word or words that `head` ends with ("About
+ * harbourpass" ⏎ "harbourpass sells…", "Our partner: eZ Ferries" ⏎ "eZ Ferries
+ * is…"): a heading or label before a text that opens with its subject; a
+ * sentence cut in two does not repeat itself across the cut. One word must
+ * have three letters or more and not be a function word ("that" ⏎ "that").
+ *
+ * @param head Text before the break.
+ * @param tail Text after the break.
+ */
+function repeatsEnd(head: string, tail: string): boolean {
+  const last = head.length > 60 ? head.slice(-60).split(spaces) : head.split(spaces)
+  const first = (tail.length > 60 ? tail.slice(0, 60) : tail).split(spaces)
+  for (let k = 1; k <= 3 && k <= last.length && k < first.length; k++) {
+    let same = true
+    for (let i = 0; i < k && same; i++) {
+      const a = last[last.length - k + i].replace(wordEdges, '')
+      const b = first[i].replace(wordEdges, '')
+      same = a !== '' && a === b
+    }
+    if (!same) continue
+    const word = first[0].replace(wordEdges, '')
+    if (k > 1 || (word.length >= 3 && !anyFunctionWord.has(word.toLowerCase()))) return true
+  }
+  return false
+}
 
 /**
  * Whether text is a short label (three words at most, no sentence end): "sheep farming".
