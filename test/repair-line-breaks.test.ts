@@ -585,3 +585,16 @@ describe('repairLineBreaks: evidence from the text itself', () => {
     expect(paragraphs('We waited...\n\nand waited for the ferry.')).toEqual(['We waited... and waited for the ferry.'])
   })
 })
+
+describe('repairLineBreaks: a sentence that has only begun', () => {
+  test('a block ending with the first word of a new sentence goes on', () => {
+    expect(paragraphs('The crews fear the storms and their costs. In\n\nThe Silver Heron\n\n, a captain sails alone.')).toEqual([
+      'The crews fear the storms and their costs. In The Silver Heron, a captain sails alone.'
+    ])
+    // Initials are no sentence end.
+    expect(paragraphs('The photo of the pier was taken by Ellen A. Marsh\n\nThe ferry left at noon.')).toEqual([
+      'The photo of the pier was taken by Ellen A. Marsh',
+      'The ferry left at noon.'
+    ])
+  })
+})

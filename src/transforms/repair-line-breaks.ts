@@ -123,6 +123,8 @@ const initialsEnd = /(?:^|[\s(])(?:\p{Lu}\.){2,}$/u
 const handleEnd = /\(@[\w.]+\)$/u
 // A year: "May 4, 2024".
 const yearInside = /\b(?:1[89]|20)\d\d\b/
+// A sentence end, then one capitalised word at the end: "… the costs. Under" (not "Ellen A. Marsh").
+const openSentence = /\p{Ll}{2}[.!?][”’"')]*\s+\p{Lu}\p{Ll}+$/u
 // A possessive at the end of a word: "Council’s", "Kees'".
 const possessive = /\p{L}(?:['’]s|s['’])$/u
 // Lower-case word with a capital inside: "iPhone", "eBay" (a brand, not a continuation).
@@ -473,6 +475,11 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
     if (word && words.has(word.toLowerCase()) && (startsLower(word) || sentenceStart(head, head.length - word.length))) {
       return {kind: joinKind(head, tail), reason}
     }
+      // "… the costs. Under" ⏎ "The Silver Heron" ⏎ ", a captain…": a sentence that has only begun after a sentence end inside the block.
+      // (A prose block, not a menu entry: "Reg. Offices".)
+      if (word && own && openSentence.test(head.slice(-40)) && wordCount(head, 8) >= 6 && !endsAbbreviation(head.slice(0, -word.length).trimEnd())) {
+        return {kind: joinKind(head, tail), reason}
+      }
       // "… of my own. The ship was called" ⏎ "The Silver Heron, and it was".
       if (word && startsLower(word) && wordCount(head, 16) >= 12 && hasSentenceInside(head)) return {kind: joinKind(head, tail), reason}
       // "… told" ⏎ "The Harbour Gazette" ⏎ ". “We are ready…”": a short link text glued on both sides.
