@@ -598,3 +598,15 @@ describe('repairLineBreaks: a sentence that has only begun', () => {
     ])
   })
 })
+
+describe('repairLineBreaks: numbered headings', () => {
+  test('a numbered heading cut at a link goes on in a text split at inline elements', () => {
+    const text = 'It was their\n\nthird ceremony\n\nin a row.\n\nThe mayor met with\n\nIlse Varga\n\nat the port.\n\n9. Check your options for\n\nferry insurance\n\nEvery crossing needs a policy.'
+    expect(paragraphs(text)).toEqual([
+      'It was their third ceremony in a row.',
+      'The mayor met with Ilse Varga at the port.',
+      '9. Check your options for ferry insurance',
+      'Every crossing needs a policy.'
+    ])
+  })
+})

@@ -325,6 +325,10 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
         if (gap === 0 && block.data.indent > previous.data.indent) {
           return {kind: joinKind(head, tail), reason: 'join-list-continuation'}
         }
+        // "9. Check your options for" ⏎⏎ "ferry insurance": a numbered heading cut at a link, in a text split at inline elements.
+        if (gap > 0 && !(major && gap >= major) && fragments && endsFunctionWord(head) && goesOn(block) && (fragmentStyle ??= fragmentEvidence(blocks))) {
+          return {kind: joinKind(head, tail), reason: 'join-fragments'}
+        }
         return undefined
       }
       if (major && gap >= major) return undefined
