@@ -610,3 +610,47 @@ describe('repairLineBreaks: numbered headings', () => {
     ])
   })
 })
+
+describe('repairLineBreaks: hard-wrapped lists and numbers', () => {
+  /** Hard-wrap every paragraph at `width` columns. */
+  function wrap(text: string, width: number): string {
+    return text
+      .split('\n\n')
+      .map((paragraph) => {
+        const lines: string[] = []
+        let line = ''
+        for (const word of paragraph.split(' ')) {
+          if (line && line.length + 1 + word.length > width) {
+            lines.push(line)
+            line = word
+          } else line = line ? line + ' ' + word : word
+        }
+        lines.push(line)
+        return lines.join('\n')
+      })
+      .join('\n\n')
+  }
+
+  const prose =
+    'The ferry company said on Monday that its summer schedule would start two weeks earlier than planned, because the new pier in the north harbour is ready.\n\n' +
+    'The crews have trained on the new boats since March, and the harbour master expects no delays on the longer crossings to the outer islands this year.'
+
+  test('a list item that the wrap broke over two lines stays one item of the list', () => {
+    const items = [
+      'June 9 – Harbour Hall, Northport',
+      'June 12 – Old Mill Theatre (formerly the Grain Store), Eastbay',
+      'June 14 – Pier Stage, Southport',
+      'June 20 – Lighthouse Park, Westholm'
+    ]
+    const text = wrap(prose + '\n\nThe tour dates:\n\n' + items.join('\n\n') + '\n\n' + prose, 40)
+    expect(text).toContain('(formerly the\nGrain Store)')
+    const result = paragraphs(text)
+    expect(result).toContain('The tour dates:\n' + items.join('\n'))
+  })
+
+  test('a number that the wrap put at a line start is no list item', () => {
+    const text = wrap(prose + '\n\nThe company reported a loss of four million in the quarter that ended Sept. 29. Most of the loss came from the old pier.\n\n' + prose, 40)
+    expect(text).toContain('Sept.\n29.')
+    expect(paragraphs(text)).toContain('The company reported a loss of four million in the quarter that ended Sept. 29. Most of the loss came from the old pier.')
+  })
+})

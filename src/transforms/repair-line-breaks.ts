@@ -125,6 +125,8 @@ const handleEnd = /\(@[\w.]+\)$/u
 const yearInside = /\b(?:1[89]|20)\d\d\b/
 // A sentence end, then one capitalised word at the end: "… the costs. Under" (not "Ellen A. Marsh").
 const openSentence = /\p{Ll}{2}[.!?][”’"')]*\s+\p{Lu}\p{Ll}+$/u
+// A list number at the start: "29. Most", "3) Then".
+const numberStart = /^\d{1,3}[.)]/
 // A possessive at the end of a word: "Council’s", "Kees'".
 const possessive = /\p{L}(?:['’]s|s['’])$/u
 // Lower-case word with a capital inside: "iPhone", "eBay" (a brand, not a continuation).
@@ -167,7 +169,7 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
     // blank line is then a line break inside one (a `<br>`, a list without bullets).
     const blankSeparated = seen ? tree.data.blankSeparated === true : blankLinesSeparate(blocks)
     // Lines that continue a list of alike lines (and the first one after a line ending in a colon).
-    const listLines = listRuns(blocks, major, blankSeparated)
+    const listLines = listRuns(blocks, major, blankSeparated, width)
     // Fragments split at inline elements show (lower-case continuations after a blank line).
     // (Looked for only when a label ends with a colon.)
     let fragmentStyle: boolean | undefined = seen ? tree.data.rendering === 'fragments' || tree.data.rendering === 'mixed' : undefined
@@ -315,10 +317,16 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
      */
     function decide(previous: Block, block: Block, after: Block | undefined, index: number): Decision | undefined {
       if (previous.data.fate || block.data.fate) return undefined
-      if (block.data.kind === 'list-item') return undefined
       const gap = block.data.blankBefore
       const head = textOf(previous)
       const tail = block.value
+      if (block.data.kind === 'list-item') {
+        // "… ended Sept." ⏎ "29. Most of the loss…": a number that a hard wrap put at a line start, no list item.
+        if (gap === 0 && width !== undefined && previous.data.kind !== 'list-item' && numberStart.test(tail) && block.data.indent <= previous.data.indent && (!endsSentence(head) || endsAbbreviation(head))) {
+          if ((cacheOf(previous).lastWidth ?? lineWidth(previous)) + 1 + displayWidth(firstWord(tail)) > width) return {kind: 'space', reason: 'unwrap-lines'}
+        }
+        return undefined
+      }
 
       // "  • Lower taxes for small" ⏎ "    firms" (an indented continuation of a list item).
       if (previous.data.kind === 'list-item') {
@@ -951,25 +959,39 @@ function lineShape(block: Block, blankSeparated: boolean): string | undefined {
  * @param major The paragraph separator, if any.
  * @param blankSeparated Whether blank lines separate paragraphs (else lines without one between them can be items too).
  */
-function listRuns(blocks: Block[], major: number | undefined, blankSeparated: boolean): Set<Block> {
+function listRuns(blocks: Block[], major: number | undefined, blankSeparated: boolean, width: number | undefined): Set<Block> {
   const result = new Set<Block>()
   let start = 0
   let shape: string | undefined
+  // The items of the run (a hard-wrapped item counts once).
+  let items: Block[] = []
+  let lastGap = 0
   for (let i = 0; i <= blocks.length; i++) {
     const block = blocks[i]
+    // "June 14 – Harbour Hall (the old" ⏎ "one), Northport": the rest of a hard-wrapped item (its lines are unwrapped).
+    // (One such line, short like an item: a wrapped paragraph is no item.)
+    if (block && width !== undefined && blankSeparated && items.length > 0 && items[items.length - 1] === blocks[i - 1] && block.data.blankBefore === 0 && block.data.kind !== 'list-item') {
+      const previous = blocks[i - 1]
+      if (previous.value.length + block.value.length < 100 && !endsSentence(block.value) && wrapsOnto(previous, block, width)) continue
+    }
     const own = block ? lineShape(block, blankSeparated) : undefined
     // Blank lines between the items (lines without are kept as lines anyway when blank lines separate paragraphs).
     const gap = block ? block.data.blankBefore : 0
-    const same = own !== undefined && own === shape && i > start && (gap > 0 || !blankSeparated) && gap === blocks[i - 1].data.blankBefore && !(major && gap >= major)
-    if (same) continue
-    if (shape !== undefined && i - start >= 3) {
-      for (let j = start + 1; j < i; j++) result.add(blocks[j])
+    const same = own !== undefined && own === shape && items.length > 0 && (gap > 0 || !blankSeparated) && gap === lastGap && !(major && gap >= major)
+    lastGap = gap
+    if (same) {
+      items.push(block)
+      continue
+    }
+    if (shape !== undefined && items.length >= 3) {
+      for (let j = 1; j < items.length; j++) result.add(items[j])
       const before = blocks[start - 1]
       const first = blocks[start].data.blankBefore
       if (before && (first > 0 || !blankSeparated) && before.value.endsWith(':') && !(major && first >= major)) result.add(blocks[start])
     }
     start = i
     shape = own
+    items = block ? [block] : []
   }
   // "They sell:" ⏎⏎ "Courses on sailing" ⏎⏎ "Workshops on knots" ⏎⏎ "Trips to the islands":
   // the items of a list after its lead-in, one per block (the first starts the paragraph).
@@ -983,6 +1005,18 @@ function listRuns(blocks: Block[], major: number | undefined, blankSeparated: bo
     if (end > i) i = end - 1
   }
   return result
+}
+
+/**
+ * Whether a line is the next line of a hard-wrapped one: the line before is
+ * full (this line’s first word would not have fit on it).
+ *
+ * @param previous The line before.
+ * @param block The line.
+ * @param width The wrap width.
+ */
+function wrapsOnto(previous: Block, block: Block, width: number): boolean {
+  return lineWidth(previous) + 1 + displayWidth(firstWord(block.value)) > width
 }
 
 /**
