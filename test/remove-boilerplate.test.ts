@@ -1,6 +1,7 @@
 import {describe, expect, test} from 'vitest'
 import {computeFeatures} from '../src/features/block.js'
 import {stopwordsFor} from '../src/features/stopwords.js'
+import {announcedCounts, holdsCue} from '../src/features/announcement.js'
 import {cleanup} from '../src/index.js'
 
 // Invented samples: small documents with little or no page around the article.
@@ -478,5 +479,142 @@ describe('block features: words', () => {
     expect(computeFeatures('서울 부산 제주 여객선', stopwordsFor('ko'), 'ko').stopDensity).toBeLessThan(0.3)
     // Punctuation, symbols and emoji are no words: "« 2026 » © ✓ 🙂".
     expect(computeFeatures('« 2026 » © ✓ 🙂', stopwordsFor('en'), 'en').words).toBe(1)
+  })
+})
+
+describe('removeBoilerplate: cards that the article announces', () => {
+  const intro = [
+    'Winter on the island means wet crossings, and the ferry deck is no place for a thin coat when the wind turns in the afternoon and the spray comes over the rail.',
+    'We tried a dozen jackets on the morning boat for a month, in rain, sleet and one memorable hailstorm. Here are our 4 favourite rain jackets for the crossing, with their prices, below.'
+  ]
+  const products = [
+    ['Harbourline Storm Shell', ['Taped seams that keep the rain out for hours', 'A hood that stays up in a strong wind', 'Two deep pockets for tickets and gloves'], 'Harbourline Storm Shell (blue, men and women)', '$129.00'],
+    ['Northport Deck Parka', ['A warm lining for the night crossing in January', 'Reflective strips on the sleeves and the back', 'Fits over a thick jumper without pulling'], 'Northport Deck Parka - Navy', '$189.50'],
+    ['Gull Light Anorak', ['Folds into its own pocket when the sun comes out', 'Weighs less than a sandwich and a flask', 'A zip at the side for getting it on quickly'], 'Gull Light Anorak (yellow)', '$74.99'],
+    ['Causeway Long Coat', ['Long enough to cover your knees on the open deck', 'A collar that closes high against the spray', 'Sewn in the old rope works of the harbour'], 'Causeway Long Coat - Olive', '$215.00']
+  ] as const
+  const cards = products.flatMap(([name, features, full, price]) => [name, ...features, full, price, 'In stock at the harbour shop', 'Buy now'])
+  const page = (paragraphs: string[], after: string[]) =>
+    [
+      'Home', 'News', 'Deals', 'Ferries', 'Sign in',
+      'The 4 best rain jackets for the ferry deck this winter',
+      'By Ana Ruiz', 'November 19, 2026',
+      ...paragraphs,
+      ...after,
+      'Tags:', 'Deals', 'Winter',
+      'Related stories', 'School boat gets a second deck', 'Fish market moves to the customs house', 'Storm closes the causeway for two days',
+      'About us', 'Contact', '© 2026 The Island Courier'
+    ].join('\n\n')
+
+  test('a listicle keeps its cards up to the last closing line', () => {
+    const result = cleanup(page(intro, ['Our picks:', ...cards]))
+    expect(result.title).toBe('The 4 best rain jackets for the ferry deck this winter')
+    const body = result.body.replace(/\n+/g, '\n')
+    expect(body.startsWith(intro.join('\n') + '\n')).toBe(true)
+    expect(body.endsWith(cards.join('\n'))).toBe(true)
+    expect(result.tags).toEqual(['Deals', 'Winter'])
+    expect(result.related.map((d) => d.title)).toContain('School boat gets a second deck')
+    expect(result.messages.map((d) => d.ruleId)).toContain('announced-cards')
+  })
+
+  test('the same with one newline between the lines', () => {
+    const text = page(intro, ['Our picks:', ...cards]).replace(/\n\n/g, '\n')
+    const body = cleanup(text).body.replace(/\n+/g, '\n')
+    for (const line of cards) expect(body).toContain(line)
+  })
+
+  const paragraphs = [
+    intro[0],
+    'The harbour shop says its jackets sold out twice this month. More stories from the harbour are below.'
+  ]
+  const headlines = [
+    'School boat gets a second deck for the pupils of the outer islands',
+    'Fish market moves to the old customs house by the pier',
+    'Storm closes the causeway for two days and the buses stop',
+    'Bakers on the pier count a record summer of queues'
+  ]
+
+  test('related headlines after an article that points below stay out', () => {
+    // (The headline names 4 and four headlines follow: one own line a card is no card.)
+    const related = headlines.flatMap((headline) => [headline, '3 min read'])
+    const result = cleanup(page(paragraphs, related))
+    expect(result.paragraphs).toEqual(paragraphs)
+    expect(result.messages.map((d) => d.ruleId)).not.toContain('announced-cards')
+  })
+
+  const teasers = headlines.flatMap((headline, n) => [
+    headline,
+    `The council will decide on it at its meeting next month, and the crews have asked to be heard first, says report ${n}.`,
+    '3 min read'
+  ])
+
+  test('teasers with a summary stay out (the headline names their number)', () => {
+    const result = cleanup(page(paragraphs, teasers))
+    expect(result.paragraphs.slice(0, 2)).toEqual(paragraphs)
+    // (The first teaser right after the article may pass for its last paragraph; the list does not.)
+    for (const headline of headlines.slice(1)) expect(result.body).not.toContain(headline)
+    expect(result.messages.map((d) => d.ruleId)).not.toContain('announced-cards')
+  })
+
+  test('teasers after a related cue stay out', () => {
+    const result = cleanup(page(paragraphs, ['More from the harbour', ...teasers]))
+    expect(result.paragraphs).toEqual(paragraphs)
+    expect(result.messages.map((d) => d.ruleId)).not.toContain('announced-cards')
+  })
+
+  test('cards after a paragraph that does not point forward stay out', () => {
+    const other = [intro[0], 'We tried a dozen jackets on the morning boat for a month, in rain, sleet and one memorable hailstorm.']
+    const result = cleanup(page(other, cards))
+    expect(result.paragraphs).toEqual(other)
+  })
+})
+
+describe('announcement features', () => {
+  test('counts that stand as a word, not prices, shares, decimals or dates', () => {
+    expect(announcedCounts('The 12 best lamps for a reading corner')).toEqual([12])
+    expect(announcedCounts('Our top 7: lamps from $24 to 24,99 €, 30% off, version 2.5, at 10:30')).toEqual([7])
+    expect(announcedCounts('Updated May 14, 2027 and 14 May 2027 for the X200 and 3D printers')).toEqual([])
+    expect(announcedCounts('Two lamps and 2 chairs, 1000 ways')).toEqual([])
+  })
+
+  test('forward cues as whole words', () => {
+    expect(holdsCue('see our picks below.', ['below'])).toBe(true)
+    expect(holdsCue('the belowground parking', ['below'])).toBe(false)
+    expect(holdsCue('voici les lampes', ['voici'])).toBe(true)
+  })
+})
+
+describe('removeBoilerplate: an advertisement box inside the article', () => {
+  const paragraphs = [
+    'The island show-jumping season ends in October, and the harbour riding club has put together its list of the four events that no rider on the coast should miss this autumn.',
+    'WATCH the junior finals on the beach at Northport on the first weekend of the month, when the tide is low enough for a full course of twelve fences on the sand; www.example.org.',
+    'VISIT the autumn fair of the riding club, with its parade of ponies, a market of saddles and boots and a cake stall that the bakers of the pier run every year; www.example.org.'
+  ]
+  // (Names and dates, few stop-words: a paragraph that does not outweigh the box by itself.)
+  const last =
+    'ATTEND the Northport Riding Club Autumn Clinic, Oct. 28–29, Old Causeway Farm, Harbour Road, Northport. Coach Ana Ruiz, Olympic team trainer Tom Lee. VIP dinner Oct. 27. Limited seating; www.example.org.'
+  const page = (box: string[]) =>
+    [
+      'Home', 'Riding', 'Events', 'Sign in',
+      'Four things to do in October',
+      ...paragraphs,
+      ...box,
+      last,
+      'Tags', 'October', 'Show jumping', 'Northport',
+      'Related stories', 'Five things to do in June', 'Six things to do in May',
+      'About us', 'Contact', '© 2027 The Island Rider'
+    ].join('\n\n')
+
+  test('the article goes on over the box to its last paragraph', () => {
+    const result = cleanup(page(['Advertisement', 'Thanks for watching!', 'Visit website']))
+    expect(result.paragraphs.slice(0, 3)).toEqual(paragraphs)
+    expect(result.paragraphs).toContain(last)
+    expect(result.body).not.toContain('Advertisement')
+    expect(result.tags).toEqual(['October', 'Show jumping', 'Northport'])
+  })
+
+  test('not over a related cue', () => {
+    const result = cleanup(page(['Advertisement', 'Most read', 'Visit website']))
+    expect(result.paragraphs).toEqual(paragraphs)
   })
 })

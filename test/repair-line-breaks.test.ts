@@ -574,3 +574,95 @@ describe('repairLineBreaks: rules drawn with characters', () => {
     expect(tree.children.map((d) => d.value)).toEqual(['The harbour board voted on Monday to extend the winter timetable'])
   })
 })
+
+describe('repairLineBreaks: evidence from the text itself', () => {
+  test('a heading whose last words open the text after it stays apart', () => {
+    expect(paragraphs('The ferries sailed on time all week.\n\nAbout harbourpass\n\nharbourpass sells tickets for every ferry in the bay.')).toEqual([
+      'The ferries sailed on time all week.',
+      'About harbourpass',
+      'harbourpass sells tickets for every ferry in the bay.'
+    ])
+    expect(paragraphs('Our partner: eZ Ferries\n\neZ Ferries runs boats between the islands since 2001.')).toEqual([
+      'Our partner: eZ Ferries',
+      'eZ Ferries runs boats between the islands since 2001.'
+    ])
+    // A sentence cut in two does not repeat its words across the cut: still joined.
+    expect(paragraphs('The crews said that\n\nthat was the last crossing.')).toEqual(['The crews said that that was the last crossing.'])
+  })
+
+  test('an ellipsis before a lower-case continuation is inside the sentence', () => {
+    expect(paragraphs('Here is what comes next …\n\nthe first crossing of the season.')).toEqual([
+      'Here is what comes next … the first crossing of the season.'
+    ])
+    expect(paragraphs('We waited...\n\nand waited for the ferry.')).toEqual(['We waited... and waited for the ferry.'])
+  })
+})
+
+describe('repairLineBreaks: a sentence that has only begun', () => {
+  test('a block ending with the first word of a new sentence goes on', () => {
+    expect(paragraphs('The crews fear the storms and their costs. In\n\nThe Silver Heron\n\n, a captain sails alone.')).toEqual([
+      'The crews fear the storms and their costs. In The Silver Heron, a captain sails alone.'
+    ])
+    // Initials are no sentence end.
+    expect(paragraphs('The photo of the pier was taken by Ellen A. Marsh\n\nThe ferry left at noon.')).toEqual([
+      'The photo of the pier was taken by Ellen A. Marsh',
+      'The ferry left at noon.'
+    ])
+  })
+})
+
+describe('repairLineBreaks: numbered headings', () => {
+  test('a numbered heading cut at a link goes on in a text split at inline elements', () => {
+    const text = 'It was their\n\nthird ceremony\n\nin a row.\n\nThe mayor met with\n\nIlse Varga\n\nat the port.\n\n9. Check your options for\n\nferry insurance\n\nEvery crossing needs a policy.'
+    expect(paragraphs(text)).toEqual([
+      'It was their third ceremony in a row.',
+      'The mayor met with Ilse Varga at the port.',
+      '9. Check your options for ferry insurance',
+      'Every crossing needs a policy.'
+    ])
+  })
+})
+
+describe('repairLineBreaks: hard-wrapped lists and numbers', () => {
+  /** Hard-wrap every paragraph at `width` columns. */
+  function wrap(text: string, width: number): string {
+    return text
+      .split('\n\n')
+      .map((paragraph) => {
+        const lines: string[] = []
+        let line = ''
+        for (const word of paragraph.split(' ')) {
+          if (line && line.length + 1 + word.length > width) {
+            lines.push(line)
+            line = word
+          } else line = line ? line + ' ' + word : word
+        }
+        lines.push(line)
+        return lines.join('\n')
+      })
+      .join('\n\n')
+  }
+
+  const prose =
+    'The ferry company said on Monday that its summer schedule would start two weeks earlier than planned, because the new pier in the north harbour is ready.\n\n' +
+    'The crews have trained on the new boats since March, and the harbour master expects no delays on the longer crossings to the outer islands this year.'
+
+  test('a list item that the wrap broke over two lines stays one item of the list', () => {
+    const items = [
+      'June 9 – Harbour Hall, Northport',
+      'June 12 – Old Mill Theatre (formerly the Grain Store), Eastbay',
+      'June 14 – Pier Stage, Southport',
+      'June 20 – Lighthouse Park, Westholm'
+    ]
+    const text = wrap(prose + '\n\nThe tour dates:\n\n' + items.join('\n\n') + '\n\n' + prose, 40)
+    expect(text).toContain('(formerly the\nGrain Store)')
+    const result = paragraphs(text)
+    expect(result).toContain('The tour dates:\n' + items.join('\n'))
+  })
+
+  test('a number that the wrap put at a line start is no list item', () => {
+    const text = wrap(prose + '\n\nThe company reported a loss of four million in the quarter that ended Sept. 29. Most of the loss came from the old pier.\n\n' + prose, 40)
+    expect(text).toContain('Sept.\n29.')
+    expect(paragraphs(text)).toContain('The company reported a loss of four million in the quarter that ended Sept. 29. Most of the loss came from the old pier.')
+  })
+})

@@ -21,4 +21,10 @@ export interface Lexicon {
    * around them is ignored (`10 comments`, `comments (10)`). Optional.
    */
   commentCues?: readonly string[]
+  /**
+   * Words that point forward from a paragraph to what follows it (`below`,
+   * `here are`, `check out`): an article that announces a list of cards
+   * goes on into them. Matched as whole words inside the paragraph. Optional.
+   */
+  forwardCues?: readonly string[]
 }

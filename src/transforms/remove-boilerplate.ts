@@ -17,7 +17,9 @@
  *    the page repeats, a summary cut short with `…`, cards after a related
  *    cue, three or more pairs of a title-case headline and a short summary
  *    that no paragraph precedes) and a long run of data lines (a timetable without prose) weighs
- *    like text; lines of data next to it (results, a timetable) extend it,
+ *    like text; an advertisement box and a long paragraph after it extend
+ *    it, as do the cards a listicle announces (`…our 12 picks below.`);
+ *    lines of data next to it (results, a timetable) extend it,
  *    also on to the paragraph after them, as does text that reaches the
  *    start or end of the input; inside it context decides (a short block
  *    between body blocks is body, a run of short label-like lines is
@@ -33,6 +35,7 @@ import {lexiconsFor, type Lexicon} from '../lexicon/index.js'
 import {forEachRun, inform, quote, span} from '../message.js'
 import type {Block, Root} from '../types.js'
 import {codeClass} from '../features/code-class.js'
+import {announcedCounts, holdsCue} from '../features/announcement.js'
 
 /** Options for `removeBoilerplate`. */
 export interface Options {
@@ -197,7 +200,8 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
       start -= gap
     }
     for (;;) {
-      const gap = reach(infos, end, 1)
+      let gap = reach(infos, end, 1)
+      if (gap === 0 && !fallback) gap = overBox(infos, end)
       if (gap === 0) break
       end += gap
     }
@@ -262,6 +266,19 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
 
     let title: Info | undefined
     if (findTitle && !fallback && start <= end) title = headline(infos, start, end)
+    // "Our 12 picks are below." and twelve cards after it, each closed by the same lines: the article's.
+    if (!fallback && start <= end) {
+      const last = announcedCards(infos, start, end, phrases, seen)
+      if (last > end) {
+        for (let i = end + 1; i <= last; i++) {
+          const info = infos[i]
+          // (Not a share row, a cue or an image placeholder inside a card.)
+          if (info.reason === 'boilerplate-phrase' || info.cue || (info.reason && placeholder.test(info.block.value))) remove(info, info.reason || 'outside-article')
+        }
+        inform(file, 'Took the cards the article announces as article: ' + quote(infos[end + 1].block.value), span(infos[end + 1].block, infos[last].block), 'announced-cards')
+        end = last
+      }
+    }
     if (title) {
       title.block.data.fate = 'title'
       title.block.data.rule = 'headline'
@@ -357,6 +374,8 @@ interface Phrases {
   commentPhrases: string[]
   /** Related and tag cues (`related stories`, `tags`). */
   related: Set<string>
+  /** Words that point forward to what follows (`below`, `here are`). */
+  forward: string[]
 }
 
 const phraseCache = new WeakMap<Lexicon, Phrases>()
@@ -370,7 +389,9 @@ function phraseTable(packs: Lexicon[]): Phrases {
   const commentWords = new Set<string>()
   const commentPhrases: string[] = []
   const related = new Set<string>()
+  const forward: string[] = []
   for (const pack of packs) {
+    for (const cue of pack.forwardCues || []) forward.push(cue.toLowerCase())
     for (const phrase of pack.boilerplate) whole.add(phrase.toLowerCase())
     for (const prefix of pack.boilerplatePrefixes) prefixes.push(prefix.toLowerCase())
     for (const cue of pack.commentCues || []) {
@@ -386,7 +407,7 @@ function phraseTable(packs: Lexicon[]): Phrases {
     if (list) list.push(prefix)
     else prefixesByFirst.set(prefix.charAt(0), [prefix])
   }
-  const table = {whole, prefixes, prefixesByFirst, commentWords, commentPhrases, related}
+  const table = {whole, prefixes, prefixesByFirst, commentWords, commentPhrases, related, forward}
   phraseCache.set(key, table)
   return table
 }
@@ -551,6 +572,34 @@ function reach(infos: Info[], edge: number, direction: 1 | -1): number {
     // (Not over the start of the comments: "Leave a comment" ⏎ "You must be logged in to post a comment.")
     if (!info || info.class === 'bad' || info.comment === 'strong') return 0
     if (endsSentence(info)) return gap
+  }
+  return 0
+}
+
+/** Most blocks of an advertisement box that the article goes on after. */
+const BOX_MAX = 4
+/** Shortest paragraph the article goes on to after such a box (script-aware length): not an author's note. */
+const BOX_PARAGRAPH = 200
+
+/**
+ * How far the article goes on from `end` over a box of boilerplate inside it
+ * (`Advertisement` ⏎ `Thanks for watching!` ⏎ `Visit website`) to a
+ * paragraph after it: up to `BOX_MAX` blocks, one of them a boilerplate
+ * phrase and none a cue or a comment, the rest short; the paragraph article
+ * text (`good` or `near`, ending like a sentence, not a teaser or a card).
+ * Returns the distance to that paragraph, or 0.
+ */
+function overBox(infos: Info[], end: number): number {
+  let phrase = false
+  for (let gap = 1; gap <= BOX_MAX + 1; gap++) {
+    const info = infos[end + gap]
+    if (!info || info.cue || info.comment) return 0
+    if (info.class === 'good' || info.class === 'near') {
+      if (!phrase || gap === 1 || info.features.length < BOX_PARAGRAPH || info.card || info.listed || info.teaser || info.repeated || !endsSentence(info)) return 0
+      return gap
+    }
+    if (info.reason === 'boilerplate-phrase') phrase = true
+    else if (info.class === 'bad' && info.reason !== 'low-text-density') return 0
   }
   return 0
 }
@@ -1092,6 +1141,113 @@ function contentWords(text: string): string[] {
   return words
 }
 
+
+/** Fewest cards that make an announced run. */
+const CARDS_MIN = 3
+/** Most blocks in one card (and between the article and the first card's closing line). */
+const CARD_BLOCKS = 30
+/** Longest closing line of a card (script-aware length). */
+const CLOSING_MAX = 80
+/** Fewest words of a card's own line. */
+const OWN_WORDS = 4
+/** Fewest characters of own text a card holds on average. */
+const OWN_TEXT = 100
+/** Characters at the end of the article's last paragraph that may announce the cards. */
+const ANNOUNCE_TAIL = 300
+/** Blocks right after the article that may be a cue line before the cards (`Our picks:`). */
+const CARD_CUE_GAP = 2
+
+/**
+ * The new edge of the article when it announces a list of cards and the
+ * cards follow it (a shopping listicle: `The 12 best lamps…` ⏎ `…our picks
+ * below.` ⏎ twelve cards of a product name, its features and a price, each
+ * closed by the same lines: `In stock` ⏎ `Buy now`).
+ *
+ * The cards: `CARDS_MIN` or more runs of blocks right after the article,
+ * each closed by the same short line that the page repeats (the closing line
+ * of the first card at most `CARD_BLOCKS` blocks after the article, each
+ * next one at most `CARD_BLOCKS` after the one before); every card holds a
+ * line of its own of `OWN_WORDS` words or more that the page does not
+ * repeat, the cards hold `OWN_TEXT` characters of such lines on average, and
+ * no card holds a cue (but in the first `CARD_CUE_GAP` blocks), a comment, a
+ * teaser or a card of a related list.
+ * The announcement: the end of the article’s last paragraph points forward
+ * (`below`, `here are`) and names the number of cards (one less or more
+ * allowed: a card may lose its closing line to the layout); or, without a
+ * cue line before the cards (`More from the harbour`), it only points
+ * forward and every card holds three own lines or more (a teaser has two: a
+ * headline and a summary).
+ * A list of related headlines (`Headline` ⏎ `5 min read`) has one own line a
+ * card. Linear: one pass over the blocks after the article.
+ * Returns the new edge (the last card’s closing line), or `end`.
+ */
+function announcedCards(infos: Info[], start: number, end: number, phrases: Phrases, seen: Map<string, number>): number {
+  if (end + 1 >= infos.length) return end
+  // The announcement: the end of the last paragraph (and any short lines after it).
+  let from = end
+  while (from > start && infos[from].class !== 'good' && infos[from].class !== 'near') from--
+  let text = ''
+  for (let i = from; i <= end; i++) text += infos[i].block.value + ' '
+  // (Only its last sentences announce what follows: "…our 12 picks below.")
+  if (text.length > ANNOUNCE_TAIL) text = text.slice(-ANNOUNCE_TAIL)
+  // Every announcement points forward ("below", "here are").
+  if (!holdsCue(text.toLowerCase(), phrases.forward)) return end
+  // Closing lines: where each short line the page repeats stands after the article.
+  const places = new Map<string, number[]>()
+  let lastPlace = end
+  for (let i = end + 1; i < infos.length && i - lastPlace <= CARD_BLOCKS; i++) {
+    const info = infos[i]
+    if (info.comment === 'strong') break
+    if (info.features.length >= CLOSING_MAX || (seen.get(info.key) || 0) < CARDS_MIN) continue
+    // (Not a share row, a cue, an image placeholder or a lone mark: "•", "[thumb]".)
+    if (info.reason === 'boilerplate-phrase' || info.reason === 'low-text-density' || info.cue || info.comment || invisible.test(info.block.value)) continue
+    const list = places.get(info.key)
+    if (list) list.push(i)
+    else places.set(info.key, [i])
+    lastPlace = i
+  }
+  // The closing line: the one that closes most cards in a chain; of two, the later (`Buy now` after `In stock`).
+  let best: number[] = []
+  for (const list of places.values()) {
+    if (list[0] - end > CARD_BLOCKS) continue
+    let k = 1
+    while (k < list.length && list[k] - list[k - 1] <= CARD_BLOCKS && list[k] - list[k - 1] >= 2) k++
+    if (k > best.length || (k === best.length && k > 0 && list[0] > best[0])) best = list.slice(0, k)
+  }
+  const k = best.length
+  if (k < CARDS_MIN) return end
+  // Each card's own lines.
+  let ownText = 0
+  let fewest = Infinity
+  let unitStart = end + 1
+  let cued = false
+  for (const closing of best) {
+    let own = 0
+    for (let i = unitStart; i < closing; i++) {
+      const info = infos[i]
+      if (info.listed || info.teaser || info.comment) return end
+      // ("Related stories", "More from the harbour".)
+      if (info.cue || (info.features.length < CLOSING_MAX && startsWithCue(info.key, phrases.related))) {
+        if (i - end > CARD_CUE_GAP) return end
+        cued = true
+      }
+      if (info.class === 'bad' || (seen.get(info.key) || 0) > 1 || info.features.words < OWN_WORDS) continue
+      own++
+      ownText += info.features.length
+    }
+    if (own < fewest) fewest = own
+    unitStart = closing + 1
+  }
+  if (fewest < 1 || ownText < OWN_TEXT * k) return end
+  // (One card less or more: a card may lose its closing line to the layout.)
+  const counts = (value: string) => announcedCounts(value).some((n) => Math.abs(n - k) <= 1)
+  // "…our 12 picks below.": the paragraph names the number of cards.
+  if (counts(text)) return best[k - 1]
+  // After a cue line ("You may also like"), nothing less will do.
+  if (cued) return end
+  // Cards of three own lines or more (a name, its features); a teaser has a headline and a summary.
+  return fewest >= 3 ? best[k - 1] : end
+}
 
 function remove(info: Info, rule: string) {
   info.block.data.fate = 'removed'

@@ -93,8 +93,8 @@ const hyphenWord = /([\p{L}\p{M}]+)-$/u
 const leadingWord = /^[\p{L}\p{M}]+/u
 // A period that can be dropped: one ".", not "..." ("fines." ⏎ "for the delays").
 const strayPeriod = /[^.]\.$/
-// A "?" or "!" before a lower-case continuation ("the? New captain?" ⏎ "that rules").
-const questionOrBang = /[?!]$/
+// A "?", "!" or an ellipsis before a lower-case continuation ("the? New captain?" ⏎ "that rules", "what comes next …" ⏎ "the harbour").
+const questionOrBang = /(?:[?!…]|\.\.\.)$/
 // Function words of every language.
 const anyFunctionWord = functionWordsFor(undefined)
 // A Latin letter at the start: "HarbourPass".
@@ -124,6 +124,10 @@ const initialsEnd = /(?:^|[\s(])(?:\p{Lu}\.){2,}$/u
 const handleEnd = /\(@[\w.]+\)$/u
 // A year: "May 4, 2024".
 const yearInside = /\b(?:1[89]|20)\d\d\b/
+// A sentence end, then one capitalised word at the end: "… the costs. Under" (not "Ellen A. Marsh").
+const openSentence = /\p{Ll}{2}[.!?][”’"')]*\s+\p{Lu}\p{Ll}+$/u
+// A list number at the start: "29. Most", "3) Then".
+const numberStart = /^\d{1,3}[.)]/
 // A possessive at the end of a word: "Council’s", "Kees'".
 const possessive = /\p{L}(?:['’]s|s['’])$/u
 // Lower-case word with a capital inside: "iPhone", "eBay" (a brand, not a continuation).
@@ -166,7 +170,7 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
     // blank line is then a line break inside one (a `<br>`, a list without bullets).
     const blankSeparated = seen ? tree.data.blankSeparated === true : blankLinesSeparate(blocks)
     // Lines that continue a list of alike lines (and the first one after a line ending in a colon).
-    const listLines = listRuns(blocks, major, blankSeparated)
+    const listLines = listRuns(blocks, major, blankSeparated, width)
     // Fragments split at inline elements show (lower-case continuations after a blank line).
     // (Looked for only when a label ends with a colon.)
     let fragmentStyle: boolean | undefined = seen ? tree.data.rendering === 'fragments' || tree.data.rendering === 'mixed' : undefined
@@ -314,15 +318,25 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
      */
     function decide(previous: Block, block: Block, after: Block | undefined, index: number): Decision | undefined {
       if (previous.data.fate || block.data.fate) return undefined
-      if (block.data.kind === 'list-item') return undefined
       const gap = block.data.blankBefore
       const head = textOf(previous)
       const tail = block.value
+      if (block.data.kind === 'list-item') {
+        // "… ended Sept." ⏎ "29. Most of the loss…": a number that a hard wrap put at a line start, no list item.
+        if (gap === 0 && width !== undefined && previous.data.kind !== 'list-item' && numberStart.test(tail) && block.data.indent <= previous.data.indent && (!endsSentence(head) || endsAbbreviation(head))) {
+          if ((cacheOf(previous).lastWidth ?? lineWidth(previous)) + 1 + displayWidth(firstWord(tail)) > width) return {kind: 'space', reason: 'unwrap-lines'}
+        }
+        return undefined
+      }
 
       // "  • Lower taxes for small" ⏎ "    firms" (an indented continuation of a list item).
       if (previous.data.kind === 'list-item') {
         if (gap === 0 && block.data.indent > previous.data.indent) {
           return {kind: joinKind(head, tail), reason: 'join-list-continuation'}
+        }
+        // "9. Check your options for" ⏎⏎ "ferry insurance": a numbered heading cut at a link, in a text split at inline elements.
+        if (gap > 0 && !(major && gap >= major) && fragments && endsFunctionWord(head) && goesOn(block) && (fragmentStyle ??= fragmentEvidence(blocks))) {
+          return {kind: joinKind(head, tail), reason: 'join-fragments'}
         }
         return undefined
       }
@@ -401,6 +415,8 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       }
 
       if (startsLower(tail)) {
+        // "About harbourpass" ⏎ "harbourpass sells tickets…": a heading whose last words start the text after it.
+        if (repeatsEnd(head, tail)) return undefined
         // "the well-" ⏎ "known market" outside a wrap: keep the hyphen unless the document has the word.
         if (trailingHyphen.test(head.slice(-2))) return dehyphenate ? hyphenDecision(head, tail, reason) : {kind: 'none', reason}
         // "T" ⏎ "he crews sailed", "Enjoy Game D" ⏎ "ay Parties": a drop cap, when the document has the word it completes
@@ -416,8 +432,8 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
           if (lastChar === '.' && strayPeriod.test(head.slice(-2)) && wordCount(piece, 8) <= 3 && !endsAbbreviation(head) && !cacheOf(previous).lastWrapped) {
             return {kind: 'drop-period', reason: 'drop-stray-period'}
           }
-          // "the? New captain?" ⏎ "that rules the harbour".
-          if (questionOrBang.test(head.slice(-1))) return {kind: 'space', reason}
+          // "the? New captain?" ⏎ "that rules the harbour", "what comes next …" ⏎ "the harbour".
+          if (questionOrBang.test(head.slice(-3))) return {kind: 'space', reason}
           return undefined
         }
         // "Filed under:" ⏎ "economy" stays a label.
@@ -476,6 +492,11 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
     if (word && words.has(word.toLowerCase()) && (startsLower(word) || sentenceStart(head, head.length - word.length))) {
       return {kind: joinKind(head, tail), reason}
     }
+      // "… the costs. Under" ⏎ "The Silver Heron" ⏎ ", a captain…": a sentence that has only begun after a sentence end inside the block.
+      // (A prose block, not a menu entry: "Reg. Offices".)
+      if (word && own && openSentence.test(head.slice(-40)) && wordCount(head, 8) >= 6 && !endsAbbreviation(head.slice(0, -word.length).trimEnd())) {
+        return {kind: joinKind(head, tail), reason}
+      }
       // "… of my own. The ship was called" ⏎ "The Silver Heron, and it was".
       if (word && startsLower(word) && wordCount(head, 16) >= 12 && hasSentenceInside(head)) return {kind: joinKind(head, tail), reason}
       // "… told" ⏎ "The Harbour Gazette" ⏎ ". “We are ready…”": a short link text glued on both sides.
@@ -727,6 +748,38 @@ function hangulCut(blocks: Block[], width: number): boolean {
 // Korean particles that end a word (topic and object markers: 은 는 을 를): a line ending with one ends at a space.
 const particleEnd = new Set([0xc740, 0xb294, 0xc744, 0xb97c])
 
+// A run of white space.
+const spaces = /\s+/
+// Punctuation around a word: "harbourpass," → "harbourpass".
+const wordEdges = /^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu
+
+/**
+ * Whether `tail` starts with the word or words that `head` ends with ("About
+ * harbourpass" ⏎ "harbourpass sells…", "Our partner: eZ Ferries" ⏎ "eZ Ferries
+ * is…"): a heading or label before a text that opens with its subject; a
+ * sentence cut in two does not repeat itself across the cut. One word must
+ * have three letters or more and not be a function word ("that" ⏎ "that").
+ *
+ * @param head Text before the break.
+ * @param tail Text after the break.
+ */
+function repeatsEnd(head: string, tail: string): boolean {
+  const last = head.length > 60 ? head.slice(-60).split(spaces) : head.split(spaces)
+  const first = (tail.length > 60 ? tail.slice(0, 60) : tail).split(spaces)
+  for (let k = 1; k <= 3 && k <= last.length && k < first.length; k++) {
+    let same = true
+    for (let i = 0; i < k && same; i++) {
+      const a = last[last.length - k + i].replace(wordEdges, '')
+      const b = first[i].replace(wordEdges, '')
+      same = a !== '' && a === b
+    }
+    if (!same) continue
+    const word = first[0].replace(wordEdges, '')
+    if (k > 1 || (word.length >= 3 && !anyFunctionWord.has(word.toLowerCase()))) return true
+  }
+  return false
+}
+
 /**
  * Whether text is a short label (three words at most, no sentence end): "sheep farming".
  *
@@ -911,25 +964,39 @@ function lineShape(block: Block, blankSeparated: boolean): string | undefined {
  * @param major The paragraph separator, if any.
  * @param blankSeparated Whether blank lines separate paragraphs (else lines without one between them can be items too).
  */
-function listRuns(blocks: Block[], major: number | undefined, blankSeparated: boolean): Set<Block> {
+function listRuns(blocks: Block[], major: number | undefined, blankSeparated: boolean, width: number | undefined): Set<Block> {
   const result = new Set<Block>()
   let start = 0
   let shape: string | undefined
+  // The items of the run (a hard-wrapped item counts once).
+  let items: Block[] = []
+  let lastGap = 0
   for (let i = 0; i <= blocks.length; i++) {
     const block = blocks[i]
+    // "June 14 – Harbour Hall (the old" ⏎ "one), Northport": the rest of a hard-wrapped item (its lines are unwrapped).
+    // (One such line, short like an item: a wrapped paragraph is no item.)
+    if (block && width !== undefined && blankSeparated && items.length > 0 && items[items.length - 1] === blocks[i - 1] && block.data.blankBefore === 0 && block.data.kind !== 'list-item') {
+      const previous = blocks[i - 1]
+      if (previous.value.length + block.value.length < 100 && !endsSentence(block.value) && wrapsOnto(previous, block, width)) continue
+    }
     const own = block ? lineShape(block, blankSeparated) : undefined
     // Blank lines between the items (lines without are kept as lines anyway when blank lines separate paragraphs).
     const gap = block ? block.data.blankBefore : 0
-    const same = own !== undefined && own === shape && i > start && (gap > 0 || !blankSeparated) && gap === blocks[i - 1].data.blankBefore && !(major && gap >= major)
-    if (same) continue
-    if (shape !== undefined && i - start >= 3) {
-      for (let j = start + 1; j < i; j++) result.add(blocks[j])
+    const same = own !== undefined && own === shape && items.length > 0 && (gap > 0 || !blankSeparated) && gap === lastGap && !(major && gap >= major)
+    lastGap = gap
+    if (same) {
+      items.push(block)
+      continue
+    }
+    if (shape !== undefined && items.length >= 3) {
+      for (let j = 1; j < items.length; j++) result.add(items[j])
       const before = blocks[start - 1]
       const first = blocks[start].data.blankBefore
       if (before && (first > 0 || !blankSeparated) && before.value.endsWith(':') && !(major && first >= major)) result.add(blocks[start])
     }
     start = i
     shape = own
+    items = block ? [block] : []
   }
   // "They sell:" ⏎⏎ "Courses on sailing" ⏎⏎ "Workshops on knots" ⏎⏎ "Trips to the islands":
   // the items of a list after its lead-in, one per block (the first starts the paragraph).
@@ -943,6 +1010,18 @@ function listRuns(blocks: Block[], major: number | undefined, blankSeparated: bo
     if (end > i) i = end - 1
   }
   return result
+}
+
+/**
+ * Whether a line is the next line of a hard-wrapped one: the line before is
+ * full (this line’s first word would not have fit on it).
+ *
+ * @param previous The line before.
+ * @param block The line.
+ * @param width The wrap width.
+ */
+function wrapsOnto(previous: Block, block: Block, width: number): boolean {
+  return lineWidth(previous) + 1 + displayWidth(firstWord(block.value)) > width
 }
 
 /**
