@@ -654,3 +654,29 @@ describe('repairLineBreaks: hard-wrapped lists and numbers', () => {
     expect(paragraphs(text)).toContain('The company reported a loss of four million in the quarter that ended Sept. 29. Most of the loss came from the old pier.')
   })
 })
+
+describe('repairLineBreaks: fragments in a text without blank lines', () => {
+  test('one newline between all pieces: labels run into their text, fragments join', () => {
+    const text = [
+      'Northport (2-0):',
+      'Lindqvist 25 points. Berg 12 points.',
+      'Eastbay (1-1):',
+      'Holm 18 points and 4 steals.',
+      'Southport (0-2):',
+      'Marsh 9 points. Varga 7 points.',
+      'It was their',
+      'third win',
+      'in a row this month.',
+      'The mayor met with',
+      'Ilse Varga',
+      'at the port.'
+    ].join('\n')
+    expect(paragraphs(text)).toEqual([
+      'Northport (2-0): Lindqvist 25 points. Berg 12 points.',
+      'Eastbay (1-1): Holm 18 points and 4 steals.',
+      'Southport (0-2): Marsh 9 points. Varga 7 points.',
+      'It was their third win in a row this month.',
+      'The mayor met with Ilse Varga at the port.'
+    ])
+  })
+})

@@ -334,7 +334,7 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
           return {kind: joinKind(head, tail), reason: 'join-list-continuation'}
         }
         // "9. Check your options for" ⏎⏎ "ferry insurance": a numbered heading cut at a link, in a text split at inline elements.
-        if (gap > 0 && !(major && gap >= major) && fragments && endsFunctionWord(head) && goesOn(block) && (fragmentStyle ??= fragmentEvidence(blocks))) {
+        if ((gap > 0 || !blankSeparated) && !(major && gap >= major) && fragments && endsFunctionWord(head) && goesOn(block) && (fragmentStyle ??= fragmentEvidence(blocks, blankSeparated))) {
           return {kind: joinKind(head, tail), reason: 'join-fragments'}
         }
         return undefined
@@ -457,12 +457,12 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       }
       // "Ship owner Lena Voss:" ⏎ "Fined twice for late fees, …": a bold label run into its text
       // (in a text split at inline elements; a label before a lower-case word stays apart).
-      if (lastChar === ':' && (fragmentStyle ??= fragmentEvidence(blocks)) && previous.data.kind !== 'list-item' && !previous.data.joins && wordCount(head, 8) <= 5 && !isLabel(tail) && !hasFunctionWord(head)) {
+      if (lastChar === ':' && (fragmentStyle ??= fragmentEvidence(blocks, blankSeparated)) && previous.data.kind !== 'list-item' && !previous.data.joins && wordCount(head, 8) <= 5 && !isLabel(tail) && !hasFunctionWord(head)) {
         return {kind: 'space', reason}
       }
       // "Pinpoint your buyer:" ⏎ "Who will pay for it? …", "Northport (1-0):" ⏎ "Lindqvist 25 points.": bold labels
       // run into their text, where the document shows several of them (a lead-in, "Here is the plan:", stays apart).
-      if (lastChar === ':' && block.data.blankBefore > 0 && previous.data.kind !== 'list-item' && !previous.data.joins && isRunInLabel(head) && runsIn(tail) && !leadIn(head) && (runInStyle ??= runInEvidence(blocks, major))) {
+      if (lastChar === ':' && (block.data.blankBefore > 0 || !blankSeparated) && previous.data.kind !== 'list-item' && !previous.data.joins && isRunInLabel(head) && runsIn(tail) && !leadIn(head) && (runInStyle ??= runInEvidence(blocks, major, blankSeparated))) {
         return {kind: 'space', reason}
       }
       // "in the lab of Dr. Vale in 2011," ⏎ "Tomas Brand became": a clause goes on.
@@ -499,7 +499,7 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       // "Wells Harbour" ⏎ "analyst" ⏎ "Ivo Marek" ⏎ "points out …", "… such as President Ivo" ⏎ "Marek" ⏎ "and the board":
       // a short name run into a clause after it, inside a text split at inline elements.
       // (Not before a function word that starts a sentence: "… world trade" ⏎ "By" ⏎ "Ivo Marek" ⏎ "on Monday".)
-      if (own && (word || /\d$/.test(lastChar)) && !tailStart.endsWith(':') && isLabel(tailStart) && !startsFunctionWord(tailStart) && (fragmentStyle ??= fragmentEvidence(blocks))) {
+      if (own && (word || /\d$/.test(lastChar)) && !tailStart.endsWith(':') && isLabel(tailStart) && !startsFunctionWord(tailStart) && (fragmentStyle ??= fragmentEvidence(blocks, blankSeparated))) {
         // (A whole line on its own, "Focus on the near future of your harbour", is a heading: not before a name.)
         if (word && startsLower(word) && (previous.data.joins !== undefined || isLabel(head)) && clauseAfterRun(index)) return {kind: joinKind(head, tail), reason}
         if (previous.data.joins && (clauseAfterRun(index) || (after !== undefined && lowerAfter(after)))) return {kind: joinKind(head, tail), reason}
@@ -1058,16 +1058,18 @@ function isListItemLine(value: string): boolean {
 
 /**
  * Whether the text shows fragments split at inline elements: at least three
- * blocks after a blank line that go on in lower case or with closing
+ * blocks after a blank line (after any line break, in a text without blank
+ * lines between its paragraphs) that go on in lower case or with closing
  * punctuation from a block without a sentence end.
  *
  * @param blocks The blocks.
+ * @param blankSeparated Whether blank lines separate paragraphs (else every line break can cut a fragment).
  */
-function fragmentEvidence(blocks: Block[]): boolean {
+function fragmentEvidence(blocks: Block[], blankSeparated: boolean): boolean {
   let count = 0
   for (let i = 1; i < blocks.length; i++) {
     const block = blocks[i]
-    if (block.data.blankBefore === 0) continue
+    if (block.data.blankBefore === 0 && blankSeparated) continue
     const tail = block.value
     if ((startsLower(tail) && !camelStart.test(tail)) || startsClosing(tail)) {
       if (!endsSentence(blocks[i - 1].value) && ++count >= 3) return true
@@ -1134,13 +1136,14 @@ function leadIn(text: string): boolean {
  *
  * @param blocks The blocks.
  * @param major The paragraph separator, if any.
+ * @param blankSeparated Whether blank lines separate paragraphs (else a label and its text are on consecutive lines).
  */
-function runInEvidence(blocks: Block[], major: number | undefined): boolean {
+function runInEvidence(blocks: Block[], major: number | undefined, blankSeparated: boolean): boolean {
   let count = 0
   for (let i = 1; i < blocks.length; i++) {
     const block = blocks[i]
     const gap = block.data.blankBefore
-    if (gap === 0 || (major && gap >= major) || block.data.kind === 'list-item') continue
+    if ((gap === 0 && blankSeparated) || (major && gap >= major) || block.data.kind === 'list-item') continue
     const previous = blocks[i - 1]
     if (previous.data.kind === 'list-item' || !isRunInLabel(previous.value) || !runsIn(block.value)) continue
     if (++count >= 3) return true
