@@ -680,3 +680,36 @@ describe('repairLineBreaks: fragments in a text without blank lines', () => {
     ])
   })
 })
+
+describe('repairLineBreaks: lists after a lead-in', () => {
+  const first = 'The harbour board met on Monday and the members voted on the new rules for the pier.\n\n'
+
+  test('a heading in capitals leads in to a list of phrases', () => {
+    const text = first + 'EASY\n\nSailing in the bay\n\nTying a knot in a rope\n\nRowing to the pier\n\nHARD\n\nSailing at night\n\nCrossing to the islands in a storm\n\nRowing against the tide'
+    expect(paragraphs(text)).toEqual([
+      'The harbour board met on Monday and the members voted on the new rules for the pier.',
+      'EASY',
+      'Sailing in the bay\nTying a knot in a rope\nRowing to the pier',
+      'HARD',
+      'Sailing at night\nCrossing to the islands in a storm\nRowing against the tide'
+    ])
+    // Names after a heading in capitals are no list of phrases.
+    expect(paragraphs(first + 'WINNERS\n\nNorthport Sailing Club\n\nEastbay Rowers\n\nSouthport Harbour Team')).toEqual([
+      'The harbour board met on Monday and the members voted on the new rules for the pier.',
+      'WINNERS',
+      'Northport Sailing Club',
+      'Eastbay Rowers',
+      'Southport Harbour Team'
+    ])
+  })
+
+  test('an item cut at a link is still an item of the list', () => {
+    const text = first + 'Soon after the launch:\n\nCrews find the new routes\n\nYour\n\nbookings will grow\n\nThe islands get more visitors\n\nAll of this starts in May.'
+    expect(paragraphs(text)).toEqual([
+      'The harbour board met on Monday and the members voted on the new rules for the pier.',
+      'Soon after the launch:',
+      'Crews find the new routes\nYour bookings will grow\nThe islands get more visitors',
+      'All of this starts in May.'
+    ])
+  })
+})

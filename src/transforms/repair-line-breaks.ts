@@ -995,13 +995,27 @@ function listRuns(blocks: Block[], major: number | undefined, blankSeparated: bo
   }
   // "They sell:" ⏎⏎ "Courses on sailing" ⏎⏎ "Workshops on knots" ⏎⏎ "Trips to the islands":
   // the items of a list after its lead-in, one per block (the first starts the paragraph).
+  // ("WHAT WE SELL" ⏎⏎ "Courses on sailing" ⏎⏎ …: a heading in capitals leads in too.)
+  const leadItems: Block[] = []
   for (let i = 1; i < blocks.length; i++) {
     const gap = blocks[i].data.blankBefore
-    if ((gap === 0 && blankSeparated) || (major && gap >= major) || !endsLeadIn(blocks[i - 1].value)) continue
+    if ((gap === 0 && blankSeparated) || (major && gap >= major)) continue
+    const colon = endsLeadIn(blocks[i - 1].value)
+    if (!colon && !isCapitalsHeading(blocks[i - 1].value)) continue
     let end = i
-    // (An item goes on in no fragment after it: "Get ready to start" ⏎ "sailing" is a sentence.)
-    while (end < blocks.length && blocks[end].data.blankBefore === gap && isListItemLine(blocks[end].value) && blocks[end].data.kind !== 'list-item' && !goesOn(blocks[end + 1])) end++
-    if (end - i >= minimumLeadInItems) for (let j = i + 1; j < end; j++) result.add(blocks[j])
+    leadItems.length = 0
+    while (end < blocks.length && blocks[end].data.blankBefore === gap && blocks[end].data.kind !== 'list-item') {
+      // "Your" ⏎ "email list will grow": an item cut at a link goes on in the pieces after it…
+      let last = end
+      while (last - end < 3 && goesOn(blocks[last + 1]) && blocks[last + 1].data.blankBefore === gap) last++
+      const value = blocks[end].value
+      if (last === end ? !isListItemLine(value) : !isCutItem(blocks, end, last)) break
+      // (After a heading in capitals, items are phrases, not rows of a table: "Northport 14 11 — 25".)
+      if (!colon && !hasAnyFunctionWord(value)) break
+      leadItems.push(blocks[end])
+      end = last + 1
+    }
+    if (leadItems.length >= minimumLeadInItems) for (let j = 1; j < leadItems.length; j++) result.add(leadItems[j])
     if (end > i) i = end - 1
   }
   return result
@@ -1017,6 +1031,47 @@ function listRuns(blocks: Block[], major: number | undefined, blankSeparated: bo
  */
 function wrapsOnto(previous: Block, block: Block, width: number): boolean {
   return lineWidth(previous) + 1 + displayWidth(firstWord(block.value)) > width
+}
+
+/**
+ * Whether the pieces `blocks[from]` to `blocks[to]` are one list item cut at
+ * links: a capital start, short, no sentence end or open clause at the end
+ * (…an item, not a sentence: "Get ready to start" ⏎ "sailing" ⏎ "this May.").
+ *
+ * @param blocks The blocks.
+ * @param from The first piece.
+ * @param to The last piece.
+ */
+function isCutItem(blocks: Block[], from: number, to: number): boolean {
+  if (!itemStart.test(blocks[from].value) || !startsLower(blocks[from + 1].value) || endsOpening(blocks[from].value)) return false
+  let length = 0
+  for (let i = from; i <= to; i++) length += blocks[i].value.length + 1
+  const last = blocks[to].value
+  return length <= 150 && !endsSentence(last) && !openEnd.test(last) && !endsFunctionWord(last)
+}
+
+// A lower-case letter anywhere.
+const anyLower = /\p{Ll}/u
+// Two capitals in a row.
+const capitals = /\p{Lu}\p{Lu}/u
+
+/**
+ * Whether text has a function word of any language ("Sailing on the bay").
+ *
+ * @param text Text.
+ */
+function hasAnyFunctionWord(text: string): boolean {
+  for (const word of text.toLowerCase().match(wordPattern) || []) if (anyFunctionWord.has(word)) return true
+  return false
+}
+
+/**
+ * Whether a line is a short heading in capitals ("WHAT WE SELL", "NOT SCARY").
+ *
+ * @param value The line.
+ */
+function isCapitalsHeading(value: string): boolean {
+  return value.length <= 40 && !anyLower.test(value) && capitals.test(value) && !endsSentence(value)
 }
 
 /**
