@@ -713,3 +713,16 @@ describe('repairLineBreaks: lists after a lead-in', () => {
     ])
   })
 })
+
+describe('repairLineBreaks: longer link texts', () => {
+  test('a link text of up to twelve words glued on both sides of prose joins', () => {
+    expect(paragraphs('The company will give up the pier at the end of 2025, but will leave with a payout that the harbour\n\nCouncil member Ivo Marek called on the morning radio\n\nas a waste of money.')).toEqual([
+      'The company will give up the pier at the end of 2025, but will leave with a payout that the harbour Council member Ivo Marek called on the morning radio as a waste of money.'
+    ])
+    // After a heading, the paragraph starts anew.
+    expect(paragraphs('Fares and tickets\n\nThe new harbour pass for all the ferries in the bay\n\nis sold at the pier.')).toEqual([
+      'Fares and tickets',
+      'The new harbour pass for all the ferries in the bay is sold at the pier.'
+    ])
+  })
+})

@@ -496,6 +496,9 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       if (word && startsLower(word) && wordCount(head, 16) >= 12 && hasSentenceInside(head)) return {kind: joinKind(head, tail), reason}
       // "… told" ⏎ "The Harbour Gazette" ⏎ ". “We are ready…”": a short link text glued on both sides.
       if (word && startsLower(word) && continuesAfter(block, after)) return {kind: joinKind(head, tail), reason}
+      // "… a payout that the harbour" ⏎ "Council member Ivo Marek called on the radio" ⏎ "a waste.": a longer link text
+      // glued on both sides, after prose (not after a heading: "Print this page" ⏎ "T" ⏎ "he crews…").
+      if (word && startsLower(word) && (previous.data.joins !== undefined || wordCount(head, 10) >= 8) && gluedOnBoth(block, after)) return {kind: joinKind(head, tail), reason}
       // "Wells Harbour" ⏎ "analyst" ⏎ "Ivo Marek" ⏎ "points out …", "… such as President Ivo" ⏎ "Marek" ⏎ "and the board":
       // a short name run into a clause after it, inside a text split at inline elements.
       // (Not before a function word that starts a sentence: "… world trade" ⏎ "By" ⏎ "Ivo Marek" ⏎ "on Monday".)
@@ -581,6 +584,20 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       }
       cache.continues = continues
       return continues
+    }
+
+    /**
+     * Whether a block of up to twelve words without a sentence end goes on in
+     * lower case or with closing punctuation in the block after it.
+     */
+    function gluedOnBoth(block: Block, after: Block | undefined): boolean {
+      if (!after || after.data.kind === 'list-item' || (major && after.data.blankBefore >= major)) return false
+      // (Pieces apart, not the lines of a wrapped paragraph.)
+      if (blankSeparated && (after.data.blankBefore === 0 || block.data.blankBefore === 0)) return false
+      const value = block.value
+      if (endsSentence(value) || wordCount(value, 14) > 12) return false
+      const next = after.value
+      return startsClosing(next) || (startsLower(next) && !camelStart.test(next) && wordCount(next, 3) >= 2)
     }
 
     /**
