@@ -583,3 +583,38 @@ describe('announcement features', () => {
     expect(holdsCue('voici les lampes', ['voici'])).toBe(true)
   })
 })
+
+describe('removeBoilerplate: an advertisement box inside the article', () => {
+  const paragraphs = [
+    'The island show-jumping season ends in October, and the harbour riding club has put together its list of the four events that no rider on the coast should miss this autumn.',
+    'WATCH the junior finals on the beach at Northport on the first weekend of the month, when the tide is low enough for a full course of twelve fences on the sand; www.example.org.',
+    'VISIT the autumn fair of the riding club, with its parade of ponies, a market of saddles and boots and a cake stall that the bakers of the pier run every year; www.example.org.'
+  ]
+  // (Names and dates, few stop-words: a paragraph that does not outweigh the box by itself.)
+  const last =
+    'ATTEND the Northport Riding Club Autumn Clinic, Oct. 28–29, Old Causeway Farm, Harbour Road, Northport. Coach Ana Ruiz, Olympic team trainer Tom Lee. VIP dinner Oct. 27. Limited seating; www.example.org.'
+  const page = (box: string[]) =>
+    [
+      'Home', 'Riding', 'Events', 'Sign in',
+      'Four things to do in October',
+      ...paragraphs,
+      ...box,
+      last,
+      'Tags', 'October', 'Show jumping', 'Northport',
+      'Related stories', 'Five things to do in June', 'Six things to do in May',
+      'About us', 'Contact', '© 2027 The Island Rider'
+    ].join('\n\n')
+
+  test('the article goes on over the box to its last paragraph', () => {
+    const result = cleanup(page(['Advertisement', 'Thanks for watching!', 'Visit website']))
+    expect(result.paragraphs.slice(0, 3)).toEqual(paragraphs)
+    expect(result.paragraphs).toContain(last)
+    expect(result.body).not.toContain('Advertisement')
+    expect(result.tags).toEqual(['October', 'Show jumping', 'Northport'])
+  })
+
+  test('not over a related cue', () => {
+    const result = cleanup(page(['Advertisement', 'Most read', 'Visit website']))
+    expect(result.paragraphs).toEqual(paragraphs)
+  })
+})

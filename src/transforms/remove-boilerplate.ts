@@ -17,7 +17,9 @@
  *    the page repeats, a summary cut short with `…`, cards after a related
  *    cue, three or more pairs of a title-case headline and a short summary
  *    that no paragraph precedes) and a long run of data lines (a timetable without prose) weighs
- *    like text; lines of data next to it (results, a timetable) extend it,
+ *    like text; an advertisement box and a long paragraph after it extend
+ *    it, as do the cards a listicle announces (`…our 12 picks below.`);
+ *    lines of data next to it (results, a timetable) extend it,
  *    also on to the paragraph after them, as does text that reaches the
  *    start or end of the input; inside it context decides (a short block
  *    between body blocks is body, a run of short label-like lines is
@@ -198,7 +200,8 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
       start -= gap
     }
     for (;;) {
-      const gap = reach(infos, end, 1)
+      let gap = reach(infos, end, 1)
+      if (gap === 0 && !fallback) gap = overBox(infos, end)
       if (gap === 0) break
       end += gap
     }
@@ -569,6 +572,34 @@ function reach(infos: Info[], edge: number, direction: 1 | -1): number {
     // (Not over the start of the comments: "Leave a comment" ⏎ "You must be logged in to post a comment.")
     if (!info || info.class === 'bad' || info.comment === 'strong') return 0
     if (endsSentence(info)) return gap
+  }
+  return 0
+}
+
+/** Most blocks of an advertisement box that the article goes on after. */
+const BOX_MAX = 4
+/** Shortest paragraph the article goes on to after such a box (script-aware length): not an author's note. */
+const BOX_PARAGRAPH = 200
+
+/**
+ * How far the article goes on from `end` over a box of boilerplate inside it
+ * (`Advertisement` ⏎ `Thanks for watching!` ⏎ `Visit website`) to a
+ * paragraph after it: up to `BOX_MAX` blocks, one of them a boilerplate
+ * phrase and none a cue or a comment, the rest short; the paragraph article
+ * text (`good` or `near`, ending like a sentence, not a teaser or a card).
+ * Returns the distance to that paragraph, or 0.
+ */
+function overBox(infos: Info[], end: number): number {
+  let phrase = false
+  for (let gap = 1; gap <= BOX_MAX + 1; gap++) {
+    const info = infos[end + gap]
+    if (!info || info.cue || info.comment) return 0
+    if (info.class === 'good' || info.class === 'near') {
+      if (!phrase || gap === 1 || info.features.length < BOX_PARAGRAPH || info.card || info.listed || info.teaser || info.repeated || !endsSentence(info)) return 0
+      return gap
+    }
+    if (info.reason === 'boilerplate-phrase') phrase = true
+    else if (info.class === 'bad' && info.reason !== 'low-text-density') return 0
   }
   return 0
 }
