@@ -666,3 +666,75 @@ describe('repairLineBreaks: hard-wrapped lists and numbers', () => {
     expect(paragraphs(text)).toContain('The company reported a loss of four million in the quarter that ended Sept. 29. Most of the loss came from the old pier.')
   })
 })
+
+describe('repairLineBreaks: fragments in a text without blank lines', () => {
+  test('one newline between all pieces: labels run into their text, fragments join', () => {
+    const text = [
+      'Northport (2-0):',
+      'Lindqvist 25 points. Berg 12 points.',
+      'Eastbay (1-1):',
+      'Holm 18 points and 4 steals.',
+      'Southport (0-2):',
+      'Marsh 9 points. Varga 7 points.',
+      'It was their',
+      'third win',
+      'in a row this month.',
+      'The mayor met with',
+      'Ilse Varga',
+      'at the port.'
+    ].join('\n')
+    expect(paragraphs(text)).toEqual([
+      'Northport (2-0): Lindqvist 25 points. Berg 12 points.',
+      'Eastbay (1-1): Holm 18 points and 4 steals.',
+      'Southport (0-2): Marsh 9 points. Varga 7 points.',
+      'It was their third win in a row this month.',
+      'The mayor met with Ilse Varga at the port.'
+    ])
+  })
+})
+
+describe('repairLineBreaks: lists after a lead-in', () => {
+  const first = 'The harbour board met on Monday and the members voted on the new rules for the pier.\n\n'
+
+  test('a heading in capitals leads in to a list of phrases', () => {
+    const text = first + 'EASY\n\nSailing in the bay\n\nTying a knot in a rope\n\nRowing to the pier\n\nHARD\n\nSailing at night\n\nCrossing to the islands in a storm\n\nRowing against the tide'
+    expect(paragraphs(text)).toEqual([
+      'The harbour board met on Monday and the members voted on the new rules for the pier.',
+      'EASY',
+      'Sailing in the bay\nTying a knot in a rope\nRowing to the pier',
+      'HARD',
+      'Sailing at night\nCrossing to the islands in a storm\nRowing against the tide'
+    ])
+    // Names after a heading in capitals are no list of phrases.
+    expect(paragraphs(first + 'WINNERS\n\nNorthport Sailing Club\n\nEastbay Rowers\n\nSouthport Harbour Team')).toEqual([
+      'The harbour board met on Monday and the members voted on the new rules for the pier.',
+      'WINNERS',
+      'Northport Sailing Club',
+      'Eastbay Rowers',
+      'Southport Harbour Team'
+    ])
+  })
+
+  test('an item cut at a link is still an item of the list', () => {
+    const text = first + 'Soon after the launch:\n\nCrews find the new routes\n\nYour\n\nbookings will grow\n\nThe islands get more visitors\n\nAll of this starts in May.'
+    expect(paragraphs(text)).toEqual([
+      'The harbour board met on Monday and the members voted on the new rules for the pier.',
+      'Soon after the launch:',
+      'Crews find the new routes\nYour bookings will grow\nThe islands get more visitors',
+      'All of this starts in May.'
+    ])
+  })
+})
+
+describe('repairLineBreaks: longer link texts', () => {
+  test('a link text of up to twelve words glued on both sides of prose joins', () => {
+    expect(paragraphs('The company will give up the pier at the end of 2025, but will leave with a payout that the harbour\n\nCouncil member Ivo Marek called on the morning radio\n\nas a waste of money.')).toEqual([
+      'The company will give up the pier at the end of 2025, but will leave with a payout that the harbour Council member Ivo Marek called on the morning radio as a waste of money.'
+    ])
+    // After a heading, the paragraph starts anew.
+    expect(paragraphs('Fares and tickets\n\nThe new harbour pass for all the ferries in the bay\n\nis sold at the pier.')).toEqual([
+      'Fares and tickets',
+      'The new harbour pass for all the ferries in the bay is sold at the pier.'
+    ])
+  })
+})

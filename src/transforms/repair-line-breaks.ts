@@ -335,7 +335,7 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
           return {kind: joinKind(head, tail), reason: 'join-list-continuation'}
         }
         // "9. Check your options for" ⏎⏎ "ferry insurance": a numbered heading cut at a link, in a text split at inline elements.
-        if (gap > 0 && !(major && gap >= major) && fragments && endsFunctionWord(head) && goesOn(block) && (fragmentStyle ??= fragmentEvidence(blocks))) {
+        if ((gap > 0 || !blankSeparated) && !(major && gap >= major) && fragments && endsFunctionWord(head) && goesOn(block) && (fragmentStyle ??= fragmentEvidence(blocks, blankSeparated))) {
           return {kind: joinKind(head, tail), reason: 'join-fragments'}
         }
         return undefined
@@ -462,12 +462,12 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       }
       // "Ship owner Lena Voss:" ⏎ "Fined twice for late fees, …": a bold label run into its text
       // (in a text split at inline elements; a label before a lower-case word stays apart).
-      if (lastChar === ':' && (fragmentStyle ??= fragmentEvidence(blocks)) && previous.data.kind !== 'list-item' && !previous.data.joins && wordCount(head, 8) <= 5 && !isLabel(tail) && !hasFunctionWord(head)) {
+      if (lastChar === ':' && (fragmentStyle ??= fragmentEvidence(blocks, blankSeparated)) && previous.data.kind !== 'list-item' && !previous.data.joins && wordCount(head, 8) <= 5 && !isLabel(tail) && !hasFunctionWord(head)) {
         return {kind: 'space', reason}
       }
       // "Pinpoint your buyer:" ⏎ "Who will pay for it? …", "Northport (1-0):" ⏎ "Lindqvist 25 points.": bold labels
       // run into their text, where the document shows several of them (a lead-in, "Here is the plan:", stays apart).
-      if (lastChar === ':' && block.data.blankBefore > 0 && previous.data.kind !== 'list-item' && !previous.data.joins && isRunInLabel(head) && runsIn(tail) && !leadIn(head) && (runInStyle ??= runInEvidence(blocks, major))) {
+      if (lastChar === ':' && (block.data.blankBefore > 0 || !blankSeparated) && previous.data.kind !== 'list-item' && !previous.data.joins && isRunInLabel(head) && runsIn(tail) && !leadIn(head) && (runInStyle ??= runInEvidence(blocks, major, blankSeparated))) {
         return {kind: 'space', reason}
       }
       // "in the lab of Dr. Vale in 2011," ⏎ "Tomas Brand became": a clause goes on.
@@ -501,10 +501,13 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       if (word && startsLower(word) && wordCount(head, 16) >= 12 && hasSentenceInside(head)) return {kind: joinKind(head, tail), reason}
       // "… told" ⏎ "The Harbour Gazette" ⏎ ". “We are ready…”": a short link text glued on both sides.
       if (word && startsLower(word) && continuesAfter(block, after)) return {kind: joinKind(head, tail), reason}
+      // "… a payout that the harbour" ⏎ "Council member Ivo Marek called on the radio" ⏎ "a waste.": a longer link text
+      // glued on both sides, after prose (not after a heading: "Print this page" ⏎ "T" ⏎ "he crews…").
+      if (word && startsLower(word) && (previous.data.joins !== undefined || wordCount(head, 10) >= 8) && gluedOnBoth(block, after)) return {kind: joinKind(head, tail), reason}
       // "Wells Harbour" ⏎ "analyst" ⏎ "Ivo Marek" ⏎ "points out …", "… such as President Ivo" ⏎ "Marek" ⏎ "and the board":
       // a short name run into a clause after it, inside a text split at inline elements.
       // (Not before a function word that starts a sentence: "… world trade" ⏎ "By" ⏎ "Ivo Marek" ⏎ "on Monday".)
-      if (own && (word || /\d$/.test(lastChar)) && !tailStart.endsWith(':') && isLabel(tailStart) && !startsFunctionWord(tailStart) && (fragmentStyle ??= fragmentEvidence(blocks))) {
+      if (own && (word || /\d$/.test(lastChar)) && !tailStart.endsWith(':') && isLabel(tailStart) && !startsFunctionWord(tailStart) && (fragmentStyle ??= fragmentEvidence(blocks, blankSeparated))) {
         // (A whole line on its own, "Focus on the near future of your harbour", is a heading: not before a name.)
         if (word && startsLower(word) && (previous.data.joins !== undefined || isLabel(head)) && clauseAfterRun(index)) return {kind: joinKind(head, tail), reason}
         if (previous.data.joins && (clauseAfterRun(index) || (after !== undefined && lowerAfter(after)))) return {kind: joinKind(head, tail), reason}
@@ -586,6 +589,20 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       }
       cache.continues = continues
       return continues
+    }
+
+    /**
+     * Whether a block of up to twelve words without a sentence end goes on in
+     * lower case or with closing punctuation in the block after it.
+     */
+    function gluedOnBoth(block: Block, after: Block | undefined): boolean {
+      if (!after || after.data.kind === 'list-item' || (major && after.data.blankBefore >= major)) return false
+      // (Pieces apart, not the lines of a wrapped paragraph.)
+      if (blankSeparated && (after.data.blankBefore === 0 || block.data.blankBefore === 0)) return false
+      const value = block.value
+      if (endsSentence(value) || wordCount(value, 14) > 12) return false
+      const next = after.value
+      return startsClosing(next) || (startsLower(next) && !camelStart.test(next) && wordCount(next, 3) >= 2)
     }
 
     /**
@@ -1000,13 +1017,27 @@ function listRuns(blocks: Block[], major: number | undefined, blankSeparated: bo
   }
   // "They sell:" ⏎⏎ "Courses on sailing" ⏎⏎ "Workshops on knots" ⏎⏎ "Trips to the islands":
   // the items of a list after its lead-in, one per block (the first starts the paragraph).
+  // ("WHAT WE SELL" ⏎⏎ "Courses on sailing" ⏎⏎ …: a heading in capitals leads in too.)
+  const leadItems: Block[] = []
   for (let i = 1; i < blocks.length; i++) {
     const gap = blocks[i].data.blankBefore
-    if ((gap === 0 && blankSeparated) || (major && gap >= major) || !endsLeadIn(blocks[i - 1].value)) continue
+    if ((gap === 0 && blankSeparated) || (major && gap >= major)) continue
+    const colon = endsLeadIn(blocks[i - 1].value)
+    if (!colon && !isCapitalsHeading(blocks[i - 1].value)) continue
     let end = i
-    // (An item goes on in no fragment after it: "Get ready to start" ⏎ "sailing" is a sentence.)
-    while (end < blocks.length && blocks[end].data.blankBefore === gap && isListItemLine(blocks[end].value) && blocks[end].data.kind !== 'list-item' && !goesOn(blocks[end + 1])) end++
-    if (end - i >= minimumLeadInItems) for (let j = i + 1; j < end; j++) result.add(blocks[j])
+    leadItems.length = 0
+    while (end < blocks.length && blocks[end].data.blankBefore === gap && blocks[end].data.kind !== 'list-item') {
+      // "Your" ⏎ "email list will grow": an item cut at a link goes on in the pieces after it…
+      let last = end
+      while (last - end < 3 && goesOn(blocks[last + 1]) && blocks[last + 1].data.blankBefore === gap) last++
+      const value = blocks[end].value
+      if (last === end ? !isListItemLine(value) : !isCutItem(blocks, end, last)) break
+      // (After a heading in capitals, items are phrases, not rows of a table: "Northport 14 11 — 25".)
+      if (!colon && !hasAnyFunctionWord(value)) break
+      leadItems.push(blocks[end])
+      end = last + 1
+    }
+    if (leadItems.length >= minimumLeadInItems) for (let j = 1; j < leadItems.length; j++) result.add(leadItems[j])
     if (end > i) i = end - 1
   }
   return result
@@ -1022,6 +1053,47 @@ function listRuns(blocks: Block[], major: number | undefined, blankSeparated: bo
  */
 function wrapsOnto(previous: Block, block: Block, width: number): boolean {
   return lineWidth(previous) + 1 + displayWidth(firstWord(block.value)) > width
+}
+
+/**
+ * Whether the pieces `blocks[from]` to `blocks[to]` are one list item cut at
+ * links: a capital start, short, no sentence end or open clause at the end
+ * (…an item, not a sentence: "Get ready to start" ⏎ "sailing" ⏎ "this May.").
+ *
+ * @param blocks The blocks.
+ * @param from The first piece.
+ * @param to The last piece.
+ */
+function isCutItem(blocks: Block[], from: number, to: number): boolean {
+  if (!itemStart.test(blocks[from].value) || !startsLower(blocks[from + 1].value) || endsOpening(blocks[from].value)) return false
+  let length = 0
+  for (let i = from; i <= to; i++) length += blocks[i].value.length + 1
+  const last = blocks[to].value
+  return length <= 150 && !endsSentence(last) && !openEnd.test(last) && !endsFunctionWord(last)
+}
+
+// A lower-case letter anywhere.
+const anyLower = /\p{Ll}/u
+// Two capitals in a row.
+const capitals = /\p{Lu}\p{Lu}/u
+
+/**
+ * Whether text has a function word of any language ("Sailing on the bay").
+ *
+ * @param text Text.
+ */
+function hasAnyFunctionWord(text: string): boolean {
+  for (const word of text.toLowerCase().match(wordPattern) || []) if (anyFunctionWord.has(word)) return true
+  return false
+}
+
+/**
+ * Whether a line is a short heading in capitals ("WHAT WE SELL", "NOT SCARY").
+ *
+ * @param value The line.
+ */
+function isCapitalsHeading(value: string): boolean {
+  return value.length <= 40 && !anyLower.test(value) && capitals.test(value) && !endsSentence(value)
 }
 
 /**
@@ -1063,16 +1135,18 @@ function isListItemLine(value: string): boolean {
 
 /**
  * Whether the text shows fragments split at inline elements: at least three
- * blocks after a blank line that go on in lower case or with closing
+ * blocks after a blank line (after any line break, in a text without blank
+ * lines between its paragraphs) that go on in lower case or with closing
  * punctuation from a block without a sentence end.
  *
  * @param blocks The blocks.
+ * @param blankSeparated Whether blank lines separate paragraphs (else every line break can cut a fragment).
  */
-function fragmentEvidence(blocks: Block[]): boolean {
+function fragmentEvidence(blocks: Block[], blankSeparated: boolean): boolean {
   let count = 0
   for (let i = 1; i < blocks.length; i++) {
     const block = blocks[i]
-    if (block.data.blankBefore === 0) continue
+    if (block.data.blankBefore === 0 && blankSeparated) continue
     const tail = block.value
     if ((startsLower(tail) && !camelStart.test(tail)) || startsClosing(tail)) {
       if (!endsSentence(blocks[i - 1].value) && ++count >= 3) return true
@@ -1139,13 +1213,14 @@ function leadIn(text: string): boolean {
  *
  * @param blocks The blocks.
  * @param major The paragraph separator, if any.
+ * @param blankSeparated Whether blank lines separate paragraphs (else a label and its text are on consecutive lines).
  */
-function runInEvidence(blocks: Block[], major: number | undefined): boolean {
+function runInEvidence(blocks: Block[], major: number | undefined, blankSeparated: boolean): boolean {
   let count = 0
   for (let i = 1; i < blocks.length; i++) {
     const block = blocks[i]
     const gap = block.data.blankBefore
-    if (gap === 0 || (major && gap >= major) || block.data.kind === 'list-item') continue
+    if ((gap === 0 && blankSeparated) || (major && gap >= major) || block.data.kind === 'list-item') continue
     const previous = blocks[i - 1]
     if (previous.data.kind === 'list-item' || !isRunInLabel(previous.value) || !runsIn(block.value)) continue
     if (++count >= 3) return true
