@@ -776,7 +776,12 @@ const wordEdges = /^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu
  * @param tail Text after the break.
  */
 function repeatsEnd(head: string, tail: string): boolean {
-  const last = head.length > 60 ? head.slice(-60).split(spaces) : head.split(spaces)
+  // Most boundaries: the tail’s first word is not among the head’s last characters.
+  const space = tail.indexOf(' ')
+  if (space < 1) return false
+  const end = head.length > 60 ? head.slice(-60) : head
+  if (!end.includes(tail.slice(0, Math.min(space, 3)))) return false
+  const last = end.split(spaces)
   const first = (tail.length > 60 ? tail.slice(0, 60) : tail).split(spaces)
   for (let k = 1; k <= 3 && k <= last.length && k < first.length; k++) {
     let same = true
