@@ -494,6 +494,8 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       }
       // "… of my own. The ship was called" ⏎ "The Silver Heron, and it was".
       if (word && startsLower(word) && wordCount(head, 16) >= 12 && hasSentenceInside(head)) return {kind: joinKind(head, tail), reason}
+      // "Ferry fares down for winter" ⏎ "Ferry fares on" ⏎ "the north route fall…": a heading that the text after it restates starts no sentence there.
+      if (!previous.data.joins && restates(head, tail)) return undefined
       // "… told" ⏎ "The Harbour Gazette" ⏎ ". “We are ready…”": a short link text glued on both sides.
       if (word && startsLower(word) && continuesAfter(block, after)) return {kind: joinKind(head, tail), reason}
       // "… a payout that the harbour" ⏎ "Council member Ivo Marek called on the radio" ⏎ "a waste.": a longer link text
@@ -795,6 +797,21 @@ function repeatsEnd(head: string, tail: string): boolean {
     if (k > 1 || (word.length >= 3 && !anyFunctionWord.has(word.toLowerCase()))) return true
   }
   return false
+}
+
+/**
+ * Whether `tail` opens with the first two words of `head` ("Ferry fares
+ * down" ⏎ "Ferry fares on…"): a sentence cut in two does not start over.
+ *
+ * @param head Text before the break.
+ * @param tail Text after the break.
+ */
+function restates(head: string, tail: string): boolean {
+  const first = head.indexOf(' ')
+  if (first < 1) return false
+  const second = head.indexOf(' ', first + 1)
+  const prefix = second < 0 ? head : head.slice(0, second)
+  return tail.length > prefix.length && tail.charCodeAt(prefix.length) === 32 && tail.startsWith(prefix) && !anyFunctionWord.has(head.slice(0, first).toLowerCase())
 }
 
 /**
