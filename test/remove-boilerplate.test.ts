@@ -618,3 +618,47 @@ describe('removeBoilerplate: an advertisement box inside the article', () => {
     expect(result.paragraphs).toEqual(paragraphs)
   })
 })
+
+describe('removeBoilerplate: a box of related headlines inside the article', () => {
+  const first = [
+    'The harbour board confirmed on Monday that a third ferry of the night service has been taken out of use, after inspectors found rust in the hull plates below the car deck.',
+    'The board said the two other boats would run an extra crossing each evening until the repairs are done, which could take until the end of the winter.'
+  ]
+  // (Short paragraphs: each one alone weighs less than the box before it.)
+  const rest = [
+    'The inspectors said the rust was found early and that the boat was never unsafe.',
+    'Crews were told about the repairs at a meeting on Sunday night.',
+    'Passengers with tickets for the third boat will be moved to the others.'
+  ]
+  const page = (box: string[]) =>
+    [
+      'Home', 'News', 'Ferries', 'Sign in',
+      'Third night ferry out of service',
+      ...first,
+      ...box,
+      ...rest,
+      'Related stories', 'School boat gets a second deck', 'Fish market moves to the customs house', 'Storm closes the causeway for two days',
+      'About us', 'Contact', '© 2027 The Island Courier'
+    ].join('\n\n')
+
+  test('the article goes on after the box', () => {
+    const box = [
+      'Most read',
+      'Rust found on the old lighthouse tender', '[NEWS]',
+      'Why the night boats cost so much to run', '[ANALYSIS]',
+      'Shipyard hires twenty welders for the winter', '[JOBS]',
+      'The night ferry at the quay (Image: Harbour Board)'
+    ]
+    const result = cleanup(page(box))
+    expect(result.paragraphs.slice(0, 2)).toEqual(first)
+    for (const paragraph of rest) expect(result.paragraphs).toContain(paragraph)
+    expect(result.body).not.toContain('Rust found on the old lighthouse tender')
+  })
+
+  test('a long list of headlines after the article is no box', () => {
+    const list = ['Most read']
+    for (const n of [1, 2, 3, 4, 5, 6]) list.push(`Harbour news of the week, part ${n} of the series`, '[NEWS]')
+    const result = cleanup(page(list))
+    expect(result.paragraphs).toEqual(first)
+  })
+})

@@ -17,7 +17,8 @@
  *    the page repeats, a summary cut short with `…`, cards after a related
  *    cue, three or more pairs of a title-case headline and a short summary
  *    that no paragraph precedes) and a long run of data lines (a timetable without prose) weighs
- *    like text; an advertisement box and a long paragraph after it extend
+ *    like text, and a short box of related headlines between paragraphs
+ *    weighs little; an advertisement box and a long paragraph after it extend
  *    it, as do the cards a listicle announces (`…our 12 picks below.`);
  *    lines of data next to it (results, a timetable) extend it,
  *    also on to the paragraph after them, as does text that reaches the
@@ -92,6 +93,8 @@ interface Info {
   twin?: boolean
   /** An item of a list that a line ending in a colon introduces after the article. */
   item?: boolean
+  /** A line of a short box of related headlines inside the article (after a cue, before a paragraph). */
+  boxed?: boolean
 }
 
 // Bylines in the supported languages: "By Ana Ruiz", "Por Ana Ruiz", "Von Anna Schmidt", "Автор: Иван Петров".
@@ -171,6 +174,7 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
         cue: undefined,
         table: undefined,
         item: undefined,
+        boxed: undefined,
         twin: undefined,
         teaser: undefined
       })
@@ -185,6 +189,7 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
     // that are not boilerplate by themselves.
     markCopies(infos)
     markCards(infos, seen)
+    markBoxes(infos)
     markTables(infos)
     let [start, end] = densestRun(infos, score)
     // A snippet (a few hundred characters) has no page around it to judge by.
@@ -531,6 +536,7 @@ const placeholder = /^\[[^\]]*\]$/u
 /** Score of a block for the densest run. */
 function score(info: Info): number {
   const f = info.features
+  if (info.boxed) return BOXED
   switch (info.class) {
     case 'good':
       return info.listed || info.teaser ? LISTED : (1 + Math.min(f.length, 800) / 200) * (info.card ? CARD : 1)
@@ -602,6 +608,42 @@ function overBox(infos: Info[], end: number): number {
     else if (info.class === 'bad' && info.reason !== 'low-text-density') return 0
   }
   return 0
+}
+
+/** Most lines of a box of related headlines inside the article. */
+const BOX_LINES = 8
+/** Score of a line of such a box. */
+const BOXED = -0.1
+
+/** Whether a block is a paragraph of article text: `good` or `near`, ending like a sentence, not a teaser, a card or repeated. */
+function isParagraph(info: Info | undefined): boolean {
+  if (!info || (info.class !== 'good' && info.class !== 'near')) return false
+  return !info.card && !info.listed && !info.teaser && !info.repeated && sentenceEnd.test(info.block.value)
+}
+
+/**
+ * Mark boxes of related headlines inside the article: a cue (`Don't miss`)
+ * and at most `BOX_LINES` lines that are not text by themselves (headlines,
+ * labels, an image and its credit), then two paragraphs (`good` or `near`,
+ * not teasers or cards). The lines weigh little: the article goes on after the
+ * box. (The cue keeps its weight; `separateSections` takes the headlines.)
+ */
+function markBoxes(infos: Info[]) {
+  for (let i = 0; i < infos.length; i++) {
+    if (!infos[i].cue) continue
+    let j = i + 1
+    while (j < infos.length && j - i - 1 <= BOX_LINES) {
+      const info = infos[j]
+      if (info.cue || info.comment || info.class === 'good' || info.class === 'near') break
+      j++
+    }
+    const after = infos[j]
+    if (j === i + 1 || j - i - 1 > BOX_LINES || !after || after.cue || after.comment) continue
+    // (Two paragraphs in a row: a headline's summary is followed by the next headline.)
+    if (!isParagraph(after) || !isParagraph(infos[j + 1])) continue
+    for (let k = i + 1; k < j; k++) infos[k].boxed = true
+    i = j - 1
+  }
 }
 
 /**
