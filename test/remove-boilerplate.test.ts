@@ -662,3 +662,37 @@ describe('removeBoilerplate: a box of related headlines inside the article', () 
     expect(result.paragraphs).toEqual(first)
   })
 })
+
+describe('removeBoilerplate: a tag line ends the article', () => {
+  const article = [
+    'The harbour board confirmed on Monday that a third ferry of the night service has been taken out of use, after inspectors found rust in the hull plates below the car deck.',
+    'The board said the two other boats would run an extra crossing each evening until the repairs are done, which could take until the end of the winter.',
+    'Passengers with tickets for the third boat will be moved to the others, and the board will refund those who cannot travel at another time of the evening.'
+  ]
+  const tagLine = 'Tags: night ferry, harbour board, repairs, winter timetable'
+  // (A box of the page after the tags: a comment policy, a newsletter, a column of the sidebar.)
+  const after = [
+    'Please note: comments that insult other readers or have nothing to do with the story will not be published by the moderators of the site.',
+    'Sign up',
+    'Get the morning headlines of the island delivered to your inbox every day before the first ferry leaves the quay.',
+    'Share',
+    'Our columnist on the long history of the harbour and its boats, from the first steamers to the ferries of today, in a series of twelve parts.'
+  ]
+
+  test('what follows a tag line after the article is not article', () => {
+    const page = ['Home', 'News', 'Sign in', 'Third night ferry out of service', ...article, tagLine, ...after, 'About us', '© 2027 The Island Courier'].join('\n\n')
+    const result = cleanup(page)
+    expect(result.paragraphs).toEqual(article)
+    expect(result.tags).toEqual(['night ferry', 'harbour board', 'repairs', 'winter timetable'])
+  })
+
+  test('a tag line above the article, after teasers, does not cut it', () => {
+    const teasers = [
+      'School boat gets a second deck. The pupils of the outer islands will no longer stand in the rain on the way to school.',
+      'Fish market moves to the customs house. The traders say the old hall by the pier was too cold for the winter months.'
+    ]
+    const page = ['Home', 'News', ...teasers, 'Third night ferry out of service', 'November 19, 2027', tagLine, ...article, 'About us', '© 2027 The Island Courier'].join('\n\n')
+    const result = cleanup(page)
+    for (const paragraph of article) expect(result.paragraphs).toContain(paragraph)
+  })
+})
