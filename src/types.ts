@@ -113,6 +113,13 @@ export interface BlockData extends Data {
   tags?: string[]
   /** DOM facts (HTML input only). */
   dom?: DomFacts
+  /**
+   * Width the line was wrapped at, in columns from the line start, when the
+   * parser knows it: a line of one column of a two-column layout (a text
+   * browser wraps each column on its own). `repairLineBreaks` unwraps such
+   * lines at this width.
+   */
+  wrapWidth?: number
   /** Cached per-block analysis (features computed on demand). */
   cache?: Record<string, unknown>
 }

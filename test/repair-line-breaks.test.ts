@@ -563,6 +563,18 @@ describe('repairLineBreaks: clean text and re-runs', () => {
   })
 })
 
+describe('repairLineBreaks: rules drawn with characters', () => {
+  test('a rule under a full line is no wrapped word', () => {
+    const {tree} = repair('Latest news from the harbour and coast\n━━━━━━━━━━━━━━━━━━━━\nFerry crews vote on a new timetable', {wrapWidth: 40})
+    expect(tree.children.map((d) => d.value)).toEqual(['Latest news from the harbour and coast', '━━━━━━━━━━━━━━━━━━━━', 'Ferry crews vote on a new timetable'])
+  })
+
+  test('a full line still unwraps into the next line of text', () => {
+    const {tree} = repair('The harbour board voted on Monday to\nextend the winter timetable', {wrapWidth: 40})
+    expect(tree.children.map((d) => d.value)).toEqual(['The harbour board voted on Monday to extend the winter timetable'])
+  })
+})
+
 describe('repairLineBreaks: evidence from the text itself', () => {
   test('a heading whose last words open the text after it stays apart', () => {
     expect(paragraphs('The ferries sailed on time all week.\n\nAbout harbourpass\n\nharbourpass sells tickets for every ferry in the bay.')).toEqual([

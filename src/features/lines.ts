@@ -180,3 +180,16 @@ const cells = /\S {3,}\S/
 export function looksLikeTableRow(text: string): boolean {
   return cells.test(text)
 }
+
+// Rule characters: box drawing, dashes, underscores, `=`, `~`, `*`, dots, bullets.
+const ruleOnly = /^[\u2500-\u257F\p{Pd}_=~*.·•●]{3,}$/u
+
+/**
+ * Whether a line is a horizontal rule drawn with characters (`━━━━━━`,
+ * `----------`, `* * *` once folded): never a wrapped piece of a sentence.
+ *
+ * @param text A line.
+ */
+export function isRuleLine(text: string): boolean {
+  return ruleOnly.test(text.replace(/\s+/g, ''))
+}

@@ -32,6 +32,7 @@ export function blockData(kind: BlockKind, blankBefore: number, indent: number, 
     tag: undefined,
     tags: undefined,
     dom,
+    wrapWidth: undefined,
     cache: undefined
   }
 }
@@ -60,13 +61,16 @@ function isSpace(code: number): boolean {
  * @param end Offset of the line end (before the line terminator).
  * @param line 1-based line number.
  * @param blankBefore Blank lines before this one.
+ * @param lineStart Offset of the start of the input line, when `start` is
+ *   inside it (the right column of a two-column layout); columns count from it.
  */
 export function lineBlock(
   text: string,
   start: number,
   end: number,
   line: number,
-  blankBefore: number
+  blankBefore: number,
+  lineStart = start
 ): Block | undefined {
   const raw = text.slice(start, end)
   let lead = 0
@@ -95,8 +99,8 @@ export function lineBlock(
     type: 'block',
     value,
     position: {
-      start: {line, column: from - start + 1, offset: from},
-      end: {line, column: to - start + 1, offset: to}
+      start: {line, column: from - lineStart + 1, offset: from},
+      end: {line, column: to - lineStart + 1, offset: to}
     },
     data: blockData(marker ? 'list-item' : 'paragraph', blankBefore, indent, marker)
   }

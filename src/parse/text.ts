@@ -8,6 +8,7 @@ import type {Plugin, Processor} from 'unified'
 import type {VFile} from 'vfile'
 import type {Block, Root} from '../types.js'
 import {lineBlock} from './block.js'
+import {findColumns, type LineSpan} from './columns.js'
 
 /**
  * Plugin: set the processor’s parser to the plain-text parser.
@@ -23,31 +24,64 @@ const lineBreak = /\r\n|[\r\n\u2028\u2029]/g
 /**
  * Turn text into a block tree (the parser, exposed for custom pipelines).
  *
+ * Text laid out in two columns side by side (a text browser's rendering of a
+ * layout table) is read column by column: the left column's lines, then the
+ * right column's (see `findColumns`).
+ *
  * @param text The input.
  * @param _file The file (unused; kept for the parser signature).
- * @returns The tree, one block per non-blank line.
+ * @returns The tree, one block per non-blank line (or line of a column).
  */
 export function textToTree(text: string, _file?: VFile): Root {
-  const children: Block[] = []
-  let line = 1
+  const lines: LineSpan[] = []
   let start = 0
-  let blank = 0
   lineBreak.lastIndex = 0
-
   while (start <= text.length) {
     const match = lineBreak.exec(text)
     const end = match ? match.index : text.length
-    const block = lineBlock(text, start, end, line, blank)
+    lines.push({start, end})
+    if (!match) break
+    start = match.index + match[0].length
+  }
+
+  const children: Block[] = []
+  let blank = 0
+  const add = (from: number, to: number, index: number, lineStart: number, wrapWidth?: number) => {
+    const block = lineBlock(text, from, to, index + 1, blank, lineStart)
     if (block) {
+      block.data.wrapWidth = wrapWidth
       children.push(block)
       blank = 0
     } else {
       blank++
     }
+  }
 
-    if (!match) break
-    start = match.index + match[0].length
-    line++
+  const regions = findColumns(text, lines)
+  let next = 0
+  for (let i = 0; i < lines.length; i++) {
+    const region = regions[next]
+    if (region && i === region.first) {
+      // "discuss the winter timetable and the   *Ferry crews vote on new": the
+      // left column's lines first, then the right column's, each wrapped at
+      // its own width (the left one ends before the space before the boundary).
+      let rightWidth = 0
+      for (let j = region.first; j < region.end; j++) {
+        const line = lines[j]
+        add(line.start, Math.min(line.end, line.start + region.column), j, line.start, region.column - 1)
+        rightWidth = Math.max(rightWidth, line.end - line.start)
+      }
+      blank = Math.max(blank, 1)
+      for (let j = region.first; j < region.end; j++) {
+        const line = lines[j]
+        if (line.end > line.start + region.column) add(line.start + region.column, line.end, j, line.start, rightWidth)
+        else blank++
+      }
+      i = region.end - 1
+      next++
+      continue
+    }
+    add(lines[i].start, lines[i].end, i, lines[i].start)
   }
 
   return {type: 'root', children, data: {source: 'text'}}

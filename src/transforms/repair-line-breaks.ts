@@ -19,6 +19,7 @@ import {
   hasSentenceInside,
   isCjk,
   lastWord,
+  isRuleLine,
   looksLikeTableRow,
   startsClosing,
   startsLower,
@@ -344,18 +345,22 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       if (listLines.has(block)) return {kind: 'newline', reason: 'keep-line-break'}
 
       // Hard-wrapped text: the next line’s first word did not fit on this line.
-      if (gap === 0 && width !== undefined) {
+      // (A column of a two-column layout is wrapped at its own width.)
+      const limit = previous.data.wrapWidth !== undefined && previous.data.wrapWidth === block.data.wrapWidth ? previous.data.wrapWidth : width
+      if (gap === 0 && limit !== undefined) {
         const cache = cacheOf(previous)
         const last = cache.lastWidth ?? lineWidth(previous)
         const lastLine = cache.lastPiece ?? head
-        if (!looksLikeTableRow(lastLine) && !looksLikeTableRow(cacheOf(block).firstPiece ?? tail) && block.data.indent <= previous.data.indent + 4) {
+        const firstLine = cacheOf(block).firstPiece ?? tail
+        // ("Latest news" ⏎ "━━━━━━━━": a rule under a heading is no wrapped word.)
+        if (!looksLikeTableRow(lastLine) && !looksLikeTableRow(firstLine) && block.data.indent <= previous.data.indent + 4 && !isRuleLine(firstLine) && !isRuleLine(lastLine)) {
           const word = firstWord(tail)
-          if (last + 1 + displayWidth(word) > width) {
+          if (last + 1 + displayWidth(word) > limit) {
             if (dehyphenate && trailingHyphen.test(head.slice(-2))) return hyphenDecision(head, tail)
             // "…연기는 여전" ⏎ "히 시선을 끈다": a text browser cuts Korean anywhere once no wide
             // character fits; a word cut at a space ends on a particle ("…그녀는" ⏎ "배우다") or short of the width.
             // (Only where the renderer shows it cuts so: most such lines are full, not a few by chance.)
-            if (last + 2 > width && isHangul(head.charCodeAt(head.length - 1)) && isHangul(tail.charCodeAt(0)) && !particleEnd.has(head.charCodeAt(head.length - 1)) && cutsHangul) {
+            if (last + 2 > limit && isHangul(head.charCodeAt(head.length - 1)) && isHangul(tail.charCodeAt(0)) && !particleEnd.has(head.charCodeAt(head.length - 1)) && cutsHangul) {
               return {kind: 'none', reason: 'unwrap-lines'}
             }
             return {kind: joinKind(head, tail), reason: 'unwrap-lines'}
