@@ -696,3 +696,37 @@ describe('removeBoilerplate: a tag line ends the article', () => {
     for (const paragraph of article) expect(result.paragraphs).toContain(paragraph)
   })
 })
+
+describe('removeBoilerplate: notes between the article and a tag line', () => {
+  const rows = [
+    'Round 1: 10 March – Northport',
+    'Round 2: 8 April – Southbay',
+    'Round 3: 22 April – Eastcliff',
+    'Round 4: 6 May – Westharbour',
+    'Round 5: 20 May – Northport',
+    'Round 6: 5 August – the island circuit',
+    'Round 7: 19 August – to be announced',
+    'Round 8: 9 September – Southbay',
+    'Round 9: 23 September – Eastcliff'
+  ]
+  const notes = ['* the dates may still be changed by the organisers of the series', '* the calendar above was published by the club in January']
+  const sidebar = [
+    'Please note: comments that insult other readers or have nothing to do with the story will not be published by the moderators of the site.',
+    'Share',
+    'Our columnist on the long history of the harbour races and their boats, from the first regattas to the series of today, in twelve parts.',
+    'Share',
+    'The podcast of the island is back for its twelfth season, talking about everything that happened on the water in the last few weeks.'
+  ]
+  const page = ['Home', 'Races', 'Sign in', 'The racing calendar for 2028', ...rows, ...notes, 'Tags: racing calendar, harbour series, Northport, Southbay', ...sidebar, 'About us', '© 2027 The Island Courier'].join('\n\n')
+
+  test('keeps the notes, and cleaning the body again keeps them too', () => {
+    const result = cleanup(page)
+    const lines = result.body.split(/\n+/)
+    expect(lines.slice(-2)).toEqual(notes.map((d) => d.slice(2)))
+    for (const row of rows) expect(lines).toContain(row)
+    expect(result.body).not.toContain('columnist')
+    // (The same words; the line breaks of the notes are the line repair's to decide.)
+    const words = (text: string) => text.split(/\s+/)
+    expect(words(cleanup(result.body).body)).toEqual(words(result.body))
+  })
+})

@@ -1052,12 +1052,29 @@ function textToEdge(infos: Info[], edge: number, direction: 1 | -1): number {
   for (; k >= 0 && k < infos.length; k += direction) {
     const info = infos[k]
     if ((k - edge) * direction > EDGE_MAX) return edge
-    if (info.class === 'bad' || (info.class === 'short' && !isData(info)) || info.reason || info.cue || info.comment || info.card || info.teaser || info.repeated) return edge
+    if (!isEdgeText(info)) return edge
   }
   // Before the article, only when the input starts with a paragraph: a page
   // may open with headlines of other articles, or the headline and its dateline.
   if (direction === -1 && edge > 0 && infos[0].class !== 'good' && infos[0].class !== 'near') return edge
   return k - direction
+}
+
+/** Fewest words of a short line that reads as a note rather than a label (`* Dates may still change by the organiser`). */
+const NOTE_WORDS = 6
+
+/**
+ * Whether a block may stand between the article and an edge of it (the
+ * start or end of the input, a tag line): text, a line of data or a note
+ * of `NOTE_WORDS` words or more, mostly in lower case (not a byline, a
+ * caption or a date), none of
+ * it boilerplate by itself, a label, a cue, a comment, a card or repeated.
+ */
+function isEdgeText(info: Info): boolean {
+  if (info.class === 'bad' || info.reason || info.cue || info.comment || info.card || info.teaser || info.repeated) return false
+  if (info.class !== 'short' || isData(info)) return true
+  // (Lower case mostly: "Contact Us | Terms of Use | Privacy Policy" is a row of labels.)
+  return info.features.words >= NOTE_WORDS && info.features.capitals < 0.5 && !info.byline && !info.caption && !datePattern.test(info.block.value)
 }
 
 /**
@@ -1217,11 +1234,21 @@ function beforeTagLine(infos: Info[], start: number, end: number, cues: readonly
       let next = i + 1
       while (next <= end && infos[next].class !== 'good' && infos[next].class !== 'near') next++
       if (next + 1 <= end && isParagraph(infos[next]) && isParagraph(infos[next + 1])) return end
+      // The article's text before the tag line, and what stands between them as between
+      // the article and the end of the input (so that cleaning the body again keeps it).
+      let last = i - 1
+      while (last > start && !isArticleText(infos[last])) last--
+      for (let k = last + 1; k < i; k++) if (!isEdgeText(infos[k])) return last
       return i - 1
     }
     if (info.class === 'good' || info.class === 'near' || info.table) text = true
   }
   return end
+}
+
+/** Whether a block is article text by itself: a paragraph, a short sentence or a line of a table. */
+function isArticleText(info: Info): boolean {
+  return (info.class === 'good' || info.class === 'near' || info.class === 'text' || info.table === true) && !info.reason
 }
 
 /** Whether a block is a tag cue followed by a comma-separated list (see `beforeTagLine`). */
