@@ -738,3 +738,13 @@ describe('repairLineBreaks: longer link texts', () => {
     ])
   })
 })
+
+describe('repairLineBreaks: a heading restated by its text', () => {
+  test('a heading whose first words open the text after it stays apart', () => {
+    expect(paragraphs('The crews were ready on time.\n\nFerry fares down for winter\n\nFerry fares on\n\nthe north route fall by a third from December.')).toEqual([
+      'The crews were ready on time.',
+      'Ferry fares down for winter',
+      'Ferry fares on the north route fall by a third from December.'
+    ])
+  })
+})

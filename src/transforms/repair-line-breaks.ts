@@ -499,6 +499,8 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       }
       // "… of my own. The ship was called" ⏎ "The Silver Heron, and it was".
       if (word && startsLower(word) && wordCount(head, 16) >= 12 && hasSentenceInside(head)) return {kind: joinKind(head, tail), reason}
+      // "Ferry fares down for winter" ⏎ "Ferry fares on" ⏎ "the north route fall…": a heading that the text after it restates starts no sentence there.
+      if (!previous.data.joins && restates(head, tail)) return undefined
       // "… told" ⏎ "The Harbour Gazette" ⏎ ". “We are ready…”": a short link text glued on both sides.
       if (word && startsLower(word) && continuesAfter(block, after)) return {kind: joinKind(head, tail), reason}
       // "… a payout that the harbour" ⏎ "Council member Ivo Marek called on the radio" ⏎ "a waste.": a longer link text
@@ -781,7 +783,12 @@ const wordEdges = /^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu
  * @param tail Text after the break.
  */
 function repeatsEnd(head: string, tail: string): boolean {
-  const last = head.length > 60 ? head.slice(-60).split(spaces) : head.split(spaces)
+  // Most boundaries: the tail’s first word is not among the head’s last characters.
+  const space = tail.indexOf(' ')
+  if (space < 1) return false
+  const end = head.length > 60 ? head.slice(-60) : head
+  if (!end.includes(tail.slice(0, Math.min(space, 3)))) return false
+  const last = end.split(spaces)
   const first = (tail.length > 60 ? tail.slice(0, 60) : tail).split(spaces)
   for (let k = 1; k <= 3 && k <= last.length && k < first.length; k++) {
     let same = true
@@ -795,6 +802,21 @@ function repeatsEnd(head: string, tail: string): boolean {
     if (k > 1 || (word.length >= 3 && !anyFunctionWord.has(word.toLowerCase()))) return true
   }
   return false
+}
+
+/**
+ * Whether `tail` opens with the first two words of `head` ("Ferry fares
+ * down" ⏎ "Ferry fares on…"): a sentence cut in two does not start over.
+ *
+ * @param head Text before the break.
+ * @param tail Text after the break.
+ */
+function restates(head: string, tail: string): boolean {
+  const first = head.indexOf(' ')
+  if (first < 1) return false
+  const second = head.indexOf(' ', first + 1)
+  const prefix = second < 0 ? head : head.slice(0, second)
+  return tail.length > prefix.length && tail.charCodeAt(prefix.length) === 32 && tail.startsWith(prefix) && !anyFunctionWord.has(head.slice(0, first).toLowerCase())
 }
 
 /**
