@@ -1048,11 +1048,12 @@ const EDGE_MAX = 12
  * At the start, the input must open with a paragraph.
  */
 function textToEdge(infos: Info[], edge: number, direction: 1 | -1): number {
+  const notes = endsWithData(infos[edge])
   let k = edge + direction
   for (; k >= 0 && k < infos.length; k += direction) {
     const info = infos[k]
     if ((k - edge) * direction > EDGE_MAX) return edge
-    if (!isEdgeText(info)) return edge
+    if (!isEdgeText(info, notes)) return edge
   }
   // Before the article, only when the input starts with a paragraph: a page
   // may open with headlines of other articles, or the headline and its dateline.
@@ -1060,19 +1061,26 @@ function textToEdge(infos: Info[], edge: number, direction: 1 | -1): number {
   return k - direction
 }
 
+/** Whether the article's edge block is a line of data (a row of a table): notes may follow it. */
+function endsWithData(info: Info): boolean {
+  return info.table === true || ((info.class === 'short' || info.class === 'text') && isData(info))
+}
+
 /** Fewest words of a short line that reads as a note rather than a label (`* Dates may still change by the organiser`). */
 const NOTE_WORDS = 6
 
 /**
  * Whether a block may stand between the article and an edge of it (the
- * start or end of the input, a tag line): text, a line of data or a note
- * of `NOTE_WORDS` words or more, mostly in lower case (not a byline, a
+ * start or end of the input, a tag line): text, a line of data or, with
+ * `notes` (the article ends with a line of data: a table and its notes), a
+ * note of `NOTE_WORDS` words or more, mostly in lower case (not a byline, a
  * caption or a date), none of
  * it boilerplate by itself, a label, a cue, a comment, a card or repeated.
  */
-function isEdgeText(info: Info): boolean {
+function isEdgeText(info: Info, notes: boolean): boolean {
   if (info.class === 'bad' || info.reason || info.cue || info.comment || info.card || info.teaser || info.repeated) return false
   if (info.class !== 'short' || isData(info)) return true
+  if (!notes) return false
   // (Lower case mostly: "Contact Us | Terms of Use | Privacy Policy" is a row of labels.)
   return info.features.words >= NOTE_WORDS && info.features.capitals < 0.5 && !info.byline && !info.caption && !datePattern.test(info.block.value)
 }
@@ -1238,7 +1246,8 @@ function beforeTagLine(infos: Info[], start: number, end: number, cues: readonly
       // the article and the end of the input (so that cleaning the body again keeps it).
       let last = i - 1
       while (last > start && !isArticleText(infos[last])) last--
-      for (let k = last + 1; k < i; k++) if (!isEdgeText(infos[k])) return last
+      const notes = endsWithData(infos[last])
+      for (let k = last + 1; k < i; k++) if (!isEdgeText(infos[k], notes)) return last
       return i - 1
     }
     if (info.class === 'good' || info.class === 'near' || info.table) text = true
