@@ -748,3 +748,25 @@ describe('repairLineBreaks: a heading restated by its text', () => {
     ])
   })
 })
+
+describe('repairLineBreaks: drop caps and lead words', () => {
+  test('a drop cap that makes a function word starts its paragraph, apart from the line before', () => {
+    expect(paragraphs('Print this page\n\nW\n\nhile the crews slept, the storm reached the harbour.')).toEqual([
+      'Print this page',
+      'While the crews slept, the storm reached the harbour.'
+    ])
+  })
+
+  test('lead words in capitals that end with a function word run into their sentence', () => {
+    expect(paragraphs('The ferries run every hour this summer.\n\nWATCH OUT FOR\n\nThe new ferry and its crew at the north pier in June.')).toEqual([
+      'The ferries run every hour this summer.',
+      'WATCH OUT FOR The new ferry and its crew at the north pier in June.'
+    ])
+    // A heading in capitals without a function word at its end stays a heading.
+    expect(paragraphs('The ferries run every hour this summer.\n\nNEW FERRY\n\nThe new ferry and its crew arrive at the north pier in June.')).toEqual([
+      'The ferries run every hour this summer.',
+      'NEW FERRY',
+      'The new ferry and its crew arrive at the north pier in June.'
+    ])
+  })
+})

@@ -457,7 +457,7 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       // "…want a new pier." ⏎ "The bottom line" ⏎ "HarbourPass" ⏎ "is the only way…": a heading
       // after a paragraph, before a name that starts the next sentence.
       // (Not two words that open a sentence: "As both" ⏎ "Harbour News" ⏎ "and" ⏎ "Radio Nord" ⏎ "have reported".)
-      if (before !== undefined && !previous.data.joins && isHeadingShape(head) && !endsFunctionWord(head) && (wordCount(head, 4) >= 3 || !startsFunctionWord(head)) && endsSentence(textOf(before)) && !startsClosing(tail) && tail.charCodeAt(0) !== 40 /* ( */) {
+      if (before !== undefined && !previous.data.joins && isHeadingShape(head) && !endsFunctionWord(head) && !leadWords(head) && (wordCount(head, 4) >= 3 || !startsFunctionWord(head)) && endsSentence(textOf(before)) && !startsClosing(tail) && tail.charCodeAt(0) !== 40 /* ( */) {
         return undefined
       }
       // "Ship owner Lena Voss:" ⏎ "Fined twice for late fees, …": a bold label run into its text
@@ -489,7 +489,8 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       if (dashGoesOn.test(tail)) return {kind: 'space', reason}
       // "published on" ⏎ "Walikali and".
       // "… petroleum products. On" ⏎ "December 1, 2023" (capitalised at a sentence start).
-    if (word && words.has(word.toLowerCase()) && (startsLower(word) || sentenceStart(head, head.length - word.length))) {
+    // ("CHEER ON" ⏎ "The crews…": lead words in capitals end with a function word too.)
+    if (word && words.has(word.toLowerCase()) && (startsLower(word) || sentenceStart(head, head.length - word.length) || (!previous.data.joins && leadWords(head)))) {
       return {kind: joinKind(head, tail), reason}
     }
       // "… the costs. Under" ⏎ "The Silver Heron" ⏎ ", a captain…": a sentence that has only begun after a sentence end inside the block.
@@ -587,6 +588,8 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
         if (!major || after.data.blankBefore < major) {
           const tail = after.value
           continues = startsClosing(tail) || (startsLower(tail) && !camelStart.test(tail)) || tail.charCodeAt(0) === 40
+          // ("W" ⏎ "hile the crews…": a drop cap starts a paragraph, it is no link text.)
+          if (continues && first.length === 1 && dropCap(first, tail)) continues = false
         }
       }
       cache.continues = continues
@@ -624,7 +627,7 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
     /**
      * Whether `head` ends with a lone capital letter (`T`, `Enjoy Game D`) that
      * starts the word `tail` goes on with, as the document writes it elsewhere
-     * (`The`, `Day`).
+     * (`The`, `Day`) or a function word (`W` ⏎ `hile`).
      */
     function dropCap(head: string, tail: string): boolean {
       const code = head.charCodeAt(head.length - 1)
@@ -632,8 +635,11 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       if (!(code >= 65 && code <= 90) && !(code > 127 && upperLetter.test(head.charAt(head.length - 1)))) return false
       const rest = leadingWord.exec(tail)
       if (!rest) return false
+      const joined = (head.charAt(head.length - 1) + rest[0]).toLowerCase()
+      // (A function word needs no other evidence: "W" ⏎ "hile the crews…".)
+      if (rest[0].length > 1 && anyFunctionWord.has(joined)) return true
       vocabulary ||= vocabularyOf()
-      return vocabulary.has((head.charAt(head.length - 1) + rest[0]).toLowerCase())
+      return vocabulary.has(joined)
     }
 
     /**
@@ -1107,6 +1113,18 @@ const capitals = /\p{Lu}\p{Lu}/u
 function hasAnyFunctionWord(text: string): boolean {
   for (const word of text.toLowerCase().match(wordPattern) || []) if (anyFunctionWord.has(word)) return true
   return false
+}
+
+/**
+ * Whether a line is lead words in capitals that end with a function word
+ * ("CHEER ON", "NOW FOR THE"): the sentence goes on after them.
+ *
+ * @param value The line.
+ */
+function leadWords(value: string): boolean {
+  if (!isCapitalsHeading(value)) return false
+  const word = lastWord(value)
+  return word !== undefined && anyFunctionWord.has(word.toLowerCase())
 }
 
 /**
