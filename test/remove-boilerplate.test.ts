@@ -449,6 +449,27 @@ describe('removeBoilerplate: a list of teasers', () => {
     expect(result.paragraphs).toEqual(article)
   })
 
+  test('headlines glued to their summaries (no line between them) are teasers too', () => {
+    // "…To The PublicThe island library…": a rendering that glues inline elements.
+    const glued: string[] = []
+    for (let i = 0; i < teasers.length; i += 2) glued.push(teasers[i] + teasers[i + 1])
+    const page = ['Latest News', ...glued, 'More', 'Ferry Board Keeps The Night Crossing', 'November 19, 2026 at 9:45 am', ...article, '© 2026 The Island Courier'].join('\n\n')
+    expect(glued[0]).toContain('PublicThe island')
+    const result = cleanup(page)
+    expect(result.paragraphs).toEqual(article)
+  })
+
+  test('a name with a capital inside is no glued headline', () => {
+    // "…singer-keyboardist McDonald…", "O'Brien": sentences of the article.
+    const names = [
+      'Singers Ana Ruiz and Paul Kerr, harbour-keeper McAllister, and the ferry crews will sing on the pier on Saturday night.',
+      'The Harbour Choir Will Sing With Captain O’Brien on the quay, the board said, and the last ferry will wait for them.',
+      ...article
+    ]
+    const result = cleanup(['Home', 'News', 'Ferry Board Keeps The Night Crossing', ...names, '© 2026 The Island Courier'].join('\n\n'))
+    expect(result.paragraphs).toEqual(names)
+  })
+
   test('an article with a subheading over each paragraph keeps them', () => {
     const sections = [
       article[0],

@@ -730,6 +730,13 @@ function markTeasers(infos: Info[]) {
       // Boilerplate between pairs ("Autos", "Best Of", "Latest headlines").
       while (k < infos.length && infos[k].class === 'bad' && infos[k].reason) k++
       const head = infos[k]
+      // "Ferry Crews Vote To Strike Next WeekThe union says…": a pair whose
+      // two parts the rendering glued together (no line between them).
+      if (head && gluedTeaser(head)) {
+        summaries.push(head)
+        k++
+        continue
+      }
       const summary = infos[k + 1]
       if (!head || !summary || !isTitleCase(head) || !isSummary(summary)) break
       summaries.push(summary)
@@ -750,7 +757,8 @@ function markTeasers(infos: Info[]) {
 function afterProse(infos: Info[], i: number): boolean {
   let before = i - 1
   while (before >= 0 && infos[before].class === 'bad' && infos[before].reason && !infos[before].cue) before--
-  return before >= 0 && (infos[before].class === 'good' || infos[before].class === 'near' || infos[before].class === 'text')
+  // (A headline glued to its summary is a teaser of its own, no paragraph.)
+  return before >= 0 && (infos[before].class === 'good' || infos[before].class === 'near' || infos[before].class === 'text') && !gluedTeaser(infos[before])
 }
 
 /** A headline in title case: three to twenty words, most with a capital, no sentence end but `?`. */
@@ -759,6 +767,41 @@ function isTitleCase(info: Info): boolean {
   if (info.class === 'good' || info.class === 'bad' || f.words < 3 || f.words > 20 || f.capitals < 0.75) return false
   const last = info.block.value.charCodeAt(info.block.value.length - 1)
   return last !== 46 /* . */ && last !== 58 /* : */ && last !== 33 /* ! */
+}
+
+// A word of a title-case headline glued to the first word of its summary:
+// "WeekThe", "2,000The", "Rise?Violence", "(Tonight)Fog", "TimetableA new".
+const gluedBoundary = /(?<=[\p{Ll}\p{N}?!)'’”"])\p{Lu}(?=\p{Ll}|[ ’'])/gu
+const letterStart = /^\P{L}*\p{L}/u
+const upperStart = /^\P{L}*\p{Lu}/u
+
+/**
+ * A headline and its summary glued into one block (a rendering that puts no
+ * line between inline elements): the text before a lower→upper case
+ * boundary inside a word is a title-case headline of three to twenty words,
+ * the text after it a short summary of three words or more.
+ */
+function gluedTeaser(info: Info): boolean {
+  const value = info.block.value
+  if ((info.class !== 'good' && info.class !== 'near' && info.class !== 'text') || info.repeated || info.features.length > TEASER_MAX + 200) return false
+  gluedBoundary.lastIndex = 0
+  const match = gluedBoundary.exec(value)
+  // (The first boundary only, in the first 200 characters: a headline is short.)
+  if (!match || match.index > 200) return false
+  const head = value.slice(0, match.index).split(' ')
+  const summary = value.slice(match.index)
+  if (head.length < 3 || head.length > 20 || summary.length > TEASER_MAX || summary.split(' ').length < 3) return false
+  // "McDonald", "O'Brien", "iPhone": a name, not two words glued.
+  if (head[head.length - 1].length < 3) return false
+  // Title case: every word of four letters or more has a capital
+  // ("…Patrick Simmons, singer-keyboardist McDonald" is a sentence).
+  let words = 0
+  for (const word of head) {
+    if (!letterStart.test(word)) continue
+    words++
+    if (word.length >= 4 && !upperStart.test(word)) return false
+  }
+  return words >= 3
 }
 
 /** A teaser summary: text of three sentences at most, not repeated. */
