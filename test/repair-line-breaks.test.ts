@@ -660,6 +660,13 @@ describe('repairLineBreaks: hard-wrapped lists and numbers', () => {
     expect(result).toContain('The tour dates:\n' + items.join('\n'))
   })
 
+  test('an item after a lead-in that the wrap broke over two lines stays one item', () => {
+    const items = ['Crews find the new routes to the islands and back', 'Bookings grow', 'The islands get more visitors in the summer than in any year']
+    const text = wrap(prose + '\n\nSoon after the launch:\n\n' + items.join('\n\n') + '\n\n' + prose, 40)
+    expect(text).toContain('islands\nand back')
+    expect(paragraphs(text)).toContain(items.join('\n'))
+  })
+
   test('a number that the wrap put at a line start is no list item', () => {
     const text = wrap(prose + '\n\nThe company reported a loss of four million in the quarter that ended Sept. 29. Most of the loss came from the old pier.\n\n' + prose, 40)
     expect(text).toContain('Sept.\n29.')

@@ -1055,11 +1055,19 @@ function listRuns(blocks: Block[], major: number | undefined, blankSeparated: bo
     let end = i
     leadItems.length = 0
     while (end < blocks.length && blocks[end].data.blankBefore === gap && blocks[end].data.kind !== 'list-item') {
+      // "Crews find the new routes on the" ⏎ "islands": the lines of an item that the wrap broke.
+      let lastLine = end
+      let value = blocks[end].value
+      if (width !== undefined && blankSeparated) {
+        while (lastLine + 1 < blocks.length && value.length <= 150 && blocks[lastLine + 1].data.blankBefore === 0 && blocks[lastLine + 1].data.kind !== 'list-item' && wrapsOnto(blocks[lastLine], blocks[lastLine + 1], width)) {
+          lastLine++
+          value += ' ' + blocks[lastLine].value
+        }
+      }
       // "Your" ⏎ "email list will grow": an item cut at a link goes on in the pieces after it…
-      let last = end
-      while (last - end < 3 && goesOn(blocks[last + 1]) && blocks[last + 1].data.blankBefore === gap) last++
-      const value = blocks[end].value
-      if (last === end ? !isListItemLine(value) : !isCutItem(blocks, end, last)) break
+      let last = lastLine
+      while (last - lastLine < 3 && goesOn(blocks[last + 1]) && blocks[last + 1].data.blankBefore === gap) last++
+      if (last === lastLine ? !isListItemLine(value) : !isCutItem(blocks, end, last)) break
       // (After a heading in capitals, items are phrases, not rows of a table: "Northport 14 11 — 25".)
       if (!colon && !hasAnyFunctionWord(value)) break
       leadItems.push(blocks[end])
