@@ -489,10 +489,10 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       if (dashGoesOn.test(tail)) return {kind: 'space', reason}
       // "published on" ⏎ "Walikali and".
       // "… petroleum products. On" ⏎ "December 1, 2023" (capitalised at a sentence start).
-    // ("CHEER ON" ⏎ "The crews…": lead words in capitals end with a function word too.)
-    if (word && words.has(word.toLowerCase()) && (startsLower(word) || sentenceStart(head, head.length - word.length) || (!previous.data.joins && leadWords(head)))) {
-      return {kind: joinKind(head, tail), reason}
-    }
+      // ("CHEER ON" ⏎ "The crews…": lead words in capitals end with a function word too.)
+      if (word && words.has(word.toLowerCase()) && (startsLower(word) || sentenceStart(head, head.length - word.length) || (!previous.data.joins && leadWords(head)))) {
+        return {kind: joinKind(head, tail), reason}
+      }
       // "… the costs. Under" ⏎ "The Silver Heron" ⏎ ", a captain…": a sentence that has only begun after a sentence end inside the block.
       // (A prose block, not a menu entry: "Reg. Offices".)
       if (word && own && openSentence.test(head.slice(-40)) && wordCount(head, 8) >= 6 && !endsAbbreviation(head.slice(0, -word.length).trimEnd())) {
@@ -1003,11 +1003,14 @@ function lineShape(block: Block, blankSeparated: boolean): string | undefined {
  * consecutive short lines with the same shape and the same blank lines
  * between them (“June 9 – Harbour Hall” ⏎⏎ “June 12 – Old Mill” ⏎⏎ …). Returns
  * the blocks that continue such a list (and the first item when the line
- * before ends with a colon).
+ * before ends with a colon). Also the items after a lead-in (a line ending
+ * with a colon or an ellipsis, or a short heading in capitals). An item that a
+ * hard wrap broke over several lines counts once.
  *
  * @param blocks The blocks.
  * @param major The paragraph separator, if any.
  * @param blankSeparated Whether blank lines separate paragraphs (else lines without one between them can be items too).
+ * @param width The wrap width, when the text is hard-wrapped.
  */
 function listRuns(blocks: Block[], major: number | undefined, blankSeparated: boolean, width: number | undefined): Set<Block> {
   const result = new Set<Block>()
