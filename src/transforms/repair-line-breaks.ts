@@ -126,6 +126,10 @@ const handleEnd = /\(@[\w.]+\)$/u
 const yearInside = /\b(?:1[89]|20)\d\d\b/
 // A sentence end, then one capitalised word at the end: "… the costs. Under" (not "Ellen A. Marsh").
 const openSentence = /\p{Ll}{2}[.!?][”’"')]*\s+\p{Lu}\p{Ll}+$/u
+// A comma or semicolon at the start (a clause going on).
+const clauseMark = /^[,;]/
+// A word of five letters or more, then one period: "Saturday." (not "Ltd.", "U.S.", "...").
+const sentenceWordEnd = /\p{L}{5}\.$/u
 // A list number at the start: "29. Most", "3) Then".
 const numberStart = /^\d{1,3}[.)]/
 // A possessive at the end of a word: "Council’s", "Kees'".
@@ -389,7 +393,10 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       const reason: Reason = 'join-fragments'
 
       // "December 1, 2023" ⏎ ", a document".
-      if (startsClosing(tail)) return {kind: 'none', reason}
+      // (Not a comma after a sentence end: "… on Saturday." ⏎ ", left, leads the crew" goes on from something cut out.)
+      // (A title that ends with "?" or "!" may go on: "… the Planet?" ⏎ ", both".)
+      // (Nor a short word before the period, maybe an abbreviation: "Harbour Ltd." ⏎ ", the owner".)
+      if (startsClosing(tail)) return clauseMark.test(tail) && sentenceWordEnd.test(head.slice(-8)) ? undefined : {kind: 'none', reason}
       // "certain titles (" ⏎ "Destiny 2 is free".
       if (endsOpening(head)) return {kind: 'none', reason}
       // A line of a list takes no capitalised block after it ("Trips to the islands" ⏎ "Get ready to sail").
