@@ -683,3 +683,71 @@ describe('removeBoilerplate: a box of related headlines inside the article', () 
     expect(result.paragraphs).toEqual(first)
   })
 })
+
+describe('removeBoilerplate: a tag line ends the article', () => {
+  const article = [
+    'The harbour board confirmed on Monday that a third ferry of the night service has been taken out of use, after inspectors found rust in the hull plates below the car deck.',
+    'The board said the two other boats would run an extra crossing each evening until the repairs are done, which could take until the end of the winter.',
+    'Passengers with tickets for the third boat will be moved to the others, and the board will refund those who cannot travel at another time of the evening.'
+  ]
+  const tagLine = 'Tags: night ferry, harbour board, repairs, winter timetable'
+  // (A box of the page after the tags: a comment policy, a newsletter, a column of the sidebar.)
+  const after = [
+    'Please note: comments that insult other readers or have nothing to do with the story will not be published by the moderators of the site.',
+    'Sign up',
+    'Get the morning headlines of the island delivered to your inbox every day before the first ferry leaves the quay.',
+    'Share',
+    'Our columnist on the long history of the harbour and its boats, from the first steamers to the ferries of today, in a series of twelve parts.'
+  ]
+
+  test('what follows a tag line after the article is not article', () => {
+    const page = ['Home', 'News', 'Sign in', 'Third night ferry out of service', ...article, tagLine, ...after, 'About us', '© 2027 The Island Courier'].join('\n\n')
+    const result = cleanup(page)
+    expect(result.paragraphs).toEqual(article)
+    expect(result.tags).toEqual(['night ferry', 'harbour board', 'repairs', 'winter timetable'])
+  })
+
+  test('a tag line above the article, after teasers, does not cut it', () => {
+    const teasers = [
+      'School boat gets a second deck. The pupils of the outer islands will no longer stand in the rain on the way to school.',
+      'Fish market moves to the customs house. The traders say the old hall by the pier was too cold for the winter months.'
+    ]
+    const page = ['Home', 'News', ...teasers, 'Third night ferry out of service', 'November 19, 2027', tagLine, ...article, 'About us', '© 2027 The Island Courier'].join('\n\n')
+    const result = cleanup(page)
+    for (const paragraph of article) expect(result.paragraphs).toContain(paragraph)
+  })
+})
+
+describe('removeBoilerplate: notes between the article and a tag line', () => {
+  const rows = [
+    'Round 1: 10 March – Northport',
+    'Round 2: 8 April – Southbay',
+    'Round 3: 22 April – Eastcliff',
+    'Round 4: 6 May – Westharbour',
+    'Round 5: 20 May – Northport',
+    'Round 6: 5 August – the island circuit',
+    'Round 7: 19 August – to be announced',
+    'Round 8: 9 September – Southbay',
+    'Round 9: 23 September – Eastcliff'
+  ]
+  const notes = ['* the dates may still be changed by the organisers of the series', '* the calendar above was published by the club in January']
+  const sidebar = [
+    'Please note: comments that insult other readers or have nothing to do with the story will not be published by the moderators of the site.',
+    'Share',
+    'Our columnist on the long history of the harbour races and their boats, from the first regattas to the series of today, in twelve parts.',
+    'Share',
+    'The podcast of the island is back for its twelfth season, talking about everything that happened on the water in the last few weeks.'
+  ]
+  const page = ['Home', 'Races', 'Sign in', 'The racing calendar for 2028', ...rows, ...notes, 'Tags: racing calendar, harbour series, Northport, Southbay', ...sidebar, 'About us', '© 2027 The Island Courier'].join('\n\n')
+
+  test('keeps the notes, and cleaning the body again keeps them too', () => {
+    const result = cleanup(page)
+    const lines = result.body.split(/\n+/)
+    expect(lines.slice(-2)).toEqual(notes.map((d) => d.slice(2)))
+    for (const row of rows) expect(lines).toContain(row)
+    expect(result.body).not.toContain('columnist')
+    // (The same words; the line breaks of the notes are the line repair's to decide.)
+    const words = (text: string) => text.split(/\s+/)
+    expect(words(cleanup(result.body).body)).toEqual(words(result.body))
+  })
+})

@@ -19,7 +19,8 @@
  *    that no paragraph precedes) and a long run of data lines (a timetable without prose) weighs
  *    like text, and a short box of related headlines between paragraphs
  *    weighs little; an advertisement box and a long paragraph after it extend
- *    it, as do the cards a listicle announces (`…our 12 picks below.`);
+ *    it, as do the cards a listicle announces (`…our 12 picks below.`),
+ *    and a tag line after its text ends it (`Tags: a, b, c`);
  *    lines of data next to it (results, a timetable) extend it,
  *    also on to the paragraph after them, as does text that reaches the
  *    start or end of the input; inside it context decides (a short block
@@ -223,6 +224,9 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
       // "___" right after the last paragraph: the rule that closes a news article.
       if (end + 1 < infos.length && ruleLine.test(infos[end + 1].block.value)) end++
     }
+    // "Tags: ferries, harbour, winter" after article text: the article ends there
+    // (what follows is the page's: a newsletter box, a comment policy, a sidebar).
+    if (!fallback && start <= end) end = beforeTagLine(infos, start, end, phrases.tags)
     // A heading the page repeats outside the article (a table of contents, a
     // menu of the sections) is the article's own heading where it stands once inside it.
     if (!fallback && start <= end) keepOwnHeadings(infos, start, end)
@@ -381,6 +385,8 @@ interface Phrases {
   related: Set<string>
   /** Words that point forward to what follows (`below`, `here are`). */
   forward: string[]
+  /** Tag cues (`tags`, `filed under`). */
+  tags: string[]
 }
 
 const phraseCache = new WeakMap<Lexicon, Phrases>()
@@ -395,6 +401,7 @@ function phraseTable(packs: Lexicon[]): Phrases {
   const commentPhrases: string[] = []
   const related = new Set<string>()
   const forward: string[] = []
+  const tags: string[] = []
   for (const pack of packs) {
     for (const cue of pack.forwardCues || []) forward.push(cue.toLowerCase())
     for (const phrase of pack.boilerplate) whole.add(phrase.toLowerCase())
@@ -404,7 +411,10 @@ function phraseTable(packs: Lexicon[]): Phrases {
       else commentWords.add(cue.toLowerCase())
     }
     for (const cue of pack.relatedCues) related.add(cue.toLowerCase())
-    for (const cue of pack.tagCues) related.add(cue.toLowerCase())
+    for (const cue of pack.tagCues) {
+      related.add(cue.toLowerCase())
+      tags.push(cue.toLowerCase())
+    }
   }
   const prefixesByFirst = new Map<string, string[]>()
   for (const prefix of prefixes) {
@@ -412,7 +422,7 @@ function phraseTable(packs: Lexicon[]): Phrases {
     if (list) list.push(prefix)
     else prefixesByFirst.set(prefix.charAt(0), [prefix])
   }
-  const table = {whole, prefixes, prefixesByFirst, commentWords, commentPhrases, related, forward}
+  const table = {whole, prefixes, prefixesByFirst, commentWords, commentPhrases, related, forward, tags}
   phraseCache.set(key, table)
   return table
 }
@@ -1081,16 +1091,41 @@ const EDGE_MAX = 12
  * At the start, the input must open with a paragraph.
  */
 function textToEdge(infos: Info[], edge: number, direction: 1 | -1): number {
+  const notes = endsWithData(infos[edge])
   let k = edge + direction
   for (; k >= 0 && k < infos.length; k += direction) {
     const info = infos[k]
     if ((k - edge) * direction > EDGE_MAX) return edge
-    if (info.class === 'bad' || (info.class === 'short' && !isData(info)) || info.reason || info.cue || info.comment || info.card || info.teaser || info.repeated) return edge
+    if (!isEdgeText(info, notes)) return edge
   }
   // Before the article, only when the input starts with a paragraph: a page
   // may open with headlines of other articles, or the headline and its dateline.
   if (direction === -1 && edge > 0 && infos[0].class !== 'good' && infos[0].class !== 'near') return edge
   return k - direction
+}
+
+/** Whether the article's edge block is a line of data (a row of a table): notes may follow it. */
+function endsWithData(info: Info): boolean {
+  return info.table === true || ((info.class === 'short' || info.class === 'text') && isData(info))
+}
+
+/** Fewest words of a short line that reads as a note rather than a label (`* Dates may still change by the organiser`). */
+const NOTE_WORDS = 6
+
+/**
+ * Whether a block may stand between the article and an edge of it (the
+ * start or end of the input, a tag line): text, a line of data or, with
+ * `notes` (the article ends with a line of data: a table and its notes), a
+ * note of `NOTE_WORDS` words or more, mostly in lower case (not a byline, a
+ * caption or a date), none of
+ * it boilerplate by itself, a label, a cue, a comment, a card or repeated.
+ */
+function isEdgeText(info: Info, notes: boolean): boolean {
+  if (info.class === 'bad' || info.reason || info.cue || info.comment || info.card || info.teaser || info.repeated) return false
+  if (info.class !== 'short' || isData(info)) return true
+  if (!notes) return false
+  // (Lower case mostly: "Contact Us | Terms of Use | Privacy Policy" is a row of labels.)
+  return info.features.words >= NOTE_WORDS && info.features.capitals < 0.5 && !info.byline && !info.caption && !datePattern.test(info.block.value)
 }
 
 /**
@@ -1226,6 +1261,75 @@ function contentWords(text: string): string[] {
   return words
 }
 
+
+/** Fewest items of a tag line. */
+const TAG_ITEMS = 3
+/** Most words of one item of a tag line. */
+const TAG_WORDS = 6
+/** Longest tag line. */
+const TAG_LINE_MAX = 400
+
+/**
+ * The new end of the article when a tag line stands inside it after
+ * article text: the block before that line. A tag line: a tag cue as a
+ * whole word (`Tags`, `Etiquetas`), maybe after a few words, then a list of
+ * `TAG_ITEMS` or more items of at most `TAG_WORDS` words separated by commas
+ * up to the end of the block (`Tags: ferries, harbour, winter timetable`).
+ */
+function beforeTagLine(infos: Info[], start: number, end: number, cues: readonly string[]): number {
+  let text = false
+  for (let i = start; i <= end; i++) {
+    const info = infos[i]
+    if (text && isTagLine(info, cues)) {
+      // (Not when paragraphs follow it: tags above the article, after the teasers of a menu.)
+      let next = i + 1
+      while (next <= end && infos[next].class !== 'good' && infos[next].class !== 'near') next++
+      if (next + 1 <= end && isParagraph(infos[next]) && isParagraph(infos[next + 1])) return end
+      // The article's text before the tag line, and what stands between them as between
+      // the article and the end of the input (so that cleaning the body again keeps it).
+      let last = i - 1
+      while (last > start && !isArticleText(infos[last])) last--
+      const notes = endsWithData(infos[last])
+      for (let k = last + 1; k < i; k++) if (!isEdgeText(infos[k], notes)) return last
+      return i - 1
+    }
+    if (info.class === 'good' || info.class === 'near' || info.table) text = true
+  }
+  return end
+}
+
+/** Whether a block is article text by itself: a paragraph, a short sentence or a line of a table. */
+function isArticleText(info: Info): boolean {
+  return (info.class === 'good' || info.class === 'near' || info.class === 'text' || info.table === true) && !info.reason
+}
+
+/** Whether a block is a tag cue followed by a comma-separated list (see `beforeTagLine`). */
+function isTagLine(info: Info, cues: readonly string[]): boolean {
+  if (info.block.value.length > TAG_LINE_MAX || info.features.commas < TAG_ITEMS - 1) return false
+  const key = info.block.value.toLowerCase()
+  for (const cue of cues) {
+    let at = key.indexOf(cue)
+    while (at >= 0) {
+      const after = at + cue.length
+      if ((at === 0 || !isWordCharacter(key.charCodeAt(at - 1))) && (after === key.length || !isWordCharacter(key.charCodeAt(after)))) {
+        if (isTagList(key.slice(after))) return true
+      }
+      at = key.indexOf(cue, at + 1)
+    }
+  }
+  return false
+}
+
+/** Whether text is `: a, b, c`: `TAG_ITEMS` or more short items separated by commas. */
+function isTagList(text: string): boolean {
+  const items = text.replace(/^\s*:?\s*/u, '').split(',')
+  if (items.length < TAG_ITEMS) return false
+  for (const item of items) {
+    const trimmed = item.trim()
+    if (trimmed.length === 0 || trimmed.split(' ').length > TAG_WORDS || sentenceEnd.test(trimmed)) return false
+  }
+  return true
+}
 
 /** Fewest cards that make an announced run. */
 const CARDS_MIN = 3
