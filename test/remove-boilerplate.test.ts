@@ -780,3 +780,32 @@ describe('removeBoilerplate: notes between the article and a tag line', () => {
     expect(words(cleanup(result.body).body)).toEqual(words(result.body))
   })
 })
+
+describe('removeBoilerplate: a news photo’s long caption', () => {
+  const article = [
+    'NORTHPORT (AP) — The harbour board voted on Monday to keep the night ferry running through the winter, after the crews and the shop owners of the island sent in more than two thousand letters.',
+    'The board had planned to stop the last crossing in November, because the boat ran almost empty on weekdays and the fuel bill had doubled since the spring.',
+    'Its chair said the letters showed how many people work late shifts on the mainland, and that the board would look at the numbers again in the spring.'
+  ]
+  const caption =
+    'In this photo taken on Monday, Nov. 16, 2026, crew members of the night ferry tie up the boat at the north pier in Northport, where the harbour board met later that day to decide on the winter timetable, after weeks of letters from the island. (AP Photo/Ana Ruiz)'
+
+  test('is removed even when it is long', () => {
+    const page = ['Home', 'News', 'Night ferry stays', caption, ...article, '© 2026 The Island Courier'].join('\n\n')
+    const result = cleanup(page)
+    expect(result.paragraphs).toEqual(article)
+    expect(result.removed.some((d) => d.rule === 'caption' && d.text.startsWith('In this photo'))).toBe(true)
+  })
+
+  test('a paragraph that starts like one but has no credit is article text', () => {
+    const own = 'In this photo book, published on Monday, the island’s children drew the night ferry as they see it from their windows, with the lights of the mainland behind it.'
+    const result = cleanup(['Home', 'News', 'Night ferry stays', article[0], own, article[1], article[2], '© 2026 The Island Courier'].join('\n\n'))
+    expect(result.paragraphs).toEqual([article[0], own, article[1], article[2]])
+  })
+
+  test('“Like this article?” ends the article', () => {
+    const bio = 'Ana Ruiz is a freelance writer based in Northport. Her work has appeared in a number of island papers, including the Courier and the Harbour Weekly.'
+    const page = ['Home', 'News', 'Night ferry stays', ...article, 'Like this article?', 'SIGN UP for our newsletter', bio].join('\n\n')
+    expect(cleanup(page).paragraphs).toEqual(article)
+  })
+})

@@ -106,6 +106,12 @@ const captionStart =
   /^(?:photo|image|picture|foto|fotografía|fotografia|imagem|immagine|bild|фото|credit|source|quelle|fuente|fonte|illustration|video)\b|^\[[^\]]*\]$/iu
 // Tested on the last 24 characters only.
 const captionEnd = /(?:getty images|reuters|\bafp|\bap|\bepa|shutterstock|istock)\)?\.?$/iu
+// A news photo's caption, however long, when it also ends with a credit:
+// "In this photo taken Monday, crews repaint… (AP Photo/Ana Ruiz)", "FILE - In this…".
+// Its credit in parentheses at the end: "(AP Photo/Ana Ruiz)", "(ITV via AP)", "(Foto: EFE)".
+const photoCredit = /\([^()]{0,60}\b(?:ap|afp|reuters|getty|epa|efe|dpa|ansa|photo|foto|image|pool|handout|courtesy)\b[^()]{0,60}\)\.?$/iu
+const photoCaptionStart =
+  /^(?:file\s*[-–—]\s*)?(?:in this|this)\b.{0,60}?\b(?:photo|image|picture|handout photo|frame grab)\b|^(?:en esta|nesta|sur cette|auf diesem|in questa|на этом)\s+(?:foto|imagen|imagem|photo|image|bild|immagine|фото|снимке)\b/iu
 // Dates and times on their own: "Nov 15, 2019", "5:45 AM", "15.11.2019 10:20", "2019年11月15日".
 const datePattern =
   /^(?:(?:updated|published|posted|actualizado|publicado|atualizado|aggiornato|pubblicato|aktualisiert|veröffentlicht|mis à jour|publié|обновлено|опубликовано)[:\s]*)?(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{4}年\d{1,2}月\d{1,2}日|(?:\p{L}+\.?,?\s+)?\d{1,2}\.?\s+\p{L}{3,12}\.?,?\s+\d{4}|\p{L}{3,12}\.?\s+\d{1,2},?\s+\d{4})(?:[\s,|·-]+(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}))?(?:\s*\p{Lu}{2,4})?$/iu
@@ -165,7 +171,9 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
         class: 'short',
         key,
         byline: features.length < 80 && bylinePattern.test(block.value),
-        caption: features.length < 200 && (captionStart.test(block.value) || (creditLast(block.value) && captionEnd.test(block.value.slice(-24)))),
+        caption:
+          (features.length < 200 && (captionStart.test(block.value) || (creditLast(block.value) && captionEnd.test(block.value.slice(-24))))) ||
+          (features.length < 1000 && photoCaptionStart.test(block.value) && photoCredit.test(block.value.slice(-130))),
         // Every field present from the start: one object shape, fast reads.
         reason: undefined,
         comment: undefined,
@@ -233,6 +241,11 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
     // Inside the article, context decides for short and bad blocks.
     for (let i = start; i <= end; i++) {
       const info = infos[i]
+      // A news photo's long caption reads like text: "In this photo…, crews tie up the boat… (AP Photo/Ana Ruiz)".
+      if (info.caption && !keepCaptions && info.features.length >= 200 && !info.reason) {
+        remove(info, 'caption')
+        continue
+      }
       if (info.class === 'good' || info.class === 'near' || info.class === 'text' || info.item) continue
       if (fallback && info.class === 'bad' && fallbackScore(info) > 0) continue
       // "___" between two parts of a news article is part of it.
