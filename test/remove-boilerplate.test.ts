@@ -684,6 +684,35 @@ describe('removeBoilerplate: a box of related headlines inside the article', () 
   })
 })
 
+describe('removeBoilerplate: a heading that closes the article', () => {
+  const article = [
+    'The harbour board voted on Monday to keep the night ferry running through the winter, after the crews and the shop owners of the island sent in more than two thousand letters.',
+    'The board had planned to stop the last crossing in November, because the boat ran almost empty on weekdays and the fuel bill had doubled since the spring.',
+    'Its chair said the letters showed how many people work late shifts on the mainland, and that the board would look at the numbers again in the spring.'
+  ]
+  const sources = [
+    'Island Courier, "Night ferry runs empty on weekdays, board says," Oct. 2, 2026',
+    'Harbour Board, minutes of the meeting of November 16, 2026, published the next day',
+    'Interview with the ferry crews’ union, a phone call of about an hour on Nov. 17, 2026',
+    'Northport Chamber of Commerce, "Late shifts on the mainland, a survey of 400 workers," 2026'
+  ]
+
+  test('the citations after “Sources:” are not the article', () => {
+    const page = ['Home', 'News', 'Ferry Board Keeps The Night Crossing', ...article, 'Sources:', ...sources, '© 2026 The Island Courier'].join('\n\n')
+    expect(cleanup(page).paragraphs).toEqual(article)
+  })
+
+  test('in other languages too', () => {
+    const page = ['Inicio', 'Noticias', ...article, 'Fuentes', ...sources].join('\n\n')
+    expect(cleanup(page, {language: 'es'}).paragraphs).toEqual(article)
+  })
+
+  test('a sentence about sources is article text', () => {
+    const text = [...article, 'Sources at the harbour said the vote was close, and that two members wanted to wait for the spring numbers.'].join('\n\n')
+    expect(cleanup(['Home', 'News', text, '© 2026 The Island Courier'].join('\n\n')).paragraphs).toEqual(text.split('\n\n'))
+  })
+})
+
 describe('removeBoilerplate: a tag line ends the article', () => {
   const article = [
     'The harbour board confirmed on Monday that a third ferry of the night service has been taken out of use, after inspectors found rust in the hull plates below the car deck.',

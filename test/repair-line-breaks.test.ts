@@ -777,3 +777,14 @@ describe('repairLineBreaks: drop caps and lead words', () => {
     ])
   })
 })
+
+describe('repairLineBreaks: a comma after a sentence end', () => {
+  test('a comma after a sentence end goes on from something cut out, not from the sentence', () => {
+    expect(paragraphs('The crews sail to the islands on Saturday.\n\n, left, leads the crew of the new ferry')).toEqual([
+      'The crews sail to the islands on Saturday.',
+      ', left, leads the crew of the new ferry'
+    ])
+    // After an abbreviation, the clause goes on.
+    expect(paragraphs('The pier belongs to Harbour Ltd.\n\n, the owner of the ferries.')).toEqual(['The pier belongs to Harbour Ltd., the owner of the ferries.'])
+  })
+})

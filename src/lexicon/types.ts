@@ -22,6 +22,13 @@ export interface Lexicon {
    */
   commentCues?: readonly string[]
   /**
+   * Headings that close the article (`sources`, `references`, `about this
+   * article`): what follows them is not article text. A line that is one of
+   * them (a colon or a count around it ignored) ends the article like the start
+   * of the comments. Optional.
+   */
+  endCues?: readonly string[]
+  /**
    * Words that point forward from a paragraph to what follows it (`below`,
    * `here are`, `check out`): an article that announces a list of cards
    * goes on into them. Matched as whole words inside the paragraph. Optional.

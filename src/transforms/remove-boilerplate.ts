@@ -385,6 +385,8 @@ interface Phrases {
   related: Set<string>
   /** Words that point forward to what follows (`below`, `here are`). */
   forward: string[]
+  /** Headings that close the article (`sources`, `references`). */
+  end: Set<string>
   /** Tag cues (`tags`, `filed under`). */
   tags: string[]
 }
@@ -401,8 +403,10 @@ function phraseTable(packs: Lexicon[]): Phrases {
   const commentPhrases: string[] = []
   const related = new Set<string>()
   const forward: string[] = []
+  const end = new Set<string>()
   const tags: string[] = []
   for (const pack of packs) {
+    for (const cue of pack.endCues || []) end.add(cue.toLowerCase())
     for (const cue of pack.forwardCues || []) forward.push(cue.toLowerCase())
     for (const phrase of pack.boilerplate) whole.add(phrase.toLowerCase())
     for (const prefix of pack.boilerplatePrefixes) prefixes.push(prefix.toLowerCase())
@@ -422,7 +426,7 @@ function phraseTable(packs: Lexicon[]): Phrases {
     if (list) list.push(prefix)
     else prefixesByFirst.set(prefix.charAt(0), [prefix])
   }
-  const table = {whole, prefixes, prefixesByFirst, commentWords, commentPhrases, related, forward, tags}
+  const table = {whole, prefixes, prefixesByFirst, commentWords, commentPhrases, related, forward, end, tags}
   phraseCache.set(key, table)
   return table
 }
@@ -452,6 +456,8 @@ function classify(info: Info, phrases: Phrases, seen: Map<string, number>, minLe
     const key = info.key
     const bare = key.length > 0 && (isCountCharacter(key.charCodeAt(0)) || isCountCharacter(key.charCodeAt(key.length - 1))) ? key.replace(cueCount, '') : key
     if (phrases.commentWords.has(bare)) info.comment = 'weak'
+    // "Sources:", "About this article": the article is over, as at the start of the comments.
+    else if (phrases.end.has(bare)) info.comment = 'strong'
     else if (phrases.commentPhrases.some((d) => bare.startsWith(d))) info.comment = 'strong'
     else if (mayEndComment(info.block.value) && commentMeta.test(info.block.value.slice(-32))) info.comment = 'meta'
     if (phrases.related.has(bare)) info.cue = true

@@ -126,6 +126,10 @@ const handleEnd = /\(@[\w.]+\)$/u
 const yearInside = /\b(?:1[89]|20)\d\d\b/
 // A sentence end, then one capitalised word at the end: "… the costs. Under" (not "Ellen A. Marsh").
 const openSentence = /\p{Ll}{2}[.!?][”’"')]*\s+\p{Lu}\p{Ll}+$/u
+// A comma or semicolon at the start (a clause going on).
+const clauseMark = /^[,;]/
+// A word of five letters or more, then one period: "Saturday." (not "Ltd.", "U.S.", "...").
+const sentenceWordEnd = /\p{L}{5}\.$/u
 // A list number at the start: "29. Most", "3) Then".
 const numberStart = /^\d{1,3}[.)]/
 // A possessive at the end of a word: "Council’s", "Kees'".
@@ -389,7 +393,10 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       const reason: Reason = 'join-fragments'
 
       // "December 1, 2023" ⏎ ", a document".
-      if (startsClosing(tail)) return {kind: 'none', reason}
+      // (Not a comma after a sentence end: "… on Saturday." ⏎ ", left, leads the crew" goes on from something cut out.)
+      // (A title that ends with "?" or "!" may go on: "… the Planet?" ⏎ ", both".)
+      // (Nor a short word before the period, maybe an abbreviation: "Harbour Ltd." ⏎ ", the owner".)
+      if (startsClosing(tail)) return clauseMark.test(tail) && sentenceWordEnd.test(head.slice(-8)) ? undefined : {kind: 'none', reason}
       // "certain titles (" ⏎ "Destiny 2 is free".
       if (endsOpening(head)) return {kind: 'none', reason}
       // A line of a list takes no capitalised block after it ("Trips to the islands" ⏎ "Get ready to sail").
@@ -489,10 +496,10 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       if (dashGoesOn.test(tail)) return {kind: 'space', reason}
       // "published on" ⏎ "Walikali and".
       // "… petroleum products. On" ⏎ "December 1, 2023" (capitalised at a sentence start).
-    // ("CHEER ON" ⏎ "The crews…": lead words in capitals end with a function word too.)
-    if (word && words.has(word.toLowerCase()) && (startsLower(word) || sentenceStart(head, head.length - word.length) || (!previous.data.joins && leadWords(head)))) {
-      return {kind: joinKind(head, tail), reason}
-    }
+      // ("CHEER ON" ⏎ "The crews…": lead words in capitals end with a function word too.)
+      if (word && words.has(word.toLowerCase()) && (startsLower(word) || sentenceStart(head, head.length - word.length) || (!previous.data.joins && leadWords(head)))) {
+        return {kind: joinKind(head, tail), reason}
+      }
       // "… the costs. Under" ⏎ "The Silver Heron" ⏎ ", a captain…": a sentence that has only begun after a sentence end inside the block.
       // (A prose block, not a menu entry: "Reg. Offices".)
       if (word && own && openSentence.test(head.slice(-40)) && wordCount(head, 8) >= 6 && !endsAbbreviation(head.slice(0, -word.length).trimEnd())) {
@@ -1003,11 +1010,14 @@ function lineShape(block: Block, blankSeparated: boolean): string | undefined {
  * consecutive short lines with the same shape and the same blank lines
  * between them (“June 9 – Harbour Hall” ⏎⏎ “June 12 – Old Mill” ⏎⏎ …). Returns
  * the blocks that continue such a list (and the first item when the line
- * before ends with a colon).
+ * before ends with a colon). Also the items after a lead-in (a line ending
+ * with a colon or an ellipsis, or a short heading in capitals). An item that a
+ * hard wrap broke over several lines counts once.
  *
  * @param blocks The blocks.
  * @param major The paragraph separator, if any.
  * @param blankSeparated Whether blank lines separate paragraphs (else lines without one between them can be items too).
+ * @param width The wrap width, when the text is hard-wrapped.
  */
 function listRuns(blocks: Block[], major: number | undefined, blankSeparated: boolean, width: number | undefined): Set<Block> {
   const result = new Set<Block>()
