@@ -809,3 +809,16 @@ describe('removeBoilerplate: a news photo’s long caption', () => {
     expect(cleanup(page).paragraphs).toEqual(article)
   })
 })
+
+describe('removeBoilerplate: a dateline with the day of the week', () => {
+  test('a lone date line after the first paragraph is a byline', () => {
+    const paragraphs = [
+      'The harbour board confirmed on Monday that a third ferry of the night service has been taken out of use, after inspectors found rust in the hull plates below the car deck.',
+      'The board said the two other boats would run an extra crossing each evening until the repairs are done, which could take until the end of the winter.'
+    ]
+    const page = ['Home', 'News', 'Sign in', 'Third night ferry out of service', paragraphs[0], 'Published Monday, November 18, 2027 8:22AM EST', paragraphs[1], 'About us', '© 2027 The Island Courier'].join('\n\n')
+    const result = cleanup(page)
+    expect(result.paragraphs).toEqual(paragraphs)
+    expect(result.removed.map((d) => d.rule)).toContain('byline')
+  })
+})
