@@ -822,3 +822,19 @@ describe('removeBoilerplate: a dateline with the day of the week', () => {
     expect(result.removed.map((d) => d.rule)).toContain('byline')
   })
 })
+
+describe('removeBoilerplate: a news agency alone on its line', () => {
+  test('is a byline', () => {
+    const paragraphs = [
+      'NORTHPORT -- The harbour board voted on Monday to keep the night ferry running through the winter, after the crews and the shop owners of the island sent in more than two thousand letters.',
+      'The board had planned to stop the last crossing in November, because the boat ran almost empty on weekdays and the fuel bill had doubled since the spring.',
+      'Its chair said the letters showed how many people work late shifts on the mainland, and that the board would look at the numbers again in the spring.'
+    ]
+    // (After a long photo caption, which starts the article's run of text.)
+    const caption =
+      'In this Nov. 16, 2026, file photo, crew members of the night ferry tie up the boat at the north pier in Northport, where the harbour board met later that day to decide on the winter timetable. (AP Photo/Ana Ruiz, File)'
+    const result = cleanup(['Home', 'News', 'Night ferry stays', caption, 'The Associated Press', ...paragraphs, '© 2026 The Island Courier'].join('\n\n'))
+    expect(result.paragraphs).toEqual(paragraphs)
+    expect(result.removed.find((d) => d.text === 'The Associated Press')?.rule).toBe('byline')
+  })
+})

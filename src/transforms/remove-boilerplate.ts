@@ -98,9 +98,10 @@ interface Info {
   boxed?: boolean
 }
 
-// Bylines in the supported languages: "By Ana Ruiz", "Por Ana Ruiz", "Von Anna Schmidt", "Автор: Иван Петров".
+// Bylines in the supported languages: "By Ana Ruiz", "Por Ana Ruiz", "Von Anna Schmidt", "Автор: Иван Петров",
+// and a news agency alone on its line: "The Associated Press", "Reuters".
 const bylinePattern =
-  /^(?:by|written by|posted by|por|von|di|par|door|автор[:]?|текст[:]?|author[:]?|reporter[:]?)\s+\p{Lu}|^(?:by|por|von|di|par)$|^(?:記者|기자)|기자$/iu
+  /^(?:by|written by|posted by|por|von|di|par|door|автор[:]?|текст[:]?|author[:]?|reporter[:]?)\s+\p{Lu}|^(?:by|por|von|di|par)$|^(?:記者|기자)|기자$|^(?:the )?associated press$|^(?:reuters|afp|agence france-presse|dpa|efe|ansa|upi|ap)$/iu
 // Captions and credits: "Photo: Reuters", "Foto: EFE", "(Getty Images)", "[photo_12.jpg]".
 const captionStart =
   /^(?:photo|image|picture|foto|fotografía|fotografia|imagem|immagine|bild|фото|credit|source|quelle|fuente|fonte|illustration|video)\b|^\[[^\]]*\]$/iu
