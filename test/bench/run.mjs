@@ -12,9 +12,6 @@
 // - Times are CPU time (user + system of that process) per pass over the
 //   pages, from tinybench with `process.cpuUsage()` as its clock: the bench
 //   machine may be shared, and wall-clock time then measures the neighbours.
-//   Every tool first warms up for at least 3 s of CPU time (0.5 s with
-//   `--quick`), so that JIT compilation, which runs on background threads
-//   and counts in CPU time, is over before the measured runs.
 //   MB/s = UTF-8 bytes of the tool's input (the dump for text mode, the HTML
 //   otherwise) / CPU seconds, MB = 10^6 bytes.
 // - Readability.js on jsdom and Defuddle are slow (~0.1–0.3 s a page): they
@@ -86,14 +83,8 @@ if (only.has('batch')) await batch()
 console.log(`\nload average at end: ${os.loadavg().map((d) => d.toFixed(1)).join(' ')}`)
 
 function peers() {
-  // Every tool warms up for at least `warmupTime` ms of CPU time (and its
-  // warm-up runs): V8 optimizes hot functions on background threads, whose
-  // CPU time the clock counts, so a tool is measured once that has settled.
-  // A slow peer's single warm-up run is longer than that already; a fast
-  // tool on a small sample needs many runs to get there.
-  const warmupTime = quick ? 500 : 3000
-  const fast = {iterations: quick ? 3 : 10, time: quick ? 500 : 3000, warmupIterations: quick ? 1 : 3, warmupTime}
-  const slow = {iterations: quick ? 1 : 2, time: 0, warmupIterations: 1, warmupTime}
+  const fast = {iterations: quick ? 3 : 10, time: quick ? 500 : 3000, warmupIterations: quick ? 1 : 3}
+  const slow = {iterations: quick ? 1 : 2, time: 0, warmupIterations: 1}
   const rows = [
     ['unscrape text (nodes dump)', 'text-nodes', fast],
     ['unscrape text (w3m dump)', 'text-w3m', fast],

@@ -151,7 +151,7 @@ async function main() {
     time: config.time ?? 2000,
     iterations: config.iterations ?? 5,
     warmupIterations: config.warmupIterations ?? 1,
-    warmupTime: config.warmupTime ?? 0,
+    warmupTime: 0,
     throws: true
   })
   bench.add(tool, task)
