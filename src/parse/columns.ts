@@ -65,7 +65,14 @@ export function findColumns(text: string, lines: readonly LineSpan[]): ColumnReg
   const regions: ColumnRegion[] = []
   // Column → end of the last compatible run tried there (a seed inside it gives the same run).
   const tried = new Map<number, number>()
+  // The next three spaces in a row: most lines have none, and are passed without a copy.
+  let spaces = -1
   for (let i = 0; i < lines.length; i++) {
+    if (spaces < lines[i].start) {
+      spaces = text.indexOf('   ', lines[i].start)
+      if (spaces < 0) break
+    }
+    if (spaces >= lines[i].end) continue
     const column = seedColumn(text, lines[i])
     if (column === undefined) continue
     if ((tried.get(column) ?? -1) > i) continue

@@ -90,6 +90,8 @@ interface Info {
   table?: boolean
   /** The summary of a teaser: one of three or more headline-and-summary pairs in a row. */
   teaser?: boolean
+  /** Whether the block is a headline glued to its summary (`gluedTeaser`, computed once). */
+  glued?: boolean
   /** The same text is one or two blocks away: an image's alt text and its caption, shown twice. */
   twin?: boolean
   /** An item of a list that a line ending in a colon introduces after the article. */
@@ -186,7 +188,8 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
         item: undefined,
         boxed: undefined,
         twin: undefined,
-        teaser: undefined
+        teaser: undefined,
+        glued: undefined
       })
     }
 
@@ -801,7 +804,33 @@ function isTitleCase(info: Info): boolean {
 
 // A word of a title-case headline glued to the first word of its summary:
 // "WeekThe", "2,000The", "Rise?Violence", "(Tonight)Fog", "TimetableA new".
-const gluedBoundary = /(?<=[\p{Ll}\p{N}?!)'’”"])\p{Lu}(?=\p{Ll}|[ ’'])/gu
+// (Found by `gluedAt`, a character loop: a pattern with a look-behind scans slowly.)
+const upperLetter = /\p{Lu}/u
+const lowerLetter = /\p{Ll}/u
+const digitChar = /\p{N}/u
+
+/** Whether a character ends the headline's last word: a lower-case letter, a digit, `?`, `!`, `)`, a quote. */
+function endsGluedWord(code: number, char: string): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 63 || code === 33 || code === 41 || code === 39 || code === 34
+  return code === 0x2019 || code === 0x201d || lowerLetter.test(char) || digitChar.test(char)
+}
+
+/** Whether a character may follow the summary's first capital: a lower-case letter, a space, an apostrophe. */
+function followsGluedCapital(code: number, char: string): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || code === 32 || code === 39
+  return code === 0x2019 || lowerLetter.test(char)
+}
+
+/** Index of the first capital glued to the word before it in the first 200 characters ("WeekThe"), or -1. */
+function gluedAt(value: string): number {
+  const end = Math.min(value.length - 1, 201)
+  for (let i = 1; i < end; i++) {
+    const code = value.charCodeAt(i)
+    if (code < 128 ? code < 65 || code > 90 : !upperLetter.test(value[i])) continue
+    if (endsGluedWord(value.charCodeAt(i - 1), value[i - 1]) && followsGluedCapital(value.charCodeAt(i + 1), value[i + 1])) return i
+  }
+  return -1
+}
 const letterStart = /^\P{L}*\p{L}/u
 const upperStart = /^\P{L}*\p{Lu}/u
 
@@ -812,14 +841,19 @@ const upperStart = /^\P{L}*\p{Lu}/u
  * the text after it a short summary of three words or more.
  */
 function gluedTeaser(info: Info): boolean {
+  // (Asked again for the same block by the chains that start before it.)
+  if (info.glued === undefined) info.glued = isGlued(info)
+  return info.glued
+}
+
+function isGlued(info: Info): boolean {
   const value = info.block.value
   if ((info.class !== 'good' && info.class !== 'near' && info.class !== 'text') || info.repeated || info.features.length > TEASER_MAX + 200) return false
-  gluedBoundary.lastIndex = 0
-  const match = gluedBoundary.exec(value)
   // (The first boundary only, in the first 200 characters: a headline is short.)
-  if (!match || match.index > 200) return false
-  const head = value.slice(0, match.index).split(' ')
-  const summary = value.slice(match.index)
+  const at = gluedAt(value)
+  if (at < 0) return false
+  const head = value.slice(0, at).split(' ')
+  const summary = value.slice(at)
   if (head.length < 3 || head.length > 20 || summary.length > TEASER_MAX || summary.split(' ').length < 3) return false
   // "McDonald", "O'Brien", "iPhone": a name, not two words glued.
   if (head[head.length - 1].length < 3) return false
@@ -1325,8 +1359,13 @@ function isArticleText(info: Info): boolean {
 
 /** Whether a block is a tag cue followed by a comma-separated list (see `beforeTagLine`). */
 function isTagLine(info: Info, cues: readonly string[]): boolean {
-  if (info.block.value.length > TAG_LINE_MAX || info.features.commas < TAG_ITEMS - 1) return false
-  const key = info.block.value.toLowerCase()
+  const value = info.block.value
+  if (value.length > TAG_LINE_MAX || info.features.commas < TAG_ITEMS - 1) return false
+  // The list runs to the end of the block: its last item (after the last comma) is
+  // short and ends no sentence, whatever the cue (most paragraphs end with a period).
+  const last = value.slice(value.lastIndexOf(',') + 1).trim()
+  if (last.length === 0 || sentenceEnd.test(last) || last.split(' ').length > TAG_WORDS) return false
+  const key = value.toLowerCase()
   for (const cue of cues) {
     let at = key.indexOf(cue)
     while (at >= 0) {
