@@ -838,3 +838,26 @@ describe('removeBoilerplate: a news agency alone on its line', () => {
     expect(result.removed.find((d) => d.text === 'The Associated Press')?.rule).toBe('byline')
   })
 })
+
+describe('removeBoilerplate: a caption that ends with its image’s credit', () => {
+  const article = [
+    'The harbour board voted on Monday to keep the night ferry running through the winter, after the crews and the shop owners of the island sent in more than two thousand letters.',
+    'The board had planned to stop the last crossing in November, because the boat ran almost empty on weekdays and the fuel bill had doubled since the spring.',
+    'Its chair said the letters showed how many people work late shifts on the mainland, and that the board would look at the numbers again in the spring.'
+  ]
+
+  test('is removed inside the article', () => {
+    const caption = 'The night ferry at the north pier, seen from the lighthouse on a calm evening in October, a week before the vote. Credit: Ana Ruiz'
+    const page = ['Home', 'News', 'Night ferry stays', article[0], caption, '(Image credit: Harbour Board)', article[1], article[2], '© 2026 The Island Courier'].join('\n\n')
+    const result = cleanup(page)
+    expect(result.paragraphs).toEqual(article)
+    // (One entry for the run of two captions.)
+    expect(result.removed.filter((d) => d.rule === 'caption').map((d) => d.text)).toEqual([caption + '\n(Image credit: Harbour Board)'])
+  })
+
+  test('a sentence about credit is article text', () => {
+    const own = 'The board said the ferry company would get credit for the extra crossings: a discount on its harbour fees for the whole of next year.'
+    const page = ['Home', 'News', 'Night ferry stays', article[0], own, article[1], article[2], '© 2026 The Island Courier'].join('\n\n')
+    expect(cleanup(page).paragraphs).toEqual([article[0], own, article[1], article[2]])
+  })
+})

@@ -106,11 +106,13 @@ const bylinePattern =
   /^(?:by|written by|posted by|por|von|di|par|door|автор[:]?|текст[:]?|author[:]?|reporter[:]?)\s+\p{Lu}|^(?:by|por|von|di|par)$|^(?:記者|기자)|기자$|^(?:the )?associated press$|^(?:reuters|afp|agence france-presse|dpa|efe|ansa|upi|ap)$/iu
 // Captions and credits: "Photo: Reuters", "Foto: EFE", "(Getty Images)", "[photo_12.jpg]".
 const captionStart =
-  /^(?:photo|image|picture|foto|fotografía|fotografia|imagem|immagine|bild|фото|credit|source|quelle|fuente|fonte|illustration|video)\b|^\[[^\]]*\]$/iu
+  /^[(\[]?(?:photo|image|picture|foto|fotografía|fotografia|imagem|immagine|bild|фото|credit|source|quelle|fuente|fonte|illustration|video)\b|^\[[^\]]*\]$/iu
 // Tested on the last 24 characters only.
 const captionEnd = /(?:getty images|reuters|\bafp|\bap|\bepa|shutterstock|istock)\)?\.?$/iu
 // A news photo's caption, however long, when it also ends with a credit:
 // "In this photo taken Monday, crews repaint… (AP Photo/Ana Ruiz)", "FILE - In this…".
+// An image's credit ending its caption: "…the north pier. Credit: Ana Ruiz", "(Image credit: Harbour Board)".
+const creditAtEnd = /\b(?:credits?|crédits?|créditos?|bildnachweis|credito)\s*:\s*[^.:()]{1,60}\)?\.?$/iu
 // Its credit in parentheses at the end: "(AP Photo/Ana Ruiz)", "(ITV via AP)", "(Foto: EFE)".
 const photoCredit = /\([^()]{0,60}\b(?:ap|afp|reuters|getty|epa|efe|dpa|ansa|photo|foto|image|pool|handout|courtesy)\b[^()]{0,60}\)\.?$/iu
 const photoCaptionStart =
@@ -176,7 +178,8 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
         byline: features.length < 80 && bylinePattern.test(block.value),
         caption:
           (features.length < 200 && (captionStart.test(block.value) || (creditLast(block.value) && captionEnd.test(block.value.slice(-24))))) ||
-          (features.length < 1000 && photoCaptionStart.test(block.value) && photoCredit.test(block.value.slice(-130))),
+          (features.length < 1000 && photoCaptionStart.test(block.value) && photoCredit.test(block.value.slice(-130))) ||
+          (features.length < 300 && creditAtEnd.test(block.value.slice(-90))),
         // Every field present from the start: one object shape, fast reads.
         reason: undefined,
         comment: undefined,
@@ -246,7 +249,8 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
     for (let i = start; i <= end; i++) {
       const info = infos[i]
       // A news photo's long caption reads like text: "In this photo…, crews tie up the boat… (AP Photo/Ana Ruiz)".
-      if (info.caption && !keepCaptions && info.features.length >= 200 && !info.reason) {
+      // (So does one that ends with its image's credit: "…seen from the pier. Credit: Ana Ruiz".)
+      if (info.caption && !keepCaptions && !info.reason && (info.features.length >= 200 || creditAtEnd.test(info.block.value.slice(-90)))) {
         remove(info, 'caption')
         continue
       }
