@@ -318,7 +318,13 @@ export function kickerSplit(title: string): {kicker: string; rest: string} | und
   return undefined
 }
 
-function isLower(code: number, char: string): boolean {
+/**
+ * Whether a character is a lower-case letter (ASCII by its code, others by case mapping).
+ *
+ * @param code Its code unit.
+ * @param char The character.
+ */
+export function isLower(code: number, char: string): boolean {
   if (code >= 97 && code <= 122) return true
   if (code < 128) return false
   return char !== char.toUpperCase() && char === char.toLowerCase()

@@ -14,6 +14,7 @@
  * `findColumns` finds such regions, so that the parser can read the left
  * column first, then the right one.
  */
+import {startsLower} from '../features/lines.js'
 
 /** A line of the input: `text.slice(start, end)`, without its terminator. */
 export interface LineSpan {
@@ -44,7 +45,6 @@ const maxWalk = 2000
 const gap = / {3,}(?=\S)/g
 // Ends a sentence or a label: no wrapped line ends so.
 const lineEnd = /[.!?:;…"”»)\]]$/u
-const lowerStart = /^\p{Ll}/u
 const word = /\S+/g
 
 /**
@@ -204,7 +204,7 @@ function wrapped(parts: readonly string[]): number {
   let count = 0
   for (let k = 0; k + 1 < parts.length; k++) {
     const part = parts[k]
-    if (!part || lineEnd.test(part) || !lowerStart.test(parts[k + 1])) continue
+    if (!part || lineEnd.test(part) || !startsLower(parts[k + 1])) continue
     word.lastIndex = 0
     let words = 0
     while (words < 3 && word.exec(part)) words++

@@ -32,6 +32,7 @@
 import type {VFile} from 'vfile'
 import {blockFeatures, type BlockFeatures} from '../features/block.js'
 import {foldSpace, isSpaceCode} from '../features/space.js'
+import {isLower} from '../features/items.js'
 import {stopwordsFor} from '../features/stopwords.js'
 import {lexiconsFor, type Lexicon} from '../lexicon/index.js'
 import {forEachRun, inform, quote, span} from '../message.js'
@@ -810,19 +811,18 @@ function isTitleCase(info: Info): boolean {
 // "WeekThe", "2,000The", "Rise?Violence", "(Tonight)Fog", "TimetableA new".
 // (Found by `gluedAt`, a character loop: a pattern with a look-behind scans slowly.)
 const upperLetter = /\p{Lu}/u
-const lowerLetter = /\p{Ll}/u
 const digitChar = /\p{N}/u
 
 /** Whether a character ends the headline's last word: a lower-case letter, a digit, `?`, `!`, `)`, a quote. */
 function endsGluedWord(code: number, char: string): boolean {
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 63 || code === 33 || code === 41 || code === 39 || code === 34
-  return code === 0x2019 || code === 0x201d || lowerLetter.test(char) || digitChar.test(char)
+  if (isLower(code, char)) return true
+  if (code < 128) return (code >= 48 && code <= 57) || code === 63 || code === 33 || code === 41 || code === 39 || code === 34
+  return code === 0x2019 || code === 0x201d || digitChar.test(char)
 }
 
 /** Whether a character may follow the summary's first capital: a lower-case letter, a space, an apostrophe. */
 function followsGluedCapital(code: number, char: string): boolean {
-  if (code < 128) return (code >= 97 && code <= 122) || code === 32 || code === 39
-  return code === 0x2019 || lowerLetter.test(char)
+  return isLower(code, char) || code === 32 || code === 39 || code === 0x2019
 }
 
 /** Index of the first capital glued to the word before it in the first 200 characters ("WeekThe"), or -1. */
