@@ -8,11 +8,12 @@
  * level, and whether it sits in the element that holds most of the page’s
  * paragraph text (`inMain`).
  *
- * Uses cheerio’s htmlparser2 path (`cheerio/slim`) and walks the DOM once,
- * iteratively (no recursion: 50,000-deep nesting is fine).
+ * Streams the page through htmlparser2’s parser (the one under `cheerio/slim`)
+ * without building a DOM: every element is a frame on an explicit stack while
+ * it is open (no recursion: 50,000-deep nesting is fine), and no node objects
+ * are left for the garbage collector.
  */
-import {load} from 'cheerio/slim'
-import type {AnyNode, Element} from 'domhandler'
+import {Parser} from 'htmlparser2'
 import type {Plugin, Processor} from 'unified'
 import {location} from 'vfile-location'
 import type {VFile} from 'vfile'
@@ -74,12 +75,6 @@ const maxTokens = 48
 
 /** A frame of the iterative walk: one open element. */
 interface Frame {
-  /** The element (undefined for the document). */
-  node: Element | undefined
-  /** Children to visit. */
-  children: AnyNode[]
-  /** Next child index. */
-  index: number
   /** Tag name (`''` for the document). */
   name: string
   /** The enclosing frame. */
@@ -118,6 +113,8 @@ interface Frame {
   first: number
   /** Nesting depth. */
   level: number
+  /** Facts of headings inside it, waiting for its end (`DomFacts.sectionEnd`). */
+  sections: DomFacts[] | undefined
 }
 
 /** A line under construction. */
@@ -161,8 +158,6 @@ interface Negative {
  * @returns The tree, one block per rendered paragraph, heading, list item, caption or table row.
  */
 export function htmlToTree(html: string, _file?: VFile): Root {
-  const $ = load(html, {withStartIndices: true, withEndIndices: true} as Parameters<typeof load>[1])
-  const document = $.root()[0] as unknown as {children: AnyNode[]}
   const place = location(html)
   const meta: MetaFacts = {keywords: [], title: undefined, headline: undefined, documentTitle: undefined}
 
@@ -178,13 +173,164 @@ export function htmlToTree(html: string, _file?: VFile): Root {
   let owner: Frame | undefined
 
   const root: Frame = {
-    node: undefined, children: document.children, index: 0, name: '', parent: undefined, path: [], top: undefined as unknown as Frame, tokens: [], own: [], near: [], landmark: undefined,
+    name: '', parent: undefined, path: [], top: undefined as unknown as Frame, tokens: [], own: [], near: [], landmark: undefined,
     link: 0, rel: 0, pre: false, kind: 'paragraph', depth: undefined, block: true, negative: undefined,
-    order: order++, first: 0, level: 0, owner: undefined
+    order: order++, first: 0, level: 0, owner: undefined, sections: undefined
   }
   root.owner = root
   root.top = root
   const stack: Frame[] = [root]
+
+  // Depth inside an element that is not rendered (`<script>`, `<head>`, a
+  // hidden element): its descendants are skipped, 0 outside.
+  let skip = 0
+  // Whether the skipped element is `<head>` (its metadata children are read).
+  let inHead = false
+  // A `<title>` or JSON-LD `<script>` whose text is being read, at `skip` depth `level`.
+  let capture: {name: string; attribs: Record<string, string>; text: string; level: number} | undefined
+  // Text events in a row are one text node ("Fish &amp; chips" comes in three).
+  let textValue = ''
+  let textStart = -1
+  let textEnd = -1
+
+  const parser = new Parser({
+    onopentag(name, attribs) {
+      if (textStart >= 0) flushText()
+      open(name, attribs)
+    },
+    ontext(data) {
+      if (textStart < 0) textStart = parser.startIndex
+      textValue += data
+      textEnd = parser.endIndex
+    },
+    onclosetag() {
+      if (textStart >= 0) flushText()
+      close(parser.endIndex)
+    },
+    oncomment() {
+      if (textStart >= 0) flushText()
+    },
+    onprocessinginstruction() {
+      if (textStart >= 0) flushText()
+    }
+  })
+  parser.end(html)
+  if (textStart >= 0) flushText()
+  leave(root, html.length - 1)
+  flush()
+
+  const children = pending.map((d) => d.block)
+  markMain(pending, candidates)
+
+  const tree: Root = {type: 'root', children, data: {source: 'html'}}
+  if (meta.keywords.length > 0) tree.data.keywords = unique(meta.keywords)
+  const title = meta.title || meta.headline || meta.documentTitle
+  if (title) tree.data.metaTitle = title
+  return tree
+
+  function flushText() {
+    const data = textValue
+    const start = textStart
+    const end = textEnd + 1
+    textValue = ''
+    textStart = -1
+    if (skip > 0) {
+      if (capture && skip === capture.level) capture.text += data
+      return
+    }
+    text(data, start, end)
+  }
+
+  function open(name: string, attribs: Record<string, string>) {
+    if (skip > 0) {
+      skip++
+      // Read metadata from the head without rendering it.
+      if (inHead && skip === 2 && isMeta(name, attribs)) startMeta(name, attribs, 2)
+      return
+    }
+    const frame = stack[stack.length - 1]
+    if (isMeta(name, attribs)) {
+      startMeta(name, attribs, 1)
+      skipFrom(false)
+      return
+    }
+    if (name === 'head') {
+      skipFrom(true)
+      return
+    }
+    if (skipped.has(name) || isHidden(attribs)) {
+      skipFrom(false)
+      return
+    }
+    if (name === 'br') {
+      if (owner) lines.push([])
+      skipFrom(false)
+      return
+    }
+    if (name === 'hr' || name === 'img') {
+      if (name === 'hr') flush()
+      skipFrom(false)
+      return
+    }
+
+    const block = blockTags.has(name)
+    if (block) flush()
+    const child = enter(frame, attribs, name, block, tokenCache)
+    child.owner = block ? child : frame.owner
+    child.first = pending.length
+    if (child.negative && child.negative !== frame.negative) child.negative.first = pending.length
+    child.order = order++
+    if (name === 'a') child.link = child.order
+    stack.push(child)
+  }
+
+  function skipFrom(head: boolean) {
+    skip = 1
+    inHead = head
+  }
+
+  // Read a metadata element at `skip` depth `level`; a `<title>` or
+  // `<script>` once its text is in.
+  function startMeta(name: string, attribs: Record<string, string>, level: number) {
+    if (name === 'meta') readMeta(name, attribs, '', meta)
+    else capture = {name, attribs, text: '', level}
+  }
+
+  function close(end: number) {
+    if (skip > 0) {
+      if (capture && skip === capture.level) {
+        readMeta(capture.name, capture.attribs, capture.text, meta)
+        capture = undefined
+      }
+      skip--
+      return
+    }
+    // htmlparser2 closes every element it opened; the document frame stays.
+    if (stack.length > 1) leave(stack.pop()!, end)
+  }
+
+  // Leave an element: `end` is the index of its last character.
+  function leave(frame: Frame, end: number) {
+    if (frame.block) flush()
+    else if (cellTags.has(frame.name)) {
+      const line = lines[lines.length - 1]
+      if (line.length > 0) line.push({text: ' ', start: 0, end: 0, link: 0, rel: 0})
+    }
+    if (frame.sections) for (const facts of frame.sections) facts.sectionEnd = end + 1
+    if (frame.negative && frame.negative.last < 0 && (stack.length === 0 || stack[stack.length - 1].negative !== frame.negative)) {
+      frame.negative.last = pending.length
+    }
+    if (pending.length > frame.first) {
+      candidates.push({
+        tokens: frame.tokens.length,
+        order: frame.order,
+        end: order,
+        first: frame.first,
+        last: pending.length,
+        level: frame.level
+      })
+    }
+  }
 
   function flush() {
     const groups: Piece[][][] = [[]]
@@ -265,8 +411,8 @@ export function htmlToTree(html: string, _file?: VFile): Root {
       // Where the heading's parent ends: "<section><h3>You may also like</h3>…</section>".
       let heading: Frame | undefined = frame
       while (heading && headingLevel(heading.name) === 0) heading = heading.parent
-      const end = heading?.parent?.node?.endIndex
-      if (typeof end === 'number') facts.sectionEnd = end + 1
+      const parent = heading?.parent
+      if (parent && parent !== root) (parent.sections ||= []).push(facts)
     }
     const block: Block = {
       type: 'block',
@@ -306,96 +452,6 @@ export function htmlToTree(html: string, _file?: VFile): Root {
   function blockOwner(): Frame {
     return stack[stack.length - 1].owner || root
   }
-
-  while (stack.length > 0) {
-    const frame = stack[stack.length - 1]
-    if (frame.index >= frame.children.length) {
-      // Leave the element.
-      stack.pop()
-      if (frame.block) flush()
-      else if (frame.node && cellTags.has(frame.node.name)) {
-        const line = lines[lines.length - 1]
-        if (line.length > 0) line.push({text: ' ', start: 0, end: 0, link: 0, rel: 0})
-      }
-      if (frame.negative && frame.negative.last < 0 && (stack.length === 0 || stack[stack.length - 1].negative !== frame.negative)) {
-        frame.negative.last = pending.length
-      }
-      if (pending.length > frame.first) {
-        candidates.push({
-          tokens: frame.tokens.length,
-          order: frame.order,
-          end: order,
-          first: frame.first,
-          last: pending.length,
-          level: frame.level
-        })
-      }
-      continue
-    }
-
-    const node = frame.children[frame.index++]
-    if (node.type === 'text') {
-      const start = node.startIndex ?? 0
-      const end = node.endIndex === null || node.endIndex === undefined ? start : node.endIndex + 1
-      text(node.data, start, end)
-      continue
-    }
-    if (node.type === 'cdata') continue
-    if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue
-    const element = node as Element
-    // htmlparser2 lower-cases tag names outside XML mode.
-    const name = element.name
-    const attribs = element.attribs
-
-    if (name === 'meta' || name === 'title' || (name === 'script' && /ld\+json/i.test(attribs.type || ''))) {
-      readMeta(element, name, meta)
-      continue
-    }
-    if (name === 'head') {
-      // Read metadata from the head without rendering it.
-      for (const child of element.children) {
-        if (child.type === 'tag' || child.type === 'script') {
-          const el = child as Element
-          const n = el.name.toLowerCase()
-          if (n === 'meta' || n === 'title' || (n === 'script' && /ld\+json/i.test(el.attribs.type || ''))) {
-            readMeta(el, n, meta)
-          }
-        }
-      }
-      continue
-    }
-    if (skipped.has(name)) continue
-    if (isHidden(attribs)) continue
-
-    if (name === 'br') {
-      if (owner) lines.push([])
-      continue
-    }
-    if (name === 'hr' || name === 'img') {
-      if (name === 'hr') flush()
-      continue
-    }
-
-    const block = blockTags.has(name)
-    if (block) flush()
-    const child = enter(frame, element, name, block, tokenCache)
-    child.owner = block ? child : frame.owner
-    child.first = pending.length
-    if (child.negative && child.negative !== frame.negative) child.negative.first = pending.length
-    child.order = order++
-    if (name === 'a') child.link = child.order
-    stack.push(child)
-  }
-  flush()
-
-  const children = pending.map((d) => d.block)
-  markMain(pending, candidates)
-
-  const tree: Root = {type: 'root', children, data: {source: 'html'}}
-  if (meta.keywords.length > 0) tree.data.keywords = unique(meta.keywords)
-  const title = meta.title || meta.headline || meta.documentTitle
-  if (title) tree.data.metaTitle = title
-  return tree
 }
 
 /**
@@ -454,8 +510,7 @@ const relCategory = /(?:^|\s)category(?:\s|$)/i
 /**
  * Make the frame for an element.
  */
-function enter(parent: Frame, element: Element, name: string, block: boolean, cache: Map<string, string[]>): Frame {
-  const attribs = element.attribs
+function enter(parent: Frame, attribs: Record<string, string>, name: string, block: boolean, cache: Map<string, string[]>): Frame {
   let tokens = parent.tokens
   let negative = false
   const words = tokenize(attribs.class, attribs.id, cache)
@@ -496,9 +551,6 @@ function enter(parent: Frame, element: Element, name: string, block: boolean, ca
   // page’s section, not one of its tags.
   const rel = name === 'a' && attribs.rel ? (relCategory.test(attribs.rel) ? REL_CATEGORY : relTag.test(attribs.rel) ? REL_TAG : 0) : 0
   const frame: Frame = {
-    node: element,
-    children: element.children,
-    index: 0,
     name,
     parent,
     path: undefined,
@@ -517,7 +569,8 @@ function enter(parent: Frame, element: Element, name: string, block: boolean, ca
     order: 0,
     first: 0,
     level: parent.level + 1,
-    owner: undefined
+    owner: undefined,
+    sections: undefined
   }
   frame.top = frame.level <= maxPath ? frame : parent.top
   return frame
@@ -744,17 +797,24 @@ interface MetaFacts {
   documentTitle: string | undefined
 }
 
-function readMeta(element: Element, name: string, meta: MetaFacts) {
+/** Whether an element carries metadata: `<meta>`, `<title>`, a JSON-LD `<script>`. */
+function isMeta(name: string, attribs: Record<string, string>): boolean {
+  return name === 'meta' || name === 'title' || (name === 'script' && ldJson.test(attribs.type || ''))
+}
+
+const ldJson = /ld\+json/i
+
+/** Read a metadata element (`text` is the text of a `<title>` or `<script>`). */
+function readMeta(name: string, attribs: Record<string, string>, source: string, meta: MetaFacts) {
   if (name === 'title') {
-    const text = textOf(element).replace(space, ' ').trim()
+    const text = source.replace(space, ' ').trim()
     if (text && !meta.documentTitle) meta.documentTitle = text
     return
   }
   if (name === 'script') {
-    readJsonLd(textOf(element), meta)
+    readJsonLd(source, meta)
     return
   }
-  const attribs = element.attribs
   const key = (attribs.property || attribs.name || '').toLowerCase()
   const content = (attribs.content || '').replace(space, ' ').trim()
   if (!content) return
@@ -765,12 +825,6 @@ function readMeta(element: Element, name: string, meta: MetaFacts) {
   } else if (key === 'keywords' || key === 'news_keywords') {
     meta.keywords.push(...splitKeywords(content))
   }
-}
-
-function textOf(element: Element): string {
-  let text = ''
-  for (const child of element.children) if (child.type === 'text') text += child.data
-  return text
 }
 
 function splitKeywords(value: string): string[] {
