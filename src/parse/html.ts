@@ -117,6 +117,73 @@ interface Frame {
   sections: DomFacts[] | undefined
 }
 
+/** The attributes of an element that rendering and metadata read (the first of duplicates wins). */
+interface Attributes {
+  class: string | undefined
+  id: string | undefined
+  role: string | undefined
+  rel: string | undefined
+  style: string | undefined
+  /** `aria-hidden`. */
+  ariaHidden: string | undefined
+  /** `hidden` is present. */
+  hidden: boolean
+  /** `type` (of a `<script>`). */
+  type: string | undefined
+  /** `property`, `name` and `content` (of a `<meta>`). */
+  property: string | undefined
+  name: string | undefined
+  content: string | undefined
+}
+
+/** Attributes with none set. */
+function newAttributes(): Attributes {
+  return {
+    class: undefined, id: undefined, role: undefined, rel: undefined, style: undefined, ariaHidden: undefined,
+    hidden: false, type: undefined, property: undefined, name: undefined, content: undefined
+  }
+}
+
+/** Keep an attribute if rendering or metadata read it (names come lower-cased). */
+function readAttribute(attribs: Attributes, name: string, value: string) {
+  switch (name) {
+    case 'class':
+      if (attribs.class === undefined) attribs.class = value
+      break
+    case 'id':
+      if (attribs.id === undefined) attribs.id = value
+      break
+    case 'role':
+      if (attribs.role === undefined) attribs.role = value
+      break
+    case 'rel':
+      if (attribs.rel === undefined) attribs.rel = value
+      break
+    case 'style':
+      if (attribs.style === undefined) attribs.style = value
+      break
+    case 'aria-hidden':
+      if (attribs.ariaHidden === undefined) attribs.ariaHidden = value
+      break
+    case 'hidden':
+      attribs.hidden = true
+      break
+    case 'type':
+      if (attribs.type === undefined) attribs.type = value
+      break
+    case 'property':
+      if (attribs.property === undefined) attribs.property = value
+      break
+    case 'name':
+      if (attribs.name === undefined) attribs.name = value
+      break
+    case 'content':
+      if (attribs.content === undefined) attribs.content = value
+      break
+    default:
+  }
+}
+
 /** A line under construction. */
 interface Piece {
   text: string
@@ -162,7 +229,7 @@ export function htmlToTree(html: string, _file?: VFile): Root {
   const meta: MetaFacts = {keywords: [], title: undefined, headline: undefined, documentTitle: undefined}
 
   const pending: Pending[] = []
-  const tokenCache = new Map<string, string[]>()
+  const tokenCache = new Map<string, Words>()
   // Elements with article-like text: [order, end order, good, level].
   const candidates: Candidate[] = []
   let order = 0
@@ -187,34 +254,50 @@ export function htmlToTree(html: string, _file?: VFile): Root {
   // Whether the skipped element is `<head>` (its metadata children are read).
   let inHead = false
   // A `<title>` or JSON-LD `<script>` whose text is being read, at `skip` depth `level`.
-  let capture: {name: string; attribs: Record<string, string>; text: string; level: number} | undefined
+  let capture: {name: string; attribs: Attributes; text: string; level: number} | undefined
+  // The open tag being read: its name (`''` when none) and the attributes so
+  // far. It is handled at the next event, when all its attributes are in.
+  let tagName = ''
+  let attributes = newAttributes()
   // Text events in a row are one text node ("Fish &amp; chips" comes in three).
   let textValue = ''
   let textStart = -1
   let textEnd = -1
 
+  // No `onopentag`: htmlparser2 then builds no attribute object per element;
+  // `onattribute` hands over each attribute and only the ones read are kept.
   const parser = new Parser({
-    onopentag(name, attribs) {
-      if (textStart >= 0) flushText()
-      open(name, attribs)
+    onopentagname(name) {
+      if (tagName) openTag()
+      else if (textStart >= 0) flushText()
+      tagName = name
+      attributes = newAttributes()
+    },
+    onattribute(name, value) {
+      readAttribute(attributes, name, value)
     },
     ontext(data) {
+      if (tagName) openTag()
       if (textStart < 0) textStart = parser.startIndex
       textValue += data
       textEnd = parser.endIndex
     },
     onclosetag() {
-      if (textStart >= 0) flushText()
+      if (tagName) openTag()
+      else if (textStart >= 0) flushText()
       close(parser.endIndex)
     },
     oncomment() {
-      if (textStart >= 0) flushText()
+      if (tagName) openTag()
+      else if (textStart >= 0) flushText()
     },
     onprocessinginstruction() {
-      if (textStart >= 0) flushText()
+      if (tagName) openTag()
+      else if (textStart >= 0) flushText()
     }
   })
   parser.end(html)
+  if (tagName) openTag()
   if (textStart >= 0) flushText()
   leave(root, html.length - 1)
   flush()
@@ -241,7 +324,13 @@ export function htmlToTree(html: string, _file?: VFile): Root {
     text(data, start, end)
   }
 
-  function open(name: string, attribs: Record<string, string>) {
+  function openTag() {
+    const name = tagName
+    tagName = ''
+    open(name, attributes)
+  }
+
+  function open(name: string, attribs: Attributes) {
     if (skip > 0) {
       skip++
       // Read metadata from the head without rendering it.
@@ -291,7 +380,7 @@ export function htmlToTree(html: string, _file?: VFile): Root {
 
   // Read a metadata element at `skip` depth `level`; a `<title>` or
   // `<script>` once its text is in.
-  function startMeta(name: string, attribs: Record<string, string>, level: number) {
+  function startMeta(name: string, attribs: Attributes, level: number) {
     if (name === 'meta') readMeta(name, attribs, '', meta)
     else capture = {name, attribs, text: '', level}
   }
@@ -510,19 +599,29 @@ const relCategory = /(?:^|\s)category(?:\s|$)/i
 /**
  * Make the frame for an element.
  */
-function enter(parent: Frame, attribs: Record<string, string>, name: string, block: boolean, cache: Map<string, string[]>): Frame {
+function enter(parent: Frame, attribs: Attributes, name: string, block: boolean, cache: Map<string, Words>): Frame {
   let tokens = parent.tokens
+  let words = emptyTokens
   let negative = false
-  const words = tokenize(attribs.class, attribs.id, cache)
-  if (words.length > 0 && tokens.length < maxTokens) {
-    const inherited = tokens
-    tokens = inherited.slice()
-    for (const word of words) {
-      if (tokens.length >= maxTokens) break
-      if (!inherited.includes(word)) tokens.push(word)
+  const entry = tokenize(attribs.class, attribs.id, cache)
+  if (entry) {
+    words = entry.words
+    negative = entry.negative
+    if (words.length > 0 && tokens.length < maxTokens) {
+      // Siblings with the same class under one parent share the merged list.
+      const inherited = tokens
+      let merged = entry.merged.get(inherited)
+      if (!merged) {
+        merged = inherited.slice()
+        for (const word of words) {
+          if (merged.length >= maxTokens) break
+          if (!inherited.includes(word)) merged.push(word)
+        }
+        entry.merged.set(inherited, merged)
+      }
+      tokens = merged
     }
   }
-  for (const word of words) if (negativeWord.test(word)) negative = true
   let negativeFrame = parent.negative
   let landmark = parent.landmark
   const role = attribs.role ? landmarkRoles[attribs.role.toLowerCase()] : undefined
@@ -650,29 +749,43 @@ function nearOf(frame: Frame): string[] {
 // Classes that hide an element (Bootstrap, Tailwind, WordPress screen-reader text).
 const hiddenClass = /(?:^|\s)(?:hidden|d-none|sr-only|visually-hidden|screen-reader-text|is-hidden)(?:\s|$)/i
 
-function isHidden(attribs: Record<string, string>): boolean {
-  if ('hidden' in attribs) return true
-  if (attribs['aria-hidden'] === 'true') return true
+function isHidden(attribs: Attributes): boolean {
+  if (attribs.hidden) return true
+  if (attribs.ariaHidden === 'true') return true
   if (attribs.class && hiddenClass.test(attribs.class)) return true
   const style = attribs.style
   return style !== undefined && hiddenStyle.test(style)
 }
 
+/** The words of one class and id value, split once per page. */
+interface Words {
+  /** Lower-cased words. */
+  words: string[]
+  /** Whether a word says “not article text” (`negativeWord`). */
+  negative: boolean
+  /** Inherited token list → that list with these words added. */
+  merged: Map<string[], string[]>
+}
+
 /**
- * Lower-cased words of class and id values.
+ * The lower-cased words of class and id values, or `undefined` for an
+ * element with neither.
  */
-function tokenize(className: string | undefined, id: string | undefined, cache: Map<string, string[]>): string[] {
-  if (!className && !id) return emptyTokens
+function tokenize(className: string | undefined, id: string | undefined, cache: Map<string, Words>): Words | undefined {
+  if (!className && !id) return undefined
   // Class values repeat across a page ("card-title"): split each once.
   const key = id ? (className || '') + '#' + id : className!
-  let words = cache.get(key)
-  if (!words) {
-    words = []
+  let entry = cache.get(key)
+  if (!entry) {
+    const words: string[] = []
     if (className) splitWords(className, words)
     if (id) splitWords(id, words)
-    cache.set(key, words)
+    let negative = false
+    for (const word of words) if (negativeWord.test(word)) negative = true
+    entry = {words, negative, merged: new Map()}
+    cache.set(key, entry)
   }
-  return words
+  return entry
 }
 
 /**
@@ -798,14 +911,14 @@ interface MetaFacts {
 }
 
 /** Whether an element carries metadata: `<meta>`, `<title>`, a JSON-LD `<script>`. */
-function isMeta(name: string, attribs: Record<string, string>): boolean {
+function isMeta(name: string, attribs: Attributes): boolean {
   return name === 'meta' || name === 'title' || (name === 'script' && ldJson.test(attribs.type || ''))
 }
 
 const ldJson = /ld\+json/i
 
 /** Read a metadata element (`text` is the text of a `<title>` or `<script>`). */
-function readMeta(name: string, attribs: Record<string, string>, source: string, meta: MetaFacts) {
+function readMeta(name: string, attribs: Attributes, source: string, meta: MetaFacts) {
   if (name === 'title') {
     const text = source.replace(space, ' ').trim()
     if (text && !meta.documentTitle) meta.documentTitle = text
