@@ -137,6 +137,10 @@ describe('htmlToTree', () => {
     )
   })
 
+  test('attribute names in any case; the first of two equal attributes counts', () => {
+    expect(values('<P HIDDEN>Gone</P><div Class="sr-only">Gone</div><p class="lead" class="hidden">Kept</p>')).toEqual(['Kept'])
+  })
+
   test('elements left open are closed at the end of the page', () => {
     expect(values('<div><p>First<p>Second <b>bold<li>Item')).toEqual(['First', 'Second bold', 'Item'])
   })
