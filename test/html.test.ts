@@ -137,6 +137,11 @@ describe('htmlToTree', () => {
     )
   })
 
+  test('an element or role named like an object property is no landmark', () => {
+    const tree = htmlToTree('<constructor><p>One</p></constructor><div role="toString"><p>Two</p></div><nav><p>Three</p></nav>')
+    expect(tree.children.map((d) => d.data.dom!.landmark)).toEqual([undefined, undefined, 'nav'])
+  })
+
   test('attribute names in any case; the first of two equal attributes counts', () => {
     expect(values('<P HIDDEN>Gone</P><div Class="sr-only">Gone</div><p class="lead" class="hidden">Kept</p>')).toEqual(['Kept'])
   })

@@ -48,13 +48,14 @@ const blockTags = new Set([
 // Table cells: a separator inside a row.
 const cellTags = new Set(['td', 'th'])
 
-const landmarkTags: Readonly<Record<string, Landmark>> = {
+// Maps, not object literals: a tag or role named `constructor` must find nothing.
+const landmarkTags: ReadonlyMap<string, Landmark> = new Map(Object.entries({
   nav: 'nav', header: 'header', footer: 'footer', aside: 'aside', form: 'form', main: 'main', article: 'article'
-}
-const landmarkRoles: Readonly<Record<string, Landmark>> = {
+} as const))
+const landmarkRoles: ReadonlyMap<string, Landmark> = new Map(Object.entries({
   navigation: 'nav', banner: 'header', contentinfo: 'footer', complementary: 'aside', search: 'form',
   form: 'form', main: 'main', article: 'article'
-}
+} as const))
 
 // Class and id words that mark an element as not article text (for finding
 // the main element): "comment-list", "sidebar", "relatedPosts", "ad-slot".
@@ -624,8 +625,8 @@ function enter(parent: Frame, attribs: Attributes, name: string, block: boolean,
   }
   let negativeFrame = parent.negative
   let landmark = parent.landmark
-  const role = attribs.role ? landmarkRoles[attribs.role.toLowerCase()] : undefined
-  const own = landmarkTags[name] || role
+  const role = attribs.role ? landmarkRoles.get(attribs.role.toLowerCase()) : undefined
+  const own = landmarkTags.get(name) || role
   if (own) landmark = own
   if (own === 'nav' || own === 'footer' || own === 'aside' || own === 'form') negative = true
   if (negative) negativeFrame = {first: 0, last: -1, parent: parent.negative}
