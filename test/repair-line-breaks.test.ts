@@ -50,6 +50,24 @@ describe('repairLineBreaks: fragments split at inline elements', () => {
     ])
   })
 
+  test('rejoins a name cut at its initials and the attribution after a quotation', () => {
+    expect(
+      paragraphs('The harbour was calm.\n\n“Had she kept sailing, she would have been Ellen\n\nK.L.\n\nMarsh.”\n\n— Ilse Varga\n\nBut the ferry was only the start of it.')
+    ).toEqual(['The harbour was calm.', '“Had she kept sailing, she would have been Ellen K.L. Marsh.” — Ilse Varga', 'But the ferry was only the start of it.'])
+    // A dated post after a quotation is no name: it stays apart.
+    expect(paragraphs('“We sail at dawn.”\n\n— Harbour Radio (@harbourradio) May 4, 2024\n\nThe crews left at six.')).toEqual([
+      '“We sail at dawn.”',
+      '— Harbour Radio (@harbourradio) May 4, 2024',
+      'The crews left at six.'
+    ])
+  })
+
+  test('joins after the possessive of a year', () => {
+    expect(paragraphs('The crowd heard the best songs of 1987’s\n\nNorthern Lights and 1988’s\n\nThe Last Pier. Nobody left early.')).toEqual([
+      'The crowd heard the best songs of 1987’s Northern Lights and 1988’s The Last Pier. Nobody left early.'
+    ])
+  })
+
   test('attaches punctuation without a space and pairs ASCII quotes', () => {
     expect(paragraphs('On\n\nMarch 3, 2024\n\n, the council voted.')).toEqual(['On March 3, 2024, the council voted.'])
     expect(paragraphs('The crews call them the\n\n\'drills\'\n\n, which nobody likes.')).toEqual([

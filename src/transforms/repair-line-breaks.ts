@@ -126,6 +126,8 @@ const handleEnd = /\(@[\w.]+\)$/u
 const yearInside = /\b(?:1[89]|20)\d\d\b/
 // A sentence end, then one capitalised word at the end: "… the costs. Under" (not "Ellen A. Marsh").
 const openSentence = /\p{Ll}{2}[.!?][”’"')]*\s+\p{Lu}\p{Ll}+$/u
+// A capitalised word at the start: "Marsh".
+const capitalisedStart = /^\p{Lu}\p{Ll}/u
 // A comma or semicolon at the start (a clause going on).
 const clauseMark = /^[,;]/
 // A word of five letters or more, then one period: "Saturday." (not "Ltd.", "U.S.", "...").
@@ -134,6 +136,20 @@ const sentenceWordEnd = /\p{L}{5}\.$/u
 const numberStart = /^\d{1,3}[.)]/
 // A possessive at the end of a word: "Council’s", "Kees'".
 const possessive = /\p{L}(?:['’]s|s['’])$/u
+// A possessive at the end of text, of a word or a number: "Council’s", "1987’s".
+const possessiveEnd = /[\p{L}\p{N}](?:['’]s|s['’])$/u
+// Initials of a name at the start, alone or before the rest of the name: "K.L.", "K.L. Marsh".
+const initialsStart = /^(?:\p{Lu}\.){1,3}(?:$|\s+\p{Lu}\p{Ll})/u
+// Initials alone: "K.L." (a piece cut out of a name).
+const initialsOnly = /^(?:\p{Lu}\.){1,3}$/u
+// A capitalised word at the end, as a first name ends: "… had been Ellen".
+const capitalisedEnd = /(?:^|\s)\p{Lu}\p{Ll}+$/u
+// A quotation that ends a sentence: `… the harbour.”`, `… ever again?"`.
+const quotationEnd = /[.!?…,]["”’»]$/u
+// An attribution: a dash, then a capitalised name: "— Ilse Varga", "-- Ilse Varga".
+const attribution = /^(?:[—–―]|--)\s?\p{Lu}/u
+// A handle, a link or a digit (a dated post, not the name of a speaker): "(@portnews)", "May 4, 2024".
+const notAName = /[@\d/]/
 // Lower-case word with a capital inside: "iPhone", "eBay" (a brand, not a continuation).
 const camelStart = /^\p{Ll}+\p{Lu}/u
 
@@ -449,8 +465,14 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       }
 
 
+      // "“We will sail again.”" ⏎ "— Ilse Varga": the name of the speaker after a quotation belongs to it.
+      if (quotationEnd.test(head.slice(-3)) && attribution.test(tail) && previous.data.kind !== 'list-item' && wordCount(tail, 7) <= 5 && !endsSentence(tail) && !notAName.test(tail)) {
+        return {kind: 'space', reason}
+      }
       // "Lt. Col." ⏎ "Alexander Vindman".
       if (ends) {
+        // "… would have been Ellen" ⏎ "K.L." ⏎ "Marsh.”": the rest of a name cut at its initials.
+        if (previous.data.joins && initialsOnly.test(cacheOf(previous).lastPiece ?? '') && capitalisedStart.test(tail)) return {kind: 'space', reason}
         if (endsAbbreviation(head) && !startsLower(tail)) return {kind: 'space', reason}
         return undefined
       }
@@ -485,13 +507,16 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       const own = previous.data.kind !== 'list-item'
       // "a report by the Harbour Council’s" ⏎ "Fisheries Board said": a possessive needs its noun.
       // (A short name after it too, when the possessive ends a longer text: "while Nordland’s" ⏎ "Fjord Index".)
-      if (own && word && possessive.test(word) && (!isLabel(tail) || previous.data.joins || wordCount(head, 8) >= 4 || continuesAfter(block, after))) return {kind: 'space', reason}
+      // "… the Harbour Council’s" ⏎ "Fisheries Board", "… performances of 1987’s" ⏎ "Northern Lights".
+      if (own && word && possessiveEnd.test(head.slice(-4)) && (!isLabel(tail) || previous.data.joins || wordCount(head, 8) >= 4 || continuesAfter(block, after))) return {kind: 'space', reason}
       if (own && tail.charCodeAt(0) === 40 /* ( */) {
         // "The ferry sails with 40 cars" ⏎ "(the old one took 25), and…".
         if (word && (startsLower(word) || /\d$/.test(head.slice(-1))) && (previous.data.joins || (wordCount(head, 8) >= 4 && parenthesisGoesOn.test(tail)))) return {kind: 'space', reason}
         // "the Harbour Safety Board" ⏎ "(HSB) said on Monday": a parenthesis inside a clause that goes on after it.
         if ((word || /\d$/.test(head.slice(-1))) && (parenthesisLower.test(tail) || parenthesisThenClause.test(tail.length > 80 ? tail.slice(0, 80) : tail))) return {kind: 'space', reason}
       }
+      // "… would have been Ellen" ⏎ "K.L." ⏎ "Marsh": a name cut at its initials.
+      if (own && initialsStart.test(tail) && capitalisedEnd.test(head.slice(-30))) return {kind: 'space', reason}
       // "lower levels of salt" ⏎ "— the mineral that…": a dash that goes on in lower case.
       if (dashGoesOn.test(tail)) return {kind: 'space', reason}
       // "published on" ⏎ "Walikali and".
