@@ -417,6 +417,31 @@ describe('repairLineBreaks: hard-wrapped text', () => {
     ])
   })
 
+  test('joins Chinese or Japanese cut next to a Latin word without a space, where the wrap cuts them anywhere', () => {
+    const lines = (text: string) => cleanup(text, {boilerplate: false, sections: false, lineBreaks: {wrapWidth: 20}}).paragraphs
+    // Every line fills 20 columns: the renderer cuts anywhere, next to "HarbourPass" too.
+    expect(lines('港の朝はとても静かで、\n船はゆっくりと出てい\nきます。船員たちは毎\n朝、同じ道を歩いて\nHarbourPassの事務所\nに向かいます。')).toEqual([
+      '港の朝はとても静かで、船はゆっくりと出ていきます。船員たちは毎朝、同じ道を歩いてHarbourPassの事務所に向かいます。'
+    ])
+  })
+
+  test('a quote right after a word at a wrapped line end closes: a space after it', () => {
+    expect(
+      paragraphs(
+        [
+          'The harbour board met the leaders of the union on Monday, and after six hours',
+          'of talks the two sides signed a deal on the night shifts of the dockers',
+          "union. The board said the deal would hold until the new cranes arrived, and",
+          'the crews went back to work the same evening, as the ferries were waiting.'
+        ]
+          .join('\n')
+          .replace('dockers', "dockers'")
+      )
+    ).toEqual([
+      "The harbour board met the leaders of the union on Monday, and after six hours of talks the two sides signed a deal on the night shifts of the dockers' union. The board said the deal would hold until the new cranes arrived, and the crews went back to work the same evening, as the ferries were waiting."
+    ])
+  })
+
   const wrapped = [
     'The harbour of Westmere will get a new breakwater before the winter storms, the',
     'port authority said on Tuesday. The works, planned for two years, were delayed',
@@ -780,6 +805,12 @@ describe('repairLineBreaks: drop caps and lead words', () => {
       'Print this page',
       'While the crews slept, the storm reached the harbour.'
     ])
+  })
+
+  test('a letter on its own that is no word is a drop cap', () => {
+    expect(paragraphs('The storm is over.\n\nM\n\nost crews went back to sea on Monday.')).toEqual(['The storm is over.', 'Most crews went back to sea on Monday.'])
+    // "A" is a word: it stays apart from a text that does not go on from it.
+    expect(paragraphs('The storm is over.\n\nM\n\nost crews went back to sea on Monday.\n\nA\n\nslow ferry left first.')).toContain('Most crews went back to sea on Monday.')
   })
 
   test('lead words in capitals that end with a function word run into their sentence', () => {
