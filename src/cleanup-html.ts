@@ -3,6 +3,7 @@
  */
 import {unified, type Processor} from 'unified'
 import {VFile} from 'vfile'
+import {decodeHtml} from './parse/decode.js'
 import {parseHtml} from './parse/html.js'
 import {classifyDom, type Options as ClassifyDomOptions} from './transforms/classify-dom.js'
 import type {CleanResult, Root} from './types.js'
@@ -12,6 +13,12 @@ import {checkOptions, describe, presetOn, type CleanupProcessor, type Options as
 export interface HtmlOptions extends CleanupOptions {
   /** The page’s URL (default: none). */
   url?: string | null | undefined
+  /**
+   * The page’s encoding when `html` is bytes, such as the charset of the HTTP
+   * `Content-Type` header (default: from a byte order mark, then a `<meta
+   * charset>`, then UTF-8 when the bytes are valid UTF-8, else windows-1252).
+   */
+  encoding?: string | null | undefined
   /** Options for `classifyDom`, or `false` to leave every block to the text heuristics (default: `{}`). */
   dom?: Readonly<ClassifyDomOptions> | false | null | undefined
 }
@@ -63,20 +70,25 @@ export function createHtmlProcessor(options?: Readonly<HtmlOptions> | null | und
  * steps as `cleanup()`. Positions in messages and `removed` point into the
  * HTML source (for a cheerio document: into the HTML it serializes).
  *
- * @param html The page, or a page loaded with cheerio (`$`).
+ * @param html The page: a string, bytes (a `Buffer` or `Uint8Array`, decoded
+ *   with `decodeHtml`), or a page loaded with cheerio (`$`).
  * @param options Configuration (optional).
  * @returns The clean article.
  */
-export function cleanupHtml(input: string | CheerioDocument, options?: Readonly<HtmlOptions> | null | undefined): CleanResult {
-  const html = isCheerio(input) ? String(input.html() ?? '') : input
-  if (typeof html !== 'string') {
-    throw new TypeError('unscrape: `html` must be a string or a cheerio document, got ' + describe(html))
-  }
+export function cleanupHtml(input: string | Uint8Array | CheerioDocument, options?: Readonly<HtmlOptions> | null | undefined): CleanResult {
   checkOptions(options)
+  const encoding = options?.encoding
+  if (encoding !== undefined && encoding !== null && typeof encoding !== 'string') {
+    throw new TypeError('unscrape: `options.encoding` must be a string, got ' + describe(encoding))
+  }
+  const html = isCheerio(input) ? String(input.html() ?? '') : input instanceof Uint8Array ? decodeHtml(input, encoding) : input
+  if (typeof html !== 'string') {
+    throw new TypeError('unscrape: `html` must be a string, bytes or a cheerio document, got ' + describe(html))
+  }
   if (options && options.url !== undefined && options.url !== null && typeof options.url !== 'string') {
     throw new TypeError('unscrape: `options.url` must be a string, got ' + describe(options.url))
   }
-  const {url, ...rest} = options || {}
+  const {url, encoding: _encoding, ...rest} = options || {}
   const hasOptions = Object.keys(rest).length > 0
   const processor = hasOptions ? createHtmlProcessor(rest) : (defaultProcessor ||= createHtmlProcessor())
   const file = new VFile({value: html})

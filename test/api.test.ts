@@ -11,6 +11,7 @@ describe('public API', () => {
       'cleanupHtml',
       'createHtmlProcessor',
       'createProcessor',
+      'decodeHtml',
       'detectLanguage',
       'htmlToTree',
       'lexicons',

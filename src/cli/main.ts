@@ -66,8 +66,8 @@ function parseArgs(argv: string[]): Flags {
   return flags
 }
 
-function readInput(name: string | undefined): string {
-  return fs.readFileSync(!name || name === '-' ? 0 : name, 'utf8')
+function readInput(name: string | undefined): Buffer {
+  return fs.readFileSync(!name || name === '-' ? 0 : name)
 }
 
 function looksLikeHtml(text: string): boolean {
@@ -77,11 +77,15 @@ function looksLikeHtml(text: string): boolean {
 async function single(flags: Flags): Promise<number> {
   if (flags.positional.length > 1) throw new UsageError('Expected at most one FILE')
   const name = flags.positional[0]
-  const text = readInput(name)
-  const html = flags.html || looksLikeHtml(text)
+  const bytes = readInput(name)
+  // (The markup at the start is ASCII in every encoding a page declares in a `<meta>`.)
+  const html = flags.html || looksLikeHtml(bytes.subarray(0, 256).toString('utf8'))
   // Loaded here, not at start: `unscrape batch` cleans on worker threads, and
   // its main thread stays small without the library.
-  const result = html ? (await import('../cleanup-html.js')).cleanupHtml(text) : (await import('../cleanup.js')).cleanup(text)
+  // HTML is decoded the way a browser would (a BOM, `<meta charset>`, else UTF-8); text is UTF-8.
+  const result = html
+    ? (await import('../cleanup-html.js')).cleanupHtml(bytes)
+    : (await import('../cleanup.js')).cleanup(bytes.toString('utf8'))
   if (flags.json) {
     const {messages, ...rest} = result
     process.stdout.write(JSON.stringify({...rest, messages: messages.map((d) => String(d))}, null, 2) + '\n')
