@@ -62,6 +62,27 @@ describe('repairLineBreaks: fragments split at inline elements', () => {
     ])
   })
 
+  test('joins the link a sentence ending with a colon points to, not a list of links', () => {
+    expect(paragraphs('The show is paid for by the Harbour Finals, held in May. Tickets and times:\n\nhttps://harbour.example/tickets\n\nThe crews sail at nine.')).toEqual([
+      'The show is paid for by the Harbour Finals, held in May. Tickets and times: https://harbour.example/tickets',
+      'The crews sail at nine.'
+    ])
+    // After a label, the link stays on its own.
+    const links = paragraphs('Listen:\n\nhttps://harbour.example/listen\n\nDownload:\n\nhttps://harbour.example/get')
+    expect(links.join('\n')).toBe('Listen:\nhttps://harbour.example/listen\nDownload:\nhttps://harbour.example/get')
+  })
+
+  test('a link at the end of a block is no word that a sentence goes on from', () => {
+    expect(
+      paragraphs('The ferry company sells tickets online. For more on the new timetable, please visit www.harbour.example\n\nShare on Facebook\n\nShare on Twitter\n\nShare by email')
+    ).toEqual([
+      'The ferry company sells tickets online. For more on the new timetable, please visit www.harbour.example',
+      'Share on Facebook',
+      'Share on Twitter',
+      'Share by email'
+    ])
+  })
+
   test('joins after the possessive of a year', () => {
     expect(paragraphs('The crowd heard the best songs of 1987’s\n\nNorthern Lights and 1988’s\n\nThe Last Pier. Nobody left early.')).toEqual([
       'The crowd heard the best songs of 1987’s Northern Lights and 1988’s The Last Pier. Nobody left early.'

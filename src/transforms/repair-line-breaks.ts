@@ -128,6 +128,10 @@ const handleEnd = /\(@[\w.]+\)$/u
 const yearInside = /\b(?:1[89]|20)\d\d\b/
 // A sentence end, then one capitalised word at the end: "… the costs. Under" (not "Ellen A. Marsh").
 const openSentence = /\p{Ll}{2}[.!?][”’"')]*\s+\p{Lu}\p{Ll}+$/u
+// A link at the end: "… see https://harbour.example/tickets".
+const linkEnd = /(?:^|\s)(?:https?:\/\/|www\.)\S+$/
+// A link alone: "https://harbour.example/tickets", "www.harbour.example".
+const bareLink = /^(?:https?:\/\/|www\.)\S+$/
 // A capitalised word at the start: "Marsh".
 const capitalisedStart = /^\p{Lu}\p{Ll}/u
 // A comma or semicolon at the start (a clause going on).
@@ -467,8 +471,13 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
           if (questionOrBang.test(head.slice(-3))) return {kind: 'space', reason}
           return undefined
         }
-        // "Filed under:" ⏎ "economy" stays a label.
-        if (lastChar === ':') return undefined
+        if (lastChar === ':') {
+          // "… in May. Tickets and times:" ⏎ "https://harbour.example/tickets": the link a sentence points to
+          // (not a list of links, nor the link after a label: "Listen:" ⏎ "https://…").
+          if (previous.data.kind !== 'list-item' && bareLink.test(tail) && wordCount(head, 8) >= 6 && !(after && bareLink.test(after.value))) return {kind: 'space', reason}
+          // "Filed under:" ⏎ "economy" stays a label.
+          return undefined
+        }
         return {kind: joinKind(head, tail), reason}
       }
 
@@ -512,6 +521,8 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       let word = lastWord(head)
       // A handle or a hashtag is a label, not a word of a sentence: "@portnews" ⏎ "В интервью" ⏎ "капитан рассказал" ⏎ ", что…".
       if (word && isTagged(head, word)) word = undefined
+      // So is a link: "… see https://harbour.example/tickets" ⏎ "The crews…".
+      if (word && linkEnd.test(head.slice(-120))) word = undefined
       const own = previous.data.kind !== 'list-item'
       // "a report by the Harbour Council’s" ⏎ "Fisheries Board said": a possessive needs its noun.
       // (A short name after it too, when the possessive ends a longer text: "while Nordland’s" ⏎ "Fjord Index".)
@@ -721,6 +732,19 @@ export function joinKind(head: string, tail: string): 'space' | 'none' {
   // (Right after a word or a sentence end it closes, or is an apostrophe: `the dockers'` ⏎ `union`.)
   if (last === '"' || last === "'") return quoteOpen(head.slice(0, -1), last) || closesAfter(head.charCodeAt(head.length - 2)) ? 'space' : 'none'
   return 'space'
+}
+
+// An ASCII quote after a space or an opening bracket at the end: `in his book "`.
+const openingQuote = /[\s([]["']$/
+
+/**
+ * Whether text ends with an ASCII quote that opens a quotation: after a
+ * space, with no quotation of its kind open before it.
+ *
+ * @param text Text.
+ */
+function opensQuote(text: string): boolean {
+  return openingQuote.test(text.slice(-2)) && !quoteOpen(text.slice(0, -1), text.charAt(text.length - 1))
 }
 
 /**
