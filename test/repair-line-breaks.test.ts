@@ -83,6 +83,14 @@ describe('repairLineBreaks: fragments split at inline elements', () => {
     ])
   })
 
+  test('a label whose last words are repeated alone before the text stays apart', () => {
+    expect(paragraphs('We will be at the fair in May.\n\nOur partner: eZ Ferries\n\neZ Ferries\n\nis a ferry company from the north, founded in 1999.')).toEqual([
+      'We will be at the fair in May.',
+      'Our partner: eZ Ferries',
+      'eZ Ferries is a ferry company from the north, founded in 1999.'
+    ])
+  })
+
   test('joins after the possessive of a year', () => {
     expect(paragraphs('The crowd heard the best songs of 1987’s\n\nNorthern Lights and 1988’s\n\nThe Last Pier. Nobody left early.')).toEqual([
       'The crowd heard the best songs of 1987’s Northern Lights and 1988’s The Last Pier. Nobody left early.'

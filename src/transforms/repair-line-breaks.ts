@@ -880,7 +880,8 @@ function repeatsEnd(head: string, tail: string): boolean {
   if (!end.includes(tail.slice(0, Math.min(space, 3)))) return false
   const last = end.split(spaces)
   const first = (tail.length > 60 ? tail.slice(0, 60) : tail).split(spaces)
-  for (let k = 1; k <= 3 && k <= last.length && k < first.length; k++) {
+  // (The tail may be the repeated words alone: "Our partner: eZ Ferries" ⏎ "eZ Ferries" ⏎ "is a …".)
+  for (let k = 1; k <= 3 && k <= last.length && k <= first.length; k++) {
     let same = true
     for (let i = 0; i < k && same; i++) {
       const a = last[last.length - k + i].replace(wordEdges, '')
