@@ -91,6 +91,16 @@ describe('repairLineBreaks: fragments split at inline elements', () => {
     ])
   })
 
+  test('joins after a lower-case abbreviation and before a short capitalised sentence end', () => {
+    expect(paragraphs('Many crews want a quiet life — i.e.\n\nno night shifts — and a boat of their own.')).toEqual([
+      'Many crews want a quiet life — i.e. no night shifts — and a boat of their own.'
+    ])
+    expect(paragraphs('The ferry line lost money again this year, and its owner reports the results\n\nWednesday.\n\nThe crews wait.')).toEqual([
+      'The ferry line lost money again this year, and its owner reports the results Wednesday.',
+      'The crews wait.'
+    ])
+  })
+
   test('joins after the possessive of a year', () => {
     expect(paragraphs('The crowd heard the best songs of 1987’s\n\nNorthern Lights and 1988’s\n\nThe Last Pier. Nobody left early.')).toEqual([
       'The crowd heard the best songs of 1987’s Northern Lights and 1988’s The Last Pier. Nobody left early.'

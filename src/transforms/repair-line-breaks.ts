@@ -122,6 +122,10 @@ const initial = /(?<=^|\s)\p{Lu}\.(?=\s|$)/gu
 const dashGoesOn = /^[—–]\s+\p{Ll}/u
 // Initials at the end: "U.S.", "E.U." (no sentence end before a lower-case word).
 const initialsEnd = /(?:^|[\s(])(?:\p{Lu}\.){2,}$/u
+// Lower-case initials at the end: "i.e.", "e.g.", "a.m.".
+const lowerInitialsEnd = /(?:^|[\s(])(?:\p{Ll}\.){2,}$/u
+// A short sentence of capitalised words: "Wednesday.", "New Year."
+const shortCapitalised = /^\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)?[.!?]$/u
 // A handle in parentheses at the end: "Vera Holm (@veraholm)".
 const handleEnd = /\(@[\w.]+\)$/u
 // A year: "May 4, 2024".
@@ -461,6 +465,8 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
           if (camelStart.test(tail)) return undefined
           // "tariffs hurt U.S." ⏎ "farmers": initials, not a sentence end.
           if (initialsEnd.test(head.slice(-12))) return {kind: 'space', reason}
+          // "… not to work — i.e." ⏎ "to be free", "at 9 a.m." ⏎ "on Monday": a lower-case abbreviation.
+          if (lowerInitialsEnd.test(head.slice(-12))) return {kind: 'space', reason}
           // "fines." ⏎ "for the delays": a one-link fragment ending in a stray period.
           const piece = cacheOf(previous).lastPiece ?? head
           // (Not the short last line of a wrapped paragraph: "… for the" ⏎ "customers." ⏎⏎ "harbourpass is…".)
@@ -536,6 +542,8 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       }
       // "… would have been Ellen" ⏎ "K.L." ⏎ "Marsh": a name cut at its initials.
       if (own && initialsStart.test(tail) && capitalisedEnd.test(head.slice(-30))) return {kind: 'space', reason}
+      // "… the board reports its results" ⏎ "Wednesday.": the end of a sentence cut before a name (a heading is no such text).
+      if (own && word && startsLower(word) && shortCapitalised.test(tail) && wordCount(head, 8) >= 6) return {kind: 'space', reason}
       // "lower levels of salt" ⏎ "— the mineral that…": a dash that goes on in lower case.
       if (dashGoesOn.test(tail)) return {kind: 'space', reason}
       // "published on" ⏎ "Walikali and".
