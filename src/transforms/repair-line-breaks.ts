@@ -742,19 +742,6 @@ export function joinKind(head: string, tail: string): 'space' | 'none' {
   return 'space'
 }
 
-// An ASCII quote after a space or an opening bracket at the end: `in his book "`.
-const openingQuote = /[\s([]["']$/
-
-/**
- * Whether text ends with an ASCII quote that opens a quotation: after a
- * space, with no quotation of its kind open before it.
- *
- * @param text Text.
- */
-function opensQuote(text: string): boolean {
-  return openingQuote.test(text.slice(-2)) && !quoteOpen(text.slice(0, -1), text.charAt(text.length - 1))
-}
-
 /**
  * Whether a quote after this character closes: a letter, a digit or a sentence end before it.
  *
