@@ -29,8 +29,9 @@ console.log('From the text dump:\n')
 console.log(fromText.body)
 console.log('\nTags:', fromText.tags.join(', '))
 
-// When the scraper kept the HTML, hand it over as is: the DOM adds evidence.
-const fromHtml = cleanupHtml(html)
+// When the scraper kept the HTML, hand it over as is (the string, or the page
+// loaded with cheerio): the DOM adds evidence.
+const fromHtml = cleanupHtml(load(html))
 console.log('\nFrom the HTML:\n')
 if (fromHtml.title) console.log('# ' + fromHtml.title + '\n')
 console.log(fromHtml.body)

@@ -16,6 +16,19 @@ export interface HtmlOptions extends CleanupOptions {
   dom?: Readonly<ClassifyDomOptions> | false | null | undefined
 }
 
+/**
+ * A page loaded with cheerio (`const $ = cheerio.load(html)`, or the `$` a
+ * crawler such as Crawlee’s `CheerioCrawler` hands over): `cleanupHtml` reads
+ * the document it serializes (`$.html()`).
+ */
+export interface CheerioDocument {
+  (...parameters: never[]): unknown
+  /** The whole document as HTML. */
+  html(): string | null
+  /** The document root. */
+  root(): unknown
+}
+
 let defaultProcessor: CleanupProcessor | undefined
 
 // `separateSections` options of the HTML preset.
@@ -48,15 +61,16 @@ export function createHtmlProcessor(options?: Readonly<HtmlOptions> | null | und
  * Clean an HTML page: render its text the way a reader sees it (with DOM
  * facts on every block), classify blocks by DOM evidence, then run the same
  * steps as `cleanup()`. Positions in messages and `removed` point into the
- * HTML source.
+ * HTML source (for a cheerio document: into the HTML it serializes).
  *
- * @param html The page.
+ * @param html The page, or a page loaded with cheerio (`$`).
  * @param options Configuration (optional).
  * @returns The clean article.
  */
-export function cleanupHtml(html: string, options?: Readonly<HtmlOptions> | null | undefined): CleanResult {
+export function cleanupHtml(input: string | CheerioDocument, options?: Readonly<HtmlOptions> | null | undefined): CleanResult {
+  const html = isCheerio(input) ? String(input.html() ?? '') : input
   if (typeof html !== 'string') {
-    throw new TypeError('unscrape: `html` must be a string, got ' + describe(html))
+    throw new TypeError('unscrape: `html` must be a string or a cheerio document, got ' + describe(html))
   }
   checkOptions(options)
   if (options && options.url !== undefined && options.url !== null && typeof options.url !== 'string') {
@@ -72,4 +86,13 @@ export function cleanupHtml(html: string, options?: Readonly<HtmlOptions> | null
   const result = processor.stringify(tree, file) as unknown as CleanResult
   result.messages = file.messages
   return result
+}
+
+/** Whether a value is a cheerio document (`$`): a function with `html` and `root`. */
+function isCheerio(value: unknown): value is CheerioDocument {
+  return (
+    typeof value === 'function' &&
+    typeof (value as Partial<CheerioDocument>).html === 'function' &&
+    typeof (value as Partial<CheerioDocument>).root === 'function'
+  )
 }

@@ -1,3 +1,4 @@
+import {load} from 'cheerio'
 import {describe, expect, test} from 'vitest'
 import {VFile} from 'vfile'
 import {classifyDom, cleanupHtml, htmlToTree} from '../src/index.js'
@@ -127,6 +128,46 @@ describe('htmlToTree', () => {
     expect(tree.children.map((d) => d.data.dom!.inMain)).toEqual([false, false, true, true, false])
   })
 
+  test('text cut by entities and comments is one text; its position spans it', () => {
+    const html = '<p>Fish &amp; chips<!-- promo --> by the &quot;quay&quot;</p>'
+    const [block] = htmlToTree(html).children
+    expect(block.value).toBe('Fish & chips by the "quay"')
+    expect(html.slice(block.position.start.offset, block.position.end.offset)).toBe(
+      'Fish &amp; chips<!-- promo --> by the &quot;quay&quot;'
+    )
+  })
+
+  test('an element or role named like an object property is no landmark', () => {
+    const tree = htmlToTree('<constructor><p>One</p></constructor><div role="toString"><p>Two</p></div><nav><p>Three</p></nav>')
+    expect(tree.children.map((d) => d.data.dom!.landmark)).toEqual([undefined, undefined, 'nav'])
+  })
+
+  test('attribute names in any case; the first of two equal attributes counts', () => {
+    expect(values('<P HIDDEN>Gone</P><div Class="sr-only">Gone</div><p class="lead" class="hidden">Kept</p>')).toEqual(['Kept'])
+  })
+
+  test('elements left open are closed at the end of the page', () => {
+    expect(values('<div><p>First<p>Second <b>bold<li>Item')).toEqual(['First', 'Second bold', 'Item'])
+  })
+
+  test('a heading records where its section element ends', () => {
+    const html = '<body><section><h2>Also read</h2><p>One</p></section><p>After</p></body>'
+    const [heading, , after] = htmlToTree(html).children
+    expect(heading.data.dom!.sectionEnd).toBe(html.indexOf('<p>After'))
+    expect(after.data.dom!.sectionEnd).toBeUndefined()
+  })
+
+  test('reads only the head’s own metadata, and titles and JSON-LD in the body', () => {
+    const tree = htmlToTree(
+      '<head><noscript><meta name="keywords" content="hidden"></noscript><title>Harbour &amp; Sea</title></head>' +
+        '<body><script type="application/ld+json">{"@type":"Article","headline":"Ferries","keywords":["piers"]}</script>' +
+        '<script>var keywords = "none"</script><p>x</p></body>'
+    )
+    expect(tree.data.keywords).toEqual(['piers'])
+    expect(tree.data.metaTitle).toBe('Ferries')
+    expect(tree.children.map((d) => d.value)).toEqual(['x'])
+  })
+
   test('reads keywords and the title from metadata', () => {
     const tree = htmlToTree(
       '<head><meta property="og:title" content="Ferries return"><meta name="keywords" content="ferries, harbour">' +
@@ -141,6 +182,17 @@ describe('htmlToTree', () => {
 describe('cleanupHtml', () => {
   test('throws on a non-string', () => {
     expect(() => cleanupHtml(1 as unknown as string)).toThrow(TypeError)
+    expect(() => cleanupHtml({html: () => '<p>x</p>'} as unknown as string)).toThrow(/string or a cheerio document/)
+  })
+
+  test('takes a page loaded with cheerio', () => {
+    const long = 'The harbour master says the ferries will run twice a day from the first of May, weather permitting.'
+    const html = `<html><head><title>Ferries</title></head><body><nav><a href="/">Home</a></nav><article><h1>Ferries</h1><p>${long}</p></article></body></html>`
+    const $ = load(html)
+    const result = cleanupHtml($)
+    expect(result.paragraphs).toEqual([long])
+    expect(result.title).toBe('Ferries')
+    expect(result.paragraphs).toEqual(cleanupHtml($.html()).paragraphs)
   })
 
   test('returns title, body, tags and keywords', () => {

@@ -50,6 +50,24 @@ describe('repairLineBreaks: fragments split at inline elements', () => {
     ])
   })
 
+  test('rejoins a name cut at its initials and the attribution after a quotation', () => {
+    expect(
+      paragraphs('The harbour was calm.\n\n“Had she kept sailing, she would have been Ellen\n\nK.L.\n\nMarsh.”\n\n— Ilse Varga\n\nBut the ferry was only the start of it.')
+    ).toEqual(['The harbour was calm.', '“Had she kept sailing, she would have been Ellen K.L. Marsh.” — Ilse Varga', 'But the ferry was only the start of it.'])
+    // A dated post after a quotation is no name: it stays apart.
+    expect(paragraphs('“We sail at dawn.”\n\n— Harbour Radio (@harbourradio) May 4, 2024\n\nThe crews left at six.')).toEqual([
+      '“We sail at dawn.”',
+      '— Harbour Radio (@harbourradio) May 4, 2024',
+      'The crews left at six.'
+    ])
+  })
+
+  test('joins after the possessive of a year', () => {
+    expect(paragraphs('The crowd heard the best songs of 1987’s\n\nNorthern Lights and 1988’s\n\nThe Last Pier. Nobody left early.')).toEqual([
+      'The crowd heard the best songs of 1987’s Northern Lights and 1988’s The Last Pier. Nobody left early.'
+    ])
+  })
+
   test('attaches punctuation without a space and pairs ASCII quotes', () => {
     expect(paragraphs('On\n\nMarch 3, 2024\n\n, the council voted.')).toEqual(['On March 3, 2024, the council voted.'])
     expect(paragraphs('The crews call them the\n\n\'drills\'\n\n, which nobody likes.')).toEqual([
@@ -396,6 +414,31 @@ describe('repairLineBreaks: hard-wrapped text', () => {
     // A wrap at spaces fills a line only by chance: spaces stay.
     expect(lines('항구에서 배들이\n돌아왔다. 선원들은\n기뻐했다. 오늘\n아침에는 선장은 배로\n타고 나갔다.')).toEqual([
       '항구에서 배들이 돌아왔다. 선원들은 기뻐했다. 오늘 아침에는 선장은 배로 타고 나갔다.'
+    ])
+  })
+
+  test('joins Chinese or Japanese cut next to a Latin word without a space, where the wrap cuts them anywhere', () => {
+    const lines = (text: string) => cleanup(text, {boilerplate: false, sections: false, lineBreaks: {wrapWidth: 20}}).paragraphs
+    // Every line fills 20 columns: the renderer cuts anywhere, next to "HarbourPass" too.
+    expect(lines('港の朝はとても静かで、\n船はゆっくりと出てい\nきます。船員たちは毎\n朝、同じ道を歩いて\nHarbourPassの事務所\nに向かいます。')).toEqual([
+      '港の朝はとても静かで、船はゆっくりと出ていきます。船員たちは毎朝、同じ道を歩いてHarbourPassの事務所に向かいます。'
+    ])
+  })
+
+  test('a quote right after a word at a wrapped line end closes: a space after it', () => {
+    expect(
+      paragraphs(
+        [
+          'The harbour board met the leaders of the union on Monday, and after six hours',
+          'of talks the two sides signed a deal on the night shifts of the dockers',
+          "union. The board said the deal would hold until the new cranes arrived, and",
+          'the crews went back to work the same evening, as the ferries were waiting.'
+        ]
+          .join('\n')
+          .replace('dockers', "dockers'")
+      )
+    ).toEqual([
+      "The harbour board met the leaders of the union on Monday, and after six hours of talks the two sides signed a deal on the night shifts of the dockers' union. The board said the deal would hold until the new cranes arrived, and the crews went back to work the same evening, as the ferries were waiting."
     ])
   })
 
@@ -762,6 +805,12 @@ describe('repairLineBreaks: drop caps and lead words', () => {
       'Print this page',
       'While the crews slept, the storm reached the harbour.'
     ])
+  })
+
+  test('a letter on its own that is no word is a drop cap', () => {
+    expect(paragraphs('The storm is over.\n\nM\n\nost crews went back to sea on Monday.')).toEqual(['The storm is over.', 'Most crews went back to sea on Monday.'])
+    // "A" is a word: it stays apart from a text that does not go on from it.
+    expect(paragraphs('The storm is over.\n\nM\n\nost crews went back to sea on Monday.\n\nA\n\nslow ferry left first.')).toContain('Most crews went back to sea on Monday.')
   })
 
   test('lead words in capitals that end with a function word run into their sentence', () => {

@@ -8,11 +8,12 @@
  * level, and whether it sits in the element that holds most of the page’s
  * paragraph text (`inMain`).
  *
- * Uses cheerio’s htmlparser2 path (`cheerio/slim`) and walks the DOM once,
- * iteratively (no recursion: 50,000-deep nesting is fine).
+ * Streams the page through htmlparser2’s parser (the one under `cheerio/slim`)
+ * without building a DOM: every element is a frame on an explicit stack while
+ * it is open (no recursion: 50,000-deep nesting is fine), and no node objects
+ * are left for the garbage collector.
  */
-import {load} from 'cheerio/slim'
-import type {AnyNode, Element} from 'domhandler'
+import {Parser} from 'htmlparser2'
 import type {Plugin, Processor} from 'unified'
 import {location} from 'vfile-location'
 import type {VFile} from 'vfile'
@@ -47,13 +48,14 @@ const blockTags = new Set([
 // Table cells: a separator inside a row.
 const cellTags = new Set(['td', 'th'])
 
-const landmarkTags: Readonly<Record<string, Landmark>> = {
+// Maps, not object literals: a tag or role named `constructor` must find nothing.
+const landmarkTags: ReadonlyMap<string, Landmark> = new Map(Object.entries({
   nav: 'nav', header: 'header', footer: 'footer', aside: 'aside', form: 'form', main: 'main', article: 'article'
-}
-const landmarkRoles: Readonly<Record<string, Landmark>> = {
+} as const))
+const landmarkRoles: ReadonlyMap<string, Landmark> = new Map(Object.entries({
   navigation: 'nav', banner: 'header', contentinfo: 'footer', complementary: 'aside', search: 'form',
   form: 'form', main: 'main', article: 'article'
-}
+} as const))
 
 // Class and id words that mark an element as not article text (for finding
 // the main element): "comment-list", "sidebar", "relatedPosts", "ad-slot".
@@ -74,12 +76,6 @@ const maxTokens = 48
 
 /** A frame of the iterative walk: one open element. */
 interface Frame {
-  /** The element (undefined for the document). */
-  node: Element | undefined
-  /** Children to visit. */
-  children: AnyNode[]
-  /** Next child index. */
-  index: number
   /** Tag name (`''` for the document). */
   name: string
   /** The enclosing frame. */
@@ -118,6 +114,75 @@ interface Frame {
   first: number
   /** Nesting depth. */
   level: number
+  /** Facts of headings inside it, waiting for its end (`DomFacts.sectionEnd`). */
+  sections: DomFacts[] | undefined
+}
+
+/** The attributes of an element that rendering and metadata read (the first of duplicates wins). */
+interface Attributes {
+  class: string | undefined
+  id: string | undefined
+  role: string | undefined
+  rel: string | undefined
+  style: string | undefined
+  /** `aria-hidden`. */
+  ariaHidden: string | undefined
+  /** `hidden` is present. */
+  hidden: boolean
+  /** `type` (of a `<script>`). */
+  type: string | undefined
+  /** `property`, `name` and `content` (of a `<meta>`). */
+  property: string | undefined
+  name: string | undefined
+  content: string | undefined
+}
+
+/** Attributes with none set. */
+function newAttributes(): Attributes {
+  return {
+    class: undefined, id: undefined, role: undefined, rel: undefined, style: undefined, ariaHidden: undefined,
+    hidden: false, type: undefined, property: undefined, name: undefined, content: undefined
+  }
+}
+
+/** Keep an attribute if rendering or metadata read it (names come lower-cased). */
+function readAttribute(attribs: Attributes, name: string, value: string) {
+  switch (name) {
+    case 'class':
+      if (attribs.class === undefined) attribs.class = value
+      break
+    case 'id':
+      if (attribs.id === undefined) attribs.id = value
+      break
+    case 'role':
+      if (attribs.role === undefined) attribs.role = value
+      break
+    case 'rel':
+      if (attribs.rel === undefined) attribs.rel = value
+      break
+    case 'style':
+      if (attribs.style === undefined) attribs.style = value
+      break
+    case 'aria-hidden':
+      if (attribs.ariaHidden === undefined) attribs.ariaHidden = value
+      break
+    case 'hidden':
+      attribs.hidden = true
+      break
+    case 'type':
+      if (attribs.type === undefined) attribs.type = value
+      break
+    case 'property':
+      if (attribs.property === undefined) attribs.property = value
+      break
+    case 'name':
+      if (attribs.name === undefined) attribs.name = value
+      break
+    case 'content':
+      if (attribs.content === undefined) attribs.content = value
+      break
+    default:
+  }
 }
 
 /** A line under construction. */
@@ -161,13 +226,11 @@ interface Negative {
  * @returns The tree, one block per rendered paragraph, heading, list item, caption or table row.
  */
 export function htmlToTree(html: string, _file?: VFile): Root {
-  const $ = load(html, {withStartIndices: true, withEndIndices: true} as Parameters<typeof load>[1])
-  const document = $.root()[0] as unknown as {children: AnyNode[]}
   const place = location(html)
   const meta: MetaFacts = {keywords: [], title: undefined, headline: undefined, documentTitle: undefined}
 
   const pending: Pending[] = []
-  const tokenCache = new Map<string, string[]>()
+  const tokenCache = new Map<string, Words>()
   // Elements with article-like text: [order, end order, good, level].
   const candidates: Candidate[] = []
   let order = 0
@@ -178,13 +241,186 @@ export function htmlToTree(html: string, _file?: VFile): Root {
   let owner: Frame | undefined
 
   const root: Frame = {
-    node: undefined, children: document.children, index: 0, name: '', parent: undefined, path: [], top: undefined as unknown as Frame, tokens: [], own: [], near: [], landmark: undefined,
+    name: '', parent: undefined, path: [], top: undefined as unknown as Frame, tokens: [], own: [], near: [], landmark: undefined,
     link: 0, rel: 0, pre: false, kind: 'paragraph', depth: undefined, block: true, negative: undefined,
-    order: order++, first: 0, level: 0, owner: undefined
+    order: order++, first: 0, level: 0, owner: undefined, sections: undefined
   }
   root.owner = root
   root.top = root
   const stack: Frame[] = [root]
+
+  // Depth inside an element that is not rendered (`<script>`, `<head>`, a
+  // hidden element): its descendants are skipped, 0 outside.
+  let skip = 0
+  // Whether the skipped element is `<head>` (its metadata children are read).
+  let inHead = false
+  // A `<title>` or JSON-LD `<script>` whose text is being read, at `skip` depth `level`.
+  let capture: {name: string; attribs: Attributes; text: string; level: number} | undefined
+  // The open tag being read: its name (`''` when none) and the attributes so
+  // far. It is handled at the next event, when all its attributes are in.
+  let tagName = ''
+  let attributes = newAttributes()
+  // Text events in a row are one text node ("Fish &amp; chips" comes in three).
+  let textValue = ''
+  let textStart = -1
+  let textEnd = -1
+
+  // No `onopentag`: htmlparser2 then builds no attribute object per element;
+  // `onattribute` hands over each attribute and only the ones read are kept.
+  const parser = new Parser({
+    onopentagname(name) {
+      if (tagName) openTag()
+      else if (textStart >= 0) flushText()
+      tagName = name
+      attributes = newAttributes()
+    },
+    onattribute(name, value) {
+      readAttribute(attributes, name, value)
+    },
+    ontext(data) {
+      if (tagName) openTag()
+      if (textStart < 0) textStart = parser.startIndex
+      textValue += data
+      textEnd = parser.endIndex
+    },
+    onclosetag() {
+      if (tagName) openTag()
+      else if (textStart >= 0) flushText()
+      close(parser.endIndex)
+    },
+    oncomment() {
+      if (tagName) openTag()
+      else if (textStart >= 0) flushText()
+    },
+    onprocessinginstruction() {
+      if (tagName) openTag()
+      else if (textStart >= 0) flushText()
+    }
+  })
+  parser.end(html)
+  if (tagName) openTag()
+  if (textStart >= 0) flushText()
+  leave(root, html.length - 1)
+  flush()
+
+  const children = pending.map((d) => d.block)
+  markMain(pending, candidates)
+
+  const tree: Root = {type: 'root', children, data: {source: 'html'}}
+  if (meta.keywords.length > 0) tree.data.keywords = unique(meta.keywords)
+  const title = meta.title || meta.headline || meta.documentTitle
+  if (title) tree.data.metaTitle = title
+  return tree
+
+  function flushText() {
+    const data = textValue
+    const start = textStart
+    const end = textEnd + 1
+    textValue = ''
+    textStart = -1
+    if (skip > 0) {
+      if (capture && skip === capture.level) capture.text += data
+      return
+    }
+    text(data, start, end)
+  }
+
+  function openTag() {
+    const name = tagName
+    tagName = ''
+    open(name, attributes)
+  }
+
+  function open(name: string, attribs: Attributes) {
+    if (skip > 0) {
+      skip++
+      // Read metadata from the head without rendering it.
+      if (inHead && skip === 2 && isMeta(name, attribs)) startMeta(name, attribs, 2)
+      return
+    }
+    const frame = stack[stack.length - 1]
+    if (isMeta(name, attribs)) {
+      startMeta(name, attribs, 1)
+      skipFrom(false)
+      return
+    }
+    if (name === 'head') {
+      skipFrom(true)
+      return
+    }
+    if (skipped.has(name) || isHidden(attribs)) {
+      skipFrom(false)
+      return
+    }
+    if (name === 'br') {
+      if (owner) lines.push([])
+      skipFrom(false)
+      return
+    }
+    if (name === 'hr' || name === 'img') {
+      if (name === 'hr') flush()
+      skipFrom(false)
+      return
+    }
+
+    const block = blockTags.has(name)
+    if (block) flush()
+    const child = enter(frame, attribs, name, block, tokenCache)
+    child.owner = block ? child : frame.owner
+    child.first = pending.length
+    if (child.negative && child.negative !== frame.negative) child.negative.first = pending.length
+    child.order = order++
+    if (name === 'a') child.link = child.order
+    stack.push(child)
+  }
+
+  function skipFrom(head: boolean) {
+    skip = 1
+    inHead = head
+  }
+
+  // Read a metadata element at `skip` depth `level`; a `<title>` or
+  // `<script>` once its text is in.
+  function startMeta(name: string, attribs: Attributes, level: number) {
+    if (name === 'meta') readMeta(name, attribs, '', meta)
+    else capture = {name, attribs, text: '', level}
+  }
+
+  function close(end: number) {
+    if (skip > 0) {
+      if (capture && skip === capture.level) {
+        readMeta(capture.name, capture.attribs, capture.text, meta)
+        capture = undefined
+      }
+      skip--
+      return
+    }
+    // htmlparser2 closes every element it opened; the document frame stays.
+    if (stack.length > 1) leave(stack.pop()!, end)
+  }
+
+  // Leave an element: `end` is the index of its last character.
+  function leave(frame: Frame, end: number) {
+    if (frame.block) flush()
+    else if (cellTags.has(frame.name)) {
+      const line = lines[lines.length - 1]
+      if (line.length > 0) line.push({text: ' ', start: 0, end: 0, link: 0, rel: 0})
+    }
+    if (frame.sections) for (const facts of frame.sections) facts.sectionEnd = end + 1
+    if (frame.negative && frame.negative.last < 0 && (stack.length === 0 || stack[stack.length - 1].negative !== frame.negative)) {
+      frame.negative.last = pending.length
+    }
+    if (pending.length > frame.first) {
+      candidates.push({
+        tokens: frame.tokens.length,
+        order: frame.order,
+        end: order,
+        first: frame.first,
+        last: pending.length,
+        level: frame.level
+      })
+    }
+  }
 
   function flush() {
     const groups: Piece[][][] = [[]]
@@ -265,8 +501,8 @@ export function htmlToTree(html: string, _file?: VFile): Root {
       // Where the heading's parent ends: "<section><h3>You may also like</h3>…</section>".
       let heading: Frame | undefined = frame
       while (heading && headingLevel(heading.name) === 0) heading = heading.parent
-      const end = heading?.parent?.node?.endIndex
-      if (typeof end === 'number') facts.sectionEnd = end + 1
+      const parent = heading?.parent
+      if (parent && parent !== root) (parent.sections ||= []).push(facts)
     }
     const block: Block = {
       type: 'block',
@@ -306,96 +542,6 @@ export function htmlToTree(html: string, _file?: VFile): Root {
   function blockOwner(): Frame {
     return stack[stack.length - 1].owner || root
   }
-
-  while (stack.length > 0) {
-    const frame = stack[stack.length - 1]
-    if (frame.index >= frame.children.length) {
-      // Leave the element.
-      stack.pop()
-      if (frame.block) flush()
-      else if (frame.node && cellTags.has(frame.node.name)) {
-        const line = lines[lines.length - 1]
-        if (line.length > 0) line.push({text: ' ', start: 0, end: 0, link: 0, rel: 0})
-      }
-      if (frame.negative && frame.negative.last < 0 && (stack.length === 0 || stack[stack.length - 1].negative !== frame.negative)) {
-        frame.negative.last = pending.length
-      }
-      if (pending.length > frame.first) {
-        candidates.push({
-          tokens: frame.tokens.length,
-          order: frame.order,
-          end: order,
-          first: frame.first,
-          last: pending.length,
-          level: frame.level
-        })
-      }
-      continue
-    }
-
-    const node = frame.children[frame.index++]
-    if (node.type === 'text') {
-      const start = node.startIndex ?? 0
-      const end = node.endIndex === null || node.endIndex === undefined ? start : node.endIndex + 1
-      text(node.data, start, end)
-      continue
-    }
-    if (node.type === 'cdata') continue
-    if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue
-    const element = node as Element
-    // htmlparser2 lower-cases tag names outside XML mode.
-    const name = element.name
-    const attribs = element.attribs
-
-    if (name === 'meta' || name === 'title' || (name === 'script' && /ld\+json/i.test(attribs.type || ''))) {
-      readMeta(element, name, meta)
-      continue
-    }
-    if (name === 'head') {
-      // Read metadata from the head without rendering it.
-      for (const child of element.children) {
-        if (child.type === 'tag' || child.type === 'script') {
-          const el = child as Element
-          const n = el.name.toLowerCase()
-          if (n === 'meta' || n === 'title' || (n === 'script' && /ld\+json/i.test(el.attribs.type || ''))) {
-            readMeta(el, n, meta)
-          }
-        }
-      }
-      continue
-    }
-    if (skipped.has(name)) continue
-    if (isHidden(attribs)) continue
-
-    if (name === 'br') {
-      if (owner) lines.push([])
-      continue
-    }
-    if (name === 'hr' || name === 'img') {
-      if (name === 'hr') flush()
-      continue
-    }
-
-    const block = blockTags.has(name)
-    if (block) flush()
-    const child = enter(frame, element, name, block, tokenCache)
-    child.owner = block ? child : frame.owner
-    child.first = pending.length
-    if (child.negative && child.negative !== frame.negative) child.negative.first = pending.length
-    child.order = order++
-    if (name === 'a') child.link = child.order
-    stack.push(child)
-  }
-  flush()
-
-  const children = pending.map((d) => d.block)
-  markMain(pending, candidates)
-
-  const tree: Root = {type: 'root', children, data: {source: 'html'}}
-  if (meta.keywords.length > 0) tree.data.keywords = unique(meta.keywords)
-  const title = meta.title || meta.headline || meta.documentTitle
-  if (title) tree.data.metaTitle = title
-  return tree
 }
 
 /**
@@ -454,24 +600,33 @@ const relCategory = /(?:^|\s)category(?:\s|$)/i
 /**
  * Make the frame for an element.
  */
-function enter(parent: Frame, element: Element, name: string, block: boolean, cache: Map<string, string[]>): Frame {
-  const attribs = element.attribs
+function enter(parent: Frame, attribs: Attributes, name: string, block: boolean, cache: Map<string, Words>): Frame {
   let tokens = parent.tokens
+  let words = emptyTokens
   let negative = false
-  const words = tokenize(attribs.class, attribs.id, cache)
-  if (words.length > 0 && tokens.length < maxTokens) {
-    const inherited = tokens
-    tokens = inherited.slice()
-    for (const word of words) {
-      if (tokens.length >= maxTokens) break
-      if (!inherited.includes(word)) tokens.push(word)
+  const entry = tokenize(attribs.class, attribs.id, cache)
+  if (entry) {
+    words = entry.words
+    negative = entry.negative
+    if (words.length > 0 && tokens.length < maxTokens) {
+      // Siblings with the same class under one parent share the merged list.
+      const inherited = tokens
+      let merged = entry.merged.get(inherited)
+      if (!merged) {
+        merged = inherited.slice()
+        for (const word of words) {
+          if (merged.length >= maxTokens) break
+          if (!inherited.includes(word)) merged.push(word)
+        }
+        entry.merged.set(inherited, merged)
+      }
+      tokens = merged
     }
   }
-  for (const word of words) if (negativeWord.test(word)) negative = true
   let negativeFrame = parent.negative
   let landmark = parent.landmark
-  const role = attribs.role ? landmarkRoles[attribs.role.toLowerCase()] : undefined
-  const own = landmarkTags[name] || role
+  const role = attribs.role ? landmarkRoles.get(attribs.role.toLowerCase()) : undefined
+  const own = landmarkTags.get(name) || role
   if (own) landmark = own
   if (own === 'nav' || own === 'footer' || own === 'aside' || own === 'form') negative = true
   if (negative) negativeFrame = {first: 0, last: -1, parent: parent.negative}
@@ -496,9 +651,6 @@ function enter(parent: Frame, element: Element, name: string, block: boolean, ca
   // page’s section, not one of its tags.
   const rel = name === 'a' && attribs.rel ? (relCategory.test(attribs.rel) ? REL_CATEGORY : relTag.test(attribs.rel) ? REL_TAG : 0) : 0
   const frame: Frame = {
-    node: element,
-    children: element.children,
-    index: 0,
     name,
     parent,
     path: undefined,
@@ -517,7 +669,8 @@ function enter(parent: Frame, element: Element, name: string, block: boolean, ca
     order: 0,
     first: 0,
     level: parent.level + 1,
-    owner: undefined
+    owner: undefined,
+    sections: undefined
   }
   frame.top = frame.level <= maxPath ? frame : parent.top
   return frame
@@ -597,29 +750,43 @@ function nearOf(frame: Frame): string[] {
 // Classes that hide an element (Bootstrap, Tailwind, WordPress screen-reader text).
 const hiddenClass = /(?:^|\s)(?:hidden|d-none|sr-only|visually-hidden|screen-reader-text|is-hidden)(?:\s|$)/i
 
-function isHidden(attribs: Record<string, string>): boolean {
-  if ('hidden' in attribs) return true
-  if (attribs['aria-hidden'] === 'true') return true
+function isHidden(attribs: Attributes): boolean {
+  if (attribs.hidden) return true
+  if (attribs.ariaHidden === 'true') return true
   if (attribs.class && hiddenClass.test(attribs.class)) return true
   const style = attribs.style
   return style !== undefined && hiddenStyle.test(style)
 }
 
+/** The words of one class and id value, split once per page. */
+interface Words {
+  /** Lower-cased words. */
+  words: string[]
+  /** Whether a word says “not article text” (`negativeWord`). */
+  negative: boolean
+  /** Inherited token list → that list with these words added. */
+  merged: Map<string[], string[]>
+}
+
 /**
- * Lower-cased words of class and id values.
+ * The lower-cased words of class and id values, or `undefined` for an
+ * element with neither.
  */
-function tokenize(className: string | undefined, id: string | undefined, cache: Map<string, string[]>): string[] {
-  if (!className && !id) return emptyTokens
+function tokenize(className: string | undefined, id: string | undefined, cache: Map<string, Words>): Words | undefined {
+  if (!className && !id) return undefined
   // Class values repeat across a page ("card-title"): split each once.
   const key = id ? (className || '') + '#' + id : className!
-  let words = cache.get(key)
-  if (!words) {
-    words = []
+  let entry = cache.get(key)
+  if (!entry) {
+    const words: string[] = []
     if (className) splitWords(className, words)
     if (id) splitWords(id, words)
-    cache.set(key, words)
+    let negative = false
+    for (const word of words) if (negativeWord.test(word)) negative = true
+    entry = {words, negative, merged: new Map()}
+    cache.set(key, entry)
   }
-  return words
+  return entry
 }
 
 /**
@@ -744,17 +911,24 @@ interface MetaFacts {
   documentTitle: string | undefined
 }
 
-function readMeta(element: Element, name: string, meta: MetaFacts) {
+/** Whether an element carries metadata: `<meta>`, `<title>`, a JSON-LD `<script>`. */
+function isMeta(name: string, attribs: Attributes): boolean {
+  return name === 'meta' || name === 'title' || (name === 'script' && ldJson.test(attribs.type || ''))
+}
+
+const ldJson = /ld\+json/i
+
+/** Read a metadata element (`text` is the text of a `<title>` or `<script>`). */
+function readMeta(name: string, attribs: Attributes, source: string, meta: MetaFacts) {
   if (name === 'title') {
-    const text = textOf(element).replace(space, ' ').trim()
+    const text = source.replace(space, ' ').trim()
     if (text && !meta.documentTitle) meta.documentTitle = text
     return
   }
   if (name === 'script') {
-    readJsonLd(textOf(element), meta)
+    readJsonLd(source, meta)
     return
   }
-  const attribs = element.attribs
   const key = (attribs.property || attribs.name || '').toLowerCase()
   const content = (attribs.content || '').replace(space, ' ').trim()
   if (!content) return
@@ -765,12 +939,6 @@ function readMeta(element: Element, name: string, meta: MetaFacts) {
   } else if (key === 'keywords' || key === 'news_keywords') {
     meta.keywords.push(...splitKeywords(content))
   }
-}
-
-function textOf(element: Element): string {
-  let text = ''
-  for (const child of element.children) if (child.type === 'text') text += child.data
-  return text
 }
 
 function splitKeywords(value: string): string[] {

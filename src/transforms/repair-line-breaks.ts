@@ -99,6 +99,8 @@ const questionOrBang = /(?:[?!…]|\.\.\.)$/
 const anyFunctionWord = functionWordsFor(undefined)
 // A Latin letter at the start: "HarbourPass".
 const latinStart = /^[A-Za-z\u00C0-\u024F]/
+// A Latin letter or a digit at the end: "HarbourPass", "10".
+const latinEnd = /[A-Za-z0-9\u00C0-\u024F]$/
 // Particles that never end a Chinese or Japanese sentence: "港口的" ⏎ "灯塔".
 const cjkParticle = /[的之把被のをにがへ]/
 // Chinese and Japanese punctuation (a sentence does not go on with it).
@@ -126,6 +128,8 @@ const handleEnd = /\(@[\w.]+\)$/u
 const yearInside = /\b(?:1[89]|20)\d\d\b/
 // A sentence end, then one capitalised word at the end: "… the costs. Under" (not "Ellen A. Marsh").
 const openSentence = /\p{Ll}{2}[.!?][”’"')]*\s+\p{Lu}\p{Ll}+$/u
+// A capitalised word at the start: "Marsh".
+const capitalisedStart = /^\p{Lu}\p{Ll}/u
 // A comma or semicolon at the start (a clause going on).
 const clauseMark = /^[,;]/
 // A word of five letters or more, then one period: "Saturday." (not "Ltd.", "U.S.", "...").
@@ -134,6 +138,20 @@ const sentenceWordEnd = /\p{L}{5}\.$/u
 const numberStart = /^\d{1,3}[.)]/
 // A possessive at the end of a word: "Council’s", "Kees'".
 const possessive = /\p{L}(?:['’]s|s['’])$/u
+// A possessive at the end of text, of a word or a number: "Council’s", "1987’s".
+const possessiveEnd = /[\p{L}\p{N}](?:['’]s|s['’])$/u
+// Initials of a name at the start, alone or before the rest of the name: "K.L.", "K.L. Marsh".
+const initialsStart = /^(?:\p{Lu}\.){1,3}(?:$|\s+\p{Lu}\p{Ll})/u
+// Initials alone: "K.L." (a piece cut out of a name).
+const initialsOnly = /^(?:\p{Lu}\.){1,3}$/u
+// A capitalised word at the end, as a first name ends: "… had been Ellen".
+const capitalisedEnd = /(?:^|\s)\p{Lu}\p{Ll}+$/u
+// A quotation that ends a sentence: `… the harbour.”`, `… ever again?"`.
+const quotationEnd = /[.!?…,]["”’»]$/u
+// An attribution: a dash, then a capitalised name: "— Ilse Varga", "-- Ilse Varga".
+const attribution = /^(?:[—–―]|--)\s?\p{Lu}/u
+// A handle, a link or a digit (a dated post, not the name of a speaker): "(@portnews)", "May 4, 2024".
+const notAName = /[@\d/]/
 // Lower-case word with a capital inside: "iPhone", "eBay" (a brand, not a continuation).
 const camelStart = /^\p{Ll}+\p{Lu}/u
 
@@ -169,7 +187,9 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
     const width = unwrap ? (wrapOption || (seen ? tree.data.wrapWidth : wrapWidthOf(blocks))) : undefined
     const major = seen ? tree.data.paragraphSeparator : majorSeparator(blocks)
     // Whether the wrap cuts Korean words anywhere (a text browser), not at spaces only.
-    const cutsHangul = width !== undefined && !seen && hangulCut(blocks, width)
+    const cutsHangul = width !== undefined && !seen && wideCut(blocks, width, false)
+    // Whether the wrap cuts Chinese and Japanese anywhere (a text browser): it cuts next to a Latin word without a space too.
+    const cutsCjk = width !== undefined && !seen && wideCut(blocks, width, true)
     // Blank lines separate the paragraphs: a line that follows another with no
     // blank line is then a line break inside one (a `<br>`, a list without bullets).
     const blankSeparated = seen ? tree.data.blankSeparated === true : blankLinesSeparate(blocks)
@@ -367,6 +387,10 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
             if (last + 2 > limit && isHangul(head.charCodeAt(head.length - 1)) && isHangul(tail.charCodeAt(0)) && !particleEnd.has(head.charCodeAt(head.length - 1)) && cutsHangul) {
               return {kind: 'none', reason: 'unwrap-lines'}
             }
+            // "…するたびに" ⏎ "Kindleが…": a Latin word inside Chinese or Japanese text that such a wrap cut off.
+            if (cutsCjk && (isCjk(head.charAt(head.length - 1)) ? latinStart.test(tail) : isCjk(tail.charAt(0)) && latinEnd.test(head.slice(-1)))) {
+              return {kind: 'none', reason: 'unwrap-lines'}
+            }
             return {kind: joinKind(head, tail), reason: 'unwrap-lines'}
           }
         }
@@ -449,8 +473,14 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       }
 
 
+      // "“We will sail again.”" ⏎ "— Ilse Varga": the name of the speaker after a quotation belongs to it.
+      if (quotationEnd.test(head.slice(-3)) && attribution.test(tail) && previous.data.kind !== 'list-item' && wordCount(tail, 7) <= 5 && !endsSentence(tail) && !notAName.test(tail)) {
+        return {kind: 'space', reason}
+      }
       // "Lt. Col." ⏎ "Alexander Vindman".
       if (ends) {
+        // "… would have been Ellen" ⏎ "K.L." ⏎ "Marsh.”": the rest of a name cut at its initials.
+        if (previous.data.joins && initialsOnly.test(cacheOf(previous).lastPiece ?? '') && capitalisedStart.test(tail)) return {kind: 'space', reason}
         if (endsAbbreviation(head) && !startsLower(tail)) return {kind: 'space', reason}
         return undefined
       }
@@ -485,13 +515,16 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       const own = previous.data.kind !== 'list-item'
       // "a report by the Harbour Council’s" ⏎ "Fisheries Board said": a possessive needs its noun.
       // (A short name after it too, when the possessive ends a longer text: "while Nordland’s" ⏎ "Fjord Index".)
-      if (own && word && possessive.test(word) && (!isLabel(tail) || previous.data.joins || wordCount(head, 8) >= 4 || continuesAfter(block, after))) return {kind: 'space', reason}
+      // "… the Harbour Council’s" ⏎ "Fisheries Board", "… performances of 1987’s" ⏎ "Northern Lights".
+      if (own && word && possessiveEnd.test(head.slice(-4)) && (!isLabel(tail) || previous.data.joins || wordCount(head, 8) >= 4 || continuesAfter(block, after))) return {kind: 'space', reason}
       if (own && tail.charCodeAt(0) === 40 /* ( */) {
         // "The ferry sails with 40 cars" ⏎ "(the old one took 25), and…".
         if (word && (startsLower(word) || /\d$/.test(head.slice(-1))) && (previous.data.joins || (wordCount(head, 8) >= 4 && parenthesisGoesOn.test(tail)))) return {kind: 'space', reason}
         // "the Harbour Safety Board" ⏎ "(HSB) said on Monday": a parenthesis inside a clause that goes on after it.
         if ((word || /\d$/.test(head.slice(-1))) && (parenthesisLower.test(tail) || parenthesisThenClause.test(tail.length > 80 ? tail.slice(0, 80) : tail))) return {kind: 'space', reason}
       }
+      // "… would have been Ellen" ⏎ "K.L." ⏎ "Marsh": a name cut at its initials.
+      if (own && initialsStart.test(tail) && capitalisedEnd.test(head.slice(-30))) return {kind: 'space', reason}
       // "lower levels of salt" ⏎ "— the mineral that…": a dash that goes on in lower case.
       if (dashGoesOn.test(tail)) return {kind: 'space', reason}
       // "published on" ⏎ "Walikali and".
@@ -642,6 +675,8 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       if (!(code >= 65 && code <= 90) && !(code > 127 && upperLetter.test(head.charAt(head.length - 1)))) return false
       const rest = leadingWord.exec(tail)
       if (!rest) return false
+      // "M" ⏎ "ost crews…": a letter on its own that is no word ("A" ⏎ "slow ferry" is).
+      if (head.length === 1 && !oneLetterWords.has(head.toLowerCase())) return true
       const joined = (head.charAt(head.length - 1) + rest[0]).toLowerCase()
       // (A function word needs no other evidence: "W" ⏎ "hile the crews…".)
       if (rest[0].length > 1 && anyFunctionWord.has(joined)) return true
@@ -683,8 +718,18 @@ export function joinKind(head: string, tail: string): 'space' | 'none' {
   // (after a sentence end, a quote before a capital opens a new quotation: `…she said.` ⏎ `"Then we…`).
   if (first === '"' || first === "'") return quoteOpen(head, first) && !(endsSentence(head) && quotedCapital.test(tail)) ? 'none' : 'space'
   // `said "` ⏎ `hello"`: a quote before the break that opens.
-  if (last === '"' || last === "'") return quoteOpen(head.slice(0, -1), last) ? 'space' : 'none'
+  // (Right after a word or a sentence end it closes, or is an apostrophe: `the dockers'` ⏎ `union`.)
+  if (last === '"' || last === "'") return quoteOpen(head.slice(0, -1), last) || closesAfter(head.charCodeAt(head.length - 2)) ? 'space' : 'none'
   return 'space'
+}
+
+/**
+ * Whether a quote after this character closes: a letter, a digit or a sentence end before it.
+ *
+ * @param code The code unit before the quote.
+ */
+function closesAfter(code: number): boolean {
+  return isLetter(code) || (code >= 48 && code <= 57) || code === 46 /* . */ || code === 33 /* ! */ || code === 63 /* ? */ || code === 44 /* , */
 }
 
 // A quote before a capital: `"Then`.
@@ -711,6 +756,9 @@ function quoteOpen(text: string, quote: string): boolean {
 
 // A Chinese or Japanese sentence end, maybe before a closing bracket: "。", "！」".
 const cjkStop = /[。！？][」』）]?$/u
+
+// Words of one letter ("A" ⏎ "slow ferry" is no drop cap): articles, pronouns, conjunctions, prepositions.
+const oneLetterWords = new Set('a i o e y u à á é è ó ò ú ù я и в с к о у а'.split(' '))
 
 // An upper-case letter beyond ASCII: "É".
 const upperLetter = /^\p{Lu}$/u
@@ -753,21 +801,26 @@ function isHangul(code: number): boolean {
 }
 
 /**
- * Whether hard-wrapped text cuts Korean inside words: of the wrapped lines
- * that end and go on with a Hangul syllable, at least three and most (70%) fill the
- * line (one more wide character would not fit). A wrap at spaces fills it
- * now and then.
+ * Whether hard-wrapped text cuts Korean inside words (or, with `cjk`,
+ * Chinese and Japanese anywhere): of the wrapped lines that end and go on
+ * with a Hangul syllable (a Chinese or Japanese character), at least three
+ * and most (70%) fill the line (one more wide character would not fit). A
+ * wrap at spaces fills it now and then.
  *
  * @param blocks The blocks, one per input line.
  * @param width The wrap width.
+ * @param cjk Look at Chinese and Japanese instead of Korean.
  */
-function hangulCut(blocks: Block[], width: number): boolean {
+function wideCut(blocks: Block[], width: number, cjk: boolean): boolean {
   let lines = 0
   let full = 0
   for (let i = 1; i < blocks.length; i++) {
     const block = blocks[i]
     const previous = blocks[i - 1]
-    if (block.data.blankBefore !== 0 || !isHangul(block.value.charCodeAt(0)) || !isHangul(previous.value.charCodeAt(previous.value.length - 1))) continue
+    if (block.data.blankBefore !== 0) continue
+    const head = previous.value
+    const tail = block.value
+    if (cjk ? !isCjk(tail.charAt(0)) || !isCjk(head.charAt(head.length - 1)) : !isHangul(tail.charCodeAt(0)) || !isHangul(head.charCodeAt(head.length - 1))) continue
     // (Only wrapped lines: the next word would not have fit.)
     const last = lineWidth(previous)
     if (last + 1 + displayWidth(firstWord(block.value)) <= width) continue
