@@ -426,7 +426,7 @@ export function htmlToTree(html: string, _file?: VFile): Root {
     const groups: Piece[][][] = [[]]
     // Two line breaks in a row (an empty line) end a paragraph.
     for (const line of lines) {
-      if (line.every((d) => !d.text.trim())) {
+      if (line.every((d) => trimmedLength(d.text) === 0)) {
         if (groups[groups.length - 1].length > 0) groups.push([])
       } else groups[groups.length - 1].push(line)
     }
@@ -464,17 +464,18 @@ export function htmlToTree(html: string, _file?: VFile): Root {
         if (!frame.pre && line.endsWith(' ') && text.startsWith(' ')) text = text.slice(1)
         if (!frame.pre && line === '' && text.startsWith(' ')) text = text.slice(1)
         if (!text) continue
+        const size = trimmedLength(text)
         if (piece.link) {
-          linkChars += text.trim().length
-          if (piece.rel === REL_TAG) relChars += text.trim().length
-          else if (piece.rel === REL_CATEGORY) categoryChars += text.trim().length
-          if (piece.link !== lastLink && text.trim()) {
+          linkChars += size
+          if (piece.rel === REL_TAG) relChars += size
+          else if (piece.rel === REL_CATEGORY) categoryChars += size
+          if (piece.link !== lastLink && size > 0) {
             links++
             lastLink = piece.link
           }
         }
         line += text
-        if (text.trim()) {
+        if (size > 0) {
           if (start < 0) start = piece.start
           end = piece.end
         }
@@ -550,6 +551,14 @@ export function htmlToTree(html: string, _file?: VFile): Root {
  * `undefined` when the line is not such a row.
  */
 function linkRow(line: Piece[]): Piece[][] | undefined {
+  // Most lines hold fewer than two links: nothing to split.
+  let linkRuns = 0
+  let previous = 0
+  for (const piece of line) {
+    if (piece.link && piece.link !== previous) linkRuns++
+    previous = piece.link
+  }
+  if (linkRuns < 2) return undefined
   const segments: Piece[][] = []
   let current: Piece[] = []
   let currentLink = -1
@@ -710,6 +719,28 @@ function collapse(data: string): string {
 const uncollapsed = /[\t\n\r\f]| {2}/
 // Text that is only white space.
 const blankText = /^[ \t\n\r\f]+$/
+
+/**
+ * `text.trim().length` without making the trimmed string (the same white
+ * space as `String#trim`: ASCII space and controls, no-break spaces, the
+ * Unicode space separators, line and paragraph separators, BOM).
+ */
+function trimmedLength(text: string): number {
+  let start = 0
+  let end = text.length
+  while (start < end && isTrimmed(text.charCodeAt(start))) start++
+  while (end > start && isTrimmed(text.charCodeAt(end - 1))) end--
+  return end - start
+}
+
+function isTrimmed(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13)
+  if (code < 0xa0) return false
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  )
+}
 
 /** The level of a heading tag (`h1`–`h6`), or 0. */
 function headingLevel(name: string): number {

@@ -116,6 +116,15 @@ const captionEnd = /(?:getty images|reuters|\bafp|\bap|\bepa|shutterstock|istock
 // "In this photo taken Monday, crews repaint… (AP Photo/Ana Ruiz)", "FILE - In this…".
 // An image's credit ending its caption: "…the north pier. Credit: Ana Ruiz", "(Image credit: Harbour Board)".
 const creditAtEnd = /\b(?:credits?|crédits?|créditos?|bildnachweis|credito)\s*:\s*[^.:()]{1,60}\)?\.?$/iu
+
+/**
+ * Whether a text ends with an image credit (`creditAtEnd`). Cheap gate first:
+ * the pattern's colon is the last one and at most 63 characters from the end.
+ */
+function endsWithCredit(value: string): boolean {
+  const colon = value.lastIndexOf(':')
+  return colon >= 0 && value.length - colon <= 64 && creditAtEnd.test(value.slice(-90))
+}
 // Its credit in parentheses at the end: "(AP Photo/Ana Ruiz)", "(ITV via AP)", "(Foto: EFE)".
 const photoCredit = /\([^()]{0,60}\b(?:ap|afp|reuters|getty|epa|efe|dpa|ansa|photo|foto|image|pool|handout|courtesy)\b[^()]{0,60}\)\.?$/iu
 const photoCaptionStart =
@@ -182,7 +191,7 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
         caption:
           (features.length < 200 && (captionStart.test(block.value) || (creditLast(block.value) && captionEnd.test(block.value.slice(-24))))) ||
           (features.length < 1000 && photoCaptionStart.test(block.value) && photoCredit.test(block.value.slice(-130))) ||
-          (features.length < 300 && creditAtEnd.test(block.value.slice(-90))),
+          (features.length < 300 && endsWithCredit(block.value)),
         // Every field present from the start: one object shape, fast reads.
         reason: undefined,
         comment: undefined,
@@ -255,7 +264,7 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
       const info = infos[i]
       // A news photo's long caption reads like text: "In this photo…, crews tie up the boat… (AP Photo/Ana Ruiz)".
       // (So does one that ends with its image's credit: "…seen from the pier. Credit: Ana Ruiz".)
-      if (info.caption && !keepCaptions && !info.reason && (info.features.length >= 200 || creditAtEnd.test(info.block.value.slice(-90)))) {
+      if (info.caption && !keepCaptions && !info.reason && (info.features.length >= 200 || endsWithCredit(info.block.value))) {
         remove(info, 'caption')
         continue
       }
