@@ -62,6 +62,45 @@ describe('repairLineBreaks: fragments split at inline elements', () => {
     ])
   })
 
+  test('joins the link a sentence ending with a colon points to, not a list of links', () => {
+    expect(paragraphs('The show is paid for by the Harbour Finals, held in May. Tickets and times:\n\nhttps://harbour.example/tickets\n\nThe crews sail at nine.')).toEqual([
+      'The show is paid for by the Harbour Finals, held in May. Tickets and times: https://harbour.example/tickets',
+      'The crews sail at nine.'
+    ])
+    // After a label, the link stays on its own.
+    const links = paragraphs('Listen:\n\nhttps://harbour.example/listen\n\nDownload:\n\nhttps://harbour.example/get')
+    expect(links.join('\n')).toBe('Listen:\nhttps://harbour.example/listen\nDownload:\nhttps://harbour.example/get')
+  })
+
+  test('a link at the end of a block is no word that a sentence goes on from', () => {
+    expect(
+      paragraphs('The ferry company sells tickets online. For more on the new timetable, please visit www.harbour.example\n\nShare on Facebook\n\nShare on Twitter\n\nShare by email')
+    ).toEqual([
+      'The ferry company sells tickets online. For more on the new timetable, please visit www.harbour.example',
+      'Share on Facebook',
+      'Share on Twitter',
+      'Share by email'
+    ])
+  })
+
+  test('a label whose last words are repeated alone before the text stays apart', () => {
+    expect(paragraphs('We will be at the fair in May.\n\nOur partner: eZ Ferries\n\neZ Ferries\n\nis a ferry company from the north, founded in 1999.')).toEqual([
+      'We will be at the fair in May.',
+      'Our partner: eZ Ferries',
+      'eZ Ferries is a ferry company from the north, founded in 1999.'
+    ])
+  })
+
+  test('joins after a lower-case abbreviation and before a short capitalised sentence end', () => {
+    expect(paragraphs('Many crews want a quiet life — i.e.\n\nno night shifts — and a boat of their own.')).toEqual([
+      'Many crews want a quiet life — i.e. no night shifts — and a boat of their own.'
+    ])
+    expect(paragraphs('The ferry line lost money again this year, and its owner reports the results\n\nWednesday.\n\nThe crews wait.')).toEqual([
+      'The ferry line lost money again this year, and its owner reports the results Wednesday.',
+      'The crews wait.'
+    ])
+  })
+
   test('joins after the possessive of a year', () => {
     expect(paragraphs('The crowd heard the best songs of 1987’s\n\nNorthern Lights and 1988’s\n\nThe Last Pier. Nobody left early.')).toEqual([
       'The crowd heard the best songs of 1987’s Northern Lights and 1988’s The Last Pier. Nobody left early.'

@@ -122,12 +122,20 @@ const initial = /(?<=^|\s)\p{Lu}\.(?=\s|$)/gu
 const dashGoesOn = /^[—–]\s+\p{Ll}/u
 // Initials at the end: "U.S.", "E.U." (no sentence end before a lower-case word).
 const initialsEnd = /(?:^|[\s(])(?:\p{Lu}\.){2,}$/u
+// Lower-case initials at the end: "i.e.", "e.g.", "a.m.".
+const lowerInitialsEnd = /(?:^|[\s(])(?:\p{Ll}\.){2,}$/u
+// A short sentence of capitalised words: "Wednesday.", "New Year."
+const shortCapitalised = /^\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)?[.!?]$/u
 // A handle in parentheses at the end: "Vera Holm (@veraholm)".
 const handleEnd = /\(@[\w.]+\)$/u
 // A year: "May 4, 2024".
 const yearInside = /\b(?:1[89]|20)\d\d\b/
 // A sentence end, then one capitalised word at the end: "… the costs. Under" (not "Ellen A. Marsh").
 const openSentence = /\p{Ll}{2}[.!?][”’"')]*\s+\p{Lu}\p{Ll}+$/u
+// A link at the end: "… see https://harbour.example/tickets".
+const linkEnd = /(?:^|\s)(?:https?:\/\/|www\.)\S+$/
+// A link alone: "https://harbour.example/tickets", "www.harbour.example".
+const bareLink = /^(?:https?:\/\/|www\.)\S+$/
 // A capitalised word at the start: "Marsh".
 const capitalisedStart = /^\p{Lu}\p{Ll}/u
 // A comma or semicolon at the start (a clause going on).
@@ -457,6 +465,8 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
           if (camelStart.test(tail)) return undefined
           // "tariffs hurt U.S." ⏎ "farmers": initials, not a sentence end.
           if (initialsEnd.test(head.slice(-12))) return {kind: 'space', reason}
+          // "… not to work — i.e." ⏎ "to be free", "at 9 a.m." ⏎ "on Monday": a lower-case abbreviation.
+          if (lowerInitialsEnd.test(head.slice(-12))) return {kind: 'space', reason}
           // "fines." ⏎ "for the delays": a one-link fragment ending in a stray period.
           const piece = cacheOf(previous).lastPiece ?? head
           // (Not the short last line of a wrapped paragraph: "… for the" ⏎ "customers." ⏎⏎ "harbourpass is…".)
@@ -467,8 +477,13 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
           if (questionOrBang.test(head.slice(-3))) return {kind: 'space', reason}
           return undefined
         }
-        // "Filed under:" ⏎ "economy" stays a label.
-        if (lastChar === ':') return undefined
+        if (lastChar === ':') {
+          // "… in May. Tickets and times:" ⏎ "https://harbour.example/tickets": the link a sentence points to
+          // (not a list of links, nor the link after a label: "Listen:" ⏎ "https://…").
+          if (previous.data.kind !== 'list-item' && bareLink.test(tail) && wordCount(head, 8) >= 6 && !(after && bareLink.test(after.value))) return {kind: 'space', reason}
+          // "Filed under:" ⏎ "economy" stays a label.
+          return undefined
+        }
         return {kind: joinKind(head, tail), reason}
       }
 
@@ -512,6 +527,8 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       let word = lastWord(head)
       // A handle or a hashtag is a label, not a word of a sentence: "@portnews" ⏎ "В интервью" ⏎ "капитан рассказал" ⏎ ", что…".
       if (word && isTagged(head, word)) word = undefined
+      // So is a link: "… see https://harbour.example/tickets" ⏎ "The crews…".
+      if (word && linkEnd.test(head.slice(-120))) word = undefined
       const own = previous.data.kind !== 'list-item'
       // "a report by the Harbour Council’s" ⏎ "Fisheries Board said": a possessive needs its noun.
       // (A short name after it too, when the possessive ends a longer text: "while Nordland’s" ⏎ "Fjord Index".)
@@ -525,6 +542,8 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       }
       // "… would have been Ellen" ⏎ "K.L." ⏎ "Marsh": a name cut at its initials.
       if (own && initialsStart.test(tail) && capitalisedEnd.test(head.slice(-30))) return {kind: 'space', reason}
+      // "… the board reports its results" ⏎ "Wednesday.": the end of a sentence cut before a name (a heading is no such text).
+      if (own && word && startsLower(word) && shortCapitalised.test(tail) && wordCount(head, 8) >= 6) return {kind: 'space', reason}
       // "lower levels of salt" ⏎ "— the mineral that…": a dash that goes on in lower case.
       if (dashGoesOn.test(tail)) return {kind: 'space', reason}
       // "published on" ⏎ "Walikali and".
@@ -723,6 +742,19 @@ export function joinKind(head: string, tail: string): 'space' | 'none' {
   return 'space'
 }
 
+// An ASCII quote after a space or an opening bracket at the end: `in his book "`.
+const openingQuote = /[\s([]["']$/
+
+/**
+ * Whether text ends with an ASCII quote that opens a quotation: after a
+ * space, with no quotation of its kind open before it.
+ *
+ * @param text Text.
+ */
+function opensQuote(text: string): boolean {
+  return openingQuote.test(text.slice(-2)) && !quoteOpen(text.slice(0, -1), text.charAt(text.length - 1))
+}
+
 /**
  * Whether a quote after this character closes: a letter, a digit or a sentence end before it.
  *
@@ -856,7 +888,8 @@ function repeatsEnd(head: string, tail: string): boolean {
   if (!end.includes(tail.slice(0, Math.min(space, 3)))) return false
   const last = end.split(spaces)
   const first = (tail.length > 60 ? tail.slice(0, 60) : tail).split(spaces)
-  for (let k = 1; k <= 3 && k <= last.length && k < first.length; k++) {
+  // (The tail may be the repeated words alone: "Our partner: eZ Ferries" ⏎ "eZ Ferries" ⏎ "is a …".)
+  for (let k = 1; k <= 3 && k <= last.length && k <= first.length; k++) {
     let same = true
     for (let i = 0; i < k && same; i++) {
       const a = last[last.length - k + i].replace(wordEdges, '')
