@@ -861,3 +861,77 @@ describe('removeBoilerplate: a caption that ends with its image’s credit', () 
     expect(cleanup(page).paragraphs).toEqual([article[0], own, article[1], article[2]])
   })
 })
+
+describe('removeBoilerplate: runs of template lines', () => {
+  const article = [
+    'The harbour council voted on Tuesday to keep the night ferry running through the winter, after a petition signed by more than two thousand islanders reached the town hall last month.',
+    'Crews had warned that the last crossing of the day left too early for the workers of the fish market, who finish their shifts long after the boat has gone.',
+    'The extra crossings will cost the town about forty thousand euros a year, which the council wants to take from the tourist tax raised in the spring.',
+    'The first late departure is planned for the second week of November, weather permitting.'
+  ]
+  const disclaimers = [
+    'The information on this website is provided for general purposes only and does not replace the advice of a professional; always consult a qualified adviser before you make a decision.',
+    'Results differ from one person to the next and depend on many factors, including the starting point, the goals and the effort that each person puts into the programme.',
+    'Ferry times shown on this page may change without notice, and the publisher accepts no liability for missed connections or for any loss that arises from the use of this page.'
+  ]
+
+  test('the article does not go on over a newsletter box and social links to the disclaimers under them', () => {
+    const box = ['Share', 'Facebook', 'Pinterest', 'Instagram', 'Join our newsletter', 'Facebook', 'Pinterest', 'Instagram', 'Join our newsletter']
+    const text = [...article, ...box, ...disclaimers, 'Terms of use', 'Privacy policy'].join('\n\n')
+    const result = cleanup(text)
+    expect(result.paragraphs).toEqual(article)
+  })
+
+  test('the article goes on over a share row between its paragraphs', () => {
+    const more = [
+      'The ferry company said it would hire two more deckhands for the night shift and train them over the autumn, so that the crews of the day boats do not have to work longer hours.',
+      'Shop owners on the quay welcomed the decision and said they would keep their doors open later on the evenings when the last boat comes in.'
+    ]
+    const all = [...article, ...more]
+    const text = [article[0], article[1], 'Share', 'Facebook', 'Twitter', 'Email', article[2], article[3], ...more, 'Privacy policy'].join('\n\n')
+    expect(cleanup(text).paragraphs).toEqual(all)
+  })
+
+  test('a gallery between paragraphs (its captions and credits) does not cut the article', () => {
+    const gallery = ['Ana Ruiz Submitted photo', 'Bea Costa Submitted photo', 'Carla Mendes File photo', 'Dora Silva Courtesy photo']
+    const text = ['Home', 'News', 'Sign in', article[0], article[1], ...gallery, article[2], article[3], 'Privacy policy'].join('\n\n')
+    const result = cleanup(text)
+    expect(result.paragraphs).toEqual(article)
+    expect(result.body).not.toContain(' photo')
+  })
+
+  test('a line that ends with a photo credit is a caption', () => {
+    // ("… Submitted photo", "… File photo", "… Courtesy photo".)
+    const text = ['Home', 'News', 'Sign in', article[0], 'Ana Ruiz Submitted photo', article[1], article[2], 'Privacy policy'].join('\n\n')
+    const result = cleanup(text)
+    expect(result.paragraphs).toEqual(article.slice(0, 3))
+    expect(result.removed.find((d) => d.text === 'Ana Ruiz Submitted photo')?.rule).toBe('caption')
+  })
+})
+
+describe('removeBoilerplate: notes under a table that ends the article', () => {
+  test('keeps the notes under a timetable at the end of the article', () => {
+    const intro =
+      'The island league published the dates of the new season on Monday, with twelve rounds between March and December and the final once again at the harbour ground.'
+    const rounds = [
+      'Round 1: 10 March – Harbour Ground',
+      'Round 2: 7 April – Cape Point',
+      'Round 3: 21 April – Old Mill',
+      'Round 4: 5 May – Lighthouse Park',
+      'Round 5: 19 May – Eastcliff',
+      'Round 6: 2 June – Westmoor',
+      'Round 7: 16 June – to be confirmed',
+      'Round 8: 30 June – Northport',
+      'Round 9: 14 July – Southbay'
+    ]
+    const notes = ['Dates may still change at the request of the organiser', 'Calendar as sent out by the league in January 2027']
+    const text = [
+      'Home', 'League', 'Results', 'Sign in',
+      'Island league sets the dates of its new season', intro, ...rounds, ...notes,
+      'Share this on WhatsApp', 'About us', 'Contact', 'Advertise'
+    ].join('\n\n')
+    const result = cleanup(text)
+    expect(result.paragraphs.slice(-2)).toEqual(notes)
+    expect(result.body).not.toContain('WhatsApp')
+  })
+})

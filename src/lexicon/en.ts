@@ -49,7 +49,7 @@ export const en: Lexicon = {
     'flipboard', 'share on facebook', 'share on twitter', 'newsletter', 'sign up', 'related', 'next article', 'previous article', 'next post', 'previous post', 'leave a comment', 'print this article', 'view comments', 'follow us', 'advertise with us', 'privacy policy', 'terms of use', 'cookie policy', 'contact us', 'about us'],
   boilerplatePrefixes: [
     'according to the criteria of the trust project',
-    'share on ',
+    'share on ', 'share this on ', 'share it on ',
     'share this with ',
     'follow us on ',
     'sign up for ',
