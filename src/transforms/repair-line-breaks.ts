@@ -427,6 +427,8 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       const head = textOf(previous)
       const tail = block.value
       const reason: Reason = 'join-fragments'
+      // "Harbour viewHarbour view": an image’s text shown twice (a text browser renders a lazy image and its copy) is no piece of a sentence.
+      if (isDoubled(tail) || isDoubled(cacheOf(previous).lastPiece ?? head)) return undefined
 
       // "December 1, 2023" ⏎ ", a document".
       // (Not a comma after a sentence end: "… on Saturday." ⏎ ", left, leads the crew" goes on from something cut out.)
@@ -892,6 +894,21 @@ function repeatsEnd(head: string, tail: string): boolean {
     if (k > 1 || (word.length >= 3 && !anyFunctionWord.has(word.toLowerCase()))) return true
   }
   return false
+}
+
+/**
+ * Whether a short text is one string written twice ("Harbour viewHarbour
+ * view"), as a text browser shows the text of an image and of its copy.
+ *
+ * @param text Text.
+ */
+function isDoubled(text: string): boolean {
+  const length = text.length
+  if (length < 6 || length > 200 || length % 2 !== 0) return false
+  const half = length / 2
+  if (text.charCodeAt(0) !== text.charCodeAt(half) || text.charCodeAt(half - 1) !== text.charCodeAt(length - 1)) return false
+  for (let i = 1; i < half - 1; i++) if (text.charCodeAt(i) !== text.charCodeAt(half + i)) return false
+  return true
 }
 
 /**
