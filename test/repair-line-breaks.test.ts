@@ -109,6 +109,15 @@ describe('repairLineBreaks: fragments split at inline elements', () => {
     ])
   })
 
+  test('a dateline glued to its first sentence gets its space', () => {
+    expect(paragraphs('KESTREL BAY (Harbour News)The crews went back to sea on Monday.\n\n(HN)A new ferry left the pier at six.')).toEqual([
+      'KESTREL BAY (Harbour News) The crews went back to sea on Monday.',
+      '(HN) A new ferry left the pier at six.'
+    ])
+    const {file} = repair('(Harbour News)The crews went back to sea on Monday.')
+    expect(file.messages.map((message) => message.ruleId)).toContain('separate-dateline')
+  })
+
   test('joins after the possessive of a year', () => {
     expect(paragraphs('The crowd heard the best songs of 1987’s\n\nNorthern Lights and 1988’s\n\nThe Last Pier. Nobody left early.')).toEqual([
       'The crowd heard the best songs of 1987’s Northern Lights and 1988’s The Last Pier. Nobody left early.'

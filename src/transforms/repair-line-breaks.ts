@@ -43,7 +43,7 @@ export interface Options {
 const emptyOptions: Readonly<Options> = Object.freeze({})
 
 /** Why two pieces were joined (the rule id of the message). */
-type Reason = 'unwrap-lines' | 'join-fragments' | 'dehyphenate' | 'drop-stray-period' | 'join-list-continuation' | 'keep-line-break'
+type Reason = 'unwrap-lines' | 'join-fragments' | 'dehyphenate' | 'drop-stray-period' | 'join-list-continuation' | 'keep-line-break' | 'separate-dateline'
 
 /** A decision: how to join, and why. */
 interface Decision {
@@ -229,6 +229,14 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
     for (let index = 0; index < blocks.length; index++) {
       const block = blocks[index]
       const previous = children[children.length - 1]
+      // "KESTREL BAY (Harbour News)The crews…": a dateline glued to its first sentence (an inline element, no space) gets its space.
+      if (fragments && block.data.kind !== 'list-item') {
+        const match = gluedDateline.exec(block.value)
+        if (match) {
+          block.value = match[0] + ' ' + block.value.slice(match[0].length)
+          count('separate-dateline', block)
+        }
+      }
       // A boundary decided on an earlier run stays as it was (a re-run changes nothing).
       const decided = block.data.lineBreak === true || block.data.cache?.linesApart === true
       const decision = previous && !decided ? decide(previous, block, blocks[index + 1], index) : undefined
@@ -796,6 +804,8 @@ function isLetter(code: number): boolean {
   return code > 127 && letter.test(String.fromCharCode(code))
 }
 
+// A dateline at a block start glued to the capitalised word after it: "(Harbour News)The", "KESTREL BAY (HN)The".
+const gluedDateline = /^(?:\p{Lu}[\p{L}.'’-]*,?\s){0,4}\(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)?\)(?=\p{Lu}(?:\p{Ll}|\s\p{Ll}))/u
 // A dateline: capitalised place words (maybe none), then a news agency or outlet in parentheses: "HONG KONG (AP)", "(Harbour News)".
 const dateline = /^(?:\p{Lu}[\p{L}.'’-]*,?\s){0,4}\(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)?\)$/u
 
@@ -1441,5 +1451,7 @@ function describeReason(reason: Reason, count: number): string {
       return `Joined ${count} list item continuation${s}`
     case 'keep-line-break':
       return `Kept ${count} line break${s} inside paragraphs`
+    case 'separate-dateline':
+      return `Put a space after ${count} dateline${s} glued to the first sentence`
   }
 }
