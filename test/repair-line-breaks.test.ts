@@ -838,6 +838,54 @@ describe('repairLineBreaks: a heading restated by its text', () => {
   })
 })
 
+describe('repairLineBreaks: line breaks after a sentence end', () => {
+  const paragraphsOf = (lines: string[]) => paragraphs(lines.join('\n'))
+
+  test('a rare line break after a sentence end, in a text with blank lines between paragraphs, is a line break inside its paragraph', () => {
+    expect(
+      paragraphsOf([
+        'The harbour board met on Monday to talk about the new cranes.',
+        '',
+        'The crews asked for more time to learn the new machines.',
+        'The board said it would think about it.',
+        '',
+        'The first crane arrives in May, the second one in June.',
+        '',
+        'Both were built in the north, at the old shipyard.',
+        '',
+        'The ferries will keep their hours all summer long.',
+        '',
+        'Tickets cost the same as last year.'
+      ])
+    ).toEqual([
+      'The harbour board met on Monday to talk about the new cranes.',
+      'The crews asked for more time to learn the new machines.\nThe board said it would think about it.',
+      'The first crane arrives in May, the second one in June.',
+      'Both were built in the north, at the old shipyard.',
+      'The ferries will keep their hours all summer long.',
+      'Tickets cost the same as last year.'
+    ])
+  })
+
+  test('many such line breaks are the paragraph breaks of the page', () => {
+    const lines = [
+      'The harbour board met on Monday to talk about the new cranes.',
+      'The crews asked for more time to learn the new machines.',
+      'The board said it would think about it.',
+      'The first crane arrives in May, the second one in June.',
+      'Both were built in the north, at the old shipyard.',
+      'The ferries will keep their hours all summer long.'
+    ]
+    expect(paragraphsOf(['Harbour news', '', ...lines, '', 'More news', '', 'Ferry times', '', 'Contact'])).toEqual([
+      'Harbour news',
+      ...lines,
+      'More news',
+      'Ferry times',
+      'Contact'
+    ])
+  })
+})
+
 describe('repairLineBreaks: drop caps and lead words', () => {
   test('a drop cap that makes a function word starts its paragraph, apart from the line before', () => {
     expect(paragraphs('Print this page\n\nW\n\nhile the crews slept, the storm reached the harbour.')).toEqual([

@@ -208,6 +208,8 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
     let fragmentStyle: boolean | undefined = seen ? tree.data.rendering === 'fragments' || tree.data.rendering === 'mixed' : undefined
     // Bold labels run into their text show: short lines ending in a colon, each before a sentence (looked for once, on demand).
     let runInStyle: boolean | undefined
+    // A line break after a sentence end, before a capital, is rare in a text whose paragraphs blank lines separate (looked for once, on demand).
+    let rareBreaks: boolean | undefined
     // The document’s words, as evidence for dehyphenation (only when some line ends with a hyphen).
     let vocabulary: Set<string> | undefined
     if (unwrap && dehyphenate && blocks.some((d) => trailingHyphen.test(d.value))) vocabulary = vocabularyOf()
@@ -410,7 +412,9 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       // "June 9 – Harbour Hall" ⏎ "June 12 – Old Mill": lines of one paragraph,
       // kept as lines; a sentence end before a capital stays a paragraph break.
       // (Chinese and Japanese have no capitals: a line after "。" without a blank line is a `<br>`.)
-      if (endsSentence(head) && !startsLower(tail) && !cjkStop.test(head.slice(-2))) return undefined
+      // (Unless such line breaks are rare in the document: then they are `<br>` inside a paragraph,
+      // "… the board said.\nThe crews left at six." in a text that separates its paragraphs with blank lines.)
+      if (endsSentence(head) && !startsLower(tail) && !cjkStop.test(head.slice(-2)) && !(rareBreaks ??= rareSentenceBreaks(blocks, width))) return undefined
       if (looksLikeTableRow(cacheOf(previous).lastPiece ?? head) !== looksLikeTableRow(tail)) return undefined
       return {kind: 'newline', reason: 'keep-line-break'}
     }
@@ -740,19 +744,6 @@ export function joinKind(head: string, tail: string): 'space' | 'none' {
   // (Right after a word or a sentence end it closes, or is an apostrophe: `the dockers'` ⏎ `union`.)
   if (last === '"' || last === "'") return quoteOpen(head.slice(0, -1), last) || closesAfter(head.charCodeAt(head.length - 2)) ? 'space' : 'none'
   return 'space'
-}
-
-// An ASCII quote after a space or an opening bracket at the end: `in his book "`.
-const openingQuote = /[\s([]["']$/
-
-/**
- * Whether text ends with an ASCII quote that opens a quotation: after a
- * space, with no quotation of its kind open before it.
- *
- * @param text Text.
- */
-function opensQuote(text: string): boolean {
-  return openingQuote.test(text.slice(-2)) && !quoteOpen(text.slice(0, -1), text.charAt(text.length - 1))
 }
 
 /**
@@ -1370,6 +1361,37 @@ function runInEvidence(blocks: Block[], major: number | undefined, blankSeparate
     if (++count >= 3) return true
   }
   return false
+}
+
+// The most line breaks after a sentence end that are `<br>` inside paragraphs, not paragraph breaks.
+const maximumSentenceBreaks = 3
+
+/**
+ * Whether line breaks after a sentence end before a capital (no blank line,
+ * no wrap) are rare in a text that separates its paragraphs with blank
+ * lines: three at most, and five blank-line breaks or more for each. Then
+ * they are line breaks inside paragraphs (`<br>`); many of them are the
+ * paragraph breaks of a page that puts no blank line between paragraphs.
+ *
+ * @param blocks The blocks.
+ * @param width The wrap width, when the text is hard-wrapped.
+ */
+function rareSentenceBreaks(blocks: Block[], width: number | undefined): boolean {
+  let breaks = 0
+  let blank = 0
+  for (let i = 1; i < blocks.length; i++) {
+    const block = blocks[i]
+    if (block.data.blankBefore > 0) {
+      blank++
+      continue
+    }
+    const previous = blocks[i - 1]
+    if (block.data.kind === 'list-item' || previous.data.kind === 'list-item' || !endsSentence(previous.value) || startsLower(block.value)) continue
+    // (Not the lines of a wrapped paragraph: the next word would have fit.)
+    if (width !== undefined && lineWidth(previous) + 1 + displayWidth(firstWord(block.value)) > width) continue
+    if (++breaks > maximumSentenceBreaks) return false
+  }
+  return blank >= breaks * 5
 }
 
 /**
