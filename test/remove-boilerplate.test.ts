@@ -935,3 +935,67 @@ describe('removeBoilerplate: notes under a table that ends the article', () => {
     expect(result.body).not.toContain('WhatsApp')
   })
 })
+
+describe('removeBoilerplate: images and their credits', () => {
+  const paragraphs = [
+    'The harbour board opened the new north quay on Monday, two years after the storm that tore away the old wooden pier and left the island without a berth for the night ferry.',
+    'Divers spent most of the summer laying the foundations, and the concrete deck was poured in three sections during the calm weeks of September.',
+    'The board says the quay will take ships twice the size of the current ferry, and it hopes to attract a second operator for the crossing to the mainland.',
+    'A small ceremony is planned for the first departure from the new berth next week, with the school band and the mayor on board.'
+  ]
+
+  test('a caption that its credit line follows is the image’s, and a gallery between the first paragraphs does not cut the article', () => {
+    const text = [
+      'Home', 'News', 'Sign in',
+      'North quay opens two years after the storm',
+      paragraphs[0], paragraphs[1],
+      '4', 'Workers pour the last section of the deck in September', 'Credit: Harbour Board',
+      '4', 'The old pier after the storm of 2025', 'Photo: Ana Ruiz',
+      paragraphs[2], paragraphs[3],
+      'Privacy policy'
+    ].join('\n\n')
+    const result = cleanup(text)
+    expect(result.paragraphs).toEqual(paragraphs)
+    expect(result.title).toBe('North quay opens two years after the storm')
+    const captions = result.removed.filter((d) => d.rule === 'caption').map((d) => d.text)
+    expect(captions).toEqual(['Workers pour the last section of the deck in September\nCredit: Harbour Board', 'The old pier after the storm of 2025\nPhoto: Ana Ruiz'])
+    expect(result.related).toEqual([])
+  })
+
+  test('a line that starts like a credit but reads as a caption leaves the paragraph before it alone', () => {
+    const text = [
+      'Home', 'News', 'Sign in',
+      paragraphs[0], paragraphs[1],
+      'The first ferry leaves the new berth on Monday.',
+      'Image: Ana Ruiz, left, and the harbour master open the new quay in front of the crews',
+      paragraphs[2], paragraphs[3],
+      'Privacy policy'
+    ].join('\n\n')
+    const result = cleanup(text)
+    expect(result.paragraphs).toContain('The first ferry leaves the new berth on Monday.')
+  })
+
+  test('a long caption that ends with its image’s credit is a caption', () => {
+    const caption =
+      'The parts of the new quay: (1) the berth for the night ferry, (2) the fuel station, (3) the waiting room, (4) the ticket office, (5) the crane for the fishing boats, (6) the storage sheds. In general, the quay is divided into a public part used by the passengers during the whole day and a working part that only the crews and the harbour staff may enter while the boats are loaded and unloaded. Credit: Harbour Board'
+    const text = ['Home', 'News', 'Sign in', paragraphs[0], paragraphs[1], caption, paragraphs[2], paragraphs[3], 'Privacy policy'].join('\n\n')
+    const result = cleanup(text)
+    expect(result.paragraphs).toEqual(paragraphs)
+    expect(result.removed).toContainEqual(expect.objectContaining({text: caption, rule: 'caption'}))
+  })
+
+  test('“Citation” ends the article; “Explore further” is boilerplate inside it', () => {
+    const text = [
+      'Home', 'News', 'Sign in',
+      ...paragraphs.slice(0, 3),
+      'Explore further',
+      paragraphs[3],
+      'Citation:',
+      'North quay opens two years after the storm (2027, May 3) retrieved 4 May 2027 from the harbour news site',
+      'This page may not be copied without the written permission of the publisher, which is given for fair use only.',
+      'Privacy policy'
+    ].join('\n\n')
+    const result = cleanup(text)
+    expect(result.paragraphs).toEqual(paragraphs)
+  })
+})

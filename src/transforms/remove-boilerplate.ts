@@ -97,6 +97,8 @@ interface Info {
   glued?: boolean
   /** The same text is one or two blocks away: an image's alt text and its caption, shown twice. */
   twin?: boolean
+  /** The caption of an image whose credit line follows it (`The north pier at dawn` ⏎ `Photo: Ana Ruiz`). */
+  credited?: boolean
   /** An item of a list that a line ending in a colon introduces after the article. */
   item?: boolean
   /** A line of a short box of related headlines inside the article (after a cue, before a paragraph). */
@@ -125,6 +127,10 @@ function endsWithCredit(value: string): boolean {
   const colon = value.lastIndexOf(':')
   return colon >= 0 && value.length - colon <= 64 && creditAtEnd.test(value.slice(-90))
 }
+// An image's credit alone on its line: "Photo: Ana Ruiz", "Photograph by Ana Ruiz/Harbour Board", "Credit: EPA", "Foto: EFE".
+// (Not "Photos: The harbour through the years", a gallery's headline, nor "Image:" with nothing after it.)
+const creditLine =
+  /^(?:(?:photo(?:graph)?|image|picture|foto(?:grafía|grafia)?|imagem|immagine|bild|фото)(?:\s+credit)?\s*(?:by\s|:\s*\S)|(?:image\s+|photo\s+)?credits?\s*:\s*\S)/iu
 // Its credit in parentheses at the end: "(AP Photo/Ana Ruiz)", "(ITV via AP)", "(Foto: EFE)".
 const photoCredit = /\([^()]{0,60}\b(?:ap|afp|reuters|getty|epa|efe|dpa|ansa|photo|foto|image|pool|handout|courtesy)\b[^()]{0,60}\)\.?$/iu
 const photoCaptionStart =
@@ -191,7 +197,7 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
         caption:
           (features.length < 200 && (captionStart.test(block.value) || (creditLast(block.value) && captionEnd.test(block.value.slice(-24))))) ||
           (features.length < 1000 && photoCaptionStart.test(block.value) && photoCredit.test(block.value.slice(-130))) ||
-          (features.length < 300 && endsWithCredit(block.value)),
+          (features.length < 1000 && endsWithCredit(block.value)),
         // Every field present from the start: one object shape, fast reads.
         reason: undefined,
         comment: undefined,
@@ -202,6 +208,7 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
         table: undefined,
         item: undefined,
         boxed: undefined,
+        credited: undefined,
         twin: undefined,
         teaser: undefined,
         glued: undefined
@@ -209,6 +216,7 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
     }
 
     markTwins(infos, seen)
+    markCredited(infos)
     for (const info of infos) classify(info, phrases, seen, minLength, stopwords.size === 0)
     markTeasers(infos)
 
@@ -264,7 +272,8 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
       const info = infos[i]
       // A news photo's long caption reads like text: "In this photo…, crews tie up the boat… (AP Photo/Ana Ruiz)".
       // (So does one that ends with its image's credit: "…seen from the pier. Credit: Ana Ruiz".)
-      if (info.caption && !keepCaptions && !info.reason && (info.features.length >= 200 || endsWithCredit(info.block.value))) {
+      // (And one that its image's credit line follows: "The north pier at dawn." ⏎ "Photo: Ana Ruiz".)
+      if (info.caption && !keepCaptions && !info.reason && (info.credited || info.features.length >= 200 || endsWithCredit(info.block.value))) {
         remove(info, 'caption')
         continue
       }
@@ -589,6 +598,8 @@ const placeholder = /^\[[^\]]*\]$/u
 function score(info: Info): number {
   const f = info.features
   if (info.boxed) return BOXED
+  // An image's caption and credit between paragraphs: hardly a break.
+  if (info.credited && info.class !== 'good') return TRIVIAL
   switch (info.class) {
     case 'good':
       return info.listed || info.teaser ? LISTED : (1 + Math.min(f.length, 800) / 200) * (info.card ? CARD : 1)
@@ -912,6 +923,41 @@ function markTwins(infos: Info[], seen: Map<string, number>) {
     }
   }
 }
+
+/** Longest credit line (characters). */
+const CREDIT_MAX = 60
+/** Longest caption above a credit line (script-aware length). */
+const CREDITED_MAX = 300
+/** Longest caption above a credit line that ends like a sentence. */
+const CREDITED_SENTENCE = 100
+
+/**
+ * Mark captions that a credit line follows (`The north pier at dawn` ⏎
+ * `Photo: Ana Ruiz`): the block right before a credit line (of `CREDIT_MAX`
+ * characters at most), when it is shorter than `CREDITED_MAX` (than
+ * `CREDITED_SENTENCE` when it ends like a sentence), not boilerplate by
+ * itself and no credit itself; both are the image's (the credit line is a caption already), and a
+ * gallery's counter right before the caption (`3`) too.
+ */
+function markCredited(infos: Info[]) {
+  for (let i = 1; i < infos.length; i++) {
+    const info = infos[i]
+    // (A credit names a person or an agency: "Image: Ana Ruiz, left, opens the new quay at dawn" is a caption.)
+    if (info.block.value.length > CREDIT_MAX || !creditStarts.has(info.block.value.charAt(0).toLowerCase()) || !creditLine.test(info.block.value)) continue
+    info.caption = true
+    const before = infos[i - 1]
+    // (A paragraph ends like a sentence and is longer: "The ferry crews asked the council… harbour." ⏎ "Photo: Ana Ruiz" credits an image without a caption.)
+    const longest = before.features.terminal ? CREDITED_SENTENCE : CREDITED_MAX
+    if (before.caption || before.byline || before.features.length >= longest || before.features.noLetters || before.features.linkLike) continue
+    before.caption = before.credited = info.credited = true
+    const counter = infos[i - 2]
+    if (counter && counter.features.length <= 3 && counter.features.noLetters && counterPattern.test(counter.block.value)) counter.credited = true
+  }
+}
+// First letters of a credit line (a cheap gate before `creditLine`).
+const creditStarts = new Set([...'pifbcф'])
+// A gallery's counter: "3", "12".
+const counterPattern = /^\d{1,3}$/u
 
 // A rule typed as text: "___" (not a line of "-" or "=", which text browsers draw).
 const ruleLine = /^_{3,}$/
