@@ -118,6 +118,24 @@ describe('removeBoilerplate', () => {
     }
   })
 
+  test('calls to share in every supported language are boilerplate', () => {
+    const article =
+      'The ferry crews of the northern island asked the council on Tuesday for a new winter timetable, saying that the last crossing of the day leaves far too early for the workers of the harbour.'
+    const calls = [
+      ['en', 'Share this on WhatsApp'],
+      ['pt', 'Compartilhe isso no WhatsApp'],
+      ['es', 'Comparte esto en WhatsApp'],
+      ['fr', 'Partagez sur WhatsApp'],
+      ['de', 'Teile dies auf WhatsApp'],
+      ['it', 'Condividi questo su WhatsApp'],
+      ['ru', 'Поделитесь в WhatsApp']
+    ]
+    for (const [language, call] of calls) {
+      const result = cleanup([article, call, article.replace('Tuesday', 'Friday')].join('\n\n'), {language})
+      expect(result.removed).toContainEqual(expect.objectContaining({text: call, rule: 'boilerplate-phrase'}))
+    }
+  })
+
   test('keeps a lone short paragraph', () => {
     expect(cleanup('The ferry leaves at noon.').body).toBe('The ferry leaves at noon.')
   })

@@ -861,3 +861,141 @@ describe('removeBoilerplate: a caption that ends with its image’s credit', () 
     expect(cleanup(page).paragraphs).toEqual([article[0], own, article[1], article[2]])
   })
 })
+
+describe('removeBoilerplate: runs of template lines', () => {
+  const article = [
+    'The harbour council voted on Tuesday to keep the night ferry running through the winter, after a petition signed by more than two thousand islanders reached the town hall last month.',
+    'Crews had warned that the last crossing of the day left too early for the workers of the fish market, who finish their shifts long after the boat has gone.',
+    'The extra crossings will cost the town about forty thousand euros a year, which the council wants to take from the tourist tax raised in the spring.',
+    'The first late departure is planned for the second week of November, weather permitting.'
+  ]
+  const disclaimers = [
+    'The information on this website is provided for general purposes only and does not replace the advice of a professional; always consult a qualified adviser before you make a decision.',
+    'Results differ from one person to the next and depend on many factors, including the starting point, the goals and the effort that each person puts into the programme.',
+    'Ferry times shown on this page may change without notice, and the publisher accepts no liability for missed connections or for any loss that arises from the use of this page.'
+  ]
+
+  test('the article does not go on over a newsletter box and social links to the disclaimers under them', () => {
+    const box = ['Share', 'Facebook', 'Pinterest', 'Instagram', 'Join our newsletter', 'Facebook', 'Pinterest', 'Instagram', 'Join our newsletter']
+    const text = [...article, ...box, ...disclaimers, 'Terms of use', 'Privacy policy'].join('\n\n')
+    const result = cleanup(text)
+    expect(result.paragraphs).toEqual(article)
+  })
+
+  test('the article goes on over a share row between its paragraphs', () => {
+    const more = [
+      'The ferry company said it would hire two more deckhands for the night shift and train them over the autumn, so that the crews of the day boats do not have to work longer hours.',
+      'Shop owners on the quay welcomed the decision and said they would keep their doors open later on the evenings when the last boat comes in.'
+    ]
+    const all = [...article, ...more]
+    const text = [article[0], article[1], 'Share', 'Facebook', 'Twitter', 'Email', article[2], article[3], ...more, 'Privacy policy'].join('\n\n')
+    expect(cleanup(text).paragraphs).toEqual(all)
+  })
+
+  test('a gallery between paragraphs (its captions and credits) does not cut the article', () => {
+    const gallery = ['Ana Ruiz Submitted photo', 'Bea Costa Submitted photo', 'Carla Mendes File photo', 'Dora Silva Courtesy photo']
+    const text = ['Home', 'News', 'Sign in', article[0], article[1], ...gallery, article[2], article[3], 'Privacy policy'].join('\n\n')
+    const result = cleanup(text)
+    expect(result.paragraphs).toEqual(article)
+    expect(result.body).not.toContain(' photo')
+  })
+
+  test('a line that ends with a photo credit is a caption', () => {
+    // ("… Submitted photo", "… File photo", "… Courtesy photo".)
+    const text = ['Home', 'News', 'Sign in', article[0], 'Ana Ruiz Submitted photo', article[1], article[2], 'Privacy policy'].join('\n\n')
+    const result = cleanup(text)
+    expect(result.paragraphs).toEqual(article.slice(0, 3))
+    expect(result.removed.find((d) => d.text === 'Ana Ruiz Submitted photo')?.rule).toBe('caption')
+  })
+})
+
+describe('removeBoilerplate: notes under a table that ends the article', () => {
+  test('keeps the notes under a timetable at the end of the article', () => {
+    const intro =
+      'The island league published the dates of the new season on Monday, with twelve rounds between March and December and the final once again at the harbour ground.'
+    const rounds = [
+      'Round 1: 10 March – Harbour Ground',
+      'Round 2: 7 April – Cape Point',
+      'Round 3: 21 April – Old Mill',
+      'Round 4: 5 May – Lighthouse Park',
+      'Round 5: 19 May – Eastcliff',
+      'Round 6: 2 June – Westmoor',
+      'Round 7: 16 June – to be confirmed',
+      'Round 8: 30 June – Northport',
+      'Round 9: 14 July – Southbay'
+    ]
+    const notes = ['Dates may still change at the request of the organiser', 'Calendar as sent out by the league in January 2027']
+    const text = [
+      'Home', 'League', 'Results', 'Sign in',
+      'Island league sets the dates of its new season', intro, ...rounds, ...notes,
+      'Share this on WhatsApp', 'About us', 'Contact', 'Advertise'
+    ].join('\n\n')
+    const result = cleanup(text)
+    expect(result.paragraphs.slice(-2)).toEqual(notes)
+    expect(result.body).not.toContain('WhatsApp')
+  })
+})
+
+describe('removeBoilerplate: images and their credits', () => {
+  const paragraphs = [
+    'The harbour board opened the new north quay on Monday, two years after the storm that tore away the old wooden pier and left the island without a berth for the night ferry.',
+    'Divers spent most of the summer laying the foundations, and the concrete deck was poured in three sections during the calm weeks of September.',
+    'The board says the quay will take ships twice the size of the current ferry, and it hopes to attract a second operator for the crossing to the mainland.',
+    'A small ceremony is planned for the first departure from the new berth next week, with the school band and the mayor on board.'
+  ]
+
+  test('a caption that its credit line follows is the image’s, and a gallery between the first paragraphs does not cut the article', () => {
+    const text = [
+      'Home', 'News', 'Sign in',
+      'North quay opens two years after the storm',
+      paragraphs[0], paragraphs[1],
+      '4', 'Workers pour the last section of the deck in September', 'Credit: Harbour Board',
+      '4', 'The old pier after the storm of 2025', 'Photo: Ana Ruiz',
+      paragraphs[2], paragraphs[3],
+      'Privacy policy'
+    ].join('\n\n')
+    const result = cleanup(text)
+    expect(result.paragraphs).toEqual(paragraphs)
+    expect(result.title).toBe('North quay opens two years after the storm')
+    const captions = result.removed.filter((d) => d.rule === 'caption').map((d) => d.text)
+    expect(captions).toEqual(['Workers pour the last section of the deck in September\nCredit: Harbour Board', 'The old pier after the storm of 2025\nPhoto: Ana Ruiz'])
+    expect(result.related).toEqual([])
+  })
+
+  test('a line that starts like a credit but reads as a caption leaves the paragraph before it alone', () => {
+    const text = [
+      'Home', 'News', 'Sign in',
+      paragraphs[0], paragraphs[1],
+      'The first ferry leaves the new berth on Monday.',
+      'Image: Ana Ruiz, left, and the harbour master open the new quay in front of the crews',
+      paragraphs[2], paragraphs[3],
+      'Privacy policy'
+    ].join('\n\n')
+    const result = cleanup(text)
+    expect(result.paragraphs).toContain('The first ferry leaves the new berth on Monday.')
+  })
+
+  test('a long caption that ends with its image’s credit is a caption', () => {
+    const caption =
+      'The parts of the new quay: (1) the berth for the night ferry, (2) the fuel station, (3) the waiting room, (4) the ticket office, (5) the crane for the fishing boats, (6) the storage sheds. In general, the quay is divided into a public part used by the passengers during the whole day and a working part that only the crews and the harbour staff may enter while the boats are loaded and unloaded. Credit: Harbour Board'
+    const text = ['Home', 'News', 'Sign in', paragraphs[0], paragraphs[1], caption, paragraphs[2], paragraphs[3], 'Privacy policy'].join('\n\n')
+    const result = cleanup(text)
+    expect(result.paragraphs).toEqual(paragraphs)
+    expect(result.removed).toContainEqual(expect.objectContaining({text: caption, rule: 'caption'}))
+  })
+
+  test('“Citation” ends the article; “Explore further” is boilerplate inside it', () => {
+    const text = [
+      'Home', 'News', 'Sign in',
+      ...paragraphs.slice(0, 3),
+      'Explore further',
+      paragraphs[3],
+      'Citation:',
+      'North quay opens two years after the storm (2027, May 3) retrieved 4 May 2027 from the harbour news site',
+      'This page may not be copied without the written permission of the publisher, which is given for fair use only.',
+      'Privacy policy'
+    ].join('\n\n')
+    const result = cleanup(text)
+    expect(result.paragraphs).toEqual(paragraphs)
+  })
+})

@@ -62,6 +62,62 @@ describe('repairLineBreaks: fragments split at inline elements', () => {
     ])
   })
 
+  test('joins the link a sentence ending with a colon points to, not a list of links', () => {
+    expect(paragraphs('The show is paid for by the Harbour Finals, held in May. Tickets and times:\n\nhttps://harbour.example/tickets\n\nThe crews sail at nine.')).toEqual([
+      'The show is paid for by the Harbour Finals, held in May. Tickets and times: https://harbour.example/tickets',
+      'The crews sail at nine.'
+    ])
+    // After a label, the link stays on its own.
+    const links = paragraphs('Listen:\n\nhttps://harbour.example/listen\n\nDownload:\n\nhttps://harbour.example/get')
+    expect(links.join('\n')).toBe('Listen:\nhttps://harbour.example/listen\nDownload:\nhttps://harbour.example/get')
+  })
+
+  test('a link at the end of a block is no word that a sentence goes on from', () => {
+    expect(
+      paragraphs('The ferry company sells tickets online. For more on the new timetable, please visit www.harbour.example\n\nShare on Facebook\n\nShare on Twitter\n\nShare by email')
+    ).toEqual([
+      'The ferry company sells tickets online. For more on the new timetable, please visit www.harbour.example',
+      'Share on Facebook',
+      'Share on Twitter',
+      'Share by email'
+    ])
+  })
+
+  test('a label whose last words are repeated alone before the text stays apart', () => {
+    expect(paragraphs('We will be at the fair in May.\n\nOur partner: eZ Ferries\n\neZ Ferries\n\nis a ferry company from the north, founded in 1999.')).toEqual([
+      'We will be at the fair in May.',
+      'Our partner: eZ Ferries',
+      'eZ Ferries is a ferry company from the north, founded in 1999.'
+    ])
+  })
+
+  test('joins after a lower-case abbreviation and before a short capitalised sentence end', () => {
+    expect(paragraphs('Many crews want a quiet life — i.e.\n\nno night shifts — and a boat of their own.')).toEqual([
+      'Many crews want a quiet life — i.e. no night shifts — and a boat of their own.'
+    ])
+    expect(paragraphs('The ferry line lost money again this year, and its owner reports the results\n\nWednesday.\n\nThe crews wait.')).toEqual([
+      'The ferry line lost money again this year, and its owner reports the results Wednesday.',
+      'The crews wait.'
+    ])
+  })
+
+  test('an image text shown twice is no piece of a sentence', () => {
+    expect(paragraphs('This article shows the new pier we are building. Ready?\n\nharbour viewharbour view\n\nHave you seen the new pier yet?')).toEqual([
+      'This article shows the new pier we are building. Ready?',
+      'harbour viewharbour view',
+      'Have you seen the new pier yet?'
+    ])
+  })
+
+  test('a dateline glued to its first sentence gets its space', () => {
+    expect(paragraphs('KESTREL BAY (Harbour News)The crews went back to sea on Monday.\n\n(HN)A new ferry left the pier at six.')).toEqual([
+      'KESTREL BAY (Harbour News) The crews went back to sea on Monday.',
+      '(HN) A new ferry left the pier at six.'
+    ])
+    const {file} = repair('(Harbour News)The crews went back to sea on Monday.')
+    expect(file.messages.map((message) => message.ruleId)).toContain('separate-dateline')
+  })
+
   test('joins after the possessive of a year', () => {
     expect(paragraphs('The crowd heard the best songs of 1987’s\n\nNorthern Lights and 1988’s\n\nThe Last Pier. Nobody left early.')).toEqual([
       'The crowd heard the best songs of 1987’s Northern Lights and 1988’s The Last Pier. Nobody left early.'
@@ -795,6 +851,54 @@ describe('repairLineBreaks: a heading restated by its text', () => {
       'The crews were ready on time.',
       'Ferry fares down for winter',
       'Ferry fares on the north route fall by a third from December.'
+    ])
+  })
+})
+
+describe('repairLineBreaks: line breaks after a sentence end', () => {
+  const paragraphsOf = (lines: string[]) => paragraphs(lines.join('\n'))
+
+  test('a rare line break after a sentence end, in a text with blank lines between paragraphs, is a line break inside its paragraph', () => {
+    expect(
+      paragraphsOf([
+        'The harbour board met on Monday to talk about the new cranes.',
+        '',
+        'The crews asked for more time to learn the new machines.',
+        'The board said it would think about it.',
+        '',
+        'The first crane arrives in May, the second one in June.',
+        '',
+        'Both were built in the north, at the old shipyard.',
+        '',
+        'The ferries will keep their hours all summer long.',
+        '',
+        'Tickets cost the same as last year.'
+      ])
+    ).toEqual([
+      'The harbour board met on Monday to talk about the new cranes.',
+      'The crews asked for more time to learn the new machines.\nThe board said it would think about it.',
+      'The first crane arrives in May, the second one in June.',
+      'Both were built in the north, at the old shipyard.',
+      'The ferries will keep their hours all summer long.',
+      'Tickets cost the same as last year.'
+    ])
+  })
+
+  test('many such line breaks are the paragraph breaks of the page', () => {
+    const lines = [
+      'The harbour board met on Monday to talk about the new cranes.',
+      'The crews asked for more time to learn the new machines.',
+      'The board said it would think about it.',
+      'The first crane arrives in May, the second one in June.',
+      'Both were built in the north, at the old shipyard.',
+      'The ferries will keep their hours all summer long.'
+    ]
+    expect(paragraphsOf(['Harbour news', '', ...lines, '', 'More news', '', 'Ferry times', '', 'Contact'])).toEqual([
+      'Harbour news',
+      ...lines,
+      'More news',
+      'Ferry times',
+      'Contact'
     ])
   })
 })

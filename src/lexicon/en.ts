@@ -46,10 +46,10 @@ export const en: Lexicon = {
     'whatsapp',
     'youtube',
     'reddit',
-    'flipboard', 'share on facebook', 'share on twitter', 'newsletter', 'sign up', 'related', 'next article', 'previous article', 'next post', 'previous post', 'leave a comment', 'print this article', 'view comments', 'follow us', 'advertise with us', 'privacy policy', 'terms of use', 'cookie policy', 'contact us', 'about us'],
+    'flipboard', 'explore further', 'share on facebook', 'share on twitter', 'newsletter', 'sign up', 'related', 'next article', 'previous article', 'next post', 'previous post', 'leave a comment', 'print this article', 'view comments', 'follow us', 'advertise with us', 'privacy policy', 'terms of use', 'cookie policy', 'contact us', 'about us'],
   boilerplatePrefixes: [
     'according to the criteria of the trust project',
-    'share on ',
+    'share on ', 'share this on ', 'share it on ',
     'share this with ',
     'follow us on ',
     'sign up for ',
@@ -82,6 +82,6 @@ export const en: Lexicon = {
   relatedCues: ['related', 'related stories', 'related articles', 'related posts', 'related content', 'related news', 'related coverage', 'related links', 'more on this story', 'more from', 'more stories', 'more news', 'more articles', 'more like this', 'read next', 'read this next', 'up next', 'what to read next', 'most read', 'most popular', 'most viewed', 'most shared', 'most commented', 'most watched', 'popular', 'popular now', 'popular stories', 'trending', 'trending now', 'trending stories', 'top stories', 'top news', 'latest', 'latest news', 'latest stories', 'recent posts', 'recent articles', 'recent blog posts', 'recent stories', 'recommended', 'recommended for you', 'recommended stories', 'you may also like', 'you might also like', 'you may be interested in', 'you might be interested in', 'don’t miss', 'don\'t miss', 'editors’ picks', 'editors\' picks', 'editor’s picks', 'editor\'s picks', 'picked for you', 'further reading', 'see also', 'also read', 'also on', 'in case you missed it', 'elsewhere on', 'around the web', 'now on', 'watch now', 'top videos'],
   sections: ['news', 'world', 'world news', 'us', 'u.s.', 'uk', 'local', 'national', 'international', 'europe', 'asia', 'asia pacific', 'africa', 'americas', 'latin america', 'middle east', 'canada', 'australia', 'politics', 'business', 'economy', 'finance', 'markets', 'money', 'tech', 'technology', 'sci-tech', 'science', 'health', 'environment', 'climate', 'education', 'crime', 'law', 'media', 'opinion', 'analysis', 'editorial', 'column', 'commentary', 'features', 'reviews', 'culture', 'arts', 'books', 'music', 'movies', 'film', 'tv', 'television', 'entertainment', 'celebrity', 'style', 'fashion', 'food', 'travel', 'lifestyle', 'living', 'weather', 'video', 'videos', 'photos', 'podcast', 'podcasts', 'games', 'gaming', 'autos', 'cars', 'real estate', 'sport', 'sports', 'football', 'soccer', 'tennis', 'golf', 'cricket', 'rugby', 'basketball', 'baseball', 'hockey', 'fact check', 'obituaries', 'auto news', 'car reviews'],
   commentCues: ['comments', 'comment', 'leave a reply', 'leave a comment', 'post a comment', 'add a comment', 'join the discussion', 'join the conversation', 'responses', 'replies', 'thoughts on', 'responses to', 'reader comments', 'show comments', 'view comments', 'discussion'],
-  endCues: ['sources', 'our sources', 'sources used', 'references', 'about this article', 'about this story', 'like this article', 'liked this article', 'enjoyed this article', 'did you enjoy this article'],
+  endCues: ['citation', 'cite this article', 'how to cite', 'how to cite this article', 'sources', 'our sources', 'sources used', 'references', 'about this article', 'about this story', 'like this article', 'liked this article', 'enjoyed this article', 'did you enjoy this article'],
   forwardCues: ['below', 'here are', 'here’s', 'here\'s', 'here is', 'check out', 'take a look', 'the following', 'as follows', 'read on', 'scroll down', 'our picks', 'our top picks', 'listed']
 }

@@ -6,11 +6,11 @@ import type {Lexicon} from './types.js'
 export const es: Lexicon = {
   language: 'es',
   boilerplate: ['saber más', 'ver enlaces de interés', 'publicidad', 'compartir', 'comentarios', 'leer más', 'últimas noticias', 'traductor', 'calendario laboral', 'menú', 'buscar', 'iniciar sesión', 'suscríbete', 'saltar al contenido', 'ir al contenido', 'boletín', 'suscríbete al boletín', 'política de privacidad', 'aviso legal', 'contacto', 'publicidad -', 'siguiente noticia', 'noticia anterior'],
-  boilerplatePrefixes: ['según los criterios de the trust project', 'compartir en ', 'síguenos en ', 'todos los derechos reservados', 'utilizamos cookies', 'suscríbete a nuestro boletín', 'esta web utiliza cookies', 'este sitio web utiliza cookies', 'aceptar cookies', 'lee también:', 'leer más:', 'haga clic aquí', 'haz clic aquí', 'pulsa aquí', 'haz clic en la imagen ', 'haga clic en la imagen '],
+  boilerplatePrefixes: ['según los criterios de the trust project', 'compartir en ', 'comparte esto en ', 'compartir esto en ', 'síguenos en ', 'todos los derechos reservados', 'utilizamos cookies', 'suscríbete a nuestro boletín', 'esta web utiliza cookies', 'este sitio web utiliza cookies', 'aceptar cookies', 'lee también:', 'leer más:', 'haga clic aquí', 'haz clic aquí', 'pulsa aquí', 'haz clic en la imagen ', 'haga clic en la imagen '],
   tagCues: ['etiquetas', 'etiqueta', 'temas', 'tema', 'saber más', 'más sobre', 'archivado en', 'palabras clave'],
   relatedCues: ['relacionado', 'relacionados', 'noticias relacionadas', 'artículos relacionados', 'te puede interesar', 'también te puede interesar', 'lo más leído', 'lo más visto', 'más leídas', 'más noticias', 'más de', 'lee también', 'leer más', 'te recomendamos', 'recomendados', 'últimas noticias', 'en portada'],
   sections: ['internacional', 'mundo', 'europa', 'españa', 'américa', 'política', 'economía', 'deportes', 'cultura', 'sociedad', 'ciencia', 'tecnología', 'opinión', 'salud', 'espectáculos', 'nacional', 'local', 'vídeo', 'video'],
   commentCues: ['comentarios', 'deja un comentario', 'deja una respuesta', 'escribe un comentario', 'respuestas'],
-  endCues: ['fuentes', 'referencias', 'sobre este artículo', 'acerca de este artículo'],
+  endCues: ['cómo citar', 'cómo citar este artículo', 'fuentes', 'referencias', 'sobre este artículo', 'acerca de este artículo'],
   forwardCues: ['a continuación', 'abajo', 'debajo', 'aquí están', 'aquí tienes', 'aquí te dejamos', 'te dejamos', 'estos son', 'estas son', 'echa un vistazo', 'los siguientes', 'las siguientes', 'nuestra selección']
 }

@@ -6,11 +6,11 @@ import type {Lexicon} from './types.js'
 export const fr: Lexicon = {
   language: 'fr',
   boilerplate: ['en savoir plus', 'publicité', 'partager', 'commentaires', 'lire la suite', 'lire aussi', 'menu', 'rechercher', 'se connecter', "s'abonner", 'aller au contenu', 'passer au contenu', 'newsletter', 'politique de confidentialité', 'mentions légales', 'contact', 'article suivant', 'article précédent'],
-  boilerplatePrefixes: ['partager sur ', 'suivez-nous sur ', 'tous droits réservés', 'nous utilisons des cookies', 'inscrivez-vous à notre newsletter', 'abonnez-vous à notre newsletter', 'ce site utilise des cookies', 'accepter les cookies', 'lire aussi :', 'à lire aussi :', 'cliquez ici', 'cliquez sur l’image ', "cliquez sur l'image "],
+  boilerplatePrefixes: ['partager sur ', 'partagez sur ', 'partager ceci sur ', 'suivez-nous sur ', 'tous droits réservés', 'nous utilisons des cookies', 'inscrivez-vous à notre newsletter', 'abonnez-vous à notre newsletter', 'ce site utilise des cookies', 'accepter les cookies', 'lire aussi :', 'à lire aussi :', 'cliquez ici', 'cliquez sur l’image ', "cliquez sur l'image "],
   tagCues: ['tags', 'mots-clés', 'mots clés', 'sujets', 'thèmes', 'thématiques', 'classé dans', 'en savoir plus sur'],
   relatedCues: ['à lire aussi', 'lire aussi', 'à lire également', 'sur le même sujet', 'les plus lus', 'les plus partagés', 'articles liés', 'articles similaires', 'à voir aussi', 'vous aimerez aussi', 'nos articles', 'dernières actualités', 'plus d’actualités', 'plus d\'actualités', 'recommandé'],
   sections: ['monde', 'europe', 'france', 'international', 'politique', 'économie', 'sport', 'sports', 'culture', 'sciences', 'science', 'société', 'santé', 'idées', 'opinions', 'planète', 'tech', 'médias', 'vidéo', 'régions'],
   commentCues: ['commentaires', 'laisser un commentaire', 'réagir', 'réactions', 'réponses'],
-  endCues: ['sources', 'nos sources', 'références', 'à propos de cet article'],
+  endCues: ['citation', 'pour citer cet article', 'citer cet article', 'sources', 'nos sources', 'références', 'à propos de cet article'],
   forwardCues: ['ci-dessous', 'ci-après', 'voici', 'découvrez', 'les suivants', 'les suivantes', 'suivants', 'suivantes', 'notre sélection']
 }

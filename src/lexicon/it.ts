@@ -6,11 +6,11 @@ import type {Lexicon} from './types.js'
 export const it: Lexicon = {
   language: 'it',
   boilerplate: ['scopri di più', 'pubblicità', 'condividi', 'commenti', 'leggi anche', 'leggi di più', 'menu', 'cerca', 'accedi', 'abbonati', 'vai al contenuto', 'salta al contenuto', 'newsletter', 'informativa sulla privacy', 'contatti', 'articolo successivo', 'articolo precedente'],
-  boilerplatePrefixes: ['condividi su ', 'seguici su ', 'tutti i diritti riservati', 'utilizziamo i cookie', 'iscriviti alla newsletter', 'questo sito utilizza cookie', 'accetta i cookie', 'leggi anche:', 'continua a leggere', 'clicca qui', 'clicca sull’immagine ', "clicca sull'immagine "],
+  boilerplatePrefixes: ['condividi su ', 'condividi questo su ', 'seguici su ', 'tutti i diritti riservati', 'utilizziamo i cookie', 'iscriviti alla newsletter', 'questo sito utilizza cookie', 'accetta i cookie', 'leggi anche:', 'continua a leggere', 'clicca qui', 'clicca sull’immagine ', "clicca sull'immagine "],
   tagCues: ['tag', 'tags', 'argomenti', 'temi', 'parole chiave', 'archiviato in'],
   relatedCues: ['articoli correlati', 'articoli simili', 'potrebbe interessarti', 'ti potrebbe interessare', 'i più letti', 'più letti', 'leggi anche', 'guarda anche', 'altre notizie', 'ultime notizie', 'consigliati', 'notizie correlate'],
   sections: ['mondo', 'europa', 'italia', 'politica', 'economia', 'sport', 'cultura', 'scienza', 'tecnologia', 'cronaca', 'esteri', 'spettacoli', 'salute', 'motori', 'video', 'cinema', 'musica'],
   commentCues: ['commenti', 'lascia un commento', 'lascia una risposta', 'risposte'],
-  endCues: ['fonti', 'riferimenti', 'su questo articolo'],
+  endCues: ['citazione', 'come citare', 'come citare questo articolo', 'fonti', 'riferimenti', 'su questo articolo'],
   forwardCues: ['di seguito', 'qui sotto', 'ecco', 'scopri', 'seguenti', 'la nostra selezione', 'date un\'occhiata', 'date un’occhiata']
 }

@@ -6,11 +6,11 @@ import type {Lexicon} from './types.js'
 export const pt: Lexicon = {
   language: 'pt',
   boilerplate: ['saiba mais', 'publicidade', 'compartilhar', 'partilhar', 'comentários', 'leia mais', 'leia também', 'menu', 'buscar', 'entrar', 'assine', 'pular para o conteúdo', 'ir para o conteúdo', 'newsletter', 'política de privacidade', 'termos de uso', 'contato', 'próxima notícia', 'notícia anterior'],
-  boilerplatePrefixes: ['compartilhe no ', 'siga-nos no ', 'todos os direitos reservados', 'utilizamos cookies', 'assine nossa newsletter', 'este site usa cookies', 'este site utiliza cookies', 'aceitar cookies', 'leia também:', 'leia mais:', 'compartilhar no ', 'clique aqui', 'clique na imagem ', 'clique na foto ', 'clique e saiba ', 'clique e veja '],
+  boilerplatePrefixes: ['compartilhe no ', 'compartilhe isso no ', 'siga-nos no ', 'todos os direitos reservados', 'utilizamos cookies', 'assine nossa newsletter', 'este site usa cookies', 'este site utiliza cookies', 'aceitar cookies', 'leia também:', 'leia mais:', 'compartilhar no ', 'clique aqui', 'clique na imagem ', 'clique na foto ', 'clique e saiba ', 'clique e veja '],
   tagCues: ['tags', 'etiquetas', 'temas', 'tema', 'assuntos', 'assunto', 'palavras-chave', 'arquivado em', 'saiba mais sobre'],
   relatedCues: ['relacionadas', 'relacionados', 'notícias relacionadas', 'matérias relacionadas', 'posts relacionados', 'artigos relacionados', 'veja também', 'veja mais', 'mais lidas', 'mais lidos', 'leia também', 'leia mais', 'você pode gostar', 'últimas notícias', 'mais notícias', 'recomendados', 'última coluna'],
   sections: ['mundo', 'brasil', 'portugal', 'política', 'economia', 'esportes', 'esporte', 'desporto', 'cultura', 'ciência', 'tecnologia', 'opinião', 'saúde', 'educação', 'cidades', 'internacional', 'entretenimento', 'vídeos'],
   commentCues: ['comentários', 'deixe um comentário', 'deixe uma resposta', 'respostas'],
-  endCues: ['fontes', 'referências', 'sobre este artigo'],
+  endCues: ['citação', 'como citar', 'como citar este artigo', 'fontes', 'referências', 'sobre este artigo'],
   forwardCues: ['abaixo', 'a seguir', 'confira', 'veja', 'aqui estão', 'estes são', 'estas são', 'os seguintes', 'as seguintes', 'nossa seleção']
 }

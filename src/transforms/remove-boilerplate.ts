@@ -17,12 +17,14 @@
  *    the page repeats, a summary cut short with `…`, cards after a related
  *    cue, three or more pairs of a title-case headline and a short summary
  *    that no paragraph precedes) and a long run of data lines (a timetable without prose) weighs
- *    like text, and a short box of related headlines between paragraphs
- *    weighs little; an advertisement box and a long paragraph after it extend
+ *    like text, a short box of related headlines between paragraphs
+ *    weighs little, and a run of template lines (a newsletter box, social
+ *    links) weighs more the longer it goes; an advertisement box and a long paragraph after it extend
  *    it, as do the cards a listicle announces (`…our 12 picks below.`),
  *    and a tag line after its text ends it (`Tags: a, b, c`);
  *    lines of data next to it (results, a timetable) extend it,
- *    also on to the paragraph after them, as does text that reaches the
+ *    also on to the paragraph after them (or the notes under a table that
+ *    ends it), as does text that reaches the
  *    start or end of the input; inside it context decides (a short block
  *    between body blocks is body, a run of short label-like lines is
  *    navigation).
@@ -95,6 +97,8 @@ interface Info {
   glued?: boolean
   /** The same text is one or two blocks away: an image's alt text and its caption, shown twice. */
   twin?: boolean
+  /** The caption of an image whose credit line follows it (`The north pier at dawn` ⏎ `Photo: Ana Ruiz`). */
+  credited?: boolean
   /** An item of a list that a line ending in a colon introduces after the article. */
   item?: boolean
   /** A line of a short box of related headlines inside the article (after a cue, before a paragraph). */
@@ -109,7 +113,7 @@ const bylinePattern =
 const captionStart =
   /^[(\[]?(?:photo|image|picture|foto|fotografía|fotografia|imagem|immagine|bild|фото|credit|source|quelle|fuente|fonte|illustration|video)\b|^\[[^\]]*\]$/iu
 // Tested on the last 24 characters only.
-const captionEnd = /(?:getty images|reuters|\bafp|\bap|\bepa|shutterstock|istock)\)?\.?$/iu
+const captionEnd = /(?:getty images|reuters|\bafp|\bap|\bepa|shutterstock|istock|\b(?:submitted|file|courtesy|staff|contributed|handout) photo)\)?\.?$/iu
 // A news photo's caption, however long, when it also ends with a credit:
 // "In this photo taken Monday, crews repaint… (AP Photo/Ana Ruiz)", "FILE - In this…".
 // An image's credit ending its caption: "…the north pier. Credit: Ana Ruiz", "(Image credit: Harbour Board)".
@@ -123,6 +127,10 @@ function endsWithCredit(value: string): boolean {
   const colon = value.lastIndexOf(':')
   return colon >= 0 && value.length - colon <= 64 && creditAtEnd.test(value.slice(-90))
 }
+// An image's credit alone on its line: "Photo: Ana Ruiz", "Photograph by Ana Ruiz/Harbour Board", "Credit: EPA", "Foto: EFE".
+// (Not "Photos: The harbour through the years", a gallery's headline, nor "Image:" with nothing after it.)
+const creditLine =
+  /^(?:(?:photo(?:graph)?|image|picture|foto(?:grafía|grafia)?|imagem|immagine|bild|фото)(?:\s+credit)?\s*(?:by\s|:\s*\S)|(?:image\s+|photo\s+)?credits?\s*:\s*\S)/iu
 // Its credit in parentheses at the end: "(AP Photo/Ana Ruiz)", "(ITV via AP)", "(Foto: EFE)".
 const photoCredit = /\([^()]{0,60}\b(?:ap|afp|reuters|getty|epa|efe|dpa|ansa|photo|foto|image|pool|handout|courtesy)\b[^()]{0,60}\)\.?$/iu
 const photoCaptionStart =
@@ -189,7 +197,7 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
         caption:
           (features.length < 200 && (captionStart.test(block.value) || (creditLast(block.value) && captionEnd.test(block.value.slice(-24))))) ||
           (features.length < 1000 && photoCaptionStart.test(block.value) && photoCredit.test(block.value.slice(-130))) ||
-          (features.length < 300 && endsWithCredit(block.value)),
+          (features.length < 1000 && endsWithCredit(block.value)),
         // Every field present from the start: one object shape, fast reads.
         reason: undefined,
         comment: undefined,
@@ -200,6 +208,7 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
         table: undefined,
         item: undefined,
         boxed: undefined,
+        credited: undefined,
         twin: undefined,
         teaser: undefined,
         glued: undefined
@@ -207,6 +216,7 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
     }
 
     markTwins(infos, seen)
+    markCredited(infos)
     for (const info of infos) classify(info, phrases, seen, minLength, stopwords.size === 0)
     markTeasers(infos)
 
@@ -217,12 +227,12 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
     markCards(infos, seen)
     markBoxes(infos)
     markTables(infos)
-    let [start, end] = densestRun(infos, score)
+    let [start, end] = densestRun(infos, score, true)
     // A snippet (a few hundred characters) has no page around it to judge by.
     let total = 0
     for (const info of infos) if (info.class !== 'bad') total += info.features.length
     const fallback = end < start || total < minLength * 3
-    if (fallback) [start, end] = densestRun(infos, fallbackScore)
+    if (fallback) [start, end] = densestRun(infos, fallbackScore, false)
     // Sentences right next to the article belong to it ("Tokyo." after the last paragraph).
     // A short block between such a sentence and the article is body too (a heading).
     for (;;) {
@@ -244,6 +254,8 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
       // (a list of short lines at its end): nothing but the article is there.
       start = textToEdge(infos, start, -1)
       end = textToEdge(infos, end, 1)
+      // "* Dates may still change by the organiser" under a timetable that ends the article.
+      end = notesAfter(infos, end)
       // "The new version brings:" and its items after the last paragraph.
       end = introducedList(infos, end, phrases, stopwords.size === 0)
       // "___" right after the last paragraph: the rule that closes a news article.
@@ -260,7 +272,8 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
       const info = infos[i]
       // A news photo's long caption reads like text: "In this photo…, crews tie up the boat… (AP Photo/Ana Ruiz)".
       // (So does one that ends with its image's credit: "…seen from the pier. Credit: Ana Ruiz".)
-      if (info.caption && !keepCaptions && !info.reason && (info.features.length >= 200 || endsWithCredit(info.block.value))) {
+      // (And one that its image's credit line follows: "The north pier at dawn." ⏎ "Photo: Ana Ruiz".)
+      if (info.caption && !keepCaptions && !info.reason && (info.credited || info.features.length >= 200 || endsWithCredit(info.block.value))) {
         remove(info, 'caption')
         continue
       }
@@ -371,6 +384,7 @@ function creditLast(value: string): boolean {
   if (code === 112) return previous === 102 || previous === 97 // p: f a
   if (code === 97) return previous === 112 // a: p
   if (code === 107) return previous === 99 // k: c
+  if (code === 111) return previous === 116 // o: t
   return false
 }
 
@@ -584,6 +598,8 @@ const placeholder = /^\[[^\]]*\]$/u
 function score(info: Info): number {
   const f = info.features
   if (info.boxed) return BOXED
+  // An image's caption and credit between paragraphs: hardly a break.
+  if (info.credited && info.class !== 'good') return TRIVIAL
   switch (info.class) {
     case 'good':
       return info.listed || info.teaser ? LISTED : (1 + Math.min(f.length, 800) / 200) * (info.card ? CARD : 1)
@@ -908,6 +924,41 @@ function markTwins(infos: Info[], seen: Map<string, number>) {
   }
 }
 
+/** Longest credit line (characters). */
+const CREDIT_MAX = 60
+/** Longest caption above a credit line (script-aware length). */
+const CREDITED_MAX = 300
+/** Longest caption above a credit line that ends like a sentence. */
+const CREDITED_SENTENCE = 100
+
+/**
+ * Mark captions that a credit line follows (`The north pier at dawn` ⏎
+ * `Photo: Ana Ruiz`): the block right before a credit line (of `CREDIT_MAX`
+ * characters at most), when it is shorter than `CREDITED_MAX` (than
+ * `CREDITED_SENTENCE` when it ends like a sentence), not boilerplate by
+ * itself and no credit itself; both are the image's (the credit line is a caption already), and a
+ * gallery's counter right before the caption (`3`) too.
+ */
+function markCredited(infos: Info[]) {
+  for (let i = 1; i < infos.length; i++) {
+    const info = infos[i]
+    // (A credit names a person or an agency: "Image: Ana Ruiz, left, opens the new quay at dawn" is a caption.)
+    if (info.block.value.length > CREDIT_MAX || !creditStarts.has(info.block.value.charAt(0).toLowerCase()) || !creditLine.test(info.block.value)) continue
+    info.caption = true
+    const before = infos[i - 1]
+    // (A paragraph ends like a sentence and is longer: "The ferry crews asked the council… harbour." ⏎ "Photo: Ana Ruiz" credits an image without a caption.)
+    const longest = before.features.terminal ? CREDITED_SENTENCE : CREDITED_MAX
+    if (before.caption || before.byline || before.features.length >= longest || before.features.noLetters || before.features.linkLike) continue
+    before.caption = before.credited = info.credited = true
+    const counter = infos[i - 2]
+    if (counter && counter.features.length <= 3 && counter.features.noLetters && counterPattern.test(counter.block.value)) counter.credited = true
+  }
+}
+// First letters of a credit line (a cheap gate before `creditLine`).
+const creditStarts = new Set([...'pifbcф'])
+// A gallery's counter: "3", "12".
+const counterPattern = /^\d{1,3}$/u
+
 // A rule typed as text: "___" (not a line of "-" or "=", which text browsers draw).
 const ruleLine = /^_{3,}$/
 
@@ -1176,6 +1227,25 @@ function endsWithData(info: Info): boolean {
   return info.table === true || ((info.class === 'short' || info.class === 'text') && isData(info))
 }
 
+/** Most notes under a table that ends the article. */
+const NOTES_MAX = 3
+
+/**
+ * The new end of the article when it ends with two lines of data (a table)
+ * and notes follow it (`* Dates may still change by the organiser`, `Prices
+ * as of May 2027, taxes included`): up to `NOTES_MAX` blocks that
+ * `isEdgeText` takes as notes and that are short or text (not paragraphs:
+ * `reach` has taken those that belong).
+ * Returns the new edge.
+ */
+function notesAfter(infos: Info[], end: number): number {
+  // (Two lines of data at least: one line with numbers is no table.)
+  if (end < 1 || !endsWithData(infos[end]) || !endsWithData(infos[end - 1])) return end
+  let k = end + 1
+  while (k < infos.length && k - end <= NOTES_MAX && (infos[k].class === 'short' || infos[k].class === 'text') && isEdgeText(infos[k], true)) k++
+  return k - 1
+}
+
 /** Fewest words of a short line that reads as a note rather than a label (`* Dates may still change by the organiser`). */
 const NOTE_WORDS = 6
 
@@ -1195,23 +1265,38 @@ function isEdgeText(info: Info, notes: boolean): boolean {
   return info.features.words >= NOTE_WORDS && info.features.capitals < 0.5 && !info.byline && !info.caption && !datePattern.test(info.block.value)
 }
 
+/** Score at or below which a block is a template line (a label, boilerplate, a cue). */
+const TEMPLATE = -0.3
+/** Extra weight of each further template line in a row. */
+const RUN_STEP = 0.2
+
 /**
  * The maximum-sum segment of block scores (Kadane): `[start, end]`, or
- * `[0, -1]` when no block scores above zero.
+ * `[0, -1]` when no block scores above zero. With `growing`, the `k`-th
+ * template line in a row (from 0) weighs `RUN_STEP * k` more: the article
+ * goes on over a share row or an inline promo, not over a newsletter box,
+ * its social links and a footer to the disclaimers under them.
  */
-function densestRun(infos: Info[], score: (info: Info) => number): [number, number] {
+function densestRun(infos: Info[], score: (info: Info) => number, growing: boolean): [number, number] {
   const cut = commentStart(infos)
   let best = 0
   let bestStart = 0
   let bestEnd = -1
   let sum = 0
   let from = 0
+  let run = 0
   for (let i = 0; i < cut; i++) {
     if (sum <= 0) {
       sum = 0
       from = i
     }
-    sum += score(infos[i])
+    const info = infos[i]
+    let value = score(info)
+    // A run of template lines (a menu, a share row, a newsletter box) weighs more the longer it
+    // goes; an image's lines (a caption, a credit, a counter "3") do not make one: a gallery stands inside the article.
+    if (growing && value <= TEMPLATE && !info.caption && !info.features.noLetters) value -= RUN_STEP * run++
+    else run = 0
+    sum += value
     if (sum > best) {
       best = sum
       bestStart = from

@@ -43,7 +43,7 @@ export interface Options {
 const emptyOptions: Readonly<Options> = Object.freeze({})
 
 /** Why two pieces were joined (the rule id of the message). */
-type Reason = 'unwrap-lines' | 'join-fragments' | 'dehyphenate' | 'drop-stray-period' | 'join-list-continuation' | 'keep-line-break'
+type Reason = 'unwrap-lines' | 'join-fragments' | 'dehyphenate' | 'drop-stray-period' | 'join-list-continuation' | 'keep-line-break' | 'separate-dateline'
 
 /** A decision: how to join, and why. */
 interface Decision {
@@ -122,12 +122,20 @@ const initial = /(?<=^|\s)\p{Lu}\.(?=\s|$)/gu
 const dashGoesOn = /^[—–]\s+\p{Ll}/u
 // Initials at the end: "U.S.", "E.U." (no sentence end before a lower-case word).
 const initialsEnd = /(?:^|[\s(])(?:\p{Lu}\.){2,}$/u
+// Lower-case initials at the end: "i.e.", "e.g.", "a.m.".
+const lowerInitialsEnd = /(?:^|[\s(])(?:\p{Ll}\.){2,}$/u
+// A short sentence of capitalised words: "Wednesday.", "New Year."
+const shortCapitalised = /^\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)?[.!?]$/u
 // A handle in parentheses at the end: "Vera Holm (@veraholm)".
 const handleEnd = /\(@[\w.]+\)$/u
 // A year: "May 4, 2024".
 const yearInside = /\b(?:1[89]|20)\d\d\b/
 // A sentence end, then one capitalised word at the end: "… the costs. Under" (not "Ellen A. Marsh").
 const openSentence = /\p{Ll}{2}[.!?][”’"')]*\s+\p{Lu}\p{Ll}+$/u
+// A link at the end: "… see https://harbour.example/tickets".
+const linkEnd = /(?:^|\s)(?:https?:\/\/|www\.)\S+$/
+// A link alone: "https://harbour.example/tickets", "www.harbour.example".
+const bareLink = /^(?:https?:\/\/|www\.)\S+$/
 // A capitalised word at the start: "Marsh".
 const capitalisedStart = /^\p{Lu}\p{Ll}/u
 // A comma or semicolon at the start (a clause going on).
@@ -200,6 +208,8 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
     let fragmentStyle: boolean | undefined = seen ? tree.data.rendering === 'fragments' || tree.data.rendering === 'mixed' : undefined
     // Bold labels run into their text show: short lines ending in a colon, each before a sentence (looked for once, on demand).
     let runInStyle: boolean | undefined
+    // A line break after a sentence end, before a capital, is rare in a text whose paragraphs blank lines separate (looked for once, on demand).
+    let rareBreaks: boolean | undefined
     // The document’s words, as evidence for dehyphenation (only when some line ends with a hyphen).
     let vocabulary: Set<string> | undefined
     if (unwrap && dehyphenate && blocks.some((d) => trailingHyphen.test(d.value))) vocabulary = vocabularyOf()
@@ -219,6 +229,14 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
     for (let index = 0; index < blocks.length; index++) {
       const block = blocks[index]
       const previous = children[children.length - 1]
+      // "KESTREL BAY (Harbour News)The crews…": a dateline glued to its first sentence (an inline element, no space) gets its space.
+      if (fragments && block.data.kind !== 'list-item') {
+        const match = gluedDateline.exec(block.value)
+        if (match) {
+          block.value = match[0] + ' ' + block.value.slice(match[0].length)
+          count('separate-dateline', block)
+        }
+      }
       // A boundary decided on an earlier run stays as it was (a re-run changes nothing).
       const decided = block.data.lineBreak === true || block.data.cache?.linesApart === true
       const decision = previous && !decided ? decide(previous, block, blocks[index + 1], index) : undefined
@@ -402,7 +420,9 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       // "June 9 – Harbour Hall" ⏎ "June 12 – Old Mill": lines of one paragraph,
       // kept as lines; a sentence end before a capital stays a paragraph break.
       // (Chinese and Japanese have no capitals: a line after "。" without a blank line is a `<br>`.)
-      if (endsSentence(head) && !startsLower(tail) && !cjkStop.test(head.slice(-2))) return undefined
+      // (Unless such line breaks are rare in the document: then they are `<br>` inside a paragraph,
+      // "… the board said.\nThe crews left at six." in a text that separates its paragraphs with blank lines.)
+      if (endsSentence(head) && !startsLower(tail) && !cjkStop.test(head.slice(-2)) && !(rareBreaks ??= rareSentenceBreaks(blocks, width))) return undefined
       if (looksLikeTableRow(cacheOf(previous).lastPiece ?? head) !== looksLikeTableRow(tail)) return undefined
       return {kind: 'newline', reason: 'keep-line-break'}
     }
@@ -415,6 +435,8 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       const head = textOf(previous)
       const tail = block.value
       const reason: Reason = 'join-fragments'
+      // "Harbour viewHarbour view": an image’s text shown twice (a text browser renders a lazy image and its copy) is no piece of a sentence.
+      if (isDoubled(tail) || isDoubled(cacheOf(previous).lastPiece ?? head)) return undefined
 
       // "December 1, 2023" ⏎ ", a document".
       // (Not a comma after a sentence end: "… on Saturday." ⏎ ", left, leads the crew" goes on from something cut out.)
@@ -457,6 +479,8 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
           if (camelStart.test(tail)) return undefined
           // "tariffs hurt U.S." ⏎ "farmers": initials, not a sentence end.
           if (initialsEnd.test(head.slice(-12))) return {kind: 'space', reason}
+          // "… not to work — i.e." ⏎ "to be free", "at 9 a.m." ⏎ "on Monday": a lower-case abbreviation.
+          if (lowerInitialsEnd.test(head.slice(-12))) return {kind: 'space', reason}
           // "fines." ⏎ "for the delays": a one-link fragment ending in a stray period.
           const piece = cacheOf(previous).lastPiece ?? head
           // (Not the short last line of a wrapped paragraph: "… for the" ⏎ "customers." ⏎⏎ "harbourpass is…".)
@@ -467,8 +491,13 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
           if (questionOrBang.test(head.slice(-3))) return {kind: 'space', reason}
           return undefined
         }
-        // "Filed under:" ⏎ "economy" stays a label.
-        if (lastChar === ':') return undefined
+        if (lastChar === ':') {
+          // "… in May. Tickets and times:" ⏎ "https://harbour.example/tickets": the link a sentence points to
+          // (not a list of links, nor the link after a label: "Listen:" ⏎ "https://…").
+          if (previous.data.kind !== 'list-item' && bareLink.test(tail) && wordCount(head, 8) >= 6 && !(after && bareLink.test(after.value))) return {kind: 'space', reason}
+          // "Filed under:" ⏎ "economy" stays a label.
+          return undefined
+        }
         return {kind: joinKind(head, tail), reason}
       }
 
@@ -512,6 +541,8 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       let word = lastWord(head)
       // A handle or a hashtag is a label, not a word of a sentence: "@portnews" ⏎ "В интервью" ⏎ "капитан рассказал" ⏎ ", что…".
       if (word && isTagged(head, word)) word = undefined
+      // So is a link: "… see https://harbour.example/tickets" ⏎ "The crews…".
+      if (word && linkEnd.test(head.slice(-120))) word = undefined
       const own = previous.data.kind !== 'list-item'
       // "a report by the Harbour Council’s" ⏎ "Fisheries Board said": a possessive needs its noun.
       // (A short name after it too, when the possessive ends a longer text: "while Nordland’s" ⏎ "Fjord Index".)
@@ -525,6 +556,8 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       }
       // "… would have been Ellen" ⏎ "K.L." ⏎ "Marsh": a name cut at its initials.
       if (own && initialsStart.test(tail) && capitalisedEnd.test(head.slice(-30))) return {kind: 'space', reason}
+      // "… the board reports its results" ⏎ "Wednesday.": the end of a sentence cut before a name (a heading is no such text).
+      if (own && word && startsLower(word) && shortCapitalised.test(tail) && wordCount(head, 8) >= 6) return {kind: 'space', reason}
       // "lower levels of salt" ⏎ "— the mineral that…": a dash that goes on in lower case.
       if (dashGoesOn.test(tail)) return {kind: 'space', reason}
       // "published on" ⏎ "Walikali and".
@@ -771,6 +804,8 @@ function isLetter(code: number): boolean {
   return code > 127 && letter.test(String.fromCharCode(code))
 }
 
+// A dateline at a block start glued to the capitalised word after it: "(Harbour News)The", "KESTREL BAY (HN)The".
+const gluedDateline = /^(?:\p{Lu}[\p{L}.'’-]*,?\s){0,4}\(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)?\)(?=\p{Lu}(?:\p{Ll}|\s\p{Ll}))/u
 // A dateline: capitalised place words (maybe none), then a news agency or outlet in parentheses: "HONG KONG (AP)", "(Harbour News)".
 const dateline = /^(?:\p{Lu}[\p{L}.'’-]*,?\s){0,4}\(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)?\)$/u
 
@@ -856,7 +891,8 @@ function repeatsEnd(head: string, tail: string): boolean {
   if (!end.includes(tail.slice(0, Math.min(space, 3)))) return false
   const last = end.split(spaces)
   const first = (tail.length > 60 ? tail.slice(0, 60) : tail).split(spaces)
-  for (let k = 1; k <= 3 && k <= last.length && k < first.length; k++) {
+  // (The tail may be the repeated words alone: "Our partner: eZ Ferries" ⏎ "eZ Ferries" ⏎ "is a …".)
+  for (let k = 1; k <= 3 && k <= last.length && k <= first.length; k++) {
     let same = true
     for (let i = 0; i < k && same; i++) {
       const a = last[last.length - k + i].replace(wordEdges, '')
@@ -868,6 +904,21 @@ function repeatsEnd(head: string, tail: string): boolean {
     if (k > 1 || (word.length >= 3 && !anyFunctionWord.has(word.toLowerCase()))) return true
   }
   return false
+}
+
+/**
+ * Whether a short text is one string written twice ("Harbour viewHarbour
+ * view"), as a text browser shows the text of an image and of its copy.
+ *
+ * @param text Text.
+ */
+function isDoubled(text: string): boolean {
+  const length = text.length
+  if (length < 6 || length > 200 || length % 2 !== 0) return false
+  const half = length / 2
+  if (text.charCodeAt(0) !== text.charCodeAt(half) || text.charCodeAt(half - 1) !== text.charCodeAt(length - 1)) return false
+  for (let i = 1; i < half - 1; i++) if (text.charCodeAt(i) !== text.charCodeAt(half + i)) return false
+  return true
 }
 
 /**
@@ -1339,6 +1390,37 @@ function runInEvidence(blocks: Block[], major: number | undefined, blankSeparate
   return false
 }
 
+// The most line breaks after a sentence end that are `<br>` inside paragraphs, not paragraph breaks.
+const maximumSentenceBreaks = 3
+
+/**
+ * Whether line breaks after a sentence end before a capital (no blank line,
+ * no wrap) are rare in a text that separates its paragraphs with blank
+ * lines: three at most, and five blank-line breaks or more for each. Then
+ * they are line breaks inside paragraphs (`<br>`); many of them are the
+ * paragraph breaks of a page that puts no blank line between paragraphs.
+ *
+ * @param blocks The blocks.
+ * @param width The wrap width, when the text is hard-wrapped.
+ */
+function rareSentenceBreaks(blocks: Block[], width: number | undefined): boolean {
+  let breaks = 0
+  let blank = 0
+  for (let i = 1; i < blocks.length; i++) {
+    const block = blocks[i]
+    if (block.data.blankBefore > 0) {
+      blank++
+      continue
+    }
+    const previous = blocks[i - 1]
+    if (block.data.kind === 'list-item' || previous.data.kind === 'list-item' || !endsSentence(previous.value) || startsLower(block.value)) continue
+    // (Not the lines of a wrapped paragraph: the next word would have fit.)
+    if (width !== undefined && lineWidth(previous) + 1 + displayWidth(firstWord(block.value)) > width) continue
+    if (++breaks > maximumSentenceBreaks) return false
+  }
+  return blank >= breaks * 5
+}
+
 /**
  * Whether the document separates paragraphs with blank lines: at least three
  * boundaries have one, and they are not rare (a tenth of all boundaries).
@@ -1369,5 +1451,7 @@ function describeReason(reason: Reason, count: number): string {
       return `Joined ${count} list item continuation${s}`
     case 'keep-line-break':
       return `Kept ${count} line break${s} inside paragraphs`
+    case 'separate-dateline':
+      return `Put a space after ${count} dateline${s} glued to the first sentence`
   }
 }

@@ -867,8 +867,9 @@ function findRelated(context: Context, byShape: boolean, doClean: boolean, doKic
     // Longer than any headline once its white space is folded: no headline (and no need to fold it).
     const shape = foldedLengthExceeds(value, 160) ? 0 : headlineShape(foldSpace(value))
     const inBody = isBody(block)
-    // (A block removed as a boilerplate phrase is no headline: "Click the image above to see the table".)
-    if (shape > 0 && block.data.rule !== 'boilerplate-phrase' && !isUiPhrase(context, value) && !holdsUiPhrase(context, value) && !tagCueOf(context, i)) {
+    // (A block removed as a boilerplate phrase is no headline: "Click the image above to see the table";
+    // nor is an image's caption: "Workers pour the deck" ⏎ "Credit: Harbour Board".)
+    if (shape > 0 && block.data.rule !== 'boilerplate-phrase' && block.data.rule !== 'caption' && !isUiPhrase(context, value) && !holdsUiPhrase(context, value) && !tagCueOf(context, i)) {
       // Four small blocks or more since the last headline: another list.
       if (run && fillers >= 4) {
         const carry = pending
