@@ -101,6 +101,23 @@ describe('repairLineBreaks: fragments split at inline elements', () => {
     ])
   })
 
+  test('an image text shown twice is no piece of a sentence', () => {
+    expect(paragraphs('This article shows the new pier we are building. Ready?\n\nharbour viewharbour view\n\nHave you seen the new pier yet?')).toEqual([
+      'This article shows the new pier we are building. Ready?',
+      'harbour viewharbour view',
+      'Have you seen the new pier yet?'
+    ])
+  })
+
+  test('a dateline glued to its first sentence gets its space', () => {
+    expect(paragraphs('KESTREL BAY (Harbour News)The crews went back to sea on Monday.\n\n(HN)A new ferry left the pier at six.')).toEqual([
+      'KESTREL BAY (Harbour News) The crews went back to sea on Monday.',
+      '(HN) A new ferry left the pier at six.'
+    ])
+    const {file} = repair('(Harbour News)The crews went back to sea on Monday.')
+    expect(file.messages.map((message) => message.ruleId)).toContain('separate-dateline')
+  })
+
   test('joins after the possessive of a year', () => {
     expect(paragraphs('The crowd heard the best songs of 1987’s\n\nNorthern Lights and 1988’s\n\nThe Last Pier. Nobody left early.')).toEqual([
       'The crowd heard the best songs of 1987’s Northern Lights and 1988’s The Last Pier. Nobody left early.'

@@ -43,7 +43,7 @@ export interface Options {
 const emptyOptions: Readonly<Options> = Object.freeze({})
 
 /** Why two pieces were joined (the rule id of the message). */
-type Reason = 'unwrap-lines' | 'join-fragments' | 'dehyphenate' | 'drop-stray-period' | 'join-list-continuation' | 'keep-line-break'
+type Reason = 'unwrap-lines' | 'join-fragments' | 'dehyphenate' | 'drop-stray-period' | 'join-list-continuation' | 'keep-line-break' | 'separate-dateline'
 
 /** A decision: how to join, and why. */
 interface Decision {
@@ -229,6 +229,14 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
     for (let index = 0; index < blocks.length; index++) {
       const block = blocks[index]
       const previous = children[children.length - 1]
+      // "KESTREL BAY (Harbour News)The crews…": a dateline glued to its first sentence (an inline element, no space) gets its space.
+      if (fragments && block.data.kind !== 'list-item') {
+        const match = gluedDateline.exec(block.value)
+        if (match) {
+          block.value = match[0] + ' ' + block.value.slice(match[0].length)
+          count('separate-dateline', block)
+        }
+      }
       // A boundary decided on an earlier run stays as it was (a re-run changes nothing).
       const decided = block.data.lineBreak === true || block.data.cache?.linesApart === true
       const decision = previous && !decided ? decide(previous, block, blocks[index + 1], index) : undefined
@@ -427,6 +435,8 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       const head = textOf(previous)
       const tail = block.value
       const reason: Reason = 'join-fragments'
+      // "Harbour viewHarbour view": an image’s text shown twice (a text browser renders a lazy image and its copy) is no piece of a sentence.
+      if (isDoubled(tail) || isDoubled(cacheOf(previous).lastPiece ?? head)) return undefined
 
       // "December 1, 2023" ⏎ ", a document".
       // (Not a comma after a sentence end: "… on Saturday." ⏎ ", left, leads the crew" goes on from something cut out.)
@@ -794,6 +804,8 @@ function isLetter(code: number): boolean {
   return code > 127 && letter.test(String.fromCharCode(code))
 }
 
+// A dateline at a block start glued to the capitalised word after it: "(Harbour News)The", "KESTREL BAY (HN)The".
+const gluedDateline = /^(?:\p{Lu}[\p{L}.'’-]*,?\s){0,4}\(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)?\)(?=\p{Lu}(?:\p{Ll}|\s\p{Ll}))/u
 // A dateline: capitalised place words (maybe none), then a news agency or outlet in parentheses: "HONG KONG (AP)", "(Harbour News)".
 const dateline = /^(?:\p{Lu}[\p{L}.'’-]*,?\s){0,4}\(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)?\)$/u
 
@@ -892,6 +904,21 @@ function repeatsEnd(head: string, tail: string): boolean {
     if (k > 1 || (word.length >= 3 && !anyFunctionWord.has(word.toLowerCase()))) return true
   }
   return false
+}
+
+/**
+ * Whether a short text is one string written twice ("Harbour viewHarbour
+ * view"), as a text browser shows the text of an image and of its copy.
+ *
+ * @param text Text.
+ */
+function isDoubled(text: string): boolean {
+  const length = text.length
+  if (length < 6 || length > 200 || length % 2 !== 0) return false
+  const half = length / 2
+  if (text.charCodeAt(0) !== text.charCodeAt(half) || text.charCodeAt(half - 1) !== text.charCodeAt(length - 1)) return false
+  for (let i = 1; i < half - 1; i++) if (text.charCodeAt(i) !== text.charCodeAt(half + i)) return false
+  return true
 }
 
 /**
@@ -1424,5 +1451,7 @@ function describeReason(reason: Reason, count: number): string {
       return `Joined ${count} list item continuation${s}`
     case 'keep-line-break':
       return `Kept ${count} line break${s} inside paragraphs`
+    case 'separate-dateline':
+      return `Put a space after ${count} dateline${s} glued to the first sentence`
   }
 }
