@@ -999,3 +999,64 @@ describe('removeBoilerplate: images and their credits', () => {
     expect(result.paragraphs).toEqual(paragraphs)
   })
 })
+
+describe('removeBoilerplate: named credits, placeholders and teasers in a list', () => {
+  const paragraphs = [
+    'The harbour board opened the new north quay on Monday, two years after the storm that tore away the old wooden pier and left the island without a berth for the night ferry.',
+    'Divers spent most of the summer laying the foundations, and the concrete deck was poured in three sections during the calm weeks of September.',
+    'The board says the quay will take ships twice the size of the current ferry, and it hopes to attract a second operator for the crossing to the mainland.',
+    'A small ceremony is planned for the first departure from the new berth next week, with the school band and the mayor on board.'
+  ]
+
+  test('a caption that ends with its named credit is a caption', () => {
+    const caption = 'The mayor cuts the ribbon on the north quay. (Photo by Ana Ruiz/Harbour Board)'
+    const text = ['Home', 'News', 'Sign in', paragraphs[0], paragraphs[1], caption, paragraphs[2], paragraphs[3], 'Privacy policy'].join('\n\n')
+    const result = cleanup(text)
+    expect(result.paragraphs).toEqual(paragraphs)
+    expect(result.removed).toContainEqual(expect.objectContaining({text: caption, rule: 'caption'}))
+  })
+
+  test('players and images shown as placeholders do not make a run of template lines', () => {
+    const players = Array.from({length: 5}, () => '[audio-play]')
+    const text = ['Home', 'News', 'Sign in', ...paragraphs.slice(0, 2), ...players, ...paragraphs.slice(2), 'Privacy policy'].join('\n\n')
+    expect(cleanup(text).paragraphs).toEqual(paragraphs)
+  })
+
+  test('the summaries in a list after a related cue are teasers, not the article going on', () => {
+    const teasers = [
+      '  • The fish market will move to the old customs house in the spring, the council decided on Thursday after a long debate about the rents.',
+      '    Fish market moves to the customs house',
+      '  • Two hundred volunteers cleaned the beaches of the south coast at the weekend and collected more than a ton of plastic and old nets.',
+      '    Volunteers clean the south coast',
+      '  • The school boat will get a second deck before the winter, so that the children of the outer islands no longer stand in the rain.',
+      '    School boat gets a second deck'
+    ]
+    const text = ['Home', 'News', 'Sign in', ...paragraphs, 'Trending now', teasers.join('\n'), 'Privacy policy', 'Terms of use'].join('\n\n')
+    const result = cleanup(text)
+    expect(result.paragraphs).toEqual(paragraphs)
+  })
+})
+
+describe('removeBoilerplate: short lines of content are no template run', () => {
+  test('the groups listed after the first paragraphs stay in the article', () => {
+    const lead = [
+      'The island cup drew its six groups on Tuesday night, and the two favourites from the north will not meet before the final in the harbour ground.',
+      'Each group plays a semifinal and a final in March, and the six winners join the sixteen clubs that qualified directly in the autumn.'
+    ]
+    const groups = [
+      'Group A: Northport, Southbay Rovers, Old Mill Athletic, Lighthouse',
+      'Group B: Eastcliff, Westmoor United, Cape Point, Harbour Town Reserves',
+      'Group C: Kingsbay, Saltmarsh, North Quay, Fishers Union, Bell Rock',
+      'Group D: Redcliff, Stonehaven, Seagate Athletic, Gull Island',
+      'Group E: Anchor Bay, Pier Rangers, Westmoor Reserves, Dune Park',
+      'Group F: Tidewater, Marram Hill, Southbay Reserves, Crab Point'
+    ]
+    const rest = [
+      'The draw for the final round will be made in April, once the last places are known and the referees have confirmed the dates.',
+      'The final is planned for the first Saturday of June, and the board hopes to sell all four thousand seats of the harbour ground.'
+    ]
+    const text = ['Home', 'Cup', 'Results', 'Sign in', ...lead, ...groups, ...rest, 'Privacy policy'].join('\n\n')
+    const result = cleanup(text)
+    for (const paragraph of [...lead, ...rest]) expect(result.paragraphs).toContain(paragraph)
+  })
+})

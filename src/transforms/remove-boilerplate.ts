@@ -97,7 +97,10 @@ interface Info {
   glued?: boolean
   /** The same text is one or two blocks away: an image's alt text and its caption, shown twice. */
   twin?: boolean
-  /** The caption of an image whose credit line follows it (`The north pier at dawn` ⏎ `Photo: Ana Ruiz`). */
+  /**
+   * The caption of an image with its credit: a credit line follows it (`The north pier at dawn` ⏎ `Photo: Ana Ruiz`),
+   * or it ends with one (`The north pier at dawn. (Photo by Ana Ruiz/Harbour Board)`).
+   */
   credited?: boolean
   /** An item of a list that a line ending in a colon introduces after the article. */
   item?: boolean
@@ -131,6 +134,9 @@ function endsWithCredit(value: string): boolean {
 // (Not "Photos: The harbour through the years", a gallery's headline, nor "Image:" with nothing after it.)
 const creditLine =
   /^(?:(?:photo(?:graph)?|image|picture|foto(?:grafía|grafia)?|imagem|immagine|bild|фото)(?:\s+credit)?\s*(?:by\s|:\s*\S)|(?:image\s+|photo\s+)?credits?\s*:\s*\S)/iu
+// A caption's named credit in parentheses at its end, whatever the caption: "(Photo by Ana Ruiz/Getty Images)",
+// "(Photo: Harbour Board)", "(Foto: Ana Ruiz)", "(Image: Getty Images)" (not "(AP)": a dateline).
+const namedCredit = /\((?:[^()]{0,40}\b(?:photo|foto|image|imagen|imagem|bild|фото)s?\s*(?:by\b|:|\/)|[^()]{0,60}\bgetty images)[^()]{0,60}\)\.?$/iu
 // Its credit in parentheses at the end: "(AP Photo/Ana Ruiz)", "(ITV via AP)", "(Foto: EFE)".
 const photoCredit = /\([^()]{0,60}\b(?:ap|afp|reuters|getty|epa|efe|dpa|ansa|photo|foto|image|pool|handout|courtesy)\b[^()]{0,60}\)\.?$/iu
 const photoCaptionStart =
@@ -188,13 +194,17 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
       const key = keyOf(block.value)
       seen.set(key, (seen.get(key) || 0) + 1)
       const features = blockFeatures(block, stopwords, language)
+      // A caption with its named credit: "… (Photo by Ana Ruiz/Getty Images)".
+      const credited = features.length < 1000 && endsWithParenthesis(block.value) && namedCredit.test(block.value.slice(-130))
       infos.push({
         block,
         features,
         class: 'short',
         key,
         byline: features.length < 80 && bylinePattern.test(block.value),
+        credited: credited || undefined,
         caption:
+          credited ||
           (features.length < 200 && (captionStart.test(block.value) || (creditLast(block.value) && captionEnd.test(block.value.slice(-24))))) ||
           (features.length < 1000 && photoCaptionStart.test(block.value) && photoCredit.test(block.value.slice(-130))) ||
           (features.length < 1000 && endsWithCredit(block.value)),
@@ -208,7 +218,6 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
         table: undefined,
         item: undefined,
         boxed: undefined,
-        credited: undefined,
         twin: undefined,
         teaser: undefined,
         glued: undefined
@@ -924,6 +933,13 @@ function markTwins(infos: Info[], seen: Map<string, number>) {
   }
 }
 
+/** Whether a text ends with `)` or `).` (a cheap gate before `namedCredit`). */
+function endsWithParenthesis(value: string): boolean {
+  let end = value.length - 1
+  if (value.charCodeAt(end) === 46) end-- // "."
+  return value.charCodeAt(end) === 41 // ")"
+}
+
 /** Longest credit line (characters). */
 const CREDIT_MAX = 60
 /** Longest caption above a credit line (script-aware length). */
@@ -1046,7 +1062,8 @@ function markCards(infos: Info[], seen: Map<string, number>) {
   for (let i = 0; i < infos.length; i++) {
     const info = infos[i]
     if (info.cue) last = i
-    else if (info.card && i - last <= LIST_GAP) {
+    // ("• Ferry crews voted on Monday to strike next week." after "Trending now": a paragraph in a list item after a cue is a teaser.)
+    else if ((info.card || (info.block.data.kind === 'list-item' && (info.class === 'good' || info.class === 'near'))) && i - last <= LIST_GAP) {
       info.listed = true
       last = i
     } else if (info.class === 'good' || info.class === 'near') last = -Infinity
@@ -1293,8 +1310,9 @@ function densestRun(infos: Info[], score: (info: Info) => number, growing: boole
     const info = infos[i]
     let value = score(info)
     // A run of template lines (a menu, a share row, a newsletter box) weighs more the longer it
-    // goes; an image's lines (a caption, a credit, a counter "3") do not make one: a gallery stands inside the article.
-    if (growing && value <= TEMPLATE && !info.caption && !info.features.noLetters) value -= RUN_STEP * run++
+    // goes; an image's lines (a caption, a credit, a counter "3", a placeholder "[audio-play]") do not make one: a gallery stands inside the article.
+    // (Nor do short lines of content: "Group B: Northport, Southbay, Eastcliff and Westmoor".)
+    if (growing && value <= TEMPLATE && !info.caption && !info.features.noLetters && (info.class === 'bad' || isLabel(info))) value -= RUN_STEP * run++
     else run = 0
     sum += value
     if (sum > best) {
