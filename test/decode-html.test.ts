@@ -16,6 +16,11 @@ describe('decodeHtml', () => {
     expect(decodeHtml(bytes)).toContain(russian)
   })
 
+  test('the first <meta> with a charset counts, in any case, with spaces and quotes around the label', () => {
+    const meta = '<meta name="viewport" content="width=device-width"><META CHARSET = \'KOI8-R\' ><meta charset="utf-8">'
+    expect(decodeHtml(iconv.encode(page(meta, russian), 'koi8-r'))).toContain(russian)
+  })
+
   test('reads the charset of <meta http-equiv="Content-Type">', () => {
     const bytes = iconv.encode(page('<meta http-equiv="Content-Type" content="text/html; charset=koi8-r">', russian), 'koi8-r')
     expect(decodeHtml(bytes)).toContain(russian)

@@ -10,8 +10,6 @@ import iconv from 'iconv-lite'
 /** How many bytes the `<meta>` prescan reads (as browsers do). */
 const prescanBytes = 1024
 
-// `<meta charset="windows-1251">`, `<meta http-equiv="Content-Type" content="text/html; charset=koi8-r">`.
-const metaCharset = /<meta\b[^>]{0,300}?\bcharset\s{0,10}=\s{0,10}["']?\s{0,10}([\w.:-]{1,40})/i
 
 // Labels browsers read as another encoding (WHATWG Encoding Standard):
 // Latin-1 and ASCII pages are decoded as windows-1252, and so on.
@@ -67,11 +65,40 @@ export function decodeHtml(bytes: Uint8Array, encoding?: string | null | undefin
   }
 }
 
-/** The encoding a page declares in a `<meta>` in its first 1,024 bytes, as written (`"Windows-1251"`). */
+/**
+ * The encoding a page declares in a `<meta>` in its first 1,024 bytes
+ * (lower-cased): `<meta charset="windows-1251">`, `<meta
+ * http-equiv="Content-Type" content="text/html; charset=koi8-r">`. Read with
+ * string search, not a pattern: a tag is scanned once.
+ */
 function declared(view: Buffer): string | undefined {
   // Latin-1 keeps one character per byte: the ASCII of the markup reads as is.
-  const head = view.subarray(0, prescanBytes).toString('latin1')
-  return metaCharset.exec(head)?.[1]
+  const head = view.subarray(0, prescanBytes).toString('latin1').toLowerCase()
+  for (let at = head.indexOf('<meta'); at >= 0; at = head.indexOf('<meta', at + 5)) {
+    const close = head.indexOf('>', at)
+    const tag = head.slice(at + 5, close < 0 ? head.length : close)
+    for (let found = tag.indexOf('charset'); found >= 0; found = tag.indexOf('charset', found + 7)) {
+      let i = skipSpaces(tag, found + 7)
+      if (tag.charCodeAt(i) !== 61 /* = */) continue
+      i = skipSpaces(tag, i + 1)
+      if (tag.charCodeAt(i) === 34 /* " */ || tag.charCodeAt(i) === 39 /* ' */) i = skipSpaces(tag, i + 1)
+      let end = i
+      while (end < tag.length && end - i < 40 && isLabelCharacter(tag.charCodeAt(end))) end++
+      if (end > i) return tag.slice(i, end)
+    }
+  }
+  return undefined
+}
+
+function skipSpaces(text: string, from: number): number {
+  let i = from
+  while (i < text.length && (text.charCodeAt(i) === 32 || (text.charCodeAt(i) >= 9 && text.charCodeAt(i) <= 13))) i++
+  return i
+}
+
+/** A character of an encoding label: `a-z0-9_.:-`. */
+function isLabelCharacter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 95 || code === 46 || code === 58 || code === 45
 }
 
 /** A label iconv-lite can decode, after the browser aliases, lower-cased; else `undefined`. */
