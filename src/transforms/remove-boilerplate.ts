@@ -97,10 +97,7 @@ interface Info {
   glued?: boolean
   /** The same text is one or two blocks away: an image's alt text and its caption, shown twice. */
   twin?: boolean
-  /**
-   * The caption of an image with its credit: a credit line follows it (`The north pier at dawn` ⏎ `Photo: Ana Ruiz`),
-   * or it ends with one (`The north pier at dawn. (Photo by Ana Ruiz/Harbour Board)`).
-   */
+  /** The caption of an image whose credit line follows it (`The north pier at dawn` ⏎ `Photo: Ana Ruiz`). */
   credited?: boolean
   /** An item of a list that a line ending in a colon introduces after the article. */
   item?: boolean
@@ -134,9 +131,6 @@ function endsWithCredit(value: string): boolean {
 // (Not "Photos: The harbour through the years", a gallery's headline, nor "Image:" with nothing after it.)
 const creditLine =
   /^(?:(?:photo(?:graph)?|image|picture|foto(?:grafía|grafia)?|imagem|immagine|bild|фото)(?:\s+credit)?\s*(?:by\s|:\s*\S)|(?:image\s+|photo\s+)?credits?\s*:\s*\S)/iu
-// A caption's named credit in parentheses at its end, whatever the caption: "(Photo by Ana Ruiz/Getty Images)",
-// "(Photo: Harbour Board)", "(Foto: Ana Ruiz)", "(Image: Getty Images)" (not "(AP)": a dateline).
-const namedCredit = /\((?:[^()]{0,40}\b(?:photo|foto|image|imagen|imagem|bild|фото)s?\s*(?:by\b|:|\/)|[^()]{0,60}\bgetty images)[^()]{0,60}\)\.?$/iu
 // Its credit in parentheses at the end: "(AP Photo/Ana Ruiz)", "(ITV via AP)", "(Foto: EFE)".
 const photoCredit = /\([^()]{0,60}\b(?:ap|afp|reuters|getty|epa|efe|dpa|ansa|photo|foto|image|pool|handout|courtesy)\b[^()]{0,60}\)\.?$/iu
 const photoCaptionStart =
@@ -194,17 +188,14 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
       const key = keyOf(block.value)
       seen.set(key, (seen.get(key) || 0) + 1)
       const features = blockFeatures(block, stopwords, language)
-      // A caption with its named credit: "… (Photo by Ana Ruiz/Getty Images)".
-      const credited = features.length < 1000 && endsWithParenthesis(block.value) && namedCredit.test(block.value.slice(-130))
       infos.push({
         block,
         features,
         class: 'short',
         key,
         byline: features.length < 80 && bylinePattern.test(block.value),
-        credited: credited || undefined,
+        credited: undefined,
         caption:
-          credited ||
           (features.length < 200 && (captionStart.test(block.value) || (creditLast(block.value) && captionEnd.test(block.value.slice(-24))))) ||
           (features.length < 1000 && photoCaptionStart.test(block.value) && photoCredit.test(block.value.slice(-130))) ||
           (features.length < 1000 && endsWithCredit(block.value)),
@@ -931,13 +922,6 @@ function markTwins(infos: Info[], seen: Map<string, number>) {
       if (infos[k].key === info.key) info.twin = infos[k].twin = true
     }
   }
-}
-
-/** Whether a text ends with `)` or `).` (a cheap gate before `namedCredit`). */
-function endsWithParenthesis(value: string): boolean {
-  let end = value.length - 1
-  if (value.charCodeAt(end) === 46) end-- // "."
-  return value.charCodeAt(end) === 41 // ")"
 }
 
 /** Longest credit line (characters). */
