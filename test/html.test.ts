@@ -182,7 +182,7 @@ describe('htmlToTree', () => {
 describe('cleanupHtml', () => {
   test('throws on a non-string', () => {
     expect(() => cleanupHtml(1 as unknown as string)).toThrow(TypeError)
-    expect(() => cleanupHtml({html: () => '<p>x</p>'} as unknown as string)).toThrow(/string or a cheerio document/)
+    expect(() => cleanupHtml({html: () => '<p>x</p>'} as unknown as string)).toThrow(/string, bytes or a cheerio document/)
   })
 
   test('takes a page loaded with cheerio', () => {
