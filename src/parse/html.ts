@@ -145,44 +145,20 @@ function newAttributes(): Attributes {
   }
 }
 
-/** Keep an attribute if rendering or metadata read it (names come lower-cased). */
+// Attributes read, by lower-cased name (`hidden` is a flag, handled apart).
+const attributeFields: ReadonlyMap<string, Exclude<keyof Attributes, 'hidden'>> = new Map([
+  ['class', 'class'], ['id', 'id'], ['role', 'role'], ['rel', 'rel'], ['style', 'style'], ['aria-hidden', 'ariaHidden'],
+  ['type', 'type'], ['property', 'property'], ['name', 'name'], ['content', 'content']
+] as const)
+
+/** Keep an attribute if rendering or metadata read it (names come lower-cased; the first of duplicates wins). */
 function readAttribute(attribs: Attributes, name: string, value: string) {
-  switch (name) {
-    case 'class':
-      if (attribs.class === undefined) attribs.class = value
-      break
-    case 'id':
-      if (attribs.id === undefined) attribs.id = value
-      break
-    case 'role':
-      if (attribs.role === undefined) attribs.role = value
-      break
-    case 'rel':
-      if (attribs.rel === undefined) attribs.rel = value
-      break
-    case 'style':
-      if (attribs.style === undefined) attribs.style = value
-      break
-    case 'aria-hidden':
-      if (attribs.ariaHidden === undefined) attribs.ariaHidden = value
-      break
-    case 'hidden':
-      attribs.hidden = true
-      break
-    case 'type':
-      if (attribs.type === undefined) attribs.type = value
-      break
-    case 'property':
-      if (attribs.property === undefined) attribs.property = value
-      break
-    case 'name':
-      if (attribs.name === undefined) attribs.name = value
-      break
-    case 'content':
-      if (attribs.content === undefined) attribs.content = value
-      break
-    default:
+  if (name === 'hidden') {
+    attribs.hidden = true
+    return
   }
+  const field = attributeFields.get(name)
+  if (field !== undefined && attribs[field] === undefined) attribs[field] = value
 }
 
 /** A line under construction. */
