@@ -137,6 +137,24 @@ describe('htmlToTree', () => {
     )
   })
 
+  test('decodes entities in text, kept attributes and the title the way a browser does', () => {
+    const tree = htmlToTree(
+      '<head><title>Tide &amp; Time</title><meta property="og:title" content="Piers &amp; Quays &#x2014; a guide"></head>' +
+        '<body><div class="post&#45;tags"><a href="/t">Pier</a></div>' +
+        '<p>Fees &lt;5% &copy 2025 &#8220;low&#8221; a&b &notice</p><p class="a&notb">Kept</p>' +
+        '<script>if (a &amp;&amp; b) {}</script><p class="hidden&#32;x">Gone</p></body>'
+    )
+    expect(tree.data.metaTitle).toBe('Piers & Quays — a guide')
+    // In text a legacy name without its semicolon counts ("&copy 2025",
+    // "&notice" is "¬ice"); in an attribute it does not before a letter.
+    expect(tree.children.map((d) => d.value)).toEqual(['Pier', 'Fees <5% © 2025 “low” a&b ¬ice', 'Kept'])
+    // `class="post&#45;tags"` is `post-tags`.
+    expect(tree.children[0].data.dom!.tokens).toEqual(['post', 'tags'])
+    expect(tree.children[2].data.dom!.tokens).toEqual(['a', 'notb'])
+    const documentTitle = htmlToTree('<title>Tide &amp; Time</title><p>x</p>').data.metaTitle
+    expect(documentTitle).toBe('Tide & Time')
+  })
+
   test('an element or role named like an object property is no landmark', () => {
     const tree = htmlToTree('<constructor><p>One</p></constructor><div role="toString"><p>Two</p></div><nav><p>Three</p></nav>')
     expect(tree.children.map((d) => d.data.dom!.landmark)).toEqual([undefined, undefined, 'nav'])

@@ -13,6 +13,7 @@
  * it is open (no recursion: 50,000-deep nesting is fine), and no node objects
  * are left for the garbage collector.
  */
+import {decodeHTML, decodeHTMLAttribute} from 'entities'
 import {Parser} from 'htmlparser2'
 import type {Plugin, Processor} from 'unified'
 import {location} from 'vfile-location'
@@ -158,7 +159,8 @@ function readAttribute(attribs: Attributes, name: string, value: string) {
     return
   }
   const field = attributeFields.get(name)
-  if (field !== undefined && attribs[field] === undefined) attribs[field] = value
+  // Values come raw (see `htmlToTree`): "Fish &amp; chips".
+  if (field !== undefined && attribs[field] === undefined) attribs[field] = value.includes('&') ? decodeHTMLAttribute(value) : value
 }
 
 /** A line under construction. */
@@ -236,13 +238,17 @@ export function htmlToTree(html: string, _file?: VFile): Root {
   // far. It is handled at the next event, when all its attributes are in.
   let tagName = ''
   let attributes = newAttributes()
-  // Text events in a row are one text node ("Fish &amp; chips" comes in three).
+  // Text events in a row are one text node ("a < b" comes in two).
   let textValue = ''
   let textStart = -1
   let textEnd = -1
 
   // No `onopentag`: htmlparser2 then builds no attribute object per element;
   // `onattribute` hands over each attribute and only the ones read are kept.
+  // Entities are decoded here, not by the tokenizer: without decoding it
+  // skips through text and attribute values with a fast scan for the next
+  // `<` or quote instead of a state step per character, and only the text
+  // that is rendered and the attributes that are kept get decoded.
   const parser = new Parser({
     onopentagname(name) {
       if (tagName) openTag()
@@ -272,7 +278,7 @@ export function htmlToTree(html: string, _file?: VFile): Root {
       if (tagName) openTag()
       else if (textStart >= 0) flushText()
     }
-  })
+  }, {decodeEntities: false})
   parser.end(html)
   if (tagName) openTag()
   if (textStart >= 0) flushText()
@@ -298,7 +304,7 @@ export function htmlToTree(html: string, _file?: VFile): Root {
       if (capture && skip === capture.level) capture.text += data
       return
     }
-    text(data, start, end)
+    text(data.includes('&') ? decodeHTML(data) : data, start, end)
   }
 
   function openTag() {
@@ -928,7 +934,8 @@ const ldJson = /ld\+json/i
 /** Read a metadata element (`text` is the text of a `<title>` or `<script>`). */
 function readMeta(name: string, attribs: Attributes, source: string, meta: MetaFacts) {
   if (name === 'title') {
-    const text = source.replace(space, ' ').trim()
+    // `<title>` text comes raw ("Harbour &amp; Sea"); script text has no entities.
+    const text = (source.includes('&') ? decodeHTML(source) : source).replace(space, ' ').trim()
     if (text && !meta.documentTitle) meta.documentTitle = text
     return
   }
