@@ -155,6 +155,21 @@ describe('htmlToTree', () => {
     expect(documentTitle).toBe('Tide & Time')
   })
 
+  test('finds the end of scripts, comments, quoted values and text wherever it is', () => {
+    const html =
+      '<p title="a > b" class=\'c "d"\'>One < two</p><script>if (a < b && "</scr" + "ipt>") {}</script>' +
+      '<!-- a > b -- c --><p>Two</p><style>p > a { }</style><p data-x=1>Three</p><![CDATA[ x ]]>' +
+      '<textarea><p>No</p></textarea><p>Four'
+    expect(values(html)).toEqual(['One < two', 'Two', 'Three', 'Four'])
+    const [one, , , four] = htmlToTree(html).children
+    expect(html.slice(one.position.start.offset, one.position.end.offset)).toBe('One < two')
+    expect(html.slice(four.position.start.offset)).toBe('Four')
+    // Cut short inside a quoted value, a comment or a script: nothing after it renders.
+    expect(values('<p>Kept</p><p class="open>Lost</p>')).toEqual(['Kept'])
+    expect(values('<p>Kept</p><!-- open <p>Lost</p>')).toEqual(['Kept'])
+    expect(values('<p>Kept</p><script>var a = "<p>Lost</p>"')).toEqual(['Kept'])
+  })
+
   test('an element or role named like an object property is no landmark', () => {
     const tree = htmlToTree('<constructor><p>One</p></constructor><div role="toString"><p>Two</p></div><nav><p>Three</p></nav>')
     expect(tree.children.map((d) => d.data.dom!.landmark)).toEqual([undefined, undefined, 'nav'])

@@ -14,7 +14,7 @@
  * are left for the garbage collector.
  */
 import {decodeHTML, decodeHTMLAttribute} from 'entities'
-import {Parser} from 'htmlparser2'
+import {Parser, Tokenizer} from 'htmlparser2'
 import type {Plugin, Processor} from 'unified'
 import {location} from 'vfile-location'
 import type {VFile} from 'vfile'
@@ -152,6 +152,40 @@ const attributeFields: ReadonlyMap<string, Exclude<keyof Attributes, 'hidden'>> 
   ['type', 'type'], ['property', 'property'], ['name', 'name'], ['content', 'content']
 ] as const)
 
+/** The tokenizer fields `fastForwardTo` reads and moves. */
+interface TokenizerCursor {
+  buffer: string
+  index: number
+  offset: number
+}
+
+/**
+ * htmlparser2's tokenizer, with its scan for the next `<`, quote or `>`
+ * (through text, attribute values, comments, scripts and styles) done by
+ * `String#indexOf`, which searches natively, instead of a loop over char
+ * codes: the same positions, several times faster on long runs.
+ */
+class ScanningTokenizer extends Tokenizer {}
+
+// Only where htmlparser2 has the method this replaces (the version is pinned;
+// a later one without it keeps its own scan).
+if (typeof (Tokenizer.prototype as unknown as Record<string, unknown>).fastForwardTo === 'function') {
+  Object.defineProperty(ScanningTokenizer.prototype, 'fastForwardTo', {
+    configurable: true,
+    writable: true,
+    value: function fastForwardTo(this: TokenizerCursor, code: number): boolean {
+      const found = this.buffer.indexOf(String.fromCharCode(code), this.index + 1 - this.offset)
+      if (found >= 0) {
+        this.index = found + this.offset
+        return true
+      }
+      // As htmlparser2 does: the parse loop steps past the last character.
+      this.index = this.buffer.length + this.offset - 1
+      return false
+    }
+  })
+}
+
 /** Keep an attribute if rendering or metadata read it (names come lower-cased; the first of duplicates wins). */
 function readAttribute(attribs: Attributes, name: string, value: string) {
   if (name === 'hidden') {
@@ -278,7 +312,7 @@ export function htmlToTree(html: string, _file?: VFile): Root {
       if (tagName) openTag()
       else if (textStart >= 0) flushText()
     }
-  }, {decodeEntities: false})
+  }, {decodeEntities: false, Tokenizer: ScanningTokenizer})
   parser.end(html)
   if (tagName) openTag()
   if (textStart >= 0) flushText()
