@@ -137,6 +137,39 @@ describe('htmlToTree', () => {
     )
   })
 
+  test('decodes entities in text, kept attributes and the title the way a browser does', () => {
+    const tree = htmlToTree(
+      '<head><title>Tide &amp; Time</title><meta property="og:title" content="Piers &amp; Quays &#x2014; a guide"></head>' +
+        '<body><div class="post&#45;tags"><a href="/t">Pier</a></div>' +
+        '<p>Fees &lt;5% &copy 2025 &#8220;low&#8221; a&b &notice</p><p class="a&notb">Kept</p>' +
+        '<script>if (a &amp;&amp; b) {}</script><p class="hidden&#32;x">Gone</p></body>'
+    )
+    expect(tree.data.metaTitle).toBe('Piers & Quays — a guide')
+    // In text a legacy name without its semicolon counts ("&copy 2025",
+    // "&notice" is "¬ice"); in an attribute it does not before a letter.
+    expect(tree.children.map((d) => d.value)).toEqual(['Pier', 'Fees <5% © 2025 “low” a&b ¬ice', 'Kept'])
+    // `class="post&#45;tags"` is `post-tags`.
+    expect(tree.children[0].data.dom!.tokens).toEqual(['post', 'tags'])
+    expect(tree.children[2].data.dom!.tokens).toEqual(['a', 'notb'])
+    const documentTitle = htmlToTree('<title>Tide &amp; Time</title><p>x</p>').data.metaTitle
+    expect(documentTitle).toBe('Tide & Time')
+  })
+
+  test('finds the end of scripts, comments, quoted values and text wherever it is', () => {
+    const html =
+      '<p title="a > b" class=\'c "d"\'>One < two</p><script>if (a < b && "</scr" + "ipt>") {}</script>' +
+      '<!-- a > b -- c --><p>Two</p><style>p > a { }</style><p data-x=1>Three</p><![CDATA[ x ]]>' +
+      '<textarea><p>No</p></textarea><p>Four'
+    expect(values(html)).toEqual(['One < two', 'Two', 'Three', 'Four'])
+    const [one, , , four] = htmlToTree(html).children
+    expect(html.slice(one.position.start.offset, one.position.end.offset)).toBe('One < two')
+    expect(html.slice(four.position.start.offset)).toBe('Four')
+    // Cut short inside a quoted value, a comment or a script: nothing after it renders.
+    expect(values('<p>Kept</p><p class="open>Lost</p>')).toEqual(['Kept'])
+    expect(values('<p>Kept</p><!-- open <p>Lost</p>')).toEqual(['Kept'])
+    expect(values('<p>Kept</p><script>var a = "<p>Lost</p>"')).toEqual(['Kept'])
+  })
+
   test('an element or role named like an object property is no landmark', () => {
     const tree = htmlToTree('<constructor><p>One</p></constructor><div role="toString"><p>Two</p></div><nav><p>Three</p></nav>')
     expect(tree.children.map((d) => d.data.dom!.landmark)).toEqual([undefined, undefined, 'nav'])
