@@ -390,8 +390,9 @@ describe('removeBoilerplate: a list that a colon line introduces', () => {
   })
 
   test('the introducing line may be a label the menu also shows', () => {
+    // (It introduces the article's list, once inside the article: the article's heading.)
     const result = cleanup(page('Timetables:', items))
-    expect(result.body.replace(/\n+/g, '\n')).toBe([first, second, ...items].join('\n'))
+    expect(result.body.replace(/\n+/g, '\n')).toBe([first, second, 'Timetables:', ...items].join('\n'))
   })
 
   test('headlines after a related cue that ends in a colon stay out', () => {
@@ -1050,5 +1051,141 @@ describe('removeBoilerplate: short lines of content are no template run', () => 
     const text = ['Home', 'Cup', 'Results', 'Sign in', ...lead, ...groups, ...rest, 'Privacy policy'].join('\n\n')
     const result = cleanup(text)
     for (const paragraph of [...lead, ...rest]) expect(result.paragraphs).toContain(paragraph)
+  })
+})
+
+describe('removeBoilerplate: the lines of an image next to the article', () => {
+  const paragraphs = [
+    'The harbour board opened the new north quay on Monday, two years after the storm that tore away the old wooden pier and left the island without a berth for the night ferry.',
+    'Divers spent most of the summer laying the foundations, and the concrete deck was poured in three sections during the calm weeks of September.',
+    'The board says the quay will take ships twice the size of the current ferry, and it hopes to attract a second operator for the crossing to the mainland.',
+    'A small ceremony is planned for the first departure from the new berth next week, with the school band and the mayor on board.'
+  ]
+  // A gallery's alt text, the same under every picture, and the zero-width spaces around each picture.
+  const alt = 'North quay opening day at the harbour of the island, gallery'
+  const image = ['\u200B', alt, '\u200B']
+
+  test('a sentence beyond a picture that the article also shows is article text', () => {
+    const first = 'What a morning at the harbour! The sun came out at last.'
+    const last = 'We will be back for the first crossing!'
+    const text = [
+      'Home', 'News', 'Sign in', 'Blog', 'Latest posts',
+      first, ...image,
+      paragraphs[0], paragraphs[1], ...image,
+      paragraphs[2], paragraphs[3], ...image, alt, '\u200B',
+      last,
+      'Share on Facebook', 'Share on Twitter', 'Privacy policy'
+    ].join('\n\n')
+    const result = cleanup(text)
+    expect(result.paragraphs).toEqual([first, ...paragraphs, last])
+    expect(result.body).not.toContain('gallery')
+  })
+
+  test('a caption written again with its credit glued to it is the image’s, not a break in the article', () => {
+    const lead = [
+      'A storm tore the old pier away two years ago and left the island without a berth.',
+      'The new north quay opened on Monday after a summer of work by the divers.'
+    ]
+    const caption = 'Workers pour the last section of the deck in September'
+    const pier = 'The old pier the morning after the storm of 2025'
+    const text = [
+      'Home', 'News', 'Sign in', 'Updated: 3 May 2027, 10:12',
+      ...lead,
+      caption, '6', caption + 'Credit: Ana Ruiz',
+      pier, '6', pier + 'Credit: Harbour Board',
+      ...paragraphs.slice(1),
+      'Privacy policy', 'Terms of use'
+    ].join('\n\n')
+    const result = cleanup(text)
+    expect(result.paragraphs).toEqual([...lead, ...paragraphs.slice(1)])
+    expect(result.removed.filter((d) => d.rule === 'caption').map((d) => d.text)).toContain(caption)
+  })
+})
+
+describe('removeBoilerplate: an embedded post and a list heading', () => {
+  const paragraphs = [
+    'The harbour board opened the new north quay on Monday, two years after the storm that tore away the old wooden pier and left the island without a berth for the night ferry.',
+    'Divers spent most of the summer laying the foundations, and the concrete deck was poured in three sections during the calm weeks of September.',
+    'The board says the quay will take ships twice the size of the current ferry, and it hopes to attract a second operator for the crossing to the mainland.'
+  ]
+
+  test('the signature under a post the article quotes last is the article’s', () => {
+    const post = 'The first ferry has left the new berth, right on time. Thank you to all the crews!'
+    const signature = '— Harbour Board (@harbourboard) May 3, 2027'
+    const text = ['Home', 'News', 'Sign in', ...paragraphs, post, signature, 'Subscribe to our channel', 'Privacy policy', 'Terms of use'].join('\n\n')
+    const result = cleanup(text)
+    expect(result.paragraphs).toEqual([...paragraphs, post, signature])
+  })
+
+  test('a heading that ends in a colon is the article’s even where the menu shows the same words', () => {
+    const items = [
+      'A timetable for every harbour of the coast in one place',
+      'Alerts when a crossing is late or cancelled by the weather',
+      'A map of the quays with the berths of each ferry'
+    ]
+    const menu = ['Home', 'Ferry Planner', 'Tides', 'Contact']
+    const text = [
+      ...menu, 'Sign in',
+      ...paragraphs,
+      'So it is time to plan the trip.', 'This app will help you!',
+      'Ferry Planner:', ...items,
+      'Share', ...menu, 'Privacy policy'
+    ].join('\n\n')
+    const result = cleanup(text)
+    expect(result.paragraphs).toContain('Ferry Planner:')
+    for (const item of items) expect(result.body).toContain(item)
+  })
+})
+
+describe('removeBoilerplate: a list the article introduces, with a gallery between', () => {
+  const lead = [
+    'The harbour board chose five companies on Monday to run the new crossings to the outer islands, after a tender that drew fourteen offers from all over the coast.',
+    'The five join the three operators that already serve the islands, and the board expects the first new boats to sail in the spring.',
+    'Each company will run at least two crossings a day from the new north quay, and the board wants the timetables to meet the first and last buses of the mainland.',
+    '“We asked for boats that can sail in the winter storms, and for crews who know the islands,” the chair of the board said at the meeting on Monday evening.'
+  ]
+  const rest = [
+    'They range from a family firm with two small launches to the largest ferry company of the region, which will put its newest catamaran on the route.',
+    'The board will pay the companies for each crossing they run, and it will look at the numbers again after the first winter, when the storms have shown which boats can keep to the timetable.',
+    'Islanders have asked for more crossings for years, and the council of the outer islands said the choice was a good day for the families who live there all year round.'
+  ]
+  const partners = [
+    'Northport Ferries, Northport',
+    'Bell Rock Launches, Eastcliff',
+    'Cape Point Marine, Westmoor',
+    'Gull Island Boats, Gull Island',
+    'Southbay Shipping, Southbay'
+  ]
+  const gallery = [1, 2, 3].flatMap((n) => [
+    `Image ${n} of 3`,
+    `A drawing of the catamaran that company number ${n} wants to put on the crossing to the outer islands next spring.`,
+    `(Image credit: ${['Northport Ferries', 'Bell Rock Launches', 'Cape Point Marine'][n - 1]})`
+  ])
+
+  test('the partners listed after a line that ends in a colon are the article’s, not a menu', () => {
+    const text = ['Home', 'News', 'Sign in', ...lead, 'The five new partners are:', ...gallery, ...partners, ...rest, 'Privacy policy', 'Terms of use'].join('\n\n')
+    const result = cleanup(text)
+    for (const partner of partners) expect(result.body).toContain(partner)
+    expect(result.body).not.toContain('drawing of the catamaran')
+    expect(result.body).not.toContain('Image 1 of 3')
+    for (const paragraph of [...lead, ...rest]) expect(result.paragraphs).toContain(paragraph)
+  })
+
+  test('short lines after a gallery without such a line stay navigation', () => {
+    const text = ['Home', 'News', 'Sign in', ...lead, ...gallery, ...partners, ...rest, 'Privacy policy', 'Terms of use'].join('\n\n')
+    const result = cleanup(text)
+    for (const partner of partners) expect(result.body).not.toContain(partner)
+  })
+
+  test('a label before a credit line in parentheses is no caption', () => {
+    const text = [
+      'Home', 'News', 'Tech', 'Health', 'Science', 'Sign in',
+      'Trending', 'Climate', 'Volcanoes', 'Whales',
+      'Live Harbour is supported by its readers. When you buy through links on our site, we may earn a commission.',
+      'Harbour gets a new quay', 'By Ana Ruiz 2027-05-03', 'Shares', '(Image: © Harbour Board)',
+      ...lead, ...rest, 'Privacy policy'
+    ].join('\n\n')
+    const result = cleanup(text)
+    expect(result.paragraphs).toEqual([...lead, ...rest])
   })
 })

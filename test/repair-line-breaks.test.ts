@@ -473,6 +473,17 @@ describe('repairLineBreaks: hard-wrapped text', () => {
     ])
   })
 
+  test('keeps the space a Korean cut swallowed where the document’s own words show it', () => {
+    const lines = (text: string) => cleanup(text, {boilerplate: false, sections: false, lineBreaks: {wrapWidth: 20}}).paragraphs
+    // Every line fills 19 or 20 columns: the renderer cuts anywhere, at a space too (and drops it).
+    // "그" is a word twice elsewhere: "…달려 그" ⏎ "결과는" keeps its space; "게" ends every word it is in
+    // ("크게", "빠르게", "조용하게"): "…강하게" ⏎ "주장했다" too. "여" ⏎ "전히" and "선장" ⏎ "은" are words cut in two.
+    expect(lines('오늘 그 배와 그 선원들이 왔다.\n\n그 배는 크게 돌고 여\n전히 빠르게 달려 그\n결과는 조용하게 선장\n은 새 항로를 강하게\n주장했다.')).toEqual([
+      '오늘 그 배와 그 선원들이 왔다.',
+      '그 배는 크게 돌고 여전히 빠르게 달려 그 결과는 조용하게 선장은 새 항로를 강하게 주장했다.'
+    ])
+  })
+
   test('joins Chinese or Japanese cut next to a Latin word without a space, where the wrap cuts them anywhere', () => {
     const lines = (text: string) => cleanup(text, {boilerplate: false, sections: false, lineBreaks: {wrapWidth: 20}}).paragraphs
     // Every line fills 20 columns: the renderer cuts anywhere, next to "HarbourPass" too.

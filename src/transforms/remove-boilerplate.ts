@@ -25,7 +25,10 @@
  *    lines of data next to it (results, a timetable) extend it,
  *    also on to the paragraph after them (or the notes under a table that
  *    ends it), as does text that reaches the
- *    start or end of the input; inside it context decides (a short block
+ *    start or end of the input, a sentence beyond the lines of an image
+ *    that the article also shows (a zero-width space, its gallery's alt
+ *    text) and the signature of a post it quotes last (`— Ana (@ana) May 3,
+ *    2027`); inside it context decides (a short block
  *    between body blocks is body, a run of short label-like lines is
  *    navigation).
  *
@@ -235,17 +238,22 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
     if (fallback) [start, end] = densestRun(infos, fallbackScore, false)
     // Sentences right next to the article belong to it ("Tokyo." after the last paragraph).
     // A short block between such a sentence and the article is body too (a heading).
+    // (So are the lines of an image between them that the article also shows: a zero-width
+    // space, the alt text its gallery repeats.)
+    const inner = fallback ? undefined : imageLines(infos, start, end)
     for (;;) {
-      const gap = reach(infos, start, -1)
+      const gap = reach(infos, start, -1, inner)
       if (gap === 0) break
       start -= gap
     }
     for (;;) {
-      let gap = reach(infos, end, 1)
+      let gap = reach(infos, end, 1, inner)
       if (gap === 0 && !fallback) gap = overBox(infos, end)
       if (gap === 0) break
       end += gap
     }
+    // "— Ana Ruiz (@anaruiz) May 3, 2027": the signature of a post the article quotes last.
+    if (!fallback && start <= end && end + 1 < infos.length && isPostSignature(infos[end + 1])) end++
     // Lines of data next to the article are article too (results, a timetable).
     if (!fallback && start <= end) {
       start = bridge(infos, start, -1)
@@ -306,7 +314,12 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
         stop = ++j
       }
       if (labels >= 3) {
-        for (let k = i; k < stop; k++) remove(infos[k], 'navigation-run')
+        // "The five new partners are:" ⏎ (a gallery) ⏎ "Northport Ferries, Northport" ⏎ …: the article's list.
+        const listed = introducedAt(infos, i, start)
+        for (let k = i; k < stop; k++) {
+          if (!listed) remove(infos[k], 'navigation-run')
+          else if (infos[k].reason) remove(infos[k], infos[k].reason!)
+        }
         i = stop - 1
         continue
       }
@@ -630,19 +643,57 @@ function endsSentence(info: Info): boolean {
   return sentenceEnd.test(info.block.value) || (info.features.sentences > 0 && info.features.length >= 40)
 }
 
+/** Most image lines that `reach` steps over. */
+const IMAGE_LINES = 8
+
+/**
+ * Keys of the lines the page repeats that stand inside the article between
+ * `start` and `end` (an image's alt text that its gallery shows with every
+ * picture): where they stand next to it, they are that gallery's too.
+ */
+function imageLines(infos: Info[], start: number, end: number): Set<string> {
+  const keys = new Set<string>()
+  for (let i = start + 1; i < end; i++) if (infos[i].reason === 'repeated-line' && infos[i].features.length >= 20) keys.add(infos[i].key)
+  return keys
+}
+
+/** Whether a block is a line of an image (a zero-width space left where it was, a line in `inner`). */
+function isImageLine(info: Info, inner: ReadonlySet<string> | undefined): boolean {
+  if (info.features.length <= 2) return invisible.test(info.block.value)
+  return inner !== undefined && info.reason === 'repeated-line' && inner.has(info.key)
+}
+
 /**
  * How far the article extends from `edge` in `direction`: to a sentence next
  * to it, or over one short block that are not boilerplate to a
- * sentence (0 when it does not).
+ * sentence (0 when it does not). Lines of an image (`isImageLine`, up to
+ * `IMAGE_LINES`) do not count: `​` ⏎ `The quay at dawn` (its alt text, also
+ * shown inside the article) ⏎ `​` ⏎ `The crews cheered.` is next to it.
  */
-function reach(infos: Info[], edge: number, direction: 1 | -1): number {
-  for (let gap = 1; gap <= 2; gap++) {
-    const info = infos[edge + gap * direction]
+function reach(infos: Info[], edge: number, direction: 1 | -1, inner?: ReadonlySet<string>): number {
+  let gap = 0
+  let images = 0
+  for (let k = edge + direction; gap < 2; k += direction) {
+    const info = infos[k]
+    if (info && isImageLine(info, inner) && ++images <= IMAGE_LINES) continue
+    gap++
     // (Not over the start of the comments: "Leave a comment" ⏎ "You must be logged in to post a comment.")
     if (!info || info.class === 'bad' || info.comment === 'strong') return 0
-    if (endsSentence(info)) return gap
+    if (endsSentence(info)) return (k - edge) * direction
   }
   return 0
+}
+
+// The signature under an embedded post: "— Ana Ruiz (@anaruiz) May 3, 2027", "— Harbour Board (@harbour)".
+const postSignature = /^[—–]\s?[^()]{1,80}\(@\w{1,30}\)(?:\s[^()]{3,40})?$/u
+
+/**
+ * Whether a block is the signature under an embedded post (a dash, a name,
+ * the account in parentheses, maybe a date): it closes the quote above it.
+ */
+function isPostSignature(info: Info): boolean {
+  const code = info.block.value.charCodeAt(0)
+  return (code === 0x2014 || code === 0x2013) && info.features.length < 160 && postSignature.test(info.block.value)
 }
 
 /** Most blocks of an advertisement box that the article goes on after. */
@@ -943,17 +994,43 @@ function markCredited(infos: Info[]) {
   for (let i = 1; i < infos.length; i++) {
     const info = infos[i]
     // (A credit names a person or an agency: "Image: Ana Ruiz, left, opens the new quay at dawn" is a caption.)
-    if (info.block.value.length > CREDIT_MAX || !creditStarts.has(info.block.value.charAt(0).toLowerCase()) || !creditLine.test(info.block.value)) continue
+    // (Also in parentheses: "(Image credit: Harbour Board)".)
+    const value = info.block.value.charCodeAt(0) === 40 && info.block.value.endsWith(')') ? info.block.value.slice(1, -1) : info.block.value
+    if (info.block.value.length > CREDIT_MAX || !creditStarts.has(value.charAt(0).toLowerCase()) || !creditLine.test(value)) continue
     info.caption = true
     const before = infos[i - 1]
     // (A paragraph ends like a sentence and is longer: "The ferry crews asked the council… harbour." ⏎ "Photo: Ana Ruiz" credits an image without a caption.)
-    const longest = before.features.terminal ? CREDITED_SENTENCE : CREDITED_MAX
-    if (before.caption || before.byline || before.features.length >= longest || before.features.noLetters || before.features.linkLike) continue
+    // (Unless a line of the image comes before it too: "Image 3 of 5" ⏎ "The quay at dawn, seen from…" ⏎ "(Image credit: Ana Ruiz)".)
+    const framed = i >= 2 && infos[i - 2].caption && infos[i - 2].features.length < CREDIT_MAX
+    const longest = before.features.terminal && !framed ? CREDITED_SENTENCE : CREDITED_MAX
+    // (A caption says what the image shows in a few words: "Shares" ⏎ "(Image: © Ana Ruiz)" is a label.)
+    if (before.caption || before.byline || before.features.length >= longest || before.features.words < CAPTION_WORDS || before.features.noLetters || before.features.linkLike) continue
     before.caption = before.credited = info.credited = true
     const counter = infos[i - 2]
     if (counter && counter.features.length <= 3 && counter.features.noLetters && counterPattern.test(counter.block.value)) counter.credited = true
   }
+  // "Crews at the north pier" ⏎ "3" ⏎ "Crews at the north pierCredit: Ana Ruiz": an image's
+  // caption written twice, as its alt text and with its credit glued to it.
+  for (let i = 0; i < infos.length; i++) {
+    const info = infos[i]
+    const value = info.block.value
+    if (value.length < CAPTION_MIN || info.features.length >= CREDITED_MAX) continue
+    for (let k = i + 1; k <= i + TWIN_GAP && k < infos.length; k++) {
+      const other = infos[k].block.value
+      if (other.length <= value.length || other.length - value.length > CREDIT_MAX || !other.startsWith(value)) continue
+      const rest = other.slice(value.length).trim()
+      if (!creditLine.test(rest) && !(rest.charCodeAt(0) === 40 /* ( */ && photoCredit.test(rest))) continue
+      info.caption = info.credited = infos[k].caption = infos[k].credited = true
+      // (The gallery's counter between them: "3".)
+      for (let j = i + 1; j < k; j++) if (infos[j].features.length <= 3 && counterPattern.test(infos[j].block.value)) infos[j].credited = true
+      break
+    }
+  }
 }
+/** Fewest words of a caption above a credit line. */
+const CAPTION_WORDS = 3
+/** Shortest caption that `markCredited` finds again with its credit glued to it (characters). */
+const CAPTION_MIN = 20
 // First letters of a credit line (a cheap gate before `creditLine`).
 const creditStarts = new Set([...'pifbcф'])
 // A gallery's counter: "3", "12".
@@ -972,12 +1049,14 @@ function keepOwnHeadings(infos: Info[], start: number, end: number) {
   let inside: Map<string, number> | undefined
   for (let i = start; i < end; i++) {
     const info = infos[i]
-    if (info.reason !== 'repeated-line' || info.features.terminal || info.features.length >= 80) continue
+    if (info.reason !== 'repeated-line' || info.features.length >= 80) continue
+    // "The new version brings:" between two lines of text introduces the ones after it.
+    const colon = colonEnd.test(info.block.value)
+    if (info.features.terminal && !colon) continue
     // (Between two paragraphs: "Subscribe now" ⏎ "Most recent newsletter" ⏎ … is a box.)
     const next = infos[i + 1]
     const previous = infos[i - 1]
-    if (next.class !== 'good' && next.class !== 'near') continue
-    if (!previous || (previous.class !== 'good' && previous.class !== 'near')) continue
+    if (!isOwnText(next, colon) || !previous || !isOwnText(previous, colon)) continue
     if (!inside) {
       inside = new Map()
       for (let k = start; k <= end; k++) inside.set(infos[k].key, (inside.get(infos[k].key) || 0) + 1)
@@ -986,6 +1065,38 @@ function keepOwnHeadings(infos: Info[], start: number, end: number) {
     info.class = 'short'
     info.reason = undefined
   }
+}
+
+// A line that introduces what follows: "The new version brings:".
+const colonEnd = /[:：]$/u
+
+/** Whether a block next to a heading is article text: a paragraph, or (`short`, by a heading that ends in a colon) a line of text. */
+function isOwnText(info: Info, short: boolean): boolean {
+  if (info.reason) return false
+  return info.class === 'good' || info.class === 'near' || (short && info.class === 'text')
+}
+
+/** Most lines of images between a line that ends in a colon and the list it introduces. */
+const INTRO_GAP = 30
+
+/**
+ * Whether the lines from block `i` on are a list that a line of the article
+ * introduces: the block before them (the lines of images aside: captions,
+ * credits, repeated alt text) is article text that ends in a colon (`The
+ * five new partners are:`), not a cue.
+ */
+function introducedAt(infos: Info[], i: number, start: number): boolean {
+  let k = i - 1
+  while (k >= start && i - k <= INTRO_GAP && isImageFurniture(infos[k])) k--
+  if (k < start) return false
+  const info = infos[k]
+  return !info.reason && !info.cue && (info.class === 'good' || info.class === 'near' || info.class === 'text') && colonEnd.test(info.block.value)
+}
+
+/** Whether a block belongs to an image: a caption, a credit, a counter, its alt text repeated, a placeholder, a zero-width space. */
+function isImageFurniture(info: Info): boolean {
+  if (info.caption || info.credited || info.twin || info.reason === 'repeated-line') return true
+  return placeholder.test(info.block.value) || (info.features.length <= 2 && invisible.test(info.block.value))
 }
 
 /** Score of a line of a long run of data lines. */

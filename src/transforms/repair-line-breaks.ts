@@ -10,6 +10,7 @@
  */
 import type {VFile} from 'vfile'
 import {functionWordsFor} from '../features/function-words.js'
+import {hangulSpaceAt, hangulWords} from '../features/hangul.js'
 import {
   displayWidth,
   endsAbbreviation,
@@ -212,6 +213,8 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
     let rareBreaks: boolean | undefined
     // The document’s words, as evidence for dehyphenation (only when some line ends with a hyphen).
     let vocabulary: Set<string> | undefined
+    // The document’s Korean words, as evidence where a text browser cuts Korean anywhere (read before any join).
+    const koreanWords = cutsHangul ? hangulWords(blocks.map((d) => d.value)) : undefined
     if (unwrap && dehyphenate && blocks.some((d) => trailingHyphen.test(d.value))) vocabulary = vocabularyOf()
 
     const children: Block[] = []
@@ -402,8 +405,9 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
             // "…연기는 여전" ⏎ "히 시선을 끈다": a text browser cuts Korean anywhere once no wide
             // character fits; a word cut at a space ends on a particle ("…그녀는" ⏎ "배우다") or short of the width.
             // (Only where the renderer shows it cuts so: most such lines are full, not a few by chance.)
+            // (The document's own words tell a cut inside a word from a swallowed space: "…통해" ⏎ "평범하고" keeps its space.)
             if (last + 2 > limit && isHangul(head.charCodeAt(head.length - 1)) && isHangul(tail.charCodeAt(0)) && !particleEnd.has(head.charCodeAt(head.length - 1)) && cutsHangul) {
-              return {kind: 'none', reason: 'unwrap-lines'}
+              if (!koreanWords || !hangulSpaceAt(head, tail, koreanWords)) return {kind: 'none', reason: 'unwrap-lines'}
             }
             // "…するたびに" ⏎ "Kindleが…": a Latin word inside Chinese or Japanese text that such a wrap cut off.
             if (cutsCjk && (isCjk(head.charAt(head.length - 1)) ? latinStart.test(tail) : isCjk(tail.charAt(0)) && latinEnd.test(head.slice(-1)))) {
