@@ -95,6 +95,25 @@ describe('stripLinkNumbers', () => {
     expect(alone?.data.rule).toBe('strip-link-numbers')
   })
 
+  test('w3m’s list of targets (`[1] https://…`) counts from 1 again without hiding the numbering', () => {
+    const text = [
+      '[1]Home [2]News [3]Ferries',
+      '',
+      'The [4]harbour board met on Tuesday, and the [5]night ferry is back.',
+      '',
+      'References:',
+      '',
+      '[1] https://gazette.example/',
+      '[2] https://gazette.example/news/',
+      '[3] https://gazette.example/ferries/',
+      '[4] https://gazette.example/board/',
+      '[5] https://gazette.example/night-ferry/'
+    ].join('\n')
+    const {values, tree} = strip(text)
+    expect(values).toEqual(['Home | News | Ferries', 'The harbour board met on Tuesday, and the night ferry is back.'])
+    expect(tree.children.filter((d) => d.data.rule === 'link-references')).toHaveLength(6)
+  })
+
   test('a footnote glued to the word before it stays when it does not go on from the last number', () => {
     const text = 'The [1]port fee [2]rose in 1850.[3][12] See the [4]table and [5]notes.'
     expect(strip(text).values).toEqual(['The port fee rose in 1850.[12] See the table and notes.'])

@@ -36,8 +36,9 @@ const anyNumber = /\[(\d{1,5})\]/g
 // right after "[57]" is the page's own footnote, the link's text.
 const maxSkip = 3
 
-// A link target in the list at the end: "12. https://…", "3. mailto:…", "4. file:///…", "5. /terms".
-const target = /^\d{1,5}\.\s+(?:[a-z][a-z\d+.-]{0,20}:|www\.|\/)\S*$/i
+// A link target in the list at the end: "12. https://…", "3. mailto:…",
+// "4. file:///…", "5. /terms" (lynx, elinks), "[6] https://…" (w3m).
+const target = /^(?:\d{1,5}\.|\[\d{1,5}\])\s+(?:[a-z][a-z\d+.-]{0,20}:|www\.|\/)\S*$/i
 
 // A heading in that list ("References", "Visible links", "Hidden links:"): short, no digit, no sentence.
 const listHeading = /^[^\d.!?]{1,30}$/u
@@ -62,9 +63,11 @@ export function stripLinkNumbers(options?: Readonly<Options> | null | undefined)
 
   return function (tree: Root, file: VFile): undefined {
     if (mode === false || tree.data?.source === 'html' || tree.children.length === 0) return
-    if (mode === 'auto' && !isNumbered(tree.children)) return
+    // The list of targets at the end counts again from 1: read the numbers before it.
+    const list = targetList(tree.children)
+    if (mode === 'auto' && !isNumbered(tree.children, list)) return
     const input = typeof file.value === 'string' ? file.value : undefined
-    removeTargets(tree.children, file)
+    if (list < tree.children.length) removeTargets(tree.children, list, file)
 
     let numbers = 0
     let first: Block | undefined
@@ -181,14 +184,14 @@ const spaces = / {2,}/g
  * on from the number before (`[4]`, `[5]`; a footnote glued to a word, `[12]`,
  * does not break the count).
  */
-function isNumbered(blocks: readonly Block[]): boolean {
+function isNumbered(blocks: readonly Block[], end: number): boolean {
   let read = 0
   let glued = 0
   let leading = 0
   let fits = 0
   let previous = -1
-  for (const block of blocks) {
-    const value = block.value
+  for (let index = 0; index < end; index++) {
+    const value = blocks[index].value
     read += value.length
     if (read > sample) break
     if (!value.includes('[')) continue
@@ -211,15 +214,15 @@ function isNumbered(blocks: readonly Block[]): boolean {
 }
 
 /**
- * The list of link targets a dump ends with: numbered targets
- * (`12. https://…`), with short headings before and between them
- * (`References`, `Visible links`), up to the last block.
+ * Where the list of link targets a dump ends with starts: numbered targets
+ * (`12. https://…`, `[12] https://…`), with short headings before and
+ * between them (`References`, `Visible links`), up to the last block; the
+ * number of blocks when there is no such list (fewer than two targets).
  */
-function removeTargets(blocks: readonly Block[], file: VFile) {
-  let i = blocks.length - 1
+function targetList(blocks: readonly Block[]): number {
   let targets = 0
   let start = blocks.length
-  while (i >= 0) {
+  for (let i = blocks.length - 1; i >= 0; i--) {
     const value = blocks[i].value
     if (target.test(value)) {
       targets++
@@ -229,11 +232,16 @@ function removeTargets(blocks: readonly Block[], file: VFile) {
       // A heading between two parts of the list, or the list's own heading.
       if (!(i > 0 && target.test(blocks[i - 1].value))) break
     } else break
-    i--
   }
-  if (targets < 2) return
+  return targets < 2 ? blocks.length : start
+}
+
+/** Remove the list of link targets from `start` to the end. */
+function removeTargets(blocks: readonly Block[], start: number, file: VFile) {
+  let targets = 0
   for (let j = start; j < blocks.length; j++) {
     const block = blocks[j]
+    if (target.test(block.value)) targets++
     block.data.fate = 'removed'
     block.data.rule = 'link-references'
   }
