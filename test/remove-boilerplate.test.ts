@@ -1136,3 +1136,56 @@ describe('removeBoilerplate: an embedded post and a list heading', () => {
     for (const item of items) expect(result.body).toContain(item)
   })
 })
+
+describe('removeBoilerplate: a list the article introduces, with a gallery between', () => {
+  const lead = [
+    'The harbour board chose five companies on Monday to run the new crossings to the outer islands, after a tender that drew fourteen offers from all over the coast.',
+    'The five join the three operators that already serve the islands, and the board expects the first new boats to sail in the spring.',
+    'Each company will run at least two crossings a day from the new north quay, and the board wants the timetables to meet the first and last buses of the mainland.',
+    '“We asked for boats that can sail in the winter storms, and for crews who know the islands,” the chair of the board said at the meeting on Monday evening.'
+  ]
+  const rest = [
+    'They range from a family firm with two small launches to the largest ferry company of the region, which will put its newest catamaran on the route.',
+    'The board will pay the companies for each crossing they run, and it will look at the numbers again after the first winter, when the storms have shown which boats can keep to the timetable.',
+    'Islanders have asked for more crossings for years, and the council of the outer islands said the choice was a good day for the families who live there all year round.'
+  ]
+  const partners = [
+    'Northport Ferries, Northport',
+    'Bell Rock Launches, Eastcliff',
+    'Cape Point Marine, Westmoor',
+    'Gull Island Boats, Gull Island',
+    'Southbay Shipping, Southbay'
+  ]
+  const gallery = [1, 2, 3].flatMap((n) => [
+    `Image ${n} of 3`,
+    `A drawing of the catamaran that company number ${n} wants to put on the crossing to the outer islands next spring.`,
+    `(Image credit: ${['Northport Ferries', 'Bell Rock Launches', 'Cape Point Marine'][n - 1]})`
+  ])
+
+  test('the partners listed after a line that ends in a colon are the article’s, not a menu', () => {
+    const text = ['Home', 'News', 'Sign in', ...lead, 'The five new partners are:', ...gallery, ...partners, ...rest, 'Privacy policy', 'Terms of use'].join('\n\n')
+    const result = cleanup(text)
+    for (const partner of partners) expect(result.body).toContain(partner)
+    expect(result.body).not.toContain('drawing of the catamaran')
+    expect(result.body).not.toContain('Image 1 of 3')
+    for (const paragraph of [...lead, ...rest]) expect(result.paragraphs).toContain(paragraph)
+  })
+
+  test('short lines after a gallery without such a line stay navigation', () => {
+    const text = ['Home', 'News', 'Sign in', ...lead, ...gallery, ...partners, ...rest, 'Privacy policy', 'Terms of use'].join('\n\n')
+    const result = cleanup(text)
+    for (const partner of partners) expect(result.body).not.toContain(partner)
+  })
+
+  test('a label before a credit line in parentheses is no caption', () => {
+    const text = [
+      'Home', 'News', 'Tech', 'Health', 'Science', 'Sign in',
+      'Trending', 'Climate', 'Volcanoes', 'Whales',
+      'Live Harbour is supported by its readers. When you buy through links on our site, we may earn a commission.',
+      'Harbour gets a new quay', 'By Ana Ruiz 2027-05-03', 'Shares', '(Image: © Harbour Board)',
+      ...lead, ...rest, 'Privacy policy'
+    ].join('\n\n')
+    const result = cleanup(text)
+    expect(result.paragraphs).toEqual([...lead, ...rest])
+  })
+})

@@ -314,7 +314,12 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
         stop = ++j
       }
       if (labels >= 3) {
-        for (let k = i; k < stop; k++) remove(infos[k], 'navigation-run')
+        // "The five new partners are:" ⏎ (a gallery) ⏎ "Northport Ferries, Northport" ⏎ …: the article's list.
+        const listed = introducedAt(infos, i, start)
+        for (let k = i; k < stop; k++) {
+          if (!listed) remove(infos[k], 'navigation-run')
+          else if (infos[k].reason) remove(infos[k], infos[k].reason!)
+        }
         i = stop - 1
         continue
       }
@@ -989,12 +994,17 @@ function markCredited(infos: Info[]) {
   for (let i = 1; i < infos.length; i++) {
     const info = infos[i]
     // (A credit names a person or an agency: "Image: Ana Ruiz, left, opens the new quay at dawn" is a caption.)
-    if (info.block.value.length > CREDIT_MAX || !creditStarts.has(info.block.value.charAt(0).toLowerCase()) || !creditLine.test(info.block.value)) continue
+    // (Also in parentheses: "(Image credit: Harbour Board)".)
+    const value = info.block.value.charCodeAt(0) === 40 && info.block.value.endsWith(')') ? info.block.value.slice(1, -1) : info.block.value
+    if (info.block.value.length > CREDIT_MAX || !creditStarts.has(value.charAt(0).toLowerCase()) || !creditLine.test(value)) continue
     info.caption = true
     const before = infos[i - 1]
     // (A paragraph ends like a sentence and is longer: "The ferry crews asked the council… harbour." ⏎ "Photo: Ana Ruiz" credits an image without a caption.)
-    const longest = before.features.terminal ? CREDITED_SENTENCE : CREDITED_MAX
-    if (before.caption || before.byline || before.features.length >= longest || before.features.noLetters || before.features.linkLike) continue
+    // (Unless a line of the image comes before it too: "Image 3 of 5" ⏎ "The quay at dawn, seen from…" ⏎ "(Image credit: Ana Ruiz)".)
+    const framed = i >= 2 && infos[i - 2].caption && infos[i - 2].features.length < CREDIT_MAX
+    const longest = before.features.terminal && !framed ? CREDITED_SENTENCE : CREDITED_MAX
+    // (A caption says what the image shows in a few words: "Shares" ⏎ "(Image: © Ana Ruiz)" is a label.)
+    if (before.caption || before.byline || before.features.length >= longest || before.features.words < CAPTION_WORDS || before.features.noLetters || before.features.linkLike) continue
     before.caption = before.credited = info.credited = true
     const counter = infos[i - 2]
     if (counter && counter.features.length <= 3 && counter.features.noLetters && counterPattern.test(counter.block.value)) counter.credited = true
@@ -1017,6 +1027,8 @@ function markCredited(infos: Info[]) {
     }
   }
 }
+/** Fewest words of a caption above a credit line. */
+const CAPTION_WORDS = 3
 /** Shortest caption that `markCredited` finds again with its credit glued to it (characters). */
 const CAPTION_MIN = 20
 // First letters of a credit line (a cheap gate before `creditLine`).
@@ -1062,6 +1074,29 @@ const colonEnd = /[:：]$/u
 function isOwnText(info: Info, short: boolean): boolean {
   if (info.reason) return false
   return info.class === 'good' || info.class === 'near' || (short && info.class === 'text')
+}
+
+/** Most lines of images between a line that ends in a colon and the list it introduces. */
+const INTRO_GAP = 30
+
+/**
+ * Whether the lines from block `i` on are a list that a line of the article
+ * introduces: the block before them (the lines of images aside: captions,
+ * credits, repeated alt text) is article text that ends in a colon (`The
+ * five new partners are:`), not a cue.
+ */
+function introducedAt(infos: Info[], i: number, start: number): boolean {
+  let k = i - 1
+  while (k >= start && i - k <= INTRO_GAP && isImageFurniture(infos[k])) k--
+  if (k < start) return false
+  const info = infos[k]
+  return !info.reason && !info.cue && (info.class === 'good' || info.class === 'near' || info.class === 'text') && colonEnd.test(info.block.value)
+}
+
+/** Whether a block belongs to an image: a caption, a credit, a counter, its alt text repeated, a placeholder, a zero-width space. */
+function isImageFurniture(info: Info): boolean {
+  if (info.caption || info.credited || info.twin || info.reason === 'repeated-line') return true
+  return placeholder.test(info.block.value) || (info.features.length <= 2 && invisible.test(info.block.value))
 }
 
 /** Score of a line of a long run of data lines. */
