@@ -32,6 +32,16 @@ describe('repairLineBreaks: fragments split at inline elements', () => {
     ])
   })
 
+  test('joins a place in bold to the dash that opens the first sentence', () => {
+    expect(
+      paragraphs('Kestrel Bay, Nordland\n\n– The ferry crews voted on Monday to end the strike\n\nafter\n\nthree weeks\n\nof talks with the\n\nharbour board\n\n.')
+    ).toEqual(['Kestrel Bay, Nordland – The ferry crews voted on Monday to end the strike after three weeks of talks with the harbour board.'])
+    // A date after a byline is no sentence: it stays apart.
+    expect(
+      paragraphs('Ilse Varga\n\n– May 4, 2024 at 9:12 in the morning\n\nThe ferry crews voted to end the strike\n\nafter\n\nthree weeks\n\nof talks with the\n\nharbour board\n\n.')
+    ).toEqual(['Ilse Varga', '– May 4, 2024 at 9:12 in the morning', 'The ferry crews voted to end the strike after three weeks of talks with the harbour board.'])
+  })
+
   test('joins after a comma, a semicolon or a dash: the clause goes on', () => {
     expect(paragraphs('When the lab opened in 2011,\n\nTomas Brand led the first team.')).toEqual([
       'When the lab opened in 2011, Tomas Brand led the first team.'

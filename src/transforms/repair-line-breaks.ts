@@ -523,6 +523,11 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       if (dateline.test(head) && previous.data.kind !== 'list-item' && (wordCount(tail, 8) >= 6 || clauseOpen.test(tail.slice(-2)) || continuesAfter(block, after))) {
         return {kind: 'space', reason}
       }
+      // "Kestrel Bay, Nordland" ⏎ "– The crews voted on Monday to…": a place (or an outlet) in bold before the dash
+      // that opens the first sentence, in a text split at inline elements (not a date after a byline: "Ilse Varga" ⏎ "- May 4, 2024").
+      if (previous.data.kind !== 'list-item' && !previous.data.joins && dashOpens.test(tail) && placeShape.test(head) && wordCount(head, 6) <= 4 && wordCount(tail, 8) >= 6 && !notAName.test(tail.slice(0, 30)) && (fragmentStyle ??= fragmentEvidence(blocks, blankSeparated))) {
+        return {kind: 'space', reason}
+      }
       // No sentence end before a capital, a digit or a quote: cut mid-sentence?
       // "…want a new pier." ⏎ "The bottom line" ⏎ "HarbourPass" ⏎ "is the only way…": a heading
       // after a paragraph, before a name that starts the next sentence.
@@ -810,6 +815,10 @@ function isLetter(code: number): boolean {
 
 // A dateline at a block start glued to the capitalised word after it: "(Harbour News)The", "KESTREL BAY (HN)The".
 const gluedDateline = /^(?:\p{Lu}[\p{L}.'’-]*,?\s){0,4}\(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)?\)(?=\p{Lu}(?:\p{Ll}|\s\p{Ll}))/u
+// A dash that opens a sentence: "– The crews", "-- The crews".
+const dashOpens = /^(?:[—–]|--?)\s+\p{Lu}/u
+// Capitalised words, maybe a comma and more of them: "Kestrel Bay, Nordland", "NORTHPORT, NL", "HarbourNews.Net".
+const placeShape = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*)?$/u
 // A dateline: capitalised place words (maybe none), then a news agency or outlet in parentheses: "HONG KONG (AP)", "(Harbour News)".
 const dateline = /^(?:\p{Lu}[\p{L}.'’-]*,?\s){0,4}\(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)?\)$/u
 
