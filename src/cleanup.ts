@@ -10,6 +10,7 @@ import {normalizeText, type Options as NormalizeTextOptions} from './transforms/
 import {removeBoilerplate, type Options as RemoveBoilerplateOptions} from './transforms/remove-boilerplate.js'
 import {repairLineBreaks, type Options as RepairLineBreaksOptions} from './transforms/repair-line-breaks.js'
 import {separateSections, type Options as SeparateSectionsOptions} from './transforms/separate-sections.js'
+import {stripLinkNumbers, type Options as StripLinkNumbersOptions} from './transforms/strip-link-numbers.js'
 import {stripMarkdown, type Options as StripMarkdownOptions} from './transforms/strip-markdown.js'
 import type {CleanResult, Root} from './types.js'
 
@@ -17,6 +18,8 @@ import type {CleanResult, Root} from './types.js'
 export interface Options {
   /** Options for `stripMarkdown`, or `false` to skip it (default: `{}`: strip when the text is Markdown). */
   markdown?: Readonly<StripMarkdownOptions> | false | null | undefined
+  /** Options for `stripLinkNumbers`, or `false` to skip it (default: `{}`: strip when the text numbers its links, as `lynx -dump` does). */
+  linkNumbers?: Readonly<StripLinkNumbersOptions> | false | null | undefined
   /** Options for `normalizeText`, or `false` to skip it (default: `{}`). */
   normalize?: Readonly<NormalizeTextOptions> | false | null | undefined
   /** ISO 639-1 code of the input’s language (default: detected). */
@@ -62,6 +65,7 @@ export function presetOn(
 ): CleanupProcessor {
   const chain = processor as unknown as Processor<Root, Root, Root>
   if (settings.markdown !== false) chain.use(stripMarkdown, settings.markdown)
+  if (settings.linkNumbers !== false) chain.use(stripLinkNumbers, settings.linkNumbers)
   if (settings.normalize !== false) chain.use(normalizeText, settings.normalize)
   chain.use(detectLanguage, {language: settings.language})
   if (afterLanguage) chain.use(afterLanguage)
@@ -116,7 +120,7 @@ export function checkOptions(options: unknown): Readonly<Options> {
     throw new TypeError('unscrape: `options` must be an object, got ' + describe(options))
   }
   const settings = options as Options
-  for (const key of ['markdown', 'normalize', 'lineBreaks', 'boilerplate', 'sections'] as const) {
+  for (const key of ['markdown', 'linkNumbers', 'normalize', 'lineBreaks', 'boilerplate', 'sections'] as const) {
     const value = settings[key]
     if (value !== undefined && value !== null && value !== false && (typeof value !== 'object' || Array.isArray(value))) {
       throw new TypeError('unscrape: `options.' + key + '` must be an object or `false`, got ' + describe(value))

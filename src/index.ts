@@ -24,6 +24,8 @@ export type {Options as RepairLineBreaksOptions} from './transforms/repair-line-
 export {removeBoilerplate} from './transforms/remove-boilerplate.js'
 export type {Options as RemoveBoilerplateOptions} from './transforms/remove-boilerplate.js'
 export {separateSections} from './transforms/separate-sections.js'
+export {stripLinkNumbers} from './transforms/strip-link-numbers.js'
+export type {Options as StripLinkNumbersOptions} from './transforms/strip-link-numbers.js'
 export {stripMarkdown} from './transforms/strip-markdown.js'
 export type {Options as StripMarkdownOptions} from './transforms/strip-markdown.js'
 export type {Options as SeparateSectionsOptions} from './transforms/separate-sections.js'

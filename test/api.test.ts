@@ -21,6 +21,7 @@ describe('public API', () => {
       'removeBoilerplate',
       'repairLineBreaks',
       'separateSections',
+      'stripLinkNumbers',
       'stripMarkdown',
       'textToTree',
       'toReportHtml',

@@ -117,6 +117,9 @@ interface Frame {
   level: number
   /** Facts of headings inside it, waiting for its end (`DomFacts.sectionEnd`). */
   sections: DomFacts[] | undefined
+  /** The `own` words of the last child whose `near` was made, and that `near` (siblings with one class share it). */
+  childOwn: string[] | undefined
+  childNear: string[] | undefined
 }
 
 /** The attributes of an element that rendering and metadata read (the first of duplicates wins). */
@@ -255,7 +258,7 @@ export function htmlToTree(html: string, _file?: VFile): Root {
   const root: Frame = {
     name: '', parent: undefined, path: [], top: undefined as unknown as Frame, tokens: [], own: [], near: [], landmark: undefined,
     link: 0, rel: 0, pre: false, kind: 'paragraph', depth: undefined, block: true, negative: undefined,
-    order: order++, first: 0, level: 0, owner: undefined, sections: undefined
+    order: order++, first: 0, level: 0, owner: undefined, sections: undefined, childOwn: undefined, childNear: undefined
   }
   root.owner = root
   root.top = root
@@ -695,7 +698,9 @@ function enter(parent: Frame, attribs: Attributes, name: string, block: boolean,
     first: 0,
     level: parent.level + 1,
     owner: undefined,
-    sections: undefined
+    sections: undefined,
+    childOwn: undefined,
+    childNear: undefined
   }
   frame.top = frame.level <= maxPath ? frame : parent.top
   return frame
@@ -727,14 +732,25 @@ function pathOf(frame: Frame): string[] {
  * nodes are either already collapsed or only the indentation between tags.
  */
 function collapse(data: string): string {
-  if (!uncollapsed.test(data)) return data
-  return blankText.test(data) ? ' ' : data.replace(space, ' ')
+  // One pass: whether the text has a tab, line break, form feed or two
+  // spaces in a row (else it stays as it is), and whether it is all white space.
+  let changed = false
+  let blank = true
+  let previous = 0
+  for (let i = 0; i < data.length; i++) {
+    const code = data.charCodeAt(i)
+    if (code === 32) {
+      if (previous === 32) changed = true
+    } else if (code === 9 || code === 10 || code === 13 || code === 12) changed = true
+    else {
+      blank = false
+      if (changed) break
+    }
+    previous = code
+  }
+  if (!changed) return data
+  return blank ? ' ' : data.replace(space, ' ')
 }
-
-// Text that `collapse` changes: a tab, line break or form feed, or two spaces.
-const uncollapsed = /[\t\n\r\f]| {2}/
-// Text that is only white space.
-const blankText = /^[ \t\n\r\f]+$/
 
 /**
  * `text.trim().length` without making the trimmed string (the same white
@@ -785,10 +801,14 @@ function nearOf(frame: Frame): string[] {
     const current = missing[i]
     const parent = current.parent
     if (!parent || current.own.length + parent.own.length === 0) current.near = emptyTokens
+    else if (parent.childOwn === current.own) current.near = parent.childNear
     else {
       const above = parent.near!
       const grand = above.length > parent.own.length ? above.slice(parent.own.length, parent.own.length + 8) : emptyTokens
       current.near = current.own.concat(parent.own, grand)
+      // "<li class="card">" × 20 under one list: one list for all of them.
+      parent.childOwn = current.own
+      parent.childNear = current.near
     }
   }
   return frame.near!

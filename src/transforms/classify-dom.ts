@@ -8,6 +8,7 @@
  * left to the other steps.
  */
 import type {VFile} from 'vfile'
+import {codeClass} from '../features/code-class.js'
 import {lexiconsFor} from '../lexicon/index.js'
 import {forEachRun, inform, quote, span} from '../message.js'
 import type {Block, Root} from '../types.js'
@@ -57,8 +58,8 @@ const unspaced = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u
 const trailingCount = /\s*\(\d{1,6}\)$/
 // A sentence end (not an ellipsis): "…the story."
 const sentenceEnd = /[^.]\.$/
-// Words.
-const word = /[\p{L}\p{N}]+/gu
+// A word character: a letter or a digit (`[\p{L}\p{N}]`).
+const isWordCode = codeClass(/^[\p{L}\p{N}]$/u, (code) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57))
 // Separators of a tag row: "News, Politics | Europe".
 const punctuationOnly = /^[\s\p{P}\p{S}]*$/u
 
@@ -124,7 +125,7 @@ export function classifyDom(options?: Readonly<Options> | null | undefined) {
           phraseKnown = true
           const text = block.value.length <= 300 ? block.value.toLowerCase().replace(/\s+/g, ' ').trim() : ''
           phraseFound =
-            text !== '' && (phrases.has(text) || (text.length < 200 && prefixes.some((p) => text.startsWith(p)))) && !cuePrefix(block.value, cues)
+            text !== '' && (phrases.has(text) || (text.length < 200 && startsWithAny(text, prefixes))) && !cuePrefix(block.value, cues)
         }
         return phraseFound
       }
@@ -379,15 +380,28 @@ const cueEnd = /^\s*[:：|–—-]\s*|^\s+/
 // Boilerplate phrases and prefixes per language, built once.
 const colonEnd = /\s*[:：]\s*$/
 
-const phraseCache = new Map<string | undefined, {phrases: Set<string>; prefixes: string[]; cues: string[]}>()
+/** Phrases of the language packs, with prefixes grouped by their first character. */
+interface Phrases {
+  phrases: Set<string>
+  prefixes: Map<string, string[]>
+  cues: string[]
+}
 
-function phrasesFor(language: string | undefined): {phrases: Set<string>; prefixes: string[]; cues: string[]} {
+const phraseCache = new Map<string | undefined, Phrases>()
+
+function phrasesFor(language: string | undefined): Phrases {
   let found = phraseCache.get(language)
   if (!found) {
     const packs = lexiconsFor(language)
+    const prefixes = new Map<string, string[]>()
+    for (const prefix of packs.flatMap((d) => d.boilerplatePrefixes)) {
+      const list = prefixes.get(prefix.charAt(0))
+      if (list) list.push(prefix)
+      else prefixes.set(prefix.charAt(0), [prefix])
+    }
     found = {
       phrases: new Set(packs.flatMap((d) => d.boilerplate)),
-      prefixes: packs.flatMap((d) => d.boilerplatePrefixes),
+      prefixes,
       // Related cues, and boilerplate prefixes that end with a colon ("read
       // more:"), longest first: "read this next" before "read".
       cues: [
@@ -401,6 +415,13 @@ function phrasesFor(language: string | undefined): {phrases: Set<string>; prefix
     phraseCache.set(language, found)
   }
   return found
+}
+
+/** Whether a text starts with one of the prefixes (grouped by first character). */
+function startsWithAny(text: string, prefixes: Map<string, string[]>): boolean {
+  const list = prefixes.get(text.charAt(0))
+  if (list) for (const prefix of list) if (text.startsWith(prefix)) return true
+  return false
 }
 
 function setRemoved(block: Block, rule: string) {
@@ -449,9 +470,22 @@ function comparable(text: string): string {
  * @param max Stop counting here.
  */
 function wordCount(text: string, max: number): number {
-  word.lastIndex = 0
+  // Runs of word characters, read by code point ("𝐀" is one letter in two units).
   let n = 0
-  while (n < max && word.exec(text)) n++
+  let inWord = false
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i)
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1)
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        code = (code - 0xd800) * 0x400 + next - 0xdc00 + 0x10000
+        i++
+      }
+    }
+    const inside = isWordCode(code)
+    if (inside && !inWord && ++n >= max) return n
+    inWord = inside
+  }
   return n
 }
 

@@ -14,7 +14,10 @@
 // - `wrap72`: `innertext-blank` hard-wrapped at 72 columns (lynx, e-mail);
 // - `markdown`: what HTML-to-Markdown converters (turndown, html2text, the
 //   crawlers that feed language models) give: `# headings`, `- items`,
-//   `[links](url)`, `![images](src)`, `**bold**`, blank lines between blocks.
+//   `[links](url)`, `![images](src)`, `**bold**`, blank lines between blocks;
+// - `lynx`: what `lynx -dump` gives: paragraphs wrapped at 77 columns with
+//   a 3-space margin, `* ` list items, `[12]` before each link's text, and
+//   the numbered `References` at the end.
 import {load} from 'cheerio/slim'
 
 const skipped = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'iframe', 'select', 'button', 'input', 'textarea'])
@@ -146,6 +149,103 @@ export function markdown(html) {
 }
 
 /**
+ * A page the way `lynx -dump` writes it (iterative: deep pages are fine):
+ * paragraphs wrapped at 77 columns with a 3-space margin, headings at the
+ * margin, list items as `     * item` or `    1. item`, each link's text
+ * after its number (`[12]harbour`), and a `References` list of the link
+ * targets at the end.
+ *
+ * @param {string} html
+ * @param {string | undefined} url The page's address (relative link targets are resolved against it).
+ * @returns {string}
+ */
+export function lynx(html, url) {
+  const document = load(html).root()[0]
+  // lynx lists absolute targets.
+  const resolve = (href) => {
+    try {
+      return new URL(href, url).href
+    } catch {
+      return href
+    }
+  }
+  const links = []
+  // Blocks: {text, margin, bullet}; `current` is the open one.
+  const out = []
+  let current = {text: '', margin: 3, bullet: ''}
+  const lists = []
+  const close = () => {
+    const text = current.text.replace(/\s+/g, ' ').trim()
+    if (text) out.push({...current, text})
+    current = {text: '', margin: 3, bullet: ''}
+  }
+  const stack = [document]
+  while (stack.length > 0) {
+    const node = stack.pop()
+    if (typeof node === 'string') {
+      if (node === '\u0000list') lists.pop()
+      else close()
+      continue
+    }
+    if (node.type === 'text') {
+      current.text += node.data
+      continue
+    }
+    if (node.type !== 'tag' && node.type !== 'root') continue
+    const name = node.type === 'tag' ? node.name : ''
+    if (skipped.has(name) || name === 'img') continue
+    if (name === 'br') {
+      close()
+      continue
+    }
+    const children = node.children || []
+    if (name === 'a' && node.attribs.href && !node.attribs.href.startsWith('#')) {
+      links.push(resolve(node.attribs.href.trim()))
+      current.text += '[' + links.length + ']'
+    }
+    if (name && blocks.has(name)) {
+      close()
+      stack.push('\u0000close')
+      if (name === 'ul' || name === 'ol') {
+        lists.push({ordered: name === 'ol', n: 0})
+        stack.push('\u0000list')
+      }
+      if (headings[name]) current.margin = 0
+      else if (name === 'li') {
+        const list = lists[lists.length - 1]
+        const depth = Math.max(1, lists.length)
+        current.bullet = list && list.ordered ? String(++list.n) + '. ' : '* '
+        current.margin = 3 + depth * 2 - (current.bullet.length - 2)
+      }
+    }
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i])
+  }
+  close()
+  const lines = []
+  for (const block of out) {
+    const first = ' '.repeat(Math.max(0, block.margin - (block.bullet ? 0 : 0))) + block.bullet
+    const rest = ' '.repeat(block.margin + block.bullet.length)
+    let line = first
+    let empty = true
+    for (const word of block.text.split(' ')) {
+      if (!empty && line.length + 1 + word.length > 77) {
+        lines.push(line)
+        line = rest + word
+      } else {
+        line += (empty ? '' : ' ') + word
+      }
+      empty = false
+    }
+    lines.push(line, '')
+  }
+  if (links.length > 0) {
+    lines.push('References', '')
+    links.forEach((href, i) => lines.push(String(i + 1).padStart(4) + '. ' + href))
+  }
+  return lines.join('\n')
+}
+
+/**
  * Hard-wrap every paragraph at `width` columns.
  *
  * @param {string} text
@@ -184,6 +284,7 @@ export function renderings(pages) {
     ['innertext', inner],
     ['innertext-blank', blank],
     ['wrap72', blank.map((d) => ({id: d.id, text: wrap(d.text, 72)}))],
-    ['markdown', pages.html.map((d) => ({id: d.id, text: markdown(d.html)}))]
+    ['markdown', pages.html.map((d) => ({id: d.id, text: markdown(d.html)}))],
+    ['lynx', pages.html.map((d) => ({id: d.id, text: lynx(d.html, d.url)}))]
   ])
 }

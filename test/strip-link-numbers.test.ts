@@ -1,0 +1,162 @@
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import {describe, expect, test} from 'vitest'
+import {checkConservation, cleanup, parseText, stripLinkNumbers} from '../src/index.js'
+import type {Root} from '../src/types.js'
+
+/** Run the parser and `stripLinkNumbers` on a text. */
+function strip(text: string, options?: Parameters<typeof stripLinkNumbers>[0]) {
+  const processor = unified().use(parseText).use(stripLinkNumbers, options)
+  const file = new VFile(text)
+  const tree = processor.runSync(processor.parse(file), file) as Root
+  return {tree, file, values: tree.children.filter((d) => d.data.fate !== 'removed').map((d) => d.value)}
+}
+
+// A page as `lynx -dump` writes it: a 3-space margin, `[n]` before every
+// link's text, and the link targets at the end.
+const dump = [
+  '   [1]Home [2]Ferries [3]Weather',
+  '',
+  'Night ferry returns to the island route',
+  '',
+  '   The [4]harbour board voted on Tuesday to bring back the night ferry, which',
+  '   stopped running in [5]2019 when the old boat was sold.',
+  '',
+  '   [6] [7] [8]',
+  '',
+  '   Crews will train through the winter, the board’s [9]“summer plan” says.',
+  '',
+  '   Tags: [10]Ferries, [11]Islands',
+  '',
+  'References',
+  '',
+  '   1. https://gazette.example/',
+  '   2. https://gazette.example/ferries',
+  '   3. https://gazette.example/weather',
+  '   4. https://gazette.example/board',
+  '   5. https://gazette.example/2019',
+  '',
+  '   Hidden links:',
+  '   6. https://share.example/a',
+  '   7. mailto:desk@gazette.example',
+  '   8. /print',
+  '   9. https://gazette.example/plan',
+  '  10. https://gazette.example/tag/ferries',
+  '  11. https://gazette.example/tag/islands'
+].join('\n')
+
+describe('stripLinkNumbers', () => {
+  test('strips the number before each link’s text, and numbers alone', () => {
+    const {values} = strip(dump)
+    expect(values).toEqual([
+      'Home | Ferries | Weather',
+      'Night ferry returns to the island route',
+      'The harbour board voted on Tuesday to bring back the night ferry, which',
+      'stopped running in 2019 when the old boat was sold.',
+      'Crews will train through the winter, the board’s “summer plan” says.',
+      'Tags: Ferries | Islands'
+    ])
+  })
+
+  test('removes the list of link targets at the end, its headings included', () => {
+    const {tree, file} = strip(dump)
+    const removed = tree.children.filter((d) => d.data.rule === 'link-references')
+    expect(removed.map((d) => d.value)).toEqual([
+      'References',
+      '1. https://gazette.example/',
+      '2. https://gazette.example/ferries',
+      '3. https://gazette.example/weather',
+      '4. https://gazette.example/board',
+      '5. https://gazette.example/2019',
+      'Hidden links:',
+      '6. https://share.example/a',
+      '7. mailto:desk@gazette.example',
+      '8. /print',
+      '9. https://gazette.example/plan',
+      '10. https://gazette.example/tag/ferries',
+      '11. https://gazette.example/tag/islands'
+    ])
+    expect(file.messages.map(String)).toEqual([
+      '14:1-28:42: Removed the 11 link targets a text browser lists at the end (13 lines)',
+      '1:4-12:34: Stripped 11 link numbers of a text browser'
+    ])
+    expect(file.messages.map((d) => d.ruleId)).toEqual(['link-references', 'strip-link-numbers'])
+  })
+
+  test('records every number it strips, at its place in the input', () => {
+    const {tree} = strip(dump)
+    const stripped = tree.children.flatMap((d) => d.data.stripped || [])
+    expect(stripped.map((d) => d.text)).toEqual(['[1]', '[2]', '[3]', '[4]', '[5]', '[9]', '[10]', '[11]'])
+    for (const piece of stripped) expect(dump.slice(piece.position.start.offset, piece.position.end.offset)).toBe(piece.text)
+    expect(stripped.every((d) => d.rule === 'strip-link-numbers')).toBe(true)
+    // "[6] [7] [8]": nothing but numbers, the block goes whole.
+    const alone = tree.children.find((d) => d.value === '[6] [7] [8]')
+    expect(alone?.data.fate).toBe('removed')
+    expect(alone?.data.rule).toBe('strip-link-numbers')
+  })
+
+  test('w3m’s list of targets (`[1] https://…`) counts from 1 again without hiding the numbering', () => {
+    const text = [
+      '[1]Home [2]News [3]Ferries',
+      '',
+      'The [4]harbour board met on Tuesday, and the [5]night ferry is back.',
+      '',
+      'References:',
+      '',
+      '[1] https://gazette.example/',
+      '[2] https://gazette.example/news/',
+      '[3] https://gazette.example/ferries/',
+      '[4] https://gazette.example/board/',
+      '[5] https://gazette.example/night-ferry/'
+    ].join('\n')
+    const {values, tree} = strip(text)
+    expect(values).toEqual(['Home | News | Ferries', 'The harbour board met on Tuesday, and the night ferry is back.'])
+    expect(tree.children.filter((d) => d.data.rule === 'link-references')).toHaveLength(6)
+  })
+
+  test('a footnote glued to the word before it stays when it does not go on from the last number', () => {
+    const text = 'The [1]port fee [2]rose in 1850.[3][12] See the [4]table and [5]notes.'
+    expect(strip(text).values).toEqual(['The port fee rose in 1850.[12] See the table and notes.'])
+  })
+
+  test('a number glued between two words keeps them apart', () => {
+    expect(strip('[1]Menu [2]Help\n\nTopics[3]Ferries[4]Quays\n\nSee [5]more').values).toEqual(['Menu | Help', 'Topics Ferries | Quays', 'See more'])
+  })
+
+  test('a line of prose with links is no row', () => {
+    const text = '[1]Home\n\nRead the [2]report and the [3]appendix.\n\n[4]Ferries and [5]quays are full of people every summer evening now'
+    expect(strip(text).values).toEqual([
+      'Home',
+      'Read the report and the appendix.',
+      'Ferries and quays are full of people every summer evening now'
+    ])
+  })
+
+  test('plain text with bracketed numbers is left alone', () => {
+    const footnotes = 'The port opened in 1850.[1] It grew fast.[2]\n\nSee table [3] and figure [4].\n\n[5]'
+    const {values, file} = strip(footnotes)
+    expect(values).toEqual(['The port opened in 1850.[1] It grew fast.[2]', 'See table [3] and figure [4].', '[5]'])
+    expect(file.messages).toEqual([])
+    // Numbers glued to the text after them, but not counting up: a list of scores.
+    expect(strip('[3]Ferries\n\n[1]Quays\n\n[7]Tides\n\n[2]Locks').values).toEqual(['[3]Ferries', '[1]Quays', '[7]Tides', '[2]Locks'])
+  })
+
+  test('`numbered: true` always strips, `false` never', () => {
+    expect(strip('The [7]harbour.', {numbered: true}).values).toEqual(['The harbour.'])
+    expect(strip(dump, {numbered: false}).values[0]).toBe('[1]Home [2]Ferries [3]Weather')
+    expect(() => strip('x', {numbered: 'yes' as unknown as boolean})).toThrow(/numbered/)
+    expect(() => strip('x', 1 as unknown as null)).toThrow(TypeError)
+  })
+
+  test('in the preset: a clean article, nothing lost', () => {
+    const result = cleanup(dump)
+    expect(result.paragraphs).toContain(
+      'The harbour board voted on Tuesday to bring back the night ferry, which stopped running in 2019 when the old boat was sold.'
+    )
+    expect(result.body).not.toMatch(/\[\d+\]|https:/)
+    expect(result.tags).toEqual(['Ferries', 'Islands'])
+    expect(checkConservation(dump, result).ok).toBe(true)
+    expect(cleanup(dump, {linkNumbers: false}).body).toMatch(/\[4\]harbour/)
+    expect(() => cleanup(dump, {linkNumbers: 3 as unknown as false})).toThrow(/linkNumbers/)
+  })
+})
