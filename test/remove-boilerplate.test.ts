@@ -1189,3 +1189,25 @@ describe('removeBoilerplate: a list the article introduces, with a gallery betwe
     expect(result.paragraphs).toEqual([...lead, ...rest])
   })
 })
+
+describe('removeBoilerplate: a last section closed by a rule', () => {
+  const paragraphs = [
+    'NORTHPORT — The Northport Gulls beat the Southbay Herons 104-98 on Tuesday night, after a late run of nine straight points that turned a close game in the last three minutes.',
+    'Mara Olsen scored 31 points for the Gulls, who have won four games in a row at home, and she also had eleven rebounds and six assists.',
+    'The Herons led by eight points early in the fourth quarter before their two guards ran into foul trouble and had to sit on the bench.'
+  ]
+  const section = ['UP NEXT', 'Gulls: Host the Herons again on Friday.', 'Herons: Visit Eastcliff on Sunday.']
+  const after = ['More island basketball: https://example.org/basketball', 'Most popular', 'Harbour fees rise again as winter nears', 'School boat gets a second deck']
+
+  test('its heading and lines are the article’s, up to the rule', () => {
+    const text = ['Home', 'Sport', 'Sign in', ...paragraphs, ...section, '___', ...after, 'Privacy policy'].join('\n\n')
+    const result = cleanup(text)
+    expect(result.paragraphs).toEqual([...paragraphs, ...section, '___'])
+  })
+
+  test('without the rule, the cue and what follows it stay out', () => {
+    const text = ['Home', 'Sport', 'Sign in', ...paragraphs, ...section, ...after, 'Privacy policy'].join('\n\n')
+    const result = cleanup(text)
+    expect(result.paragraphs).toEqual(paragraphs)
+  })
+})

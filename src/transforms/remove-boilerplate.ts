@@ -28,7 +28,8 @@
  *    start or end of the input, a sentence beyond the lines of an image
  *    that the article also shows (a zero-width space, its gallery's alt
  *    text) and the signature of a post it quotes last (`— Ana (@ana) May 3,
- *    2027`); inside it context decides (a short block
+ *    2027`), and a last short section that a rule closes (`UP NEXT` ⏎
+ *    `Northport: Hosts Southbay on Friday.` ⏎ `___`); inside it context decides (a short block
  *    between body blocks is body, a run of short label-like lines is
  *    navigation).
  *
@@ -267,11 +268,15 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
       // "The new version brings:" and its items after the last paragraph.
       end = introducedList(infos, end, phrases, stopwords.size === 0)
       // "___" right after the last paragraph: the rule that closes a news article.
+      // ("UP NEXT" ⏎ "Northport: Hosts Southbay on Friday." ⏎ "___": a last short section that the rule closes.)
+      end = closedSection(infos, end)
       if (end + 1 < infos.length && ruleLine.test(infos[end + 1].block.value)) end++
     }
     // "Tags: ferries, harbour, winter" after article text: the article ends there
     // (what follows is the page's: a newsletter box, a comment policy, a sidebar).
     if (!fallback && start <= end) end = beforeTagLine(infos, start, end, phrases.tags)
+    // A cue inside the article that heads a last section closed by a rule ("UP NEXT" … "___").
+    if (!fallback) for (let i = start + 1; i <= end; i++) if (infos[i].cue) closedSection(infos, i - 1)
     // A heading the page repeats outside the article (a table of contents, a
     // menu of the sections) is the article's own heading where it stands once inside it.
     if (!fallback && start <= end) keepOwnHeadings(infos, start, end)
@@ -1038,6 +1043,37 @@ const counterPattern = /^\d{1,3}$/u
 
 // A rule typed as text: "___" (not a line of "-" or "=", which text browsers draw).
 const ruleLine = /^_{3,}$/
+
+/** Most lines of a last section that a rule closes. */
+const SECTION_LINES = 6
+
+/**
+ * The new end of the article when a short last section follows it and a
+ * rule typed as text closes it (`UP NEXT` ⏎ `Northport: Hosts Southbay on
+ * Friday.` ⏎ `Southbay: Visits Northport on Friday.` ⏎ `___`): a heading
+ * (a short line without a sentence end, maybe a cue) and up to
+ * `SECTION_LINES` lines that end like sentences, none boilerplate by itself,
+ * a comment, a card or a teaser. Returns the index before the rule (the rule
+ * itself is taken as after a paragraph), or `end`.
+ */
+function closedSection(infos: Info[], end: number): number {
+  const heading = infos[end + 1]
+  if (!heading || heading.features.length >= 80 || heading.features.terminal || heading.comment || (heading.reason && !heading.cue)) return end
+  let k = end + 2
+  for (; k < infos.length && k - end - 1 <= SECTION_LINES; k++) {
+    const info = infos[k]
+    if (ruleLine.test(info.block.value)) {
+      if (k === end + 2) return end
+      // (The heading is the section's, even when it reads like a cue elsewhere.)
+      heading.cue = false
+      heading.reason = undefined
+      heading.class = 'short'
+      return k - 1
+    }
+    if (info.class === 'bad' || info.reason || info.comment || info.cue || info.card || info.listed || info.teaser || !sentenceEnd.test(info.block.value)) return end
+  }
+  return end
+}
 
 /**
  * Keep the article's headings that the page repeats outside it: a short
