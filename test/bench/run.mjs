@@ -17,6 +17,9 @@
 // - Readability.js on jsdom and Defuddle are slow (~0.1–0.3 s a page): they
 //   run on an evenly spread sample of pages (`--sample`, default 24), and
 //   their ratios compare them with unscrape on the same sample.
+// - The HTML ratios compare each peer with unscrape HTML measured right
+//   before and right after it, on the same pages (the mean of the two): a
+//   shared machine's speed drifts over minutes.
 // - Batch rows time the real CLI (`dist/cli.js batch … -o /dev/null`) in
 //   wall-clock time (parallel speed-up needs it), and read its CPU time
 //   (user + system, all threads) and peak RSS with `/usr/bin/time` when
@@ -94,10 +97,24 @@ function peers() {
     [`Defuddle + linkedom (${samplePages} pages)`, 'defuddle-linkedom', {...slow, pages: samplePages}]
   ]
   const results = new Map()
+  // unscrape HTML is measured again right before and after each slow peer,
+  // on the same pages, and compared with the mean of the two: the machine's
+  // speed drifts over minutes (a shared VM), and bracketing cancels a drift
+  // that would otherwise favour whichever ran when the machine was faster.
+  const brackets = new Map()
+  const bracket = (peer, pages) => {
+    const config = pages ? {...fast, pages} : fast
+    const list = brackets.get(peer) || []
+    list.push(tool('html', config))
+    brackets.set(peer, list)
+  }
+  const bracketMs = (peer) => bracketMsOf(brackets, peer)
   console.log(`\n== Per page, dev corpus (${'93'} pages unless said) ==`)
   console.log(`${padEnd('tool', 40)}${pad('pages', 6)}${pad('ms/page', 10)}${pad('MB/s', 9)}${pad('runs', 6)}${pad('peak RSS MB (base)', 20)}`)
   for (const [label, name, config] of rows) {
+    if (name !== 'html' && !name.startsWith('text-')) bracket(name, config.pages)
     const r = tool(name, config)
+    if (name !== 'html' && !name.startsWith('text-')) bracket(name, config.pages)
     results.set(name, r)
     const msPage = r.meanMs / r.pages
     const mbs = r.bytes / 1e6 / (r.meanMs / 1000)
@@ -127,20 +144,37 @@ function peers() {
     const peerMs = peer.meanMs / peer.pages
     const cells = ours.map(([, ourName]) => {
       const our = (isSampled ? sampled : results).get(ourName)
-      return pad(fmt(peerMs / (our.meanMs / our.pages)) + '×', 13)
+      const ourMs = ourName === 'html' ? bracketMs(name) : our.meanMs / our.pages
+      return pad(fmt(peerMs / ourMs) + '×', 13)
     })
     console.log(`${padEnd(label + (isSampled ? ' *' : ''), 30)}${cells.join('')}`)
   }
   console.log(`* on the ${samplePages}-page sample; unscrape on it: ` +
     ours.map(([label, name]) => `${label} ${fmt(sampled.get(name).meanMs / sampled.get(name).pages, 3)} ms/page`).join(', '))
+  console.log(
+    'HTML against each peer: the mean of unscrape HTML measured right before and right after that peer, on its pages (' +
+      peersList.map(([label, name]) => `${label}: ${brackets.get(name).map((d) => fmt(d.meanMs / d.pages, 3)).join(' and ')} ms/page`).join('; ') +
+      ')'
+  )
 
   const text = ['text-nodes', 'text-w3m'].map((d) => results.get(d))
   const textMbs = text.reduce((s, d) => s + d.bytes, 0) / 1e6 / (text.reduce((s, d) => s + d.meanMs, 0) / 1000)
   const textMs = text.reduce((s, d) => s + d.meanMs, 0) / text.reduce((s, d) => s + d.pages, 0)
   const rl = results.get('readability-linkedom')
   const vsLinkedom = rl.meanMs / rl.pages / textMs
+  const rj = results.get('readability-jsdom')
+  const htmlVsLinkedom = rl.meanMs / rl.pages / bracketMs('readability-linkedom')
+  const htmlVsJsdom = rj.meanMs / rj.pages / bracketMs('readability-jsdom')
+  console.log(`\nHTML mode: ${fmt(htmlVsLinkedom)}× faster than Readability.js + linkedom (target ≥ 5×: ${htmlVsLinkedom >= 5 ? 'met' : 'NOT met'}), ` +
+    `${fmt(htmlVsJsdom)}× faster than Readability.js + jsdom (target ≥ 40×: ${htmlVsJsdom >= 40 ? 'met' : 'NOT met'})`)
   console.log(`\ntext mode, nodes + w3m dumps: ${fmt(textMbs)} MB/s, ${fmt(textMs, 3)} ms/page (target ≥ 30 MB/s: ${textMbs >= 30 ? 'met' : 'NOT met'}); ` +
     `${fmt(vsLinkedom)}× faster than Readability.js + linkedom (target ≥ 40×: ${vsLinkedom >= 40 ? 'met' : 'NOT met'})`)
+}
+
+/** Mean ms/page of unscrape HTML measured around a peer. */
+function bracketMsOf(brackets, peer) {
+  const list = brackets.get(peer)
+  return list.reduce((sum, d) => sum + d.meanMs / d.pages, 0) / list.length
 }
 
 function scale() {
