@@ -604,6 +604,29 @@ describe('repairLineBreaks: hard-wrapped text', () => {
     expect(paragraphs(text)).toEqual(paragraphsIn)
   })
 
+  test('long words alone on their lines (addresses no wrap can break) do not hide the wrap width', () => {
+    const words =
+      'the ferry crews on the outer islands voted on Tuesday to keep the night service running through the winter months while the board looks for a new boat'.split(
+        ' '
+      )
+    const lines: string[] = []
+    for (let p = 0; p < 6; p++) {
+      // Greedy wrap at 40 columns, with an address of 70 characters alone on its line in each paragraph.
+      let line = ''
+      const paragraph = [...words.slice(p), 'https://harbour.example/' + 'timetables/'.repeat(4) + 'night' + p, ...words.slice(0, 10 + p), 'again.']
+      for (const word of paragraph) {
+        if (line && line.length + 1 + word.length > 40) {
+          lines.push(line)
+          line = word
+        } else line = line ? line + ' ' + word : word
+      }
+      lines.push(line, '')
+    }
+    const {tree} = repair(lines.join('\n'))
+    expect(tree.data.wrapWidth).toBe(40)
+    expect(tree.children.filter((d) => d.data.fate !== 'removed')).toHaveLength(6)
+  })
+
   test('reports the wrap width it found', () => {
     const {tree, file} = repair(wrapped)
     expect(tree.data.wrapWidth).toBe(80)

@@ -71,6 +71,14 @@ describe('findMarkdown', () => {
     expect(apply('](https://gazette.example/night) Read on')).toBe(' Read on')
   })
 
+  test('links, images and emphasis cut at a line end (wrapped Markdown) go whole', () => {
+    expect(apply('Say [the harbour\nboard](https://gazette.example/board) voted.')).toBe('Say the harbour\nboard voted.')
+    expect(apply('A ![crane on the\nquay](crane.jpg) here, and _Night\nFerry_ there.')).toBe('A  here, and Night\nFerry there.')
+    expect(apply('**Ferries\nreturn** and `code`')).toBe('Ferries\nreturn and code')
+    // Line marks still read each line: a heading after a line.
+    expect(apply('Intro\n# Ferries')).toBe('Intro\nFerries')
+  })
+
   test('a row of links stays a row of items', () => {
     expect(apply('Tags: [Ferries](/t/f), [Islands](/t/i)')).toBe('Tags: Ferries | Islands')
     expect(apply('[Home](/) [News](/news) [Sport](/sport)')).toBe('Home | News | Sport')
@@ -90,6 +98,26 @@ describe('stripMarkdown', () => {
     expect(tree.children[2].data).toMatchObject({fate: 'removed', rule: 'strip-markdown'})
     expect(file.messages.map(String)).toEqual(['1:1-5:15: Stripped 6 pieces of Markdown in 3 blocks'])
     expect(tree.data.markdown).toBe(true)
+  })
+
+  test('reads the lines of a wrapped paragraph together', () => {
+    const text = [
+      '# Ferries return',
+      '',
+      'The [harbour',
+      'board](https://gazette.example/board) voted on Tuesday, and the ![night',
+      'ferry](ferry.jpg) _will run_ again, [said',
+      'the chair](/chair).'
+    ].join('\n')
+    const {tree, values} = strip(text)
+    expect(values).toEqual(['Ferries return', 'The harbour', 'board voted on Tuesday, and the', 'will run again, said', 'the chair.'])
+    // The image goes whole, recorded line by line; the link targets too.
+    expect(tree.children.flatMap((d) => d.data.stripped || []).map((d) => d.text)).toEqual([
+      '](https://gazette.example/board)',
+      '![night',
+      'ferry](ferry.jpg)',
+      '](/chair)'
+    ])
   })
 
   test('leaves plain text alone unless told', () => {

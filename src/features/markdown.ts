@@ -98,6 +98,9 @@ function rowOnLine(
   for (let i = 1; i < links.length; i++) add(links[i - 1][1], links[i][0], false, ' | ')
 }
 
+// Line ends inside a paragraph of wrapped Markdown.
+const lineEnds = /\n/g
+
 /** Cheap test: could a block hold Markdown that `findMarkdown` removes? */
 export const markdownGate = /[[\]*_`~#>|\\=-]|^ {0,3}\d{1,9}[.)][ \t]/m
 
@@ -163,8 +166,14 @@ export function findMarkdown(text: string): MarkdownSpan[] {
   })
   each(definition, text, (m) => add(m.index, m.index + m[0].length, true))
 
+  // Inline syntax may run over a line end: html2text and e-mail wrap
+  // Markdown ("[the harbour" ⏎ "board](https://…)"). Inline patterns read
+  // the text with line ends as spaces (same offsets); line patterns read it as it is.
+  const multiline = text.includes('\n')
+  const flat = (value: string) => (multiline ? value.replace(lineEnds, ' ') : value)
+
   // "`a*b*c`": the backticks go, the content stays as it is.
-  each(code, text, (m) => {
+  each(code, flat(text), (m) => {
     add(m.index, m.index + 1, false)
     taken.fill(1, m.index + 1, m.index + m[0].length - 1)
     add(m.index + m[0].length - 1, m.index + m[0].length, false)
@@ -172,7 +181,7 @@ export function findMarkdown(text: string): MarkdownSpan[] {
 
   // Images, then links over the text with images masked.
   let masked = text
-  each(image, text, (m) => {
+  each(image, flat(text), (m) => {
     add(m.index, m.index + m[0].length, true)
     masked = masked.slice(0, m.index) + '\u0000'.repeat(m[0].length) + masked.slice(m.index + m[0].length)
   })
@@ -182,7 +191,7 @@ export function findMarkdown(text: string): MarkdownSpan[] {
     // Two rounds: "[a [b](x) c](y)" once the inner link is masked.
     let changed = false
     let next = masked
-    each(link, masked, (m) => {
+    each(link, flat(masked), (m) => {
       const open = m.index
       const close = open + 1 + m[1].length
       const end = open + m[0].length
@@ -199,9 +208,9 @@ export function findMarkdown(text: string): MarkdownSpan[] {
   // A link around blocks ("[", the blocks, "](href)") leaves its halves in
   // different blocks: an open bracket that ends a line, a target that
   // follows text ("1 hour ago](https://…)").
-  each(danglingTarget, masked, (m) => add(m.index, m.index + m[0].length, true))
+  each(danglingTarget, flat(masked), (m) => add(m.index, m.index + m[0].length, true))
   each(danglingOpen, masked, (m) => add(m.index, m.index + m[0].length, false))
-  each(referenceLink, masked, (m) => {
+  each(referenceLink, flat(masked), (m) => {
     const close = m.index + 1 + m[1].length
     add(m.index, m.index + 1, false)
     add(close, m.index + m[0].length, m[2].length > 0)
@@ -219,7 +228,7 @@ export function findMarkdown(text: string): MarkdownSpan[] {
 
   // Emphasis marks around a run of text.
   for (const re of [strong, starEmphasis, lineEmphasis]) {
-    each(re, text, (m) => {
+    each(re, flat(text), (m) => {
       const mark = re === strong ? m[1].length : 1
       add(m.index, m.index + mark, false)
       add(m.index + m[0].length - mark, m.index + m[0].length, false)

@@ -1033,6 +1033,20 @@ function lineWidth(block: Block): number {
   return cache.firstWidth
 }
 
+// Wider than this, a line that is one word is a word no wrap can break.
+const longWord = 40
+
+/** Whether a one-line block was one word in the input (pieces an earlier step stripped included). */
+function isOneWord(block: Block): boolean {
+  // Chinese, Japanese and Thai lines have no spaces to wrap at: not one word.
+  if (whiteSpace.test(block.value) || unspacedScript.test(block.value)) return false
+  const stripped = block.data.stripped
+  return !stripped || !stripped.some((d) => whiteSpace.test(d.text))
+}
+
+const whiteSpace = /\s/
+const unspacedScript = /[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/
+
 /**
  * Find the wrap width: the width that most lines followed by another line
  * reach but do not pass, when most such lines are full (the next line’s
@@ -1047,7 +1061,11 @@ function wrapWidthOf(blocks: Block[]): number | undefined {
     const block = blocks[i]
     if (block.data.blankBefore !== 0 || block.data.kind === 'list-item') continue
     const previous = blocks[i - 1]
-    widths.push(cacheOf(previous).lastWidth ?? lineWidth(previous))
+    const width = cacheOf(previous).lastWidth ?? lineWidth(previous)
+    // A long word alone on its line ("(23)](https://…)", a URL) passes any
+    // wrap width: it says nothing about the width.
+    if (width > longWord && isOneWord(previous)) continue
+    widths.push(width)
     nextWords.push(displayWidth(firstWord(block.value)))
   }
   if (widths.length < minimumRunLines) return undefined

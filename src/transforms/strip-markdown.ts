@@ -52,48 +52,80 @@ export function stripMarkdown(options?: Readonly<Options> | null | undefined) {
     if (mode === 'auto' && !isMarkdown(documentSample(tree))) return
     tree.data.markdown = true
     const input = typeof file.value === 'string' ? file.value : undefined
-    let pieces = 0
+    let pieceCount = 0
     let first: Block | undefined
     let last: Block | undefined
-    let blocks = 0
+    let blockCount = 0
 
-    for (const block of tree.children) {
-      const value = block.value
-      if (!markdownGate.test(value)) continue
-      const heading = headingMark.test(value) && !value.includes('\n')
-      const found = findMarkdown(value)
-      if (found.length === 0) continue
-      const exact = isInputSlice(block, input)
-      const stripped: Stripped[] = []
-      let result = ''
-      let at = 0
-      for (const piece of found) {
-        result += value.slice(at, piece.start) + piece.replacement
-        if (piece.words) {
-          stripped.push({text: value.slice(piece.start, piece.end), rule: 'strip-markdown', position: place(block, exact, piece.start, piece.end)})
-        }
-        at = piece.end
+    // Lines of one paragraph are read together: wrapped Markdown cuts links,
+    // images and emphasis at line ends ("[the harbour" ⏎ "board](https://…)").
+    const blocks = tree.children
+    let groupStart = 0
+    while (groupStart < blocks.length) {
+      let groupEnd = groupStart + 1
+      while (groupEnd < blocks.length && blocks[groupEnd].data.blankBefore === 0) groupEnd++
+      const group = blocks.slice(groupStart, groupEnd)
+      groupStart = groupEnd
+      if (!group.some((d) => markdownGate.test(d.value))) continue
+      // Offsets of each line in the group's text (lines joined by "\n").
+      const offsets: number[] = []
+      let joined = ''
+      for (const block of group) {
+        if (joined !== '' || offsets.length > 0) joined += '\n'
+        offsets.push(joined.length)
+        joined += block.value
       }
-      result = (result + value.slice(at)).replace(blankLines, '\n').trim()
-      pieces += found.length
-      blocks++
-      first ||= block
-      last = block
-      if (result) {
-        block.value = result
-        if (heading) block.data.kind = 'heading'
-        if (stripped.length > 0) block.data.stripped = [...(block.data.stripped || []), ...stripped]
-      } else {
-        // Nothing but markup ("![](photo.jpg)", "---"): the block goes.
-        block.data.fate = 'removed'
-        block.data.rule = 'strip-markdown'
+      const found = findMarkdown(joined)
+      if (found.length === 0) continue
+      for (let i = 0; i < group.length; i++) {
+        const block = group[i]
+        const value = block.value
+        const from = offsets[i]
+        const to = from + value.length
+        // The spans' parts on this line ("[the harbour": the "["; a replacement where its span starts).
+        const pieces: Array<{start: number; end: number; replacement: string; words: boolean}> = []
+        for (const span of found) {
+          if (span.end < from || span.start > to) continue
+          const start = Math.max(span.start, from) - from
+          const end = Math.min(span.end, to) - from
+          const replacement = span.start >= from && span.start <= to ? span.replacement : ''
+          if (end < start || (end === start && !replacement)) continue
+          pieces.push({start, end, replacement, words: span.words})
+        }
+        if (pieces.length === 0) continue
+        const heading = headingMark.test(value) && !value.includes('\n')
+        const exact = isInputSlice(block, input)
+        const stripped: Stripped[] = []
+        let result = ''
+        let at = 0
+        for (const piece of pieces) {
+          result += value.slice(at, piece.start) + piece.replacement
+          if (piece.words && piece.end > piece.start) {
+            stripped.push({text: value.slice(piece.start, piece.end), rule: 'strip-markdown', position: place(block, exact, piece.start, piece.end)})
+          }
+          at = piece.end
+        }
+        result = (result + value.slice(at)).replace(blankLines, '\n').trim()
+        pieceCount += pieces.length
+        blockCount++
+        first ||= block
+        last = block
+        if (result) {
+          block.value = result
+          if (heading) block.data.kind = 'heading'
+          if (stripped.length > 0) block.data.stripped = [...(block.data.stripped || []), ...stripped]
+        } else {
+          // Nothing but markup ("![](photo.jpg)", "---"): the block goes.
+          block.data.fate = 'removed'
+          block.data.rule = 'strip-markdown'
+        }
       }
     }
 
     if (first && last) {
       inform(
         file,
-        `Stripped ${pieces} piece${pieces === 1 ? '' : 's'} of Markdown in ${blocks} block${blocks === 1 ? '' : 's'}`,
+        `Stripped ${pieceCount} piece${pieceCount === 1 ? '' : 's'} of Markdown in ${blockCount} block${blockCount === 1 ? '' : 's'}`,
         span(first, last),
         'strip-markdown'
       )

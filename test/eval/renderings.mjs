@@ -15,6 +15,8 @@
 // - `markdown`: what HTML-to-Markdown converters (turndown, html2text, the
 //   crawlers that feed language models) give: `# headings`, `- items`,
 //   `[links](url)`, `![images](src)`, `**bold**`, blank lines between blocks;
+// - `markdown-wrap78`: the same with lines wrapped at 78 columns, as
+//   html2text writes it by default (links cut across lines);
 // - `lynx`: what `lynx -dump` gives: paragraphs wrapped at 77 columns with
 //   a 3-space margin, `* ` list items, `[12]` before each link's text, and
 //   the numbered `References` at the end.
@@ -270,6 +272,33 @@ export function wrap(text, width) {
 }
 
 /**
+ * Hard-wrap every line longer than `width` columns at spaces, the way
+ * html2text wraps its Markdown (a link may be cut: `[the harbour` ⏎
+ * `board](https://…)`).
+ *
+ * @param {string} text
+ * @param {number} width
+ */
+export function wrapLines(text, width) {
+  return text
+    .split('\n')
+    .map((line) => {
+      if (line.length <= width) return line
+      const lines = []
+      let current = ''
+      for (const word of line.split(/ +/)) {
+        if (current && current.length + 1 + word.length > width) {
+          lines.push(current)
+          current = word
+        } else current = current ? current + ' ' + word : word
+      }
+      if (current) lines.push(current)
+      return lines.join('\n')
+    })
+    .join('\n')
+}
+
+/**
  * The held-out renderings of the dev pages.
  *
  * @param {{nodes: Array<{id: string, text: string}>, html: Array<{id: string, html: string}>}} pages
@@ -285,6 +314,7 @@ export function renderings(pages) {
     ['innertext-blank', blank],
     ['wrap72', blank.map((d) => ({id: d.id, text: wrap(d.text, 72)}))],
     ['markdown', pages.html.map((d) => ({id: d.id, text: markdown(d.html)}))],
+    ['markdown-wrap78', pages.html.map((d) => ({id: d.id, text: wrapLines(markdown(d.html), 78)}))],
     ['lynx', pages.html.map((d) => ({id: d.id, text: lynx(d.html, d.url)}))]
   ])
 }
