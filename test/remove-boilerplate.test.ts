@@ -1211,3 +1211,36 @@ describe('removeBoilerplate: a last section closed by a rule', () => {
     expect(result.paragraphs).toEqual(paragraphs)
   })
 })
+
+describe('removeBoilerplate: an author box ends the article', () => {
+  const paragraphs = [
+    'The harbour board opened the new north quay on Monday, two years after the storm that tore away the old wooden pier and left the island without a berth for the night ferry.',
+    'Divers spent most of the summer laying the foundations, and the concrete deck was poured in three sections during the calm weeks of September.',
+    'The board says the quay will take ships twice the size of the current ferry, and it hopes to attract a second operator for the crossing to the mainland.'
+  ]
+  const bio = 'Ana Ruiz is a reporter who covers the harbour and the island council for the Courier, and she has lived on the island for more than ten years.'
+
+  test('“About” and the name of the author who wrote it, then a biography', () => {
+    const text = ['Home', 'News', 'Sign in', 'North quay opens', 'By Ana Ruiz', ...paragraphs, 'About Ana Ruiz', bio, 'Privacy policy'].join('\n\n')
+    expect(cleanup(text).paragraphs).toEqual(paragraphs)
+    const german = [
+      'Die Hafenbehörde hat am Montag den neuen Nordkai eröffnet, zwei Jahre nachdem der Sturm den alten Holzsteg fortgerissen und die Insel ohne Anleger für die Nachtfähre gelassen hatte.',
+      'Taucher haben fast den ganzen Sommer an den Fundamenten gearbeitet, und die Betondecke wurde in den ruhigen Wochen im September in drei Abschnitten gegossen.',
+      'Die Behörde sagt, dass der Kai Schiffe aufnehmen kann, die doppelt so groß sind wie die heutige Fähre, und sie hofft auf einen zweiten Betreiber für die Überfahrt.'
+    ]
+    const german_bio = 'Anna Schmidt ist Redakteurin für den Hafen und den Inselrat und lebt seit mehr als zehn Jahren mit ihrer Familie auf der Insel.'
+    const result = cleanup(['Start', 'Nachrichten', 'Anmelden', 'Von Anna Schmidt, 3. Mai 2027', ...german, 'Über Anna Schmidt', german_bio, 'Datenschutz'].join('\n\n'))
+    expect(result.paragraphs).toEqual(german)
+  })
+
+  test('“About the author” too', () => {
+    const text = ['Home', 'News', 'Sign in', ...paragraphs, 'About the author', bio, 'Privacy policy'].join('\n\n')
+    expect(cleanup(text).paragraphs).toEqual(paragraphs)
+  })
+
+  test('a subheading about a place the page names nowhere else goes on with the article', () => {
+    const place = 'North Bay is a village of two hundred people on the far side of the island, and its children take the school boat every morning.'
+    const text = ['Home', 'News', 'Sign in', ...paragraphs, 'About North Bay', place, 'Privacy policy'].join('\n\n')
+    expect(cleanup(text).paragraphs).toEqual([...paragraphs, 'About North Bay', place])
+  })
+})

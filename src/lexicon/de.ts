@@ -11,6 +11,7 @@ export const de: Lexicon = {
   relatedCues: ['das könnte sie auch interessieren', 'das könnte dich auch interessieren', 'meistgelesen', 'meistgelesene artikel', 'am meisten gelesen', 'verwandte artikel', 'ähnliche artikel', 'weitere artikel', 'mehr zum thema', 'mehr aus', 'lesen sie auch', 'auch interessant', 'empfohlen', 'top-artikel', 'neueste artikel', 'aktuelle artikel', 'weitere nachrichten', 'beliebt'],
   sections: ['politik', 'wirtschaft', 'finanzen', 'sport', 'kultur', 'wissen', 'wissenschaft', 'ausland', 'inland', 'panorama', 'meinung', 'kommentar', 'digital', 'technik', 'reise', 'gesundheit', 'auto', 'karriere', 'regional', 'deutschland', 'welt', 'europa', 'video', 'digitalisierung'],
   commentCues: ['kommentare', 'kommentar schreiben', 'antworten', 'diskussion'],
-  endCues: ['zitierweise', 'zitiervorschlag', 'quellen', 'einzelnachweise', 'über diesen artikel'],
+  authorCues: ['über', 'mehr über'],
+  endCues: ['über den autor', 'über die autorin', 'zitierweise', 'zitiervorschlag', 'quellen', 'einzelnachweise', 'über diesen artikel'],
   forwardCues: ['unten', 'hier sind', 'im folgenden', 'folgende', 'folgenden', 'nachfolgend', 'hier finden sie', 'unsere auswahl', 'werfen sie einen blick']
 }

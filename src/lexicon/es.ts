@@ -11,6 +11,7 @@ export const es: Lexicon = {
   relatedCues: ['relacionado', 'relacionados', 'noticias relacionadas', 'artículos relacionados', 'te puede interesar', 'también te puede interesar', 'lo más leído', 'lo más visto', 'más leídas', 'más noticias', 'más de', 'lee también', 'leer más', 'te recomendamos', 'recomendados', 'últimas noticias', 'en portada'],
   sections: ['internacional', 'mundo', 'europa', 'españa', 'américa', 'política', 'economía', 'deportes', 'cultura', 'sociedad', 'ciencia', 'tecnología', 'opinión', 'salud', 'espectáculos', 'nacional', 'local', 'vídeo', 'video'],
   commentCues: ['comentarios', 'deja un comentario', 'deja una respuesta', 'escribe un comentario', 'respuestas'],
-  endCues: ['cómo citar', 'cómo citar este artículo', 'fuentes', 'referencias', 'sobre este artículo', 'acerca de este artículo'],
+  authorCues: ['sobre', 'acerca de', 'más sobre'],
+  endCues: ['sobre el autor', 'sobre la autora', 'acerca del autor', 'acerca de la autora', 'cómo citar', 'cómo citar este artículo', 'fuentes', 'referencias', 'sobre este artículo', 'acerca de este artículo'],
   forwardCues: ['a continuación', 'abajo', 'debajo', 'aquí están', 'aquí tienes', 'aquí te dejamos', 'te dejamos', 'estos son', 'estas son', 'echa un vistazo', 'los siguientes', 'las siguientes', 'nuestra selección']
 }

@@ -11,6 +11,7 @@ export const fr: Lexicon = {
   relatedCues: ['à lire aussi', 'lire aussi', 'à lire également', 'sur le même sujet', 'les plus lus', 'les plus partagés', 'articles liés', 'articles similaires', 'à voir aussi', 'vous aimerez aussi', 'nos articles', 'dernières actualités', 'plus d’actualités', 'plus d\'actualités', 'recommandé'],
   sections: ['monde', 'europe', 'france', 'international', 'politique', 'économie', 'sport', 'sports', 'culture', 'sciences', 'science', 'société', 'santé', 'idées', 'opinions', 'planète', 'tech', 'médias', 'vidéo', 'régions'],
   commentCues: ['commentaires', 'laisser un commentaire', 'réagir', 'réactions', 'réponses'],
-  endCues: ['citation', 'pour citer cet article', 'citer cet article', 'sources', 'nos sources', 'références', 'à propos de cet article'],
+  authorCues: ['à propos de', 'à propos d’', "à propos d'"],
+  endCues: ['à propos de l’auteur', "à propos de l'auteur", 'à propos de l’autrice', "à propos de l'autrice", 'citation', 'pour citer cet article', 'citer cet article', 'sources', 'nos sources', 'références', 'à propos de cet article'],
   forwardCues: ['ci-dessous', 'ci-après', 'voici', 'découvrez', 'les suivants', 'les suivantes', 'suivants', 'suivantes', 'notre sélection']
 }

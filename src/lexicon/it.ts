@@ -11,6 +11,7 @@ export const it: Lexicon = {
   relatedCues: ['articoli correlati', 'articoli simili', 'potrebbe interessarti', 'ti potrebbe interessare', 'i più letti', 'più letti', 'leggi anche', 'guarda anche', 'altre notizie', 'ultime notizie', 'consigliati', 'notizie correlate'],
   sections: ['mondo', 'europa', 'italia', 'politica', 'economia', 'sport', 'cultura', 'scienza', 'tecnologia', 'cronaca', 'esteri', 'spettacoli', 'salute', 'motori', 'video', 'cinema', 'musica'],
   commentCues: ['commenti', 'lascia un commento', 'lascia una risposta', 'risposte'],
-  endCues: ['citazione', 'come citare', 'come citare questo articolo', 'fonti', 'riferimenti', 'su questo articolo'],
+  authorCues: ['chi è', 'a proposito di'],
+  endCues: ['sull’autore', "sull'autore", 'l’autore', "l'autore", 'citazione', 'come citare', 'come citare questo articolo', 'fonti', 'riferimenti', 'su questo articolo'],
   forwardCues: ['di seguito', 'qui sotto', 'ecco', 'scopri', 'seguenti', 'la nostra selezione', 'date un\'occhiata', 'date un’occhiata']
 }

@@ -11,6 +11,7 @@ export const pt: Lexicon = {
   relatedCues: ['relacionadas', 'relacionados', 'notícias relacionadas', 'matérias relacionadas', 'posts relacionados', 'artigos relacionados', 'veja também', 'veja mais', 'mais lidas', 'mais lidos', 'leia também', 'leia mais', 'você pode gostar', 'últimas notícias', 'mais notícias', 'recomendados', 'última coluna'],
   sections: ['mundo', 'brasil', 'portugal', 'política', 'economia', 'esportes', 'esporte', 'desporto', 'cultura', 'ciência', 'tecnologia', 'opinião', 'saúde', 'educação', 'cidades', 'internacional', 'entretenimento', 'vídeos'],
   commentCues: ['comentários', 'deixe um comentário', 'deixe uma resposta', 'respostas'],
-  endCues: ['citação', 'como citar', 'como citar este artigo', 'fontes', 'referências', 'sobre este artigo'],
+  authorCues: ['sobre', 'mais sobre'],
+  endCues: ['sobre o autor', 'sobre a autora', 'citação', 'como citar', 'como citar este artigo', 'fontes', 'referências', 'sobre este artigo'],
   forwardCues: ['abaixo', 'a seguir', 'confira', 'veja', 'aqui estão', 'estes são', 'estas são', 'os seguintes', 'as seguintes', 'nossa seleção']
 }

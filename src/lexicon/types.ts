@@ -29,6 +29,12 @@ export interface Lexicon {
    */
   endCues?: readonly string[]
   /**
+   * Words that head an author box when the author's name follows them
+   * (`about` in `About Ana Ruiz` ⏎ `Ana Ruiz writes about…`): such a line,
+   * with the name again in the next block, ends the article. Optional.
+   */
+  authorCues?: readonly string[]
+  /**
    * Words that point forward from a paragraph to what follows it (`below`,
    * `here are`, `check out`): an article that announces a list of cards
    * goes on into them. Matched as whole words inside the paragraph. Optional.

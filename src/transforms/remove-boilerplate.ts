@@ -219,6 +219,7 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
       })
     }
 
+    markAuthorBoxes(infos, phrases.authors)
     markTwins(infos, seen)
     markCredited(infos)
     for (const info of infos) classify(info, phrases, seen, minLength, stopwords.size === 0)
@@ -452,6 +453,8 @@ interface Phrases {
   end: Set<string>
   /** Tag cues (`tags`, `filed under`). */
   tags: string[]
+  /** Words that head an author box before the author's name (`about`). */
+  authors: string[]
 }
 
 const phraseCache = new WeakMap<Lexicon, Phrases>()
@@ -468,7 +471,10 @@ function phraseTable(packs: Lexicon[]): Phrases {
   const forward: string[] = []
   const end = new Set<string>()
   const tags: string[] = []
+  const authors: string[] = []
   for (const pack of packs) {
+    // ("à propos d’" runs into the name; "about" is a word.)
+    for (const cue of pack.authorCues || []) authors.push(cue.toLowerCase() + (cue.endsWith('’') || cue.endsWith("'") ? '' : ' '))
     for (const cue of pack.endCues || []) end.add(cue.toLowerCase())
     for (const cue of pack.forwardCues || []) forward.push(cue.toLowerCase())
     for (const phrase of pack.boilerplate) whole.add(phrase.toLowerCase())
@@ -489,7 +495,7 @@ function phraseTable(packs: Lexicon[]): Phrases {
     if (list) list.push(prefix)
     else prefixesByFirst.set(prefix.charAt(0), [prefix])
   }
-  const table = {whole, prefixes, prefixesByFirst, commentWords, commentPhrases, related, forward, end, tags}
+  const table = {whole, prefixes, prefixesByFirst, commentWords, commentPhrases, related, forward, end, tags, authors}
   phraseCache.set(key, table)
   return table
 }
@@ -958,6 +964,48 @@ function isSummary(info: Info): boolean {
   const f = info.features
   if ((info.class !== 'good' && info.class !== 'near' && info.class !== 'text') || info.repeated || f.length > TEASER_MAX) return false
   return f.sentences <= 3 && f.capitals < 0.75
+}
+
+/** Most words of the name after an author cue. */
+const NAME_WORDS = 4
+
+/**
+ * Mark the heading of an author box as the end of the article (`comment:
+ * 'strong'`): a short line of an author cue and a name of two to
+ * `NAME_WORDS` words (`About Ana Ruiz`, `Über Anna Schmidt`) that a short
+ * line elsewhere on the page names too (`By Ana Ruiz`), with the name again
+ * in the first 200 characters of the next block (`Ana Ruiz writes about the
+ * harbour…`).
+ */
+function markAuthorBoxes(infos: Info[], cues: readonly string[]) {
+  if (cues.length === 0) return
+  for (let i = 0; i + 1 < infos.length; i++) {
+    const info = infos[i]
+    if (info.features.length >= 60 || info.features.terminal || info.comment) continue
+    const key = info.key
+    for (const cue of cues) {
+      if (!key.startsWith(cue)) continue
+      const name = key.slice(cue.length).trim()
+      const words = name.split(' ').length
+      if (words < 2 || words > NAME_WORDS) continue
+      // (The name as written; the key is the line folded and in lower case, character for character.)
+      const at = key.indexOf(name, cue.length - 1)
+      const written = foldSpace(info.block.value).slice(at, at + name.length)
+      if (!upperStart.test(written) || !infos[i + 1].block.value.slice(0, 200).includes(written)) continue
+      if (!namedElsewhere(infos, name, i)) continue
+      info.comment = 'strong'
+      break
+    }
+  }
+}
+
+/** Whether a short block other than `i` and the one after it holds a name (lower case): `By Ana Ruiz`. */
+function namedElsewhere(infos: Info[], name: string, i: number): boolean {
+  for (let k = 0; k < infos.length; k++) {
+    if (k === i || k === i + 1 || infos[k].features.length >= 120) continue
+    if (infos[k].key.includes(name)) return true
+  }
+  return false
 }
 
 /** How far apart (in blocks) two copies of a text may be to be twins. */
