@@ -256,19 +256,28 @@ export function lynx(html, url) {
 export function wrap(text, width) {
   return text
     .split('\n\n')
-    .map((paragraph) => {
-      const lines = []
-      let line = ''
-      for (const word of paragraph.split(/ +/)) {
-        if (line && line.length + 1 + word.length > width) {
-          lines.push(line)
-          line = word
-        } else line = line ? line + ' ' + word : word
-      }
-      if (line) lines.push(line)
-      return lines.join('\n')
-    })
+    .map((paragraph) => wrapWords(paragraph, width))
     .join('\n\n')
+}
+
+/**
+ * Greedy wrap of the words of one text at `width` columns (a word longer
+ * than the width stays whole on its own line).
+ *
+ * @param {string} text
+ * @param {number} width
+ */
+function wrapWords(text, width) {
+  const lines = []
+  let line = ''
+  for (const word of text.split(/ +/)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line)
+      line = word
+    } else line = line ? line + ' ' + word : word
+  }
+  if (line) lines.push(line)
+  return lines.join('\n')
 }
 
 /**
@@ -282,19 +291,7 @@ export function wrap(text, width) {
 export function wrapLines(text, width) {
   return text
     .split('\n')
-    .map((line) => {
-      if (line.length <= width) return line
-      const lines = []
-      let current = ''
-      for (const word of line.split(/ +/)) {
-        if (current && current.length + 1 + word.length > width) {
-          lines.push(current)
-          current = word
-        } else current = current ? current + ' ' + word : word
-      }
-      if (current) lines.push(current)
-      return lines.join('\n')
-    })
+    .map((line) => (line.length <= width ? line : wrapWords(line, width)))
     .join('\n')
 }
 
