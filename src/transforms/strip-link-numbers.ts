@@ -93,8 +93,7 @@ export function stripLinkNumbers(options?: Readonly<Options> | null | undefined)
         const before = start > 0 ? value.charAt(start - 1) : ' '
         const leading = leadingMark.test(before)
         // "[7]" after "[123]": the page's own footnote, the link's text.
-        if (!leading && previous >= 0 && !(number > previous && number <= previous + maxSkip)) continue
-        if (!leading && previous < 0) continue
+        if (!leading && (previous < 0 || number <= previous || number > previous + maxSkip)) continue
         previous = number
         let end = start + match[0].length
         let replacement = ''
@@ -119,12 +118,11 @@ export function stripLinkNumbers(options?: Readonly<Options> | null | undefined)
       numbers += stripped.length
       first ||= block
       last = block
-      block.data.stripped = [...(block.data.stripped || []), ...stripped]
-      if (result) block.value = result
-      else {
-        // Nothing but numbers ("[21] [22] [23]"): links without text, the block goes.
-        block.value = value
-        block.data.stripped.length -= stripped.length
+      if (result) {
+        block.value = result
+        block.data.stripped = [...(block.data.stripped || []), ...stripped]
+      } else {
+        // Nothing but numbers ("[21] [22] [23]"): links without text, the block goes whole.
         block.data.fate = 'removed'
         block.data.rule = 'strip-link-numbers'
       }
