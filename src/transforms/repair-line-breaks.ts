@@ -11,6 +11,7 @@
 import type {VFile} from 'vfile'
 import {functionWordsFor} from '../features/function-words.js'
 import {hangulSpaceAt, hangulWords} from '../features/hangul.js'
+import {isUnspaced} from '../features/headline.js'
 import {
   displayWidth,
   endsAbbreviation,
@@ -1039,13 +1040,12 @@ const longWord = 40
 /** Whether a one-line block was one word in the input (pieces an earlier step stripped included). */
 function isOneWord(block: Block): boolean {
   // Chinese, Japanese and Thai lines have no spaces to wrap at: not one word.
-  if (whiteSpace.test(block.value) || unspacedScript.test(block.value)) return false
+  if (whiteSpace.test(block.value) || isUnspaced(block.value)) return false
   const stripped = block.data.stripped
   return !stripped || !stripped.some((d) => whiteSpace.test(d.text))
 }
 
 const whiteSpace = /\s/
-const unspacedScript = /[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/
 
 /**
  * Find the wrap width: the width that most lines followed by another line

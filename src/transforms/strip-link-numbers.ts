@@ -8,6 +8,7 @@
  * text after them, counting up one by one).
  */
 import type {VFile} from 'vfile'
+import {isSpaceCode} from '../features/space.js'
 import {inform, isInputSlice, place, span} from '../message.js'
 import type {Block, Root, Stripped} from '../types.js'
 
@@ -133,7 +134,6 @@ export function stripLinkNumbers(options?: Readonly<Options> | null | undefined)
   }
 }
 
-const white = /\s/
 // What a link number follows when it starts a link: white space or an opening mark.
 const leadingMark = /[\s(“"'‘«¿¡]/
 // A letter or digit.
@@ -203,7 +203,7 @@ function isNumbered(blocks: readonly Block[], end: number): boolean {
         if (fit) fits++
         // "[12]harbour", not "[21] " or "[21]" at the end.
         const after = match.index + match[0].length
-        if (after < value.length && !white.test(value.charAt(after))) glued++
+        if (after < value.length && !isSpaceCode(value.charCodeAt(after))) glued++
       }
       if (fit) previous = number
     }

@@ -71,7 +71,7 @@ export function stripMarkdown(options?: Readonly<Options> | null | undefined) {
       const offsets: number[] = []
       let joined = ''
       for (const block of group) {
-        if (joined !== '' || offsets.length > 0) joined += '\n'
+        if (offsets.length > 0) joined += '\n'
         offsets.push(joined.length)
         joined += block.value
       }
