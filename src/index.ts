@@ -26,6 +26,8 @@ export type {Options as RemoveBoilerplateOptions} from './transforms/remove-boil
 export {separateSections} from './transforms/separate-sections.js'
 export {stripLinkNumbers} from './transforms/strip-link-numbers.js'
 export type {Options as StripLinkNumbersOptions} from './transforms/strip-link-numbers.js'
+export {removeScriptText} from './transforms/remove-script-text.js'
+export type {Options as RemoveScriptTextOptions} from './transforms/remove-script-text.js'
 export {stripMarkdown} from './transforms/strip-markdown.js'
 export type {Options as StripMarkdownOptions} from './transforms/strip-markdown.js'
 export type {Options as SeparateSectionsOptions} from './transforms/separate-sections.js'

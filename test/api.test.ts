@@ -19,6 +19,7 @@ describe('public API', () => {
       'parseHtml',
       'parseText',
       'removeBoilerplate',
+      'removeScriptText',
       'repairLineBreaks',
       'separateSections',
       'stripLinkNumbers',
