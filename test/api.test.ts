@@ -22,6 +22,7 @@ describe('public API', () => {
       'removeScriptText',
       'repairLineBreaks',
       'separateSections',
+      'splitGluedBlocks',
       'stripLinkNumbers',
       'stripMarkdown',
       'textToTree',
