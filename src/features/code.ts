@@ -9,18 +9,20 @@
  */
 
 // One mark of program text each: a brace; a semicolon glued to what follows
-// ("a{b:0;c:1}"); a JSON or object key ("\"page\":", "'lang':"), with its
-// string value when it has one (a long value is no gap in the code); strings
-// in a list ("\"a\", \"b\""); an assignment without spaces ("x=1"); `==`,
+// ("a{b:0;c:1}"); a JSON or object key ("\"page\":", "'lang':"); strings in
+// a list ("\"a\", \"b\""); an assignment without spaces ("x=1"); `==`,
 // `===`, `!=`, `=>`, `&&`, `||`; a method call ("gtag.push("); an empty call
 // ("init()"); ");"; a CSS declaration (":block;"); an HTML tag ("<div ",
-// "</p>", "/>"); template marks ("{{", "<%", "%>"); an escape ("\u00e9",
-// "\/", "\""); "function(", "function name("; a property set
+// "</p>", "/>"), escaped too ("<\/p>"); template marks ("{{", "<%", "%>");
+// an escape ("\u00e9", "\/", "\"", "\n"); the quote of a framework's escaped
+// JSON ("&q;"); "function(", "function name("; a property set
 // ("ads.slot = "); a declaration opening a line ("var ads ="); comments ("//"
 // opening a line, "/*", "*/"); ") {"; a string joined with `+`; a
 // statement's final semicolon ("init();", "x = 1;").
+// Every repetition is bounded or follows a fixed mark, so a scan stays
+// linear on any line (a long run of letters, a base64 blob).
 const mark =
-  /"[^"\s]{0,40}"\s?:\s?(?:"(?:[^"\\\n]|\\.){0,2000}")?|'[^'\s]{0,40}'\s?:\s?(?:'(?:[^'\\\n]|\\.){0,2000}')?|[{}]|;(?=\S)|",\s?"|','|[\w)\]'"]=[\w"'{[(!.$-]|[=!]==?(?!=)|=>|&&|\|\||\w\.\w+\(|[\w)\]]\(\)|\);|:[\w#.-]+;|<\/?[a-z][a-z\d]*[\s>]|\/>|\{\{|%>|<%|\\[u/"]|\bfunction(?:\s+[\w$]+)?\s?\(|\b[\w$]+\.[\w$.]+\s?[+|-]?=\s|^(?:var|let|const)\s+[\w$]+\s?=|^\/\/|\/\*|\*\/|\)\s?\{|['"]\s?\+\s?[\w$(]|[\w$)]\s?\+\s?['"]|[\w$)\]'"];$/g
+  /"[^"\s]{0,40}"\s?:|'[^'\s]{0,40}'\s?:|[{}]|;(?=\S)|",\s?"|','|[\w)\]'"]=[\w"'{[(!.$-]|[=!]==?(?!=)|=>|&&|\|\||\w\.[\w$]{1,40}\(|[\w)\]]\(\)|\);|:[\w#.-]{1,40};|<\\?\/?[a-z][a-z\d]{0,20}[\s>]|\/>|\{\{|%>|<%|\\[u/"nrt]|&q;|\bfunction(?:\s{1,3}[\w$]{1,40})?\s?\(|\.[\w$]{1,40}\s?[+|-]?=\s|^(?:var|let|const)\s{1,3}[\w$]{1,40}\s?=|^\/\/|\/\*|\*\/|\)\s?\{|['"]\s?\+\s?[\w$(]|[\w$)]\s?\+\s?['"]|[\w$)\]'"];$/g
 
 // A line of closing or opening marks only ("});", "{").
 const bracketsOnly = /^[{}()[\];,]+$/
@@ -103,7 +105,16 @@ export function codeSpans(text: string): CodeSpan[] {
   let match: RegExpExecArray | null
   while ((match = mark.exec(text))) {
     const from = match.index
-    const to = from + match[0].length
+    let to = from + match[0].length
+    // A key's string value is code however long it is ("\"body\": \"The
+    // night ferry…\""): the stretch goes on past it.
+    if (text.charCodeAt(to - 1) === 58) {
+      const close = stringEnd(text, to)
+      if (close > 0) {
+        to = close
+        mark.lastIndex = close
+      }
+    }
     if (start >= 0 && (from - end <= maxGap || (from - end <= maxBridge && !hasSpace(text, end, from)))) {
       end = to
       marks++
@@ -139,6 +150,23 @@ function widenEnd(text: string, end: number): number {
   let i = end
   while (i < text.length && i - end < maxWiden && !isSpace(text.charCodeAt(i))) i++
   return i
+}
+
+/**
+ * The end of the quoted string that starts at `start` (after one optional
+ * space), or -1 when none starts there or it does not close.
+ */
+function stringEnd(text: string, start: number): number {
+  let i = start
+  if (text.charCodeAt(i) === 32) i++
+  const quote = text.charCodeAt(i)
+  if (quote !== 34 && quote !== 39) return -1
+  for (i++; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 92) i++
+    else if (code === quote) return i + 1
+  }
+  return -1
 }
 
 function hasSpace(text: string, start: number, end: number): boolean {
