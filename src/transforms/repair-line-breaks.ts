@@ -820,10 +820,10 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
 // A list number: "1.", "12)".
 const listNumber = /^\d{1,3}[.)]$/
 
-/** Whether a block is a list item that starts with its number (`1. The crews…`). */
+/** Whether a block is a list item that starts with its number (`1. The crews…`), not decided on by an earlier step (a list of link targets). */
 function isNumbered(block: Block): boolean {
   const marker = block.data.bullet
-  return block.data.kind === 'list-item' && marker !== undefined && listNumber.test(marker) && block.value.startsWith(marker)
+  return block.data.kind === 'list-item' && !block.data.fate && marker !== undefined && listNumber.test(marker) && block.value.startsWith(marker)
 }
 
 /**
