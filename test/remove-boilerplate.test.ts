@@ -1081,6 +1081,23 @@ describe('removeBoilerplate: the lines of an image next to the article', () => {
     expect(result.body).not.toContain('gallery')
   })
 
+  test('a sentence beyond a picture that a text browser shows as a placeholder is article text', () => {
+    const first = 'What a morning at the harbour! The sun came out at last.'
+    const last = 'We will be back for the first crossing!'
+    // "[quay_07.jpg]": the picture itself, as w3m shows it, next to its zero-width space and alt text.
+    const picture = (n: number) => ['\u200B', `[quay_0${n}.jpg]`, alt, '\u200B']
+    const text = [
+      'Home', 'News', 'Sign in', 'Blog', 'Latest posts',
+      first, ...picture(1),
+      paragraphs[0], paragraphs[1], ...picture(2),
+      paragraphs[2], paragraphs[3], ...picture(3),
+      last,
+      'Share on Facebook', 'Share on Twitter', 'Privacy policy'
+    ].join('\n\n')
+    const result = cleanup(text)
+    expect(result.paragraphs).toEqual([first, ...paragraphs, last])
+  })
+
   test('a caption written again with its credit glued to it is the image’s, not a break in the article', () => {
     const lead = [
       'A storm tore the old pier away two years ago and left the island without a berth.',

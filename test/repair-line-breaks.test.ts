@@ -817,6 +817,55 @@ describe('repairLineBreaks: hard-wrapped lists and numbers', () => {
   })
 })
 
+describe('repairLineBreaks: numbers that a renderer wrote before list items', () => {
+  const lead =
+    'The harbour board met on Monday evening and agreed on a short list of changes\nfor the summer season, after a long debate with the ferry crews and the\nshop owners on the quay.\n\nThe board will:\n\n'
+
+  test('numbers aligned at their end (a text browser) are removed and reported', () => {
+    const items = Array.from({length: 10}, (_, i) => `${String(i + 1).padStart(2)}. Open pier ${i + 1} for the early boats`)
+    const text = lead + items.join('\n') + '\n\nThe crews welcomed the plan.'
+    const result = cleanup(text, {boilerplate: false, sections: false})
+    expect(result.paragraphs).toContain(Array.from({length: 10}, (_, i) => `Open pier ${i + 1} for the early boats`).join('\n'))
+    const numbers = result.removed.filter((d) => d.rule === 'strip-list-number')
+    expect(numbers.map((d) => d.text)).toEqual(Array.from({length: 10}, (_, i) => `${i + 1}.`))
+    expect(text.slice(numbers[9].position.start.offset, numbers[9].position.end.offset)).toBe('10.')
+  })
+
+  test('numbers before items whose wrapped lines hang under their text are removed', () => {
+    const text =
+      lead +
+      ' 1. Open the north pier to the early boats from the islands, two weeks\n    before the timetable changes.\n' +
+      ' 2. Keep the old quay for the fishing fleet.\n\nThe crews welcomed the plan.'
+    expect(paragraphs(text)).toContain(
+      'Open the north pier to the early boats from the islands, two weeks before the timetable changes.\nKeep the old quay for the fishing fleet.'
+    )
+  })
+
+  test('numbers of items indented past the lead-in are removed', () => {
+    const text = lead + '    1. Open the north pier.\n\n    2. Keep the old quay.\n\nThe crews welcomed the plan.'
+    expect(paragraphs(text).join('\n')).not.toMatch(/\d\./)
+  })
+
+  test('numbers typed in the text stay', () => {
+    const text = lead + '1. Open the north pier.\n\n2. Keep the old quay for the fishing fleet.\n\nThe crews welcomed the plan.'
+    expect(paragraphs(text).join('\n')).toContain('1. Open the north pier.')
+    expect(paragraphs(text).join('\n')).toContain('2. Keep the old quay for the fishing fleet.')
+    // A numbered heading at the margin of an indented text, too.
+    const indented = '   The board met on Monday.\n\n3. Ask the harbour master\n\n   The harbour master decides on the berths.'
+    expect(paragraphs(indented)).toContain('3. Ask the harbour master')
+  })
+
+  test('a second run removes nothing more', () => {
+    const items = Array.from({length: 10}, (_, i) => `${String(i + 1).padStart(2)}. 2024 was the year of pier ${i + 1}`)
+    const text = lead + items.join('\n')
+    const {tree, file} = repair(text)
+    const once = tree.children.map((d) => d.value)
+    ;(unified().use(repairLineBreaks) as unknown as Processor<Root, Root, Root>).runSync(tree, file)
+    expect(tree.children.map((d) => d.value)).toEqual(once)
+    expect(once).toContain('2024 was the year of pier 10')
+  })
+})
+
 describe('repairLineBreaks: fragments in a text without blank lines', () => {
   test('one newline between all pieces: labels run into their text, fragments join', () => {
     const text = [

@@ -656,6 +656,8 @@ function endsSentence(info: Info): boolean {
 
 /** Most image lines that `reach` steps over. */
 const IMAGE_LINES = 8
+/** Longest placeholder of an image that `reach` steps over (`[quay_at_dawn.jpg]`). */
+const IMAGE_NAME = 80
 
 /**
  * Keys of the lines the page repeats that stand inside the article between
@@ -668,9 +670,11 @@ function imageLines(infos: Info[], start: number, end: number): Set<string> {
   return keys
 }
 
-/** Whether a block is a line of an image (a zero-width space left where it was, a line in `inner`). */
+/** Whether a block is a line of an image (a zero-width space left where it was, a text browser's placeholder seen once, a line in `inner`). */
 function isImageLine(info: Info, inner: ReadonlySet<string> | undefined): boolean {
   if (info.features.length <= 2) return invisible.test(info.block.value)
+  // "[quay_at_dawn.jpg]": where a text browser showed the image itself.
+  if (!info.repeated && info.block.value.length <= IMAGE_NAME && placeholder.test(info.block.value)) return true
   return inner !== undefined && info.reason === 'repeated-line' && inner.has(info.key)
 }
 

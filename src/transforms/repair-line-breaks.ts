@@ -45,7 +45,7 @@ export interface Options {
 const emptyOptions: Readonly<Options> = Object.freeze({})
 
 /** Why two pieces were joined (the rule id of the message). */
-type Reason = 'unwrap-lines' | 'join-fragments' | 'dehyphenate' | 'drop-stray-period' | 'join-list-continuation' | 'keep-line-break' | 'separate-dateline'
+type Reason = 'unwrap-lines' | 'join-fragments' | 'dehyphenate' | 'drop-stray-period' | 'join-list-continuation' | 'keep-line-break' | 'separate-dateline' | 'strip-list-number'
 
 /** A decision: how to join, and why. */
 interface Decision {
@@ -73,6 +73,8 @@ interface LineCache {
   continues?: boolean
   /** Whether the block, a short Latin name inside Chinese or Japanese text, is glued to the next one (decided once). */
   cjkContinues?: boolean
+  /** Whether the block, a numbered list item, has a wrapped line that hangs under its text (not under its number). */
+  hangs?: boolean
 }
 
 // How much of a block being built the decisions read (quotes are paired within it).
@@ -281,6 +283,10 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       cache.lastWrapped = next.lastPiece === undefined ? decision.reason === 'unwrap-lines' || decision.reason === 'dehyphenate' : next.lastWrapped
       cache.lastPiece = next.lastPiece ?? block.value
       cache.cjkContinues = next.cjkContinues
+      // " 1. The crews voted on" ⏎ "    Monday to…": a wrapped line under the item's text, where a renderer put it.
+      if (decision.reason === 'join-list-continuation' && previous.data.bullet !== undefined && block.data.indent === previous.data.indent + previous.data.bullet.length + 1) {
+        cache.hangs = true
+      }
       if (separator) parts.push(separator)
       parts.push(block.value)
       window += separator + block.value
@@ -296,6 +302,7 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
 
     close()
     tree.children = children
+    stripListNumbers(children)
     const data: RootData = tree.data
     const wrapped = width !== undefined
     const fragmented = fragmentJoins >= 3
@@ -320,6 +327,73 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
     }
     for (const [reason, entry] of counts) {
       inform(file, describeReason(reason, entry.count), span(entry.first, entry.last), reason)
+    }
+
+    /**
+     * Remove the numbers that a renderer wrote before the items of an ordered
+     * list (a text browser: ` 1. The crews…` ⏎ `    Monday…` ⏎ ` 2. …` ⏎ `10. …`):
+     * they are no words of the items. Numbers typed in the text stay (`3. Ask
+     * the harbour master`, a heading at the margin). The renderer shows itself
+     * by a wrapped line that hangs under an item’s text, by numbers aligned at
+     * their end (` 9.` over `10.`), or by items indented past the line before
+     * the list.
+     */
+    function stripListNumbers(list: Block[]): undefined {
+      let first = -1
+      for (let index = 0; index <= list.length; index++) {
+        const block = list[index] as Block | undefined
+        if (block && isNumbered(block)) {
+          if (first < 0) first = index
+          continue
+        }
+        if (first >= 0 && rendered(list, first, index)) {
+          for (let i = first; i < index; i++) stripNumber(list[i])
+        }
+        first = -1
+      }
+    }
+
+    /**
+     * Whether the numbered items `list[first..end)` show that a renderer numbered them.
+     */
+    function rendered(list: Block[], first: number, end: number): boolean {
+      const before = first > 0 ? list[first - 1] : undefined
+      let indented = end - first >= 2 && before !== undefined && before.data.kind !== 'list-item'
+      let edge = -1
+      let widths = 0
+      for (let i = first; i < end; i++) {
+        const data = list[i].data
+        if ((data.cache?.lines as LineCache | undefined)?.hangs) return true
+        const width = data.bullet!.length
+        // " 9." ⏎ "10.": the same end column, numbers of other widths.
+        if (edge < 0) edge = data.indent + width
+        else if (edge !== data.indent + width) edge = -2
+        widths |= 1 << Math.min(width, 8)
+        if (!before || data.indent <= before.data.indent) indented = false
+      }
+      return indented || (edge >= 0 && (widths & (widths - 1)) !== 0)
+    }
+
+    /**
+     * Move an item’s number into `data.stripped`.
+     */
+    function stripNumber(block: Block): undefined {
+      const marker = block.data.bullet!
+      const value = block.value
+      if (!value.startsWith(marker)) return
+      let cut = marker.length
+      while (cut < value.length && whiteSpace.test(value.charAt(cut))) cut++
+      if (cut === value.length) return
+      const start = block.position.start
+      const offset = start.offset!
+      ;(block.data.stripped ||= []).push({
+        text: marker,
+        rule: 'strip-list-number',
+        position: {start: {...start}, end: {line: start.line, column: start.column + marker.length, offset: offset + marker.length}}
+      })
+      block.value = value.slice(cut)
+      block.position = {start: {line: start.line, column: start.column + cut, offset: offset + cut}, end: block.position.end}
+      count('strip-list-number', block)
     }
 
     /**
@@ -741,6 +815,15 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       return set
     }
   }
+}
+
+// A list number: "1.", "12)".
+const listNumber = /^\d{1,3}[.)]$/
+
+/** Whether a block is a list item that starts with its number (`1. The crews…`), not decided on by an earlier step (a list of link targets). */
+function isNumbered(block: Block): boolean {
+  const marker = block.data.bullet
+  return block.data.kind === 'list-item' && !block.data.fate && marker !== undefined && listNumber.test(marker) && block.value.startsWith(marker)
 }
 
 /**
@@ -1484,5 +1567,7 @@ function describeReason(reason: Reason, count: number): string {
       return `Kept ${count} line break${s} inside paragraphs`
     case 'separate-dateline':
       return `Put a space after ${count} dateline${s} glued to the first sentence`
+    case 'strip-list-number':
+      return `Removed ${count} list number${s} that a renderer wrote`
   }
 }
