@@ -24,6 +24,10 @@
 const mark =
   /"[^"\s]{0,40}"\s?:|'[^'\s]{0,40}'\s?:|[{}]|;(?=\S)|",\s?"|','|[\w)\]'"]=[\w"'{[(!.$-]|[=!]==?(?!=)|=>|&&|\|\||\w\.[\w$]{1,40}\(|[\w)\]]\(\)|\);|:[\w#.-]{1,40};|<\\?\/?[a-z][a-z\d]{0,20}[\s>]|\/>|\{\{|%>|<%|\\[u/"nrt]|&q;|\bfunction(?:\s{1,3}[\w$]{1,40})?\s?\(|\.[\w$]{1,40}\s?[+|-]?=\s|^(?:var|let|const)\s{1,3}[\w$]{1,40}\s?=|^\/\/|\/\*|\*\/|\)\s?\{|['"]\s?\+\s?[\w$(]|[\w$)]\s?\+\s?['"]|[\w$)\]'"];$/g
 
+// What every mark above holds at least one of: a line without any has no
+// mark, and most prose lines are settled by this one cheap scan.
+const maybeCode = /[{};=<>\\|&+%]|["']\s?[:,]|\.[\w$]{1,40}\(|\(\)|\/[/*]|\*\/|\bfunction\b/
+
 // A line of closing or opening marks only ("});", "{").
 const bracketsOnly = /^[{}()[\];,]+$/
 const brace = /[{}]/
@@ -60,6 +64,7 @@ export function isCodeLine(text: string): boolean {
   if (n === 0) return false
   // "});", "{"
   if (n <= 4) return bracketsOnly.test(text) && brace.test(text)
+  if (!maybeCode.test(text)) return false
   let marks = 0
   mark.lastIndex = 0
   while (mark.exec(text)) marks++
@@ -81,6 +86,7 @@ export function isCodeLine(text: string): boolean {
  * @returns Whether it shows a mark.
  */
 export function hasCodeMark(text: string): boolean {
+  if (!maybeCode.test(text)) return false
   mark.lastIndex = 0
   return mark.test(text)
 }
@@ -95,6 +101,7 @@ export function hasCodeMark(text: string): boolean {
  */
 export function codeSpans(text: string): CodeSpan[] {
   const spans: CodeSpan[] = []
+  if (!maybeCode.test(text)) return spans
   let start = -1
   let end = -1
   let marks = 0
