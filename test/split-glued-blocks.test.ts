@@ -18,6 +18,7 @@ const glued = [
   'Crews will train through the winter, the board said.',
   '“We have waited for this,” one islander said.',
   'Why now?',
+  'I asked the captain about the crossing.',
   'The old boat was sold in 2019, and the island had no evening crossing since.',
   '"It is a lifeline," said the mayor.'
 ]
@@ -28,10 +29,10 @@ describe('splitGluedBlocks', () => {
     expect(values).toEqual(glued)
     expect(file.messages.map((d) => [d.ruleId, d.source])).toEqual([['split-glued-blocks', 'unscrape']])
     const text = glued.join('')
-    expect(String(file.messages[0])).toBe(`1:1-1:${text.length + 1}: Split 5 paragraphs glued to the one before without a space (“….The …”)`)
+    expect(String(file.messages[0])).toBe(`1:1-1:${text.length + 1}: Split 6 paragraphs glued to the one before without a space (“….The …”)`)
     // Each piece points at its own text, and opens a paragraph.
     for (const block of tree.children) expect(text.slice(block.position.start.offset, block.position.end.offset)).toBe(block.value)
-    expect(tree.children.slice(1).map((d) => d.data.blankBefore)).toEqual([1, 1, 1, 1, 1])
+    expect(tree.children.slice(1).map((d) => d.data.blankBefore)).toEqual([1, 1, 1, 1, 1, 1])
   })
 
   test('a straight quote after the end opens the next paragraph when the quotes before are paired', () => {

@@ -28,9 +28,10 @@ export interface Options {
 const emptyOptions: Readonly<Options> = Object.freeze({})
 
 // A sentence end and a capital with nothing between them: "Tuesday.The",
-// "now?”The", "voice.“We" (the next paragraph opens on a quotation).
+// "now?”The", "voice.“We" (the next paragraph opens on a quotation),
+// "introverts.I mean".
 // (Checked further by `isGlue`: two lower-case letters before.)
-const candidate = /[.!?][”’"')\]]?(?=[“‘]?\p{Lu}\p{Ll})/gu
+const candidate = /[.!?][”’"')\]]?(?=[“‘]?\p{Lu}[\p{Ll}\s’'])/gu
 // A sentence end, white space, a capital: "Tuesday. The".
 const spaced = /\p{Ll}{2}[.!?][”’"')\]]?\s+\p{Lu}\p{Ll}/gu
 // Glued sentence ends a document needs, and their least share of its sentence ends.
