@@ -143,13 +143,17 @@ function gluePoints(value: string): number[] | undefined {
 function isGlue(value: string, at: number): boolean {
   if (at < 2 || !lowerLetter.test(value.charAt(at - 1)) || !lowerLetter.test(value.charAt(at - 2))) return false
   // The text around, out to white space on both sides: no address in it.
+  // (An address is short: look no farther than `reach` either way, so a
+  // text without spaces costs no more than one with them.)
   let start = at
-  while (start > 0 && !isSpace(value.charCodeAt(start - 1))) start--
+  while (start > 0 && at - start < reach && !isSpace(value.charCodeAt(start - 1))) start--
   let end = at + 1
-  while (end < value.length && !isSpace(value.charCodeAt(end))) end++
+  while (end < value.length && end - at < reach && !isSpace(value.charCodeAt(end))) end++
   return !address.test(value.slice(start, end)) && value.slice(Math.max(start, at - 3), at).toLowerCase() !== 'www'
 }
 
+// How far around a sentence end an address is looked for.
+const reach = 64
 // An address: a slash, an at sign, or a dot before a lower-case letter or a
 // digit ("harbour.org", "v2.0").
 const address = /[/@]|\.[\p{Ll}\d]/u

@@ -190,3 +190,24 @@ describe('wrong argument types', () => {
     expect(() => checkConservation('', null as never)).toThrow(/`result`/)
   })
 })
+
+describe('adversarial script text and glued paragraphs', () => {
+  test('2 MB of sentences glued without a single space', () => {
+    const text = 'Ferry.Boat'.repeat(200_000)
+    const result = cleanup(text)
+    wellFormed(result)
+    expect(result.body.length + result.removed.reduce((n, d) => n + d.text.length, 0)).toBeGreaterThan(1_000_000)
+  }, long)
+
+  test('a 2 MB line of minified code with prose between the statements', () => {
+    const statement = 'window.ads={"slot":"top","sizes":[[300,250]],"lazy":true};ads.init();'
+    const text = (statement + ' The night ferry left the harbour at dawn and the crews waved from the pier. ').repeat(14_000)
+    const result = conserved(text)
+    expect(result.removed.some((d) => d.rule === 'script-text')).toBe(true)
+  }, long)
+
+  test('unclosed strings, keys and braces', () => {
+    const text = ('{"key": "' + 'x'.repeat(50) + "'k': '").repeat(20_000) + '\n' + '{'.repeat(100_000) + '\n' + '"a":'.repeat(100_000)
+    wellFormed(cleanup(text))
+  }, long)
+})
