@@ -82,6 +82,11 @@ describe('removeScriptText', () => {
     expect(String(file.messages[0])).toBe('2:1-10:81: Removed script, style, template or markup text (6 lines)')
   })
 
+  test('an object literal laid out one key per line goes whole', () => {
+    const text = [prose[0], 'var ferryConfig = {', "  theme: 'dark',", "  slots: ['top', 'side'],", '  count: 5', '};', '', prose[1]].join('\n')
+    expect(run(text).kept).toEqual([prose[0], prose[1]])
+  })
+
   test('style sheets and templates go too', () => {
     const text = ['.ferry-card {', '  margin: 0 auto;', '  color: #0a3d62;', '}', '', '<li class="ferry"><a href="{{url}}">{{title}}</a></li>', '', prose[0]].join('\n')
     expect(run(text).kept).toEqual([prose[0]])

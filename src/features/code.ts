@@ -18,15 +18,16 @@
 // JSON ("&q;"); "function(", "function name("; a property set
 // ("ads.slot = "); a declaration opening a line ("var ads ="); comments ("//"
 // opening a line, "/*", "*/"); ") {"; a string joined with `+`; a
-// statement's final semicolon ("init();", "x = 1;").
+// statement's final semicolon ("init();", "x = 1;"); an object's key opening
+// a line ("theme: 'dark',", "slots: ["); a string closing a line with a comma.
 // Every repetition is bounded or follows a fixed mark, so a scan stays
 // linear on any line (a long run of letters, a base64 blob).
 const mark =
-  /"[^"\s]{0,40}"\s?:|'[^'\s]{0,40}'\s?:|[{}]|;(?=\S)|",\s?"|','|[\w)\]'"]=[\w"'{[(!.$-]|[=!]==?(?!=)|=>|&&|\|\||\w\.[\w$]{1,40}\(|[\w)\]]\(\)|\);|:[\w#.-]{1,40};|<\\?\/?[a-z][a-z\d]{0,20}[\s>]|\/>|\{\{|%>|<%|\\[u/"nrt]|&q;|\bfunction(?:\s{1,3}[\w$]{1,40})?\s?\(|\.[\w$]{1,40}\s?[+|-]?=\s|^(?:var|let|const)\s{1,3}[\w$]{1,40}\s?=|^\/\/|\/\*|\*\/|\)\s?\{|['"]\s?\+\s?[\w$(]|[\w$)]\s?\+\s?['"]|[\w$)\]'"];$/g
+  /"[^"\s]{0,40}"\s?:|'[^'\s]{0,40}'\s?:|[{}]|;(?=\S)|",\s?"|','|[\w)\]'"]=[\w"'{[(!.$-]|[=!]==?(?!=)|=>|&&|\|\||\w\.[\w$]{1,40}\(|[\w)\]]\(\)|\);|:[\w#.-]{1,40};|<\\?\/?[a-z][a-z\d]{0,20}[\s>]|\/>|\{\{|%>|<%|\\[u/"nrt]|&q;|\bfunction(?:\s{1,3}[\w$]{1,40})?\s?\(|\.[\w$]{1,40}\s?[+|-]?=\s|^(?:var|let|const)\s{1,3}[\w$]{1,40}\s?=|^\/\/|\/\*|\*\/|\)\s?\{|['"]\s?\+\s?[\w$(]|[\w$)]\s?\+\s?['"]|[\w$)\]'"];$|^[\w$]{1,40}\s?:\s?['"[{\d]|['"],$/g
 
 // What every mark above holds at least one of: a line without any has no
 // mark, and most prose lines are settled by this one cheap scan.
-const maybeCode = /[{};=<>\\|&+%]|["']\s?[:,]|\.[\w$]{1,40}\(|\(\)|\/[/*]|\*\/|\bfunction\b/
+const maybeCode = /[{};=<>\\|&+%]|["']\s?[:,]|\.[\w$]{1,40}\(|\(\)|\/[/*]|\*\/|\bfunction\b|^[\w$]{1,40}\s?:\s?['"[{\d]/
 
 // A line of closing or opening marks only ("});", "{").
 const bracketsOnly = /^[{}()[\];,]+$/
