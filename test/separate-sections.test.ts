@@ -42,6 +42,15 @@ describe('separateSections', () => {
     expect(result.removed).toContainEqual(expect.objectContaining({text: call, rule: 'boilerplate-phrase'}))
   })
 
+  test('the notices of a share-by-email button are no related headlines', () => {
+    const notices = ['Post was not sent - check your email addresses!', 'Email check failed, please try again', 'Sorry, your blog cannot share posts by email.']
+    const result = cleanup(page.replace('Library extends its opening hours for exam season', notices.join('\n\n') + '\n\nLibrary extends its opening hours for exam season'))
+    expect(result.related.map((d) => d.title)).toContain('Library extends its opening hours for exam season')
+    for (const notice of notices) expect(result.related.map((d) => d.title)).not.toContain(notice)
+    // One removed entry for the run of three.
+    expect(result.removed).toContainEqual(expect.objectContaining({text: notices.join('\n'), rule: 'boilerplate-phrase'}))
+  })
+
   test('a byline after a tag list ends it', () => {
     const text = page
       .replace('Tags\n\nbridges\n\ncycling', 'Tags\n\nterms:\n\nRiver Festival\n\nStone Bridges')
