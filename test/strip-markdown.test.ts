@@ -160,3 +160,31 @@ describe('cleanup on Markdown', () => {
     expect(cleanup(article, {markdown: false}).body).toContain('[harbour council](https://gazette.example/council)')
   })
 })
+
+describe('fenced code', () => {
+  const doc = [
+    '# Timetables in your own [ferry app](https://ferries.example/)',
+    '',
+    'The harbour board publishes its **timetable** as JSON, and any app can read it with a few lines:',
+    '',
+    '```js',
+    'const times = await fetch(url).then((r) => r.json());',
+    "times.filter((t) => t.route === 'north').map((t) => t.*departs*);",
+    '```',
+    '',
+    'The feed is updated every night, after the last crossing.'
+  ].join('\n')
+
+  test('the lines between two fences are kept as they are, marked preformatted', () => {
+    const {tree, values} = strip(doc)
+    expect(values).toContain("times.filter((t) => t.route === 'north').map((t) => t.*departs*);")
+    const code = tree.children.filter((d) => d.data.kind === 'preformatted').map((d) => d.value)
+    expect(code).toEqual(['const times = await fetch(url).then((r) => r.json());', "times.filter((t) => t.route === 'north').map((t) => t.*departs*);"])
+  })
+
+  test('and stay in the body: a Markdown document’s code is no script text', () => {
+    const result = cleanup(doc)
+    expect(result.body).toContain('const times = await fetch(url).then((r) => r.json());')
+    expect(result.removed.filter((d) => d.rule === 'script-text')).toEqual([])
+  })
+})

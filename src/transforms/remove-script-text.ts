@@ -65,7 +65,8 @@ export function removeScriptText(options?: Readonly<Options> | null | undefined)
     for (const block of blocks) {
       let is = false
       let found: CodeSpan[] | undefined
-      if (!block.data.fate) {
+      // (A Markdown document's fenced code is its own: `stripMarkdown` marks it preformatted.)
+      if (!block.data.fate && block.data.kind !== 'preformatted') {
         if (block.value.length < minSplitLength) is = isCodeLine(block.value)
         else {
           found = codeSpans(block.value).filter(([start, end]) => end - start >= minSpanLength)
@@ -87,7 +88,7 @@ export function removeScriptText(options?: Readonly<Options> | null | undefined)
     // "if (ready) {" ⏎ "render(page)" ⏎ "}": a line right before or after a
     // code line (no blank line between) that shows a mark of code is code too.
     if (any) {
-      const joinable = (i: number) => !code[i] && !blocks[i].data.fate && !spans[i] && hasCodeMark(blocks[i].value)
+      const joinable = (i: number) => !code[i] && !blocks[i].data.fate && !spans[i] && blocks[i].data.kind !== 'preformatted' && hasCodeMark(blocks[i].value)
       for (let i = 1; i < blocks.length; i++) {
         if (code[i - 1] && blocks[i].data.blankBefore === 0 && joinable(i)) code[i] = true
       }

@@ -28,6 +28,8 @@ const sample = 200_000
 
 // "# Ferries return": a heading mark at the start of a block.
 const headingMark = /^ {0,3}#{1,6}[ \t]+\S/
+// A code fence line ("```js", "~~~").
+const fenceLine = /^(?:`{3,20}|~{3,20})[^`\n]{0,50}$/
 
 /**
  * Plugin: strip Markdown syntax from the blocks of a Markdown document,
@@ -57,16 +59,24 @@ export function stripMarkdown(options?: Readonly<Options> | null | undefined) {
     let last: Block | undefined
     let blockCount = 0
 
+    const blocks = tree.children
+    // "```js" ⏎ "const ferry = load()" ⏎ "```": the lines between two fences
+    // are the document's own code, kept as they are (and no script text).
+    let fenced = false
+    for (const block of blocks) {
+      if (fenceLine.test(block.value)) fenced = !fenced
+      else if (fenced) block.data.kind = 'preformatted'
+    }
+
     // Lines of one paragraph are read together: wrapped Markdown cuts links,
     // images and emphasis at line ends ("[the harbour" ⏎ "board](https://…)").
-    const blocks = tree.children
     let groupStart = 0
     while (groupStart < blocks.length) {
       let groupEnd = groupStart + 1
       while (groupEnd < blocks.length && blocks[groupEnd].data.blankBefore === 0) groupEnd++
       const group = blocks.slice(groupStart, groupEnd)
       groupStart = groupEnd
-      if (!group.some((d) => markdownGate.test(d.value))) continue
+      if (!group.some((d) => d.data.kind !== 'preformatted' && markdownGate.test(d.value))) continue
       // Offsets of each line in the group's text (lines joined by "\n").
       const offsets: number[] = []
       let joined = ''
@@ -79,6 +89,7 @@ export function stripMarkdown(options?: Readonly<Options> | null | undefined) {
       if (found.length === 0) continue
       for (let i = 0; i < group.length; i++) {
         const block = group[i]
+        if (block.data.kind === 'preformatted') continue
         const value = block.value
         const from = offsets[i]
         const to = from + value.length
