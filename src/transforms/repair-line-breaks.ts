@@ -214,6 +214,8 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
     let runInStyle: boolean | undefined
     // A line break after a sentence end, before a capital, is rare in a text whose paragraphs blank lines separate (looked for once, on demand).
     let rareBreaks: boolean | undefined
+    // How many list items the document starts with a hyphen (counted once, on demand).
+    let hyphenItems: number | undefined
     // The document’s words, as evidence for dehyphenation (only when some line ends with a hyphen).
     let vocabulary: Set<string> | undefined
     // The document’s Korean words, as evidence where a text browser cuts Korean anywhere (read before any join).
@@ -446,6 +448,17 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
         if (gap === 0 && width !== undefined && previous.data.kind !== 'list-item' && numberStart.test(tail) && block.data.indent <= previous.data.indent && (!endsSentence(head) || endsAbbreviation(head))) {
           if ((cacheOf(previous).lastWidth ?? lineWidth(previous)) + 1 + displayWidth(firstWord(tail)) > width) return {kind: 'space', reason: 'unwrap-lines'}
         }
+        // "Kestrel Bay, Nordland" ⏎⏎ "- The crews voted on Monday…": a hyphen after a place or an outlet in bold opens
+        // the first sentence, in a text split at inline elements: no bullet (one such line alone, not a list).
+        // (Not in Markdown, nor where the document has more such items: a list.)
+        if (gap > 0 && fragments && block.data.bullet === '-' && !tree.data.markdown && previous.data.kind !== 'list-item' && !previous.data.joins && (hyphenItems ??= countHyphenItems(blocks)) === 1) {
+          if (capitalisedStart.test(tail) && wordCount(tail, 8) >= 6 && !notAName.test(tail.slice(0, 30)) && (placeShape.test(head) || dateline.test(head)) && wordCount(head, 6) <= 4 && (fragmentStyle ??= fragmentEvidence(blocks, blankSeparated))) {
+            block.value = '- ' + tail
+            block.data.kind = 'paragraph'
+            block.data.bullet = undefined
+            return {kind: 'space', reason: 'join-fragments'}
+          }
+        }
         return undefined
       }
 
@@ -525,7 +538,8 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       // "certain titles (" ⏎ "Destiny 2 is free".
       if (endsOpening(head)) return {kind: 'none', reason}
       // A line of a list takes no capitalised block after it ("Trips to the islands" ⏎ "Get ready to sail").
-      if (listLines.has(previous) && !startsLower(tail)) return undefined
+      // (Not once the line has run into a sentence: "PanARMENIAN.Net" ⏎ "- Verified reports … outside" ⏎ "Iran" ⏎ "show that…".)
+      if (listLines.has(previous) && !(previous.data.joins && cacheOf(previous).lastWrapped === false && wordCount(head, 12) > 10) && !startsLower(tail)) return undefined
       // "the Fjord Index" ⏎ "(" ⏎ "FJX" ⏎ ")": a bracket alone opens inside the sentence.
       if (tail.length === 1 && endsOpening(tail) && previous.data.kind !== 'list-item' && !endsSentence(head)) return {kind: 'space', reason}
       // "— Vera Holm (@veraholm)" ⏎ "May 4, 2024": the date of a quoted post.
@@ -815,6 +829,13 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       return set
     }
   }
+}
+
+/** How many list items start with a hyphen (`- Ferries`), counting up to two. */
+function countHyphenItems(blocks: Block[]): number {
+  let count = 0
+  for (const block of blocks) if (block.data.bullet === '-' && block.data.kind === 'list-item' && ++count > 1) break
+  return count
 }
 
 // A list number: "1.", "12)".
