@@ -8,7 +8,9 @@ import {toResult} from './result.js'
 import {detectLanguage, type Options as DetectLanguageOptions} from './transforms/detect-language.js'
 import {normalizeText, type Options as NormalizeTextOptions} from './transforms/normalize-text.js'
 import {removeBoilerplate, type Options as RemoveBoilerplateOptions} from './transforms/remove-boilerplate.js'
+import {removeScriptText, type Options as RemoveScriptTextOptions} from './transforms/remove-script-text.js'
 import {repairLineBreaks, type Options as RepairLineBreaksOptions} from './transforms/repair-line-breaks.js'
+import {splitGluedBlocks, type Options as SplitGluedBlocksOptions} from './transforms/split-glued-blocks.js'
 import {separateSections, type Options as SeparateSectionsOptions} from './transforms/separate-sections.js'
 import {stripLinkNumbers, type Options as StripLinkNumbersOptions} from './transforms/strip-link-numbers.js'
 import {stripMarkdown, type Options as StripMarkdownOptions} from './transforms/strip-markdown.js'
@@ -20,6 +22,10 @@ export interface Options {
   markdown?: Readonly<StripMarkdownOptions> | false | null | undefined
   /** Options for `stripLinkNumbers`, or `false` to skip it (default: `{}`: strip when the text numbers its links, as `lynx -dump` does). */
   linkNumbers?: Readonly<StripLinkNumbersOptions> | false | null | undefined
+  /** Options for `removeScriptText`, or `false` to skip it (default: `{}`: remove the text of scripts, style sheets and templates a scraper took with the page’s text). */
+  scriptText?: Readonly<RemoveScriptTextOptions> | false | null | undefined
+  /** Options for `splitGluedBlocks`, or `false` to skip it (default: `{}`: split paragraphs glued without a space, `….The …`, when the text does so as a habit). */
+  gluedBlocks?: Readonly<SplitGluedBlocksOptions> | false | null | undefined
   /** Options for `normalizeText`, or `false` to skip it (default: `{}`). */
   normalize?: Readonly<NormalizeTextOptions> | false | null | undefined
   /** ISO 639-1 code of the input’s language (default: detected). */
@@ -66,6 +72,8 @@ export function presetOn(
   const chain = processor as unknown as Processor<Root, Root, Root>
   if (settings.markdown !== false) chain.use(stripMarkdown, settings.markdown)
   if (settings.linkNumbers !== false) chain.use(stripLinkNumbers, settings.linkNumbers)
+  if (settings.scriptText !== false) chain.use(removeScriptText, settings.scriptText)
+  if (settings.gluedBlocks !== false) chain.use(splitGluedBlocks, settings.gluedBlocks)
   if (settings.normalize !== false) chain.use(normalizeText, settings.normalize)
   chain.use(detectLanguage, {language: settings.language})
   if (afterLanguage) chain.use(afterLanguage)
@@ -120,7 +128,7 @@ export function checkOptions(options: unknown): Readonly<Options> {
     throw new TypeError('unscrape: `options` must be an object, got ' + describe(options))
   }
   const settings = options as Options
-  for (const key of ['markdown', 'linkNumbers', 'normalize', 'lineBreaks', 'boilerplate', 'sections'] as const) {
+  for (const key of ['markdown', 'linkNumbers', 'scriptText', 'gluedBlocks', 'normalize', 'lineBreaks', 'boilerplate', 'sections'] as const) {
     const value = settings[key]
     if (value !== undefined && value !== null && value !== false && (typeof value !== 'object' || Array.isArray(value))) {
       throw new TypeError('unscrape: `options.' + key + '` must be an object or `false`, got ' + describe(value))

@@ -191,5 +191,12 @@ const ruleOnly = /^[\u2500-\u257F\p{Pd}_=~*.·•●]{3,}$/u
  * @param text A line.
  */
 export function isRuleLine(text: string): boolean {
+  // A letter or digit first (nearly every line) is no rule: no copy needed.
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 32 || (code >= 9 && code <= 13)) continue
+    if ((code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122)) return false
+    break
+  }
   return ruleOnly.test(text.replace(/\s+/g, ''))
 }

@@ -13,6 +13,7 @@
 // - `spacing`: one block, same characters, other spaces;
 // - `absent`: text not found in the blocks (normalization, image alt text).
 // With `--extra`, also lists predicted paragraphs that match no gold one.
+import fs from 'node:fs'
 import path from 'node:path'
 import {VFile} from 'vfile'
 import {dev, root} from '../paths.mjs'
@@ -34,7 +35,9 @@ const gold = new Map(readJsonl(path.join(dev, 'gold.jsonl')).map((r) => [r.id, r
 
 for (const style of styles) {
   const processor = style === 'html' ? createHtmlProcessor() : createProcessor()
-  const inputs = readJsonl(path.join(dev, 'inputs-' + style + '.jsonl'))
+  // The dumps in `../shared`, or a held-out rendering `npm run eval` wrote to `.eval/`.
+  const shared = path.join(dev, 'inputs-' + style + '.jsonl')
+  const inputs = readJsonl(fs.existsSync(shared) ? shared : path.join(root, '.eval', 'inputs-' + style + '.jsonl'))
   const classes = new Map()
   // Per class, the page recall it costs (summed over pages, divided by the page count at the end).
   const weights = new Map()

@@ -20,6 +20,13 @@
 // - `lynx`: what `lynx -dump` gives: paragraphs wrapped at 77 columns with
 //   a 3-space margin, `* ` list items, `[12]` before each link's text, and
 //   the numbered `References` at the end.
+// - `textcontent`: the body's whole text with nothing laid out, the way
+//   `$('body').text()` (cheerio) and `document.body.textContent` give it:
+//   the HTML source's own line breaks and indentation, blocks glued when the
+//   source has no white space between them, and the text of scripts, style
+//   sheets and templates;
+// - `gettext`: the same without scripts and style sheets (BeautifulSoup's
+//   `get_text()`).
 import {load} from 'cheerio/slim'
 
 const skipped = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'iframe', 'select', 'button', 'input', 'textarea'])
@@ -28,6 +35,21 @@ const blocks = new Set([
   'aside', 'table', 'tr', 'blockquote', 'pre', 'figure', 'figcaption', 'form', 'main', 'dl', 'dt', 'dd', 'hr',
   'address', 'br'
 ])
+
+/**
+ * The body's text as `textContent` gives it: every text node as written in
+ * the source, nothing added between elements.
+ *
+ * @param {string} html
+ * @param {boolean} scripts Keep the text of scripts and style sheets.
+ * @returns {string}
+ */
+export function textContent(html, scripts) {
+  const $ = load(html)
+  if (!scripts) $('script, style, noscript, template').remove()
+  const body = $('body')
+  return (body.length > 0 ? body : $.root()).text()
+}
 
 /**
  * Text of a page the way `innerText` lays it out (iterative: deep pages are fine).
@@ -312,6 +334,8 @@ export function renderings(pages) {
     ['wrap72', blank.map((d) => ({id: d.id, text: wrap(d.text, 72)}))],
     ['markdown', pages.html.map((d) => ({id: d.id, text: markdown(d.html)}))],
     ['markdown-wrap78', pages.html.map((d) => ({id: d.id, text: wrapLines(markdown(d.html), 78)}))],
-    ['lynx', pages.html.map((d) => ({id: d.id, text: lynx(d.html, d.url)}))]
+    ['lynx', pages.html.map((d) => ({id: d.id, text: lynx(d.html, d.url)}))],
+    ['textcontent', pages.html.map((d) => ({id: d.id, text: textContent(d.html, true)}))],
+    ['gettext', pages.html.map((d) => ({id: d.id, text: textContent(d.html, false)}))]
   ])
 }

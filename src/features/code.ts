@@ -1,0 +1,179 @@
+/**
+ * Tell program text (JavaScript, CSS, JSON, HTML templates) from prose.
+ *
+ * A scraper that takes a page's whole text (`$('body').text()` in cheerio,
+ * `document.body.textContent`) also takes what `<script>`, `<style>` and
+ * `<template>` hold: `window.dataLayer = [{"page":"article"}];`,
+ * `.nav{margin:0;color:#333}`. Prose almost never shows the marks such text
+ * is made of, so counting them decides.
+ */
+
+// One mark of program text each: a brace; a semicolon glued to what follows
+// ("a{b:0;c:1}"); a JSON or object key ("\"page\":", "'lang':"); strings in
+// a list ("\"a\", \"b\""); an assignment without spaces ("x=1"); `==`,
+// `===`, `!=`, `=>`, `&&`, `||`; a method call ("gtag.push("); an empty call
+// ("init()"); ");"; a CSS declaration (":block;"); an HTML tag ("<div ",
+// "</p>", "/>"), escaped too ("<\/p>"); template marks ("{{", "<%", "%>");
+// an escape ("\u00e9", "\/", "\"", "\n"); the quote of a framework's escaped
+// JSON ("&q;"); "function(", "function name("; a property set
+// ("ads.slot = "); a declaration opening a line ("var ads ="); comments ("//"
+// opening a line, "/*", "*/"); ") {"; a string joined with `+`; a
+// statement's final semicolon ("init();", "x = 1;").
+// Every repetition is bounded or follows a fixed mark, so a scan stays
+// linear on any line (a long run of letters, a base64 blob).
+const mark =
+  /"[^"\s]{0,40}"\s?:|'[^'\s]{0,40}'\s?:|[{}]|;(?=\S)|",\s?"|','|[\w)\]'"]=[\w"'{[(!.$-]|[=!]==?(?!=)|=>|&&|\|\||\w\.[\w$]{1,40}\(|[\w)\]]\(\)|\);|:[\w#.-]{1,40};|<\\?\/?[a-z][a-z\d]{0,20}[\s>]|\/>|\{\{|%>|<%|\\[u/"nrt]|&q;|\bfunction(?:\s{1,3}[\w$]{1,40})?\s?\(|\.[\w$]{1,40}\s?[+|-]?=\s|^(?:var|let|const)\s{1,3}[\w$]{1,40}\s?=|^\/\/|\/\*|\*\/|\)\s?\{|['"]\s?\+\s?[\w$(]|[\w$)]\s?\+\s?['"]|[\w$)\]'"];$/g
+
+// A line of closing or opening marks only ("});", "{").
+const bracketsOnly = /^[{}()[\];,]+$/
+const brace = /[{}]/
+
+// Marks per character from which a whole line is code (prose: none; minified
+// code: one every few characters; a JSON line: one per key).
+const minDensity = 0.03
+// Marks a line needs, whatever its length.
+const minMarks = 2
+// A long line with this many marks and almost no spaces is minified code.
+const sparseMarks = 8
+const sparseLength = 200
+const sparseSpaces = 0.06
+// Characters between two marks of one stretch of code (a string value or an
+// identifier between them); farther apart, they are two stretches.
+const maxGap = 40
+// A gap without white space (a URL, a long identifier, a string of the
+// code) joins two marks up to this far apart.
+const maxBridge = 400
+// Marks a stretch of code inside a longer line needs.
+const minStretchMarks = 3
+
+/** A stretch of program text inside a line: `[start, end)`. */
+export type CodeSpan = [start: number, end: number]
+
+/**
+ * Whether a whole line is program text.
+ *
+ * @param text A line (trimmed).
+ * @returns Whether it is code.
+ */
+export function isCodeLine(text: string): boolean {
+  const n = text.length
+  if (n === 0) return false
+  // "});", "{"
+  if (n <= 4) return bracketsOnly.test(text) && brace.test(text)
+  let marks = 0
+  mark.lastIndex = 0
+  while (mark.exec(text)) marks++
+  if (marks < minMarks) return false
+  if (marks / n >= minDensity) return true
+  if (n >= sparseLength && marks >= sparseMarks) {
+    let spaces = 0
+    for (let i = 0; i < n; i++) if (text.charCodeAt(i) === 32) spaces++
+    return spaces / n < sparseSpaces
+  }
+  return false
+}
+
+/**
+ * Whether a line shows at least one mark of program text (`init();`,
+ * `if (ready) {`): next to a code line, such a line is code too.
+ *
+ * @param text A line.
+ * @returns Whether it shows a mark.
+ */
+export function hasCodeMark(text: string): boolean {
+  mark.lastIndex = 0
+  return mark.test(text)
+}
+
+/**
+ * The stretches of program text inside a line that also holds prose (a
+ * minified page read as one line: `…the last paragraph.var ads={"slot":1};The
+ * next paragraph…`). Each stretch reaches out to the white space around it.
+ *
+ * @param text A line.
+ * @returns The stretches, in order (none when the line holds no code).
+ */
+export function codeSpans(text: string): CodeSpan[] {
+  const spans: CodeSpan[] = []
+  let start = -1
+  let end = -1
+  let marks = 0
+  const close = () => {
+    if (marks >= minStretchMarks) spans.push([widenStart(text, start), widenEnd(text, end)])
+  }
+  mark.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = mark.exec(text))) {
+    const from = match.index
+    let to = from + match[0].length
+    // A key's string value is code however long it is ("\"body\": \"The
+    // night ferry…\""): the stretch goes on past it.
+    if (text.charCodeAt(to - 1) === 58) {
+      const close = stringEnd(text, to)
+      if (close > 0) {
+        to = close
+        mark.lastIndex = close
+      }
+    }
+    if (start >= 0 && (from - end <= maxGap || (from - end <= maxBridge && !hasSpace(text, end, from)))) {
+      end = to
+      marks++
+      continue
+    }
+    if (start >= 0) close()
+    start = from
+    end = to
+    marks = 1
+  }
+  if (start >= 0) close()
+  // Stretches that met once widened are one.
+  const merged: CodeSpan[] = []
+  for (const span of spans) {
+    const last = merged[merged.length - 1]
+    if (last && span[0] <= last[1]) last[1] = Math.max(last[1], span[1])
+    else merged.push(span)
+  }
+  return merged
+}
+
+// How far a stretch reaches out to white space: "Articlewindow.ads=" takes
+// the glued word, not the sentence before it.
+const maxWiden = 40
+
+function widenStart(text: string, start: number): number {
+  let i = start
+  while (i > 0 && start - i < maxWiden && !isSpace(text.charCodeAt(i - 1))) i--
+  return i
+}
+
+function widenEnd(text: string, end: number): number {
+  let i = end
+  while (i < text.length && i - end < maxWiden && !isSpace(text.charCodeAt(i))) i++
+  return i
+}
+
+/**
+ * The end of the quoted string that starts at `start` (after one optional
+ * space), or -1 when none starts there or it does not close.
+ */
+function stringEnd(text: string, start: number): number {
+  let i = start
+  if (text.charCodeAt(i) === 32) i++
+  const quote = text.charCodeAt(i)
+  if (quote !== 34 && quote !== 39) return -1
+  for (i++; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 92) i++
+    else if (code === quote) return i + 1
+  }
+  return -1
+}
+
+function hasSpace(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isSpace(text.charCodeAt(i))) return true
+  return false
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 160
+}

@@ -1,0 +1,164 @@
+/**
+ * Remove the text of scripts, style sheets and templates that a scraper took
+ * with the page's text (`$('body').text()` in cheerio,
+ * `document.body.textContent`): `googletag.cmd.push(function () {`,
+ * `{"@context":"https://schema.org",…}`, `.nav{margin:0}`,
+ * `<div class="card">{{title}}</div>`.
+ *
+ * A line that is program text is removed whole. A long line that holds both
+ * (a minified page, read as one line) is cut around each stretch of code:
+ * the prose on either side becomes a block of its own, the code is removed.
+ */
+import type {VFile} from 'vfile'
+import {codeSpans, hasCodeMark, isCodeLine, type CodeSpan} from '../features/code.js'
+import {inform, isInputSlice, span} from '../message.js'
+import {lineBlock} from '../parse/block.js'
+import type {Block, Root} from '../types.js'
+
+/** Options for `removeScriptText`. */
+export interface Options {
+  /**
+   * Cut stretches of code out of long lines that also hold prose (a minified
+   * page read as one line), making the prose on either side a block of its
+   * own (default: `true`).
+   */
+  split?: boolean | null | undefined
+}
+
+const emptyOptions: Readonly<Options> = Object.freeze({})
+
+// A line shorter than this is code or prose as a whole: it is never cut.
+const minSplitLength = 200
+// Text between stretches of code from this length on is prose of its own.
+const minProse = 80
+// A stretch of code shorter than this stays in its line (a formula, a
+// snippet quoted in a sentence).
+const minSpanLength = 40
+
+/**
+ * Plugin: remove script, style and template text from plain text (rule
+ * `script-text`). HTML input needs none of this: its parser skips scripts.
+ *
+ * @param options Configuration (optional).
+ * @returns Transform.
+ */
+export function removeScriptText(options?: Readonly<Options> | null | undefined) {
+  const settings = options || emptyOptions
+  if (typeof settings !== 'object') {
+    throw new TypeError('unscrape: `removeScriptText` options must be an object, got `' + String(settings) + '`')
+  }
+  const split = settings.split ?? true
+  if (typeof split !== 'boolean') {
+    throw new TypeError('unscrape: `scriptText.split` must be a boolean, got `' + String(split) + '`')
+  }
+
+  return function (tree: Root, file: VFile): undefined {
+    if (tree.data?.source === 'html' || tree.children.length === 0) return
+    const input = typeof file.value === 'string' ? file.value : undefined
+    const blocks = tree.children
+    const code: boolean[] = []
+    let any = false
+    // Long lines are read stretch by stretch (`cut` below); a long line is
+    // code as a whole when it has code and no stretch of text between its
+    // stretches of code is long enough to be prose ("Skip to content" is not).
+    const spans: Array<CodeSpan[] | undefined> = []
+    for (const block of blocks) {
+      let is = false
+      let found: CodeSpan[] | undefined
+      if (!block.data.fate) {
+        if (block.value.length < minSplitLength) is = isCodeLine(block.value)
+        else {
+          found = codeSpans(block.value).filter(([start, end]) => end - start >= minSpanLength)
+          // The longest piece of text between the stretches.
+          let longest = 0
+          let at = 0
+          for (const [start, end] of found) {
+            longest = Math.max(longest, start - at)
+            at = end
+          }
+          longest = Math.max(longest, block.value.length - at)
+          is = found.length > 0 && longest < minProse
+        }
+      }
+      code.push(is)
+      spans.push(found)
+      if (is) any = true
+    }
+    // "if (ready) {" ⏎ "render(page)" ⏎ "}": a line right before or after a
+    // code line (no blank line between) that shows a mark of code is code too.
+    if (any) {
+      const joinable = (i: number) => !code[i] && !blocks[i].data.fate && !spans[i] && hasCodeMark(blocks[i].value)
+      for (let i = 1; i < blocks.length; i++) {
+        if (code[i - 1] && blocks[i].data.blankBefore === 0 && joinable(i)) code[i] = true
+      }
+      for (let i = blocks.length - 2; i >= 0; i--) {
+        if (code[i + 1] && blocks[i + 1].data.blankBefore === 0 && joinable(i)) code[i] = true
+      }
+    }
+
+    const out: Block[] = []
+    const removed: Block[] = []
+    let lines = 0
+    let cuts = 0
+    for (let i = 0; i < blocks.length; i++) {
+      const block = blocks[i]
+      if (code[i]) {
+        block.data.fate = 'removed'
+        block.data.rule = 'script-text'
+        removed.push(block)
+        lines++
+        out.push(block)
+        continue
+      }
+      const found = spans[i]
+      if (split && found && found.length > 0 && isInputSlice(block, input)) {
+        for (const piece of cut(block, found, input!)) {
+          if (piece.data.rule === 'script-text') {
+            removed.push(piece)
+            cuts++
+          }
+          out.push(piece)
+        }
+        continue
+      }
+      out.push(block)
+    }
+    if (removed.length === 0) return
+    tree.children = out
+    const parts: string[] = []
+    if (lines > 0) parts.push(`${lines} line${lines === 1 ? '' : 's'}`)
+    if (cuts > 0) parts.push(`${cuts} stretch${cuts === 1 ? '' : 'es'} inside longer lines`)
+    inform(file, `Removed script, style, template or markup text (${parts.join(' and ')})`, span(removed[0], removed[removed.length - 1]), 'script-text')
+  }
+}
+
+/**
+ * Cut the stretches of code out of a long line: blocks for the prose around
+ * them, removed blocks for the code.
+ */
+function cut(block: Block, spans: readonly CodeSpan[], input: string): Block[] {
+  const from = block.position.start
+  const base = from.offset!
+  const lineStart = base - (from.column - 1)
+  const pieces: Block[] = []
+  let at = 0
+  let blankBefore = block.data.blankBefore
+  const add = (start: number, end: number, isCode: boolean) => {
+    const piece = lineBlock(input, base + start, base + end, from.line, blankBefore, lineStart)
+    if (!piece) return
+    if (isCode) {
+      piece.data.fate = 'removed'
+      piece.data.rule = 'script-text'
+    }
+    pieces.push(piece)
+    // Script text stands between two blocks of the page.
+    blankBefore = 1
+  }
+  for (const [start, end] of spans) {
+    if (start > at) add(at, start, false)
+    add(start, end, true)
+    at = end
+  }
+  if (at < block.value.length) add(at, block.value.length, false)
+  return pieces
+}

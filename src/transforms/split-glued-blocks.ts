@@ -1,0 +1,169 @@
+/**
+ * Split paragraphs that a scraper glued together without a space: a page's
+ * text read with nothing laid out (`$('body').text()`,
+ * `document.body.textContent`, BeautifulSoup's `get_text()`) runs one
+ * paragraph into the next where the HTML had no white space between them
+ * (`…voted on Tuesday.The crews will train…`, `Why now?The board says…`).
+ *
+ * A sentence end glued to a capitalised word happens in any text now and
+ * then (a typo, a quirk of one page), so the transform runs only when the
+ * document shows the pattern as a habit: three or more such glued ends, and
+ * at least one in ten of its sentence ends.
+ */
+import type {VFile} from 'vfile'
+import {inform, isInputSlice, span} from '../message.js'
+import {lineBlock} from '../parse/block.js'
+import type {Block, Root} from '../types.js'
+
+/** Options for `splitGluedBlocks`. */
+export interface Options {
+  /**
+   * Whether the paragraphs of the text are glued: `'auto'` decides from the
+   * document (three or more glued sentence ends, at least one in ten of
+   * them), `true` always splits, `false` never does (default: `'auto'`).
+   */
+  glued?: boolean | 'auto' | null | undefined
+}
+
+const emptyOptions: Readonly<Options> = Object.freeze({})
+
+// A sentence end and a capital with nothing between them: "Tuesday.The",
+// "now?”The", "voice.“We" (the next paragraph opens on a quotation).
+// (Checked further by `isGlue`: two lower-case letters before.)
+const candidate = /[.!?][”’"')\]]?(?=[“‘]?\p{Lu}\p{Ll})/gu
+// A sentence end, white space, a capital: "Tuesday. The".
+const spaced = /\p{Ll}{2}[.!?][”’"')\]]?\s+\p{Lu}\p{Ll}/gu
+// Glued sentence ends a document needs, and their least share of its sentence ends.
+const minGlued = 3
+const minShare = 0.1
+// A lower-case letter.
+const lowerLetter = /\p{Ll}/u
+
+/**
+ * Plugin: split blocks at sentence ends glued to the next paragraph (rule
+ * `split-glued-blocks`), when the document shows such glue as a habit.
+ *
+ * @param options Configuration (optional).
+ * @returns Transform.
+ */
+export function splitGluedBlocks(options?: Readonly<Options> | null | undefined) {
+  const settings = options || emptyOptions
+  if (typeof settings !== 'object') {
+    throw new TypeError('unscrape: `splitGluedBlocks` options must be an object, got `' + String(settings) + '`')
+  }
+  const mode = settings.glued ?? 'auto'
+  if (mode !== 'auto' && mode !== true && mode !== false) {
+    throw new TypeError("unscrape: `gluedBlocks.glued` must be 'auto', true or false, got `" + String(mode) + '`')
+  }
+
+  return function (tree: Root, file: VFile): undefined {
+    if (mode === false || tree.data?.source === 'html' || tree.children.length === 0) return
+    const blocks = tree.children
+    // Where each open block is glued.
+    const cuts: Array<number[] | undefined> = []
+    let glued = 0
+    for (const block of blocks) {
+      const found = block.data.fate ? undefined : gluePoints(block.value)
+      cuts.push(found)
+      if (found) glued += found.length
+    }
+    if (glued === 0 || (mode === 'auto' && !isHabit(blocks, glued))) return
+
+    const input = typeof file.value === 'string' ? file.value : undefined
+    const out: Block[] = []
+    let first: Block | undefined
+    let last: Block | undefined
+    let count = 0
+    for (let i = 0; i < blocks.length; i++) {
+      const block = blocks[i]
+      const points = cuts[i]
+      if (!points || !isInputSlice(block, input)) {
+        out.push(block)
+        continue
+      }
+      const from = block.position.start
+      const base = from.offset!
+      const lineStart = base - (from.column - 1)
+      let at = 0
+      let blankBefore = block.data.blankBefore
+      for (const point of [...points, block.value.length]) {
+        const piece = lineBlock(input!, base + at, base + point, from.line, blankBefore, lineStart)
+        if (piece) {
+          out.push(piece)
+          last = piece
+          first ||= piece
+        }
+        // A paragraph break where the page had one.
+        blankBefore = 1
+        at = point
+      }
+      count += points.length
+    }
+    if (count === 0) return
+    tree.children = out
+    inform(
+      file,
+      `Split ${count} paragraph${count === 1 ? '' : 's'} glued to the one before without a space (“….The …”)`,
+      span(first!, last!),
+      'split-glued-blocks'
+    )
+  }
+}
+
+/**
+ * Where a block's sentences are glued to the next paragraph: the offsets of
+ * the capitals that open them ("…Tuesday.The" → the offset of "T").
+ */
+function gluePoints(value: string): number[] | undefined {
+  let points: number[] | undefined
+  // Straight double quotes before the candidate (counted as we go).
+  let quotes = 0
+  let counted = 0
+  candidate.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = candidate.exec(value))) {
+    if (!isGlue(value, match.index)) continue
+    let end = match.index + match[0].length
+    if (value.charCodeAt(end - 1) === 34) {
+      for (; counted < end - 1; counted++) if (value.charCodeAt(counted) === 34) quotes++
+      // `2024."The` after an even number of quotes: the quote opens the next paragraph.
+      if (quotes % 2 === 0) end--
+    }
+    ;(points ||= []).push(end)
+  }
+  return points
+}
+
+/**
+ * Whether the sentence end at `at` closes a word of two lower-case letters or
+ * more and is no address: "Tuesday.The" yes; "U.S.Army", "www.HarbourNews.org",
+ * "harbour.org/News.Today" no.
+ */
+function isGlue(value: string, at: number): boolean {
+  if (at < 2 || !lowerLetter.test(value.charAt(at - 1)) || !lowerLetter.test(value.charAt(at - 2))) return false
+  // The text around, out to white space on both sides: no address in it.
+  let start = at
+  while (start > 0 && !isSpace(value.charCodeAt(start - 1))) start--
+  let end = at + 1
+  while (end < value.length && !isSpace(value.charCodeAt(end))) end++
+  return !address.test(value.slice(start, end)) && value.slice(Math.max(start, at - 3), at).toLowerCase() !== 'www'
+}
+
+// An address: a slash, an at sign, or a dot before a lower-case letter or a
+// digit ("harbour.org", "v2.0").
+const address = /[/@]|\.[\p{Ll}\d]/u
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 160
+}
+
+/** Whether glued sentence ends are a habit of the document, not a slip. */
+function isHabit(blocks: readonly Block[], glued: number): boolean {
+  if (glued < minGlued) return false
+  let ends = glued
+  for (const block of blocks) {
+    spaced.lastIndex = 0
+    while (spaced.exec(block.value)) ends++
+  }
+  return glued >= ends * minShare
+}

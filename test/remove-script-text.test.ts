@@ -1,0 +1,178 @@
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import {describe, expect, test} from 'vitest'
+import {checkConservation, cleanup, cleanupHtml, parseText, removeScriptText} from '../src/index.js'
+import {codeSpans, isCodeLine} from '../src/features/code.js'
+import type {Root} from '../src/types.js'
+
+/** Run the parser and `removeScriptText` on a text. */
+function run(text: string, options?: Parameters<typeof removeScriptText>[0]) {
+  const processor = unified().use(parseText).use(removeScriptText, options)
+  const file = new VFile(text)
+  const tree = processor.runSync(processor.parse(file), file) as Root
+  const kept = tree.children.filter((d) => d.data.fate !== 'removed').map((d) => d.value)
+  const removed = tree.children.filter((d) => d.data.rule === 'script-text').map((d) => d.value)
+  return {tree, file, kept, removed}
+}
+
+const prose = [
+  'The harbour board voted on Tuesday to bring back the night ferry; crews will train through the winter.',
+  'Critics of the plan (among them two former captains) called it “a gamble”, and one said: “We have heard this before.”',
+  'The Federal Port Review, "Harbour Outlook," Oct. 16, 2024, put the cost at $38,373 a sailing, up from $34,410.',
+  'Score at half time: Kestrel 3–1 Ferrymen [video]',
+  'Ask the editor: is x = 2 the answer? Write to us & we will reply.',
+  '[사진=항만청] 야간 여객선이 다시 운항한다.',
+  '夜行フェリーの運航が再開される（港湾局）。'
+]
+
+describe('isCodeLine', () => {
+  test('JavaScript, JSON, CSS and templates are code', () => {
+    for (const line of [
+      'googletag.cmd.push(function () { googletag.display("slot-1"); });',
+      '{"@context":"https://schema.org","@type":"NewsArticle","headline":"Night ferry"}',
+      '.nav__item{margin:0;color:#333}.nav__item a{text-decoration:none}',
+      '<div class="card"><h3>{{title}}</h3></div>',
+      'window.dataLayer = window.dataLayer || [];',
+      'if (!window.ferryAds) {window.ferryAds = {slots: []};',
+      '});'
+    ]) {
+      expect(isCodeLine(line), line).toBe(true)
+    }
+  })
+
+  test('prose with brackets, semicolons, quotes and sums is not', () => {
+    for (const line of prose) expect(isCodeLine(line), line).toBe(false)
+  })
+})
+
+describe('codeSpans', () => {
+  test('finds the code inside a line of prose, reaching out to white space', () => {
+    const line = 'The night ferry is back. var ferryAds={"slot":"top","size":[300,250]};ferryAds.load(); Crews train all winter.'
+    const spans = codeSpans(line)
+    expect(spans).toHaveLength(1)
+    expect(line.slice(spans[0][0], spans[0][1])).toBe('ferryAds={"slot":"top","size":[300,250]};ferryAds.load();')
+  })
+
+  test('a long string of the code is no gap in it', () => {
+    const line = 'x={"a":"' + 'b'.repeat(300) + '","c":1};'
+    expect(codeSpans(line)).toEqual([[0, line.length]])
+  })
+})
+
+describe('removeScriptText', () => {
+  test('removes script lines and the lines of the script between them, keeps prose', () => {
+    const text = [
+      prose[0],
+      'window.ferryConfig = window.ferryConfig || {};',
+      'ferryConfig.region = "north";',
+      'if (ferryConfig.region) {',
+      '  loadTimetable(ferryConfig.region);',
+      '}',
+      '',
+      prose[1],
+      '',
+      '{"@context":"https://schema.org","@type":"NewsArticle","headline":"Night ferry"}',
+      '',
+      prose[2]
+    ].join('\n')
+    const {kept, removed, file} = run(text)
+    expect(kept).toEqual([prose[0], prose[1], prose[2]])
+    expect(removed).toHaveLength(6)
+    expect(file.messages.map((d) => [d.ruleId, d.source])).toEqual([['script-text', 'unscrape']])
+    expect(String(file.messages[0])).toBe('2:1-10:81: Removed script, style, template or markup text (6 lines)')
+  })
+
+  test('style sheets and templates go too', () => {
+    const text = ['.ferry-card {', '  margin: 0 auto;', '  color: #0a3d62;', '}', '', '<li class="ferry"><a href="{{url}}">{{title}}</a></li>', '', prose[0]].join('\n')
+    expect(run(text).kept).toEqual([prose[0]])
+  })
+
+  test('prose that only looks a little like code stays', () => {
+    const {kept, file} = run(prose.join('\n\n'))
+    expect(kept).toEqual(prose)
+    expect(file.messages).toEqual([])
+  })
+
+  test('a prose line right after a script line stays when it shows no code', () => {
+    const text = ['googletag.cmd.push(function () { googletag.display("slot-1"); });', prose[0]].join('\n')
+    expect(run(text).kept).toEqual([prose[0]])
+  })
+
+  test('cuts the code out of a long line of a minified page, prose on either side apart', () => {
+    const first = 'Night ferry returns. The harbour board voted on Tuesday to bring back the night ferry.'
+    const code = 'window.ferryAds={"slots":["top","side"],"refresh":30,"lazy":true};(function(){var s=document.createElement("script");s.async=true;document.head.appendChild(s)})();'
+    const second = 'Crews will train through the winter, and the first sailing is planned for March.'
+    const text = first + ' ' + code + ' ' + second
+    const {tree, kept, removed, file} = run(text)
+    expect(kept).toEqual([first, second])
+    expect(removed).toEqual([code])
+    // Each piece points at its own text in the input.
+    for (const block of tree.children) {
+      expect(text.slice(block.position.start.offset, block.position.end.offset)).toBe(block.value)
+    }
+    expect(tree.children[1].data.blankBefore).toBe(1)
+    expect(String(file.messages[0])).toMatch(/1 stretch inside longer lines\)$/)
+  })
+
+  test('`split: false` leaves long mixed lines alone', () => {
+    const text = 'Night ferry returns. The harbour board voted on Tuesday to bring back the night ferry. ' + 'window.ferryAds={"slots":["top","side"],"refresh":30,"lazy":true};ferryAds.init();ferryAds.load();'.repeat(3) + ' The crews will train through the winter, the board said, and the first sailing is in March.'
+    expect(run(text, {split: false}).kept).toEqual([text])
+    expect(run(text).kept).toHaveLength(2)
+  })
+
+  test('a long line that is code but for a few words goes whole', () => {
+    const text = 'Skip to content ' + 'window.ferryAds={"slots":["top","side"],"refresh":30,"lazy":true};ferryAds.init();'.repeat(4)
+    const {kept, removed} = run(text)
+    expect(kept).toEqual([])
+    expect(removed).toEqual([text])
+  })
+
+  test('rejects bad options', () => {
+    expect(() => run('a', {split: 'yes' as unknown as boolean})).toThrow(/`scriptText.split` must be a boolean/)
+    expect(() => run('a', 5 as unknown as {split: boolean})).toThrow(/options must be an object/)
+  })
+})
+
+describe('cleanup with script text', () => {
+  // What `$('body').text()` gives: the source's indentation, and the scripts.
+  const page = [
+    '\t\t',
+    '\t\tHome',
+    '\t\tFerries',
+    '\t\twindow.dataLayer = window.dataLayer || [];',
+    '\t\tfunction gtag(){dataLayer.push(arguments);}',
+    "\t\tgtag('js', new Date());",
+    '\t',
+    '\tNight ferry returns to the island route',
+    '\t',
+    '\t\t' + prose[0],
+    '\t\t',
+    '\t\tThe new boat seats two hundred people and carries twelve cars, and the board expects it to be full on Fridays.',
+    '\t\t',
+    '\t\tTickets go on sale in February, with lower fares for islanders and for students who cross every day.',
+    '\t\t{"@context":"https://schema.org","@type":"NewsArticle","headline":"Night ferry returns to the island route"}',
+    '\t\t.share-bar{display:flex;gap:4px}.share-bar a{color:#fff}',
+    '\t'
+  ].join('\n')
+
+  test('the body has no code, and the code is in removed[]', () => {
+    const result = cleanup(page)
+    expect(result.body).not.toMatch(/dataLayer|@context|display:flex/)
+    expect(result.body).toContain('Tickets go on sale in February')
+    expect(result.removed.filter((d) => d.rule === 'script-text').map((d) => d.text)).toEqual([
+      'window.dataLayer = window.dataLayer || [];\nfunction gtag(){dataLayer.push(arguments);}\n' + "gtag('js', new Date());",
+      '{"@context":"https://schema.org","@type":"NewsArticle","headline":"Night ferry returns to the island route"}\n.share-bar{display:flex;gap:4px}.share-bar a{color:#fff}'
+    ])
+    expect(checkConservation(page, result).ok).toBe(true)
+  })
+
+  test('`scriptText: false` keeps the code in the text', () => {
+    const result = cleanup(page, {scriptText: false})
+    expect(result.removed.filter((d) => d.rule === 'script-text')).toEqual([])
+  })
+
+  test('HTML input is left to the HTML parser', () => {
+    const result = cleanupHtml('<html><body><p>' + prose[0] + '</p><p>window.x = {"a":1};</p></body></html>')
+    expect(result.removed.filter((d) => d.rule === 'script-text')).toEqual([])
+  })
+})

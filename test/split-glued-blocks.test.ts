@@ -1,0 +1,81 @@
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import {describe, expect, test} from 'vitest'
+import {checkConservation, cleanup, parseText, splitGluedBlocks} from '../src/index.js'
+import type {Root} from '../src/types.js'
+
+/** Run the parser and `splitGluedBlocks` on a text. */
+function run(text: string, options?: Parameters<typeof splitGluedBlocks>[0]) {
+  const processor = unified().use(parseText).use(splitGluedBlocks, options)
+  const file = new VFile(text)
+  const tree = processor.runSync(processor.parse(file), file) as Root
+  return {tree, file, values: tree.children.map((d) => d.value)}
+}
+
+// What `textContent` gives for paragraphs with no white space between them.
+const glued = [
+  'The harbour board voted on Tuesday to bring back the night ferry.',
+  'Crews will train through the winter, the board said.',
+  '“We have waited for this,” one islander said.',
+  'Why now?',
+  'The old boat was sold in 2019, and the island had no evening crossing since.',
+  '"It is a lifeline," said the mayor.'
+]
+
+describe('splitGluedBlocks', () => {
+  test('splits paragraphs glued at sentence ends, and says so once', () => {
+    const {values, file, tree} = run(glued.join(''))
+    expect(values).toEqual(glued)
+    expect(file.messages.map((d) => [d.ruleId, d.source])).toEqual([['split-glued-blocks', 'unscrape']])
+    const text = glued.join('')
+    expect(String(file.messages[0])).toBe(`1:1-1:${text.length + 1}: Split 5 paragraphs glued to the one before without a space (“….The …”)`)
+    // Each piece points at its own text, and opens a paragraph.
+    for (const block of tree.children) expect(text.slice(block.position.start.offset, block.position.end.offset)).toBe(block.value)
+    expect(tree.children.slice(1).map((d) => d.data.blankBefore)).toEqual([1, 1, 1, 1, 1])
+  })
+
+  test('a straight quote after the end opens the next paragraph when the quotes before are paired', () => {
+    const text = 'She said "no" twice.' + '"We will sail," the captain said.' + 'Nobody argued.' + 'The crossing took an hour.'
+    expect(run(text).values).toEqual(['She said "no" twice.', '"We will sail," the captain said.', 'Nobody argued.', 'The crossing took an hour.'])
+  })
+
+  test('a slip or two in a text that spaces its sentences is left alone', () => {
+    const text = [
+      'The harbour board voted on Tuesday to bring back the night ferry. Crews will train through the winter.',
+      'The old boat was sold last spring.The island had no evening crossing since. Islanders asked for one every year.',
+      'The mayor called it a lifeline. Tickets go on sale in February. Students pay half.'
+    ].join('\n')
+    const {values, file} = run(text)
+    expect(values).toHaveLength(3)
+    expect(file.messages).toEqual([])
+    // Unless told.
+    expect(run(text, {glued: true}).values).toHaveLength(4)
+    expect(run(glued.join(''), {glued: false}).values).toHaveLength(1)
+  })
+
+  test('abbreviations, initials and addresses are no glue', () => {
+    const text =
+      'The U.S.Army sent a boat.' + 'Write to www.HarbourNews.org or to Mr.Lind.' + 'See harbour.example/News.Today for times.' + 'The crossing took an hour.' + 'Nobody argued.' + 'The board met again.'
+    expect(run(text, {glued: true}).values).toEqual([
+      'The U.S.Army sent a boat.',
+      'Write to www.HarbourNews.org or to Mr.Lind.',
+      'See harbour.example/News.Today for times.',
+      'The crossing took an hour.',
+      'Nobody argued.',
+      'The board met again.'
+    ])
+  })
+
+  test('rejects bad options', () => {
+    expect(() => run('a', {glued: 'yes' as unknown as boolean})).toThrow(/`gluedBlocks.glued` must be 'auto', true or false/)
+  })
+
+  test('cleanup returns the paragraphs apart, and keeps every word', () => {
+    const text = 'Night ferry returns\n\n' + glued.join('')
+    const result = cleanup(text)
+    // (The short first line may be taken as the title or kept as a paragraph.)
+    expect(result.paragraphs.slice(-glued.length)).toEqual(glued)
+    expect(checkConservation(text, result).ok).toBe(true)
+    expect(cleanup(text, {gluedBlocks: false}).paragraphs.length).toBeLessThan(3)
+  })
+})
