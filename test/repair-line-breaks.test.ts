@@ -888,6 +888,29 @@ describe('repairLineBreaks: numbers that a renderer wrote before list items', ()
   })
 })
 
+describe('repairLineBreaks: notes that start with an asterisk', () => {
+  const timetable = 'The tour dates:\n\nJune 9 – Harbour Hall, Northport\n\nJune 12 – Old Mill Theatre, Eastbay\n\nJune 14 – Pier Stage, Southport\n\n'
+
+  test('an asterisk at the margin before a note between blank lines is the page’s text, a paragraph each', () => {
+    const text = timetable + '* Dates may still change when the organiser moves a show\n\n* Tickets for the first show went on sale in May\n\nThe crews sail on Monday.'
+    expect(paragraphs(text)).toEqual([
+      'The tour dates:\nJune 9 – Harbour Hall, Northport\nJune 12 – Old Mill Theatre, Eastbay\nJune 14 – Pier Stage, Southport',
+      '* Dates may still change when the organiser moves a show',
+      '* Tickets for the first show went on sale in May',
+      'The crews sail on Monday.'
+    ])
+  })
+
+  test('asterisk bullets stay bullets: one after another, indented, short, or in Markdown', () => {
+    const list = '* Dates may still change when the organiser moves a show\n* Tickets for the first show went on sale in May'
+    expect(paragraphs(timetable + list).join('\n')).not.toContain('*')
+    expect(paragraphs('The board met on Monday.\n\n   * Dates may still change when the organiser moves a show\n\n   * Tickets for the first show went on sale in May').join('\n')).not.toContain('*')
+    expect(paragraphs('The board met on Monday.\n\n* Harbour Hall\n\n* Old Mill').join('\n')).not.toContain('*')
+    const markdown = '# Tour\n\nSee [the hall](https://hall.example/) and [the pier](https://pier.example/) for the dates.\n\n'
+    expect(paragraphs(markdown + '* Dates may still change when the organiser moves a show\n\n* Tickets for the first show went on sale in May').join('\n')).not.toContain('*')
+  })
+})
+
 describe('repairLineBreaks: fragments in a text without blank lines', () => {
   test('one newline between all pieces: labels run into their text, fragments join', () => {
     const text = [

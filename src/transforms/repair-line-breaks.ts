@@ -45,7 +45,7 @@ export interface Options {
 const emptyOptions: Readonly<Options> = Object.freeze({})
 
 /** Why two pieces were joined (the rule id of the message). */
-type Reason = 'unwrap-lines' | 'join-fragments' | 'dehyphenate' | 'drop-stray-period' | 'join-list-continuation' | 'keep-line-break' | 'separate-dateline' | 'strip-list-number'
+type Reason = 'unwrap-lines' | 'join-fragments' | 'dehyphenate' | 'drop-stray-period' | 'join-list-continuation' | 'keep-line-break' | 'separate-dateline' | 'strip-list-number' | 'keep-asterisk'
 
 /** A decision: how to join, and why. */
 interface Decision {
@@ -224,6 +224,8 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
 
     const children: Block[] = []
     const counts = new Map<Reason, {count: number; first: Block; last: Block}>()
+    // "* Dates may still change…": a note the page writes with an asterisk, no list item.
+    if (!seen && !tree.data.markdown) for (const block of keepAsterisks(blocks)) count('keep-asterisk', block)
     // Per block: whether the short pieces after it end in a lower-case clause (0 not looked at, 1 yes, 2 no).
     let clauseAfter: Int8Array | undefined
     let fragmentJoins = 0
@@ -829,6 +831,37 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       return set
     }
   }
+}
+
+/** Fewest words of a note that starts with an asterisk. */
+const minimumNoteWords = 5
+
+/**
+ * Give back their asterisk to notes written with one at the margin of the
+ * text, a paragraph each (`* Dates may still change.` under a timetable): in a
+ * text that is no Markdown, no renderer writes such bullets (text browsers
+ * indent theirs or draw `•`), the page does. (A block between blank lines, at
+ * the indent of the text before it, five words or more.)
+ *
+ * @param blocks The blocks (on a first run).
+ * @returns The blocks given back their asterisk.
+ */
+function keepAsterisks(blocks: Block[]): Block[] {
+  const kept: Block[] = []
+  for (let index = 1; index < blocks.length; index++) {
+    const block = blocks[index]
+    const data = block.data
+    if (data.bullet !== '*' || data.kind !== 'list-item' || data.blankBefore === 0) continue
+    const previous = blocks[index - 1]
+    const next = blocks[index + 1] as Block | undefined
+    if (previous.data.kind === 'list-item' || previous.data.indent !== data.indent || (next && next.data.blankBefore === 0)) continue
+    if (wordCount(block.value, minimumNoteWords) < minimumNoteWords) continue
+    block.value = '* ' + block.value
+    data.kind = 'paragraph'
+    data.bullet = undefined
+    kept.push(block)
+  }
+  return kept
 }
 
 /** How many list items start with a hyphen (`- Ferries`), counting up to two. */
@@ -1590,5 +1623,7 @@ function describeReason(reason: Reason, count: number): string {
       return `Put a space after ${count} dateline${s} glued to the first sentence`
     case 'strip-list-number':
       return `Removed ${count} list number${s} that a renderer wrote`
+    case 'keep-asterisk':
+      return `Kept the asterisk of ${count} note${s} written with one`
   }
 }
