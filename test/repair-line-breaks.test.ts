@@ -888,6 +888,17 @@ describe('repairLineBreaks: numbers that a renderer wrote before list items', ()
   })
 })
 
+describe('repairLineBreaks: the link an embedded post ends with', () => {
+  test('a link shown without its scheme after the post’s last sentence belongs to it', () => {
+    const text =
+      'It was their\n\nthird ceremony\n\nin a row.\n\nThank you all for a great season on the water, see you all on the quay next spring.\n\npic.harbour.example/x7Yz3\n\nThe crews sail on Monday.'
+    expect(paragraphs(text)).toContain('Thank you all for a great season on the water, see you all on the quay next spring. pic.harbour.example/x7Yz3')
+    // A list of links stays a list.
+    const links = 'It was their\n\nthird ceremony\n\nin a row.\n\nThe full results of the season are on these pages of the club.\n\nresults.harbour.example/2027\n\nresults.harbour.example/2026'
+    expect(paragraphs(links)).toContain('The full results of the season are on these pages of the club.')
+  })
+})
+
 describe('repairLineBreaks: notes that start with an asterisk', () => {
   const timetable = 'The tour dates:\n\nJune 9 – Harbour Hall, Northport\n\nJune 12 – Old Mill Theatre, Eastbay\n\nJune 14 – Pier Stage, Southport\n\n'
 

@@ -140,6 +140,8 @@ const openSentence = /\p{Ll}{2}[.!?][”’"')]*\s+\p{Lu}\p{Ll}+$/u
 const linkEnd = /(?:^|\s)(?:https?:\/\/|www\.)\S+$/
 // A link alone: "https://harbour.example/tickets", "www.harbour.example".
 const bareLink = /^(?:https?:\/\/|www\.)\S+$/
+// A link without its scheme, alone: "pic.harbour.example/x7Yz" (a display text).
+const schemelessLink = /^[\w-]+(?:\.[\w-]+)+\/[^\s/]\S*$/
 // A capitalised word at the start: "Marsh".
 const capitalisedStart = /^\p{Lu}\p{Ll}/u
 // A comma or semicolon at the start (a clause going on).
@@ -584,6 +586,11 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
           }
           // "the? New captain?" ⏎ "that rules the harbour", "what comes next …" ⏎ "the harbour".
           if (questionOrBang.test(head.slice(-3))) return {kind: 'space', reason}
+          // "… see you all on the quay." ⏎ "pic.harbour.example/x7Yz": the link an embedded post ends with, shown
+          // without its scheme (its display text), in the post's paragraph (not a list of links).
+          if (previous.data.kind !== 'list-item' && schemelessLink.test(tail) && wordCount(head, 8) >= 6 && !(after && (schemelessLink.test(after.value) || bareLink.test(after.value)))) {
+            return {kind: 'space', reason}
+          }
           return undefined
         }
         if (lastChar === ':') {
