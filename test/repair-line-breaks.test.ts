@@ -912,6 +912,11 @@ describe('repairLineBreaks: notes that start with an asterisk', () => {
     ])
   })
 
+  test('a note stays whole before a link alone', () => {
+    const text = timetable + '* Dates may still change when the organiser moves a show in 2027\n\nwww.harbour.example\n\nThe crews sail on Monday.'
+    expect(paragraphs(text)).toContain('* Dates may still change when the organiser moves a show in 2027')
+  })
+
   test('asterisk bullets stay bullets: one after another, indented, short, or in Markdown', () => {
     const list = '* Dates may still change when the organiser moves a show\n* Tickets for the first show went on sale in May'
     expect(paragraphs(timetable + list).join('\n')).not.toContain('*')

@@ -75,6 +75,8 @@ interface LineCache {
   cjkContinues?: boolean
   /** Whether the block, a numbered list item, has a wrapped line that hangs under its text (not under its number). */
   hangs?: boolean
+  /** Whether the block is a note written with an asterisk (`* Dates may still change`): a paragraph of its own. */
+  note?: boolean
 }
 
 // How much of a block being built the decisions read (quotes are paired within it).
@@ -511,6 +513,8 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       }
 
       if (!fragments && gap > 0) return undefined
+      // "* Dates may still change in 2027" ⏎⏎ "www.harbour.example": nothing goes on after a whole note.
+      if (cacheOf(previous).note && !startsClosing(tail) && !endsFunctionWord(head) && !clauseOpen.test(head.slice(-2))) return undefined
       const decision = fragmentDecision(previous, block, after, index)
       if (decision || gap > 0 || !blankSeparated) return decision
       // "June 9 – Harbour Hall" ⏎ "June 12 – Old Mill": lines of one paragraph,
@@ -866,6 +870,7 @@ function keepAsterisks(blocks: Block[]): Block[] {
     block.value = '* ' + block.value
     data.kind = 'paragraph'
     data.bullet = undefined
+    cacheOf(block).note = true
     kept.push(block)
   }
   return kept
@@ -1159,7 +1164,9 @@ function cacheOf(block: Block): LineCache {
     lastWrapped: undefined,
     firstPiece: undefined,
     continues: undefined,
-    cjkContinues: undefined
+    cjkContinues: undefined,
+    hangs: undefined,
+    note: undefined
   })
 }
 
