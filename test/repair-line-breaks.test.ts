@@ -42,6 +42,28 @@ describe('repairLineBreaks: fragments split at inline elements', () => {
     ).toEqual(['Ilse Varga', '– May 4, 2024 at 9:12 in the morning', 'The ferry crews voted to end the strike after three weeks of talks with the harbour board.'])
   })
 
+  test('joins an outlet in bold to the hyphen that opens the first sentence (no bullet)', () => {
+    const menu = 'Home\n\nNews\n\nWorld\n\nSport\n\n'
+    const story =
+      'Kestrel Bay Gazette\n\n- Verified reports from people on the quay and information gathered from crews outside\n\nNordland\n\nshow that the ferry was late on every crossing this week.\n\nThe board said it would look into\n\nthe delays\n\nnext week.'
+    expect(paragraphs(menu + story)).toEqual([
+      'Home',
+      'News',
+      'World',
+      'Sport',
+      'Kestrel Bay Gazette - Verified reports from people on the quay and information gathered from crews outside Nordland show that the ferry was late on every crossing this week.',
+      'The board said it would look into the delays next week.'
+    ])
+    // Also when the outlet ends a run of short lines: the sentence it opens goes on at a capitalised link.
+    const run = 'Sections:\n\nWorld\n\nPolitics\n\nSport\n\nFerry back on the night route\n\nNovember 20, 2026 - 11:28\n\n'
+    expect(paragraphs(run + story).join('\n')).toContain(
+      'Kestrel Bay Gazette - Verified reports from people on the quay and information gathered from crews outside Nordland show that the ferry was late on every crossing this week.'
+    )
+    // A list of such items stays a list under its heading.
+    const list = 'More from the Gazette\n\n- Storm closes the north pier for a week or more\n\n- Fish market moves to the old customs hall this spring'
+    expect(paragraphs(menu + list + '\n\nThe board said it would look into\n\nthe delays\n\nnext week.')).toContain('More from the Gazette')
+  })
+
   test('joins after a comma, a semicolon or a dash: the clause goes on', () => {
     expect(paragraphs('When the lab opened in 2011,\n\nTomas Brand led the first team.')).toEqual([
       'When the lab opened in 2011, Tomas Brand led the first team.'
@@ -863,6 +885,45 @@ describe('repairLineBreaks: numbers that a renderer wrote before list items', ()
     ;(unified().use(repairLineBreaks) as unknown as Processor<Root, Root, Root>).runSync(tree, file)
     expect(tree.children.map((d) => d.value)).toEqual(once)
     expect(once).toContain('2024 was the year of pier 10')
+  })
+})
+
+describe('repairLineBreaks: the link an embedded post ends with', () => {
+  test('a link shown without its scheme after the post’s last sentence belongs to it', () => {
+    const text =
+      'It was their\n\nthird ceremony\n\nin a row.\n\nThank you all for a great season on the water, see you all on the quay next spring.\n\npic.harbour.example/x7Yz3\n\nThe crews sail on Monday.'
+    expect(paragraphs(text)).toContain('Thank you all for a great season on the water, see you all on the quay next spring. pic.harbour.example/x7Yz3')
+    // A list of links stays a list.
+    const links = 'It was their\n\nthird ceremony\n\nin a row.\n\nThe full results of the season are on these pages of the club.\n\nresults.harbour.example/2027\n\nresults.harbour.example/2026'
+    expect(paragraphs(links)).toContain('The full results of the season are on these pages of the club.')
+  })
+})
+
+describe('repairLineBreaks: notes that start with an asterisk', () => {
+  const timetable = 'The tour dates:\n\nJune 9 – Harbour Hall, Northport\n\nJune 12 – Old Mill Theatre, Eastbay\n\nJune 14 – Pier Stage, Southport\n\n'
+
+  test('an asterisk at the margin before a note between blank lines is the page’s text, a paragraph each', () => {
+    const text = timetable + '* Dates may still change when the organiser moves a show\n\n* Tickets for the first show went on sale in May\n\nThe crews sail on Monday.'
+    expect(paragraphs(text)).toEqual([
+      'The tour dates:\nJune 9 – Harbour Hall, Northport\nJune 12 – Old Mill Theatre, Eastbay\nJune 14 – Pier Stage, Southport',
+      '* Dates may still change when the organiser moves a show',
+      '* Tickets for the first show went on sale in May',
+      'The crews sail on Monday.'
+    ])
+  })
+
+  test('a note stays whole before a link alone', () => {
+    const text = timetable + '* Dates may still change when the organiser moves a show in 2027\n\nwww.harbour.example\n\nThe crews sail on Monday.'
+    expect(paragraphs(text)).toContain('* Dates may still change when the organiser moves a show in 2027')
+  })
+
+  test('asterisk bullets stay bullets: one after another, indented, short, or in Markdown', () => {
+    const list = '* Dates may still change when the organiser moves a show\n* Tickets for the first show went on sale in May'
+    expect(paragraphs(timetable + list).join('\n')).not.toContain('*')
+    expect(paragraphs('The board met on Monday.\n\n   * Dates may still change when the organiser moves a show\n\n   * Tickets for the first show went on sale in May').join('\n')).not.toContain('*')
+    expect(paragraphs('The board met on Monday.\n\n* Harbour Hall\n\n* Old Mill').join('\n')).not.toContain('*')
+    const markdown = '# Tour\n\nSee [the hall](https://hall.example/) and [the pier](https://pier.example/) for the dates.\n\n'
+    expect(paragraphs(markdown + '* Dates may still change when the organiser moves a show\n\n* Tickets for the first show went on sale in May').join('\n')).not.toContain('*')
   })
 })
 

@@ -45,7 +45,7 @@ export interface Options {
 const emptyOptions: Readonly<Options> = Object.freeze({})
 
 /** Why two pieces were joined (the rule id of the message). */
-type Reason = 'unwrap-lines' | 'join-fragments' | 'dehyphenate' | 'drop-stray-period' | 'join-list-continuation' | 'keep-line-break' | 'separate-dateline' | 'strip-list-number'
+type Reason = 'unwrap-lines' | 'join-fragments' | 'dehyphenate' | 'drop-stray-period' | 'join-list-continuation' | 'keep-line-break' | 'separate-dateline' | 'strip-list-number' | 'keep-asterisk'
 
 /** A decision: how to join, and why. */
 interface Decision {
@@ -75,6 +75,8 @@ interface LineCache {
   cjkContinues?: boolean
   /** Whether the block, a numbered list item, has a wrapped line that hangs under its text (not under its number). */
   hangs?: boolean
+  /** Whether the block is a note written with an asterisk (`* Dates may still change`): a paragraph of its own. */
+  note?: boolean
 }
 
 // How much of a block being built the decisions read (quotes are paired within it).
@@ -140,6 +142,8 @@ const openSentence = /\p{Ll}{2}[.!?][”’"')]*\s+\p{Lu}\p{Ll}+$/u
 const linkEnd = /(?:^|\s)(?:https?:\/\/|www\.)\S+$/
 // A link alone: "https://harbour.example/tickets", "www.harbour.example".
 const bareLink = /^(?:https?:\/\/|www\.)\S+$/
+// A link without its scheme, alone: "pic.harbour.example/x7Yz" (a display text).
+const schemelessLink = /^[\w-]+(?:\.[\w-]+)+\/[^\s/]\S*$/
 // A capitalised word at the start: "Marsh".
 const capitalisedStart = /^\p{Lu}\p{Ll}/u
 // A comma or semicolon at the start (a clause going on).
@@ -214,6 +218,8 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
     let runInStyle: boolean | undefined
     // A line break after a sentence end, before a capital, is rare in a text whose paragraphs blank lines separate (looked for once, on demand).
     let rareBreaks: boolean | undefined
+    // How many list items the document starts with a hyphen (counted once, on demand).
+    let hyphenItems: number | undefined
     // The document’s words, as evidence for dehyphenation (only when some line ends with a hyphen).
     let vocabulary: Set<string> | undefined
     // The document’s Korean words, as evidence where a text browser cuts Korean anywhere (read before any join).
@@ -222,6 +228,8 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
 
     const children: Block[] = []
     const counts = new Map<Reason, {count: number; first: Block; last: Block}>()
+    // "* Dates may still change…": a note the page writes with an asterisk, no list item.
+    if (!seen && !tree.data.markdown) for (const block of keepAsterisks(blocks)) count('keep-asterisk', block)
     // Per block: whether the short pieces after it end in a lower-case clause (0 not looked at, 1 yes, 2 no).
     let clauseAfter: Int8Array | undefined
     let fragmentJoins = 0
@@ -446,6 +454,17 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
         if (gap === 0 && width !== undefined && previous.data.kind !== 'list-item' && numberStart.test(tail) && block.data.indent <= previous.data.indent && (!endsSentence(head) || endsAbbreviation(head))) {
           if ((cacheOf(previous).lastWidth ?? lineWidth(previous)) + 1 + displayWidth(firstWord(tail)) > width) return {kind: 'space', reason: 'unwrap-lines'}
         }
+        // "Kestrel Bay, Nordland" ⏎⏎ "- The crews voted on Monday…": a hyphen after a place or an outlet in bold opens
+        // the first sentence, in a text split at inline elements: no bullet (one such line alone, not a list).
+        // (Not in Markdown, nor where the document has more such items: a list.)
+        if (gap > 0 && fragments && block.data.bullet === '-' && !tree.data.markdown && previous.data.kind !== 'list-item' && !previous.data.joins && (hyphenItems ??= countHyphenItems(blocks)) === 1) {
+          if (capitalisedStart.test(tail) && wordCount(tail, 8) >= 6 && !notAName.test(tail.slice(0, 30)) && (placeShape.test(head) || dateline.test(head)) && wordCount(head, 6) <= 4 && (fragmentStyle ??= fragmentEvidence(blocks, blankSeparated))) {
+            block.value = '- ' + tail
+            block.data.kind = 'paragraph'
+            block.data.bullet = undefined
+            return {kind: 'space', reason: 'join-fragments'}
+          }
+        }
         return undefined
       }
 
@@ -494,6 +513,8 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       }
 
       if (!fragments && gap > 0) return undefined
+      // "* Dates may still change in 2027" ⏎⏎ "www.harbour.example": nothing goes on after a whole note.
+      if (cacheOf(previous).note && !startsClosing(tail) && !endsFunctionWord(head) && !clauseOpen.test(head.slice(-2))) return undefined
       const decision = fragmentDecision(previous, block, after, index)
       if (decision || gap > 0 || !blankSeparated) return decision
       // "June 9 – Harbour Hall" ⏎ "June 12 – Old Mill": lines of one paragraph,
@@ -525,7 +546,8 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       // "certain titles (" ⏎ "Destiny 2 is free".
       if (endsOpening(head)) return {kind: 'none', reason}
       // A line of a list takes no capitalised block after it ("Trips to the islands" ⏎ "Get ready to sail").
-      if (listLines.has(previous) && !startsLower(tail)) return undefined
+      // (Not once the line has run into a sentence: "PanARMENIAN.Net" ⏎ "- Verified reports … outside" ⏎ "Iran" ⏎ "show that…".)
+      if (listLines.has(previous) && !(previous.data.joins && cacheOf(previous).lastWrapped === false && wordCount(head, 12) > 10) && !startsLower(tail)) return undefined
       // "the Fjord Index" ⏎ "(" ⏎ "FJX" ⏎ ")": a bracket alone opens inside the sentence.
       if (tail.length === 1 && endsOpening(tail) && previous.data.kind !== 'list-item' && !endsSentence(head)) return {kind: 'space', reason}
       // "— Vera Holm (@veraholm)" ⏎ "May 4, 2024": the date of a quoted post.
@@ -568,6 +590,11 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
           }
           // "the? New captain?" ⏎ "that rules the harbour", "what comes next …" ⏎ "the harbour".
           if (questionOrBang.test(head.slice(-3))) return {kind: 'space', reason}
+          // "… see you all on the quay." ⏎ "pic.harbour.example/x7Yz": the link an embedded post ends with, shown
+          // without its scheme (its display text), in the post's paragraph (not a list of links).
+          if (previous.data.kind !== 'list-item' && schemelessLink.test(tail) && wordCount(head, 8) >= 6 && !(after && (schemelessLink.test(after.value) || bareLink.test(after.value)))) {
+            return {kind: 'space', reason}
+          }
           return undefined
         }
         if (lastChar === ':') {
@@ -815,6 +842,45 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       return set
     }
   }
+}
+
+/** Fewest words of a note that starts with an asterisk. */
+const minimumNoteWords = 5
+
+/**
+ * Give back their asterisk to notes written with one at the margin of the
+ * text, a paragraph each (`* Dates may still change.` under a timetable): in a
+ * text that is no Markdown, no renderer writes such bullets (text browsers
+ * indent theirs or draw `•`), the page does. (A block between blank lines, at
+ * the indent of the text before it, five words or more.)
+ *
+ * @param blocks The blocks (on a first run).
+ * @returns The blocks given back their asterisk.
+ */
+function keepAsterisks(blocks: Block[]): Block[] {
+  const kept: Block[] = []
+  for (let index = 1; index < blocks.length; index++) {
+    const block = blocks[index]
+    const data = block.data
+    if (data.bullet !== '*' || data.kind !== 'list-item' || data.blankBefore === 0) continue
+    const previous = blocks[index - 1]
+    const next = blocks[index + 1] as Block | undefined
+    if (previous.data.kind === 'list-item' || previous.data.indent !== data.indent || (next && next.data.blankBefore === 0)) continue
+    if (wordCount(block.value, minimumNoteWords) < minimumNoteWords) continue
+    block.value = '* ' + block.value
+    data.kind = 'paragraph'
+    data.bullet = undefined
+    cacheOf(block).note = true
+    kept.push(block)
+  }
+  return kept
+}
+
+/** How many list items start with a hyphen (`- Ferries`), counting up to two. */
+function countHyphenItems(blocks: Block[]): number {
+  let count = 0
+  for (const block of blocks) if (block.data.bullet === '-' && block.data.kind === 'list-item' && ++count > 1) break
+  return count
 }
 
 // A list number: "1.", "12)".
@@ -1098,7 +1164,9 @@ function cacheOf(block: Block): LineCache {
     lastWrapped: undefined,
     firstPiece: undefined,
     continues: undefined,
-    cjkContinues: undefined
+    cjkContinues: undefined,
+    hangs: undefined,
+    note: undefined
   })
 }
 
@@ -1569,5 +1637,7 @@ function describeReason(reason: Reason, count: number): string {
       return `Put a space after ${count} dateline${s} glued to the first sentence`
     case 'strip-list-number':
       return `Removed ${count} list number${s} that a renderer wrote`
+    case 'keep-asterisk':
+      return `Kept the asterisk of ${count} note${s} written with one`
   }
 }
