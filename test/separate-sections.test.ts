@@ -317,6 +317,10 @@ describe('headline shape', () => {
     expect(isTagShape('Sierra Nevada Corp.')).toBe(true)
     expect(isTagShape('lunar lander')).toBe(true)
     expect(isTagShape('The council voted to keep the bridge closed to cars.')).toBe(false)
+    // Script text a scraper left: no tag.
+    for (const code of ['= page_keywords', 'var pageTitle = analytics_name', '}', "$(tagBox).parent().data('tags')", 'ads.cmd.push(function() {']) {
+      expect(isTagShape(code), code).toBe(false)
+    }
     expect(isLabelShape('CITY NEWS')).toBe(true)
     expect(isLabelShape('March 2, 2027')).toBe(false)
     expect(isDateLike('2 hours ago')).toBe(true)

@@ -3,6 +3,7 @@
  * section labels, and the small pieces that surround them in teaser lists
  * (dates, counts, durations, bylines). Cheap regex tests only: no NLCST.
  */
+import {hasCodeMark} from './code.js'
 
 // Scripts written without spaces between words: "関連記事", "인기 기사".
 export const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u
@@ -284,10 +285,15 @@ function isFragmentEnd(code: number): boolean {
  *
  * @param text The item’s text.
  */
+// Marks no tag holds: braces, an equals sign, a semicolon.
+const codeChars = /[{}=;]/
+
 export function isTagShape(text: string): boolean {
   const length = text.length
   if (length === 0 || length > 50) return false
   if (link.test(text) || copyright.test(text)) return false
+  // "$(tagBox).data('tags')", "= page_keywords": script text left behind.
+  if (codeChars.test(text) || hasCodeMark(text)) return false
   if (isUnspaced(text)) return length <= 20 && !/[。．！？]$/u.test(text)
   if (finalPeriod.test(text) && !/\b\p{Lu}\p{L}{0,4}\.$/u.test(text)) return false
   if (/[!?:;,]$/u.test(text)) return false
