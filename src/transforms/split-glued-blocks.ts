@@ -12,6 +12,7 @@
  */
 import type {VFile} from 'vfile'
 import {inform, isInputSlice, span} from '../message.js'
+import {autoOption} from '../options.js'
 import {lineBlock} from '../parse/block.js'
 import type {Block, Root} from '../types.js'
 
@@ -52,10 +53,7 @@ export function splitGluedBlocks(options?: Readonly<Options> | null | undefined)
   if (typeof settings !== 'object') {
     throw new TypeError('unscrape: `splitGluedBlocks` options must be an object, got `' + String(settings) + '`')
   }
-  const mode = settings.glued ?? 'auto'
-  if (mode !== 'auto' && mode !== true && mode !== false) {
-    throw new TypeError("unscrape: `gluedBlocks.glued` must be 'auto', true or false, got `" + String(mode) + '`')
-  }
+  const mode = autoOption(settings.glued, 'gluedBlocks.glued')
 
   return function (tree: Root, file: VFile): undefined {
     if (mode === false || tree.data?.source === 'html' || tree.children.length === 0) return

@@ -10,6 +10,7 @@
 import type {VFile} from 'vfile'
 import {isSpaceCode} from '../features/space.js'
 import {inform, isInputSlice, place, span} from '../message.js'
+import {autoOption} from '../options.js'
 import type {Block, Root, Stripped} from '../types.js'
 
 /** Options for `stripLinkNumbers`. */
@@ -57,10 +58,7 @@ export function stripLinkNumbers(options?: Readonly<Options> | null | undefined)
   if (typeof settings !== 'object') {
     throw new TypeError('unscrape: `stripLinkNumbers` options must be an object, got `' + String(settings) + '`')
   }
-  const mode = settings.numbered ?? 'auto'
-  if (mode !== 'auto' && mode !== true && mode !== false) {
-    throw new TypeError("unscrape: `stripLinkNumbers.numbered` must be 'auto', true or false, got `" + String(mode) + '`')
-  }
+  const mode = autoOption(settings.numbered, 'stripLinkNumbers.numbered')
 
   return function (tree: Root, file: VFile): undefined {
     if (mode === false || tree.data?.source === 'html' || tree.children.length === 0) return

@@ -9,6 +9,7 @@
 import type {VFile} from 'vfile'
 import {findMarkdown, isMarkdown, markdownGate} from '../features/markdown.js'
 import {inform, isInputSlice, place, span} from '../message.js'
+import {autoOption} from '../options.js'
 import type {Block, Root, Stripped} from '../types.js'
 
 /** Options for `stripMarkdown`. */
@@ -44,10 +45,7 @@ export function stripMarkdown(options?: Readonly<Options> | null | undefined) {
   if (typeof settings !== 'object') {
     throw new TypeError('unscrape: `stripMarkdown` options must be an object, got `' + String(settings) + '`')
   }
-  const mode = settings.markdown ?? 'auto'
-  if (mode !== 'auto' && mode !== true && mode !== false) {
-    throw new TypeError("unscrape: `stripMarkdown.markdown` must be 'auto', true or false, got `" + String(mode) + '`')
-  }
+  const mode = autoOption(settings.markdown, 'stripMarkdown.markdown')
 
   return function (tree: Root, file: VFile): undefined {
     if (mode === false || tree.data?.source === 'html' || tree.children.length === 0) return
