@@ -7,6 +7,7 @@
  * `.nav{margin:0;color:#333}`. Prose almost never shows the marks such text
  * is made of, so counting them decides.
  */
+import {isSpaceCode} from './space.js'
 
 // One mark of program text each: a brace; a semicolon glued to what follows
 // ("a{b:0;c:1}"); a JSON or object key ("\"page\":", "'lang':"); strings in
@@ -150,13 +151,13 @@ const maxWiden = 40
 
 function widenStart(text: string, start: number): number {
   let i = start
-  while (i > 0 && start - i < maxWiden && !isSpace(text.charCodeAt(i - 1))) i--
+  while (i > 0 && start - i < maxWiden && !isSpaceCode(text.charCodeAt(i - 1))) i--
   return i
 }
 
 function widenEnd(text: string, end: number): number {
   let i = end
-  while (i < text.length && i - end < maxWiden && !isSpace(text.charCodeAt(i))) i++
+  while (i < text.length && i - end < maxWiden && !isSpaceCode(text.charCodeAt(i))) i++
   return i
 }
 
@@ -178,10 +179,6 @@ function stringEnd(text: string, start: number): number {
 }
 
 function hasSpace(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (isSpace(text.charCodeAt(i))) return true
+  for (let i = start; i < end; i++) if (isSpaceCode(text.charCodeAt(i))) return true
   return false
-}
-
-function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 160
 }

@@ -11,6 +11,7 @@
  * at least one in ten of its sentence ends.
  */
 import type {VFile} from 'vfile'
+import {isSpaceCode} from '../features/space.js'
 import {inform, isInputSlice, span} from '../message.js'
 import {autoOption} from '../options.js'
 import {lineBlock} from '../parse/block.js'
@@ -144,9 +145,9 @@ function isGlue(value: string, at: number): boolean {
   // (An address is short: look no farther than `reach` either way, so a
   // text without spaces costs no more than one with them.)
   let start = at
-  while (start > 0 && at - start < reach && !isSpace(value.charCodeAt(start - 1))) start--
+  while (start > 0 && at - start < reach && !isSpaceCode(value.charCodeAt(start - 1))) start--
   let end = at + 1
-  while (end < value.length && end - at < reach && !isSpace(value.charCodeAt(end))) end++
+  while (end < value.length && end - at < reach && !isSpaceCode(value.charCodeAt(end))) end++
   return !address.test(value.slice(start, end)) && value.slice(Math.max(start, at - 3), at).toLowerCase() !== 'www'
 }
 
@@ -155,10 +156,6 @@ const reach = 64
 // An address: a slash, an at sign, or a dot before a lower-case letter or a
 // digit ("harbour.org", "v2.0").
 const address = /[/@]|\.[\p{Ll}\d]/u
-
-function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 160
-}
 
 /** Whether glued sentence ends are a habit of the document, not a slip. */
 function isHabit(blocks: readonly Block[], glued: number): boolean {
