@@ -216,6 +216,29 @@ describe('removeBoilerplate and the article’s own headings and rules', () => {
   })
 })
 
+describe('removeBoilerplate and a copyright notice after the article', () => {
+  const one =
+    'The island choir will go on tour next summer for the first time in thirty years, with concerts in eight towns of the coast and two on the mainland.'
+  const two =
+    'Tickets for all the concerts go on sale on Friday at the harbour office, and the choir said that children under twelve will get in for free.'
+  const three =
+    'The choir has sixty members this year, the most since it was founded, and it rehearses twice a week in the old school hall by the harbour.'
+  const page = (after: string[]) => ['Home', 'Music', 'Island', 'Sign in', 'Choir goes on tour', one, two, three, ...after].join('\n\n')
+
+  test('keeps the notice of the agency that wrote the article, right after its last paragraph', () => {
+    const notice = '© 2026 Coast Press. All rights reserved. This story may not be printed or sent on without leave.'
+    const result = cleanup(page([notice, 'Comments', 'Sign in to comment', 'Share on Facebook']))
+    expect(result.paragraphs).toEqual([one, two, three, notice])
+    expect(cleanup(page(['Copyright 2026 Island Radio. All rights reserved.', 'Share on Facebook'])).paragraphs).toEqual([one, two, three, 'Copyright 2026 Island Radio. All rights reserved.'])
+  })
+
+  test('drops a photo credit, the site’s bare notice and its notice after its footer', () => {
+    expect(cleanup(page(['© Ana Ruiz', 'Share on Facebook', '© 2026 The Island Courier'])).paragraphs).toEqual([one, two, three])
+    expect(cleanup(page(['© 2026 The Island Courier', 'Terms of use'])).paragraphs).toEqual([one, two, three])
+    expect(cleanup(page(['Share on Facebook', 'Follow us', '© 2026 The Island Courier'])).paragraphs).toEqual([one, two, three])
+  })
+})
+
 describe('removeBoilerplate and articles of short lines', () => {
   test('keeps a results list next to the article', () => {
     const results = [

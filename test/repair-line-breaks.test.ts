@@ -991,6 +991,10 @@ describe('repairLineBreaks: longer link texts', () => {
     expect(paragraphs('The company will give up the pier at the end of 2025, but will leave with a payout that the harbour\n\nCouncil member Ivo Marek called on the morning radio\n\nas a waste of money.')).toEqual([
       'The company will give up the pier at the end of 2025, but will leave with a payout that the harbour Council member Ivo Marek called on the morning radio as a waste of money.'
     ])
+    // Also after a price or a number at the end of prose: "… a better reviewed $49" ⏎ "Harbour Lamp 3" ⏎ ". I tried…".
+    expect(paragraphs('Then the old desk light was replaced with an even better reviewed $49\n\nHarbour Lamp 3 reading light\n\n. I tried one at home for a week.')).toEqual([
+      'Then the old desk light was replaced with an even better reviewed $49 Harbour Lamp 3 reading light. I tried one at home for a week.'
+    ])
     // After a heading, the paragraph starts anew.
     expect(paragraphs('Fares and tickets\n\nThe new harbour pass for all the ferries in the bay\n\nis sold at the pier.')).toEqual([
       'Fares and tickets',

@@ -272,6 +272,15 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
       // ("UP NEXT" ⏎ "Northport: Hosts Southbay on Friday." ⏎ "___": a last short section that the rule closes.)
       end = closedSection(infos, end)
       if (end + 1 < infos.length && ruleLine.test(infos[end + 1].block.value)) end++
+      // "© 2027 Harbour Press. All rights reserved. This material may not be…" right after the last
+      // paragraph: the notice of the agency that wrote the article (a site's own notice sits in its
+      // footer, after the page's other parts).
+      if (end + 1 < infos.length && endsSentence(infos[end]) && isCopyrightNotice(infos[end + 1].block.value)) {
+        const notice = infos[end + 1]
+        notice.reason = undefined
+        notice.class = 'near'
+        end++
+      }
     }
     // "Tags: ferries, harbour, winter" after article text: the article ends there
     // (what follows is the page's: a newsletter box, a comment policy, a sidebar).
@@ -1095,6 +1104,26 @@ const counterPattern = /^\d{1,3}$/u
 
 // A rule typed as text: "___" (not a line of "-" or "=", which text browsers draw).
 const ruleLine = /^_{3,}$/
+
+// A copyright notice: "© 2027 Harbour Press.", "Copyright 2027 Harbour News. All rights reserved.", "(c) 2027 …".
+const copyrightStart = /^(?:©|\(c\)\s|copyright\b)/i
+// A year in it.
+const copyrightYear = /\b(?:19|20)\d\d\b/
+// A sentence after the owner's name: "… Harbour Press. All rights reserved."
+const noticeStatement = /[.!]\s+\p{L}/u
+// Its longest form (a notice, not a paragraph that starts with the sign).
+const maximumNoticeLength = 300
+
+/**
+ * Whether a block is a copyright notice with its year and a statement after
+ * the owner's name: "© 2027 Harbour Press. All rights reserved." (not a photo
+ * credit, "© Ana Ruiz", nor a site's bare line, "© 2027 The Island Courier").
+ *
+ * @param value A block's text.
+ */
+function isCopyrightNotice(value: string): boolean {
+  return value.length <= maximumNoticeLength && copyrightStart.test(value) && copyrightYear.test(value) && noticeStatement.test(value)
+}
 
 /** Most lines of a last section that a rule closes. */
 const SECTION_LINES = 6

@@ -168,6 +168,8 @@ const quotationEnd = /[.!?…,]["”’»]$/u
 const attribution = /^(?:[—–―]|--)\s?\p{Lu}/u
 // A handle, a link or a digit (a dated post, not the name of a speaker): "(@portnews)", "May 4, 2024".
 const notAName = /[@\d/]/
+// A digit.
+const digitEnd = /\d/
 // Lower-case word with a capital inside: "iPhone", "eBay" (a brand, not a continuation).
 const camelStart = /^\p{Ll}+\p{Lu}/u
 
@@ -690,7 +692,8 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       if (word && startsLower(word) && continuesAfter(block, after)) return {kind: joinKind(head, tail), reason}
       // "… a payout that the harbour" ⏎ "Council member Ivo Marek called on the radio" ⏎ "a waste.": a longer link text
       // glued on both sides, after prose (not after a heading: "Print this page" ⏎ "T" ⏎ "he crews…").
-      if (word && startsLower(word) && (previous.data.joins !== undefined || wordCount(head, 10) >= 8) && gluedOnBoth(block, after)) return {kind: joinKind(head, tail), reason}
+      // (Or after a number: "… an even better reviewed $99" ⏎ "Harbour Lamp 3 desk light" ⏎ ". I tried one…".)
+      if (((word && startsLower(word)) || digitEnd.test(lastChar)) && (previous.data.joins !== undefined || wordCount(head, 10) >= 8) && gluedOnBoth(block, after)) return {kind: joinKind(head, tail), reason}
       // "Wells Harbour" ⏎ "analyst" ⏎ "Ivo Marek" ⏎ "points out …", "… such as President Ivo" ⏎ "Marek" ⏎ "and the board":
       // a short name run into a clause after it, inside a text split at inline elements.
       // (Not before a function word that starts a sentence: "… world trade" ⏎ "By" ⏎ "Ivo Marek" ⏎ "on Monday".)

@@ -124,13 +124,20 @@ for (const style of styles) {
           const block = blocks[a]
           if (starts[a] === at && starts[a + 1] === at + s.length) {
             const fate = fates[a]
-            if (norm(block.value) !== g) kind = 'spacing'
+            if (norm(block.value) !== g) {
+              kind = 'spacing'
+              // Where the spaces differ: the gold and the block from the first difference.
+              const b = norm(block.value)
+              let i = 0
+              while (i < g.length && g[i] === b[i]) i++
+              detail = `gold «${g.slice(Math.max(0, i - 30), i + 30)}» ‖ block «${b.slice(Math.max(0, i - 30), i + 30)}»`
+            }
             else if (fate === 'removed') {
               const inside = a > firstBody && a < lastBody
               kind = 'removed:' + (block.data.rule || '?') + (inside ? ' in' : ' out')
             } else if (fate === 'body') kind = 'merged'
             else kind = fate
-            detail = block.data.kind + (block.data.lineBreak ? ' lineBreak' : '')
+            if (kind !== 'spacing') detail = block.data.kind + (block.data.lineBreak ? ' lineBreak' : '')
           } else kind = 'joined:' + fates[a]
           detail ||= norm(block.value).slice(0, 300)
         } else {
