@@ -161,6 +161,9 @@ describe('stripLinkNumbers', () => {
   test('a paragraph of prose over lines is no row, whatever its links', () => {
     const text = 'Read the [1]report\n[2]harbour board minutes\n[3]and the appendix'
     expect(strip(text).values).toEqual(['Read the report', 'harbour board minutes', 'and the appendix'])
+    // A list or a menu, a link per line.
+    expect(strip('   [1]Home\n   [2]News\n   [3]Ferries').values).toEqual(['Home', 'News', 'Ferries'])
+    expect(strip('     * [1]News\n     * [2]Ferries\n     * [3]Weather [4]Tides').values).toEqual(['News', 'Ferries', 'Weather Tides'])
   })
 
   test('plain text with bracketed numbers is left alone', () => {

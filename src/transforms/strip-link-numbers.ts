@@ -247,7 +247,7 @@ const labelEnd = /[:：]$/u
  * Whether a paragraph of link numbers is a row of links: two items or more,
  * each short and no sentence (`Read the [5]report and the [6]appendix.` is
  * prose), after an optional short label (one that ends on a colon when the
- * row is wrapped over lines).
+ * row is wrapped over lines; a list of links, one per line, is no row).
  */
 function isRow(lines: readonly Line[]): boolean {
   let text = ''
@@ -259,6 +259,18 @@ function isRow(lines: readonly Line[]): boolean {
     for (const [start, end] of line.cuts) cuts.push([offset + start, offset + end])
   }
   if (cuts.length < 2) return false
+  // Over lines, a wrapped row, not a list or a menu with a link per line
+  // ("* [3]News" ⏎ "* [4]Ferries"): no bullets, and each line holds two
+  // pieces (links, a label, the end of an item) or ends inside an item the next line goes on with.
+  for (let k = 0; k + 1 < lines.length; k++) {
+    const line = lines[k]
+    if (line.block.data.bullet || lines[k + 1].block.data.bullet) return false
+    const next = lines[k + 1].cuts
+    const goesOn = next.length === 0 || next[0][0] > 0
+    // Pieces on the line: its links, and the text before the first (a label, or the end of an item).
+    const pieces = line.cuts.length + (line.cuts.length === 0 || line.cuts[0][0] > 0 ? 1 : 0)
+    if (pieces < 2 && !goesOn) return false
+  }
   const label = text.slice(0, cuts[0][0]).trim()
   if (label.length > 30 || sentenceEnd.test(label)) return false
   if (lines.length > 1 && label && !labelEnd.test(label)) return false
