@@ -109,6 +109,39 @@ describe('separateSections', () => {
   })
 })
 
+describe('rows of tags without a cue', () => {
+  const body = [
+    'The harbour board met on Tuesday to discuss fog horns and the pilot boats that guide ships past the breakwater every night.',
+    'The RNLI crews said winter storms had kept North Sea Ferries Ltd. in port for four days, and SeaCat services were cancelled while tugboats stood by.'
+  ]
+
+  test('innerText: links with wide gaps or none, a control joined after them, a cue after the row', () => {
+    // innerText writes inline links as they touch: "Fog HornsPilot Boats".
+    const text = [...body, 'Harbours  Fog HornsPilot BoatsRNLIwinter stormsNorth Sea Ferries Ltd.SeaCatTugboats', 'search', 'Most Read', 'Ferry fares rise again'].join('\n')
+    const result = cleanup(text)
+    // "SeaCat", as the body writes it, not "Sea" + "Cat".
+    expect(result.tags).toEqual(['Harbours', 'Fog Horns', 'Pilot Boats', 'RNLI', 'winter storms', 'North Sea Ferries Ltd.', 'SeaCat', 'Tugboats'])
+    expect(result.removed.some((d) => d.text === 'search' && d.rule === 'boilerplate-phrase')).toBe(true)
+  })
+
+  test('Markdown: a row of glued links wrapped inside its items (html2text)', () => {
+    const text = [
+      ...body,
+      '[Harbours](https://gazette.example/section/harbours/) [Fog',
+      'Horns](https://gazette.example/tag/fog-horns/)[Pilot',
+      'Boats](https://gazette.example/tag/pilot-boats/)[RNLI](https://gazette.example/tag/rnli/)[winter',
+      'storms](https://gazette.example/tag/winter-storms/)[SeaCat](https://gazette.example/tag/seacat/)',
+      '',
+      'search',
+      '',
+      '## Most Read'
+    ].join('\n\n').replace(/\n\n(?=Horns|Boats|storms)/g, '\n')
+    const result = cleanup(text)
+    expect(result.tags).toEqual(['Harbours', 'Fog Horns', 'Pilot Boats', 'RNLI', 'winter storms', 'SeaCat'])
+    expect(result.body).not.toMatch(/Harbours|search/)
+  })
+})
+
 describe('teaser lists', () => {
   // Label, headline, summary (no final period), byline, for each teaser.
   const teasers = [

@@ -86,6 +86,22 @@ describe('findMarkdown', () => {
     // Words between the links: a sentence, not a row.
     expect(apply('[Ferries](/t/f) and [Islands](/t/i)')).toBe('Ferries and Islands')
   })
+
+  test('a row of links wrapped by the converter stays one row', () => {
+    // Glued links, cut inside their text at the wrap width.
+    expect(apply('[Harbours](https://gazette.example/section/harbours/) [Pilot\nBoats](https://gazette.example/tag/pilot-boats/)[Fog\nHorns](https://gazette.example/tag/fog-horns/)[RNLI](https://gazette.example/tag/rnli/)')).toBe(
+      'Harbours | Pilot\nBoats | Fog\nHorns | RNLI'
+    )
+    // Wrapped at the space between two links: the line held a label and a link, or two links.
+    expect(apply('Tags:[pier works](https://gazette.example/post/tags/pier-works/page1)\n[harbour](https://gazette.example/post/tags/harbour/page1) [quay](/q)')).toBe('Tags:pier works | harbour | quay')
+    expect(apply('[pier works](https://gazette.example/post/tags/pier-works/page1) [tide](/t)\n[harbour](https://gazette.example/post/tags/harbour/page1)')).toBe('pier works | tide | harbour')
+    // One link per line, long only for its target: a list, no row.
+    expect(apply('[Available from the\nharbour shop](https://shop.example/harbour/items/lantern-model-b?tag=gazette-20&camp=2025)\n[We may earn a\ncommission](https://shop.example/harbour/items/lantern-model-b?tag=gazette-20)')).toBe(
+      'Available from the\nharbour shop\nWe may earn a\ncommission'
+    )
+    // A link around an image only is no item: "[![logo](…)](…)[Ferries resume](…)".
+    expect(apply('[![The pier](https://gazette.example/pier.jpg)](https://gazette.example/a)[Ferries resume\nat dawn](https://gazette.example/a)')).toBe('Ferries resume\nat dawn')
+  })
 })
 
 describe('stripMarkdown', () => {

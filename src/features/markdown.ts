@@ -54,6 +54,8 @@ const code = /(?<!`)`([^`\n]{1,500})`(?!`)/g
 // "\*", "1\.", "\[": a backslash escape.
 const escape = /\\([\\`*_{}[\]()#+\-.!|~<>])/g
 
+// A link text with a word in it (images are masked with U+0000).
+const wordy = /[\p{L}\p{N}]/u
 // Between the links of a row: separators only (", ", " | ", " · ").
 const separators = /^[\s,;|·•/\\–—-]*$/u
 // Before the first link of a row: a short label ("Tags:", "Filed under:").
@@ -68,18 +70,44 @@ const rowLabel = /^[^\n[\]]{1,30}[:：][ \t]*$/
 function rowOfLinks(text: string, links: Array<[number, number]>, add: (start: number, end: number, words: boolean, replacement?: string) => void) {
   if (links.length < 2) return
   links.sort((a, b) => a[0] - b[0])
-  // Line by line: "Tags" ⏎ "[a](…), [b](…)".
+  // Line by line ("Tags" ⏎ "[a](…), [b](…)"), but a row wrapped by the
+  // converter goes on over its line ends ("[Blue" ⏎ "Origin](…)[Ceres…").
   let first = 0
   while (first < links.length) {
     const lineStart = text.lastIndexOf('\n', links[first][0]) + 1
-    const newline = text.indexOf('\n', links[first][0])
-    const lineEnd = newline === -1 ? text.length : newline
     let last = first
-    while (last + 1 < links.length && links[last + 1][1] <= lineEnd) last++
-    if (links[last][1] <= lineEnd) rowOnLine(text, links.slice(first, last + 1), lineStart, lineEnd, add)
+    while (last + 1 < links.length && wrappedGap(text, last > first ? links[last - 1][1] : -1, links[last], links[last + 1][0])) last++
+    const newline = text.indexOf('\n', links[last][1])
+    const lineEnd = newline === -1 ? text.length : newline
+    rowOnLine(text, links.slice(first, last + 1), lineStart, lineEnd, add)
     first = last + 1
   }
 }
+
+/**
+ * Whether the text between a link and the next one (at `to`) continues a
+ * row (`previousEnd`: where the link before ends, or -1): separators only,
+ * and a line end only where a long line holding two links of the row, or a
+ * label and a link, was wrapped (a list or a menu with a link per line is
+ * no row).
+ */
+function wrappedGap(text: string, previousEnd: number, link: [number, number], to: number): boolean {
+  const from = link[1]
+  if (to < from) return false
+  const gap = text.slice(from, to)
+  if (!separators.test(gap)) return false
+  const newline = gap.indexOf('\n')
+  if (newline === -1) return true
+  if (gap.indexOf('\n', newline + 1) !== -1 || gap.trim() !== '') return false
+  const lineStart = text.lastIndexOf('\n', from + newline - 1) + 1
+  if (from + newline - lineStart < wrappedLine) return false
+  // "[a](…) [b](…)" ⏎ "[c](…)": two links of the row on the line;
+  // "Tags: [a](…)" ⏎ "[b](…)": a label and a link.
+  return previousEnd >= lineStart || (link[0] >= lineStart && rowLabel.test(text.slice(lineStart, link[0])))
+}
+
+// Shortest line a converter wraps (html2text wraps at 78 columns).
+const wrappedLine = 60
 
 function rowOnLine(
   text: string,
@@ -197,7 +225,8 @@ export function findMarkdown(text: string): MarkdownSpan[] {
       const end = open + m[0].length
       add(open, open + 1, false)
       add(close, end, true)
-      if (round === 0) links.push([open, end])
+      // Links with words only: "[![logo](…)](…)" is no item of a row.
+      if (round === 0 && wordy.test(m[1])) links.push([open, end])
       next = next.slice(0, open) + '\u0000'.repeat(m[0].length) + next.slice(end)
       changed = true
     })

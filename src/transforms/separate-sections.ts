@@ -124,6 +124,8 @@ interface Context extends Cues {
   titles: Set<string>
   /** Blocks whose tags were split at case boundaries. */
   glued: Block[]
+  /** Controls joined to a row of tags (`search`), stripped when the row is taken. */
+  rowControls: Map<Block, string[]>
   /** Tags already moved (lower case). */
   seenTags: Set<string>
   /** Index of the first block of article prose. */
@@ -249,6 +251,7 @@ function createContext(tree: Root, file: VFile): Context {
         .map((d) => d.toLowerCase())
     ),
     glued: [],
+    rowControls: new Map(),
     titles: new Set(blocks.filter((d) => d.data.fate === 'title').map((d) => keyOf(d.value))),
     // Any fate: the boilerplate step may have missed the article.
     firstProse: blocks.findIndex((d) => d.value.length >= 120 && prose.test(d.value)),
@@ -394,6 +397,16 @@ function mentioned(context: Context, text: string): boolean {
   return needle.length >= 2 && context.bodyText.includes(needle)
 }
 
+/** Whether the body mentions `text` outside `block` (a long row of tags is itself in the body text). */
+function mentionedBeside(context: Context, text: string, block: Block): boolean {
+  if (!mentioned(context, text)) return false
+  const needle = text.toLowerCase()
+  const bodyText = context.bodyText || ''
+  let count = 0
+  for (let at = bodyText.indexOf(needle); at !== -1 && count < 2; at = bodyText.indexOf(needle, at + 1)) count++
+  return count > 1 || !(isBody(block) && block.value.length >= 80 && block.value.toLowerCase().includes(needle))
+}
+
 /** Position of `text` inside a block, searched in the input; the block’s position when not found. */
 function locate(context: Context, block: Block, text: string): Position {
   const start = block.position.start.offset
@@ -472,7 +485,7 @@ function findTagCue(context: Context, index: number): CueMatch | undefined {
  * The input lines a block was joined from (`CLPS` + `lunar lander`), or its
  * value when it was not joined or the input is not text.
  */
-function pieces(context: Context, block: Block): string[] {
+function pieces(context: Context, block: Block, raw = false): string[] {
   const joins = block.data.joins
   const start = block.position.start.offset
   const end = block.position.end.offset
@@ -499,8 +512,25 @@ function pieces(context: Context, block: Block): string[] {
     }
     rebuilt += result[k]
   }
-  if (rebuilt !== block.value) return [block.value]
+  // "Harbours  Fog Horns": spaces folded since; `raw` keeps the input's.
+  if (rebuilt !== block.value && !(raw && foldSpace(rebuilt) === block.value)) return [block.value]
   return result.filter((d) => d.length > 0)
+}
+
+/**
+ * The input line joined last into a block (`search` in `… Tyvak search`),
+ * when the block's text still ends with it.
+ */
+function lastPiece(context: Context, block: Block): string | undefined {
+  const joins = block.data.joins
+  const end = block.position.end.offset
+  if (!joins || joins.length === 0 || context.tree.data.source !== 'text' || end === undefined) return undefined
+  let last = joins[0]
+  for (const join of joins) if (join.to > last.to) last = join
+  if (last.to > end) return undefined
+  context.source ??= String(context.file.value ?? '')
+  const text = foldSpace(context.source.slice(last.to, end)).trim()
+  return text && text.length < block.value.length && block.value.endsWith(text) ? text : undefined
 }
 
 /** The tags in one block of a list: a list line (`a, b, c`), the lines it was joined from, or glued labels. */
@@ -701,11 +731,14 @@ function findTagRows(context: Context) {
     let j = i
     const items: string[][] = []
     while (j < blocks.length && j - i < 16) {
+      // "Most Read": a list of headlines starts.
+      if (isRelatedCue(context, j) || tagCueOf(context, j)) break
       const row = rowItems(context, blocks[j])
       if (!row) break
       items.push(row)
       j++
     }
+    joinWrappedRows(context, i, items)
     const flat: string[] = []
     for (const row of items) for (const item of row) flat.push(item)
     const n = flat.length
@@ -718,12 +751,19 @@ function findTagRows(context: Context) {
     if (hits < 3 || hits < n * 0.6) continue
     const kept: string[] = []
     for (let k = i; k < j; k++) {
+      if (items[k - i].length === 0) {
+        // "Origin": the end of a tag that the line before holds now.
+        setFate(blocks[k], 'tag', 'tag-row')
+        blocks[k].data.tags = []
+        continue
+      }
       const fresh = addTags(context, items[k - i], blocks[k])
       if (fresh.length === 0) {
         setFate(blocks[k], 'removed', 'duplicate-tag')
         continue
       }
       setFate(blocks[k], 'tag', 'tag-row')
+      for (const control of context.rowControls.get(blocks[k]) || []) strip(context, blocks[k], control, 'boilerplate-phrase')
       blocks[k].data.tag = fresh[0]
       if (fresh.length > 1) blocks[k].data.tags = fresh
       kept.push(...fresh)
@@ -732,6 +772,37 @@ function findTagRows(context: Context) {
     inform(context.file, `Moved a row of ${kept.length} tags beside the body to \`tags\`: ${quote(kept.join(', '))}`, span(blocks[i], blocks[j - 1]), 'tag-row')
     i = j - 1
     lastProse = -1
+  }
+}
+
+/**
+ * "Commercial | Blue" ⏎ "Origin | Ceres": a row of Markdown links that a
+ * converter wrapped inside an item (the input line ends inside a link's
+ * text: `[Blue` ⏎ `Origin](…)`). The item cut by the line end is made whole
+ * again in the row above.
+ *
+ * @param first Index of the block of the first row.
+ * @param items The items of each row, changed in place.
+ */
+function joinWrappedRows(context: Context, first: number, items: string[][]) {
+  for (let k = 1; k < items.length; k++) {
+    const above = items[k - 1]
+    const below = items[k]
+    const upper = context.blocks[first + k - 1]
+    const lower = context.blocks[first + k]
+    if (lower.data.blankBefore !== 0 || above.length === 0 || below.length === 0) continue
+    if (!rowSeparator.test(upper.value) && !rowSeparator.test(lower.value)) continue
+    const start = upper.position.start.offset
+    const end = upper.position.end.offset
+    if (start === undefined || end === undefined) continue
+    // The input line ends inside a link's text: "…)[Blue" ⏎ "Origin](…".
+    context.source ??= String(context.file.value ?? '')
+    const line = context.source.slice(start, end)
+    if (line.lastIndexOf('[') <= line.lastIndexOf(']')) continue
+    const joined = above[above.length - 1] + ' ' + below[0]
+    if (!isTagShape(joined) || wordCount(joined) > 4) continue
+    above[above.length - 1] = joined
+    below.shift()
   }
 }
 
@@ -761,14 +832,44 @@ function addTags(context: Context, items: string[], block: Block): string[] {
   return fresh
 }
 
+// "Ferries | Storms | Pilot Boats": links a converter wrote as one row.
+const rowSeparator = /\s[|·•]\s/u
+// "Harbours  Fog HornsPilot Boats": inline links that `innerText` wrote with the spaces between them.
+const wideGap = / {2,}/
+
 function rowItems(context: Context, block: Block): string[] | undefined {
   if (block.data.fate === 'title' || block.data.fate === 'tag') return undefined
-  let parts = pieces(context, block)
+  let found = pieces(context, block, true)
+  // "… SpaceXTyvak" + "search": a control joined to the row's last line goes to `removed[]`.
+  let ui: string[] | undefined
+  while (found.length > 1 && isUiPhrase(context, foldSpace(found[found.length - 1]))) (ui ||= []).push(foldSpace(found.pop()!))
+  if (!ui && found.length === 1) {
+    // Markdown stripped since the join: only the last line is known.
+    const last = lastPiece(context, block)
+    if (last && isUiPhrase(context, last)) {
+      ;(ui ||= []).push(last)
+      found = [found[0].slice(0, found[0].length - last.length).trim()]
+    }
+  }
+  let parts: string[] = []
+  // "Commercial | Blue" + "Origin | Ceres": a row wrapped inside its items is read whole.
+  if (found.length > 1 && found.some((d) => rowSeparator.test(d))) found = [found.join(' ')]
+  for (const piece of found) {
+    if (rowSeparator.test(piece)) parts.push(...(splitTagLine(foldSpace(piece)) || [foldSpace(piece)]))
+    else if (wideGap.test(piece.trim())) parts.push(...piece.trim().split(wideGap).map((d) => foldSpace(d)))
+    else parts.push(foldSpace(piece))
+  }
   // "Blue OriginCeres RoboticsSpaceX": a row printed without spaces (maybe wrapped over lines).
   if (parts.some((d) => d.length > 40)) {
     const glued = parts.length === 1 ? splitGluedTags(foldSpace(parts[0])) : splitWrappedTags(parts)
     if (glued) {
-      parts = glued
+      // "SeaCat" + "Tugboats", not "Sea" + "Cat": a name the body writes glued.
+      parts = []
+      for (const item of glued) {
+        const previous = parts[parts.length - 1]
+        if (previous !== undefined && previous.length < 30 && !previous.endsWith('.') && mentionedBeside(context, previous + item, block)) parts[parts.length - 1] = previous + item
+        else parts.push(item)
+      }
       context.glued.push(block)
     }
   }
@@ -776,6 +877,7 @@ function rowItems(context: Context, block: Block): string[] | undefined {
     if (value.length < 3 || !isTagShape(value) || wordCount(value) > 4) return undefined
     if (isUiPhrase(context, value) || context.sectionNames.has(keyOf(value))) return undefined
   }
+  if (ui) context.rowControls.set(block, ui)
   return parts
 }
 
