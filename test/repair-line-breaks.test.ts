@@ -192,6 +192,17 @@ describe('repairLineBreaks: fragments split at inline elements', () => {
     ])
   })
 
+  test('a step that ends on a phrase in Japanese corner brackets stays apart from the next step', () => {
+    // No particle after the bracket: the sentence does not go on ("「保存する」" ⏎ "次の画面で…").
+    expect(paragraphs('港の予約画面で、メニューから「その他」→「予約を保存する」\n\n次に表示される画面で「閉じる」をクリック。')).toEqual([
+      '港の予約画面で、メニューから「その他」→「予約を保存する」',
+      '次に表示される画面で「閉じる」をクリック。'
+    ])
+    // A particle after it goes on: "「予約を保存する」" ⏎ "をクリックします。"; Chinese has no particles and joins as before.
+    expect(paragraphs('港の予約画面で、メニューから「予約を保存する」\n\nをクリックします。')).toEqual(['港の予約画面で、メニューから「予約を保存する」をクリックします。'])
+    expect(paragraphs('晚上我们在港口的灯塔旁边看到「新船」\n\n慢慢开进来。')).toEqual(['晚上我们在港口的灯塔旁边看到「新船」慢慢开进来。'])
+  })
+
   test('joins Cyrillic fragments', () => {
     expect(paragraphs('Мэр встретился с\n\nИльзой Варга\n\nв порту в понедельник.')).toEqual([
       'Мэр встретился с Ильзой Варга в порту в понедельник.'

@@ -109,6 +109,12 @@ const latinStart = /^[A-Za-z\u00C0-\u024F]/
 const latinEnd = /[A-Za-z0-9\u00C0-\u024F]$/
 // Particles that never end a Chinese or Japanese sentence: "港口的" ⏎ "灯塔".
 const cjkParticle = /[的之把被のをにがへ]/
+// A closing corner bracket: "「設定」".
+const cornerClose = /[」』]/
+// Hiragana (Japanese particles and endings) or Chinese and Japanese punctuation at the start of what follows.
+const kanaOrMark = /[\u3000-\u309F\uFF01-\uFF0F\uFF1A-\uFF20]/
+// Hiragana: the text is Japanese (Chinese has none).
+const hiragana = /[\u3041-\u3096]/
 // Chinese and Japanese punctuation (a sentence does not go on with it).
 const cjkPunctuation = /^[\u3000-\u303F\uFF01-\uFF0F\uFF1A-\uFF20]/
 function isCjkPunctuation(char: string): boolean {
@@ -703,7 +709,12 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
         if (previous.data.joins && (clauseAfterRun(index) || (after !== undefined && lowerAfter(after)))) return {kind: joinKind(head, tail), reason}
       }
       // Chinese or Japanese cut mid-sentence: "…の" ⏎ "リンク".
-      if (isCjk(lastChar) && isCjk(tail.charAt(0)) && (head.length >= 10 || lastChar === '、' || lastChar === '，' || cjkParticle.test(lastChar))) return {kind: 'none', reason}
+      // (Not after a phrase in Japanese corner brackets when no particle follows: a Japanese
+      // sentence goes on after one with a particle, "「設定」" ⏎ "を開く"; "…「設定を開く」" ⏎ "次に…" is a new step.)
+      if (isCjk(lastChar) && isCjk(tail.charAt(0)) && (head.length >= 10 || lastChar === '、' || lastChar === '，' || cjkParticle.test(lastChar))) {
+        if (cornerClose.test(lastChar) && !kanaOrMark.test(tail.charAt(0)) && hiragana.test(head.slice(-60))) return undefined
+        return {kind: 'none', reason}
+      }
       // "…管理ソフト" ⏎ "HarbourPass" ⏎ "の設定です。": a Latin name inside a Chinese or
       // Japanese sentence (spaced, as such names are written).
       if (isCjk(lastChar) && latinStart.test(tail) && cjkContinuesAfter(block, after)) return {kind: 'space', reason}
