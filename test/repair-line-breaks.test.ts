@@ -203,6 +203,15 @@ describe('repairLineBreaks: fragments split at inline elements', () => {
     expect(paragraphs('晚上我们在港口的灯塔旁边看到「新船」\n\n慢慢开进来。')).toEqual(['晚上我们在港口的灯塔旁边看到「新船」慢慢开进来。'])
   })
 
+  test('a label in bold that a dash runs into its text in lower case is no list item', () => {
+    const text =
+      'Текст о меню парома, в котором много слов и предложений. Ещё одно предложение здесь.\n\nВ буфете есть:\n\nлюбая рыба (и морская и речная)\n\nлюбая птица (кроме утки)\n\nсвежие грибы\n\nОсобое правило\n\n- нельзя брать на борт горячий суп в открытой посуде. Его дают в кружке.\n\nЧего нет в буфете:\n\nвино в любом виде\n\nсахар в любом виде'
+    const result = paragraphs(text)
+    expect(result).toContain('Особое правило - нельзя брать на борт горячий суп в открытой посуде. Его дают в кружке.')
+    // (The label does not go on from the list before it.)
+    expect(result.filter((d) => d.includes('свежие грибы'))).toEqual([expect.stringMatching(/свежие грибы$/)])
+  })
+
   test('joins Cyrillic fragments', () => {
     expect(paragraphs('Мэр встретился с\n\nИльзой Варга\n\nв порту в понедельник.')).toEqual([
       'Мэр встретился с Ильзой Варга в порту в понедельник.'

@@ -109,6 +109,8 @@ const latinStart = /^[A-Za-z\u00C0-\u024F]/
 const latinEnd = /[A-Za-z0-9\u00C0-\u024F]$/
 // Particles that never end a Chinese or Japanese sentence: "港口的" ⏎ "灯塔".
 const cjkParticle = /[的之把被のをにがへ]/
+// A colon at the end: "Tickets:".
+const endsWithColon = /[:：]$/
 // A closing corner bracket: "「設定」".
 const cornerClose = /[」』]/
 // Hiragana (Japanese particles and endings) or Chinese and Japanese punctuation at the start of what follows.
@@ -472,6 +474,13 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
             block.data.bullet = undefined
             return {kind: 'space', reason: 'join-fragments'}
           }
+          // "Extra rule" ⏎⏎ "- no sweets after six, and…": a label in bold that a dash runs into its text in lower case.
+          if (startsLower(tail) && !camelStart.test(tail) && wordCount(tail, 8) >= 4 && capitalisedStart.test(head) && wordCount(head, 6) <= 4 && !endsSentence(head) && !endsWithColon.test(head) && (fragmentStyle ??= fragmentEvidence(blocks, blankSeparated))) {
+            block.value = '- ' + tail
+            block.data.kind = 'paragraph'
+            block.data.bullet = undefined
+            return {kind: 'space', reason: 'join-fragments'}
+          }
         }
         return undefined
       }
@@ -768,7 +777,8 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
      * "Tag A" ⏎ "," ⏎ "Tag B" is a list).
      */
     function lowerAfter(block: Block): boolean {
-      if (major && block.data.blankBefore >= major) return false
+      // (Not a list item: "Extra rule" ⏎ "- no sweets…" goes on from its own label, not from the text before it.)
+      if ((major && block.data.blankBefore >= major) || block.data.kind === 'list-item') return false
       const value = block.value
       return (startsLower(value) && !camelStart.test(value) && !domainStart.test(value)) || value.charCodeAt(0) === 40
     }
