@@ -192,6 +192,26 @@ describe('repairLineBreaks: fragments split at inline elements', () => {
     ])
   })
 
+  test('a step that ends on a phrase in Japanese corner brackets stays apart from the next step', () => {
+    // No particle after the bracket: the sentence does not go on ("「保存する」" ⏎ "次の画面で…").
+    expect(paragraphs('港の予約画面で、メニューから「その他」→「予約を保存する」\n\n次に表示される画面で「閉じる」をクリック。')).toEqual([
+      '港の予約画面で、メニューから「その他」→「予約を保存する」',
+      '次に表示される画面で「閉じる」をクリック。'
+    ])
+    // A particle after it goes on: "「予約を保存する」" ⏎ "をクリックします。"; Chinese has no particles and joins as before.
+    expect(paragraphs('港の予約画面で、メニューから「予約を保存する」\n\nをクリックします。')).toEqual(['港の予約画面で、メニューから「予約を保存する」をクリックします。'])
+    expect(paragraphs('晚上我们在港口的灯塔旁边看到「新船」\n\n慢慢开进来。')).toEqual(['晚上我们在港口的灯塔旁边看到「新船」慢慢开进来。'])
+  })
+
+  test('a label in bold that a dash runs into its text in lower case is no list item', () => {
+    const text =
+      'Текст о меню парома, в котором много слов и предложений. Ещё одно предложение здесь.\n\nВ буфете есть:\n\nлюбая рыба (и морская и речная)\n\nлюбая птица (кроме утки)\n\nсвежие грибы\n\nОсобое правило\n\n- нельзя брать на борт горячий суп в открытой посуде. Его дают в кружке.\n\nЧего нет в буфете:\n\nвино в любом виде\n\nсахар в любом виде'
+    const result = paragraphs(text)
+    expect(result).toContain('Особое правило - нельзя брать на борт горячий суп в открытой посуде. Его дают в кружке.')
+    // (The label does not go on from the list before it.)
+    expect(result.filter((d) => d.includes('свежие грибы'))).toEqual([expect.stringMatching(/свежие грибы$/)])
+  })
+
   test('joins Cyrillic fragments', () => {
     expect(paragraphs('Мэр встретился с\n\nИльзой Варга\n\nв порту в понедельник.')).toEqual([
       'Мэр встретился с Ильзой Варга в порту в понедельник.'

@@ -67,6 +67,27 @@ describe('splitGluedBlocks', () => {
     ])
   })
 
+  test('a sentence that ends on a number, a parenthesis or a quotation is glued too', () => {
+    const pieces = [
+      'The old boat was sold in 2019.',
+      'Fares went up by a third (2).',
+      'The crews called the plan “late”.',
+      '“The captain told us to wait for him.’”',
+      'Nobody argued with the harbour master.',
+      'The guide lists the stops, in order.',
+      '1. Take the early ferry, it leaves the quay at six.',
+      'Они сказали: «мы ждём весны».',
+      'Паром вернётся в марте.'
+    ]
+    expect(run(pieces.join('')).values).toEqual(pieces)
+    // (A decimal and a version number stay whole.)
+    expect(run('It costs 2.50 now.The board met in v2.Harbour hall.The crossing took an hour.', {glued: true}).values).toEqual([
+      'It costs 2.50 now.',
+      'The board met in v2.Harbour hall.',
+      'The crossing took an hour.'
+    ])
+  })
+
   test('rejects bad options', () => {
     expect(() => run('a', {glued: 'yes' as unknown as boolean})).toThrow(/`gluedBlocks.glued` must be 'auto', true or false/)
   })

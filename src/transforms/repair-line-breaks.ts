@@ -109,6 +109,14 @@ const latinStart = /^[A-Za-z\u00C0-\u024F]/
 const latinEnd = /[A-Za-z0-9\u00C0-\u024F]$/
 // Particles that never end a Chinese or Japanese sentence: "港口的" ⏎ "灯塔".
 const cjkParticle = /[的之把被のをにがへ]/
+// A colon at the end: "Tickets:".
+const endsWithColon = /[:：]$/
+// A closing corner bracket: "「設定」".
+const cornerClose = /[」』]/
+// Hiragana (Japanese particles and endings) or Chinese and Japanese punctuation at the start of what follows.
+const kanaOrMark = /[\u3000-\u309F\uFF01-\uFF0F\uFF1A-\uFF20]/
+// Hiragana: the text is Japanese (Chinese has none).
+const hiragana = /[\u3041-\u3096]/
 // Chinese and Japanese punctuation (a sentence does not go on with it).
 const cjkPunctuation = /^[\u3000-\u303F\uFF01-\uFF0F\uFF1A-\uFF20]/
 function isCjkPunctuation(char: string): boolean {
@@ -466,6 +474,13 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
             block.data.bullet = undefined
             return {kind: 'space', reason: 'join-fragments'}
           }
+          // "Extra rule" ⏎⏎ "- no sweets after six, and…": a label in bold that a dash runs into its text in lower case.
+          if (startsLower(tail) && !camelStart.test(tail) && wordCount(tail, 8) >= 4 && capitalisedStart.test(head) && wordCount(head, 6) <= 4 && !endsSentence(head) && !endsWithColon.test(head) && (fragmentStyle ??= fragmentEvidence(blocks, blankSeparated))) {
+            block.value = '- ' + tail
+            block.data.kind = 'paragraph'
+            block.data.bullet = undefined
+            return {kind: 'space', reason: 'join-fragments'}
+          }
         }
         return undefined
       }
@@ -703,7 +718,12 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
         if (previous.data.joins && (clauseAfterRun(index) || (after !== undefined && lowerAfter(after)))) return {kind: joinKind(head, tail), reason}
       }
       // Chinese or Japanese cut mid-sentence: "…の" ⏎ "リンク".
-      if (isCjk(lastChar) && isCjk(tail.charAt(0)) && (head.length >= 10 || lastChar === '、' || lastChar === '，' || cjkParticle.test(lastChar))) return {kind: 'none', reason}
+      // (Not after a phrase in Japanese corner brackets when no particle follows: a Japanese
+      // sentence goes on after one with a particle, "「設定」" ⏎ "を開く"; "…「設定を開く」" ⏎ "次に…" is a new step.)
+      if (isCjk(lastChar) && isCjk(tail.charAt(0)) && (head.length >= 10 || lastChar === '、' || lastChar === '，' || cjkParticle.test(lastChar))) {
+        if (cornerClose.test(lastChar) && !kanaOrMark.test(tail.charAt(0)) && hiragana.test(head.slice(-60))) return undefined
+        return {kind: 'none', reason}
+      }
       // "…管理ソフト" ⏎ "HarbourPass" ⏎ "の設定です。": a Latin name inside a Chinese or
       // Japanese sentence (spaced, as such names are written).
       if (isCjk(lastChar) && latinStart.test(tail) && cjkContinuesAfter(block, after)) return {kind: 'space', reason}
@@ -757,7 +777,8 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
      * "Tag A" ⏎ "," ⏎ "Tag B" is a list).
      */
     function lowerAfter(block: Block): boolean {
-      if (major && block.data.blankBefore >= major) return false
+      // (Not a list item: "Extra rule" ⏎ "- no sweets…" goes on from its own label, not from the text before it.)
+      if ((major && block.data.blankBefore >= major) || block.data.kind === 'list-item') return false
       const value = block.value
       return (startsLower(value) && !camelStart.test(value) && !domainStart.test(value)) || value.charCodeAt(0) === 40
     }

@@ -31,9 +31,10 @@ const emptyOptions: Readonly<Options> = Object.freeze({})
 
 // A sentence end and a capital with nothing between them: "Tuesday.The",
 // "now?”The", "voice.“We" (the next paragraph opens on a quotation),
-// "introverts.I mean".
-// (Checked further by `isGlue`: two lower-case letters before.)
-const candidate = /[.!?][”’"')\]]?(?=[“‘]?\p{Lu}[\p{Ll}\s’'])/gu
+// "introverts.I mean", "him to.’”Then" (a quotation inside a quotation),
+// "the quay.«Мы" (guillemets), or a numbered heading: "every day.2. Take the ferry".
+// (Checked further by `isGlue`: a word of lower-case letters or a number before.)
+const candidate = /[.!?][”’"')\]»]{0,2}(?=[“‘«]?\p{Lu}[\p{Ll}\s’']|\d{1,2}\.\s\p{Lu})/gu
 // A sentence end, white space, a capital: "Tuesday. The".
 const spaced = /\p{Ll}{2}[.!?][”’"')\]]?\s+\p{Lu}\p{Ll}/gu
 // Glued sentence ends a document needs, and their least share of its sentence ends.
@@ -41,6 +42,10 @@ const minGlued = 3
 const minShare = 0.1
 // A lower-case letter.
 const lowerLetter = /\p{Ll}/u
+// A digit.
+const digit = /\d/
+// Closing punctuation before a sentence end: "(3).", "“late”.", "«поздно».".
+const closer = /[)\]”’"»]/
 
 /**
  * Plugin: split blocks at sentence ends glued to the next paragraph (rule
@@ -136,11 +141,19 @@ function gluePoints(value: string): number[] | undefined {
 
 /**
  * Whether the sentence end at `at` closes a word of two lower-case letters or
- * more and is no address: "Tuesday.The" yes; "U.S.Army", "www.HarbourNews.org",
+ * more, a number of two digits or more, or a parenthesis or a quotation after
+ * one, and is no address: "Tuesday.The", "in 2027.The", "delays (3).The",
+ * "called “late”.The" yes; "U.S.Army", "www.HarbourNews.org",
  * "harbour.org/News.Today" no.
  */
 function isGlue(value: string, at: number): boolean {
-  if (at < 2 || !lowerLetter.test(value.charAt(at - 1)) || !lowerLetter.test(value.charAt(at - 2))) return false
+  if (at < 2) return false
+  const last = value.charAt(at - 1)
+  const next = value.charAt(at - 2)
+  // "(3).", "“late”.", "«поздно».": what the parenthesis or the quotation holds ends the sentence.
+  if (closer.test(last)) {
+    if (!lowerLetter.test(next) && !digit.test(next)) return false
+  } else if (!(lowerLetter.test(last) && lowerLetter.test(next)) && !(digit.test(last) && digit.test(next))) return false
   // The text around, out to white space on both sides: no address in it.
   // (An address is short: look no farther than `reach` either way, so a
   // text without spaces costs no more than one with them.)
@@ -148,7 +161,8 @@ function isGlue(value: string, at: number): boolean {
   while (start > 0 && at - start < reach && !isSpaceCode(value.charCodeAt(start - 1))) start--
   let end = at + 1
   while (end < value.length && end - at < reach && !isSpaceCode(value.charCodeAt(end))) end++
-  return !address.test(value.slice(start, end)) && value.slice(Math.max(start, at - 3), at).toLowerCase() !== 'www'
+  // (The sentence end itself is no address: "every day.2. Take the ferry".)
+  return !address.test(value.slice(start, at)) && !address.test(value.slice(at + 1, end)) && value.slice(Math.max(start, at - 3), at).toLowerCase() !== 'www'
 }
 
 // How far around a sentence end an address is looked for.
