@@ -103,6 +103,13 @@ export interface BlockData extends Data {
   joins?: Join[]
   /** Spans removed from inside the block. */
   stripped?: Stripped[]
+  /**
+   * Display width of the input line's text, when an earlier step rewrote it
+   * so that `value` and `stripped` no longer measure it (a row of links:
+   * `[12]Ferries, [13]Quays` → `Ferries | Quays`). `repairLineBreaks` reads
+   * wrap widths from it.
+   */
+  width?: number
   /** For a `related` or `tag` block that holds the rest of the previous block’s item (a headline broken over two lines): its text is already in that item. */
   continues?: boolean
   /** For `related` blocks: the cleaned item. */

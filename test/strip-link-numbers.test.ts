@@ -132,6 +132,40 @@ describe('stripLinkNumbers', () => {
     ])
   })
 
+  test('a row of links wrapped over lines is one row, its items whole', () => {
+    const text = [
+      '   [1]Home',
+      '',
+      '   Tags:[2]fog horns [3]pilot boats [4]North Sea Ferries Ltd. [5]winter',
+      '   storms, [6]tugboats,',
+      '   [7]night ferry',
+      '',
+      '   The [8]harbour board said on Tuesday that',
+      '   [9]pilot boats would run again.'
+    ].join('\n')
+    const {values, tree} = strip(text)
+    // The bar that a line-start number stands for ends the line before.
+    expect(values).toEqual([
+      'Home',
+      'Tags: fog horns | pilot boats | North Sea Ferries Ltd. | winter',
+      'storms | tugboats |',
+      'night ferry',
+      'The harbour board said on Tuesday that',
+      'pilot boats would run again.'
+    ])
+    // The lines of the row keep the width they had in the input (for the wrap width).
+    expect(tree.children.slice(1, 4).map((d) => d.data.width)).toEqual([68, 20, 14])
+    expect(tree.children[4].data.width).toBe(undefined)
+  })
+
+  test('a paragraph of prose over lines is no row, whatever its links', () => {
+    const text = 'Read the [1]report\n[2]harbour board minutes\n[3]and the appendix'
+    expect(strip(text).values).toEqual(['Read the report', 'harbour board minutes', 'and the appendix'])
+    // A list or a menu, a link per line.
+    expect(strip('   [1]Home\n   [2]News\n   [3]Ferries').values).toEqual(['Home', 'News', 'Ferries'])
+    expect(strip('     * [1]News\n     * [2]Ferries\n     * [3]Weather [4]Tides').values).toEqual(['News', 'Ferries', 'Weather Tides'])
+  })
+
   test('plain text with bracketed numbers is left alone', () => {
     const footnotes = 'The port opened in 1850.[1] It grew fast.[2]\n\nSee table [3] and figure [4].\n\n[5]'
     const {values, file} = strip(footnotes)
@@ -157,6 +191,29 @@ describe('stripLinkNumbers', () => {
     expect(result.tags).toEqual(['Ferries', 'Islands'])
     expect(checkConservation(dump, result).ok).toBe(true)
     expect(cleanup(dump, {linkNumbers: false}).body).toMatch(/\[4\]harbour/)
+  })
+
+  test('in the preset: a wrapped row of tags after a cue ends the article', () => {
+    const page = [
+      '   The [1]harbour board met on Tuesday to discuss fog horns and the pilot',
+      '   boats that guide ships past the breakwater every night, said [2]Ann Lee.',
+      '',
+      '   The RNLI crews said winter storms had kept North Sea Ferries Ltd. in',
+      '   port for four days, and the night ferry was cancelled while tugboats',
+      '   stood by.',
+      '',
+      '   Tags: [3]fog horns [4]pilot boats [5]RNLI [6]North Sea Ferries [7]winter',
+      '   storms [8]night ferry',
+      '',
+      '   NOTICE: Comments with unreadable text or that lack respect for other',
+      '   readers will not be approved by the moderator.',
+      '',
+      '   [9]Home [10]Contact'
+    ].join('\n')
+    const result = cleanup(page)
+    expect(result.tags).toEqual(['fog horns', 'pilot boats', 'RNLI', 'North Sea Ferries', 'winter storms', 'night ferry'])
+    expect(result.body).not.toMatch(/NOTICE|fog horns \|/)
+    expect(result.paragraphs).toHaveLength(2)
     expect(() => cleanup(dump, {linkNumbers: 3 as unknown as false})).toThrow(/linkNumbers/)
   })
 })

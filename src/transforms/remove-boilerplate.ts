@@ -1688,10 +1688,13 @@ function isArticleText(info: Info): boolean {
 /** Whether a block is a tag cue followed by a comma-separated list (see `beforeTagLine`). */
 function isTagLine(info: Info, cues: readonly string[]): boolean {
   const value = info.block.value
-  if (value.length > TAG_LINE_MAX || info.features.commas < TAG_ITEMS - 1) return false
-  // The list runs to the end of the block: its last item (after the last comma) is
+  if (value.length > TAG_LINE_MAX) return false
+  // "Tags: ferries, quays", or "Tags: ferries | quays" (a row of links a text browser numbered).
+  const separator = info.features.commas >= TAG_ITEMS - 1 ? ',' : barCount(value) >= TAG_ITEMS - 1 ? '|' : undefined
+  if (!separator) return false
+  // The list runs to the end of the block: its last item (after the last separator) is
   // short and ends no sentence, whatever the cue (most paragraphs end with a period).
-  const last = value.slice(value.lastIndexOf(',') + 1).trim()
+  const last = value.slice(value.lastIndexOf(separator) + 1).trim()
   if (last.length === 0 || sentenceEnd.test(last) || last.split(' ').length > TAG_WORDS) return false
   const key = value.toLowerCase()
   for (const cue of cues) {
@@ -1699,7 +1702,7 @@ function isTagLine(info: Info, cues: readonly string[]): boolean {
     while (at >= 0) {
       const after = at + cue.length
       if ((at === 0 || !isWordCharacter(key.charCodeAt(at - 1))) && (after === key.length || !isWordCharacter(key.charCodeAt(after)))) {
-        if (isTagList(key.slice(after))) return true
+        if (isTagList(key.slice(after), separator)) return true
       }
       at = key.indexOf(cue, at + 1)
     }
@@ -1707,9 +1710,16 @@ function isTagLine(info: Info, cues: readonly string[]): boolean {
   return false
 }
 
-/** Whether text is `: a, b, c`: `TAG_ITEMS` or more short items separated by commas. */
-function isTagList(text: string): boolean {
-  const items = text.replace(/^\s*:?\s*/u, '').split(',')
+/** How many ` | ` a text holds. */
+function barCount(text: string): number {
+  let count = 0
+  for (let at = text.indexOf(' | '); at !== -1; at = text.indexOf(' | ', at + 3)) count++
+  return count
+}
+
+/** Whether text is `: a, b, c`: `TAG_ITEMS` or more short items separated by `separator`. */
+function isTagList(text: string, separator: string): boolean {
+  const items = text.replace(/^\s*:?\s*/u, '').split(separator)
   if (items.length < TAG_ITEMS) return false
   for (const item of items) {
     const trimmed = item.trim()

@@ -1201,9 +1201,13 @@ function cacheOf(block: Block): LineCache {
 function lineWidth(block: Block): number {
   const cache = cacheOf(block)
   if (cache.firstWidth === undefined) {
-    let width = (block.position.start.column || 1) - 1 + displayWidth(block.value)
-    // Text that an earlier step cut out was on the line: "[photo_3]The crews…".
-    if (block.data.stripped) for (const piece of block.data.stripped) width += displayWidth(piece.text)
+    let width = (block.position.start.column || 1) - 1
+    if (block.data.width !== undefined) width += block.data.width
+    else {
+      width += displayWidth(block.value)
+      // Text that an earlier step cut out was on the line: "[photo_3]The crews…".
+      if (block.data.stripped) for (const piece of block.data.stripped) width += displayWidth(piece.text)
+    }
     cache.firstWidth = width
   }
   return cache.firstWidth

@@ -8,6 +8,7 @@
  * text after them, counting up one by one).
  */
 import type {VFile} from 'vfile'
+import {displayWidth} from '../features/lines.js'
 import {isSpaceCode} from '../features/space.js'
 import {inform, isInputSlice, place, span} from '../message.js'
 import {autoOption} from '../options.js'
@@ -74,56 +75,53 @@ export function stripLinkNumbers(options?: Readonly<Options> | null | undefined)
     // The last link number stripped (-1: none yet).
     let previous = -1
     const blocks = tree.children
-    for (let index = 0; index < blocks.length; index++) {
-      const block = blocks[index]
-      const value = block.value
-      if (block.data.fate || !value.includes('[')) continue
-      const exact = isInputSlice(block, input)
-      const stripped: Stripped[] = []
-      let result = ''
-      let at = 0
-      // Where each stripped number was: [start, end] in `value`.
-      const cuts: Array<[number, number]> = []
-      anyNumber.lastIndex = 0
-      let match: RegExpExecArray | null
-      while ((match = anyNumber.exec(value))) {
-        const start = match.index
-        const number = Number(match[1])
-        const before = start > 0 ? value.charAt(start - 1) : ' '
-        const leading = leadingMark.test(before)
-        // "[7]" after "[123]": the page's own footnote, the link's text.
-        if (!leading && (previous < 0 || number <= previous || number > previous + maxSkip)) continue
-        previous = number
-        let end = start + match[0].length
-        let replacement = ''
-        const after = value.charAt(end)
-        // "[21] [22]": a number alone takes the space after it ("1850.[57] See" keeps it).
-        if (after === ' ' && leading) end++
-        // "Topics[58]Ferries": two words the dump glued; keep them apart.
-        else if (!leading && wordEnd.test(after)) replacement = ' '
-        result += value.slice(at, start) + replacement
-        stripped.push({text: match[0], rule: 'strip-link-numbers', position: place(block, exact, start, start + match[0].length)})
-        cuts.push([start, start + match[0].length])
-        at = end
-        anyNumber.lastIndex = end
+    let index = 0
+    while (index < blocks.length) {
+      // A paragraph: lines without a blank line between them (a dump wraps a row of links too).
+      let end = index + 1
+      while (end < blocks.length && blocks[end].data.blankBefore === 0) end++
+      const lines: Line[] = []
+      let any = false
+      for (let k = index; k < end; k++) {
+        const block = blocks[k]
+        const cuts: Cut[] = []
+        if (!block.data.fate && block.value.includes('[')) previous = findNumbers(block.value, previous, cuts)
+        if (cuts.length > 0) any = true
+        lines.push({block, cuts})
       }
-      if (stripped.length === 0) continue
-      result = (result + value.slice(at)).replace(spaces, ' ').trim()
-      // "Tags: [12]Ferries, [13]Quays" alone on its line: a row of links,
-      // whose items the numbers delimit ("Tags: Ferries | Quays").
-      const alone = (index === 0 || block.data.blankBefore > 0) && (index === blocks.length - 1 || blocks[index + 1].data.blankBefore > 0)
-      const row = alone && cuts.length >= 2 ? rowOf(value, cuts) : undefined
-      if (row) result = row
-      numbers += stripped.length
-      first ||= block
-      last = block
-      if (result) {
-        block.value = result
-        block.data.stripped = [...(block.data.stripped || []), ...stripped]
-      } else {
-        // Nothing but numbers ("[21] [22] [23]"): links without text, the block goes whole.
-        block.data.fate = 'removed'
-        block.data.rule = 'strip-link-numbers'
+      index = end
+      if (!any) continue
+      // "Tags: [12]Ferries, [13]Quays": a paragraph of link numbers and short
+      // items is a row of links, whose items the numbers delimit ("Tags: Ferries | Quays").
+      const row = isRow(lines)
+      const results = row ? writeRow(lines) : lines.map((d) => writeLine(d))
+      for (let k = 0; k < lines.length; k++) {
+        const {block, cuts} = lines[k]
+        const result = results[k].replace(spaces, ' ').trim()
+        // A line of the row without a number: "convertible" ending the item above.
+        // The bars of a row are not in the input: the line keeps its width.
+        if (row && block.data.width === undefined) block.data.width = displayWidth(block.value)
+        if (cuts.length === 0) {
+          if (row && result && result !== block.value.trim()) block.value = result
+          continue
+        }
+        numbers += cuts.length
+        first ||= block
+        last = block
+        if (result) {
+          const exact = isInputSlice(block, input)
+          const stripped: Stripped[] = cuts.map(([start, cutEnd]) => ({
+            text: block.value.slice(start, cutEnd),
+            rule: 'strip-link-numbers',
+            position: place(block, exact, start, cutEnd)
+          }))
+          block.data.stripped = [...(block.data.stripped || []), ...stripped]
+          block.value = result
+        } else {
+          // Nothing but numbers ("[21] [22] [23]"): links without text, the block goes whole.
+          block.data.fate = 'removed'
+          block.data.rule = 'strip-link-numbers'
+        }
       }
     }
     if (first && last) {
@@ -148,27 +146,143 @@ function trimSeparators(text: string): string {
   while (end > start && rowSeparator.test(text.charAt(end - 1))) end--
   return text.slice(start, end)
 }
-// An item that ends a sentence is prose, not a row.
-const sentenceEnd = /[.!?…]$/u
+
+/** A link number found in a line: `[start, end]` in its text, and whether it starts a link (after white space). */
+type Cut = [start: number, end: number, leading: boolean]
+
+/** A line of a paragraph and its link numbers. */
+interface Line {
+  block: Block
+  cuts: Cut[]
+}
 
 /**
- * A line of link numbers and short items (after an optional short label) as
- * a row (`Tags: Ferries | Quays`), or `undefined` when an item is long or
- * ends a sentence (`Read the [5]report and the [6]appendix.` is prose).
+ * Find the link numbers of a line (`cuts`, filled in place).
+ *
+ * @param value The line.
+ * @param previous The last link number before the line (-1: none yet).
+ * @returns The last link number found (or `previous`).
  */
-function rowOf(value: string, cuts: ReadonlyArray<[number, number]>): string | undefined {
-  const label = value.slice(0, cuts[0][0]).trim()
-  if (label.length > 30 || sentenceEnd.test(label)) return undefined
-  const items: string[] = []
+function findNumbers(value: string, previous: number, cuts: Cut[]): number {
+  anyNumber.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = anyNumber.exec(value))) {
+    const start = match.index
+    const number = Number(match[1])
+    const leading = leadingMark.test(start > 0 ? value.charAt(start - 1) : ' ')
+    // "[7]" after "[123]": the page's own footnote, the link's text.
+    if (!leading && (previous < 0 || number <= previous || number > previous + maxSkip)) continue
+    previous = number
+    cuts.push([start, start + match[0].length, leading])
+  }
+  return previous
+}
+
+/** A line without its link numbers ("the [12]harbour" → "the harbour"). */
+function writeLine(line: Line): string {
+  const value = line.block.value
+  let result = ''
+  let at = 0
+  for (const [start, end, leading] of line.cuts) {
+    let next = end
+    let replacement = ''
+    const after = value.charAt(end)
+    // "[21] [22]": a number alone takes the space after it ("1850.[57] See" keeps it).
+    if (after === ' ' && leading) next++
+    // "Topics[58]Ferries": two words the dump glued; keep them apart.
+    else if (!leading && wordEnd.test(after)) replacement = ' '
+    result += value.slice(at, start) + replacement
+    at = next
+  }
+  return result + value.slice(at)
+}
+
+/**
+ * The lines of a row of links, its items apart: "Tags:[12]Ferries," ⏎
+ * "[13]Quays [14]Pier" → "Tags: Ferries |" ⏎ "Quays | Pier". An item wrapped
+ * over a line end goes on on the next line without a bar.
+ */
+function writeRow(lines: readonly Line[]): string[] {
+  const results: string[] = []
+  // Items with text written so far; whether the item being written has text; whether a bar is due.
+  let written = 0
+  let open = false
+  let due = false
+  for (const {block, cuts} of lines) {
+    const value = block.value
+    let out = ''
+    const add = (text: string, startsItem: boolean) => {
+      if (startsItem) {
+        due = written > 0
+        open = false
+      }
+      const piece = trimSeparators(text).replace(spaces, ' ')
+      if (!piece) return
+      // At a line start the bar ends the line before: "…interlagos |" ⏎ "santa cruz | …".
+      if (due && !out && results.length > 0) results[results.length - 1] += ' |'
+      else if (due) out += out ? ' | ' : '| '
+      else if (out) out += ' '
+      out += piece
+      if (startsItem || due) {
+        written++
+        open = true
+      }
+      due = false
+    }
+    add(value.slice(0, cuts.length > 0 ? cuts[0][0] : value.length), false)
+    for (let i = 0; i < cuts.length; i++) add(value.slice(cuts[i][1], i + 1 < cuts.length ? cuts[i + 1][0] : value.length), true)
+    results.push(out)
+  }
+  return results
+}
+
+// An item that ends a sentence is prose, not a row, unless the end is an
+// abbreviation's period ("Harbour Works Ltd.", "U.S.").
+const sentenceEnd = /[.!?…]$/u
+const abbreviation = /(?:^|\s)\p{Lu}[\p{L}.]{0,4}\.$/u
+// The label before a row wrapped over lines: "Tags:", "Filed under:".
+const labelEnd = /[:：]$/u
+
+/**
+ * Whether a paragraph of link numbers is a row of links: two items or more,
+ * each short and no sentence (`Read the [5]report and the [6]appendix.` is
+ * prose), after an optional short label (one that ends on a colon when the
+ * row is wrapped over lines; a list of links, one per line, is no row).
+ */
+function isRow(lines: readonly Line[]): boolean {
+  let text = ''
+  const cuts: Array<[number, number]> = []
+  for (const line of lines) {
+    if (text) text += ' '
+    const offset = text.length
+    text += line.block.value
+    for (const [start, end] of line.cuts) cuts.push([offset + start, offset + end])
+  }
+  if (cuts.length < 2) return false
+  // Over lines, a wrapped row, not a list or a menu with a link per line
+  // ("* [3]News" ⏎ "* [4]Ferries"): no bullets, and each line holds two
+  // pieces (links, a label, the end of an item) or ends inside an item the next line goes on with.
+  for (let k = 0; k + 1 < lines.length; k++) {
+    const line = lines[k]
+    if (line.block.data.bullet || lines[k + 1].block.data.bullet) return false
+    const next = lines[k + 1].cuts
+    const goesOn = next.length === 0 || next[0][0] > 0
+    // Pieces on the line: its links, and the text before the first (a label, or the end of an item).
+    const pieces = line.cuts.length + (line.cuts.length === 0 || line.cuts[0][0] > 0 ? 1 : 0)
+    if (pieces < 2 && !goesOn) return false
+  }
+  const label = text.slice(0, cuts[0][0]).trim()
+  if (label.length > 30 || sentenceEnd.test(label)) return false
+  if (lines.length > 1 && label && !labelEnd.test(label)) return false
+  let items = 0
   for (let i = 0; i < cuts.length; i++) {
-    const item = trimSeparators(value.slice(cuts[i][1], i + 1 < cuts.length ? cuts[i + 1][0] : value.length)).replace(spaces, ' ')
+    const item = trimSeparators(text.slice(cuts[i][1], i + 1 < cuts.length ? cuts[i + 1][0] : text.length)).replace(spaces, ' ')
     // "[21] [22]": a link without text.
     if (item === '') continue
-    if (item.length > 60 || sentenceEnd.test(item) || item.split(' ').length > 6) return undefined
-    items.push(item)
+    if (item.length > 60 || (sentenceEnd.test(item) && !abbreviation.test(item)) || item.split(' ').length > 6) return false
+    items++
   }
-  if (items.length < 2) return undefined
-  return (label ? label + ' ' : '') + items.join(' | ')
+  return items >= 2
 }
 
 // Runs of spaces left where a number went.
