@@ -277,6 +277,36 @@ describe('short lines in the body: headlines only with evidence', () => {
   })
 })
 
+describe('Markdown: a numbered list of teasers', () => {
+  const article = [
+    '# The lighthouse keeper retires after forty winters',
+    'Maren Holt climbed the one hundred and twelve steps of the north light for the last time on Friday, and the village gathered on the rocks below to wave her down.',
+    'She says she will keep the logbooks, and that the new automatic lamp will never know the sea the way a keeper does after so many storms.',
+    'The harbour board will open the tower to visitors from the spring.'
+  ]
+  const headlines = [
+    'Ferry crews vote to keep the late crossing all winter',
+    'Island school opens a second boat for its pupils',
+    'Fish market moves to the old customs shed in March',
+    'Coast guard trains volunteers for the storm season'
+  ]
+  // "1." ⏎ "[" ⏎ "](/…)" ⏎ date ⏎ "### [Headline](/…)": each teaser an image link, a date and a linked heading.
+  const teasers = headlines.flatMap((title, k) => [
+    `${k + 1}.`,
+    '[',
+    `](/coast/2027/03/0${k + 1}/story-${k + 1}/)`,
+    `0${k + 1} Mar 2027, 9:1${k}am`,
+    `###  [${title} ](/coast/2027/03/0${k + 1}/story-${k + 1}/)`
+  ])
+
+  test('markup-only blocks and list numbers between the headlines do not split the run', () => {
+    const text = [...article, '## [Coast latest](/coast/)', ...teasers, '[Privacy policy](/privacy/)'].join('\n\n')
+    const result = cleanup(text)
+    expect(result.related.map((d) => d.title)).toEqual(headlines)
+    expect(result.body).not.toMatch(/Ferry crews|Coast guard/)
+  })
+})
+
 describe('HTML: headlines moved by DOM evidence', () => {
   const card = (label: string, title: string, href: string) =>
     `<li class="promo"><a class="promo-category" href="/s/${href}">${label}</a><h3 class="promo-title"><a href="/a/${href}">${title}</a></h3><a class="promo-title" href="/a/${href}">${title}</a><p class="promo-description">A short summary of the story that the card shows under its title.</p></li>`

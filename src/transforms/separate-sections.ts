@@ -73,6 +73,8 @@ function isPrice(value: string): boolean {
   }
   return false
 }
+// A list item's number on its own line: "2.", "10)" (a Markdown list of teasers).
+const listNumber = /^\d{1,3}[.)]$/
 // Long text that reads like article prose.
 const prose = /[.!?。！？"”»]$/u
 
@@ -939,6 +941,9 @@ function findRelated(context: Context, byShape: boolean, doClean: boolean, doKic
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]
     const fate = block.data.fate
+    // "[" ⏎ "](/harbour/ferry-crews)": the halves of a link a converter wrote
+    // around an image, nothing but markup: no block between headlines at all.
+    if (block.data.rule === 'strip-markdown') continue
     if (!byShape) {
       // Headlines an earlier step moved (DOM evidence), and the small blocks between them.
       if (fate !== 'related' && isRelatedCue(context, i)) {
@@ -1023,8 +1028,8 @@ function findRelated(context: Context, byShape: boolean, doClean: boolean, doKic
       close()
       continue
     }
-    // Bullets and buttons ("•", "Read more") do not count.
-    if (!separatorOnly.test(value) && !isUiPhrase(context, value)) fillers++
+    // Bullets, list numbers and buttons ("•", "2.", "Read more") do not count.
+    if (!separatorOnly.test(value) && !listNumber.test(value) && !isUiPhrase(context, value)) fillers++
     pending.push(i)
     if (fillers > 4) {
       const keepCue = !run && pendingCue !== undefined && fillers <= 6
