@@ -398,6 +398,15 @@ describe('headline shape', () => {
     expect(headlineShape('Why the harbour needs a new pier. (More)')).toBe(0)
   })
 
+  test('a caption whose credit is names, after a sentence or alone, is not a headline', () => {
+    expect(headlineShape('Pupils wait for the school boat on the island jetty. (Lena Brandt/Coast Press)')).toBe(0)
+    expect(headlineShape('The old keeper waves from the lantern room on his last night. (Tomas Ekberg)')).toBe(0)
+    expect(headlineShape('(Lena Brandt / Coast Press)')).toBe(0)
+    // A headline's own parentheses stay.
+    expect(headlineShape('Harbour board moves the ferry to the north quay (Pier 4/Pier 5)')).toBeGreaterThan(0)
+    expect(headlineShape('Ferry crews vote to keep the late crossing all winter (Video)')).toBeGreaterThan(0)
+  })
+
   test('tags and labels', () => {
     expect(isTagShape('Sierra Nevada Corp.')).toBe(true)
     expect(isTagShape('lunar lander')).toBe(true)
