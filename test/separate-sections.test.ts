@@ -307,6 +307,28 @@ describe('Markdown: a numbered list of teasers', () => {
   })
 })
 
+describe('text browsers: a numbered list of teasers with their images', () => {
+  const article = [
+    'The lighthouse keeper retires after forty winters',
+    'Maren Holt climbed the one hundred and twelve steps of the north light for the last time on Friday, and the village gathered on the rocks below to wave her down.',
+    'She says she will keep the logbooks, and that the new automatic lamp will never know the sea the way a keeper does after so many storms.',
+    'The harbour board will open the tower to visitors from the spring.'
+  ]
+  // Image text, date, headline for each teaser.
+  const teasers: Array<[string, string]> = [
+    ['Two ferry crew members wave from the deck of the old boat', 'Ferry crews vote to keep the late crossing all winter'],
+    ['Pupils in yellow coats wait on a wooden jetty', 'Island school opens a second boat for its pupils'],
+    ['Crates of mackerel stacked on the quay at dawn', 'Fish market moves to the old customs shed in March'],
+    ['A volunteer in a red helmet holds a rope', 'Coast guard trains volunteers for the storm season']
+  ]
+
+  test('the image text before each headline is not a headline', () => {
+    const lines = teasers.flatMap(([image, title], k) => [`${k + 1}.`, image, `0${k + 1} Mar 2027, 9:1${k}am`, title])
+    const result = cleanup([...article, 'Coast latest', ...lines, 'Privacy policy'].join('\n\n'))
+    expect(result.related.map((d) => d.title)).toEqual(teasers.map(([, title]) => title))
+  })
+})
+
 describe('HTML: headlines moved by DOM evidence', () => {
   const card = (label: string, title: string, href: string) =>
     `<li class="promo"><a class="promo-category" href="/s/${href}">${label}</a><h3 class="promo-title"><a href="/a/${href}">${title}</a></h3><a class="promo-title" href="/a/${href}">${title}</a><p class="promo-description">A short summary of the story that the card shows under its title.</p></li>`
@@ -374,6 +396,15 @@ describe('headline shape', () => {
     expect(headlineShape('Week 12 ferry timetable changes for the winter (133)')).toBe(2)
     expect(headlineShape('Yes, rebuild the lighthouse (41%, 1,680 Votes)')).toBe(0)
     expect(headlineShape('Why the harbour needs a new pier. (More)')).toBe(0)
+  })
+
+  test('a caption whose credit is names, after a sentence or alone, is not a headline', () => {
+    expect(headlineShape('Pupils wait for the school boat on the island jetty. (Lena Brandt/Coast Press)')).toBe(0)
+    expect(headlineShape('The old keeper waves from the lantern room on his last night. (Tomas Ekberg)')).toBe(0)
+    expect(headlineShape('(Lena Brandt / Coast Press)')).toBe(0)
+    // A headline's own parentheses stay.
+    expect(headlineShape('Harbour board moves the ferry to the north quay (Pier 4/Pier 5)')).toBeGreaterThan(0)
+    expect(headlineShape('Ferry crews vote to keep the late crossing all winter (Video)')).toBeGreaterThan(0)
   })
 
   test('tags and labels', () => {

@@ -148,7 +148,28 @@ export function isCaptionCredit(text: string): boolean {
   if (creditLabel.test(text)) return true
   if (text.charCodeAt(text.length - 1) !== 41 /* ) */) return false
   const open = text.lastIndexOf('(')
-  return open >= 0 && text.length - open <= 160 && creditWord.test(text.slice(open))
+  if (open < 0 || text.length - open > 160) return false
+  return creditWord.test(text.slice(open)) || isNameCredit(text, open)
+}
+
+// Before a credit: the end of a sentence ("… on Sunday. (").
+const sentenceEnd = /[.!?]["”’»]?\s+$/u
+// A credit's names: "Jane Doe", "Jane Doe/Coast Press", "Coast Press / Jane Doe".
+const creditNames = /^\p{Lu}[^()\n]{0,80}$/u
+
+/**
+ * "The ferry leaves the pier on Sunday. (Jane Doe/Coast Press)", or the
+ * credit alone on its line ("(Jane Doe / Coast Press)"): names in
+ * parentheses after a full sentence (a space or a slash between them), or a
+ * credit of two names with a slash. Headlines end without a sentence mark
+ * before a final "(…)".
+ */
+function isNameCredit(text: string, open: number): boolean {
+  const names = text.slice(open + 1, -1)
+  if (!creditNames.test(names)) return false
+  const slash = names.includes('/')
+  if (open === 0) return slash
+  return (slash || names.includes(' ')) && sentenceEnd.test(text.slice(Math.max(0, open - 4), open))
 }
 
 /** Whether the text is a comment header (`harbourfan says:`, `34 responses to “…”`). */

@@ -1062,6 +1062,7 @@ function demoteItems(context: Context, run: Run): Run {
       if (isTitleCaseLabel(value) || labelText(context, run.items[k]) !== undefined && (context.keyCounts.get(context.keys[run.items[k]]) || 0) > 1) drop.add(k)
     }
   }
+  dropImageTexts(context, run, drop)
   // "Headline" then "Its summary" (no final period), then a byline, for each
   // teaser: in a run of such pairs, the second line of each is the summary.
   // A copy of the previous headline (image alt, then link) belongs to its teaser.
@@ -1116,6 +1117,41 @@ function demoteItems(context: Context, run: Run): Run {
   }
   result.tail = [...pending, ...run.tail]
   return result
+}
+
+/**
+ * "3." ⏎ "Divers inspect the harbour wall" ⏎ "12 Mar 2027, 9:10am" ⏎
+ * "Harbour wall to be rebuilt before winter": in a numbered list of teasers
+ * (a text browser writes each image's text), a teaser's first line of
+ * headline shape, set apart from its second by a date or a byline, is the
+ * image's text, and the second is the headline. Needs three numbered
+ * teasers, half of them with such a first line.
+ */
+function dropImageTexts(context: Context, run: Run, drop: Set<number>) {
+  const {blocks} = context
+  const n = run.items.length
+  if (n < 4) return
+  // Teasers: the items from one list number to the next.
+  const teasers: number[][] = []
+  let numbers = 0
+  for (let k = 0; k < n; k++) {
+    let numbered = false
+    for (const g of run.gaps[k]) if (listNumber.test(blocks[g].value)) numbered = true
+    if (numbered) numbers++
+    if (numbered || k === 0) teasers.push([k])
+    else teasers[teasers.length - 1].push(k)
+  }
+  if (numbers < 3) return
+  const found: number[] = []
+  let withText = 0
+  for (const teaser of teasers) {
+    // Only the first two lines: the last teaser may run into the next list.
+    if (teaser.length < 2 || run.gaps[teaser[1]].length === 0 || run.continued.has(run.items[teaser[0]])) continue
+    found.push(teaser[0])
+    withText++
+  }
+  if (withText < 2 || withText * 2 < teasers.length) return
+  for (const k of found) drop.add(k)
 }
 
 function acceptRun(context: Context, original: Run, doClean: boolean, doKickers: boolean) {
