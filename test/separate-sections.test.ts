@@ -454,6 +454,14 @@ describe('items', () => {
     expect(splitGluedTags('Harbour PolicyFerriesWinter Storms')).toEqual(['Harbour Policy', 'Ferries', 'Winter Storms'])
     expect(splitGluedTags('Blue HarbourSpaceX')).toEqual(['Blue Harbour', 'SpaceX'])
     expect(splitGluedTags('Things To Do In May4 Walks In May')).toEqual(['Things To Do In May', '4 Walks In May'])
+    // Names the page writes elsewhere decide the cuts: "SeaCat" whole, "HarbourX" then "Tugboats".
+    const named = new Set(['fog horns', 'seacat', 'harbourx', 'tugboats', 'sea'])
+    const known = (piece: string) => named.has(piece.toLowerCase())
+    expect(splitGluedTags('Fog HornsSeaCatHarbourXTugboats')).toEqual(['Fog Horns', 'Sea', 'Cat', 'Harbour', 'XTugboats'])
+    expect(splitGluedTags('Fog HornsSeaCatHarbourXTugboats', known)).toEqual(['Fog Horns', 'SeaCat', 'HarbourX', 'Tugboats'])
+    // Nothing named: the cuts the case shows.
+    expect(splitGluedTags('Fog HornsSeaCatHarbourXTugboats', () => false)).toEqual(['Fog Horns', 'Sea', 'Cat', 'Harbour', 'XTugboats'])
+    expect(splitWrappedTags(['Fog HornsSeaCat', 'HarbourXTugboats'], known)).toEqual(['Fog Horns', 'SeaCat', 'HarbourX', 'Tugboats'])
   })
 
   test('split a spaced tag line whose first tag starts the next', () => {

@@ -100,12 +100,16 @@ export function splitRepeatedTags(text: string): string[] | undefined {
  * (`Fair TradeHarbour PolicyStorms`), at lower→upper case boundaries.
  *
  * @param text The line.
+ * @param known Whether the page names a piece elsewhere (optional): then the
+ *   cuts follow the names ("SeaCat", "SpaceX" + "Tyvak").
  * @returns The tags, or `undefined` when there is no such boundary or a piece is not tag-like.
  */
-export function splitGluedTags(text: string): string[] | undefined {
+export function splitGluedTags(text: string, known?: (piece: string) => boolean): string[] | undefined {
   if (isUnspaced(text)) return undefined
-  const items: string[] = []
-  let start = 0
+  // Where the tags may meet: the boundaries the case shows, and (with `known`)
+  // a capital that ends a name before the next one ("SpaceX" + "Tyvak").
+  const cuts: number[] = []
+  const extra: number[] = []
   for (let i = 1; i < text.length; i++) {
     const previous = text[i - 1]
     const boundary =
@@ -115,14 +119,63 @@ export function splitGluedTags(text: string): string[] | undefined {
       (previous === '.' && i > 1 && text[i - 2] !== ' ' && isUpperOrDigit(text[i]) && !isUpperOrDigit(text[i - 2])) ||
       // "CLPSlunar"
       (i > 2 && isUpperOrDigit(previous) && isUpperOrDigit(text[i - 2]) && isUpperOrDigit(text[i - 3]) && isLower(text.charCodeAt(i), text[i]) && isLower(text.charCodeAt(i + 1), text[i + 1] ?? ''))
-    if (boundary) {
-      items.push(text.slice(start, i).trim())
-      start = i
+    if (boundary) cuts.push(i)
+    // "SpaceXTyvak": a capital after a lower-case letter, then a capital word.
+    else if (known && i > 1 && isUpperOrDigit(previous) && !isDigit(previous) && isLower(text.charCodeAt(i - 2), text[i - 2]) && isUpperOrDigit(text[i]) && isLower(text.charCodeAt(i + 1), text[i + 1] ?? '')) extra.push(i)
+  }
+  if (cuts.length === 0 && extra.length === 0) return undefined
+  const items = known && cuts.length + extra.length <= maxBoundaries ? segment(text, cuts, extra, known) : pieceAt(text, cuts)
+  if (items.length < 2) return undefined
+  for (const item of items) if (!isTagShape(item)) return undefined
+  return items
+}
+
+// Most boundaries the search over segmentations reads (it is quadratic in them).
+const maxBoundaries = 32
+
+/** The pieces of `text` cut at `cuts` (sorted). */
+function pieceAt(text: string, cuts: readonly number[]): string[] {
+  const items: string[] = []
+  let start = 0
+  for (const cut of cuts) {
+    items.push(text.slice(start, cut).trim())
+    start = cut
+  }
+  items.push(text.slice(start).trim())
+  return items
+}
+
+/**
+ * Cut glued tags where the body names the pieces: the segmentation that
+ * covers the most characters with tags `known` names ("SeaCat", not "Sea" +
+ * "Cat"; "SpaceX" + "Tyvak"), and otherwise cuts at the case boundaries
+ * (`cuts`) rather than at the weaker ones (`extra`).
+ */
+function segment(text: string, cuts: readonly number[], extra: readonly number[], known: (piece: string) => boolean): string[] {
+  const strong = new Set(cuts)
+  const points = [0, ...[...cuts, ...extra].sort((a, b) => a - b), text.length]
+  // best[j]: score of the best segmentation of text[0, points[j]]; from[j]: where its last piece starts.
+  const best: number[] = [0]
+  const from: number[] = [-1]
+  for (let j = 1; j < points.length; j++) {
+    best.push(-Infinity)
+    from.push(-1)
+    for (let i = 0; i < j; i++) {
+      if (best[i] === -Infinity) continue
+      const piece = text.slice(points[i], points[j]).trim()
+      if (!piece) continue
+      // Named pieces count by their length; each cut at a case boundary
+      // breaks ties, each weaker one costs.
+      const cut = i === 0 ? 0 : strong.has(points[i]) ? 1 : -1
+      const score = best[i] + (known(piece) ? piece.length * 100 : 0) + cut
+      if (score > best[j]) {
+        best[j] = score
+        from[j] = i
+      }
     }
   }
-  if (items.length === 0) return undefined
-  items.push(text.slice(start).trim())
-  for (const item of items) if (!isTagShape(item)) return undefined
+  const items: string[] = []
+  for (let j = points.length - 1; j > 0; j = from[j]) items.unshift(text.slice(points[from[j]], points[j]).trim())
   return items
 }
 
@@ -138,15 +191,16 @@ const endsWithSeparator = /[,;|·•、，；/–—-]\s*$/u
  * two halves make one tag.
  *
  * @param lines The lines, in order.
+ * @param known Whether the page names a piece elsewhere (optional; see `splitGluedTags`).
  * @returns The tags, or `undefined` when a piece is not tag-like.
  */
-export function splitWrappedTags(lines: readonly string[]): string[] | undefined {
+export function splitWrappedTags(lines: readonly string[], known?: (piece: string) => boolean): string[] | undefined {
   const items: string[] = []
   let open = false
   for (const line of lines) {
     const text = line.replace(/\s+/g, ' ').trim()
     if (!text) continue
-    const parts = hasListSeparator.test(text) ? text.split(listSeparator).map((d) => d.trim()).filter(Boolean) : splitGluedTags(text) || [text]
+    const parts = hasListSeparator.test(text) ? text.split(listSeparator).map((d) => d.trim()).filter(Boolean) : splitGluedTags(text, known) || [text]
     if (parts.length === 0) continue
     if (open && items.length > 0) {
       const joined = items[items.length - 1] + ' ' + parts[0]

@@ -399,15 +399,34 @@ function mentioned(context: Context, text: string): boolean {
   return needle.length >= 2 && context.bodyText.includes(needle)
 }
 
-/** Whether the body mentions `text` outside `block` (a long row of tags is itself in the body text). */
-function mentionedBeside(context: Context, text: string, block: Block): boolean {
-  if (!mentioned(context, text)) return false
+/**
+ * Whether the body names `text` as a word or words ("SeaCat", not the "cat"
+ * of "cater") outside `block` (a long row of tags is itself in the body text).
+ */
+function namedBeside(context: Context, text: string, block: Block): boolean {
+  if (text.length < 2 || !mentioned(context, text)) return false
   const needle = text.toLowerCase()
-  const bodyText = context.bodyText || ''
-  let count = 0
-  for (let at = bodyText.indexOf(needle); at !== -1 && count < 2; at = bodyText.indexOf(needle, at + 1)) count++
-  return count > 1 || !(isBody(block) && block.value.length >= 80 && block.value.toLowerCase().includes(needle))
+  const own = isBody(block) && block.value.length >= 80 ? occurrences(block.value.toLowerCase(), needle, 1) : 0
+  return occurrences(context.bodyText || '', needle, own + 1) > own
 }
+
+/** How often `needle` stands in `text` as a word or words, counted up to `enough`. */
+function occurrences(text: string, needle: string, enough: number): number {
+  let count = 0
+  for (let at = text.indexOf(needle); at !== -1 && count < enough; at = text.indexOf(needle, at + 1)) {
+    const before = at > 0 ? text.charCodeAt(at - 1) : 32
+    const after = at + needle.length < text.length ? text.charCodeAt(at + needle.length) : 32
+    if (!isWordCode(before) && !isWordCode(after)) count++
+  }
+  return count
+}
+
+/** Whether a character code is a letter or a digit. */
+function isWordCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code > 127 && wordChar.test(String.fromCharCode(code)))
+}
+
+const wordChar = /[\p{L}\p{N}]/u
 
 /** Position of `text` inside a block, searched in the input; the block’s position when not found. */
 function locate(context: Context, block: Block, text: string): Position {
@@ -861,17 +880,13 @@ function rowItems(context: Context, block: Block): string[] | undefined {
     else if (wideGap.test(piece.trim())) parts.push(...piece.trim().split(wideGap).map((d) => foldSpace(d)))
     else parts.push(foldSpace(piece))
   }
-  // "Blue OriginCeres RoboticsSpaceX": a row printed without spaces (maybe wrapped over lines).
+  // "Blue OriginCeres RoboticsSpaceX": a row printed without spaces (maybe
+  // wrapped over lines), cut where the body names the tags.
   if (parts.some((d) => d.length > 40)) {
-    const glued = parts.length === 1 ? splitGluedTags(foldSpace(parts[0])) : splitWrappedTags(parts)
+    const known = (piece: string) => namedBeside(context, piece, block)
+    const glued = parts.length === 1 ? splitGluedTags(foldSpace(parts[0]), known) : splitWrappedTags(parts, known)
     if (glued) {
-      // "SeaCat" + "Tugboats", not "Sea" + "Cat": a name the body writes glued.
-      parts = []
-      for (const item of glued) {
-        const previous = parts[parts.length - 1]
-        if (previous !== undefined && previous.length < 30 && !previous.endsWith('.') && mentionedBeside(context, previous + item, block)) parts[parts.length - 1] = previous + item
-        else parts.push(item)
-      }
+      parts = glued
       context.glued.push(block)
     }
   }
