@@ -329,6 +329,29 @@ describe('text browsers: a numbered list of teasers with their images', () => {
   })
 })
 
+describe('lynx: link numbers between the teasers', () => {
+  test('a link number alone on its line does not split the run of headlines', () => {
+    const article = [
+      'The lighthouse keeper retires after forty winters',
+      'Maren Holt climbed the one hundred and twelve steps of the north light for the last time on Friday, and the village gathered on the rocks below to wave her down.',
+      'She says she will keep the logbooks, and that the new automatic lamp will never know the sea the way a keeper does after so many storms.',
+      'The harbour board will open the tower to visitors from the spring.'
+    ]
+    const teasers: Array<[string, string, string]> = [
+      ['Did the ferry really skip the island all week?', '3 March 2027', 'The timetable shows two missed crossings, not seven.'],
+      ['Was the old pier sold to a hotel chain?', '5 March 2027', 'The harbour board still owns every plank of it.'],
+      ['Did a seal really ride the school boat?', '9 March 2027', 'A pupil filmed it on the way home from the island.'],
+      ['Is the fish market closing for good in April?', '12 March 2027', 'It moves to the customs shed and opens the next day.']
+    ]
+    // "   [41]" alone on a line: where lynx put the number of a teaser's image link.
+    const lines = teasers.flatMap(([title, date, summary], k) => [`   [${41 + k}]`, title, `     * ${date}`, `     * Fact Check`, `   ${summary}`])
+    const references = Array.from({length: 46}, (_, k) => `   ${k + 1}. https://coast.example/page-${k + 1}`)
+    const text = [...article, 'Most Read [40]View all', ...lines, '   [45]Privacy policy [46]Contact', 'References', references.join('\n')].join('\n\n')
+    const result = cleanup(text)
+    expect(result.related.map((d) => d.title)).toEqual(teasers.map(([title]) => title))
+  })
+})
+
 describe('HTML: headlines moved by DOM evidence', () => {
   const card = (label: string, title: string, href: string) =>
     `<li class="promo"><a class="promo-category" href="/s/${href}">${label}</a><h3 class="promo-title"><a href="/a/${href}">${title}</a></h3><a class="promo-title" href="/a/${href}">${title}</a><p class="promo-description">A short summary of the story that the card shows under its title.</p></li>`
@@ -402,6 +425,7 @@ describe('headline shape', () => {
     expect(headlineShape('Pupils wait for the school boat on the island jetty. (Lena Brandt/Coast Press)')).toBe(0)
     expect(headlineShape('The old keeper waves from the lantern room on his last night. (Tomas Ekberg)')).toBe(0)
     expect(headlineShape('(Lena Brandt / Coast Press)')).toBe(0)
+    expect(headlineShape('A new pier opens on the largest island of the U.S.(Lena Brandt / Coast Press)')).toBe(0)
     // A headline's own parentheses stay.
     expect(headlineShape('Harbour board moves the ferry to the north quay (Pier 4/Pier 5)')).toBeGreaterThan(0)
     expect(headlineShape('Ferry crews vote to keep the late crossing all winter (Video)')).toBeGreaterThan(0)

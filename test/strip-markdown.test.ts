@@ -65,6 +65,11 @@ describe('findMarkdown', () => {
     expect(apply('1\\. Not a list \\*nor\\* emphasis')).toBe('1. Not a list *nor* emphasis')
   })
 
+  test('html2text writes a space before the closing marks of bold text', () => {
+    expect(apply('Last column: **The night ferry never sleeps **')).toBe('Last column: The night ferry never sleeps ')
+    expect(apply('**Harbour news: **the pier reopens')).toBe('Harbour news: the pier reopens')
+  })
+
   test('the halves of a link around blocks go', () => {
     expect(apply('[')).toBe('')
     expect(apply('1 hour ago](https://gazette.example/night)[')).toBe('1 hour ago')

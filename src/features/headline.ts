@@ -152,8 +152,8 @@ export function isCaptionCredit(text: string): boolean {
   return creditWord.test(text.slice(open)) || isNameCredit(text, open)
 }
 
-// Before a credit: the end of a sentence ("… on Sunday. (").
-const sentenceEnd = /[.!?]["”’»]?\s+$/u
+// Before a credit: the end of a sentence ("… on Sunday. (", "… in the U.S.(").
+const sentenceEnd = /[.!?]["”’»]?\s*$/u
 // A credit's names: "Jane Doe", "Jane Doe/Coast Press", "Coast Press / Jane Doe".
 const creditNames = /^\p{Lu}[^()\n]{0,80}$/u
 

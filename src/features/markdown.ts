@@ -46,8 +46,9 @@ const tableEdge = /^ {0,3}\|[ \t]?|[ \t]?\|[ \t]*$/gm
 const tablePipe = /[ \t]\|[ \t]/g
 // "```js", "~~~": a code fence line.
 const fence = /^ {0,3}(?:`{3,20}|~{3,20})[^`\n]{0,50}$/gm
-// "**strong**", "__strong__", "~~struck~~", "*em*", "_em_", "`code`": the marks.
-const strong = /(\*\*|__|~~)(?=[^\s*_~])([^\n]{0,500}?[^\s*_~\\])\1/g
+// "**strong**", "__strong__", "~~struck~~", "*em*", "_em_", "`code`": the marks
+// (html2text closes bold after a space: "**Night ferry **").
+const strong = /(\*\*|__|~~)(?=[^\s*_~])([^\n]{0,500}?[^\s*_~\\])[ \t]?\1/g
 const starEmphasis = /(?<![\p{L}\p{N}*\\])\*(?=[^\s*])([^*\n]{0,300}?[^\s*\\])\*(?![\p{L}\p{N}*])/gu
 const lineEmphasis = /(?<![\p{L}\p{N}_\\])_(?=[^\s_])([^_\n]{0,300}?[^\s_\\])_(?![\p{L}\p{N}_])/gu
 const code = /(?<!`)`([^`\n]{1,500})`(?!`)/g

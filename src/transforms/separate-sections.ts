@@ -942,8 +942,9 @@ function findRelated(context: Context, byShape: boolean, doClean: boolean, doKic
     const block = blocks[i]
     const fate = block.data.fate
     // "[" ⏎ "](/harbour/ferry-crews)": the halves of a link a converter wrote
-    // around an image, nothing but markup: no block between headlines at all.
-    if (block.data.rule === 'strip-markdown') continue
+    // around an image, or "[48]", a text browser's link number: nothing but
+    // markup, no block between headlines at all.
+    if (block.data.rule === 'strip-markdown' || block.data.rule === 'strip-link-numbers') continue
     if (!byShape) {
       // Headlines an earlier step moved (DOM evidence), and the small blocks between them.
       if (fate !== 'related' && isRelatedCue(context, i)) {
