@@ -466,6 +466,10 @@ describe('items', () => {
     // Nothing named: the cuts the case shows.
     expect(splitGluedTags('Fog HornsSeaCatHarbourXTugboats', () => false)).toEqual(['Fog Horns', 'Sea', 'Cat', 'Harbour', 'XTugboats'])
     expect(splitWrappedTags(['Fog HornsSeaCat', 'HarbourXTugboats'], known)).toEqual(['Fog Horns', 'SeaCat', 'HarbourX', 'Tugboats'])
+    // A line cut between two named tags: not one tag.
+    const long = 'Fog HornsPilot BoatsRNLIwinter stormsNorth Sea Ferries Ltd.SeaCat'
+    expect(splitWrappedTags([long, 'Tugboats'])).toEqual(['Fog Horns', 'Pilot Boats', 'RNLI', 'winter storms', 'North Sea Ferries Ltd.', 'Sea', 'Cat Tugboats'])
+    expect(splitWrappedTags([long, 'Tugboats'], known)).toEqual(['Fog Horns', 'Pilot Boats', 'RNLI', 'winter storms', 'North Sea Ferries Ltd.', 'SeaCat', 'Tugboats'])
   })
 
   test('split a spaced tag line whose first tag starts the next', () => {

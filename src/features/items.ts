@@ -203,8 +203,11 @@ export function splitWrappedTags(lines: readonly string[], known?: (piece: strin
     const parts = hasListSeparator.test(text) ? text.split(listSeparator).map((d) => d.trim()).filter(Boolean) : splitGluedTags(text, known) || [text]
     if (parts.length === 0) continue
     if (open && items.length > 0) {
-      const joined = items[items.length - 1] + ' ' + parts[0]
-      if (isTagShape(joined)) {
+      const before = items[items.length - 1]
+      const joined = before + ' ' + parts[0]
+      // "…Corp.SpaceX" ⏎ "Tyvak": two tags the page names, not one it does not.
+      const apart = known !== undefined && known(before) && known(parts[0]) && !known(joined)
+      if (isTagShape(joined) && !apart) {
         items[items.length - 1] = joined
         parts.shift()
       }
