@@ -272,6 +272,10 @@ describe('short lines in the body: headlines only with evidence', () => {
       expect(result.paragraphs).toEqual([opening, closing])
       expect(result.removed.some((d) => d.rule === 'related-cue' && d.text.includes(cue.slice(-7)))).toBe(true)
     }
+    // "Marta Quill's Most Recent Stories": a name before a cue of three words.
+    const named = page(["Marta Quill's Most Recent Stories"])
+    expect(named.related.map((d) => d.title)).toEqual(headlines)
+    expect(named.paragraphs).toEqual([opening, closing])
     // No cue: lines of the article, whatever their shape.
     expect(page([]).related).toEqual([])
   })

@@ -360,6 +360,13 @@ function isRelatedCue(context: Context, index: number): boolean {
     const rest = key.slice(space + 1)
     if (rest.includes(' ') && context.relatedCueSet.has(rest)) return true
   }
+  // "Marta Quill's Most Recent Stories": a name before a cue of three words or more.
+  if (key.length <= 48) {
+    for (let at = key.indexOf(' '), words = 1; at > 0 && words <= 3; at = key.indexOf(' ', at + 1), words++) {
+      const rest = key.slice(at + 1)
+      if (wordCount(rest) >= 3 && context.relatedCueSet.has(rest)) return true
+    }
+  }
   // "Featured Video View all": a list heading with its link to the whole list.
   if (key.length <= 48 && listLink.test(key) && wordCount(key) <= 6) return true
   // "Most Popular Today", "More from Business": a cue and a few words.
