@@ -163,7 +163,7 @@ function segment(text: string, cuts: readonly number[], extra: readonly number[]
     for (let i = 0; i < j; i++) {
       if (best[i] === -Infinity) continue
       const piece = text.slice(points[i], points[j]).trim()
-      if (!piece) continue
+      if (!piece || !isTagShape(piece)) continue
       // Named pieces count by their length; each cut at a case boundary
       // breaks ties, each weaker one costs.
       const cut = i === 0 ? 0 : strong.has(points[i]) ? 1 : -1
@@ -174,6 +174,8 @@ function segment(text: string, cuts: readonly number[], extra: readonly number[]
       }
     }
   }
+  // No segmentation into tag-shaped pieces: the case boundaries (the caller rejects them).
+  if (best[points.length - 1] === -Infinity) return pieceAt(text, cuts)
   const items: string[] = []
   for (let j = points.length - 1; j > 0; j = from[j]) items.unshift(text.slice(points[from[j]], points[j]).trim())
   return items
@@ -206,8 +208,7 @@ export function splitWrappedTags(lines: readonly string[], known?: (piece: strin
       const before = items[items.length - 1]
       const joined = before + ' ' + parts[0]
       // "…Corp.SpaceX" ⏎ "Tyvak": two tags the page names, not one it does not.
-      const apart = known !== undefined && known(before) && known(parts[0]) && !known(joined)
-      if (isTagShape(joined) && !apart) {
+      if (isTagShape(joined) && !(known !== undefined && known(before) && known(parts[0]) && !known(joined))) {
         items[items.length - 1] = joined
         parts.shift()
       }

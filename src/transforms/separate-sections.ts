@@ -865,8 +865,11 @@ const rowSeparator = /\s[|·•]\s/u
 // "Harbours  Fog HornsPilot Boats": inline links that `innerText` wrote with the spaces between them.
 const wideGap = / {2,}/
 
+// Longest row of tags read (16 tags of a few words).
+const rowMax = 600
+
 function rowItems(context: Context, block: Block): string[] | undefined {
-  if (block.data.fate === 'title' || block.data.fate === 'tag') return undefined
+  if (block.data.fate === 'title' || block.data.fate === 'tag' || block.value.length > rowMax) return undefined
   let found = pieces(context, block, true)
   // "… SpaceXTyvak" + "search": a control joined to the row's last line goes to `removed[]`.
   let ui: string[] | undefined
