@@ -25,3 +25,6 @@ export function codeClass(pattern: RegExp, ascii: (code: number) => boolean): (c
     return known === 1
   }
 }
+
+/** Whether a code point is a letter or a digit of any script (`[\p{L}\p{N}]`). */
+export const isWordCode = codeClass(/^[\p{L}\p{N}]$/u, (code) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57))

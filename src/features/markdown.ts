@@ -44,8 +44,9 @@ const tableRule = /^[ \t|:-]{3,2000}$/gm
 // "| a | b |": the pipes of a table row.
 const tableEdge = /^ {0,3}\|[ \t]?|[ \t]?\|[ \t]*$/gm
 const tablePipe = /[ \t]\|[ \t]/g
-// "```js", "~~~": a code fence line.
-const fence = /^ {0,3}(?:`{3,20}|~{3,20})[^`\n]{0,50}$/gm
+/** A code fence line: "```js", "~~~". */
+export const fenceLine = /^ {0,3}(?:`{3,20}|~{3,20})[^`\n]{0,50}$/
+const fence = new RegExp(fenceLine.source, 'gm')
 // "**strong**", "__strong__", "~~struck~~", "*em*", "_em_", "`code`": the marks
 // (html2text closes bold after a space: "**Night ferry **").
 const strong = /(\*\*|__|~~)(?=[^\s*_~])([^\n]{0,500}?[^\s*_~\\])[ \t]?\1/g

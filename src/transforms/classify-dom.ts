@@ -8,7 +8,7 @@
  * left to the other steps.
  */
 import type {VFile} from 'vfile'
-import {codeClass} from '../features/code-class.js'
+import {isWordCode} from '../features/code-class.js'
 import {lexiconsFor} from '../lexicon/index.js'
 import {forEachRun, inform, quote, span} from '../message.js'
 import type {Block, Root} from '../types.js'
@@ -59,7 +59,6 @@ const trailingCount = /\s*\(\d{1,6}\)$/
 // A sentence end (not an ellipsis): "…the story."
 const sentenceEnd = /[^.]\.$/
 // A word character: a letter or a digit (`[\p{L}\p{N}]`).
-const isWordCode = codeClass(/^[\p{L}\p{N}]$/u, (code) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57))
 // Separators of a tag row: "News, Politics | Europe".
 const punctuationOnly = /^[\s\p{P}\p{S}]*$/u
 

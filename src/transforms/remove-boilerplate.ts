@@ -43,7 +43,7 @@ import {stopwordsFor} from '../features/stopwords.js'
 import {lexiconsFor, type Lexicon} from '../lexicon/index.js'
 import {forEachRun, inform, quote, span} from '../message.js'
 import type {Block, Root} from '../types.js'
-import {codeClass} from '../features/code-class.js'
+import {isWordCode} from '../features/code-class.js'
 import {announcedCounts, holdsCue} from '../features/announcement.js'
 
 /** Options for `removeBoilerplate`. */
@@ -147,11 +147,6 @@ const commentMeta =
   /(?:\b(?:says|said|wrote|schrieb|escribió|escribe|disse|diz|dice|написал|написала|a écrit)\s*:?|\bat\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:said|says))?\s*:?)$|^(?:reply|responder|antworten|rispondi|ответить|répondre|返信|답글)$/iu
 // A count around a cue: "10 Comments", "Comments (10)", "Комментарии: 3".
 const cueCount = /^[\d\s().,:·|-]+|[\d\s().,:·|-]+$/gu
-// A letter or a digit of any script (`[\p{L}\p{N}]`).
-const isWordCharacter = codeClass(
-  /^[\p{L}\p{N}]$/u,
-  (code) => (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90)
-)
 const continuationStart = /^[\p{Ll},.;:!?)\]”’»%]/u
 
 /**
@@ -1422,7 +1417,7 @@ function introducedList(infos: Info[], edge: number, phrases: Phrases, noStopwor
 /** Whether a line key starts with a cue as a whole word (`related coverage from …`). */
 function startsWithCue(key: string, cues: ReadonlySet<string>): boolean {
   for (const cue of cues) {
-    if (key.startsWith(cue) && (key.length === cue.length || !isWordCharacter(key.charCodeAt(cue.length)))) return true
+    if (key.startsWith(cue) && (key.length === cue.length || !isWordCode(key.charCodeAt(cue.length)))) return true
   }
   return false
 }
@@ -1628,7 +1623,7 @@ function contentWords(text: string): string[] {
   for (let i = 0; i <= end; ) {
     const code = i < end ? text.codePointAt(i)! : 32
     const units = code > 0xffff ? 2 : 1
-    if (i < end && isWordCharacter(code)) {
+    if (i < end && isWordCode(code)) {
       if (start < 0) {
         start = i
         count = 0
@@ -1701,7 +1696,7 @@ function isTagLine(info: Info, cues: readonly string[]): boolean {
     let at = key.indexOf(cue)
     while (at >= 0) {
       const after = at + cue.length
-      if ((at === 0 || !isWordCharacter(key.charCodeAt(at - 1))) && (after === key.length || !isWordCharacter(key.charCodeAt(after)))) {
+      if ((at === 0 || !isWordCode(key.charCodeAt(at - 1))) && (after === key.length || !isWordCode(key.charCodeAt(after)))) {
         if (isTagList(key.slice(after), separator)) return true
       }
       at = key.indexOf(cue, at + 1)

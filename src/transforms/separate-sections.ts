@@ -24,6 +24,7 @@ import {
   wordCount
 } from '../features/headline.js'
 import {foldSpace, foldedLengthExceeds, isSpaceCode, solidLengthExceeds} from '../features/space.js'
+import {isWordCode} from '../features/code-class.js'
 import {cleanHeadline, gluedLabel, kickerSplit, splitGluedTags, splitRepeatedTags, splitTagLine, splitWrappedTags, type CleanHeadline} from '../features/items.js'
 import {lexicons, lexiconsFor} from '../lexicon/index.js'
 import {inform, quote, span} from '../message.js'
@@ -427,13 +428,6 @@ function occurrences(text: string, needle: string, enough: number): number {
   }
   return count
 }
-
-/** Whether a character code is a letter or a digit. */
-function isWordCode(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code > 127 && wordChar.test(String.fromCharCode(code)))
-}
-
-const wordChar = /[\p{L}\p{N}]/u
 
 /** Position of `text` inside a block, searched in the input; the block’s position when not found. */
 function locate(context: Context, block: Block, text: string): Position {
@@ -1154,14 +1148,12 @@ function dropImageTexts(context: Context, run: Run, drop: Set<number>) {
   }
   if (numbers < 3) return
   const found: number[] = []
-  let withText = 0
   for (const teaser of teasers) {
     // Only the first two lines: the last teaser may run into the next list.
     if (teaser.length < 2 || run.gaps[teaser[1]].length === 0 || run.continued.has(run.items[teaser[0]])) continue
     found.push(teaser[0])
-    withText++
   }
-  if (withText < 2 || withText * 2 < teasers.length) return
+  if (found.length < 2 || found.length * 2 < teasers.length) return
   for (const k of found) drop.add(k)
 }
 

@@ -7,7 +7,7 @@
  * document shows Markdown (two links in Markdown syntax, heading marks…).
  */
 import type {VFile} from 'vfile'
-import {findMarkdown, isMarkdown, markdownGate} from '../features/markdown.js'
+import {fenceLine, findMarkdown, isMarkdown, markdownGate} from '../features/markdown.js'
 import {inform, isInputSlice, place, span} from '../message.js'
 import {autoOption} from '../options.js'
 import type {Block, Root, Stripped} from '../types.js'
@@ -29,8 +29,6 @@ const sample = 200_000
 
 // "# Ferries return": a heading mark at the start of a block.
 const headingMark = /^ {0,3}#{1,6}[ \t]+\S/
-// A code fence line ("```js", "~~~").
-const fenceLine = /^(?:`{3,20}|~{3,20})[^`\n]{0,50}$/
 
 /**
  * Plugin: strip Markdown syntax from the blocks of a Markdown document,
