@@ -101,26 +101,26 @@ export function splitRepeatedTags(text: string): string[] | undefined {
  *
  * @param text The line.
  * @param known Whether the page names a piece elsewhere (optional): then the
- *   cuts follow the names ("SeaCat", "SpaceX" + "Tyvak").
+ *   cuts follow the names ("SeaCat", "HarbourX" + "Tugboats").
  * @returns The tags, or `undefined` when there is no such boundary or a piece is not tag-like.
  */
 export function splitGluedTags(text: string, known?: (piece: string) => boolean): string[] | undefined {
   if (isUnspaced(text)) return undefined
   // Where the tags may meet: the boundaries the case shows, and (with `known`)
-  // a capital that ends a name before the next one ("SpaceX" + "Tyvak").
+  // a capital that ends a name before the next one ("HarbourX" + "Tugboats").
   const cuts: number[] = []
   const extra: number[] = []
   for (let i = 1; i < text.length; i++) {
     const previous = text[i - 1]
     const boundary =
-      // "OriginCeres", "October4", not "SpaceX"
+      // "HornsPilot", "October4", not "HarbourX"
       (isLower(text.charCodeAt(i - 1), previous) && isUpperOrDigit(text[i]) && (isDigit(text[i]) || (i + 1 < text.length && text[i + 1] !== ' '))) ||
-      // "Corp.SpaceX"
+      // "Ltd.SeaCat"
       (previous === '.' && i > 1 && text[i - 2] !== ' ' && isUpperOrDigit(text[i]) && !isUpperOrDigit(text[i - 2])) ||
-      // "CLPSlunar"
+      // "RNLIwinter"
       (i > 2 && isUpperOrDigit(previous) && isUpperOrDigit(text[i - 2]) && isUpperOrDigit(text[i - 3]) && isLower(text.charCodeAt(i), text[i]) && isLower(text.charCodeAt(i + 1), text[i + 1] ?? ''))
     if (boundary) cuts.push(i)
-    // "SpaceXTyvak": a capital after a lower-case letter, then a capital word.
+    // "HarbourXTugboats": a capital after a lower-case letter, then a capital word.
     else if (known && i > 1 && isUpperOrDigit(previous) && !isDigit(previous) && isLower(text.charCodeAt(i - 2), text[i - 2]) && isUpperOrDigit(text[i]) && isLower(text.charCodeAt(i + 1), text[i + 1] ?? '')) extra.push(i)
   }
   if (cuts.length === 0 && extra.length === 0) return undefined
@@ -148,7 +148,7 @@ function pieceAt(text: string, cuts: readonly number[]): string[] {
 /**
  * Cut glued tags where the body names the pieces: the segmentation that
  * covers the most characters with tags `known` names ("SeaCat", not "Sea" +
- * "Cat"; "SpaceX" + "Tyvak"), and otherwise cuts at the case boundaries
+ * "Cat"; "HarbourX" + "Tugboats"), and otherwise cuts at the case boundaries
  * (`cuts`) rather than at the weaker ones (`extra`).
  */
 function segment(text: string, cuts: readonly number[], extra: readonly number[], known: (piece: string) => boolean): string[] {
@@ -207,7 +207,7 @@ export function splitWrappedTags(lines: readonly string[], known?: (piece: strin
     if (open && items.length > 0) {
       const before = items[items.length - 1]
       const joined = before + ' ' + parts[0]
-      // "…Corp.SpaceX" ⏎ "Tyvak": two tags the page names, not one it does not.
+      // "…Ltd.HarbourX" ⏎ "Tugboats": two tags the page names, not one it does not.
       if (isTagShape(joined) && !(known !== undefined && known(before) && known(parts[0]) && !known(joined))) {
         items[items.length - 1] = joined
         parts.shift()

@@ -73,7 +73,7 @@ function rowOfLinks(text: string, links: Array<[number, number]>, add: (start: n
   if (links.length < 2) return
   links.sort((a, b) => a[0] - b[0])
   // Line by line ("Tags" ⏎ "[a](…), [b](…)"), but a row wrapped by the
-  // converter goes on over its line ends ("[Blue" ⏎ "Origin](…)[Ceres…").
+  // converter goes on over its line ends ("[Pilot" ⏎ "Boats](…)[Fog…").
   let first = 0
   while (first < links.length) {
     const lineStart = text.lastIndexOf('\n', links[first][0]) + 1

@@ -504,7 +504,7 @@ function findTagCue(context: Context, index: number): CueMatch | undefined {
 }
 
 /**
- * The input lines a block was joined from (`CLPS` + `lunar lander`), or its
+ * The input lines a block was joined from (`RNLI` + `winter storms`), or its
  * value when it was not joined or the input is not text.
  */
 function pieces(context: Context, block: Block, raw = false): string[] {
@@ -540,7 +540,7 @@ function pieces(context: Context, block: Block, raw = false): string[] {
 }
 
 /**
- * The input line joined last into a block (`search` in `… Tyvak search`),
+ * The input line joined last into a block (`search` in `… Tugboats search`),
  * when the block's text still ends with it.
  */
 function lastPiece(context: Context, block: Block): string | undefined {
@@ -737,7 +737,7 @@ function findTagLists(context: Context, maxTags: number) {
 
 /**
  * A row of short labels right after the article, most of them mentioned in
- * the body, with no cue (`Commercial`, `Blue Origin`, `lunar lander`).
+ * the body, with no cue (`Harbours`, `Pilot Boats`, `winter storms`).
  */
 function findTagRows(context: Context) {
   const {blocks} = context
@@ -774,7 +774,7 @@ function findTagRows(context: Context) {
     const kept: string[] = []
     for (let k = i; k < j; k++) {
       if (items[k - i].length === 0) {
-        // "Origin": the end of a tag that the line before holds now.
+        // "Boats": the end of a tag that the line before holds now.
         setFate(blocks[k], 'tag', 'tag-row')
         blocks[k].data.tags = []
         continue
@@ -798,9 +798,9 @@ function findTagRows(context: Context) {
 }
 
 /**
- * "Commercial | Blue" ⏎ "Origin | Ceres": a row of Markdown links that a
+ * "Harbours | Pilot" ⏎ "Boats | Fog": a row of Markdown links that a
  * converter wrapped inside an item (the input line ends inside a link's
- * text: `[Blue` ⏎ `Origin](…)`). The item cut by the line end is made whole
+ * text: `[Pilot` ⏎ `Boats](…)`). The item cut by the line end is made whole
  * again in the row above.
  *
  * @param first Index of the block of the first row.
@@ -817,7 +817,7 @@ function joinWrappedRows(context: Context, first: number, items: string[][]) {
     const start = upper.position.start.offset
     const end = upper.position.end.offset
     if (start === undefined || end === undefined) continue
-    // The input line ends inside a link's text: "…)[Blue" ⏎ "Origin](…".
+    // The input line ends inside a link's text: "…)[Pilot" ⏎ "Boats](…".
     context.source ??= String(context.file.value ?? '')
     const line = context.source.slice(start, end)
     if (line.lastIndexOf('[') <= line.lastIndexOf(']')) continue
@@ -828,7 +828,7 @@ function joinWrappedRows(context: Context, first: number, items: string[][]) {
   }
 }
 
-/** Whether block `index` is one short tag (`Ferries`, `Blue Origin`). */
+/** Whether block `index` is one short tag (`Ferries`, `Pilot Boats`). */
 function shortTagNext(context: Context, index: number): boolean {
   const block = context.blocks[index]
   if (!block || block.data.fate === 'title' || block.value.length > 40) return false
@@ -865,7 +865,7 @@ const rowMax = 600
 function rowItems(context: Context, block: Block): string[] | undefined {
   if (block.data.fate === 'title' || block.data.fate === 'tag' || block.value.length > rowMax) return undefined
   let found = pieces(context, block, true)
-  // "… SpaceXTyvak" + "search": a control joined to the row's last line goes to `removed[]`.
+  // "… HarbourXTugboats" + "search": a control joined to the row's last line goes to `removed[]`.
   let ui: string[] | undefined
   while (found.length > 1 && isUiPhrase(context, foldSpace(found[found.length - 1]))) (ui ||= []).push(foldSpace(found.pop()!))
   if (!ui && found.length === 1) {
@@ -877,14 +877,14 @@ function rowItems(context: Context, block: Block): string[] | undefined {
     }
   }
   let parts: string[] = []
-  // "Commercial | Blue" + "Origin | Ceres": a row wrapped inside its items is read whole.
+  // "Harbours | Pilot" + "Boats | Fog": a row wrapped inside its items is read whole.
   if (found.length > 1 && found.some((d) => rowSeparator.test(d))) found = [found.join(' ')]
   for (const piece of found) {
     if (rowSeparator.test(piece)) parts.push(...(splitTagLine(foldSpace(piece)) || [foldSpace(piece)]))
     else if (wideGap.test(piece.trim())) parts.push(...piece.trim().split(wideGap).map((d) => foldSpace(d)))
     else parts.push(foldSpace(piece))
   }
-  // "Blue OriginCeres RoboticsSpaceX": a row printed without spaces (maybe
+  // "Fog HornsPilot BoatsHarbourX": a row printed without spaces (maybe
   // wrapped over lines), cut where the body names the tags.
   if (parts.some((d) => d.length > 40)) {
     const known = (piece: string) => namedBeside(context, piece, block)

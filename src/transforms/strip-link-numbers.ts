@@ -204,29 +204,22 @@ function writeLine(line: Line): string {
  */
 function writeRow(lines: readonly Line[]): string[] {
   const results: string[] = []
-  // Items with text written so far; whether the item being written has text; whether a bar is due.
+  // Items with text written so far; whether a bar is due before the next text.
   let written = 0
-  let open = false
   let due = false
   for (const {block, cuts} of lines) {
     const value = block.value
     let out = ''
     const add = (text: string, startsItem: boolean) => {
-      if (startsItem) {
-        due = written > 0
-        open = false
-      }
+      if (startsItem) due = written > 0
       const piece = trimSeparators(text).replace(spaces, ' ')
       if (!piece) return
-      // At a line start the bar ends the line before: "…interlagos |" ⏎ "santa cruz | …".
+      // At a line start the bar ends the line before: "…quays |" ⏎ "pier works | …".
       if (due && !out && results.length > 0) results[results.length - 1] += ' |'
       else if (due) out += out ? ' | ' : '| '
       else if (out) out += ' '
       out += piece
-      if (startsItem || due) {
-        written++
-        open = true
-      }
+      if (startsItem || due) written++
       due = false
     }
     add(value.slice(0, cuts.length > 0 ? cuts[0][0] : value.length), false)
