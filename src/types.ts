@@ -110,6 +110,12 @@ export interface BlockData extends Data {
    * wrap widths from it.
    */
   width?: number
+  /**
+   * Display width of the input line's first word, when an earlier step cut
+   * into it (`Harbour](https://…)` → `Harbour`): a wrap put the line break
+   * before the whole word. `repairLineBreaks` reads wraps from it.
+   */
+  firstWordWidth?: number
   /** For a `related` or `tag` block that holds the rest of the previous block’s item (a headline broken over two lines): its text is already in that item. */
   continues?: boolean
   /** For `related` blocks: the cleaned item. */

@@ -70,6 +70,34 @@ describe('findMarkdown', () => {
     expect(apply('**Harbour news: **the pier reopens')).toBe('Harbour news: the pier reopens')
   })
 
+  test('html2text also opens emphasis before a space, and closes `_` after one; not right after a word', () => {
+    expect(apply('titled “ ** Salt and Sails** ” this year')).toBe('titled “  Salt and Sails ” this year')
+    expect(apply('the show “ _ **Harbour Tales**_ “, made')).toBe('the show “  Harbour Tales “, made')
+    expect(apply('[_Want more tides? _](/tides)')).toBe('Want more tides? ')
+    // Stars that grade a race stay.
+    expect(apply('a class C** and class C*** race')).toBe('a class C** and class C*** race')
+  })
+
+  test('a long URL that html2text wrapped after a hyphen is one target', () => {
+    expect(apply('[ Pier works to end\nin May\n](https://gazette.example/news/pier-works-to-end-in-may-after-two-\nyears-of-delay/)')).toBe(' Pier works to end\nin May\n')
+    expect(apply('![](https://gazette.example/uploads/pier-crane-at-\ndusk-900x400.jpg)')).toBe('')
+  })
+
+  test("Pandoc's Markdown: attributes, spans, div fences and escapes", () => {
+    expect(apply('the [harbour board](https://gazette.example/board){target="_blank"} met')).toBe('the harbour board met')
+    expect(apply('Pier ([[PIER](https://quotes.example/pier){.quote}]{.chart}) rose')).toBe('Pier (PIER) rose')
+    expect(apply('![A crane](crane.jpg){.photo\nwidth="80"} at dawn')).toBe(' at dawn')
+    expect(apply('## Ferries return {#ferries-return .title}')).toBe('Ferries return')
+    expect(apply('::: {.story-body}\nThe crews\\\' pay rose.\n:::\n::: note')).toBe('\nThe crews\' pay rose.\n\n')
+  })
+
+  test('raw HTML the converter kept goes, tags cut over lines too; touching links stay separate items', () => {
+    expect(apply('Pier (<span class="chart"><a\nhref="https://quotes.example/pier"\nclass="quote">PIER</a></span>) rose')).toBe('Pier (PIER) rose')
+    expect(apply('<a href="/t/quay" class="tag">Quay</a><a href="/t/tides" class="tag">Spring\nTides</a> <a href="/t/fog">Fog</a>')).toBe('Quay | Spring\nTides | Fog')
+    // A line end between two links: each keeps its line.
+    expect(apply('<a href="/a">Night ferry</a>\n<a href="/b">Day ferry</a>')).toBe('Night ferry\nDay ferry')
+  })
+
   test('the halves of a link around blocks go', () => {
     expect(apply('[')).toBe('')
     expect(apply('1 hour ago](https://gazette.example/night)[')).toBe('1 hour ago')
@@ -175,6 +203,62 @@ describe('cleanup on Markdown', () => {
     ])
     expect(result.tags).toEqual(['Ferries', 'Islands'])
     expect(checkConservation(article, result).ok).toBe(true)
+  })
+
+  test('wrapped Markdown is unwrapped at the widths the converter saw (link targets, marks, attributes)', () => {
+    // "[Harbour" ⏎ "Board](https://…)": the wrap moved the whole word with its target.
+    const wrapped = [
+      '# Night ferry keeps running',
+      '',
+      'The harbour board met on Tuesday and voted to keep the night ferry',
+      'running through the winter, after **three months** of debate in the',
+      'council chamber and on the quay.',
+      '',
+      'Shares of the ferry company rose after the [Harbour',
+      'Board](https://gazette.example/quote/harbour-board-holdings-limited-winter-update)',
+      'said the crossings would go on, and the crews were told on **Wednesday**',
+      'that their extra shifts would be paid from a fund.',
+      '',
+      'The last crossing will leave the quay at twenty to midnight, and the',
+      '[tickets bought on',
+      'board](https://gazette.example/tickets/on-board-fares-winter) will cost',
+      'the same as at the office by the pier.'
+    ].join('\n')
+    const paragraph = 'Shares of the ferry company rose after the Harbour Board said the crossings would go on, and the crews were told on Wednesday that their extra shifts would be paid from a fund.'
+    expect(cleanup(wrapped).paragraphs).toEqual([
+      'The harbour board met on Tuesday and voted to keep the night ferry running through the winter, after three months of debate in the council chamber and on the quay.',
+      paragraph,
+      'The last crossing will leave the quay at twenty to midnight, and the tickets bought on board will cost the same as at the office by the pier.'
+    ])
+    // Pandoc writes attributes after the link, wrapped too.
+    const pandoc = [
+      '# Night ferry keeps running',
+      '',
+      'The harbour board met on Tuesday and voted to keep the night ferry',
+      'running through the winter, after **three months** of debate in the',
+      'council chamber and on the quay.',
+      '',
+      'Shares of the ferry company rose after the [Harbour',
+      'Board](https://gazette.example/quote/harbour-board-holdings){.company',
+      'target="_blank"} said the crossings would go on, and the crews were told',
+      'on **Wednesday** that their extra shifts would be paid from a fund.',
+      '',
+      'The last crossing will leave the quay at twenty to midnight, and the',
+      '[tickets bought on',
+      'board](https://gazette.example/tickets/on-board-fares-winter) will cost',
+      'the same as at the office by the pier.'
+    ].join('\n')
+    expect(cleanup(pandoc).paragraphs[1]).toBe(paragraph)
+    // Raw HTML lines, longer than the wrap, are no lines of text: they do not hide the wrap.
+    const image = [
+      '<img',
+      'src="https://gazette.example/uploads/night-ferry-at-the-quay.jpg"',
+      'srcset="https://gazette.example/uploads/night-ferry-400.jpg 400w, https://gazette.example/uploads/night-ferry-800.jpg 800w"',
+      'sizes="(max-width: 800px) 100vw, 800px" />'
+    ].join('\n')
+    const parts = wrapped.split('\n\n')
+    const withImage = [...parts.slice(0, 2), image, ...parts.slice(2)].join('\n\n')
+    expect(cleanup(withImage).paragraphs[1]).toBe(paragraph)
   })
 
   test('the preset option turns it off', () => {

@@ -4,7 +4,7 @@
  * links, images, emphasis, heading marks, quotes, rules, tables, escapes.
  * Every pattern is linear: bounded repetitions over disjoint classes.
  */
-import type {MarkupSpan} from './markup.js'
+import {findMarkup, markupGate, type MarkupSpan} from './markup.js'
 
 /** A Markdown span: the markup part to remove from a block. */
 export interface MarkdownSpan extends MarkupSpan {
@@ -14,14 +14,25 @@ export interface MarkdownSpan extends MarkupSpan {
 
 // A link target: "<…>", or a URL with at most one level of parentheses
 // ("https://en.wikipedia.org/wiki/Ferry_(boat)"), then an optional title.
+// (html2text wraps a long URL after a hyphen: "…/harbour-" ⏎ "cranes/)"; links are
+// read with line ends as spaces, so a space right after a hyphen goes on.)
+const urlChar = '(?:[^()\\s]|(?<=-)[ \\t](?=[^()\\s]))'
 const target =
-  '(?:<[^<>\\n]{0,2000}>|[^()\\s]{0,2000}(?:\\([^()\\s]{0,200}\\)[^()\\s]{0,500})?)(?:[ \\t]+(?:"[^"\\n]{0,300}"|\'[^\'\\n]{0,300}\'))?[ \\t]*'
+  '(?:<[^<>\\n]{0,2000}>|' + urlChar + '{0,2000}(?:\\(' + urlChar + '{0,200}\\)' + urlChar + '{0,500})?)(?:[ \\t]+(?:"[^"\\n]{0,300}"|\'[^\'\\n]{0,300}\'))?[ \\t]*'
 
-// "![alt](src)": an image, removed whole.
-const image = new RegExp('!\\[[^\\[\\]\\n]{0,500}\\]\\(' + target + '\\)', 'g')
+// `{.photo width="80"}`, `{#top}`, `{target="_blank"}`: Pandoc's attributes
+// after a link, an image, a span or a heading (a class, an id or a key first).
+const attributes = '\\{[ \\t]*(?:[#.][^\\s{}]|[\\w-]{1,50}=)[^{}\\n]{0,2000}\\}'
+// "![alt](src)": an image, removed whole (with its attributes).
+const image = new RegExp('!\\[[^\\[\\]\\n]{0,500}\\]\\(' + target + '\\)(?:' + attributes + ')?', 'g')
 // "[text](href)": a link; the brackets and the target go, the text stays.
 // Images inside the text are masked first, so "[![x](a) Caption](b)" is a link.
-const link = new RegExp('\\[([^\\[\\]\\n]{0,1000})\\]\\(' + target + '\\)', 'g')
+// ("[text]{.note}": a Pandoc span, whose text stays too.)
+const link = new RegExp('\\[([^\\[\\]\\n]{0,1000})\\](?:\\(' + target + '\\)(?:' + attributes + ')?|' + attributes + ')', 'g')
+// "# Ferries return {#ferries}": attributes that end a line.
+const lineAttributes = new RegExp('[ \\t]' + attributes + '[ \\t]*$', 'gm')
+// "::: {.sidebar}", "::: note", ":::": the fences of a Pandoc div, alone on their line.
+const divFence = /^ {0,3}:{3,50}(?:[ \t]*\{[^{}\n]{0,2000}\}|[ \t]+[^\s{}:]{1,200})?[ \t]*:{0,50}[ \t]*$/gm
 // The halves of a link around blocks: "](href)" and "[" at a line end.
 const danglingTarget = new RegExp('\\]\\(' + target + '\\)', 'g')
 const danglingOpen = /\[[ \t]*$/gm
@@ -50,11 +61,14 @@ const fence = new RegExp(fenceLine.source, 'gm')
 // "**strong**", "__strong__", "~~struck~~", "*em*", "_em_", "`code`": the marks
 // (html2text closes bold after a space: "**Night ferry **").
 const strong = /(\*\*|__|~~)(?=[^\s*_~])([^\n]{0,500}?[^\s*_~\\])[ \t]?\1/g
-const starEmphasis = /(?<![\p{L}\p{N}*\\])\*(?=[^\s*])([^*\n]{0,300}?[^\s*\\])\*(?![\p{L}\p{N}*])/gu
-const lineEmphasis = /(?<![\p{L}\p{N}_\\])_(?=[^\s_])([^_\n]{0,300}?[^\s_\\])_(?![\p{L}\p{N}_])/gu
+// (html2text opens it before a space too, "** Night ferry**", "_ **Night ferry**_":
+// then not right after a word, "CCI** and CCI***" is no emphasis.)
+const strongSpaced = /(?<![\p{L}\p{N}*_~\\])(\*\*|__)[ \t](?=[^\s*_~])([^\n]{0,500}?[^\s*_~\\])[ \t]?\1(?![\p{L}\p{N}])/gu
+const starEmphasis = /(?<![\p{L}\p{N}*\\])\*[ \t]?(?=[^\s*])([^*\n]{0,300}?[^\s*\\])\*(?![\p{L}\p{N}*])/gu
+const lineEmphasis = /(?<![\p{L}\p{N}_\\])_[ \t]?(?=[^\s_])([^_\n]{0,300}?[^\s_\\])[ \t]?_(?![\p{L}\p{N}_])/gu
 const code = /(?<!`)`([^`\n]{1,500})`(?!`)/g
-// "\*", "1\.", "\[": a backslash escape.
-const escape = /\\([\\`*_{}[\]()#+\-.!|~<>])/g
+// "\*", "1\.", "\[", "it\'s": a backslash escape (Pandoc escapes any ASCII punctuation).
+const escape = /\\([!-/:-@[-`{-~])/g
 
 // A link text with a word in it (images are masked with U+0000).
 const wordy = /[\p{L}\p{N}]/u
@@ -128,11 +142,17 @@ function rowOnLine(
   for (let i = 1; i < links.length; i++) add(links[i - 1][1], links[i][0], false, ' | ')
 }
 
+// "</a>" and "<a href=…>": the tags of a raw HTML link.
+const closingLink = /^<\/a\s*>$/i
+const openingLink = /^<a[\s>]/i
+// Spaces on one line only.
+const spaces = /^[ \t]*$/
+
 // Line ends inside a paragraph of wrapped Markdown.
 const lineEnds = /\n/g
 
 /** Cheap test: could a block hold Markdown that `findMarkdown` removes? */
-export const markdownGate = /[[\]*_`~#>|\\=-]|^ {0,3}\d{1,9}[.)][ \t]/m
+export const markdownGate = /[[\]*_`~#<>{|\\=-]|^ {0,3}(?:\d{1,9}[.)][ \t]|:::)/m
 
 // Evidence that a document is Markdown.
 const linkEvidence = /\]\((?:https?:\/\/|\/|#|mailto:|\.{1,2}\/|www\.)/g
@@ -190,6 +210,7 @@ export function findMarkdown(text: string): MarkdownSpan[] {
 
   // Whole lines: fences, rules, table separators, reference definitions.
   each(fence, text, (m) => add(m.index, m.index + m[0].length, false))
+  each(divFence, text, (m) => add(m.index, m.index + m[0].length, false))
   each(rule, text, (m) => add(m.index, m.index + m[0].length, false))
   each(tableRule, text, (m) => {
     if (m[0].includes('|') && m[0].includes('-')) add(m.index, m.index + m[0].length, false)
@@ -208,6 +229,21 @@ export function findMarkdown(text: string): MarkdownSpan[] {
     taken.fill(1, m.index + 1, m.index + m[0].length - 1)
     add(m.index + m[0].length - 1, m.index + m[0].length, false)
   })
+
+  // Raw HTML that the converter kept ("<span class=\"chart\"><a" ⏎ "href=\"…\">HSI</a></span>"),
+  // tags cut over line ends too.
+  if (markupGate.test(text)) {
+    const markup = findMarkup(text)
+    for (let i = 0; i < markup.length; i++) {
+      const m = markup[i]
+      add(m.start, m.end, true, m.replacement)
+      // "…>Blue Harbour</a><a href=…>Pilot Boats</a>": links that touch stay separate items, as in a row of tags.
+      const next = markup[i + 1]
+      if (next && closingLink.test(text.slice(m.start, m.end)) && openingLink.test(text.slice(next.start, next.start + 3)) && spaces.test(text.slice(m.end, next.start))) {
+        add(m.end, next.start, false, ' | ')
+      }
+    }
+  }
 
   // Images, then links over the text with images masked.
   let masked = text
@@ -250,6 +286,7 @@ export function findMarkdown(text: string): MarkdownSpan[] {
   // Marks at the start and end of lines.
   each(headingOpen, text, (m) => add(m.index, m.index + m[0].length, false))
   each(headingClose, text, (m) => add(m.index, m.index + m[0].length, false))
+  each(lineAttributes, text, (m) => add(m.index, m.index + m[0].length, false))
   each(quote, text, (m) => add(m.index, m.index + m[0].length, false))
   each(number, text, (m) => add(m.index, m.index + m[0].length, false))
   if (text.trimStart().startsWith('|')) {
@@ -258,9 +295,9 @@ export function findMarkdown(text: string): MarkdownSpan[] {
   }
 
   // Emphasis marks around a run of text.
-  for (const re of [strong, starEmphasis, lineEmphasis]) {
+  for (const re of [strong, strongSpaced, starEmphasis, lineEmphasis]) {
     each(re, flat(text), (m) => {
-      const mark = re === strong ? m[1].length : 1
+      const mark = re === strong || re === strongSpaced ? m[1].length : 1
       add(m.index, m.index + mark, false)
       add(m.index + m[0].length - mark, m.index + m[0].length, false)
     })

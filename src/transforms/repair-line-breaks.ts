@@ -462,7 +462,7 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       if (block.data.kind === 'list-item') {
         // "… ended Sept." ⏎ "29. Most of the loss…": a number that a hard wrap put at a line start, no list item.
         if (gap === 0 && width !== undefined && previous.data.kind !== 'list-item' && numberStart.test(tail) && block.data.indent <= previous.data.indent && (!endsSentence(head) || endsAbbreviation(head))) {
-          if ((cacheOf(previous).lastWidth ?? lineWidth(previous)) + 1 + displayWidth(firstWord(tail)) > width) return {kind: 'space', reason: 'unwrap-lines'}
+          if ((cacheOf(previous).lastWidth ?? lineWidth(previous)) + 1 + firstWordWidth(block) > width) return {kind: 'space', reason: 'unwrap-lines'}
         }
         // "Kestrel Bay, Nordland" ⏎⏎ "- The crews voted on Monday…": a hyphen after a place or an outlet in bold opens
         // the first sentence, in a text split at inline elements: no bullet (one such line alone, not a list).
@@ -510,8 +510,7 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
         const firstLine = cacheOf(block).firstPiece ?? tail
         // ("Latest news" ⏎ "━━━━━━━━": a rule under a heading is no wrapped word.)
         if (!looksLikeTableRow(lastLine) && !looksLikeTableRow(firstLine) && block.data.indent <= previous.data.indent + 4 && !isRuleLine(firstLine) && !isRuleLine(lastLine)) {
-          const word = firstWord(tail)
-          if (last + 1 + displayWidth(word) > limit) {
+          if (last + 1 + firstWordWidth(block) > limit) {
             if (dehyphenate && trailingHyphen.test(head.slice(-2))) return hyphenDecision(head, tail)
             // "…연기는 여전" ⏎ "히 시선을 끈다": a text browser cuts Korean anywhere once no wide
             // character fits; a word cut at a space ends on a particle ("…그녀는" ⏎ "배우다") or short of the width.
@@ -1045,7 +1044,7 @@ function wideCut(blocks: Block[], width: number, cjk: boolean): boolean {
     if (cjk ? !isCjk(tail.charAt(0)) || !isCjk(head.charAt(head.length - 1)) : !isHangul(tail.charCodeAt(0)) || !isHangul(head.charCodeAt(head.length - 1))) continue
     // (Only wrapped lines: the next word would not have fit.)
     const last = lineWidth(previous)
-    if (last + 1 + displayWidth(firstWord(block.value)) <= width) continue
+    if (last + 1 + firstWordWidth(block) <= width) continue
     lines++
     if (last + 2 > width) full++
   }
@@ -1198,6 +1197,15 @@ function cacheOf(block: Block): LineCache {
  * Display width of a one-line block as the input shows it: indentation,
  * bullet and the pieces stripped from it included.
  */
+/**
+ * Display width of a block's first word as the input wrote it (a Markdown
+ * link's target belongs to the word the wrap moved: `[Harbour` ⏎
+ * `cranes](https://…) rose`).
+ */
+function firstWordWidth(block: Block): number {
+  return block.data.firstWordWidth ?? displayWidth(firstWord(block.value))
+}
+
 function lineWidth(block: Block): number {
   const cache = cacheOf(block)
   if (cache.firstWidth === undefined) {
@@ -1240,12 +1248,14 @@ function wrapWidthOf(blocks: Block[]): number | undefined {
     const block = blocks[i]
     if (block.data.blankBefore !== 0 || block.data.kind === 'list-item') continue
     const previous = blocks[i - 1]
+    // A line that was markup only ("srcset=\"https://…\"" in Markdown) is no line of text.
+    if (block.data.fate || previous.data.fate) continue
     const width = cacheOf(previous).lastWidth ?? lineWidth(previous)
     // A long word alone on its line ("(23)](https://…)", a URL) passes any
     // wrap width: it says nothing about the width.
     if (width > longWord && isOneWord(previous)) continue
     widths.push(width)
-    nextWords.push(displayWidth(firstWord(block.value)))
+    nextWords.push(firstWordWidth(block))
   }
   if (widths.length < minimumRunLines) return undefined
   // The cap: the widest width that many lines reach (w3m: 79 of 80 columns),
@@ -1412,7 +1422,7 @@ function listRuns(blocks: Block[], major: number | undefined, blankSeparated: bo
  * @param width The wrap width.
  */
 function wrapsOnto(previous: Block, block: Block, width: number): boolean {
-  return lineWidth(previous) + 1 + displayWidth(firstWord(block.value)) > width
+  return lineWidth(previous) + 1 + firstWordWidth(block) > width
 }
 
 /**
@@ -1625,7 +1635,7 @@ function rareSentenceBreaks(blocks: Block[], width: number | undefined): boolean
     const previous = blocks[i - 1]
     if (block.data.kind === 'list-item' || previous.data.kind === 'list-item' || !endsSentence(previous.value) || startsLower(block.value)) continue
     // (Not the lines of a wrapped paragraph: the next word would have fit.)
-    if (width !== undefined && lineWidth(previous) + 1 + displayWidth(firstWord(block.value)) > width) continue
+    if (width !== undefined && lineWidth(previous) + 1 + firstWordWidth(block) > width) continue
     if (++breaks > maximumSentenceBreaks) return false
   }
   return blank >= breaks * 5

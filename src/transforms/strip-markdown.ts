@@ -7,6 +7,7 @@
  * document shows Markdown (two links in Markdown syntax, heading marks…).
  */
 import type {VFile} from 'vfile'
+import {displayWidth} from '../features/lines.js'
 import {fenceLine, findMarkdown, isMarkdown, markdownGate} from '../features/markdown.js'
 import {inform, isInputSlice, place, span} from '../message.js'
 import {autoOption} from '../options.js'
@@ -118,6 +119,13 @@ export function stripMarkdown(options?: Readonly<Options> | null | undefined) {
         first ||= block
         last = block
         if (result) {
+          // Wraps are read from the input's widths: the whole line ("**Lena** said"),
+          // and its first word ("Harbour](https://…) rose": the wrap moved it whole).
+          block.data.width ??= displayWidth(value)
+          if (pieces[0].start < value.length && !/\s/.test(value.slice(0, pieces[0].start + 1))) {
+            const word = inputWord.exec(value)![0]
+            if (word.length > 0) block.data.firstWordWidth = displayWidth(word)
+          }
           block.value = result
           if (heading) block.data.kind = 'heading'
           if (stripped.length > 0) block.data.stripped = [...(block.data.stripped || []), ...stripped]
@@ -139,6 +147,9 @@ export function stripMarkdown(options?: Readonly<Options> | null | undefined) {
     }
   }
 }
+
+// The input's first word (up to a space).
+const inputWord = /^\S*/
 
 // Lines left empty inside a block (a removed rule or fence line).
 const blankLines = /\n[ \t]*(?:\n[ \t]*){1,1000}/g
