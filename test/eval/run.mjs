@@ -8,8 +8,10 @@
 //
 // After the dumps in `../shared` it scores held-out renderings of the same
 // pages (`renderings.mjs`: one-newline and CRLF dumps, innerText-style text,
-// a 72-column wrap), made at run time: a check that rules carry over to
-// scrapers we were not tuned on.
+// a 72-column wrap, Markdown, lynx, textContent…), made at run time, and the
+// pages rendered by the real tools installed on the machine (`tools.mjs`:
+// lynx, elinks, links, w3m, html2text, Pandoc, BeautifulSoup): a check that
+// rules carry over to scrapers we were not tuned on.
 //
 // With `--options`, predictions come from the built library (`dist/index.js`)
 // called in-process with those `cleanup()` options instead of the batch CLI:
@@ -19,6 +21,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {cli, dev, root, score, shared} from '../paths.mjs'
 import {renderings} from './renderings.mjs'
+import {toolRenderings} from './tools.mjs'
 import {option as optionOf, readJsonl} from '../script.mjs'
 
 const out = path.join(root, '.eval')
@@ -66,7 +69,18 @@ if (!args.includes('--no-renderings') && !cleanupOptions) {
   const readDev = (name) => readJsonl(path.join(dev, name))
   const made = renderings({nodes: readDev('inputs-nodes.jsonl'), html: readDev('inputs-html.jsonl')})
   console.log('\n=== held-out renderings (made from the dev pages at run time) ===')
-  console.log('rendering        body F1  paragraph F1  (raw text: body F1)')
+  printRenderings(made)
+  // The same pages rendered by the real tools installed here (skipped when none is).
+  const real = await toolRenderings(readDev('inputs-html.jsonl'), path.join(out, 'tools'))
+  if (real.length > 0) {
+    console.log('\n=== real tools (the dev pages rendered by the programs installed here, test/eval/tools.mjs) ===')
+    printRenderings(real.map(([name, records]) => ['tool-' + name, records]))
+  }
+}
+
+// Score renderings: one line each, body and paragraph F1, tags and related F1, and the raw text's body F1.
+function printRenderings(made) {
+  console.log('rendering             body F1  paragraph F1  tags F1  related F1  (raw text: body F1)')
   for (const [name, records] of made) {
     const input = path.join(out, 'inputs-' + name + '.jsonl')
     const pred = path.join(out, 'pred-' + name + '.jsonl')
@@ -75,11 +89,25 @@ if (!args.includes('--no-renderings') && !cleanupOptions) {
     fs.writeFileSync(raw, records.map((d) => JSON.stringify({id: d.id, body: d.text})).join('\n') + '\n')
     spawnSync(process.execPath, [cli, 'batch', input, '-o', pred], {stdio: ['ignore', 'inherit', 'inherit']})
     const scores = (file) =>
-      JSON.parse(execFileSync(process.execPath, [score, '--gold', path.join(dev, 'gold.jsonl'), '--pred', file, '--json'], {encoding: 'utf8'}))
+      JSON.parse(
+        execFileSync(
+          process.execPath,
+          [score, '--gold', path.join(dev, 'gold.jsonl'), '--pred', file, '--annotations', path.join(dev, 'annotations.jsonl'), '--json'],
+          {encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']}
+        )
+      )
     const got = scores(pred)
     const before = scores(raw)
+    const f1 = (value, width) => (value === null || value === undefined ? '-' : value.toFixed(3)).padStart(width)
     console.log(
-      name.padEnd(17) + got.shingle.f1.toFixed(3).padStart(7) + got.paragraph.f1.toFixed(3).padStart(14) + '  (' + before.shingle.f1.toFixed(3) + ')'
+      name.padEnd(22) +
+        f1(got.shingle.f1, 7) +
+        f1(got.paragraph.f1, 14) +
+        f1(got.tags.f1, 9) +
+        f1(got.related.f1, 12) +
+        '  (' +
+        before.shingle.f1.toFixed(3) +
+        ')'
     )
   }
 }
