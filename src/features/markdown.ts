@@ -14,11 +14,10 @@ export interface MarkdownSpan extends MarkupSpan {
 
 // A link target: "<…>", or a URL with at most one level of parentheses
 // ("https://en.wikipedia.org/wiki/Ferry_(boat)"), then an optional title.
-// (html2text wraps a long URL after a hyphen: "…/harbour-" ⏎ "cranes/)"; links are
-// read with line ends as spaces, so a space right after a hyphen goes on.)
-const urlChar = '(?:[^()\\s]|(?<=-)[ \\t](?=[^()\\s]))'
+// (html2text wraps a long URL after a hyphen: "…/harbour-" ⏎ "cranes/)"; links
+// are read with such a line end as a character of the URL, see `flatLinks`.)
 const target =
-  '(?:<[^<>\\n]{0,2000}>|' + urlChar + '{0,2000}(?:\\(' + urlChar + '{0,200}\\)' + urlChar + '{0,500})?)(?:[ \\t]+(?:"[^"\\n]{0,300}"|\'[^\'\\n]{0,300}\'))?[ \\t]*'
+  '(?:<[^<>\\n]{0,2000}>|[^()\\s]{0,2000}(?:\\([^()\\s]{0,200}\\)[^()\\s]{0,500})?)(?:[ \\t]+(?:"[^"\\n]{0,300}"|\'[^\'\\n]{0,300}\'))?[ \\t]*'
 
 // `{.photo width="80"}`, `{#top}`, `{target="_blank"}`: Pandoc's attributes
 // after a link, an image, a span or a heading (a class, an id or a key first).
@@ -148,8 +147,9 @@ const openingLink = /^<a[\s>]/i
 // Spaces on one line only.
 const spaces = /^[ \t]*$/
 
-// Line ends inside a paragraph of wrapped Markdown.
+// Line ends inside a paragraph of wrapped Markdown, and those after a hyphen.
 const lineEnds = /\n/g
+const hyphenEnds = /-\n/g
 
 /** Cheap test: could a block hold Markdown that `findMarkdown` removes? */
 export const markdownGate = /[[\]*_`~#<>{|\\=-]|^ {0,3}(?:\d{1,9}[.)][ \t]|:::)/m
@@ -222,6 +222,9 @@ export function findMarkdown(text: string): MarkdownSpan[] {
   // the text with line ends as spaces (same offsets); line patterns read it as it is.
   const multiline = text.includes('\n')
   const flat = (value: string) => (multiline ? value.replace(lineEnds, ' ') : value)
+  // For links and images: a line end after a hyphen is no space but part of a URL
+  // that html2text wrapped ("…/harbour-" ⏎ "cranes/)"), a character no pattern takes for a space.
+  const flatLinks = (value: string) => (multiline ? value.replace(hyphenEnds, '-\u0001').replace(lineEnds, ' ') : value)
 
   // "`a*b*c`": the backticks go, the content stays as it is.
   each(code, flat(text), (m) => {
@@ -247,7 +250,7 @@ export function findMarkdown(text: string): MarkdownSpan[] {
 
   // Images, then links over the text with images masked.
   let masked = text
-  each(image, flat(text), (m) => {
+  each(image, flatLinks(text), (m) => {
     add(m.index, m.index + m[0].length, true)
     masked = masked.slice(0, m.index) + '\u0000'.repeat(m[0].length) + masked.slice(m.index + m[0].length)
   })
@@ -257,7 +260,7 @@ export function findMarkdown(text: string): MarkdownSpan[] {
     // Two rounds: "[a [b](x) c](y)" once the inner link is masked.
     let changed = false
     let next = masked
-    each(link, flat(masked), (m) => {
+    each(link, flatLinks(masked), (m) => {
       const open = m.index
       const close = open + 1 + m[1].length
       const end = open + m[0].length
@@ -275,7 +278,7 @@ export function findMarkdown(text: string): MarkdownSpan[] {
   // A link around blocks ("[", the blocks, "](href)") leaves its halves in
   // different blocks: an open bracket that ends a line, a target that
   // follows text ("1 hour ago](https://…)").
-  each(danglingTarget, flat(masked), (m) => add(m.index, m.index + m[0].length, true))
+  each(danglingTarget, flatLinks(masked), (m) => add(m.index, m.index + m[0].length, true))
   each(danglingOpen, masked, (m) => add(m.index, m.index + m[0].length, false))
   each(referenceLink, flat(masked), (m) => {
     const close = m.index + 1 + m[1].length
