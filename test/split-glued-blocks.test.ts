@@ -88,6 +88,31 @@ describe('splitGluedBlocks', () => {
     ])
   })
 
+  test('a heading glued to its paragraph is cut off too, names written in camel case stay whole', () => {
+    const pieces = [
+      'The harbour board voted on Tuesday to bring back the night ferry.',
+      'Crews will train through the winter, the board said.',
+      'Opening hours',
+      'The ticket office opens at six on weekdays, and an hour later on Sundays.',
+      'Night Services',
+      'The last ferry leaves the quay at midnight.',
+      'Nobody argued with the harbour master.'
+    ]
+    // "hoursThe": a heading in lower case before a capital; "ServicesThe" (a capitalised word) only before a function word.
+    expect(run(pieces.join('')).values).toEqual(pieces)
+    // Names and code stay whole: "iPhone", "McNeil", "LinkedIn", "WeChat", "getElementById", "#harbourLife".
+    const names = 'Write on LinkedIn or WeChat to Ms McNeil.' + 'Her iPhone app calls getElementById once.' + 'Follow #harbourLife for news.' + pieces[5]
+    expect(run(names, {glued: true}).values).toEqual([
+      'Write on LinkedIn or WeChat to Ms McNeil.',
+      'Her iPhone app calls getElementById once.',
+      'Follow #harbourLife for news.',
+      pieces[5]
+    ])
+    // Not in a text that does not glue its blocks as a habit.
+    const spaced = 'Opening hoursThe ticket office opens at six. Crews train all winter. The board met on Monday. Nobody argued.'
+    expect(run(spaced).values).toEqual([spaced])
+  })
+
   test('rejects bad options', () => {
     expect(() => run('a', {glued: 'yes' as unknown as boolean})).toThrow(/`gluedBlocks.glued` must be 'auto', true or false/)
   })

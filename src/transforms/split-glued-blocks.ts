@@ -11,6 +11,7 @@
  * at least one in ten of its sentence ends.
  */
 import type {VFile} from 'vfile'
+import {functionWordsFor} from '../features/function-words.js'
 import {isSpaceCode} from '../features/space.js'
 import {inform, isInputSlice, span} from '../message.js'
 import {autoOption} from '../options.js'
@@ -46,6 +47,14 @@ const lowerLetter = /\p{Ll}/u
 const digit = /\d/
 // Closing punctuation before a sentence end: "(3).", "“late”.", "«поздно».".
 const closer = /[)\]”’"»]/
+// A heading or a label glued to the paragraph after it, no sentence end
+// between: a lower-case letter, then a capitalised word ("Opening hoursThe
+// museum", "Tickets and pricesVisitors pay"). (Checked further by `isCamelGlue`.)
+const camel = /\p{Ll}(?=\p{Lu}\p{Ll}*(?:[\s,;:’'”"]|$)|I\s)/gu
+// Function words of every language (the language is not known yet).
+const anyFunctionWord = functionWordsFor(undefined)
+// The letters of a word.
+const letters = /\p{L}/u
 
 /**
  * Plugin: split blocks at sentence ends glued to the next paragraph (rule
@@ -73,6 +82,13 @@ export function splitGluedBlocks(options?: Readonly<Options> | null | undefined)
       if (found) glued += found.length
     }
     if (glued === 0 || (mode === 'auto' && !isHabit(blocks, glued))) return
+    // Headings glued to their paragraphs too, once the text shows it glues its blocks.
+    for (let i = 0; i < blocks.length; i++) {
+      const found = blocks[i].data.fate ? undefined : camelPoints(blocks[i].value, anyFunctionWord)
+      if (!found) continue
+      const own = cuts[i]
+      cuts[i] = own ? [...new Set([...own, ...found])].sort((a, b) => a - b) : found
+    }
 
     const input = typeof file.value === 'string' ? file.value : undefined
     const out: Block[] = []
@@ -138,6 +154,49 @@ function gluePoints(value: string): number[] | undefined {
   }
   return points
 }
+
+/**
+ * Where a block's headings and labels are glued to the paragraph after them
+ * (no sentence end between): the offsets of the capitals that open the
+ * paragraphs ("Opening hoursThe museum" → the offset of "T").
+ */
+function camelPoints(value: string, words: ReadonlySet<string>): number[] | undefined {
+  let points: number[] | undefined
+  camel.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = camel.exec(value))) {
+    const at = match.index + 1
+    if (isCamelGlue(value, at, words)) (points ||= []).push(at)
+  }
+  return points
+}
+
+/**
+ * Whether the capital at `at`, right after a lower-case letter, opens a
+ * paragraph glued to a heading, not the inside of a name written in camel
+ * case ("GateHouse", "iPhone", "LinkedIn", "McNeil"): the word before is
+ * written in lower case ("hoursThe", "pricesVisitors"), or is a capitalised
+ * word before a function word of three letters or more ("ServicesThe",
+ * "NovemberWhile"); and the word after ends where the capital's word ends.
+ */
+function isCamelGlue(value: string, at: number, words: ReadonlySet<string>): boolean {
+  let start = at
+  while (start > 0 && letters.test(value.charAt(start - 1))) start--
+  const before = value.slice(start, at)
+  // "iPhone", "eBay", "McNeil": a piece of one or two letters is a name's.
+  if (before.length < 3) return false
+  // "getElementById", "harbour.example/NewsToday": code and addresses.
+  if (start > 0 && !isSpaceCode(value.charCodeAt(start - 1)) && !opening.test(value.charAt(start - 1))) return false
+  let end = at + 1
+  while (end < value.length && letters.test(value.charAt(end))) end++
+  const after = value.slice(at, end)
+  if (before === before.toLowerCase()) return true
+  // "ServicesThe", not "LinkedIn", "WeChat": after a capitalised word, a function word of three letters or more.
+  return after.length >= 3 && words.has(after.toLowerCase())
+}
+
+// What may come before a heading's first word: a quotation mark, a parenthesis, a dash.
+const opening = /[“‘"'(\[«—–-]/
 
 /**
  * Whether the sentence end at `at` closes a word of two lower-case letters or
