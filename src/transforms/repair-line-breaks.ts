@@ -540,6 +540,7 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       // (Unless such line breaks are rare in the document: then they are `<br>` inside a paragraph,
       // "… the board said.\nThe crews left at six." in a text that separates its paragraphs with blank lines.)
       if (endsSentence(head) && !startsLower(tail) && !cjkStop.test(head.slice(-2)) && !(rareBreaks ??= rareSentenceBreaks(blocks, width))) return undefined
+      if (isHeadingBefore(previous, head, tail)) return undefined
       if (looksLikeTableRow(cacheOf(previous).lastPiece ?? head) !== looksLikeTableRow(tail)) return undefined
       return {kind: 'newline', reason: 'keep-line-break'}
     }
@@ -1011,6 +1012,22 @@ function isHeadingShape(text: string): boolean {
   if (text.length > 100 || wordCount(text, 6) > 4 || !headingShape.test(text)) return false
   const last = text.charCodeAt(text.length - 1)
   return last !== 58 /* : */ && !possessive.test(text.slice(-4))
+}
+
+/**
+ * Whether a line is a heading on its own line right before a paragraph
+ * ("Opening hours" ⏎ "The museum opens at nine on weekdays and…"): a short
+ * line of one piece without a sentence end, a comma or a colon, before a
+ * line that opens with a capital and holds a sentence ("Wordcount: 412" ⏎
+ * "Published: May 4, 2024, 6:18 p.m." stay lines of one paragraph).
+ *
+ * @param previous The block of the line before.
+ * @param head Its text.
+ * @param tail The next line.
+ */
+function isHeadingBefore(previous: Block, head: string, tail: string): boolean {
+  if (previous.data.joins || head.length > 100 || !headingShape.test(head) || wordCount(head, 12) > 10 || head.includes(':') || endsFunctionWord(head)) return false
+  return capitalisedStart.test(tail) && wordCount(tail, 8) >= 8 && endsSentence(tail) && hasAnyFunctionWord(tail)
 }
 
 /**
