@@ -113,6 +113,26 @@ describe('splitGluedBlocks', () => {
     expect(run(spaced).values).toEqual([spaced])
   })
 
+  test('a word in capitals, a lead-in with a colon and the source indentation between blocks are glue too', () => {
+    const pieces = [
+      'The harbour board voted on Tuesday to bring back the night ferry.',
+      'NASA says the old pier can hold the new cranes.',
+      'DEAR READER: the crossing is free in May.',
+      'Here is the plan:',
+      'The crews train through the winter.',
+      'Nobody argued with the harbour master.'
+    ]
+    expect(run(pieces.join(''), {glued: true}).values).toEqual(pieces)
+    // "at six.      The crews": `</p>` and `<p>` on one line of the page's source (a typist's two spaces are kept).
+    const text = 'The ferry leaves at six.      The crews voted.\tThe board met.  It said so.'
+    expect(run(text, {glued: true}).values).toEqual(['The ferry leaves at six.', 'The crews voted.', 'The board met.  It said so.'])
+    // Times and addresses stay whole.
+    expect(run('The ferry leaves at 10:30.Write to https://harbour.example today.', {glued: true}).values).toEqual([
+      'The ferry leaves at 10:30.',
+      'Write to https://harbour.example today.'
+    ])
+  })
+
   test('rejects bad options', () => {
     expect(() => run('a', {glued: 'yes' as unknown as boolean})).toThrow(/`gluedBlocks.glued` must be 'auto', true or false/)
   })

@@ -8,7 +8,11 @@
  * A sentence end glued to a capitalised word happens in any text now and
  * then (a typo, a quirk of one page), so the transform runs only when the
  * document shows the pattern as a habit: three or more such glued ends, and
- * at least one in ten of its sentence ends.
+ * at least one in ten of its sentence ends. The source's indentation left
+ * between two blocks on one line (`…on Tuesday.      The crews…`) counts as
+ * such an end. Once the habit shows, a heading or a lead-in glued to its
+ * paragraph is cut off too (`Opening hoursThe museum…`, `Here is the
+ * plan:The crews…`).
  */
 import type {VFile} from 'vfile'
 import {functionWordsFor} from '../features/function-words.js'
@@ -33,9 +37,14 @@ const emptyOptions: Readonly<Options> = Object.freeze({})
 // A sentence end and a capital with nothing between them: "Tuesday.The",
 // "now?”The", "voice.“We" (the next paragraph opens on a quotation),
 // "introverts.I mean", "him to.’”Then" (a quotation inside a quotation),
-// "the quay.«Мы" (guillemets), or a numbered heading: "every day.2. Take the ferry".
+// "the quay.«Мы" (guillemets), a word in capitals: "last week.NASA says",
+// "the quay.DEAR READER", or a numbered heading: "every day.2. Take the ferry".
 // (Checked further by `isGlue`: a word of lower-case letters or a number before.)
-const candidate = /[.!?][”’"')\]»]{0,2}(?=[“‘«]?\p{Lu}[\p{Ll}\s’']|\d{1,2}\.\s\p{Lu})/gu
+const candidate = /[.!?][”’"')\]»]{0,2}(?=[“‘«]?\p{Lu}[\p{Ll}\s’']|\p{Lu}{2,}(?:\s|['’]s\s)|\d{1,2}\.\s\p{Lu})/gu
+// A sentence end and a capital with the indentation of the page's source
+// between them, three spaces or more or a tab: "on Tuesday.      The crews"
+// (`</p>` and `<p>` on one line of the source; a typist's two spaces are no such gap).
+const indented = /\p{Ll}{2}[.!?][”’"')\]]?(?:[ \u00A0]{3,}|[ \u00A0]*\t[ \t\u00A0]*)(?=[“‘«"]?\p{Lu}\p{Ll})/gu
 // A sentence end, white space, a capital: "Tuesday. The".
 const spaced = /\p{Ll}{2}[.!?][”’"')\]]?\s+\p{Lu}\p{Ll}/gu
 // Glued sentence ends a document needs, and their least share of its sentence ends.
@@ -53,6 +62,9 @@ const closer = /[)\]”’"»]/
 const camel = /\p{Ll}(?=\p{Lu}\p{Ll}*(?:[\s,;:’'”"]|$)|I\s)/gu
 // Function words of every language (the language is not known yet).
 const anyFunctionWord = functionWordsFor(undefined)
+// A lead-in glued to what it introduces: "Here is the plan:The crews", "three stops:Harbour Hall".
+// (Not a time, a ratio or an address: "10:30", "https://".)
+const colonGlue = /\p{Ll}{2}:(?=[“‘«"]?\p{Lu}[\p{Ll}\s’'])/gu
 // The letters of a word.
 const letters = /\p{L}/u
 
@@ -152,13 +164,18 @@ function gluePoints(value: string): number[] | undefined {
     }
     ;(points ||= []).push(end)
   }
+  indented.lastIndex = 0
+  let more: number[] | undefined
+  while ((match = indented.exec(value))) (more ||= []).push(match.index + match[0].length)
+  if (more) points = points ? [...points, ...more].sort((a, b) => a - b) : more
   return points
 }
 
 /**
- * Where a block's headings and labels are glued to the paragraph after them
- * (no sentence end between): the offsets of the capitals that open the
- * paragraphs ("Opening hoursThe museum" → the offset of "T").
+ * Where a block's headings, labels and lead-ins are glued to the paragraph
+ * after them (no sentence end between): the offsets of the capitals that
+ * open the paragraphs ("Opening hoursThe museum", "Here is the plan:The
+ * crews" → the offset of "T").
  */
 function camelPoints(value: string, words: ReadonlySet<string>): number[] | undefined {
   let points: number[] | undefined
@@ -167,6 +184,11 @@ function camelPoints(value: string, words: ReadonlySet<string>): number[] | unde
   while ((match = camel.exec(value))) {
     const at = match.index + 1
     if (isCamelGlue(value, at, words)) (points ||= []).push(at)
+  }
+  colonGlue.lastIndex = 0
+  while ((match = colonGlue.exec(value))) {
+    const at = match.index + match[0].length
+    if (!address.test(value.slice(Math.max(0, at - reach), at).split(/\s/).pop()!)) (points ||= []).push(at)
   }
   return points
 }
