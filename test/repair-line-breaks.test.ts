@@ -1094,7 +1094,10 @@ describe('repairLineBreaks: a heading on the line before its paragraph', () => {
           'Wordcount: 412',
           'Published: May 4, 2024, 6:18 p.m. Updated: May 4, 2024, 7:10 p.m.',
           '',
-          'Both cranes were built in the north, at the old shipyard.'
+          'Both cranes were built in the north, at the old shipyard.',
+          '',
+          '“We need more time”',
+          'The crews asked the board for a second year of training:'
         ].join('\n')
       )
     ).toEqual([
@@ -1102,7 +1105,10 @@ describe('repairLineBreaks: a heading on the line before its paragraph', () => {
       'Opening hours',
       'The ticket office opens at six on weekdays and an hour later on Sundays.',
       'Wordcount: 412\nPublished: May 4, 2024, 6:18 p.m. Updated: May 4, 2024, 7:10 p.m.',
-      'Both cranes were built in the north, at the old shipyard.'
+      'Both cranes were built in the north, at the old shipyard.',
+      // A heading may be a quotation, its paragraph a lead-in.
+      '“We need more time”',
+      'The crews asked the board for a second year of training:'
     ])
   })
 })

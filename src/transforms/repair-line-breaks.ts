@@ -999,6 +999,8 @@ const dateline = /^(?:\p{Lu}[\p{L}.'’-]*,?\s){0,4}\(\p{Lu}[\p{L}]*(?:\s\p{Lu}[
 
 // A heading: a capital or a digit first, no comma, semicolon or sentence end inside, no possessive at the end.
 const headingShape = /^[\p{Lu}\p{N}][^,;.!?。，]*$/u
+// A heading in quotation marks: "“We write with urgency”".
+const quotedHeading = /^[“"‘].+[”"’]$/u
 
 /**
  * Whether a line is shaped like a short heading (`The bottom line`, `Going
@@ -1026,8 +1028,11 @@ function isHeadingShape(text: string): boolean {
  * @param tail The next line.
  */
 function isHeadingBefore(previous: Block, head: string, tail: string): boolean {
-  if (previous.data.joins || head.length > 100 || !headingShape.test(head) || wordCount(head, 12) > 10 || head.includes(':') || endsFunctionWord(head)) return false
-  return capitalisedStart.test(tail) && wordCount(tail, 8) >= 8 && endsSentence(tail) && hasAnyFunctionWord(tail)
+  // ("“We write with urgency”" ⏎ "In a letter…": a heading may be a quotation.)
+  const bare = quotedHeading.test(head) ? head.slice(1, -1) : head
+  if (previous.data.joins || head.length > 100 || !headingShape.test(bare) || wordCount(head, 12) > 10 || head.includes(':') || endsFunctionWord(bare)) return false
+  // (The paragraph may be a lead-in: "Summary" ⏎ "This report covers three points:".)
+  return capitalisedStart.test(tail) && wordCount(tail, 8) >= 6 && (endsSentence(tail) || endsWithColon.test(tail)) && hasAnyFunctionWord(tail)
 }
 
 /**
