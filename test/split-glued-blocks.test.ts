@@ -133,6 +133,23 @@ describe('splitGluedBlocks', () => {
     ])
   })
 
+  test('the links of a menu run into each other become lines; headlines and code stay whole', () => {
+    const menu = 'About UsPrivacy PolicyContactFerry TimesSitemap'
+    const text = glued.join('') + '\n' + menu + '\nLatest NewsHarbour Board Votes To Bring Back The Night FerryCrews Train All Winter In Old Sheds\nvar timeStamp = {nowAt: closeStamp}'
+    const {values, tree} = run(text)
+    expect(values.slice(glued.length)).toEqual([
+      'About Us',
+      'Privacy Policy',
+      'Contact',
+      'Ferry Times',
+      'Sitemap',
+      'Latest NewsHarbour Board Votes To Bring Back The Night FerryCrews Train All Winter In Old Sheds',
+      'var timeStamp = {nowAt: closeStamp}'
+    ])
+    // (The links are lines of one run: no blank line between them.)
+    expect(tree.children.slice(glued.length + 1, glued.length + 5).map((d) => d.data.blankBefore)).toEqual([0, 0, 0, 0])
+  })
+
   test('rejects bad options', () => {
     expect(() => run('a', {glued: 'yes' as unknown as boolean})).toThrow(/`gluedBlocks.glued` must be 'auto', true or false/)
   })

@@ -12,10 +12,12 @@
  * between two blocks on one line (`…on Tuesday.      The crews…`) counts as
  * such an end. Once the habit shows, a heading or a lead-in glued to its
  * paragraph is cut off too (`Opening hoursThe museum…`, `Here is the
- * plan:The crews…`).
+ * plan:The crews…`), and so are the links of a menu run into each other
+ * (`About UsPrivacy PolicyContact`).
  */
 import type {VFile} from 'vfile'
 import {functionWordsFor} from '../features/function-words.js'
+import {wordCount} from '../features/lines.js'
 import {isSpaceCode} from '../features/space.js'
 import {inform, isInputSlice, span} from '../message.js'
 import {autoOption} from '../options.js'
@@ -95,8 +97,12 @@ export function splitGluedBlocks(options?: Readonly<Options> | null | undefined)
     }
     if (glued === 0 || (mode === 'auto' && !isHabit(blocks, glued))) return
     // Headings glued to their paragraphs too, once the text shows it glues its blocks.
+    // Blocks that are menus: their links become lines of one block run.
+    const menus = new Set<number>()
     for (let i = 0; i < blocks.length; i++) {
-      const found = blocks[i].data.fate ? undefined : camelPoints(blocks[i].value, anyFunctionWord)
+      const menu = blocks[i].data.fate ? undefined : menuPoints(blocks[i].value)
+      if (menu) menus.add(i)
+      const found = menu || (blocks[i].data.fate ? undefined : camelPoints(blocks[i].value, anyFunctionWord))
       if (!found) continue
       const own = cuts[i]
       cuts[i] = own ? [...new Set([...own, ...found])].sort((a, b) => a - b) : found
@@ -126,8 +132,8 @@ export function splitGluedBlocks(options?: Readonly<Options> | null | undefined)
           last = piece
           first ||= piece
         }
-        // A paragraph break where the page had one.
-        blankBefore = 1
+        // A paragraph break where the page had one (a menu's links are lines).
+        blankBefore = menus.has(i) ? 0 : 1
         at = point
       }
       count += points.length
@@ -212,9 +218,51 @@ function isCamelGlue(value: string, at: number, words: ReadonlySet<string>): boo
   let end = at + 1
   while (end < value.length && letters.test(value.charAt(end))) end++
   const after = value.slice(at, end)
+  // ("var timeStamp = {…}": code keeps its names.)
+  if (assignment.test(value.slice(end, end + 4))) return false
   if (before === before.toLowerCase()) return true
   // "ServicesThe", not "LinkedIn", "WeChat": after a capitalised word, a function word of three letters or more.
   return after.length >= 3 && words.has(after.toLowerCase())
+}
+
+// Two words glued where a menu's links meet: "UsPrivacy", "Policy2024", "HealthBreeding".
+const menuGlue = /[\p{Ll}\d](?=\p{Lu}\p{Ll})/gu
+// The fewest glued links that make a menu, and their least share of its words.
+const minMenuItems = 3
+const minMenuShare = 0.25
+// The most words of a menu's link.
+const maxMenuWords = 7
+// Code after a name: "timeStamp = {", "getName ()".
+const assignment = /^\s*[=(]/
+// A mark of code: "closeStamp = {", "x_mobile;".
+const codeMark = /[{}=;<>|\\]/
+// Words.
+const wordRun = /\S+/g
+
+/**
+ * Where the links of a menu run into each other ("About UsPrivacy
+ * PolicyContactSitemap" → the offsets of "P", "C" and "S"): a block where
+ * three words or more, and one in four or more, are two links glued, each
+ * link seven words at most, and no code. The links become lines of one run.
+ */
+function menuPoints(value: string): number[] | undefined {
+  menuGlue.lastIndex = 0
+  const points: number[] = []
+  let match: RegExpExecArray | null
+  while ((match = menuGlue.exec(value))) points.push(match.index + 1)
+  // ("closeStamp = {": code is no menu.)
+  if (points.length < minMenuItems || codeMark.test(value)) return undefined
+  wordRun.lastIndex = 0
+  let words = 0
+  while (wordRun.exec(value)) words++
+  if (points.length < (words + points.length) * minMenuShare) return undefined
+  // ("Latest newsHarbour board votes to bring back the night ferry": headlines glued are no menu.)
+  let at = 0
+  for (const point of [...points, value.length]) {
+    if (wordCount(value.slice(at, point), maxMenuWords + 1) > maxMenuWords) return undefined
+    at = point
+  }
+  return points
 }
 
 // What may come before a heading's first word: a quotation mark, a parenthesis, a dash.
