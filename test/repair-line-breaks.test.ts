@@ -1097,7 +1097,10 @@ describe('repairLineBreaks: a heading on the line before its paragraph', () => {
           'Both cranes were built in the north, at the old shipyard.',
           '',
           '“We need more time”',
-          'The crews asked the board for a second year of training:'
+          'The crews asked the board for a second year of training:',
+          '',
+          'Night services',
+          'A crew of six runs the last ferry of the day.'
         ].join('\n')
       )
     ).toEqual([
@@ -1108,7 +1111,10 @@ describe('repairLineBreaks: a heading on the line before its paragraph', () => {
       'Both cranes were built in the north, at the old shipyard.',
       // A heading may be a quotation, its paragraph a lead-in.
       '“We need more time”',
-      'The crews asked the board for a second year of training:'
+      'The crews asked the board for a second year of training:',
+      // (A sentence may open with a word of one letter.)
+      'Night services',
+      'A crew of six runs the last ferry of the day.'
     ])
   })
 })

@@ -126,6 +126,13 @@ describe('splitGluedBlocks', () => {
     // "at six.      The crews": `</p>` and `<p>` on one line of the page's source (a typist's two spaces are kept).
     const text = 'The ferry leaves at six.      The crews voted.\tThe board met.  It said so.'
     expect(run(text, {glued: true}).values).toEqual(['The ferry leaves at six.', 'The crews voted.', 'The board met.  It said so.'])
+    // "Here is the thing …The crews": an ellipsis glued to a capital.
+    expect(run('Here is the thing …The crews voted.Nobody argued...We sailed.', {glued: true}).values).toEqual([
+      'Here is the thing …',
+      'The crews voted.',
+      'Nobody argued...',
+      'We sailed.'
+    ])
     // Times and addresses stay whole.
     expect(run('The ferry leaves at 10:30.Write to https://harbour.example today.', {glued: true}).values).toEqual([
       'The ferry leaves at 10:30.',

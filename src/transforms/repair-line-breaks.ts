@@ -999,6 +999,8 @@ const dateline = /^(?:\p{Lu}[\p{L}.'’-]*,?\s){0,4}\(\p{Lu}[\p{L}]*(?:\s\p{Lu}[
 
 // A heading: a capital or a digit first, no comma, semicolon or sentence end inside, no possessive at the end.
 const headingShape = /^[\p{Lu}\p{N}][^,;.!?。，]*$/u
+// A capitalised word, or a word of one capital letter, that opens a sentence: "The crews", "A crew".
+const sentenceOpening = /^\p{Lu}(?:\p{Ll}|\s\p{Ll})/u
 // A heading in quotation marks: "“We write with urgency”".
 const quotedHeading = /^[“"‘].+[”"’]$/u
 
@@ -1032,7 +1034,7 @@ function isHeadingBefore(previous: Block, head: string, tail: string): boolean {
   const bare = quotedHeading.test(head) ? head.slice(1, -1) : head
   if (previous.data.joins || head.length > 100 || !headingShape.test(bare) || wordCount(head, 12) > 10 || head.includes(':') || endsFunctionWord(bare)) return false
   // (The paragraph may be a lead-in: "Summary" ⏎ "This report covers three points:".)
-  return capitalisedStart.test(tail) && wordCount(tail, 8) >= 6 && (endsSentence(tail) || endsWithColon.test(tail)) && hasAnyFunctionWord(tail)
+  return sentenceOpening.test(tail) && wordCount(tail, 8) >= 6 && (endsSentence(tail) || endsWithColon.test(tail)) && hasAnyFunctionWord(tail)
 }
 
 /**

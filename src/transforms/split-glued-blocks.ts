@@ -47,6 +47,8 @@ const candidate = /[.!?][”’"')\]»]{0,2}(?=[“‘«]?\p{Lu}[\p{Ll}\s’']|\
 // between them, three spaces or more or a tab: "on Tuesday.      The crews"
 // (`</p>` and `<p>` on one line of the source; a typist's two spaces are no such gap).
 const indented = /\p{Ll}{2}[.!?][”’"')\]]?(?:[ \u00A0]{3,}|[ \u00A0]*\t[ \t\u00A0]*)(?=[“‘«"]?\p{Lu}\p{Ll})/gu
+// An ellipsis after a word, glued to a capital: "Here is the thing …The crews", "and then…We".
+const ellipsis = /(?<=\p{Ll}\s?)(?:…|\.\.\.)(?=[“‘«"]?\p{Lu}\p{Ll})/gu
 // A sentence end, white space, a capital: "Tuesday. The".
 const spaced = /\p{Ll}{2}[.!?][”’"')\]]?\s+\p{Lu}\p{Ll}/gu
 // Glued sentence ends a document needs, and their least share of its sentence ends.
@@ -173,6 +175,8 @@ function gluePoints(value: string): number[] | undefined {
   indented.lastIndex = 0
   let more: number[] | undefined
   while ((match = indented.exec(value))) (more ||= []).push(match.index + match[0].length)
+  ellipsis.lastIndex = 0
+  while ((match = ellipsis.exec(value))) (more ||= []).push(match.index + match[0].length)
   if (more) points = points ? [...points, ...more].sort((a, b) => a - b) : more
   return points
 }
