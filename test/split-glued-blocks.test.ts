@@ -108,6 +108,17 @@ describe('splitGluedBlocks', () => {
       'Follow #harbourLife for news.',
       pieces[5]
     ])
+    // A row of names without a sentence is cut elsewhere (where the body names them).
+    const row = 'Blue HarbourCeres LabsCLPSlunar landerSierra Mills Corp SpaceXKestrel'
+    expect(run(pieces.join('') + '\n' + row).values.slice(-1)).toEqual([row])
+    // A glued sentence end or two and headings glued to their paragraphs make the habit together.
+    const few = 'Opening hoursThe ticket office opens at six. Crews train all winter.Nobody argued. Night servicesThe last ferry leaves at midnight. Fares went up in May.'
+    expect(run(few).values).toEqual([
+      'Opening hours',
+      'The ticket office opens at six. Crews train all winter.',
+      'Nobody argued. Night services',
+      'The last ferry leaves at midnight. Fares went up in May.'
+    ])
     // Not in a text that does not glue its blocks as a habit.
     const spaced = 'Opening hoursThe ticket office opens at six. Crews train all winter. The board met on Monday. Nobody argued.'
     expect(run(spaced).values).toEqual([spaced])

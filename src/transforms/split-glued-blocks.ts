@@ -8,7 +8,8 @@
  * A sentence end glued to a capitalised word happens in any text now and
  * then (a typo, a quirk of one page), so the transform runs only when the
  * document shows the pattern as a habit: three or more such glued ends, and
- * at least one in ten of its sentence ends. The source's indentation left
+ * at least one in ten of its sentence ends (with one or two, headings glued
+ * to their paragraphs count too). The source's indentation left
  * between two blocks on one line (`…on Tuesday.      The crews…`) counts as
  * such an end. Once the habit shows, a heading or a lead-in glued to its
  * paragraph is cut off too (`Opening hoursThe museum…`, `Here is the
@@ -96,6 +97,10 @@ export function splitGluedBlocks(options?: Readonly<Options> | null | undefined)
       const found = block.data.fate ? undefined : gluePoints(block.value)
       cuts.push(found)
       if (found) glued += found.length
+    }
+    if (mode === 'auto' && glued > 0 && glued < minGlued) {
+      // Headings glued to their paragraphs show the habit too ("Opening hoursThe museum").
+      for (const block of blocks) if (!block.data.fate) glued += camelPoints(block.value, anyFunctionWord)?.length ?? 0
     }
     if (glued === 0 || (mode === 'auto' && !isHabit(blocks, glued))) return
     // Headings glued to their paragraphs too, once the text shows it glues its blocks.
@@ -188,6 +193,8 @@ function gluePoints(value: string): number[] | undefined {
  * crews" → the offset of "T").
  */
 function camelPoints(value: string, words: ReadonlySet<string>): number[] | undefined {
+  // ("Blue HarbourCeres LabsCLPSlunar landerSierra Mills": a row of names, no sentence, is cut elsewhere.)
+  if (!hasFunctionWord(value, words)) return undefined
   let points: number[] | undefined
   camel.lastIndex = 0
   let match: RegExpExecArray | null
@@ -202,6 +209,19 @@ function camelPoints(value: string, words: ReadonlySet<string>): number[] | unde
   }
   return points
 }
+
+/**
+ * Whether a text has a function word (a sentence), as a row of tags or names has not.
+ */
+function hasFunctionWord(value: string, words: ReadonlySet<string>): boolean {
+  wordLetters.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = wordLetters.exec(value))) if (words.has(match[0].toLowerCase())) return true
+  return false
+}
+
+// The words of a text, for `hasFunctionWord`.
+const wordLetters = /\p{L}+/gu
 
 /**
  * Whether the capital at `at`, right after a lower-case letter, opens a
@@ -229,7 +249,7 @@ function isCamelGlue(value: string, at: number, words: ReadonlySet<string>): boo
   return after.length >= 3 && words.has(after.toLowerCase())
 }
 
-// Two words glued where a menu's links meet: "UsPrivacy", "Policy2024", "HealthBreeding".
+// Two words glued where a menu's links meet: "UsPrivacy", "Policy2024", "HealthBreeding", "NASAMissions".
 const menuGlue = /[\p{Ll}\d](?=\p{Lu}\p{Ll})/gu
 // The fewest glued links that make a menu, and their least share of its words.
 const minMenuItems = 3
