@@ -11,8 +11,8 @@ import {isSpaceCode} from './space.js'
 
 // One mark of program text each: a brace; a semicolon glued to what follows
 // ("a{b:0;c:1}"); a JSON or object key ("\"page\":", "'lang':", escaped:
-// "&q;page&q;:"); strings in a list ("\"a\", \"b\""); an assignment
-// without spaces ("x=1"); `==`,
+// "&q;page&q;:", "\\\"Body text\\\":"); strings in a list ("\"a\", \"b\"");
+// an assignment without spaces ("x=1"); `==`,
 // `===`, `!=`, `=>`, `&&`, `||`; a method call ("gtag.push("); an empty call
 // ("init()"); ");"; a CSS declaration (":block;"); an HTML tag ("<div ",
 // "</p>", "/>"), escaped too ("<\/p>"); template marks ("{{", "<%", "%>");
@@ -25,8 +25,10 @@ import {isSpaceCode} from './space.js'
 // Every repetition is bounded or follows a fixed mark, so a scan stays
 // linear on any line (a long run of letters, a base64 blob).
 const mark =
-  /"[^"\s]{0,40}"\s?:|'[^'\s]{0,40}'\s?:|&q;[^&\s]{0,40}&q;:|[{}]|;(?=\S)|",\s?"|','|[\w)\]'"]=[\w"'{[(!.$-]|[=!]==?(?!=)|=>|&&|\|\||\w\.[\w$]{1,40}\(|[\w)\]]\(\)|\);|:[\w#.-]{1,40};|<\\?\/?[a-z][a-z\d]{0,20}[\s>]|\/>|\{\{|%>|<%|\\[u/"nrt]|&q;|\bfunction(?:\s{1,3}[\w$]{1,40})?\s?\(|\.[\w$]{1,40}\s?[+|-]?=\s|^(?:var|let|const)\s{1,3}[\w$]{1,40}\s?=|^\/\/|\/\*|\*\/|\)\s?\{|['"]\s?\+\s?[\w$(]|[\w$)]\s?\+\s?['"]|[\w$)\]'"];$|^[\w$]{1,40}\s?:\s?['"[{\d]|['"],$/g
+  /\\"[^"\\]{1,60}\\":|"[^"\s]{0,40}"\s?:|'[^'\s]{0,40}'\s?:|&q;[^&\s]{0,40}&q;:|[{}]|;(?=\S)|",\s?"|','|[\w)\]'"]=[\w"'{[(!.$-]|[=!]==?(?!=)|=>|&&|\|\||\w\.[\w$]{1,40}\(|[\w)\]]\(\)|\);|:[\w#.-]{1,40};|<\\?\/?[a-z][a-z\d]{0,20}[\s>]|\/>|\{\{|%>|<%|\\[u/"nrt]|&q;|\bfunction(?:\s{1,3}[\w$]{1,40})?\s?\(|\.[\w$]{1,40}\s?[+|-]?=\s|^(?:var|let|const)\s{1,3}[\w$]{1,40}\s?=|^\/\/|\/\*|\*\/|\)\s?\{|['"]\s?\+\s?[\w$(]|[\w$)]\s?\+\s?['"]|[\w$)\]'"];$|^[\w$]{1,40}\s?:\s?['"[{\d]|['"],$/g
 
+// A key of JSON inside a string, its quotes escaped: "\\\"Body text\\\":".
+const backslashKey = /^\\"[^"\\]{1,60}\\":$/
 // A key of a framework's escaped JSON: "&q;body&q;:".
 const escapedKey = /^&q;[^&\s]{0,40}&q;:$/
 
@@ -123,7 +125,13 @@ export function codeSpans(text: string): CodeSpan[] {
     // night ferry…\""): the stretch goes on past it.
     const last = text.charCodeAt(to - 1)
     // (A framework's escaped JSON: "&q;body&q;:&q;The night ferry…&q;".)
-    if (last === 58 && escapedKey.test(match[0])) {
+    if (last === 58 && backslashKey.test(match[0])) {
+      const close = backslashStringEnd(text, to)
+      if (close > 0) {
+        to = close
+        mark.lastIndex = close
+      }
+    } else if (last === 58 && escapedKey.test(match[0])) {
       const close = escapedStringEnd(text, to)
       if (close > 0) {
         to = close
@@ -186,6 +194,22 @@ function stringEnd(text: string, start: number): number {
     const code = text.charCodeAt(i)
     if (code === 92) i++
     else if (code === quote) return i + 1
+  }
+  return -1
+}
+
+/**
+ * Where the string of JSON inside a string that opens at `start` ends
+ * ("\\\"The night ferry…\\\"": a quote after one backslash; its own quotes
+ * have three), or -1.
+ */
+function backslashStringEnd(text: string, start: number): number {
+  if (!text.startsWith('\\"', start)) return -1
+  for (let i = start + 2; i < text.length; i++) {
+    if (text.charCodeAt(i) !== 34) continue
+    let slashes = 0
+    while (slashes < i && text.charCodeAt(i - 1 - slashes) === 92) slashes++
+    if (slashes === 1) return i + 1
   }
   return -1
 }
