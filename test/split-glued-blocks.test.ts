@@ -81,6 +81,7 @@ describe('splitGluedBlocks', () => {
     ]
     expect(run(pieces.join('')).values).toEqual(pieces)
     // (A decimal and a version number stay whole.)
+    expect(run('Fares drop to $164.99. Check the times.The board met.', {glued: true}).values).toEqual(['Fares drop to $164.99. Check the times.', 'The board met.'])
     expect(run('It costs 2.50 now.The board met in v2.Harbour hall.The crossing took an hour.', {glued: true}).values).toEqual([
       'It costs 2.50 now.',
       'The board met in v2.Harbour hall.',

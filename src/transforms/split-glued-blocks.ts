@@ -307,6 +307,8 @@ function isGlue(value: string, at: number): boolean {
   if (closer.test(last)) {
     if (!lowerLetter.test(next) && !digit.test(next)) return false
   } else if (!(lowerLetter.test(last) && lowerLetter.test(next)) && !(digit.test(last) && digit.test(next))) return false
+  // "$164.99. Check": a price or a decimal, not a number glued to a numbered heading.
+  if (digit.test(last) && digit.test(value.charAt(at + 1))) return false
   // The text around, out to white space on both sides: no address in it.
   // (An address is short: look no farther than `reach` either way, so a
   // text without spaces costs no more than one with them.)
