@@ -57,6 +57,23 @@ describe('codeSpans', () => {
     const line = 'x={"a":"' + 'b'.repeat(300) + '","c":1};'
     expect(codeSpans(line)).toEqual([[0, line.length]])
   })
+
+  test('the string value of JSON inside a string is code however long, its key may have spaces', () => {
+    const sentence = 'You can choose how the harbour office uses your data for each of the purposes listed below'
+    const line = 'Crews train all winter. var params = "{\\"Body text\\":\\"' + sentence + ', \\\\\\"it said\\\\\\" twice.\\",\\"Lang\\":\\"en\\"}"; The board met again.'
+    const spans = codeSpans(line)
+    expect(spans).toHaveLength(1)
+    expect(line.slice(spans[0][0], spans[0][1])).toBe(line.slice('Crews train all winter. var params = '.length, -' The board met again.'.length))
+  })
+
+  test("the string value of a framework's escaped JSON is code however long", () => {
+    const sentence = 'The night ferry returns in May after the harbour board voted for it on a cold and windy evening'
+    const value = '&q;&l;p&g;' + sentence + ', \\&q;said\\&q; the crews. ' + sentence + '&l;/p&g;&q;'
+    const line = 'Crews train all winter. state={&q;page&q;:{&q;body&q;:' + value + ',&q;id&q;:7}} The board met again.'
+    const spans = codeSpans(line)
+    expect(spans).toHaveLength(1)
+    expect(line.slice(spans[0][0], spans[0][1])).toBe(line.slice('Crews train all winter. '.length, -' The board met again.'.length))
+  })
 })
 
 describe('removeScriptText', () => {

@@ -1081,6 +1081,44 @@ describe('repairLineBreaks: line breaks after a sentence end', () => {
   })
 })
 
+describe('repairLineBreaks: a heading on the line before its paragraph', () => {
+  test('a short heading right before a sentence is a paragraph of its own, labels stay lines of one paragraph', () => {
+    expect(
+      paragraphs(
+        [
+          'The harbour board met on Monday to talk about the new cranes.',
+          '',
+          'Opening hours',
+          'The ticket office opens at six on weekdays and an hour later on Sundays.',
+          '',
+          'Wordcount: 412',
+          'Published: May 4, 2024, 6:18 p.m. Updated: May 4, 2024, 7:10 p.m.',
+          '',
+          'Both cranes were built in the north, at the old shipyard.',
+          '',
+          '“We need more time”',
+          'The crews asked the board for a second year of training:',
+          '',
+          'Night services',
+          'A crew of six runs the last ferry of the day.'
+        ].join('\n')
+      )
+    ).toEqual([
+      'The harbour board met on Monday to talk about the new cranes.',
+      'Opening hours',
+      'The ticket office opens at six on weekdays and an hour later on Sundays.',
+      'Wordcount: 412\nPublished: May 4, 2024, 6:18 p.m. Updated: May 4, 2024, 7:10 p.m.',
+      'Both cranes were built in the north, at the old shipyard.',
+      // A heading may be a quotation, its paragraph a lead-in.
+      '“We need more time”',
+      'The crews asked the board for a second year of training:',
+      // (A sentence may open with a word of one letter.)
+      'Night services',
+      'A crew of six runs the last ferry of the day.'
+    ])
+  })
+})
+
 describe('repairLineBreaks: drop caps and lead words', () => {
   test('a drop cap that makes a function word starts its paragraph, apart from the line before', () => {
     expect(paragraphs('Print this page\n\nW\n\nhile the crews slept, the storm reached the harbour.')).toEqual([

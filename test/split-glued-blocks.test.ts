@@ -81,11 +81,92 @@ describe('splitGluedBlocks', () => {
     ]
     expect(run(pieces.join('')).values).toEqual(pieces)
     // (A decimal and a version number stay whole.)
+    expect(run('Fares drop to $164.99. Check the times.The board met.', {glued: true}).values).toEqual(['Fares drop to $164.99. Check the times.', 'The board met.'])
     expect(run('It costs 2.50 now.The board met in v2.Harbour hall.The crossing took an hour.', {glued: true}).values).toEqual([
       'It costs 2.50 now.',
       'The board met in v2.Harbour hall.',
       'The crossing took an hour.'
     ])
+  })
+
+  test('a heading glued to its paragraph is cut off too, names written in camel case stay whole', () => {
+    const pieces = [
+      'The harbour board voted on Tuesday to bring back the night ferry.',
+      'Crews will train through the winter, the board said.',
+      'Opening hours',
+      'The ticket office opens at six on weekdays, and an hour later on Sundays.',
+      'Night Services',
+      'The last ferry leaves the quay at midnight.',
+      'Nobody argued with the harbour master.'
+    ]
+    // "hoursThe": a heading in lower case before a capital; "ServicesThe" (a capitalised word) only before a function word.
+    expect(run(pieces.join('')).values).toEqual(pieces)
+    // Names and code stay whole: "iPhone", "McNeil", "LinkedIn", "WeChat", "getElementById", "#harbourLife".
+    const names = 'Write on LinkedIn or WeChat to Ms McNeil.' + 'Her iPhone app calls getElementById once.' + 'Follow #harbourLife for news.' + pieces[5]
+    expect(run(names, {glued: true}).values).toEqual([
+      'Write on LinkedIn or WeChat to Ms McNeil.',
+      'Her iPhone app calls getElementById once.',
+      'Follow #harbourLife for news.',
+      pieces[5]
+    ])
+    // A row of names without a sentence is cut elsewhere (where the body names them).
+    const row = 'Blue HarbourCeres LabsCLPSlunar landerSierra Mills Corp SpaceXKestrel'
+    expect(run(pieces.join('') + '\n' + row).values.slice(-1)).toEqual([row])
+    // A glued sentence end or two and headings glued to their paragraphs make the habit together.
+    const few = 'Opening hoursThe ticket office opens at six. Crews train all winter.Nobody argued. Night servicesThe last ferry leaves at midnight. Fares went up in May.'
+    expect(run(few).values).toEqual([
+      'Opening hours',
+      'The ticket office opens at six. Crews train all winter.',
+      'Nobody argued. Night services',
+      'The last ferry leaves at midnight. Fares went up in May.'
+    ])
+    // Not in a text that does not glue its blocks as a habit.
+    const spaced = 'Opening hoursThe ticket office opens at six. Crews train all winter. The board met on Monday. Nobody argued.'
+    expect(run(spaced).values).toEqual([spaced])
+  })
+
+  test('a word in capitals, a lead-in with a colon and the source indentation between blocks are glue too', () => {
+    const pieces = [
+      'The harbour board voted on Tuesday to bring back the night ferry.',
+      'NASA says the old pier can hold the new cranes.',
+      'DEAR READER: the crossing is free in May.',
+      'Here is the plan:',
+      'The crews train through the winter.',
+      'Nobody argued with the harbour master.'
+    ]
+    expect(run(pieces.join(''), {glued: true}).values).toEqual(pieces)
+    // "at six.      The crews": `</p>` and `<p>` on one line of the page's source (a typist's two spaces are kept).
+    const text = 'The ferry leaves at six.      The crews voted.\tThe board met.  It said so.'
+    expect(run(text, {glued: true}).values).toEqual(['The ferry leaves at six.', 'The crews voted.', 'The board met.  It said so.'])
+    // "Here is the thing …The crews": an ellipsis glued to a capital.
+    expect(run('Here is the thing …The crews voted.Nobody argued...We sailed.', {glued: true}).values).toEqual([
+      'Here is the thing …',
+      'The crews voted.',
+      'Nobody argued...',
+      'We sailed.'
+    ])
+    // Times and addresses stay whole.
+    expect(run('The ferry leaves at 10:30.Write to https://harbour.example today.', {glued: true}).values).toEqual([
+      'The ferry leaves at 10:30.',
+      'Write to https://harbour.example today.'
+    ])
+  })
+
+  test('the links of a menu run into each other become lines; headlines and code stay whole', () => {
+    const menu = 'About UsPrivacy PolicyContactFerry TimesSitemap'
+    const text = glued.join('') + '\n' + menu + '\nLatest NewsHarbour Board Votes To Bring Back The Night FerryCrews Train All Winter In Old Sheds\nvar timeStamp = {nowAt: closeStamp}'
+    const {values, tree} = run(text)
+    expect(values.slice(glued.length)).toEqual([
+      'About Us',
+      'Privacy Policy',
+      'Contact',
+      'Ferry Times',
+      'Sitemap',
+      'Latest NewsHarbour Board Votes To Bring Back The Night FerryCrews Train All Winter In Old Sheds',
+      'var timeStamp = {nowAt: closeStamp}'
+    ])
+    // (The links are lines of one run: no blank line between them.)
+    expect(tree.children.slice(glued.length + 1, glued.length + 5).map((d) => d.data.blankBefore)).toEqual([0, 0, 0, 0])
   })
 
   test('rejects bad options', () => {

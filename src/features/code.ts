@@ -10,8 +10,9 @@
 import {isSpaceCode} from './space.js'
 
 // One mark of program text each: a brace; a semicolon glued to what follows
-// ("a{b:0;c:1}"); a JSON or object key ("\"page\":", "'lang':"); strings in
-// a list ("\"a\", \"b\""); an assignment without spaces ("x=1"); `==`,
+// ("a{b:0;c:1}"); a JSON or object key ("\"page\":", "'lang':", escaped:
+// "&q;page&q;:", "\\\"Body text\\\":"); strings in a list ("\"a\", \"b\"");
+// an assignment without spaces ("x=1"); `==`,
 // `===`, `!=`, `=>`, `&&`, `||`; a method call ("gtag.push("); an empty call
 // ("init()"); ");"; a CSS declaration (":block;"); an HTML tag ("<div ",
 // "</p>", "/>"), escaped too ("<\/p>"); template marks ("{{", "<%", "%>");
@@ -24,7 +25,12 @@ import {isSpaceCode} from './space.js'
 // Every repetition is bounded or follows a fixed mark, so a scan stays
 // linear on any line (a long run of letters, a base64 blob).
 const mark =
-  /"[^"\s]{0,40}"\s?:|'[^'\s]{0,40}'\s?:|[{}]|;(?=\S)|",\s?"|','|[\w)\]'"]=[\w"'{[(!.$-]|[=!]==?(?!=)|=>|&&|\|\||\w\.[\w$]{1,40}\(|[\w)\]]\(\)|\);|:[\w#.-]{1,40};|<\\?\/?[a-z][a-z\d]{0,20}[\s>]|\/>|\{\{|%>|<%|\\[u/"nrt]|&q;|\bfunction(?:\s{1,3}[\w$]{1,40})?\s?\(|\.[\w$]{1,40}\s?[+|-]?=\s|^(?:var|let|const)\s{1,3}[\w$]{1,40}\s?=|^\/\/|\/\*|\*\/|\)\s?\{|['"]\s?\+\s?[\w$(]|[\w$)]\s?\+\s?['"]|[\w$)\]'"];$|^[\w$]{1,40}\s?:\s?['"[{\d]|['"],$/g
+  /\\"[^"\\]{1,60}\\":|"[^"\s]{0,40}"\s?:|'[^'\s]{0,40}'\s?:|&q;[^&\s]{0,40}&q;:|[{}]|;(?=\S)|",\s?"|','|[\w)\]'"]=[\w"'{[(!.$-]|[=!]==?(?!=)|=>|&&|\|\||\w\.[\w$]{1,40}\(|[\w)\]]\(\)|\);|:[\w#.-]{1,40};|<\\?\/?[a-z][a-z\d]{0,20}[\s>]|\/>|\{\{|%>|<%|\\[u/"nrt]|&q;|\bfunction(?:\s{1,3}[\w$]{1,40})?\s?\(|\.[\w$]{1,40}\s?[+|-]?=\s|^(?:var|let|const)\s{1,3}[\w$]{1,40}\s?=|^\/\/|\/\*|\*\/|\)\s?\{|['"]\s?\+\s?[\w$(]|[\w$)]\s?\+\s?['"]|[\w$)\]'"];$|^[\w$]{1,40}\s?:\s?['"[{\d]|['"],$/g
+
+// A key of JSON inside a string, its quotes escaped: "\\\"Body text\\\":".
+const backslashKey = /^\\"[^"\\]{1,60}\\":$/
+// A key of a framework's escaped JSON: "&q;body&q;:".
+const escapedKey = /^&q;[^&\s]{0,40}&q;:$/
 
 // What every mark above holds at least one of: a line without any has no
 // mark, and most prose lines are settled by this one cheap scan.
@@ -117,7 +123,21 @@ export function codeSpans(text: string): CodeSpan[] {
     let to = from + match[0].length
     // A key's string value is code however long it is ("\"body\": \"The
     // night ferry…\""): the stretch goes on past it.
-    if (text.charCodeAt(to - 1) === 58) {
+    const last = text.charCodeAt(to - 1)
+    // (A framework's escaped JSON: "&q;body&q;:&q;The night ferry…&q;".)
+    if (last === 58 && backslashKey.test(match[0])) {
+      const close = backslashStringEnd(text, to)
+      if (close > 0) {
+        to = close
+        mark.lastIndex = close
+      }
+    } else if (last === 58 && escapedKey.test(match[0])) {
+      const close = escapedStringEnd(text, to)
+      if (close > 0) {
+        to = close
+        mark.lastIndex = close
+      }
+    } else if (last === 58) {
       const close = stringEnd(text, to)
       if (close > 0) {
         to = close
@@ -176,6 +196,37 @@ function stringEnd(text: string, start: number): number {
     else if (code === quote) return i + 1
   }
   return -1
+}
+
+/**
+ * Where the string of JSON inside a string that opens at `start` ends
+ * ("\\\"The night ferry…\\\"": a quote after one backslash; its own quotes
+ * have three), or -1.
+ */
+function backslashStringEnd(text: string, start: number): number {
+  if (!text.startsWith('\\"', start)) return -1
+  for (let i = start + 2; i < text.length; i++) {
+    if (text.charCodeAt(i) !== 34) continue
+    let slashes = 0
+    while (slashes < i && text.charCodeAt(i - 1 - slashes) === 92) slashes++
+    if (slashes === 1) return i + 1
+  }
+  return -1
+}
+
+/**
+ * Where the string of a framework's escaped JSON that opens at `start` ends
+ * ("&q;The night ferry…&q;", its own quotes escaped: "\\&q;"), or -1.
+ */
+function escapedStringEnd(text: string, start: number): number {
+  if (!text.startsWith('&q;', start)) return -1
+  let at = start + 3
+  for (;;) {
+    const next = text.indexOf('&q;', at)
+    if (next < 0) return -1
+    if (text.charCodeAt(next - 1) !== 92) return next + 3
+    at = next + 3
+  }
 }
 
 function hasSpace(text: string, start: number, end: number): boolean {

@@ -539,6 +539,7 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       // (Unless such line breaks are rare in the document: then they are `<br>` inside a paragraph,
       // "… the board said.\nThe crews left at six." in a text that separates its paragraphs with blank lines.)
       if (endsSentence(head) && !startsLower(tail) && !cjkStop.test(head.slice(-2)) && !(rareBreaks ??= rareSentenceBreaks(blocks, width))) return undefined
+      if (isHeadingBefore(previous, head, tail)) return undefined
       if (looksLikeTableRow(cacheOf(previous).lastPiece ?? head) !== looksLikeTableRow(tail)) return undefined
       return {kind: 'newline', reason: 'keep-line-break'}
     }
@@ -997,6 +998,10 @@ const dateline = /^(?:\p{Lu}[\p{L}.'’-]*,?\s){0,4}\(\p{Lu}[\p{L}]*(?:\s\p{Lu}[
 
 // A heading: a capital or a digit first, no comma, semicolon or sentence end inside, no possessive at the end.
 const headingShape = /^[\p{Lu}\p{N}][^,;.!?。，]*$/u
+// A capitalised word, or a word of one capital letter, that opens a sentence: "The crews", "A crew".
+const sentenceOpening = /^\p{Lu}(?:\p{Ll}|\s\p{Ll})/u
+// A heading in quotation marks: "“We write with urgency”".
+const quotedHeading = /^[“"‘].+[”"’]$/u
 
 /**
  * Whether a line is shaped like a short heading (`The bottom line`, `Going
@@ -1010,6 +1015,25 @@ function isHeadingShape(text: string): boolean {
   if (text.length > 100 || wordCount(text, 6) > 4 || !headingShape.test(text)) return false
   const last = text.charCodeAt(text.length - 1)
   return last !== 58 /* : */ && !possessive.test(text.slice(-4))
+}
+
+/**
+ * Whether a line is a heading on its own line right before a paragraph
+ * ("Opening hours" ⏎ "The museum opens at nine on weekdays and…"): a short
+ * line of one piece without a sentence end, a comma or a colon, before a
+ * line that opens with a capital and holds a sentence ("Wordcount: 412" ⏎
+ * "Published: May 4, 2024, 6:18 p.m." stay lines of one paragraph).
+ *
+ * @param previous The block of the line before.
+ * @param head Its text.
+ * @param tail The next line.
+ */
+function isHeadingBefore(previous: Block, head: string, tail: string): boolean {
+  // ("“We write with urgency”" ⏎ "In a letter…": a heading may be a quotation.)
+  const bare = quotedHeading.test(head) ? head.slice(1, -1) : head
+  if (previous.data.joins || head.length > 100 || !headingShape.test(bare) || wordCount(head, 12) > 10 || head.includes(':') || endsFunctionWord(bare)) return false
+  // (The paragraph may be a lead-in: "Summary" ⏎ "This report covers three points:".)
+  return sentenceOpening.test(tail) && wordCount(tail, 8) >= 6 && (endsSentence(tail) || endsWithColon.test(tail)) && hasAnyFunctionWord(tail)
 }
 
 /**

@@ -8,9 +8,17 @@
  * A sentence end glued to a capitalised word happens in any text now and
  * then (a typo, a quirk of one page), so the transform runs only when the
  * document shows the pattern as a habit: three or more such glued ends, and
- * at least one in ten of its sentence ends.
+ * at least one in ten of its sentence ends (with one or two, headings glued
+ * to their paragraphs count too). The source's indentation left
+ * between two blocks on one line (`…on Tuesday.      The crews…`) counts as
+ * such an end. Once the habit shows, a heading or a lead-in glued to its
+ * paragraph is cut off too (`Opening hoursThe museum…`, `Here is the
+ * plan:The crews…`), and so are the links of a menu run into each other
+ * (`About UsPrivacy PolicyContact`).
  */
 import type {VFile} from 'vfile'
+import {functionWordsFor} from '../features/function-words.js'
+import {wordCount} from '../features/lines.js'
 import {isSpaceCode} from '../features/space.js'
 import {inform, isInputSlice, span} from '../message.js'
 import {autoOption} from '../options.js'
@@ -32,9 +40,16 @@ const emptyOptions: Readonly<Options> = Object.freeze({})
 // A sentence end and a capital with nothing between them: "Tuesday.The",
 // "now?”The", "voice.“We" (the next paragraph opens on a quotation),
 // "introverts.I mean", "him to.’”Then" (a quotation inside a quotation),
-// "the quay.«Мы" (guillemets), or a numbered heading: "every day.2. Take the ferry".
+// "the quay.«Мы" (guillemets), a word in capitals: "last week.NASA says",
+// "the quay.DEAR READER", or a numbered heading: "every day.2. Take the ferry".
 // (Checked further by `isGlue`: a word of lower-case letters or a number before.)
-const candidate = /[.!?][”’"')\]»]{0,2}(?=[“‘«]?\p{Lu}[\p{Ll}\s’']|\d{1,2}\.\s\p{Lu})/gu
+const candidate = /[.!?][”’"')\]»]{0,2}(?=[“‘«]?\p{Lu}[\p{Ll}\s’']|\p{Lu}{2,}(?:\s|['’]s\s)|\d{1,2}\.\s\p{Lu})/gu
+// A sentence end and a capital with the indentation of the page's source
+// between them, three spaces or more or a tab: "on Tuesday.      The crews"
+// (`</p>` and `<p>` on one line of the source; a typist's two spaces are no such gap).
+const indented = /\p{Ll}{2}[.!?][”’"')\]]?(?:[ \u00A0]{3,}|[ \u00A0]*\t[ \t\u00A0]*)(?=[“‘«"]?\p{Lu}\p{Ll})/gu
+// An ellipsis after a word, glued to a capital: "Here is the thing …The crews", "and then…We".
+const ellipsis = /(?<=\p{Ll}\s?)(?:…|\.\.\.)(?=[“‘«"]?\p{Lu}\p{Ll})/gu
 // A sentence end, white space, a capital: "Tuesday. The".
 const spaced = /\p{Ll}{2}[.!?][”’"')\]]?\s+\p{Lu}\p{Ll}/gu
 // Glued sentence ends a document needs, and their least share of its sentence ends.
@@ -46,6 +61,17 @@ const lowerLetter = /\p{Ll}/u
 const digit = /\d/
 // Closing punctuation before a sentence end: "(3).", "“late”.", "«поздно».".
 const closer = /[)\]”’"»]/
+// A heading or a label glued to the paragraph after it, no sentence end
+// between: a lower-case letter, then a capitalised word ("Opening hoursThe
+// museum", "Tickets and pricesVisitors pay"). (Checked further by `isCamelGlue`.)
+const camel = /\p{Ll}(?=\p{Lu}\p{Ll}*(?:[\s,;:’'”"]|$)|I\s)/gu
+// Function words of every language (the language is not known yet).
+const anyFunctionWord = functionWordsFor(undefined)
+// A lead-in glued to what it introduces: "Here is the plan:The crews", "three stops:Harbour Hall".
+// (Not a time, a ratio or an address: "10:30", "https://".)
+const colonGlue = /\p{Ll}{2}:(?=[“‘«"]?\p{Lu}[\p{Ll}\s’'])/gu
+// The letters of a word.
+const letters = /\p{L}/u
 
 /**
  * Plugin: split blocks at sentence ends glued to the next paragraph (rule
@@ -72,7 +98,22 @@ export function splitGluedBlocks(options?: Readonly<Options> | null | undefined)
       cuts.push(found)
       if (found) glued += found.length
     }
+    if (mode === 'auto' && glued > 0 && glued < minGlued) {
+      // Headings glued to their paragraphs show the habit too ("Opening hoursThe museum").
+      for (const block of blocks) if (!block.data.fate) glued += camelPoints(block.value, anyFunctionWord)?.length ?? 0
+    }
     if (glued === 0 || (mode === 'auto' && !isHabit(blocks, glued))) return
+    // Headings glued to their paragraphs too, once the text shows it glues its blocks.
+    // Blocks that are menus: their links become lines of one block run.
+    const menus = new Set<number>()
+    for (let i = 0; i < blocks.length; i++) {
+      const menu = blocks[i].data.fate ? undefined : menuPoints(blocks[i].value)
+      if (menu) menus.add(i)
+      const found = menu || (blocks[i].data.fate ? undefined : camelPoints(blocks[i].value, anyFunctionWord))
+      if (!found) continue
+      const own = cuts[i]
+      cuts[i] = own ? [...new Set([...own, ...found])].sort((a, b) => a - b) : found
+    }
 
     const input = typeof file.value === 'string' ? file.value : undefined
     const out: Block[] = []
@@ -98,8 +139,8 @@ export function splitGluedBlocks(options?: Readonly<Options> | null | undefined)
           last = piece
           first ||= piece
         }
-        // A paragraph break where the page had one.
-        blankBefore = 1
+        // A paragraph break where the page had one (a menu's links are lines).
+        blankBefore = menus.has(i) ? 0 : 1
         at = point
       }
       count += points.length
@@ -136,8 +177,120 @@ function gluePoints(value: string): number[] | undefined {
     }
     ;(points ||= []).push(end)
   }
+  indented.lastIndex = 0
+  let more: number[] | undefined
+  while ((match = indented.exec(value))) (more ||= []).push(match.index + match[0].length)
+  ellipsis.lastIndex = 0
+  while ((match = ellipsis.exec(value))) (more ||= []).push(match.index + match[0].length)
+  if (more) points = points ? [...points, ...more].sort((a, b) => a - b) : more
   return points
 }
+
+/**
+ * Where a block's headings, labels and lead-ins are glued to the paragraph
+ * after them (no sentence end between): the offsets of the capitals that
+ * open the paragraphs ("Opening hoursThe museum", "Here is the plan:The
+ * crews" → the offset of "T").
+ */
+function camelPoints(value: string, words: ReadonlySet<string>): number[] | undefined {
+  // ("Blue HarbourCeres LabsCLPSlunar landerSierra Mills": a row of names, no sentence, is cut elsewhere.)
+  if (!hasFunctionWord(value, words)) return undefined
+  let points: number[] | undefined
+  camel.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = camel.exec(value))) {
+    const at = match.index + 1
+    if (isCamelGlue(value, at, words)) (points ||= []).push(at)
+  }
+  colonGlue.lastIndex = 0
+  while ((match = colonGlue.exec(value))) {
+    const at = match.index + match[0].length
+    if (!address.test(value.slice(Math.max(0, at - reach), at).split(/\s/).pop()!)) (points ||= []).push(at)
+  }
+  return points
+}
+
+/**
+ * Whether a text has a function word (a sentence), as a row of tags or names has not.
+ */
+function hasFunctionWord(value: string, words: ReadonlySet<string>): boolean {
+  wordLetters.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = wordLetters.exec(value))) if (words.has(match[0].toLowerCase())) return true
+  return false
+}
+
+// The words of a text, for `hasFunctionWord`.
+const wordLetters = /\p{L}+/gu
+
+/**
+ * Whether the capital at `at`, right after a lower-case letter, opens a
+ * paragraph glued to a heading, not the inside of a name written in camel
+ * case ("GateHouse", "iPhone", "LinkedIn", "McNeil"): the word before is
+ * written in lower case ("hoursThe", "pricesVisitors"), or is a capitalised
+ * word before a function word of three letters or more ("ServicesThe",
+ * "NovemberWhile"); and the word after ends where the capital's word ends.
+ */
+function isCamelGlue(value: string, at: number, words: ReadonlySet<string>): boolean {
+  let start = at
+  while (start > 0 && letters.test(value.charAt(start - 1))) start--
+  const before = value.slice(start, at)
+  // "iPhone", "eBay", "McNeil": a piece of one or two letters is a name's.
+  if (before.length < 3) return false
+  // "getElementById", "harbour.example/NewsToday": code and addresses.
+  if (start > 0 && !isSpaceCode(value.charCodeAt(start - 1)) && !opening.test(value.charAt(start - 1))) return false
+  let end = at + 1
+  while (end < value.length && letters.test(value.charAt(end))) end++
+  const after = value.slice(at, end)
+  // ("var timeStamp = {…}": code keeps its names.)
+  if (assignment.test(value.slice(end, end + 4))) return false
+  if (before === before.toLowerCase()) return true
+  // "ServicesThe", not "LinkedIn", "WeChat": after a capitalised word, a function word of three letters or more.
+  return after.length >= 3 && words.has(after.toLowerCase())
+}
+
+// Two words glued where a menu's links meet: "UsPrivacy", "Policy2024", "HealthBreeding", "NASAMissions".
+const menuGlue = /[\p{Ll}\d](?=\p{Lu}\p{Ll})/gu
+// The fewest glued links that make a menu, and their least share of its words.
+const minMenuItems = 3
+const minMenuShare = 0.25
+// The most words of a menu's link.
+const maxMenuWords = 7
+// Code after a name: "timeStamp = {", "getName ()".
+const assignment = /^\s*[=(]/
+// A mark of code: "closeStamp = {", "x_mobile;".
+const codeMark = /[{}=;<>|\\]/
+// Words.
+const wordRun = /\S+/g
+
+/**
+ * Where the links of a menu run into each other ("About UsPrivacy
+ * PolicyContactSitemap" → the offsets of "P", "C" and "S"): a block where
+ * three words or more, and one in four or more, are two links glued, each
+ * link seven words at most, and no code. The links become lines of one run.
+ */
+function menuPoints(value: string): number[] | undefined {
+  menuGlue.lastIndex = 0
+  const points: number[] = []
+  let match: RegExpExecArray | null
+  while ((match = menuGlue.exec(value))) points.push(match.index + 1)
+  // ("closeStamp = {": code is no menu.)
+  if (points.length < minMenuItems || codeMark.test(value)) return undefined
+  wordRun.lastIndex = 0
+  let words = 0
+  while (wordRun.exec(value)) words++
+  if (points.length < (words + points.length) * minMenuShare) return undefined
+  // ("Latest newsHarbour board votes to bring back the night ferry": headlines glued are no menu.)
+  let at = 0
+  for (const point of [...points, value.length]) {
+    if (wordCount(value.slice(at, point), maxMenuWords + 1) > maxMenuWords) return undefined
+    at = point
+  }
+  return points
+}
+
+// What may come before a heading's first word: a quotation mark, a parenthesis, a dash.
+const opening = /[“‘"'(\[«—–-]/
 
 /**
  * Whether the sentence end at `at` closes a word of two lower-case letters or
@@ -154,6 +307,8 @@ function isGlue(value: string, at: number): boolean {
   if (closer.test(last)) {
     if (!lowerLetter.test(next) && !digit.test(next)) return false
   } else if (!(lowerLetter.test(last) && lowerLetter.test(next)) && !(digit.test(last) && digit.test(next))) return false
+  // "$164.99. Check": a price or a decimal, not a number glued to a numbered heading.
+  if (digit.test(last) && digit.test(value.charAt(at + 1))) return false
   // The text around, out to white space on both sides: no address in it.
   // (An address is short: look no farther than `reach` either way, so a
   // text without spaces costs no more than one with them.)
