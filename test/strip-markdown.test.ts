@@ -169,6 +169,17 @@ describe('stripMarkdown', () => {
     ])
   })
 
+  test('a line inside a raw HTML tag cut over three lines is no block and no paragraph break', () => {
+    const text =
+      'The pier index (<span class="chart"><a\nhref="https://quotes.example/pier"\nclass="quote">PIER</a></span>) rose by two points on Monday.\n\n' +
+      'See [more](https://gazette.example/more) and [less](https://gazette.example/less).'
+    const {tree} = strip(text)
+    expect(tree.children.map((d) => d.value)).toEqual(['The pier index (', 'PIER) rose by two points on Monday.', 'See more and less.'])
+    // What the folded line held is recorded with the line before.
+    expect(tree.children[0].data.stripped!.map((d) => d.text)).toContain('href="https://quotes.example/pier"')
+    expect(cleanup(text).paragraphs[0]).toBe('The pier index (PIER) rose by two points on Monday.')
+  })
+
   test('leaves plain text alone unless told', () => {
     const text = 'The **only** bold line.\n\nAnd a [bracket](here).'
     expect(strip(text).values).toEqual(['The **only** bold line.', 'And a [bracket](here).'])

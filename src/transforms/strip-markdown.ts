@@ -57,6 +57,8 @@ export function stripMarkdown(options?: Readonly<Options> | null | undefined) {
     let blockCount = 0
 
     const blocks = tree.children
+    // Lines inside a piece of markup cut over three lines or more (folded into the line before).
+    const folded = new Set<Block>()
     // "```js" ⏎ "const ferry = load()" ⏎ "```": the lines between two fences
     // are the document's own code, kept as they are (and no script text).
     let fenced = false
@@ -129,6 +131,15 @@ export function stripMarkdown(options?: Readonly<Options> | null | undefined) {
           block.value = result
           if (heading) block.data.kind = 'heading'
           if (stripped.length > 0) block.data.stripped = [...(block.data.stripped || []), ...stripped]
+        } else if (i > 0 && stripped.length > 0 && found.some((span) => span.start < from && span.end >= to && (span.end > to || i < group.length - 1) && joined.charAt(span.start) === '<')) {
+          // "…Index (<span class=\"chart\"><a" ⏎ "href=\"https://…\"" ⏎ "class=\"quote\">HSI</a>…":
+          // a line inside a raw HTML tag cut over three lines is no block of its own, and no
+          // paragraph break. (Link targets and images keep their lines: teaser lists show by them.)
+          // What it held is recorded with the line before.
+          let host = i - 1
+          while (host > 0 && folded.has(group[host])) host--
+          group[host].data.stripped = [...(group[host].data.stripped || []), ...stripped]
+          folded.add(block)
         } else {
           // Nothing but markup ("![](photo.jpg)", "---"): the block goes.
           block.data.fate = 'removed'
@@ -136,6 +147,7 @@ export function stripMarkdown(options?: Readonly<Options> | null | undefined) {
         }
       }
     }
+    if (folded.size > 0) tree.children = blocks.filter((d) => !folded.has(d))
 
     if (first && last) {
       inform(
