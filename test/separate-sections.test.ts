@@ -109,6 +109,38 @@ describe('separateSections', () => {
   })
 })
 
+describe('tags after a cue, with markup-only blocks between', () => {
+  test('raw HTML lines between the cue and the tags (Pandoc gfm) are no end of the list', () => {
+    const text = [
+      '# Night ferry keeps its winter timetable',
+      '',
+      'The [harbour council](https://gazette.example/council) voted on Tuesday to keep the night ferry running through the winter, after three months of debate.',
+      '',
+      'Crews will be paid for the extra shifts from a fund the board set up last year, and the vote was close: seven to five.',
+      '',
+      'The last crossing will leave the quay at twenty to midnight, and tickets bought on board will cost the same as at the [office](https://gazette.example/office).',
+      '',
+      '<div class="story-tags">',
+      '',
+      '##### Tags',
+      '',
+      '<div class="story-tags-list">',
+      '',
+      '<a href="https://gazette.example/tag/ferries/"',
+      'class="story-tags-link">Ferries</a>',
+      '',
+      '</div>',
+      '',
+      '</div>'
+    ].join('\n')
+    const result = cleanup(text)
+    expect(result.tags).toEqual(['Ferries'])
+    expect(result.paragraphs).toHaveLength(3)
+    // The markup lines keep their own rule.
+    expect(result.removed.filter((d) => d.text.startsWith('<div')).map((d) => d.rule)).toEqual(['strip-markup', 'strip-markup'])
+  })
+})
+
 describe('rows of tags without a cue', () => {
   const body = [
     'The harbour board met on Tuesday to discuss fog horns and the pilot boats that guide ships past the breakwater every night.',

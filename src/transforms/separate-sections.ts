@@ -662,6 +662,8 @@ function findTagLists(context: Context, maxTags: number) {
     for (; j < blocks.length; j++) {
       const block = blocks[j]
       if (block.data.fate === 'title' || block.data.fate === 'tag') break
+      // "<div class=\"tags-list\">" (raw HTML in Markdown), "[48]": nothing but markup, no block between the cue and its tags.
+      if (isMarkupOnly(block)) continue
       const value = block.value.trim()
       if (separatorOnly.test(value)) {
         itemBlocks.push({block, items: undefined})
@@ -697,7 +699,7 @@ function findTagLists(context: Context, maxTags: number) {
       // Stripped below, once the block holds tags.
     } else {
       if (isBody(cueBlock) || cueBlock.data.fate === 'removed') setFate(cueBlock, 'removed', 'tag-cue')
-      for (let k = i + 1; k < j && blocks[k] !== itemBlocks[0].block; k++) setFate(blocks[k], 'removed', 'tag-cue')
+      for (let k = i + 1; k < j && blocks[k] !== itemBlocks[0].block; k++) if (!isMarkupOnly(blocks[k])) setFate(blocks[k], 'removed', 'tag-cue')
     }
     const all: string[] = []
     for (const entry of itemBlocks) {
@@ -733,6 +735,12 @@ function findTagLists(context: Context, maxTags: number) {
   if (split.length > 0) {
     inform(context.file, `Split tags printed without spaces between them in ${split.length} block${split.length === 1 ? '' : 's'}`, span(split[0], split[split.length - 1]), 'split-glued-tags')
   }
+}
+
+/** Whether an earlier step found nothing but markup in a block (`<div class="tags">`, `[48]`). */
+function isMarkupOnly(block: Block): boolean {
+  const rule = block.data.rule
+  return rule === 'strip-markdown' || rule === 'strip-markup' || rule === 'strip-link-numbers'
 }
 
 /**
