@@ -1,0 +1,238 @@
+/**
+ * Undo what the C++ `html2text` (Debian’s `html2text -utf8`) writes into a
+ * page’s text: the underscores it puts for the spaces of a link’s text and
+ * of an image’s alt text (`Sign_In`, `the_new_quay_rules`), and the
+ * asterisks around headings (`****** Title ******`, `**** Claim ****`, a
+ * heading wrapped over two or three lines). Plain text is left alone: the
+ * transform runs only when the document shows that rendering (asterisk
+ * headings, or link text whose words underscores join: capitals,
+ * punctuation, letters beyond ASCII — no snake_case identifier looks so).
+ */
+import type {VFile} from 'vfile'
+import {inform, isInputSlice, span} from '../message.js'
+import {autoOption} from '../options.js'
+import type {Block, Join, Root} from '../types.js'
+
+/** Options for `undoHtml2text`. */
+export interface Options {
+  /**
+   * Whether the input is `html2text` output: `'auto'` decides from the
+   * document (two asterisk headings, or three link texts whose words
+   * underscores join), `true`
+   * always undoes, `false` never does (default: `'auto'`).
+   */
+  html2text?: boolean | 'auto' | null | undefined
+}
+
+const emptyOptions: Readonly<Options> = Object.freeze({})
+
+// How much of the document the detection reads.
+const sample = 200_000
+
+// "****** The harbour opens ******" (h1) … "** Notes **" (h5): a whole heading on one line.
+const closedHeading = /^(\*{2,6}) (?=\S)(.*\S) \1$/
+// "****** Crews vote on the new timetable for the" ⏎ "winter ******": a heading's first line, its marks not closed.
+const openHeading = /^(\*{1,6}) (?=[^\s*])/
+// "winter ******", "******": the last line of a wrapped heading.
+const closeMark = /(?:^| )(\*{1,6})$/
+
+// A word with underscores between its characters: "Sign_In", "the_new_quay".
+const underscored = /[^\s_]_+[^\s_]/
+// Three words or more that underscores join: "Share_this_with", "Art_Director_Lena" ("Director_Lena" may be the page's own).
+const threeWords = /[^\s_]_+[^\s_]+_+[^\s_]/
+// Words of code or addresses, whose underscores are their own: "desk_team@port.example", "__init__", "_private", "obj._cache", "max_len=3", "get_user()", "/img/quay_2.jpg".
+const codeLike = /[@\\=<>{}`]|:\/\/|[\p{L}\p{N}]\(|^\(?_{1,2}\p{Ll}|\._\p{Ll}|\/[^\s/]*\.[a-z]{2,4}\b/u
+// A file name: "harbour_crane_2.JPG", "notes_for_crews.pdf".
+const fileName = /\.(?:jpe?g|png|gif|webp|svg|pdf|html?|php|aspx?|js|css|py|json|xml|txt|zip)\b/i
+// A link text's words, as no identifier has them: a capitalised word after an underscore
+// ("Sign_In", "Harbour_Policy"), punctuation before or after one ("right?_Welcome", "Ferries,_Quays"),
+// a letter beyond ASCII ("Café_Crème", "новые_правила").
+const proseJoin = /_\p{Lu}\p{Ll}|[,:;!?’'"”)]_|_[(“"‘]|[^\x00-\x7F]/u
+// A run of characters other than white space.
+const token = /\S+/g
+
+/**
+ * Plugin: undo `html2text`’s marks in a document it rendered: underscores
+ * that stand for the spaces of link text become spaces again (rule
+ * `restore-link-spaces`), and heading asterisks go, leaving a `heading`
+ * block kept apart from the lines around it (rule `strip-heading-stars`; a
+ * heading wrapped over lines becomes one block).
+ *
+ * @param options Configuration (optional).
+ * @returns Transform.
+ */
+export function undoHtml2text(options?: Readonly<Options> | null | undefined) {
+  const settings = options || emptyOptions
+  if (typeof settings !== 'object') {
+    throw new TypeError('unscrape: `undoHtml2text` options must be an object, got `' + String(settings) + '`')
+  }
+  const mode = autoOption(settings.html2text, 'undoHtml2text.html2text')
+
+  return function (tree: Root, file: VFile): undefined {
+    if (mode === false || tree.data?.source === 'html' || tree.children.length === 0) return
+    if (mode === 'auto' && !isHtml2text(tree.children)) return
+    const input = typeof file.value === 'string' ? file.value : undefined
+    restoreSpaces(tree.children, input, file)
+    stripHeadings(tree, file)
+  }
+}
+
+/**
+ * Whether the document is `html2text` output: two asterisk headings, one
+ * and an underscored link text, or three underscored link texts (three
+ * words or more, with capitals, punctuation or letters beyond ASCII that no
+ * identifier has), at least an eighth of its underscored words.
+ *
+ * @param blocks The document's blocks.
+ */
+function isHtml2text(blocks: readonly Block[]): boolean {
+  let read = 0
+  let headings = 0
+  let words = 0
+  let prose = 0
+  for (const block of blocks) {
+    if (read > sample) break
+    const value = block.value
+    read += value.length
+    if (block.data.indent === 0 && block.data.bullet === undefined && closedHeading.test(value)) headings++
+    if (!value.includes('_')) continue
+    for (const word of value.match(token) || []) {
+      if (!underscored.test(word)) continue
+      words++
+      if (threeWords.test(word) && proseJoin.test(word) && !isCode(word)) prose++
+    }
+  }
+  return headings >= 2 || (headings === 1 && prose >= 1) || (prose >= 3 && prose * 8 >= words)
+}
+
+/**
+ * Whether an underscored word is code, an address or a file name, whose underscores are its own.
+ *
+ * @param word The word.
+ */
+function isCode(word: string): boolean {
+  return codeLike.test(word) || fileName.test(word)
+}
+
+/**
+ * Turn the underscores of link text back into spaces, in place (same
+ * length: offsets still point into the input); a block starting or ending
+ * with one is trimmed.
+ *
+ * @param blocks The blocks.
+ * @param input The input, if known.
+ * @param file The file, for the message.
+ */
+function restoreSpaces(blocks: readonly Block[], input: string | undefined, file: VFile): undefined {
+  let count = 0
+  let first: Block | undefined
+  let last: Block | undefined
+  for (const block of blocks) {
+    const value = block.value
+    if (block.data.fate || block.data.kind === 'preformatted' || !value.includes('_')) continue
+    let changed = 0
+    // "the_new_quay_rules" → "the new quay rules"; "desk_team@port.example" stays.
+    const result = value.replace(token, (word) => {
+      if (!underscored.test(word) || isCode(word)) return word
+      changed++
+      return word.replace(/_/g, ' ')
+    })
+    if (changed === 0) continue
+    count += changed
+    first ||= block
+    last = block
+    const exact = isInputSlice(block, input)
+    // "_____[A crane at dusk]_": the spaces at either end leave the block.
+    const lead = result.length - result.trimStart().length
+    const trimmed = result.trim()
+    if (!trimmed) {
+      block.data.fate = 'removed'
+      block.data.rule = 'restore-link-spaces'
+      continue
+    }
+    if (exact && (lead > 0 || trimmed.length < result.length)) {
+      const start = block.position.start
+      const end = block.position.end
+      const tail = result.length - lead - trimmed.length
+      block.position = {
+        start: {line: start.line, column: start.column + lead, offset: start.offset! + lead},
+        end: {line: end.line, column: end.column - tail, offset: end.offset! - tail}
+      }
+    }
+    block.value = trimmed
+  }
+  if (first && last) {
+    inform(file, `Restored the spaces of ${count} link text${count === 1 ? '' : 's'} that html2text wrote with underscores`, span(first, last), 'restore-link-spaces')
+  }
+}
+
+/**
+ * Strip heading asterisks: the block becomes a `heading`, the lines of a
+ * wrapped heading one block, and the lines around it stay apart from it.
+ *
+ * @param tree The tree.
+ * @param file The file, for the message.
+ */
+function stripHeadings(tree: Root, file: VFile): undefined {
+  const blocks = tree.children
+  const kept: Block[] = []
+  let count = 0
+  let first: Block | undefined
+  let last: Block | undefined
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index]
+    kept.push(block)
+    if (block.data.fate || block.data.indent !== 0) continue
+    // "* Sixth level *": the parser took the single asterisk of an h6 for a bullet.
+    const value = block.data.bullet === '*' ? '* ' + block.value : block.value
+    const open = openHeading.exec(value)
+    if (!open) continue
+    const marks = open[1]
+    // The line that closes the heading: this one, or one of the next two lines of its paragraph.
+    let end = -1
+    for (let k = index; k < blocks.length && k <= index + 3; k++) {
+      if (k > index && (blocks[k].data.blankBefore > 0 || blocks[k].data.fate || blocks[k].data.bullet !== undefined)) break
+      const text = k === index ? value : blocks[k].value
+      const close = closeMark.exec(text)
+      if (close && close[1] === marks && (k > index || text.length > marks.length * 2 + 1)) {
+        end = k
+        break
+      }
+    }
+    if (end < 0) continue
+    // "****** Crews vote on the new timetable for the" ⏎ "winter ******" → "Crews vote on the new timetable for the winter".
+    const pieces: string[] = []
+    const joins: Join[] = []
+    for (let k = index; k <= end; k++) {
+      let text = k === index ? value.slice(marks.length) : blocks[k].value
+      if (k === end) text = text.slice(0, -marks.length)
+      text = text.trim()
+      if (k > index) joins.push({from: blocks[k - 1].position.end.offset!, to: blocks[k].position.start.offset!, kind: 'space'})
+      if (text) pieces.push(text)
+    }
+    const heading = pieces.join(' ')
+    if (!heading) continue
+    block.value = heading
+    block.data.kind = 'heading'
+    block.data.bullet = undefined
+    if (end > index) {
+      block.position = {start: block.position.start, end: {...blocks[end].position.end}}
+      block.data.joins = [...(block.data.joins || []), ...joins]
+      for (let k = index + 1; k <= end; k++) {
+        if (blocks[k].data.stripped) (block.data.stripped ||= []).push(...blocks[k].data.stripped!)
+      }
+    }
+    // A heading is its own block: no line joins it to the lines around it (decided here, kept by `repairLineBreaks`).
+    ;(block.data.cache ||= {}).linesApart = true
+    const next = blocks[end + 1]
+    if (next) (next.data.cache ||= {}).linesApart = true
+    count++
+    first ||= block
+    last = block
+    index = end
+  }
+  if (kept.length !== blocks.length) tree.children = kept
+  if (first && last) {
+    inform(file, `Stripped the asterisks of ${count} heading${count === 1 ? '' : 's'} that html2text marked`, span(first, last), 'strip-heading-stars')
+  }
+}
