@@ -120,4 +120,38 @@ describe('undoHtml2text', () => {
     expect(checkConservation(text, result).ok).toBe(true)
     expect(cleanup(text, {html2text: false}).body).toMatch(/the_old_boat/)
   })
+
+  test('the lines carry the width html2text wrapped them at', () => {
+    const text = [
+      '***** Harbour news *****',
+      '****** Night ferry returns ******',
+      'The harbour board voted on Tuesday to bring back the night ferry, which stopped',
+      'running when the old boat was sold to a yard in the north, and the crews',
+      'cheered. Tickets go on sale in March, and the first crossing leaves the quay at',
+      'ten.',
+      '    * Contact_us'
+    ].join('\n')
+    // Two lines of words reach 79 columns; the headings and the short lines do not count.
+    expect(new Set(undo(text).tree.children.map((d) => d.data.wrapWidth))).toEqual(new Set([79]))
+  })
+
+  test('in the preset: lines of a list of places the wrap broke are one paragraph', () => {
+    const text = [
+      '****** Night ferry returns ******',
+      'By Lena_Voss',
+      'Share  Tweet  Submit',
+      'The night ferry is back. The old boat was sold in 2019 and the island route',
+      'stayed dark for four winters.',
+      'The new boat, which comes with a second deck for cars, leaves tomorrow (May 9)',
+      'from 14 quays, including Northport, Southbay, Kestrel Bay, Old Mill, the Fort,',
+      'Harbour Hall, the Pier, Eastgate, Westgate, Saltmarsh, Gull Rock, and Lantern',
+      'Point. More crossings and weekend timetables arrive in early summer.',
+      'Share  Tweet  Submit',
+      '***** Related *****'
+    ].join('\n')
+    expect(cleanup(text).paragraphs).toEqual([
+      'The night ferry is back. The old boat was sold in 2019 and the island route stayed dark for four winters.',
+      'The new boat, which comes with a second deck for cars, leaves tomorrow (May 9) from 14 quays, including Northport, Southbay, Kestrel Bay, Old Mill, the Fort, Harbour Hall, the Pier, Eastgate, Westgate, Saltmarsh, Gull Rock, and Lantern Point. More crossings and weekend timetables arrive in early summer.'
+    ])
+  })
 })

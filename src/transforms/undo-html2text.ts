@@ -9,6 +9,7 @@
  * punctuation, letters beyond ASCII — no snake_case identifier looks so).
  */
 import type {VFile} from 'vfile'
+import {displayWidth} from '../features/lines.js'
 import {inform, isInputSlice, span} from '../message.js'
 import {autoOption} from '../options.js'
 import type {Block, Join, Root} from '../types.js'
@@ -48,6 +49,10 @@ const fileName = /\.(?:jpe?g|png|gif|webp|svg|pdf|html?|php|aspx?|js|css|py|json
 // ("Sign_In", "Harbour_Policy"), punctuation before or after one ("right?_Welcome", "Ferries,_Quays"),
 // a letter beyond ASCII ("Café_Crème", "новые_правила").
 const proseJoin = /_\p{Lu}\p{Ll}|[,:;!?’'"”)]_|_[(“"‘]|[^\x00-\x7F]/u
+// Two spaces.
+const doubleSpace = / {2}/
+// Fewest lines that reach the wrap width (or come one column short of it) for it to count.
+const fullLines = 2
 // A run of characters other than white space.
 const token = /\S+/g
 
@@ -74,6 +79,12 @@ export function undoHtml2text(options?: Readonly<Options> | null | undefined) {
     const input = typeof file.value === 'string' ? file.value : undefined
     restoreSpaces(tree.children, input, file)
     stripHeadings(tree, file)
+    // html2text wraps every paragraph at one width and writes no blank line
+    // between paragraphs: a line whose next line's first word would have
+    // fitted ends its paragraph. The lines carry that width, found even
+    // where a short page has too few lines for `repairLineBreaks` to find it.
+    const width = wrapWidthOf(tree.children)
+    if (width !== undefined) for (const block of tree.children) block.data.wrapWidth ??= width
   }
 }
 
@@ -159,6 +170,8 @@ function restoreSpaces(blocks: readonly Block[], input: string | undefined, file
         end: {line: end.line, column: end.column - tail, offset: end.offset! - tail}
       }
     }
+    // "the______quay": the line keeps its input width (spaces folded later do not measure it).
+    if (doubleSpace.test(trimmed)) block.data.width ??= displayWidth(trimmed)
     block.value = trimmed
   }
   if (first && last) {
@@ -235,4 +248,26 @@ function stripHeadings(tree: Root, file: VFile): undefined {
   if (first && last) {
     inform(file, `Stripped the asterisks of ${count} heading${count === 1 ? '' : 's'} that html2text marked`, span(first, last), 'strip-heading-stars')
   }
+}
+
+/**
+ * The width html2text wrapped the document at: the widest line of words
+ * (with a space inside) that two lines or more reach, or come one column
+ * short of (a table laid out wider, or a long word, passes it once or twice).
+ *
+ * @param blocks The blocks.
+ * @returns The width, in columns from the line start, or `undefined`.
+ */
+function wrapWidthOf(blocks: readonly Block[]): number | undefined {
+  const counts = new Map<number, number>()
+  for (const block of blocks) {
+    if (block.data.kind === 'heading' || !block.value.includes(' ')) continue
+    const width = (block.position.start.column || 1) - 1 + (block.data.width ?? displayWidth(block.value))
+    counts.set(width, (counts.get(width) || 0) + 1)
+  }
+  const widths = [...counts.keys()].sort((a, b) => b - a)
+  for (const width of widths) {
+    if ((counts.get(width) || 0) + (counts.get(width - 1) || 0) >= fullLines) return width
+  }
+  return undefined
 }
