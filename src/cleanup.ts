@@ -73,9 +73,9 @@ export function presetOn(
   afterLanguage?: PluggableList
 ): CleanupProcessor {
   const chain = processor as unknown as Processor<Root, Root, Root>
+  if (settings.html2text !== false) chain.use(undoHtml2text, settings.html2text)
   if (settings.markdown !== false) chain.use(stripMarkdown, settings.markdown)
   if (settings.linkNumbers !== false) chain.use(stripLinkNumbers, settings.linkNumbers)
-  if (settings.html2text !== false) chain.use(undoHtml2text, settings.html2text)
   if (settings.scriptText !== false) chain.use(removeScriptText, settings.scriptText)
   if (settings.gluedBlocks !== false) chain.use(splitGluedBlocks, settings.gluedBlocks)
   if (settings.normalize !== false) chain.use(normalizeText, settings.normalize)

@@ -154,4 +154,57 @@ describe('undoHtml2text', () => {
       'The new boat, which comes with a second deck for cars, leaves tomorrow (May 9) from 14 quays, including Northport, Southbay, Kestrel Bay, Old Mill, the Fort, Harbour Hall, the Pier, Eastgate, Westgate, Saltmarsh, Gull Rock, and Lantern Point. More crossings and weekend timetables arrive in early summer.'
     ])
   })
+
+  test('nested list bullets (`o`, `#`) make list items', () => {
+    const text = ['****** Harbour news ******', '    * Home', '    * News', '          o World', '                # Europe', '          o Sport', '** Notes **'].join('\n')
+    const items = undo(text).tree.children.filter((d) => d.data.kind === 'list-item')
+    expect(items.map((d) => [d.data.bullet, d.value])).toEqual([
+      ['*', 'Home'],
+      ['*', 'News'],
+      ['o', 'World'],
+      ['#', 'Europe'],
+      ['o', 'Sport']
+    ])
+    // The item's position starts after its bullet, as the parser's do.
+    const world = items[2]
+    expect(text.slice(world.position.start.offset, world.position.end.offset)).toBe('World')
+  })
+
+  test('a heading inside a card (an indented list item) is a heading; an indented single asterisk is none', () => {
+    const text = [
+      '****** Harbour news ******',
+      '    * [Ferry_at_the_quay]',
+      '      ** Crews_vote_on_the_new_timetable **',
+      '      Lena_Voss',
+      '      The board met on Tuesday.',
+      '    * Ferries *',
+      '** More **'
+    ].join('\n')
+    const {tree} = undo(text)
+    expect(tree.children.filter((d) => d.data.kind === 'heading').map((d) => d.value)).toEqual(['Harbour news', 'Crews vote on the new timetable', 'More'])
+    expect(tree.children.find((d) => d.value.startsWith('Ferries'))!.data.kind).toBe('list-item')
+  })
+
+  test('in the preset: html2text output is no Markdown (a heading closed on its own line, `#` bullets)', () => {
+    const text = [
+      '****** Night ferry returns to the island route after a long winter of repairs',
+      '******',
+      'By Lena_Voss',
+      '    * Columns',
+      '          o Opinion',
+      '                # Ivo_Marek',
+      '                # Ada_Lund',
+      'The harbour board voted on Tuesday to bring back the night ferry, which stopped',
+      'running when the old boat was sold to a yard in the north. The crews said the',
+      'new boat will be faster and warmer than the old one.',
+      '** More from the harbour **'
+    ].join('\n')
+    const result = cleanup(text)
+    expect(result.messages.some((d) => d.ruleId === 'strip-markdown')).toBe(false)
+    expect(JSON.stringify([result.title, result.body, result.related, result.removed.map((d) => d.text)])).not.toMatch(/\*\*/)
+    expect(result.paragraphs).toContain(
+      'The harbour board voted on Tuesday to bring back the night ferry, which stopped running when the old boat was sold to a yard in the north. The crews said the new boat will be faster and warmer than the old one.'
+    )
+    expect(result.body).not.toMatch(/# |\bo Opinion/)
+  })
 })

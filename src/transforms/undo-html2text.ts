@@ -3,7 +3,8 @@
  * page’s text: the underscores it puts for the spaces of a link’s text and
  * of an image’s alt text (`Sign_In`, `the_new_quay_rules`), and the
  * asterisks around headings (`****** Title ******`, `**** Claim ****`, a
- * heading wrapped over two or three lines). Plain text is left alone: the
+ * heading wrapped over two or three lines), and the `o` and `#` bullets of
+ * nested lists. Plain text is left alone: the
  * transform runs only when the document shows that rendering (asterisk
  * headings, or link text whose words underscores join: capitals,
  * punctuation, letters beyond ASCII — no snake_case identifier looks so).
@@ -30,8 +31,8 @@ const emptyOptions: Readonly<Options> = Object.freeze({})
 // How much of the document the detection reads.
 const sample = 200_000
 
-// "****** The harbour opens ******" (h1) … "** Notes **" (h5): a whole heading on one line.
-const closedHeading = /^(\*{2,6}) (?=\S)(.*\S) \1$/
+// "****** The harbour opens" (h1) … "** Notes" (h5): two asterisks or more open a heading (one may open an item).
+const doubleMark = /^\*{2,6} /
 // "****** Crews vote on the new timetable for the" ⏎ "winter ******": a heading's first line, its marks not closed.
 const openHeading = /^(\*{1,6}) (?=[^\s*])/
 // "winter ******", "******": the last line of a wrapped heading.
@@ -49,6 +50,11 @@ const fileName = /\.(?:jpe?g|png|gif|webp|svg|pdf|html?|php|aspx?|js|css|py|json
 // ("Sign_In", "Harbour_Policy"), punctuation before or after one ("right?_Welcome", "Ferries,_Quays"),
 // a letter beyond ASCII ("Café_Crème", "новые_правила").
 const proseJoin = /_\p{Lu}\p{Ll}|[,:;!?’'"”)]_|_[(“"‘]|[^\x00-\x7F]/u
+// "          o World", "                # Europe": the bullets of a nested list (the parser knows "*" and "+").
+const nestedBullet = /^([o#])[ \t]+(?=\S)/
+// Fewest leading spaces of a nested item ("    * News" ⏎ "          o World"; a first-level "    # Markets").
+const nestedIndent = 4
+
 // Two spaces.
 const doubleSpace = / {2}/
 // Fewest lines that reach the wrap width (or come one column short of it) for it to count.
@@ -76,7 +82,9 @@ export function undoHtml2text(options?: Readonly<Options> | null | undefined) {
   return function (tree: Root, file: VFile): undefined {
     if (mode === false || tree.data?.source === 'html' || tree.children.length === 0) return
     if (mode === 'auto' && !isHtml2text(tree.children)) return
+    tree.data.html2text = true
     const input = typeof file.value === 'string' ? file.value : undefined
+    markNestedItems(tree.children, input)
     restoreSpaces(tree.children, input, file)
     stripHeadings(tree, file)
     // html2text wraps every paragraph at one width and writes no blank line
@@ -101,11 +109,13 @@ function isHtml2text(blocks: readonly Block[]): boolean {
   let headings = 0
   let words = 0
   let prose = 0
-  for (const block of blocks) {
+  for (let index = 0; index < blocks.length; index++) {
     if (read > sample) break
+    const block = blocks[index]
     const value = block.value
     read += value.length
-    if (block.data.indent === 0 && block.data.bullet === undefined && closedHeading.test(value)) headings++
+    // "**** Claim ****", "****** A title wrapped" ⏎ "******": two asterisks or more at the margin.
+    if (block.data.indent === 0 && block.data.bullet === undefined && doubleMark.test(value) && headingEnd(blocks, index, value) >= 0) headings++
     if (!value.includes('_')) continue
     for (const word of value.match(token) || []) {
       if (!underscored.test(word)) continue
@@ -180,6 +190,51 @@ function restoreSpaces(blocks: readonly Block[], input: string | undefined, file
 }
 
 /**
+ * Find the line that closes a heading opened at `index`: that line, or one
+ * of the next three lines of its paragraph, ending with as many asterisks.
+ *
+ * @param blocks The blocks.
+ * @param index The block that opens the heading.
+ * @param value Its text (with the asterisk the parser took for a bullet).
+ * @returns The index of the closing block, or -1.
+ */
+function headingEnd(blocks: readonly Block[], index: number, value: string): number {
+  const open = openHeading.exec(value)
+  if (!open) return -1
+  const marks = open[1]
+  for (let k = index; k < blocks.length && k <= index + 3; k++) {
+    if (k > index && (blocks[k].data.blankBefore > 0 || blocks[k].data.fate || blocks[k].data.bullet !== undefined)) break
+    const text = k === index ? value : blocks[k].value
+    const close = closeMark.exec(text)
+    if (close && close[1] === marks && (k > index || text.length > marks.length * 2 + 1)) return k
+  }
+  return -1
+}
+
+/**
+ * Make the lines of a nested list (`o` and `#` bullets, indented) list
+ * items, as the parser does with `*` ("          o World" → item `World`).
+ *
+ * @param blocks The blocks.
+ * @param input The input, if known.
+ */
+function markNestedItems(blocks: readonly Block[], input: string | undefined): undefined {
+  for (const block of blocks) {
+    if (block.data.fate || block.data.bullet !== undefined || block.data.indent < nestedIndent) continue
+    const match = nestedBullet.exec(block.value)
+    if (!match) continue
+    const length = match[0].length
+    if (isInputSlice(block, input)) {
+      const start = block.position.start
+      block.position = {start: {line: start.line, column: start.column + length, offset: start.offset! + length}, end: block.position.end}
+    }
+    block.value = block.value.slice(length)
+    block.data.kind = 'list-item'
+    block.data.bullet = match[1]
+  }
+}
+
+/**
  * Strip heading asterisks: the block becomes a `heading`, the lines of a
  * wrapped heading one block, and the lines around it stay apart from it.
  *
@@ -195,23 +250,15 @@ function stripHeadings(tree: Root, file: VFile): undefined {
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index]
     kept.push(block)
-    if (block.data.fate || block.data.indent !== 0) continue
-    // "* Sixth level *": the parser took the single asterisk of an h6 for a bullet.
-    const value = block.data.bullet === '*' ? '* ' + block.value : block.value
+    if (block.data.fate) continue
+    // "* Sixth level *": the parser took the single asterisk of an h6 for a bullet (at the margin: "    * Ferries *" is an item).
+    const value = block.data.bullet === '*' && block.data.indent === 0 ? '* ' + block.value : block.value
     const open = openHeading.exec(value)
     if (!open) continue
     const marks = open[1]
-    // The line that closes the heading: this one, or one of the next two lines of its paragraph.
-    let end = -1
-    for (let k = index; k < blocks.length && k <= index + 3; k++) {
-      if (k > index && (blocks[k].data.blankBefore > 0 || blocks[k].data.fate || blocks[k].data.bullet !== undefined)) break
-      const text = k === index ? value : blocks[k].value
-      const close = closeMark.exec(text)
-      if (close && close[1] === marks && (k > index || text.length > marks.length * 2 + 1)) {
-        end = k
-        break
-      }
-    }
+    // "            ** Crews vote on the timetable **": a heading inside a list item (a card) is indented; one asterisk there is no heading.
+    if (block.data.indent > 0 && marks.length < 2) continue
+    const end = headingEnd(blocks, index, value)
     if (end < 0) continue
     // "****** Crews vote on the new timetable for the" ⏎ "winter ******" → "Crews vote on the new timetable for the winter".
     const pieces: string[] = []
