@@ -331,6 +331,14 @@ describe('text browsers: a numbered list of teasers with their images', () => {
     const result = cleanup([...article, 'Coast latest', ...lines, 'Privacy policy'].join('\n\n'))
     expect(result.related.map((d) => d.title)).toEqual(teasers.map(([, title]) => title))
   })
+
+  test('an image text that is the headline and a media word (`… - Photo`) is a copy of it', () => {
+    // As lynx and elinks show a teaser: the image's link text, then the headline's link.
+    const lines = teasers.flatMap(([, title]) => [`${title} - Photo`, title])
+    const result = cleanup([...article, 'Coast latest', ...lines, 'Privacy policy'].join('\n\n'))
+    expect(result.related.map((d) => d.title)).toEqual(teasers.map(([, title]) => title))
+    expect(result.removed.filter((d) => d.text === '- Photo')).toHaveLength(teasers.length)
+  })
 })
 
 describe('lynx: link numbers between the teasers', () => {
