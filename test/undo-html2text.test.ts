@@ -207,4 +207,19 @@ describe('undoHtml2text', () => {
     )
     expect(result.body).not.toMatch(/# |\bo Opinion/)
   })
+
+  test('the text of images alone on their lines goes, wrapped or not', () => {
+    const text = [
+      '****** Harbour news ******',
+      '[A_crane_lifts_the_new_ferry_into_the_water_at_dawn_while_the_crews_watch_from',
+      'the_quay][A_crane_lifts_the_new_ferry_into_the_water_at_dawn]',
+      '**** Crews vote on the new timetable ****',
+      '[Gulls over the harbour]',
+      'The board [said on Tuesday] that the ferry runs again.',
+      '[Ferries] Crews vote today.'
+    ].join('\n')
+    const {tree, values} = undo(text)
+    expect(values).toEqual(['Harbour news', 'Crews vote on the new timetable', 'The board [said on Tuesday] that the ferry runs again.', '[Ferries] Crews vote today.'])
+    expect(tree.children.filter((d) => d.data.rule === 'image-text')).toHaveLength(3)
+  })
 })

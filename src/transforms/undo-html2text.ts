@@ -3,8 +3,8 @@
  * page’s text: the underscores it puts for the spaces of a link’s text and
  * of an image’s alt text (`Sign_In`, `the_new_quay_rules`), and the
  * asterisks around headings (`****** Title ******`, `**** Claim ****`, a
- * heading wrapped over two or three lines), and the `o` and `#` bullets of
- * nested lists. Plain text is left alone: the
+ * heading wrapped over two or three lines), the `o` and `#` bullets of
+ * nested lists, and the bracketed text of images alone on their lines. Plain text is left alone: the
  * transform runs only when the document shows that rendering (asterisk
  * headings, or link text whose words underscores join: capitals,
  * punctuation, letters beyond ASCII — no snake_case identifier looks so).
@@ -85,6 +85,7 @@ export function undoHtml2text(options?: Readonly<Options> | null | undefined) {
     tree.data.html2text = true
     const input = typeof file.value === 'string' ? file.value : undefined
     markNestedItems(tree.children, input)
+    dropImageTexts(tree.children, file)
     restoreSpaces(tree.children, input, file)
     stripHeadings(tree, file)
     // html2text wraps every paragraph at one width and writes no blank line
@@ -209,6 +210,49 @@ function headingEnd(blocks: readonly Block[], index: number, value: string): num
     if (close && close[1] === marks && (k > index || text.length > marks.length * 2 + 1)) return k
   }
   return -1
+}
+
+// "[A_crane_at_dusk][A_crane_at_dusk]": the text of images alone on their lines, in brackets (no bracket inside).
+const imageTexts = /^(?:\[[^[\]]*\])+$/
+// Most lines an image's text is wrapped over.
+const maxImageLines = 8
+
+/**
+ * Remove the text of images that stand alone on their lines (html2text
+ * writes an image as its alt text in brackets, `[A crane at dusk]`, wrapped
+ * over lines like any text; rule `image-text`).
+ *
+ * @param blocks The blocks.
+ * @param file The file, for the message.
+ */
+function dropImageTexts(blocks: readonly Block[], file: VFile): undefined {
+  let count = 0
+  let first: Block | undefined
+  let last: Block | undefined
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index]
+    if (block.data.fate || block.data.bullet !== undefined || block.value.charCodeAt(0) !== 91 /* [ */) continue
+    let text = ''
+    for (let k = index; k < blocks.length && k < index + maxImageLines; k++) {
+      if (k > index && (blocks[k].data.blankBefore > 0 || blocks[k].data.fate || blocks[k].data.bullet !== undefined)) break
+      text += (k > index ? ' ' : '') + blocks[k].value
+      if (!text.endsWith(']')) continue
+      if (!imageTexts.test(text)) continue
+      // "[A_crane_at" ⏎ "dusk]": every line of it goes.
+      for (let j = index; j <= k; j++) {
+        blocks[j].data.fate = 'removed'
+        blocks[j].data.rule = 'image-text'
+      }
+      count++
+      first ||= block
+      last = blocks[k]
+      index = k
+      break
+    }
+  }
+  if (first && last) {
+    inform(file, `Removed the text of ${count} image${count === 1 ? '' : 's'} alone on ${count === 1 ? 'its lines' : 'their lines'}`, span(first, last), 'image-text')
+  }
 }
 
 /**
