@@ -338,6 +338,10 @@ describe('text browsers: a numbered list of teasers with their images', () => {
     const result = cleanup([...article, 'Coast latest', ...lines, 'Privacy policy'].join('\n\n'))
     expect(result.related.map((d) => d.title)).toEqual(teasers.map(([, title]) => title))
     expect(result.removed.filter((d) => d.text === '- Photo')).toHaveLength(teasers.length)
+    // One lower-case word after the headline, no dash: "… all winter image".
+    const bare = teasers.flatMap(([, title]) => [`${title} image`, title])
+    const again = cleanup([...article, 'Coast latest', ...bare, 'Privacy policy'].join('\n\n'))
+    expect(again.related.map((d) => d.title)).toEqual(teasers.map(([, title]) => title))
   })
 })
 

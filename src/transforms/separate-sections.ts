@@ -1416,8 +1416,8 @@ function acceptRun(context: Context, original: Run, doClean: boolean, doKickers:
   if (duplicates) inform(context.file, `Dropped ${duplicates} repeated related headline${duplicates === 1 ? '' : 's'}`, place, 'duplicate-headline')
 }
 
-// " - Photo", " | Video", ": Gallery": a dash, bar or colon and one or two words after a headline.
-const shortSuffix = /^\s*[-–—|:]\s*\p{L}+(?: \p{L}+)?\s*$/u
+// " - Photo", " | Video", ": Gallery": a dash, bar or colon and one or two words after a headline; " image": one word.
+const shortSuffix = /^\s*[-–—|:]\s*\p{L}+(?: \p{L}+)?\s*$|^ \p{Ll}+$/u
 
 /**
  * The short suffix that an image's text adds to a headline (`Crews vote - Photo`
