@@ -14,6 +14,7 @@ import {splitGluedBlocks, type Options as SplitGluedBlocksOptions} from './trans
 import {separateSections, type Options as SeparateSectionsOptions} from './transforms/separate-sections.js'
 import {stripLinkNumbers, type Options as StripLinkNumbersOptions} from './transforms/strip-link-numbers.js'
 import {stripMarkdown, type Options as StripMarkdownOptions} from './transforms/strip-markdown.js'
+import {undoHtml2text, type Options as UndoHtml2textOptions} from './transforms/undo-html2text.js'
 import type {CleanResult, Root} from './types.js'
 
 /** Options for `cleanup()` and `createProcessor()`; each step’s options, or `false` to skip the step. */
@@ -22,6 +23,8 @@ export interface Options {
   markdown?: Readonly<StripMarkdownOptions> | false | null | undefined
   /** Options for `stripLinkNumbers`, or `false` to skip it (default: `{}`: strip when the text numbers its links, as `lynx -dump` does). */
   linkNumbers?: Readonly<StripLinkNumbersOptions> | false | null | undefined
+  /** Options for `undoHtml2text`, or `false` to skip it (default: `{}`: undo when the text is `html2text` output, with underscores for the spaces of link text and asterisk headings). */
+  html2text?: Readonly<UndoHtml2textOptions> | false | null | undefined
   /** Options for `removeScriptText`, or `false` to skip it (default: `{}`: remove the text of scripts, style sheets and templates a scraper took with the page’s text). */
   scriptText?: Readonly<RemoveScriptTextOptions> | false | null | undefined
   /** Options for `splitGluedBlocks`, or `false` to skip it (default: `{}`: split paragraphs glued without a space, `….The …`, when the text does so as a habit). */
@@ -70,6 +73,7 @@ export function presetOn(
   afterLanguage?: PluggableList
 ): CleanupProcessor {
   const chain = processor as unknown as Processor<Root, Root, Root>
+  if (settings.html2text !== false) chain.use(undoHtml2text, settings.html2text)
   if (settings.markdown !== false) chain.use(stripMarkdown, settings.markdown)
   if (settings.linkNumbers !== false) chain.use(stripLinkNumbers, settings.linkNumbers)
   if (settings.scriptText !== false) chain.use(removeScriptText, settings.scriptText)
@@ -128,7 +132,7 @@ export function checkOptions(options: unknown): Readonly<Options> {
     throw new TypeError('unscrape: `options` must be an object, got ' + describe(options))
   }
   const settings = options as Options
-  for (const key of ['markdown', 'linkNumbers', 'scriptText', 'gluedBlocks', 'normalize', 'lineBreaks', 'boilerplate', 'sections'] as const) {
+  for (const key of ['markdown', 'linkNumbers', 'html2text', 'scriptText', 'gluedBlocks', 'normalize', 'lineBreaks', 'boilerplate', 'sections'] as const) {
     const value = settings[key]
     if (value !== undefined && value !== null && value !== false && (typeof value !== 'object' || Array.isArray(value))) {
       throw new TypeError('unscrape: `options.' + key + '` must be an object or `false`, got ' + describe(value))

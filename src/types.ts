@@ -150,6 +150,8 @@ export interface Block extends Literal {
 export interface RootData extends Data {
   /** Which input the tree came from. */
   source?: 'text' | 'html'
+  /** Whether the text was the C++ `html2text`’s output, no Markdown (set by `undoHtml2text`). */
+  html2text?: boolean
   /** Whether the text was Markdown (set by `stripMarkdown`). */
   markdown?: boolean
   /** ISO 639-1 code of the detected language (`en`, `ru`…), or `und`. */

@@ -28,7 +28,8 @@ describe('public API', () => {
       'textToTree',
       'toReportHtml',
       'toResult',
-      'treeToResult'
+      'treeToResult',
+      'undoHtml2text'
     ])
   })
 

@@ -363,6 +363,18 @@ describe('text browsers: a numbered list of teasers with their images', () => {
     const result = cleanup([...article, 'Coast latest', ...lines, 'Privacy policy'].join('\n\n'))
     expect(result.related.map((d) => d.title)).toEqual(teasers.map(([, title]) => title))
   })
+
+  test('an image text that is the headline and a media word (`… - Photo`) is a copy of it', () => {
+    // As lynx and elinks show a teaser: the image's link text, then the headline's link.
+    const lines = teasers.flatMap(([, title]) => [`${title} - Photo`, title])
+    const result = cleanup([...article, 'Coast latest', ...lines, 'Privacy policy'].join('\n\n'))
+    expect(result.related.map((d) => d.title)).toEqual(teasers.map(([, title]) => title))
+    expect(result.removed.filter((d) => d.text === '- Photo')).toHaveLength(teasers.length)
+    // One lower-case word after the headline, no dash: "… all winter image".
+    const bare = teasers.flatMap(([, title]) => [`${title} image`, title])
+    const again = cleanup([...article, 'Coast latest', ...bare, 'Privacy policy'].join('\n\n'))
+    expect(again.related.map((d) => d.title)).toEqual(teasers.map(([, title]) => title))
+  })
 })
 
 describe('lynx: link numbers between the teasers', () => {

@@ -158,6 +158,28 @@ describe('stripLinkNumbers', () => {
     expect(tree.children[4].data.width).toBe(undefined)
   })
 
+  test('a row after label lines of its own, and before lines that are no items, is a row', () => {
+    // As elinks writes a tag list glued link to link, then the byline, no blank line between.
+    const text = [
+      '   [1]Home',
+      '',
+      '   Topics',
+      '   filed under:',
+      '   [2]Night Ferries[3]Harbour Board Minutes[4]Winter',
+      '   Storms[5]Pilot Boats',
+      '   By',
+      '   [6]Lena Voss'
+    ].join('\n')
+    expect(strip(text).values).toEqual(['Home', 'Topics', 'filed under:', 'Night Ferries | Harbour Board Minutes | Winter', 'Storms | Pilot Boats', 'By', 'Lena Voss'])
+    // Without a label that ends with a colon, the start of a paragraph of prose is no row.
+    const prose = ['   As both [1]Harbour News and [2]Coast Radio have', '   reported, the board will meet again on Friday to vote on the plan.', '   [3]Lena Voss'].join('\n')
+    expect(strip(prose).values).toEqual([
+      'As both Harbour News and Coast Radio have',
+      'reported, the board will meet again on Friday to vote on the plan.',
+      'Lena Voss'
+    ])
+  })
+
   test('a paragraph of prose over lines is no row, whatever its links', () => {
     const text = 'Read the [1]report\n[2]harbour board minutes\n[3]and the appendix'
     expect(strip(text).values).toEqual(['Read the report', 'harbour board minutes', 'and the appendix'])

@@ -210,7 +210,9 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
     const words = functionWordsFor(tree.data.language)
     // A tree repaired before keeps the layout found then (joins change the statistics).
     const seen = tree.data.rendering !== undefined
-    const width = unwrap ? (wrapOption || (seen ? tree.data.wrapWidth : wrapWidthOf(blocks))) : undefined
+    // (Lines that all carry one wrap width, found by an earlier step for the renderer it undid, are wrapped at it.)
+    const shared = seen ? undefined : sharedWrapWidth(blocks)
+    const width = unwrap ? (wrapOption || (seen ? tree.data.wrapWidth : (shared ?? wrapWidthOf(blocks)))) : undefined
     const major = seen ? tree.data.paragraphSeparator : majorSeparator(blocks)
     // Whether the wrap cuts Korean words anywhere (a text browser), not at spaces only.
     const cutsHangul = width !== undefined && !seen && wideCut(blocks, width, false)
@@ -498,7 +500,8 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       }
       if (major && gap >= major) return undefined
       // "June 9 – Harbour Hall" ⏏ "June 12 – Old Mill" ⏏ …: lines of a list, one per line.
-      if (listLines.has(block)) return {kind: 'newline', reason: 'keep-line-break'}
+      // (Where the renderer's wrap width is known, a line the next word did not fit on is wrapped first.)
+      if (listLines.has(block) && shared === undefined) return {kind: 'newline', reason: 'keep-line-break'}
 
       // Hard-wrapped text: the next line’s first word did not fit on this line.
       // (A column of a two-column layout is wrapped at its own width.)
@@ -528,6 +531,7 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
         }
       }
 
+      if (listLines.has(block)) return {kind: 'newline', reason: 'keep-line-break'}
       if (!fragments && gap > 0) return undefined
       // "* Dates may still change in 2027" ⏎⏎ "www.harbour.example": nothing goes on after a whole note.
       if (cacheOf(previous).note && !startsClosing(tail) && !endsFunctionWord(head) && !clauseOpen.test(head.slice(-2))) return undefined
@@ -1257,6 +1261,20 @@ function isOneWord(block: Block): boolean {
 }
 
 const whiteSpace = /\s/
+
+/**
+ * The wrap width every block carries (`data.wrapWidth`, set by an earlier
+ * step for the renderer it undid: `undoHtml2text`), or `undefined` when
+ * they differ or carry none.
+ *
+ * @param blocks The blocks, one per input line.
+ */
+function sharedWrapWidth(blocks: Block[]): number | undefined {
+  const width = blocks[0].data.wrapWidth
+  if (width === undefined) return undefined
+  for (const block of blocks) if (block.data.wrapWidth !== width) return undefined
+  return width
+}
 
 /**
  * Find the wrap width: the width that most lines followed by another line

@@ -1237,7 +1237,19 @@ function acceptRun(context: Context, original: Run, doClean: boolean, doKickers:
     const text = foldSpace(rest === undefined ? value : value + ' ' + blocks[rest].value)
     cleanedItems.push(doClean ? cleanOnce(context, text) : {title: text, index: 0, cuts: []})
     const previous = k > 0 ? (copyOf[k - 1] >= 0 ? -1 : k - 1) : -1
-    copyOf.push(previous >= 0 && run.gaps[k].length <= 2 && keyOf(cleanedItems[k].title) === keyOf(cleanedItems[previous].title) ? previous : -1)
+    let copy = previous >= 0 && run.gaps[k].length <= 2 && keyOf(cleanedItems[k].title) === keyOf(cleanedItems[previous].title)
+    // "Crews vote on the new timetable - Photo" ⏎ "Crews vote on the new timetable": an image's text
+    // (the headline and a media word) before the headline's link: the same headline, the word cut.
+    if (!copy && previous >= 0 && run.gaps[k].length <= 2) {
+      const before = cleanedItems[previous]
+      const suffix = mediaSuffix(before.title, cleanedItems[k].title)
+      if (suffix !== undefined) {
+        const at = before.title.length - suffix.length
+        cleanedItems[previous] = {title: before.title.slice(0, at).trimEnd(), index: before.index, cuts: [...before.cuts, {text: suffix.trim(), index: before.index + at}]}
+        copy = true
+      }
+    }
+    copyOf.push(copy ? previous : -1)
   }
   // For each first copy: the small blocks before it, between its copies, and after it.
   const gapAfter = (k: number): number[] => {
@@ -1410,6 +1422,22 @@ function acceptRun(context: Context, original: Run, doClean: boolean, doKickers:
   if (kickers) inform(context.file, `Split ${kickers} kicker${kickers === 1 ? '' : 's'} off related headlines`, place, 'kicker')
   if (strips) inform(context.file, `Stripped ${strips} number${strips === 1 ? '' : 's'}, count${strips === 1 ? '' : 's'} or date${strips === 1 ? '' : 's'} from related headlines`, place, 'strip-item')
   if (duplicates) inform(context.file, `Dropped ${duplicates} repeated related headline${duplicates === 1 ? '' : 's'}`, place, 'duplicate-headline')
+}
+
+// " - Photo", " | Video", ": Gallery": a dash, bar or colon and one or two words after a headline; " image": one word.
+const shortSuffix = /^\s*[-–—|:]\s*\p{L}+(?: \p{L}+)?\s*$|^ \p{Ll}+$/u
+
+/**
+ * The short suffix that an image's text adds to a headline (`Crews vote - Photo`
+ * after `Crews vote`), or `undefined` when `long` is no such copy of `short`.
+ *
+ * @param long The item that may be the copy.
+ * @param short The headline.
+ */
+function mediaSuffix(long: string, short: string): string | undefined {
+  if (short.length < 20 || long.length > short.length + 24 || !long.startsWith(short)) return undefined
+  const rest = long.slice(short.length)
+  return shortSuffix.test(rest) ? rest : undefined
 }
 
 /**

@@ -93,10 +93,12 @@ export function stripLinkNumbers(options?: Readonly<Options> | null | undefined)
       if (!any) continue
       // "Tags: [12]Ferries, [13]Quays": a paragraph of link numbers and short
       // items is a row of links, whose items the numbers delimit ("Tags: Ferries | Quays").
-      const row = isRow(lines)
-      const results = row ? writeRow(lines) : lines.map((d) => writeLine(d))
+      // ("terms:" ⏎ "[12]Ferries[13]Quays" ⏎ "By" ⏎ "[14]Lena Voss": a row may open a paragraph whose next lines are no items.)
+      const rowEnd = rowLines(lines)
+      const results = [...writeRow(lines.slice(0, rowEnd)), ...lines.slice(rowEnd).map((d) => writeLine(d))]
       for (let k = 0; k < lines.length; k++) {
         const {block, cuts} = lines[k]
+        const row = k < rowEnd
         const result = results[k].replace(spaces, ' ').trim()
         // A line of the row without a number: "convertible" ending the item above.
         // The bars of a row are not in the input: the line keeps its width.
@@ -237,12 +239,32 @@ const abbreviation = /(?:^|\s)\p{Lu}[\p{L}.]{0,4}\.$/u
 const labelEnd = /[:：]$/u
 
 /**
+ * How many lines of a paragraph, from its first, are a row of links: all of
+ * them, the most that are (a row followed by lines that are no items), or none.
+ *
+ * @param lines The paragraph's lines.
+ */
+function rowLines(lines: readonly Line[]): number {
+  if (isRow(lines)) return lines.length
+  if (lines.length > maxRowLines) return 0
+  // (Only after a label that ends with a colon: "As both [12]NBC News and [13]Bloomberg have" ⏎ "reported…" is prose.)
+  for (let end = lines.length - 1; end >= 1; end--) if (isRow(lines.slice(0, end), true)) return end
+  return 0
+}
+
+// Most lines of a paragraph read for a row at its start (a row wraps over a few).
+const maxRowLines = 12
+
+/**
  * Whether a paragraph of link numbers is a row of links: two items or more,
  * each short and no sentence (`Read the [5]report and the [6]appendix.` is
  * prose), after an optional short label (one that ends on a colon when the
  * row is wrapped over lines; a list of links, one per line, is no row).
+ *
+ * @param lines The lines.
+ * @param labelled Whether the row needs a label that ends with a colon.
  */
-function isRow(lines: readonly Line[]): boolean {
+function isRow(lines: readonly Line[], labelled = false): boolean {
   let text = ''
   const cuts: Array<[number, number]> = []
   for (const line of lines) {
@@ -262,11 +284,14 @@ function isRow(lines: readonly Line[]): boolean {
     const goesOn = next.length === 0 || next[0][0] > 0
     // Pieces on the line: its links, and the text before the first (a label, or the end of an item).
     const pieces = line.cuts.length + (line.cuts.length === 0 || line.cuts[0][0] > 0 ? 1 : 0)
+    // ("Filed under:" ⏎ "[12]Ferries[13]Quays", "Tags" ⏎ "terms:" ⏎ …: a label on lines of its own.)
+    if (line.cuts.length === 0 && labelEnd.test(line.block.value) && lines.slice(0, k).every((d) => d.cuts.length === 0)) continue
     if (pieces < 2 && !goesOn) return false
   }
   const label = text.slice(0, cuts[0][0]).trim()
   if (label.length > 30 || sentenceEnd.test(label)) return false
-  if (lines.length > 1 && label && !labelEnd.test(label)) return false
+  if ((lines.length > 1 || labelled) && label && !labelEnd.test(label)) return false
+  if (labelled && !label) return false
   let items = 0
   for (let i = 0; i < cuts.length; i++) {
     const item = trimSeparators(text.slice(cuts[i][1], i + 1 < cuts.length ? cuts[i + 1][0] : text.length)).replace(spaces, ' ')

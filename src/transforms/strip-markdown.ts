@@ -48,7 +48,8 @@ export function stripMarkdown(options?: Readonly<Options> | null | undefined) {
 
   return function (tree: Root, file: VFile): undefined {
     if (mode === false || tree.data?.source === 'html' || tree.children.length === 0) return
-    if (mode === 'auto' && !isMarkdown(documentSample(tree))) return
+    // (html2text writes no Markdown: its `** Notes **` headings and `# item` bullets are none.)
+    if (mode === 'auto' && (tree.data.html2text || !isMarkdown(documentSample(tree)))) return
     tree.data.markdown = true
     const input = typeof file.value === 'string' ? file.value : undefined
     let pieceCount = 0
