@@ -180,6 +180,18 @@ describe('stripLinkNumbers', () => {
     ])
   })
 
+  test('links that touch make a row before a line of prose, with no label', () => {
+    // As lynx writes a tag row the HTML glued link to link, then a comments notice on the next line.
+    const text = [
+      '   [1]Home',
+      '',
+      '   [2]Harbours [3]Pilot Boats[4]Fog Horns[5]Night',
+      '   Ferries[6]Tugboats',
+      '   Please turn on JavaScript to read the [7]comments of our readers.'
+    ].join('\n')
+    expect(strip(text).values).toEqual(['Home', 'Harbours | Pilot Boats | Fog Horns | Night', 'Ferries | Tugboats', 'Please turn on JavaScript to read the comments of our readers.'])
+  })
+
   test('a paragraph of prose over lines is no row, whatever its links', () => {
     const text = 'Read the [1]report\n[2]harbour board minutes\n[3]and the appendix'
     expect(strip(text).values).toEqual(['Read the report', 'harbour board minutes', 'and the appendix'])

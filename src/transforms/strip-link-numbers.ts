@@ -247,9 +247,20 @@ const labelEnd = /[:：]$/u
 function rowLines(lines: readonly Line[]): number {
   if (isRow(lines)) return lines.length
   if (lines.length > maxRowLines) return 0
-  // (Only after a label that ends with a colon: "As both [12]NBC News and [13]Bloomberg have" ⏎ "reported…" is prose.)
-  for (let end = lines.length - 1; end >= 1; end--) if (isRow(lines.slice(0, end), true)) return end
+  // (Only after a label that ends with a colon: "As both [12]NBC News and [13]Bloomberg have" ⏎ "reported…" is prose;
+  // or where links touch, as no sentence writes them: "[42]Ferries [43]Pilot Boats[44]Fog Horns" ⏎ "Please sign in to…".)
+  for (let end = lines.length - 1; end >= 1; end--) {
+    const head = lines.slice(0, end)
+    if (isRow(head, true) || (touching(head) && head[0].cuts[0]?.[0] === 0 && isRow(head))) return end
+  }
   return 0
+}
+
+/** Whether two links or more of some lines touch the text before them (`Boats[44]Fog`). */
+function touching(lines: readonly Line[]): boolean {
+  let count = 0
+  for (const line of lines) for (const cut of line.cuts) if (!cut[2] && cut[0] > 0) count++
+  return count >= 2
 }
 
 // Most lines of a paragraph read for a row at its start (a row wraps over a few).
