@@ -237,6 +237,40 @@ describe('lists that are not related headlines', () => {
   })
 })
 
+describe('text browsers: a site menu with submenus', () => {
+  const article = [
+    'The lighthouse keeper retires after forty winters',
+    '',
+    'Maren Holt climbed the one hundred and twelve steps of the north light for the',
+    'last time on Friday, and the village gathered on the rocks below to wave her.',
+    '',
+    'She says she will keep the logbooks, and that the new automatic lamp will never',
+    'know the sea the way a keeper does after so many storms on the northern coast.'
+  ]
+  // Each level of the menu indented further, with its own bullet.
+  const menu = [
+    '  • Coast',
+    '      □ Guides to Every Harbour on the North Coast',
+    '      □ Where to Watch the Winter Storms Safely',
+    '  • Outdoors',
+    '      □ Sailing Lessons for the Whole Family Here',
+    '          ☆ Racing Calendar for the Summer Regattas',
+    '      □ Best Walks Along the Cliffs This Spring',
+    '  • Shop'
+  ]
+
+  test('the entries of a submenu are not headlines', () => {
+    const result = cleanup([...menu, '', ...article].join('\n'))
+    expect(result.related).toEqual([])
+  })
+
+  test('a list of headlines on one level still is', () => {
+    const list = ['Read next', '', '  • Ferry crews vote to keep the late crossing all winter', '  • Island school opens a second boat for its pupils', '  • Fish market moves to the old customs shed in March']
+    const result = cleanup([...article, '', ...list].join('\n'))
+    expect(result.related.map((d) => d.title)).toEqual(['Ferry crews vote to keep the late crossing all winter', 'Island school opens a second boat for its pupils', 'Fish market moves to the old customs shed in March'])
+  })
+})
+
 describe('short lines in the body: headlines only with evidence', () => {
   const opening =
     'The lantern festival returned to the old harbour on Saturday, and thousands of people walked along the quay to watch the boats light up one after another as the sun went down.'

@@ -923,9 +923,34 @@ interface Run {
   trusted?: boolean
 }
 
+/**
+ * Indices of the entries of a nested list under a short label (`  • Sport` ⏎
+ * `      □ Harbour Cup results`): a site menu’s submenus, not headlines. A
+ * text browser indents each level of a list further; the entries of a list
+ * of headlines stand on one level.
+ */
+function menuEntries(blocks: Block[]): Set<number> {
+  const found = new Set<number>()
+  for (let i = 1; i < blocks.length; i++) {
+    const block = blocks[i]
+    if (block.data.kind !== 'list-item' || block.data.bullet === undefined) continue
+    // The item one level up: list items only, back to the start of the list.
+    for (let j = i - 1; j >= 0 && j >= i - 80; j--) {
+      const before = blocks[j]
+      if (before.data.kind !== 'list-item') break
+      if (before.data.indent >= block.data.indent) continue
+      // "Sport", "Guides & Tools": a label heads the submenu.
+      if (before.value.length <= 40 && wordCount(before.value) <= 5) found.add(i)
+      break
+    }
+  }
+  return found
+}
+
 function findRelated(context: Context, byShape: boolean, doClean: boolean, doKickers: boolean) {
   const {blocks} = context
   const runs: Run[] = []
+  const menu = byShape ? menuEntries(blocks) : undefined
   let run: Run | undefined
   let pending: number[] = []
   let pendingCue: number | undefined
@@ -992,7 +1017,7 @@ function findRelated(context: Context, byShape: boolean, doClean: boolean, doKic
 
     const value = block.value
     // Longer than any headline once its white space is folded: no headline (and no need to fold it).
-    const shape = foldedLengthExceeds(value, 160) ? 0 : headlineShape(foldSpace(value))
+    const shape = foldedLengthExceeds(value, 160) || menu!.has(i) ? 0 : headlineShape(foldSpace(value))
     const inBody = isBody(block)
     // (A block removed as a boilerplate phrase is no headline: "Click the image above to see the table";
     // nor is an image's caption: "Workers pour the deck" ⏎ "Credit: Harbour Board".)
