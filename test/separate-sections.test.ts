@@ -264,9 +264,34 @@ describe('text browsers: a site menu with submenus', () => {
     expect(result.related).toEqual([])
   })
 
+  test('a submenu set apart by its bullet alone (a centred menu)', () => {
+    const centred = ['      • Coast', '  □ Guides to Every Harbour on the North Coast', '         □ Where to Watch the Winter Storms Safely', '    • Outdoors', '       □ Sailing Lessons for the Whole Family Here', ' □ Best Walks Along the Cliffs This Spring']
+    const result = cleanup([...centred, '', ...article].join('\n'))
+    expect(result.related).toEqual([])
+  })
+
   test('a list of headlines on one level still is', () => {
     const list = ['Read next', '', '  • Ferry crews vote to keep the late crossing all winter', '  • Island school opens a second boat for its pupils', '  • Fish market moves to the old customs shed in March']
     const result = cleanup([...article, '', ...list].join('\n'))
+    expect(result.related.map((d) => d.title)).toEqual(['Ferry crews vote to keep the late crossing all winter', 'Island school opens a second boat for its pupils', 'Fish market moves to the old customs shed in March'])
+  })
+})
+
+describe('the article’s own header before its text', () => {
+  const body = [
+    'Maren Holt climbed the one hundred and twelve steps of the north light for the last time on Friday, and the village gathered on the rocks below to wave her down.',
+    'She says she will keep the logbooks, and that the new automatic lamp will never know the sea the way a keeper does after so many storms.'
+  ]
+
+  test('the headline followed by a byline and a date, and the image text after it, are no related headlines', () => {
+    const header = ['Subscribe to the Harbour Gazette for a week of free weekend reading', 'Learn More', 'Lighthouse keeper retires after forty winters on the rock', 'By Tomas Vik', 'Published 9:10 AM Mar 2, 2027', 'Waves breaking over the north light at dusk', 'Harbour Desk']
+    const result = cleanup([...header, ...body].join('\n\n'))
+    expect(result.related).toEqual([])
+  })
+
+  test('a list of teasers with a date under each headline still is', () => {
+    const teasers = ['Ferry crews vote to keep the late crossing all winter', 'Mar 1, 2027', 'Island school opens a second boat for its pupils', 'Feb 27, 2027', 'Fish market moves to the old customs shed in March', 'Feb 25, 2027']
+    const result = cleanup([...teasers, 'Lighthouse keeper retires after forty winters on the rock', ...body].join('\n\n'))
     expect(result.related.map((d) => d.title)).toEqual(['Ferry crews vote to keep the late crossing all winter', 'Island school opens a second boat for its pupils', 'Fish market moves to the old customs shed in March'])
   })
 })

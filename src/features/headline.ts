@@ -138,6 +138,21 @@ export function isByline(text: string): boolean {
   return text.length <= 80 && byline.test(text)
 }
 
+// "Author:", "By" on a line of its own; "Publish date: Oct 4, 2027".
+const authorLabel = /^(?:by|author|authors|written by|posted by|por|par|von|autor|autore|автор)[:：]?$/iu
+const publishLabel = /^publish(?:ed)?\s+(?:date|on)\b/iu
+
+/**
+ * Whether a short line is an article's meta data: a byline, a date, a dated
+ * label (`Published 9:10 AM`, `Publish date:`), or an author label.
+ *
+ * @param text The line (trimmed).
+ */
+export function isArticleMeta(text: string): boolean {
+  if (text.length > 80) return false
+  return byline.test(text) || authorLabel.test(text) || datedLabel.test(text) || publishLabel.test(text) || isDateLike(text) || fullDateStart.test(text)
+}
+
 /**
  * Whether the text is a photo caption with its credit (`The new pier at dawn
  * (Credit: Harbour Desk)`, `… (AP Photo/Jane Doe)`, `… Photo: Harbour Desk`).

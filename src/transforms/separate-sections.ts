@@ -11,6 +11,7 @@ import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {
   headlineShape,
+  isArticleMeta,
   isByline,
   isCaptionCredit,
   isCommentHeader,
@@ -926,25 +927,38 @@ interface Run {
 /**
  * Indices of the entries of a nested list under a short label (`  • Sport` ⏎
  * `      □ Harbour Cup results`): a site menu’s submenus, not headlines. A
- * text browser indents each level of a list further; the entries of a list
- * of headlines stand on one level.
+ * text browser marks each level of a list with its own bullet or indents it
+ * further; the entries of a list of headlines stand on one level.
  */
 function menuEntries(blocks: Block[]): Set<number> {
   const found = new Set<number>()
-  for (let i = 1; i < blocks.length; i++) {
+  // The first item of the list sets its top level; the last top-level item heads what follows it.
+  let top: Block | undefined
+  let head: Block | undefined
+  for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]
-    if (block.data.kind !== 'list-item' || block.data.bullet === undefined) continue
-    // The item one level up: list items only, back to the start of the list.
-    for (let j = i - 1; j >= 0 && j >= i - 80; j--) {
-      const before = blocks[j]
-      if (before.data.kind !== 'list-item') break
-      if (before.data.indent >= block.data.indent) continue
-      // "Sport", "Guides & Tools": a label heads the submenu.
-      if (before.value.length <= 40 && wordCount(before.value) <= 5) found.add(i)
-      break
+    if (block.data.kind !== 'list-item' || block.data.bullet === undefined) {
+      top = head = undefined
+      continue
     }
+    if (!top) {
+      top = head = block
+      continue
+    }
+    if (bulletKind(block) === bulletKind(top) && block.data.indent <= top.data.indent) {
+      head = block
+      continue
+    }
+    // "Sport", "Guides & Tools": a label heads the submenu.
+    if (head && head.value.length <= 40 && wordCount(head.value) <= 5) found.add(i)
   }
   return found
+}
+
+/** A list item's bullet, with every list number the same (`1.` and `2.` are one level). */
+function bulletKind(block: Block): string | undefined {
+  const bullet = block.data.bullet
+  return bullet !== undefined && isWordCode(bullet.charCodeAt(0)) ? '1.' : bullet
 }
 
 function findRelated(context: Context, byShape: boolean, doClean: boolean, doKickers: boolean) {
@@ -1182,6 +1196,33 @@ function dropImageTexts(context: Context, run: Run, drop: Set<number>) {
   for (const k of found) drop.add(k)
 }
 
+/**
+ * "Ferry crews vote to keep the late crossing" ⏎ "Marta Quill" ⏎ "Published
+ * 9:10 AM" ⏎ "A ferry at the pier" ⏎ (the article): before the article's
+ * first prose, the one headline of a run followed by a byline or a date is
+ * the article's own headline, with the image text after it; the items right
+ * before it (no block between) are its header too. A teaser list has a
+ * byline or a date after most of its headlines, not after one.
+ */
+function dropArticleHeader(context: Context, run: Run): Run {
+  const {blocks} = context
+  const n = run.items.length
+  if (run.trusted || run.cue !== undefined || n < 2 || context.firstProse < 0 || run.items[n - 1] >= context.firstProse) return run
+  let found = -1
+  for (let k = 0; k < n; k++) {
+    const after = k + 1 < n ? run.gaps[k + 1] : run.tail
+    if (!after.some((index) => isArticleMeta(foldSpace(blocks[index].value).trim()))) continue
+    // Two headlines with a byline or a date: a list of teasers.
+    if (found >= 0) return run
+    found = k
+  }
+  if (found < 0 || n - 1 - found > 2) return run
+  let start = found
+  while (start > 0 && run.gaps[start].length === 0) start--
+  const result: Run = {cue: run.cue, items: run.items.slice(0, start), shapes: run.shapes.slice(0, start), gaps: run.gaps.slice(0, start), tail: [], continued: run.continued}
+  return result
+}
+
 function acceptRun(context: Context, original: Run, doClean: boolean, doKickers: boolean) {
   const {blocks} = context
   if (original.cue === undefined && !original.trusted) {
@@ -1191,7 +1232,7 @@ function acceptRun(context: Context, original: Run, doClean: boolean, doKickers:
     for (const shape of original.shapes) if (shape === 2) strong++
     if (strong < 2) return
   }
-  const run = demoteItems(context, original)
+  const run = dropArticleHeader(context, demoteItems(context, original))
   const n = run.items.length
   if (n === 0) return
   let strong = 0
