@@ -34,6 +34,13 @@ describe('separateSections', () => {
     expect(result.removed.some((d) => d.text === '(14)' && d.rule === 'strip-item')).toBe(true)
   })
 
+  test('a cue with the name of the site after it is no headline', () => {
+    const text = page.replace('Read next', 'More from the Harbour Evening Gazette')
+    const titles = cleanup(text).related.map((d) => d.title)
+    expect(titles).not.toContain('More from the Harbour Evening Gazette')
+    expect(titles).toContain('Library extends its opening hours for exam season')
+  })
+
   test('a line removed as a boilerplate phrase is no related headline', () => {
     const call = 'Click the image above to see every crossing of the winter timetable'
     const result = cleanup(page.replace('Library extends its opening hours for exam season', call + '\n\nLibrary extends its opening hours for exam season'))

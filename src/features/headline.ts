@@ -387,11 +387,12 @@ const minor = /^(?:&|and|or|of|the|a|an|in|on|at|to|for|by|with|de|la|le|du|des|
  * `Climate & Environment`): every word capitalized but small ones.
  *
  * @param text The text.
+ * @param maxWords Most words the label may have (default `4`).
  */
-export function isTitleCaseLabel(text: string): boolean {
+export function isTitleCaseLabel(text: string, maxWords = 4): boolean {
   if (isUnspaced(text)) return false
   const words = text.split(' ')
-  if (words.length > 4) return false
+  if (words.length > maxWords) return false
   for (const word of words) {
     if (minor.test(word)) continue
     if (!/^[\p{Lu}\p{N}]/u.test(word)) return false

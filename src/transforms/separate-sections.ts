@@ -373,13 +373,22 @@ function isRelatedCue(context: Context, index: number): boolean {
   if (key.length <= 48 && listLink.test(key) && wordCount(key) <= 6) return true
   // "Most Popular Today", "More from Business": a cue and a few words.
   for (const cue of context.relatedCuesByFirst.get(key.charAt(0)) || []) {
-    if (key.length > cue.length && key.startsWith(cue) && key.charAt(cue.length) === ' ' && wordCount(key) - wordCount(cue) <= 3) {
-      return true
+    if (key.length > cue.length && key.startsWith(cue) && key.charAt(cue.length) === ' ') {
+      const extra = wordCount(key) - wordCount(cue)
+      if (extra <= 3) return true
+      // "More from the Harbour Evening Gazette": a cue and the name of a site.
+      if (extra <= 5 && isTitleCaseLabel(lastWords(foldSpace(context.blocks[index].value).trim(), extra), 5)) return true
     }
     // "More Great Harbour Stories": a cue of two words with a few words between them.
     if (key.length <= 48 && key.length > cue.length + 1 && isSplitCue(key, cue)) return true
   }
   return false
+}
+
+/** The last `count` words of a text. */
+function lastWords(text: string, count: number): string {
+  const words = text.split(' ')
+  return words.slice(Math.max(0, words.length - count)).join(' ')
 }
 
 /**
