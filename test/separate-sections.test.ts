@@ -399,6 +399,17 @@ describe('text browsers: a numbered list of teasers with their images', () => {
   })
 })
 
+describe('text browsers: cards with the headline twice', () => {
+  test('the section is the label shown before the headline and again between its copies, not the image text', () => {
+    const article = ['The lighthouse keeper retires after forty winters', 'Maren Holt climbed the one hundred and twelve steps of the north light for the last time on Friday, and the village gathered on the rocks below to wave her down.', 'She says she will keep the logbooks, and that the new automatic lamp will never know the sea the way a keeper does after so many storms.']
+    // Label, headline, image text, label again, headline again, summary.
+    const cards = [['Harbour', 'Ferry crews vote to keep the late crossing all winter', 'Crew On Deck'], ['Schools', 'Island school opens a second boat for its pupils', 'Pupils On Jetty'], ['Market', 'Fish market moves to the old customs shed in March', 'Mackerel Crates']]
+    const lines = cards.flatMap(([label, title, image]) => [label, title, image, label, title, 'The story in two lines under the headline of the card.'])
+    const related = cleanup([...article, 'Read next', ...lines, 'Privacy policy'].join('\n\n')).related
+    for (const [label, title] of cards) expect(related).toContainEqual({title, section: label})
+  })
+})
+
 describe('lynx: link numbers between the teasers', () => {
   test('a link number alone on its line does not split the run of headlines', () => {
     const article = [
@@ -566,6 +577,17 @@ describe('items', () => {
     expect(cleanHeadline('Ferry crews demand a new pierFerry crews demand a new pier').title).toBe('Ferry crews demand a new pier')
     expect(cleanHeadline('Ferry crews demand a new pier [pier-photo-2]').title).toBe('Ferry crews demand a new pier')
     expect(cleanHeadline('Ferry crews demand a new pier [WATCH]').title).toBe('Ferry crews demand a new pier [WATCH]')
+  })
+
+  test('clean headlines: file names shown as image text', () => {
+    expect(cleanHeadline('Ferry crews demand a new pier 0412_HB_pier_dawn').title).toBe('Ferry crews demand a new pier')
+    expect(cleanHeadline('Ferry crews demand a new pier 0412_pier-at-dawn.jpg').title).toBe('Ferry crews demand a new pier')
+    expect(cleanHeadline('pier_2 Ferry crews demand a new pier').title).toBe('Ferry crews demand a new pier')
+    expect(cleanHeadline('Ferry crews demand a new pier chevron_right').cuts.map((d) => d.text)).toEqual(['chevron_right'])
+    // A placeholder a table cell wrapped into the middle of the headline.
+    expect(cleanHeadline('Ferry crews demand a [0412_dawn] new pier').title).toBe('Ferry crews demand a new pier')
+    expect(cleanHeadline('港の新しい桟橋 [0412_dawn] が完成した').title).toBe('港の新しい桟橋が完成した')
+    expect(cleanHeadline('Ferry crews demand a [WATCH] new pier').title).toBe('Ferry crews demand a [WATCH] new pier')
   })
 
   test('glued labels and kickers', () => {

@@ -33,6 +33,13 @@ const leadingImage = /^\[[^\]\n]{1,60}\]\s*/u
 // with the digit between two ranges would backtrack.)
 const trailingImage = / \[([^\]\s]{1,81})\]$/u
 const fileNameMark = /[-_\d]/gu
+// "pier_photo_2 Title", "Title 0412_harbour_dawn": an image's file name (or an icon's name) shown as its text, no brackets.
+// (A word with an underscore: no headline has one.)
+const leadingFileName = /^[^\s_\[\]]*_[^\s\[\]]*\s+(?=\S)/u
+const trailingFileName = /\s[^\s_\[\]]*_[^\s\[\]]*$/u
+// "Ferry tim [0412_dawn] etable": a text browser's placeholder inside a headline a table cell wrapped around it.
+const innerImage = /\s?\[([^\]\s]{1,81})\]\s?/u
+const cjkEdge = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u
 
 /** Whether the inside of a bracket reads as a file name: a `-`, `_` or digit with at most 40 characters on each side. */
 function isFileName(inside: string): boolean {
@@ -256,6 +263,9 @@ export function cleanHeadline(text: string): CleanHeadline {
   cutStart(leadingNumber)
   cutStart(leadingImage)
   cutStart(leadingDuration)
+  cutStart(leadingFileName)
+  cutEnd(trailingFileName)
+  cutInnerImage()
 
   // "Title (133)" / "Title 2:31" / "Title May 15, 2017" / "Title [pier-photo-2]".
   for (let round = 0; round < 3; round++) {
@@ -285,6 +295,17 @@ export function cleanHeadline(text: string): CleanHeadline {
   }
 
   return {title: title.trim(), index, cuts}
+
+  function cutInnerImage() {
+    const match = innerImage.exec(title)
+    if (!match || match.index === 0 || match.index + match[0].length === title.length || !isFileName(match[1])) return
+    const before = title.slice(0, match.index)
+    const after = title.slice(match.index + match[0].length)
+    cuts.push({text: match[0].trim(), index: index + match.index + (match[0].length - match[0].trimStart().length)})
+    // Words in Chinese or Japanese have no spaces between them: the two halves join.
+    const glue = cjkEdge.test(before.slice(-1)) && cjkEdge.test(after.charAt(0)) ? '' : ' '
+    title = before + glue + after
+  }
 
   function cutTrailingDate(): boolean {
     // A date holds a digit or ends in "ago": none, no date at the end.

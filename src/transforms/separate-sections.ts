@@ -1285,6 +1285,17 @@ function acceptRun(context: Context, original: Run, doClean: boolean, doKickers:
     return undefined
   }
 
+  // "Business" ⏎ "Headline" ⏎ "Crowds on the quay" ⏎ "Business" ⏎ "Headline": between the copies of a
+  // card's headline, the label also shown before it (not the image text).
+  const repeatedLabel = (between: number[], before: number[]): number | undefined => {
+    for (const index of between) {
+      const found = labelText(context, index)
+      if (!found) continue
+      for (const other of before) if (labelText(context, other)?.label === found.label) return index
+    }
+    return undefined
+  }
+
   // Clean every item first: copies of one headline (image alt, then link) are one item.
   const cleanedItems: CleanHeadline[] = []
   const copyOf: number[] = []
@@ -1394,7 +1405,7 @@ function acceptRun(context: Context, original: Run, doClean: boolean, doKickers:
     let labelIndex: number | undefined
     if (mode === 'before') labelIndex = labelOf(run.gaps[k], true)
     else if (mode === 'after') labelIndex = labelOf(gapAfter(k), false)
-    else if (mode === 'between') labelIndex = labelOf(inner(k), false)
+    else if (mode === 'between') labelIndex = repeatedLabel(inner(k), run.gaps[k]) ?? labelOf(inner(k), false)
 
     if (doClean) {
       for (const cut of cleaned.cuts) strip(context, block, cut.text, 'strip-item')
