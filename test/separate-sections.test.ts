@@ -410,6 +410,21 @@ describe('text browsers: cards with the headline twice', () => {
   })
 })
 
+describe('a recent-comments widget', () => {
+  test('names the articles commented on: each entry is a related headline, repeats included', () => {
+    const article = ['The lighthouse keeper retires after forty winters', 'Maren Holt climbed the one hundred and twelve steps of the north light for the last time on Friday, and the village gathered on the rocks below to wave her down.', 'She says she will keep the logbooks, and that the new automatic lamp will never know the sea the way a keeper does after so many storms.']
+    const entries = [
+      ['Ilse Varga', 'Ferry crews vote to keep the late crossing all winter'],
+      ['Tomas Vik', 'Island school opens a second boat for its pupils'],
+      ['Ada Brenn (Harbour Desk)', 'Island school opens a second boat for its pupils'],
+      ['Per', 'Ferry crews vote to keep the late crossing all winter']
+    ]
+    const lines = entries.map(([name, title]) => `${name} commented on ${title}`)
+    const related = cleanup([...article, 'Recent Comments', ...lines, 'Privacy policy'].join('\n\n')).related
+    expect(related.map((d) => d.title)).toEqual(entries.map(([, title]) => title))
+  })
+})
+
 describe('lynx: link numbers between the teasers', () => {
   test('a link number alone on its line does not split the run of headlines', () => {
     const article = [
@@ -577,6 +592,12 @@ describe('items', () => {
     expect(cleanHeadline('Ferry crews demand a new pierFerry crews demand a new pier').title).toBe('Ferry crews demand a new pier')
     expect(cleanHeadline('Ferry crews demand a new pier [pier-photo-2]').title).toBe('Ferry crews demand a new pier')
     expect(cleanHeadline('Ferry crews demand a new pier [WATCH]').title).toBe('Ferry crews demand a new pier [WATCH]')
+  })
+
+  test('clean headlines: the commenter before the article commented on', () => {
+    expect(cleanHeadline('Ilse Varga commented on Ferry crews vote to keep the late crossing').title).toBe('Ferry crews vote to keep the late crossing')
+    expect(cleanHeadline('Ilse Varga commented on Ferry crews vote to keep the late crossing').cuts.map((d) => d.text)).toEqual(['Ilse Varga commented on'])
+    expect(cleanHeadline('Ferry crews commented on the vote at the harbour meeting').title).toBe('Ferry crews commented on the vote at the harbour meeting')
   })
 
   test('clean headlines: file names shown as image text', () => {

@@ -187,6 +187,24 @@ function isNameCredit(text: string, open: number): boolean {
   return (slash || names.includes(' ')) && sentenceEnd.test(text.slice(Math.max(0, open - 4), open))
 }
 
+// "Marta Quill commented on Ferry crews vote…": a recent-comments widget names the article commented on.
+// (The same words as the last branch of `commentHeader`; a title starts with no small letter:
+// "Crews commented on the vote" is a headline. Case-sensitive for that: the words are written as widgets write them.)
+const commentedOn = /^[^\s()]+(?: [^\s()]+){0,3}(?: \([^()]{1,30}\))? (?:commented on|kommentierte|comentó en|comentou em|a commenté|ha commentato|к записи) (?=[^\p{Ll}\s])/u
+
+/**
+ * Length of a commenter's name and `commented on` before the title of the
+ * article commented on (`Marta Quill commented on Ferry crews vote…`), or
+ * `0` when the text does not start so.
+ *
+ * @param text The line.
+ */
+export function commentedOnLength(text: string): number {
+  if (text.length > 260 || !mayBeCommentHeader(text)) return 0
+  const match = commentedOn.exec(text)
+  return match ? match[0].length : 0
+}
+
 /** Whether the text is a comment header (`harbourfan says:`, `34 responses to “…”`). */
 export function isCommentHeader(text: string): boolean {
   return text.length <= 200 && mayBeCommentHeader(text) && commentHeader.test(text)

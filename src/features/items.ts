@@ -4,7 +4,7 @@
  * counts, dates, durations, share counts, image placeholders), and find a
  * section label glued to a headline or a kicker run into it.
  */
-import {isCountLike, isDateLike, isTagShape, isUnspaced, mayBeDate as mayHoldDate, wordCount} from './headline.js'
+import {commentedOnLength, isCountLike, isDateLike, isTagShape, isUnspaced, mayBeDate as mayHoldDate, wordCount} from './headline.js'
 
 /** A piece removed from an item, with its index in the item’s text. */
 export interface Cut {
@@ -258,6 +258,13 @@ export function cleanHeadline(text: string): CleanHeadline {
     return true
   }
 
+  // "Marta Quill commented on Title": the commenter of a recent-comments widget.
+  const commenter = commentedOnLength(title)
+  if (commenter > 0) {
+    cuts.push({text: title.slice(0, commenter).trim(), index})
+    index += commenter
+    title = title.slice(commenter)
+  }
   // "[alt] 1. Title": either order.
   cutStart(leadingImage)
   cutStart(leadingNumber)

@@ -10,6 +10,7 @@
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {
+  commentedOnLength,
   headlineShape,
   isArticleMeta,
   isByline,
@@ -1040,7 +1041,8 @@ function findRelated(context: Context, byShape: boolean, doClean: boolean, doKic
 
     const value = block.value
     // Longer than any headline once its white space is folded: no headline (and no need to fold it).
-    const shape = foldedLengthExceeds(value, 160) || menu!.has(i) ? 0 : headlineShape(foldSpace(value))
+    // ("Marta Quill commented on Ferry crews vote…": the title after the commenter.)
+    const shape = foldedLengthExceeds(value, 220) || menu!.has(i) ? 0 : headlineShape(commentedTitle(foldSpace(value)))
     const inBody = isBody(block)
     // (A block removed as a boilerplate phrase is no headline: "Click the image above to see the table";
     // nor is an image's caption: "Workers pour the deck" ⏎ "Credit: Harbour Board".)
@@ -1093,6 +1095,12 @@ function findRelated(context: Context, byShape: boolean, doClean: boolean, doKic
   close()
 
   for (const candidate of runs) acceptRun(context, candidate, doClean, doKickers)
+}
+
+/** A line without the commenter before a commented article's title (`Marta Quill commented on …`). */
+function commentedTitle(text: string): string {
+  const length = commentedOnLength(text)
+  return length > 0 ? text.slice(length) : text
 }
 
 /**
@@ -1315,7 +1323,9 @@ function acceptRun(context: Context, original: Run, doClean: boolean, doKickers:
     const text = foldSpace(rest === undefined ? value : value + ' ' + blocks[rest].value)
     cleanedItems.push(doClean ? cleanOnce(context, text) : {title: text, index: 0, cuts: []})
     const previous = k > 0 ? (copyOf[k - 1] >= 0 ? -1 : k - 1) : -1
-    copyOf.push(previous >= 0 && run.gaps[k].length <= 2 && keyOf(cleanedItems[k].title) === keyOf(cleanedItems[previous].title) ? previous : -1)
+    // (Two comments on one article are two entries: "Marta Quill commented on …", "Ilse Varga commented on …".)
+    const commented = commentedOnLength(value) > 0
+    copyOf.push(previous >= 0 && !commented && run.gaps[k].length <= 2 && keyOf(cleanedItems[k].title) === keyOf(cleanedItems[previous].title) ? previous : -1)
   }
   // For each first copy: the small blocks before it, between its copies, and after it.
   const gapAfter = (k: number): number[] => {
@@ -1447,7 +1457,7 @@ function acceptRun(context: Context, original: Run, doClean: boolean, doKickers:
 
     // The same headline again in one list (a carousel repeating its cards): one item.
     const seenKey = keyOf(item.title)
-    if (!run.trusted && seenKey && seen.has(seenKey) && rest === undefined) {
+    if (!run.trusted && seenKey && seen.has(seenKey) && rest === undefined && commentedOnLength(block.value) === 0) {
       setFate(block, 'removed', 'duplicate-headline')
       duplicates++
       continue
