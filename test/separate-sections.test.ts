@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest'
-import {headlineShape, isDateLike, isLabelShape, isTagShape} from '../src/features/headline.js'
+import {headlineShape, isArticleMeta, isCommentHeader, isCommenterLine, isDateLike, isLabelShape, isTagShape} from '../src/features/headline.js'
 import {cleanHeadline, gluedLabel, kickerSplit, splitGluedTags, splitRepeatedTags, splitTagLine, splitWrappedTags} from '../src/features/items.js'
 import {cleanup, cleanupHtml, separateSections} from '../src/index.js'
 
@@ -411,8 +411,9 @@ describe('text browsers: cards with the headline twice', () => {
 })
 
 describe('a recent-comments widget', () => {
+  const article = ['The lighthouse keeper retires after forty winters', 'Maren Holt climbed the one hundred and twelve steps of the north light for the last time on Friday, and the village gathered on the rocks below to wave her down.', 'She says she will keep the logbooks, and that the new automatic lamp will never know the sea the way a keeper does after so many storms.']
+
   test('names the articles commented on: each entry is a related headline, repeats included', () => {
-    const article = ['The lighthouse keeper retires after forty winters', 'Maren Holt climbed the one hundred and twelve steps of the north light for the last time on Friday, and the village gathered on the rocks below to wave her down.', 'She says she will keep the logbooks, and that the new automatic lamp will never know the sea the way a keeper does after so many storms.']
     const entries = [
       ['Ilse Varga', 'Ferry crews vote to keep the late crossing all winter'],
       ['Tomas Vik', 'Island school opens a second boat for its pupils'],
@@ -420,6 +421,17 @@ describe('a recent-comments widget', () => {
       ['Per', 'Ferry crews vote to keep the late crossing all winter']
     ]
     const lines = entries.map(([name, title]) => `${name} commented on ${title}`)
+    const related = cleanup([...article, 'Recent Comments', ...lines, 'Privacy policy'].join('\n\n')).related
+    expect(related.map((d) => d.title)).toEqual(entries.map(([, title]) => title))
+  })
+
+  test('with the commenter on a line of its own: no comment thread, no headline', () => {
+    const entries = [
+      ['Ilse Varga', 'Ferry crews vote to keep the late crossing all winter'],
+      ['Tomas Vik', 'Island school opens a second boat for its pupils'],
+      ['Ada Brenn', 'Fish market moves to the old customs shed in March']
+    ]
+    const lines = entries.flatMap(([name, title]) => [`${name} commented on`, title])
     const related = cleanup([...article, 'Recent Comments', ...lines, 'Privacy policy'].join('\n\n')).related
     expect(related.map((d) => d.title)).toEqual(entries.map(([, title]) => title))
   })
@@ -472,10 +484,11 @@ ${card('Arts &amp; Culture', 'Choir of the old mill records its first album in t
     // Comment links in a sidebar are not headlines.
     const withComments = html.replace(
       '</main>',
-      '</main><aside class="recent-comments"><ul><li><a href="/u/1">Marta Quill</a> commented on <a href="/a/tram">Tram line extension reaches the university campus at last</a></li><li><a href="/u/2">Olga Marr</a> commented on <a href="/a/bus">New bus shelters arrive on the river road this week</a></li></ul></aside>'
+      '</main><aside class="recent-comments"><ul><li><a href="/u/1">Marta Quill</a> commented on <a href="/a/tram">Tram line extension reaches the university campus at last</a></li><li><a href="/u/2">Olga Marr</a> commented on <a href="/a/bus">New bus shelters arrive on the river road this week</a></li><li><a href="/u/3">Ada Brenn (Harbour Desk)</a> commented on <a href="/a/choir">Choir of the old mill records its first album in the church</a></li></ul></aside>'
     )
     const cleaned = cleanupHtml(withComments)
     expect(cleaned.related.length).toBe(3)
+    expect(cleaned.related.some((d) => d.title.includes('commented on'))).toBe(false)
     expect(cleaned.removed.some((d) => d.rule === 'not-headline')).toBe(true)
     // Without `separateSections`' related pass: every copy, no sections.
     const raw = cleanupHtml(html, {sections: {related: false}}).related
@@ -485,6 +498,23 @@ ${card('Arts &amp; Culture', 'Choir of the old mill records its first album in t
 })
 
 describe('headline shape', () => {
+  test('a commenter alone on its line is a comment header of a widget, not of a thread', () => {
+    expect(isCommentHeader('Ada Brenn (Harbour Desk) commented on')).toBe(true)
+    expect(isCommenterLine('Ada Brenn (Harbour Desk) commented on')).toBe(true)
+    expect(isCommenterLine('harbourfan says:')).toBe(false)
+    expect(isCommentHeader('harbourfan says:')).toBe(true)
+    expect(headlineShape('Ada Brenn (Harbour Desk) commented on')).toBe(0)
+  })
+
+  test('article meta lines', () => {
+    expect(isArticleMeta('By Tomas Vik')).toBe(true)
+    expect(isArticleMeta('Author:')).toBe(true)
+    expect(isArticleMeta('Publish date:')).toBe(true)
+    expect(isArticleMeta('Published 9:10 AM Mar 2, 2027')).toBe(true)
+    expect(isArticleMeta('March 2, 2027 Tomas Vik, Harbour Desk')).toBe(true)
+    expect(isArticleMeta('Ferry crews vote to keep the late crossing')).toBe(false)
+  })
+
   test('tells headlines from sentences, bylines and dates', () => {
     expect(headlineShape('Tram line extension reaches the university campus')).toBe(2)
     expect(headlineShape('Bonuses of spring')).toBe(1)

@@ -25,7 +25,7 @@ const byline = /^(?:(?:written|reviewed|medically reviewed|edited|reporting|phot
 const creditWord = /\b(?:credit|credits|photo|photos|image|images|foto|fotos|bild|getty|reuters|afp|epa|ap|shutterstock|istock)\b/iu
 const creditLabel = /\b(?:photo|foto|credit|bild):\s/iu
 // A comment header: "harbourfan says: May 2, 2027 at", "Jane Doe wrote:", "34 responses to “…”".
-const commentHeader = /^\S+(?: \S+){0,3} (?:says|said|wrote|writes|schreibt|dice|escribió|dit|a écrit|disse|пишет|написал)[:：](?:\s|$)|^\d+ (?:responses|comments|replies|thoughts) (?:to|on)\b|^[^\s()]+(?: [^\s()]+){0,3}(?: \([^()]{1,30}\))? (?:commented on|kommentierte|comentó en|comentou em|a commenté|ha commentato|к записи) /iu
+const commentHeader = /^\S+(?: \S+){0,3} (?:says|said|wrote|writes|schreibt|dice|escribió|dit|a écrit|disse|пишет|написал)[:：](?:\s|$)|^\d+ (?:responses|comments|replies|thoughts) (?:to|on)\b|^[^\s()]+(?: [^\s()]+){0,3}(?: \([^()]{1,30}\))? (?:commented on|kommentierte|comentó en|comentou em|a commenté|ha commentato|к записи)(?: |$)/iu
 // "This story has been shared 4,512 times."
 const shareCount = /\bhas been shared [\d,.]+ times/iu
 // Widgets: form fields ("Your Name [ ]"), breadcrumbs ("Blog > Health > Tips"), share buttons ("(Opens in new window)").
@@ -203,6 +203,19 @@ export function commentedOnLength(text: string): number {
   if (text.length > 260 || !mayBeCommentHeader(text)) return 0
   const match = commentedOn.exec(text)
   return match ? match[0].length : 0
+}
+
+// "Marta Quill commented on" alone on its line: the title of the article commented on follows.
+const commenterLine = /^[^\s()]+(?: [^\s()]+){0,3}(?: \([^()]{1,30}\))? (?:commented on|kommentierte|comentó en|comentou em|a commenté|ha commentato|к записи)$/iu
+
+/**
+ * Whether the line is a commenter of a recent-comments widget alone
+ * (`Marta Quill commented on`): it names an article, it opens no comment.
+ *
+ * @param text The line.
+ */
+export function isCommenterLine(text: string): boolean {
+  return text.length <= 120 && commenterLine.test(text)
 }
 
 /** Whether the text is a comment header (`harbourfan says:`, `34 responses to “…”`). */

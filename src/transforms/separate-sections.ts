@@ -16,6 +16,7 @@ import {
   isByline,
   isCaptionCredit,
   isCommentHeader,
+  isCommenterLine,
   isCountLike,
   isDateLike,
   isLabelShape,
@@ -1266,10 +1267,11 @@ function acceptRun(context: Context, original: Run, doClean: boolean, doKickers:
     for (const gap of run.gaps) for (const index of gap) if (isPrice(blocks[index].value)) prices++
     for (const index of run.tail) if (isPrice(blocks[index].value)) prices++
     if (prices >= 2) return
-    // "harbourfan says:" between the lines: a comment thread.
+    // "harbourfan says:" between the lines: a comment thread (not "Marta Quill commented on", which names an article).
+    const opensComment = (value: string) => isCommentHeader(value) && !isCommenterLine(value)
     let comments = 0
-    for (const gap of run.gaps) for (const index of gap) if (isCommentHeader(blocks[index].value)) comments++
-    for (const index of run.tail) if (isCommentHeader(blocks[index].value)) comments++
+    for (const gap of run.gaps) for (const index of gap) if (opensComment(blocks[index].value)) comments++
+    for (const index of run.tail) if (opensComment(blocks[index].value)) comments++
     if (comments >= 2) return
   }
   if (run.trusted) {
