@@ -41,6 +41,13 @@ describe('separateSections', () => {
     expect(titles).toContain('Library extends its opening hours for exam season')
   })
 
+  test('a cue on the line of the first headline is cut from it', () => {
+    const text = page.replace('Read next\n\nCityNew bus shelters arrive on the river road this week', 'Read Next New bus shelters arrive on the river road this week')
+    const titles = cleanup(text).related.map((d) => d.title)
+    expect(titles).toContain('New bus shelters arrive on the river road this week')
+    expect(titles).toContain('Library extends its opening hours for exam season')
+  })
+
   test('a line removed as a boilerplate phrase is no related headline', () => {
     const call = 'Click the image above to see every crossing of the winter timetable'
     const result = cleanup(page.replace('Library extends its opening hours for exam season', call + '\n\nLibrary extends its opening hours for exam season'))

@@ -387,6 +387,26 @@ function isRelatedCue(context: Context, index: number): boolean {
   return false
 }
 
+/**
+ * Length of a related cue of two words or more that opens a headline on its
+ * line (`Read Next Ferry crews vote…`, a text browser's row), with the space
+ * after it; `0` when there is none. The headline starts with a capital, a
+ * digit or a quote and has three words or more.
+ */
+function leadingCue(context: Context, text: string): number {
+  const lower = text.slice(0, 64).toLowerCase()
+  for (const cue of context.relatedCuesByFirst.get(lower.charAt(0)) || []) {
+    if (!cue.includes(' ') || !lower.startsWith(cue) || lower.charAt(cue.length) !== ' ') continue
+    const rest = text.slice(cue.length + 1)
+    // (Not the cue twice: "You may also like You may also like".)
+    if (headlineStart.test(rest) && wordCount(rest) >= 3 && !rest.toLowerCase().startsWith(cue)) return cue.length + 1
+  }
+  return 0
+}
+
+// A headline's first character: a capital, a digit or an opening quote.
+const headlineStart = /^[\p{Lu}\p{N}"'‘“«]/u
+
 /** The last `count` words of a text. */
 function lastWords(text: string, count: number): string {
   const words = text.split(' ')
@@ -1322,8 +1342,13 @@ function acceptRun(context: Context, original: Run, doClean: boolean, doKickers:
         value = joined.rest
       }
     }
-    const text = foldSpace(rest === undefined ? value : value + ' ' + blocks[rest].value)
-    cleanedItems.push(doClean ? cleanOnce(context, text) : {title: text, index: 0, cuts: []})
+    let text = foldSpace(rest === undefined ? value : value + ' ' + blocks[rest].value)
+    // "Read Next Ferry crews vote…": the list's cue on the line of its first headline.
+    const cue = doClean && !run.trusted ? leadingCue(context, text) : 0
+    const cueText = text.slice(0, cue).trim()
+    if (cue > 0) text = text.slice(cue)
+    const cleaned = doClean ? cleanOnce(context, text) : {title: text, index: 0, cuts: []}
+    cleanedItems.push(cue > 0 ? {title: cleaned.title, index: cleaned.index + cue, cuts: [{text: cueText, index: 0}, ...cleaned.cuts]} : cleaned)
     const previous = k > 0 ? (copyOf[k - 1] >= 0 ? -1 : k - 1) : -1
     // (Two comments on one article are two entries: "Marta Quill commented on …", "Ilse Varga commented on …".)
     const commented = commentedOnLength(value) > 0
