@@ -48,6 +48,15 @@ describe('separateSections', () => {
     expect(titles).toContain('Library extends its opening hours for exam season')
   })
 
+  test('the heading of a comment form with its controls is no related headline', () => {
+    for (const form of ['Leave a Comment Close this form', 'Deja una respuesta Cerrar formulario']) {
+      const text = page.replace('Privacy policy', form + '\n\nPrivacy policy')
+      const titles = cleanup(text).related.map((d) => d.title)
+      expect(titles).not.toContain(form)
+      expect(titles).toContain('Library extends its opening hours for exam season')
+    }
+  })
+
   test('a line removed as a boilerplate phrase is no related headline', () => {
     const call = 'Click the image above to see every crossing of the winter timetable'
     const result = cleanup(page.replace('Library extends its opening hours for exam season', call + '\n\nLibrary extends its opening hours for exam season'))

@@ -158,6 +158,8 @@ interface Cues {
   relatedCues: string[]
   relatedCuesByFirst: Map<string, string[]>
   relatedCueSet: Set<string>
+  /** Comment cues of two words or more, in every language, by their first character (`leave a reply`). */
+  commentCuesByFirst: Map<string, string[]>
   sectionNames: Set<string>
   boilerplate: Set<string>
   boilerplatePrefixes: readonly string[]
@@ -200,6 +202,7 @@ function cuesFor(language: string | undefined): Cues {
     relatedCues,
     relatedCuesByFirst: byFirst(relatedCues),
     relatedCueSet: new Set(relatedCues),
+    commentCuesByFirst: byFirst(new Set(all.flatMap((d) => d.commentCues || []).filter((d) => d.includes(' ')))),
     sectionNames: new Set(packs.flatMap((d) => d.sections).map((d) => keyOf(d))),
     boilerplate: new Set(packs.flatMap((d) => d.boilerplate)),
     boilerplatePrefixes: packs.flatMap((d) => d.boilerplatePrefixes),
@@ -238,6 +241,7 @@ function createContext(tree: Root, file: VFile): Context {
     relatedCues: cues.relatedCues,
     relatedCuesByFirst: cues.relatedCuesByFirst,
     relatedCueSet: cues.relatedCueSet,
+    commentCuesByFirst: cues.commentCuesByFirst,
     sectionNames: cues.sectionNames,
     boilerplate: cues.boilerplate,
     boilerplatePrefixes: cues.boilerplatePrefixes,
@@ -383,6 +387,20 @@ function isRelatedCue(context: Context, index: number): boolean {
     }
     // "More Great Harbour Stories": a cue of two words with a few words between them.
     if (key.length <= 48 && key.length > cue.length + 1 && isSplitCue(key, cue)) return true
+  }
+  return false
+}
+
+/**
+ * Whether a short line is the heading of a comment form with its controls
+ * (`Leave a Comment Close this form`): a comment cue of two words or more and at
+ * most three words after it.
+ */
+function opensComments(context: Context, text: string): boolean {
+  if (text.length > 80) return false
+  const lower = foldSpace(text.toLowerCase()).trim()
+  for (const cue of context.commentCuesByFirst.get(lower.charAt(0)) || []) {
+    if (lower.startsWith(cue) && (lower.length === cue.length || (lower.charAt(cue.length) === ' ' && wordCount(lower) - wordCount(cue) <= 3))) return true
   }
   return false
 }
@@ -1067,7 +1085,7 @@ function findRelated(context: Context, byShape: boolean, doClean: boolean, doKic
     const inBody = isBody(block)
     // (A block removed as a boilerplate phrase is no headline: "Click the image above to see the table";
     // nor is an image's caption: "Workers pour the deck" ⏎ "Credit: Harbour Board".)
-    if (shape > 0 && block.data.rule !== 'boilerplate-phrase' && block.data.rule !== 'caption' && !isUiPhrase(context, value) && !holdsUiPhrase(context, value) && !tagCueOf(context, i)) {
+    if (shape > 0 && block.data.rule !== 'boilerplate-phrase' && block.data.rule !== 'caption' && !isUiPhrase(context, value) && !holdsUiPhrase(context, value) && !tagCueOf(context, i) && !opensComments(context, value)) {
       // Four small blocks or more since the last headline: another list.
       if (run && fillers >= 4) {
         const carry = pending
