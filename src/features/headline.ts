@@ -24,8 +24,10 @@ const byline = /^(?:(?:written|reviewed|medically reviewed|edited|reporting|phot
 // A photo caption with its credit: "The new pier at dawn (Credit: Harbour Desk)", "(AP Photo/Jane Doe)".
 const creditWord = /\b(?:credit|credits|photo|photos|image|images|foto|fotos|bild|getty|reuters|afp|epa|ap|shutterstock|istock)\b/iu
 const creditLabel = /\b(?:photo|foto|credit|bild):\s/iu
-// A comment header: "harbourfan says: May 2, 2027 at", "Jane Doe wrote:", "34 responses to “…”".
-const commentHeader = /^\S+(?: \S+){0,3} (?:says|said|wrote|writes|schreibt|dice|escribió|dit|a écrit|disse|пишет|написал)[:：](?:\s|$)|^\d+ (?:responses|comments|replies|thoughts) (?:to|on)\b|^[^\s()]+(?: [^\s()]+){0,3}(?: \([^()]{1,30}\))? (?:commented on|kommentierte|comentó en|comentou em|a commenté|ha commentato|к записи)(?: |$)/iu
+// "Marta Quill commented on": a commenter's name (and a note in brackets), then the words of a recent-comments widget.
+const commenter = '^[^\\s()]+(?: [^\\s()]+){0,3}(?: \\([^()]{1,30}\\))? (?:commented on|kommentierte|comentó en|comentou em|a commenté|ha commentato|к записи)'
+// A comment header: "harbourfan says: May 2, 2027 at", "Jane Doe wrote:", "34 responses to “…”", a commenter.
+const commentHeader = new RegExp('^\\S+(?: \\S+){0,3} (?:says|said|wrote|writes|schreibt|dice|escribió|dit|a écrit|disse|пишет|написал)[:：](?:\\s|$)|^\\d+ (?:responses|comments|replies|thoughts) (?:to|on)\\b|' + commenter + '(?: |$)', 'iu')
 // "This story has been shared 4,512 times."
 const shareCount = /\bhas been shared [\d,.]+ times/iu
 // Widgets: form fields ("Your Name [ ]"), breadcrumbs ("Blog > Health > Tips"), share buttons ("(Opens in new window)").
@@ -190,7 +192,7 @@ function isNameCredit(text: string, open: number): boolean {
 // "Marta Quill commented on Ferry crews vote…": a recent-comments widget names the article commented on.
 // (The same words as the last branch of `commentHeader`; a title starts with no small letter:
 // "Crews commented on the vote" is a headline. Case-sensitive for that: the words are written as widgets write them.)
-const commentedOn = /^[^\s()]+(?: [^\s()]+){0,3}(?: \([^()]{1,30}\))? (?:commented on|kommentierte|comentó en|comentou em|a commenté|ha commentato|к записи) (?=[^\p{Ll}\s])/u
+const commentedOn = new RegExp(commenter + ' (?=[^\\p{Ll}\\s])', 'u')
 
 /**
  * Length of a commenter's name and `commented on` before the title of the
@@ -206,7 +208,7 @@ export function commentedOnLength(text: string): number {
 }
 
 // "Marta Quill commented on" alone on its line: the title of the article commented on follows.
-const commenterLine = /^[^\s()]+(?: [^\s()]+){0,3}(?: \([^()]{1,30}\))? (?:commented on|kommentierte|comentó en|comentou em|a commenté|ha commentato|к записи)$/iu
+const commenterLine = new RegExp(commenter + '$', 'iu')
 
 /**
  * Whether the line is a commenter of a recent-comments widget alone
