@@ -48,6 +48,11 @@ describe('separateSections', () => {
     expect(titles).toContain('Library extends its opening hours for exam season')
   })
 
+  test('a share button is no related headline', () => {
+    const text = page.replace('Privacy policy', 'Open the extra sharing options\n\nPrivacy policy')
+    expect(cleanup(text).related.map((d) => d.title)).not.toContain('Open the extra sharing options')
+  })
+
   test('the heading of a comment form with its controls is no related headline', () => {
     for (const form of ['Leave a Comment Close this form', 'Deja una respuesta Cerrar formulario']) {
       const text = page.replace('Privacy policy', form + '\n\nPrivacy policy')
