@@ -431,6 +431,19 @@ describe('text browsers: cards with the headline twice', () => {
   })
 })
 
+describe('a list of blog posts with their excerpts', () => {
+  test('the titles are related headlines, the excerpts cut with "[…]" are not', () => {
+    const article = ['The lighthouse keeper retires after forty winters', 'Maren Holt climbed the one hundred and twelve steps of the north light for the last time on Friday, and the village gathered on the rocks below to wave her down.', 'She says she will keep the logbooks, and that the new automatic lamp will never know the sea the way a keeper does after so many storms.']
+    const posts = [
+      ['Harbour works begin', 'Crews met at dawn on Monday to talk about the new wall and the […]'],
+      ['Winter ferry timetable', 'The ferry will keep its late crossing through the winter, the board […]'],
+      ['News from the market', 'From March the fish market moves to the old customs shed on the [...]']
+    ]
+    const related = cleanup([...article, 'Recent Posts', ...posts.flat(), 'Privacy policy'].join('\n\n')).related
+    expect(related.map((d) => d.title)).toEqual(posts.map(([title]) => title))
+  })
+})
+
 describe('a recent-comments widget', () => {
   const article = ['The lighthouse keeper retires after forty winters', 'Maren Holt climbed the one hundred and twelve steps of the north light for the last time on Friday, and the village gathered on the rocks below to wave her down.', 'She says she will keep the logbooks, and that the new automatic lamp will never know the sea the way a keeper does after so many storms.']
 

@@ -244,6 +244,18 @@ function mayBeCommentHeader(text: string): boolean {
   return false
 }
 
+// "[…]" or "[...]": a blog's excerpt ends so.
+const excerptEnd = /\[(?:…|\.\.\.)\]$/u
+
+/**
+ * Whether the text ends as a blog post's excerpt (`… talk about the […]`).
+ *
+ * @param text The text (trimmed).
+ */
+export function isExcerpt(text: string): boolean {
+  return text.charCodeAt(text.length - 1) === 93 /* ] */ && excerptEnd.test(text.slice(-6))
+}
+
 /** Characters whose presence lets a pattern of `headlineShape` match (see `inventory`). */
 const DIGIT = 1
 const COLON = 2
@@ -296,6 +308,8 @@ export function headlineShape(text: string): 0 | 1 | 2 {
   // "… the forecasts." (not "… U.S."), "… the", "… ,".
   if (last === 46 /* . */ && text.charCodeAt(length - 2) !== 46 && !(length < 80 && abbreviationEnd.test(text))) return 0
   if (isFragmentEnd(last)) return 0
+  // "Crews met at dawn to talk about the […]": the cut end of a post's excerpt, no headline.
+  if (isExcerpt(text)) return 0
   let words = 0
   if (cjk) {
     if (last === 0x3002 /* 。 */ || last === 0xff0e /* ． */) return 0

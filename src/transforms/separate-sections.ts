@@ -17,6 +17,7 @@ import {
   isCaptionCredit,
   isCommentHeader,
   isCommenterLine,
+  isExcerpt,
   isCountLike,
   isDateLike,
   isLabelShape,
@@ -1117,13 +1118,17 @@ function findRelated(context: Context, byShape: boolean, doClean: boolean, doKic
       isCountLike(value) ||
       isByline(value) ||
       value.length <= 40 ||
-      (!inBody && value.length <= 320)
+      (!inBody && value.length <= 320) ||
+      // A post's excerpt under its title: "Crews met at dawn to talk about the […]".
+      (value.length <= 320 && isExcerpt(value.trimEnd()))
     if (!small) {
       close()
       continue
     }
     // Bullets, list numbers and buttons ("•", "2.", "Read more") do not count.
     if (!separatorOnly.test(value) && !listNumber.test(value) && !isUiPhrase(context, value)) fillers++
+    // "Harbour works begin" ⏎ "Crews met at dawn to talk about the […]": a post's title over its excerpt.
+    if (run && pending.length === 0 && run.items[run.items.length - 1] === i - 1 && isExcerpt(value.trimEnd())) run.shapes[run.shapes.length - 1] = 2
     pending.push(i)
     if (fillers > 4) {
       const keepCue = !run && pendingCue !== undefined && fillers <= 6
