@@ -664,6 +664,12 @@ describe('items', () => {
     expect(cleanHeadline('Ferry crews commented on the vote at the harbour meeting').title).toBe('Ferry crews commented on the vote at the harbour meeting')
   })
 
+  test('clean headlines: an excerpt glued to the title', () => {
+    expect(cleanHeadline('Harbour works beginCrews met at dawn on Monday to talk about the […]').title).toBe('Harbour works begin')
+    expect(headlineShape('Harbour works beginCrews met at dawn on Monday to talk about the […]')).toBeGreaterThan(0)
+    expect(headlineShape('Crews met at dawn on Monday to talk about the new wall and the […]')).toBe(0)
+  })
+
   test('clean headlines: file names shown as image text', () => {
     expect(cleanHeadline('Ferry crews demand a new pier 0412_HB_pier_dawn').title).toBe('Ferry crews demand a new pier')
     expect(cleanHeadline('Ferry crews demand a new pier 0412_pier-at-dawn.jpg').title).toBe('Ferry crews demand a new pier')

@@ -256,6 +256,21 @@ export function isExcerpt(text: string): boolean {
   return text.charCodeAt(text.length - 1) === 93 /* ] */ && excerptEnd.test(text.slice(-6))
 }
 
+// "…base updatesSometimes people…": a small letter glued to a capital, where a title ran into its excerpt.
+const gluedStart = /\p{Ll}(?=\p{Lu}\p{Ll})/u
+
+/**
+ * Length of a post's title glued to its excerpt in a text that lost the line
+ * break between them (`Harbour works beginCrews met at dawn to […]`), or `0`.
+ *
+ * @param text The text (trimmed).
+ */
+export function gluedExcerptTitle(text: string): number {
+  if (!isExcerpt(text)) return 0
+  const match = gluedStart.exec(text)
+  return match && match.index >= 7 ? match.index + 1 : 0
+}
+
 /** Characters whose presence lets a pattern of `headlineShape` match (see `inventory`). */
 const DIGIT = 1
 const COLON = 2
@@ -309,7 +324,8 @@ export function headlineShape(text: string): 0 | 1 | 2 {
   if (last === 46 /* . */ && text.charCodeAt(length - 2) !== 46 && !(length < 80 && abbreviationEnd.test(text))) return 0
   if (isFragmentEnd(last)) return 0
   // "Crews met at dawn to talk about the […]": the cut end of a post's excerpt, no headline.
-  if (isExcerpt(text)) return 0
+  // (A title glued to its excerpt is a headline: `cleanHeadline` cuts the excerpt.)
+  if (isExcerpt(text) && gluedExcerptTitle(text) === 0) return 0
   let words = 0
   if (cjk) {
     if (last === 0x3002 /* 。 */ || last === 0xff0e /* ． */) return 0

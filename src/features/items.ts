@@ -4,7 +4,7 @@
  * counts, dates, durations, share counts, image placeholders), and find a
  * section label glued to a headline or a kicker run into it.
  */
-import {commentedOnLength, isCountLike, isDateLike, isTagShape, isUnspaced, mayBeDate as mayHoldDate, wordCount} from './headline.js'
+import {commentedOnLength, gluedExcerptTitle, isCountLike, isDateLike, isTagShape, isUnspaced, mayBeDate as mayHoldDate, wordCount} from './headline.js'
 
 /** A piece removed from an item, with its index in the item’s text. */
 export interface Cut {
@@ -264,6 +264,12 @@ export function cleanHeadline(text: string): CleanHeadline {
     cuts.push({text: title.slice(0, commenter).trim(), index})
     index += commenter
     title = title.slice(commenter)
+  }
+  // "Harbour works beginCrews met at dawn to […]": the excerpt glued to the title.
+  const glued = gluedExcerptTitle(title)
+  if (glued > 0) {
+    cuts.push({text: title.slice(glued).trim(), index: index + glued})
+    title = title.slice(0, glued)
   }
   // "[alt] 1. Title": either order.
   cutStart(leadingImage)

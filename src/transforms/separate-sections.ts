@@ -11,6 +11,7 @@ import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {
   commentedOnLength,
+  gluedExcerptTitle,
   headlineShape,
   isArticleMeta,
   isByline,
@@ -1180,15 +1181,18 @@ function demoteItems(context: Context, run: Run): Run {
       separated = true
       continue
     }
-    const title = cleanOnce(context, foldSpace(blocks[run.items[k]].value)).title
+    const folded = foldSpace(blocks[run.items[k]].value)
+    const title = cleanOnce(context, folded).title
     lengths.set(k, title.length)
     const key = keyOf(title)
     const copy = key !== '' && key === previousKey && run.gaps[k].length <= 2
     previousKey = key
     if (copy) continue
-    if (separated || run.gaps[k].length > 0) clusters.push([k])
+    // "Harbour works beginCrews met at dawn to […]": a title with its own excerpt is a teaser of its own.
+    const withExcerpt = gluedExcerptTitle(folded.trim()) > 0
+    if (separated || withExcerpt || run.gaps[k].length > 0) clusters.push([k])
     else clusters[clusters.length - 1].push(k)
-    separated = run.continued.has(run.items[k])
+    separated = withExcerpt || run.continued.has(run.items[k])
   }
   if (clusters.length >= 3) {
     let pairs = 0
