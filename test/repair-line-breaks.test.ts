@@ -691,6 +691,29 @@ describe('repairLineBreaks: hard-wrapped text', () => {
     ])
   })
 
+  test('an indented line under a list item that is no wrap stays a line of its own', () => {
+    const text = [
+      wrapped,
+      '',
+      'More from the coast',
+      '',
+      '  • Harbour',
+      '    Island school opens a second boat for its pupils',
+      '    Pupils in yellow coats wait on a wooden jetty',
+      '  • Market',
+      '    Fish market moves to the old customs shed in March and opens on Sundays',
+      '    from the spring'
+    ].join('\n')
+    const result = paragraphs(text)
+    expect(result).toContain('Harbour')
+    expect(result.some((d) => d.startsWith('Island school opens a second boat for its pupils'))).toBe(true)
+    // A wrapped line under the item is still joined.
+    expect(result).toContain('Fish market moves to the old customs shed in March and opens on Sundays from the spring')
+    // As is one whose first word would have fit with a single column to spare (a measured width may be a column short).
+    const close = text + '\n  • Harbour crews repaint the old lighthouse and the tall pier before the\n    North Sea gales'
+    expect(paragraphs(close).some((d) => d.includes('Harbour crews repaint the old lighthouse and the tall pier before the North Sea gales'))).toBe(true)
+  })
+
   test('keeps lines without a blank line between them as lines of one paragraph', () => {
     const text = [
       'The tour comes to six towns this summer.',

@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest'
-import {headlineShape, isDateLike, isLabelShape, isTagShape} from '../src/features/headline.js'
+import {headlineShape, isArticleMeta, isCommentHeader, isCommenterLine, isDateLike, isLabelShape, isTagShape} from '../src/features/headline.js'
 import {cleanHeadline, gluedLabel, kickerSplit, splitGluedTags, splitRepeatedTags, splitTagLine, splitWrappedTags} from '../src/features/items.js'
 import {cleanup, cleanupHtml, separateSections} from '../src/index.js'
 
@@ -32,6 +32,34 @@ describe('separateSections', () => {
     ])
     expect(result.body).not.toMatch(/bridges\n|Read next|bus shelters/)
     expect(result.removed.some((d) => d.text === '(14)' && d.rule === 'strip-item')).toBe(true)
+  })
+
+  test('a cue with the name of the site after it is no headline', () => {
+    const text = page.replace('Read next', 'More from the Harbour Evening Gazette')
+    const titles = cleanup(text).related.map((d) => d.title)
+    expect(titles).not.toContain('More from the Harbour Evening Gazette')
+    expect(titles).toContain('Library extends its opening hours for exam season')
+  })
+
+  test('a cue on the line of the first headline is cut from it', () => {
+    const text = page.replace('Read next\n\nCityNew bus shelters arrive on the river road this week', 'Read Next New bus shelters arrive on the river road this week')
+    const titles = cleanup(text).related.map((d) => d.title)
+    expect(titles).toContain('New bus shelters arrive on the river road this week')
+    expect(titles).toContain('Library extends its opening hours for exam season')
+  })
+
+  test('a share button is no related headline', () => {
+    const text = page.replace('Privacy policy', 'Open the extra sharing options\n\nPrivacy policy')
+    expect(cleanup(text).related.map((d) => d.title)).not.toContain('Open the extra sharing options')
+  })
+
+  test('the heading of a comment form with its controls is no related headline', () => {
+    for (const form of ['Leave a Comment Close this form', 'Deja una respuesta Cerrar formulario']) {
+      const text = page.replace('Privacy policy', form + '\n\nPrivacy policy')
+      const titles = cleanup(text).related.map((d) => d.title)
+      expect(titles).not.toContain(form)
+      expect(titles).toContain('Library extends its opening hours for exam season')
+    }
   })
 
   test('a line removed as a boilerplate phrase is no related headline', () => {
@@ -269,6 +297,65 @@ describe('lists that are not related headlines', () => {
   })
 })
 
+describe('text browsers: a site menu with submenus', () => {
+  const article = [
+    'The lighthouse keeper retires after forty winters',
+    '',
+    'Maren Holt climbed the one hundred and twelve steps of the north light for the',
+    'last time on Friday, and the village gathered on the rocks below to wave her.',
+    '',
+    'She says she will keep the logbooks, and that the new automatic lamp will never',
+    'know the sea the way a keeper does after so many storms on the northern coast.'
+  ]
+  // Each level of the menu indented further, with its own bullet.
+  const menu = [
+    '  • Coast',
+    '      □ Guides to Every Harbour on the North Coast',
+    '      □ Where to Watch the Winter Storms Safely',
+    '  • Outdoors',
+    '      □ Sailing Lessons for the Whole Family Here',
+    '          ☆ Racing Calendar for the Summer Regattas',
+    '      □ Best Walks Along the Cliffs This Spring',
+    '  • Shop'
+  ]
+
+  test('the entries of a submenu are not headlines', () => {
+    const result = cleanup([...menu, '', ...article].join('\n'))
+    expect(result.related).toEqual([])
+  })
+
+  test('a submenu set apart by its bullet alone (a centred menu)', () => {
+    const centred = ['      • Coast', '  □ Guides to Every Harbour on the North Coast', '         □ Where to Watch the Winter Storms Safely', '    • Outdoors', '       □ Sailing Lessons for the Whole Family Here', ' □ Best Walks Along the Cliffs This Spring']
+    const result = cleanup([...centred, '', ...article].join('\n'))
+    expect(result.related).toEqual([])
+  })
+
+  test('a list of headlines on one level still is', () => {
+    const list = ['Read next', '', '  • Ferry crews vote to keep the late crossing all winter', '  • Island school opens a second boat for its pupils', '  • Fish market moves to the old customs shed in March']
+    const result = cleanup([...article, '', ...list].join('\n'))
+    expect(result.related.map((d) => d.title)).toEqual(['Ferry crews vote to keep the late crossing all winter', 'Island school opens a second boat for its pupils', 'Fish market moves to the old customs shed in March'])
+  })
+})
+
+describe('the article’s own header before its text', () => {
+  const body = [
+    'Maren Holt climbed the one hundred and twelve steps of the north light for the last time on Friday, and the village gathered on the rocks below to wave her down.',
+    'She says she will keep the logbooks, and that the new automatic lamp will never know the sea the way a keeper does after so many storms.'
+  ]
+
+  test('the headline followed by a byline and a date, and the image text after it, are no related headlines', () => {
+    const header = ['Subscribe to the Harbour Gazette for a week of free weekend reading', 'Learn More', 'Lighthouse keeper retires after forty winters on the rock', 'By Tomas Vik', 'Published 9:10 AM Mar 2, 2027', 'Waves breaking over the north light at dusk', 'Harbour Desk']
+    const result = cleanup([...header, ...body].join('\n\n'))
+    expect(result.related).toEqual([])
+  })
+
+  test('a list of teasers with a date under each headline still is', () => {
+    const teasers = ['Ferry crews vote to keep the late crossing all winter', 'Mar 1, 2027', 'Island school opens a second boat for its pupils', 'Feb 27, 2027', 'Fish market moves to the old customs shed in March', 'Feb 25, 2027']
+    const result = cleanup([...teasers, 'Lighthouse keeper retires after forty winters on the rock', ...body].join('\n\n'))
+    expect(result.related.map((d) => d.title)).toEqual(['Ferry crews vote to keep the late crossing all winter', 'Island school opens a second boat for its pupils', 'Fish market moves to the old customs shed in March'])
+  })
+})
+
 describe('short lines in the body: headlines only with evidence', () => {
   const opening =
     'The lantern festival returned to the old harbour on Saturday, and thousands of people walked along the quay to watch the boats light up one after another as the sun went down.'
@@ -377,6 +464,57 @@ describe('text browsers: a numbered list of teasers with their images', () => {
   })
 })
 
+describe('text browsers: cards with the headline twice', () => {
+  test('the section is the label shown before the headline and again between its copies, not the image text', () => {
+    const article = ['The lighthouse keeper retires after forty winters', 'Maren Holt climbed the one hundred and twelve steps of the north light for the last time on Friday, and the village gathered on the rocks below to wave her down.', 'She says she will keep the logbooks, and that the new automatic lamp will never know the sea the way a keeper does after so many storms.']
+    // Label, headline, image text, label again, headline again, summary.
+    const cards = [['Harbour', 'Ferry crews vote to keep the late crossing all winter', 'Crew On Deck'], ['Schools', 'Island school opens a second boat for its pupils', 'Pupils On Jetty'], ['Market', 'Fish market moves to the old customs shed in March', 'Mackerel Crates']]
+    const lines = cards.flatMap(([label, title, image]) => [label, title, image, label, title, 'The story in two lines under the headline of the card.'])
+    const related = cleanup([...article, 'Read next', ...lines, 'Privacy policy'].join('\n\n')).related
+    for (const [label, title] of cards) expect(related).toContainEqual({title, section: label})
+  })
+})
+
+describe('a list of blog posts with their excerpts', () => {
+  test('the titles are related headlines, the excerpts cut with "[…]" are not', () => {
+    const article = ['The lighthouse keeper retires after forty winters', 'Maren Holt climbed the one hundred and twelve steps of the north light for the last time on Friday, and the village gathered on the rocks below to wave her down.', 'She says she will keep the logbooks, and that the new automatic lamp will never know the sea the way a keeper does after so many storms.']
+    const posts = [
+      ['Harbour works begin', 'Crews met at dawn on Monday to talk about the new wall and the […]'],
+      ['Winter ferry timetable', 'The ferry will keep its late crossing through the winter, the board […]'],
+      ['News from the market', 'From March the fish market moves to the old customs shed on the [...]']
+    ]
+    const related = cleanup([...article, 'Recent Posts', ...posts.flat(), 'Privacy policy'].join('\n\n')).related
+    expect(related.map((d) => d.title)).toEqual(posts.map(([title]) => title))
+  })
+})
+
+describe('a recent-comments widget', () => {
+  const article = ['The lighthouse keeper retires after forty winters', 'Maren Holt climbed the one hundred and twelve steps of the north light for the last time on Friday, and the village gathered on the rocks below to wave her down.', 'She says she will keep the logbooks, and that the new automatic lamp will never know the sea the way a keeper does after so many storms.']
+
+  test('names the articles commented on: each entry is a related headline, repeats included', () => {
+    const entries = [
+      ['Ilse Varga', 'Ferry crews vote to keep the late crossing all winter'],
+      ['Tomas Vik', 'Island school opens a second boat for its pupils'],
+      ['Ada Brenn (Harbour Desk)', 'Island school opens a second boat for its pupils'],
+      ['Per', 'Ferry crews vote to keep the late crossing all winter']
+    ]
+    const lines = entries.map(([name, title]) => `${name} commented on ${title}`)
+    const related = cleanup([...article, 'Recent Comments', ...lines, 'Privacy policy'].join('\n\n')).related
+    expect(related.map((d) => d.title)).toEqual(entries.map(([, title]) => title))
+  })
+
+  test('with the commenter on a line of its own: no comment thread, no headline', () => {
+    const entries = [
+      ['Ilse Varga', 'Ferry crews vote to keep the late crossing all winter'],
+      ['Tomas Vik', 'Island school opens a second boat for its pupils'],
+      ['Ada Brenn', 'Fish market moves to the old customs shed in March']
+    ]
+    const lines = entries.flatMap(([name, title]) => [`${name} commented on`, title])
+    const related = cleanup([...article, 'Recent Comments', ...lines, 'Privacy policy'].join('\n\n')).related
+    expect(related.map((d) => d.title)).toEqual(entries.map(([, title]) => title))
+  })
+})
+
 describe('lynx: link numbers between the teasers', () => {
   test('a link number alone on its line does not split the run of headlines', () => {
     const article = [
@@ -424,10 +562,11 @@ ${card('Arts &amp; Culture', 'Choir of the old mill records its first album in t
     // Comment links in a sidebar are not headlines.
     const withComments = html.replace(
       '</main>',
-      '</main><aside class="recent-comments"><ul><li><a href="/u/1">Marta Quill</a> commented on <a href="/a/tram">Tram line extension reaches the university campus at last</a></li><li><a href="/u/2">Olga Marr</a> commented on <a href="/a/bus">New bus shelters arrive on the river road this week</a></li></ul></aside>'
+      '</main><aside class="recent-comments"><ul><li><a href="/u/1">Marta Quill</a> commented on <a href="/a/tram">Tram line extension reaches the university campus at last</a></li><li><a href="/u/2">Olga Marr</a> commented on <a href="/a/bus">New bus shelters arrive on the river road this week</a></li><li><a href="/u/3">Ada Brenn (Harbour Desk)</a> commented on <a href="/a/choir">Choir of the old mill records its first album in the church</a></li></ul></aside>'
     )
     const cleaned = cleanupHtml(withComments)
     expect(cleaned.related.length).toBe(3)
+    expect(cleaned.related.some((d) => d.title.includes('commented on'))).toBe(false)
     expect(cleaned.removed.some((d) => d.rule === 'not-headline')).toBe(true)
     // Without `separateSections`' related pass: every copy, no sections.
     const raw = cleanupHtml(html, {sections: {related: false}}).related
@@ -437,6 +576,23 @@ ${card('Arts &amp; Culture', 'Choir of the old mill records its first album in t
 })
 
 describe('headline shape', () => {
+  test('a commenter alone on its line is a comment header of a widget, not of a thread', () => {
+    expect(isCommentHeader('Ada Brenn (Harbour Desk) commented on')).toBe(true)
+    expect(isCommenterLine('Ada Brenn (Harbour Desk) commented on')).toBe(true)
+    expect(isCommenterLine('harbourfan says:')).toBe(false)
+    expect(isCommentHeader('harbourfan says:')).toBe(true)
+    expect(headlineShape('Ada Brenn (Harbour Desk) commented on')).toBe(0)
+  })
+
+  test('article meta lines', () => {
+    expect(isArticleMeta('By Tomas Vik')).toBe(true)
+    expect(isArticleMeta('Author:')).toBe(true)
+    expect(isArticleMeta('Publish date:')).toBe(true)
+    expect(isArticleMeta('Published 9:10 AM Mar 2, 2027')).toBe(true)
+    expect(isArticleMeta('March 2, 2027 Tomas Vik, Harbour Desk')).toBe(true)
+    expect(isArticleMeta('Ferry crews vote to keep the late crossing')).toBe(false)
+  })
+
   test('tells headlines from sentences, bylines and dates', () => {
     expect(headlineShape('Tram line extension reaches the university campus')).toBe(2)
     expect(headlineShape('Bonuses of spring')).toBe(1)
@@ -544,6 +700,29 @@ describe('items', () => {
     expect(cleanHeadline('Ferry crews demand a new pierFerry crews demand a new pier').title).toBe('Ferry crews demand a new pier')
     expect(cleanHeadline('Ferry crews demand a new pier [pier-photo-2]').title).toBe('Ferry crews demand a new pier')
     expect(cleanHeadline('Ferry crews demand a new pier [WATCH]').title).toBe('Ferry crews demand a new pier [WATCH]')
+  })
+
+  test('clean headlines: the commenter before the article commented on', () => {
+    expect(cleanHeadline('Ilse Varga commented on Ferry crews vote to keep the late crossing').title).toBe('Ferry crews vote to keep the late crossing')
+    expect(cleanHeadline('Ilse Varga commented on Ferry crews vote to keep the late crossing').cuts.map((d) => d.text)).toEqual(['Ilse Varga commented on'])
+    expect(cleanHeadline('Ferry crews commented on the vote at the harbour meeting').title).toBe('Ferry crews commented on the vote at the harbour meeting')
+  })
+
+  test('clean headlines: an excerpt glued to the title', () => {
+    expect(cleanHeadline('Harbour works beginCrews met at dawn on Monday to talk about the […]').title).toBe('Harbour works begin')
+    expect(headlineShape('Harbour works beginCrews met at dawn on Monday to talk about the […]')).toBeGreaterThan(0)
+    expect(headlineShape('Crews met at dawn on Monday to talk about the new wall and the […]')).toBe(0)
+  })
+
+  test('clean headlines: file names shown as image text', () => {
+    expect(cleanHeadline('Ferry crews demand a new pier 0412_HB_pier_dawn').title).toBe('Ferry crews demand a new pier')
+    expect(cleanHeadline('Ferry crews demand a new pier 0412_pier-at-dawn.jpg').title).toBe('Ferry crews demand a new pier')
+    expect(cleanHeadline('pier_2 Ferry crews demand a new pier').title).toBe('Ferry crews demand a new pier')
+    expect(cleanHeadline('Ferry crews demand a new pier chevron_right').cuts.map((d) => d.text)).toEqual(['chevron_right'])
+    // A placeholder a table cell wrapped into the middle of the headline.
+    expect(cleanHeadline('Ferry crews demand a [0412_dawn] new pier').title).toBe('Ferry crews demand a new pier')
+    expect(cleanHeadline('港の新しい桟橋 [0412_dawn] が完成した').title).toBe('港の新しい桟橋が完成した')
+    expect(cleanHeadline('Ferry crews demand a [WATCH] new pier').title).toBe('Ferry crews demand a [WATCH] new pier')
   })
 
   test('glued labels and kickers', () => {

@@ -24,8 +24,10 @@ const byline = /^(?:(?:written|reviewed|medically reviewed|edited|reporting|phot
 // A photo caption with its credit: "The new pier at dawn (Credit: Harbour Desk)", "(AP Photo/Jane Doe)".
 const creditWord = /\b(?:credit|credits|photo|photos|image|images|foto|fotos|bild|getty|reuters|afp|epa|ap|shutterstock|istock)\b/iu
 const creditLabel = /\b(?:photo|foto|credit|bild):\s/iu
-// A comment header: "harbourfan says: May 2, 2027 at", "Jane Doe wrote:", "34 responses to “…”".
-const commentHeader = /^\S+(?: \S+){0,3} (?:says|said|wrote|writes|schreibt|dice|escribió|dit|a écrit|disse|пишет|написал)[:：](?:\s|$)|^\d+ (?:responses|comments|replies|thoughts) (?:to|on)\b|^[^\s()]+(?: [^\s()]+){0,3}(?: \([^()]{1,30}\))? (?:commented on|kommentierte|comentó en|comentou em|a commenté|ha commentato|к записи) /iu
+// "Marta Quill commented on": a commenter's name (and a note in brackets), then the words of a recent-comments widget.
+const commenter = '^[^\\s()]+(?: [^\\s()]+){0,3}(?: \\([^()]{1,30}\\))? (?:commented on|kommentierte|comentó en|comentou em|a commenté|ha commentato|к записи)'
+// A comment header: "harbourfan says: May 2, 2027 at", "Jane Doe wrote:", "34 responses to “…”", a commenter.
+const commentHeader = new RegExp('^\\S+(?: \\S+){0,3} (?:says|said|wrote|writes|schreibt|dice|escribió|dit|a écrit|disse|пишет|написал)[:：](?:\\s|$)|^\\d+ (?:responses|comments|replies|thoughts) (?:to|on)\\b|' + commenter + '(?: |$)', 'iu')
 // "This story has been shared 4,512 times."
 const shareCount = /\bhas been shared [\d,.]+ times/iu
 // Widgets: form fields ("Your Name [ ]"), breadcrumbs ("Blog > Health > Tips"), share buttons ("(Opens in new window)").
@@ -138,6 +140,21 @@ export function isByline(text: string): boolean {
   return text.length <= 80 && byline.test(text)
 }
 
+// "Author:", "By" on a line of its own; "Publish date: Oct 4, 2027".
+const authorLabel = /^(?:by|author|authors|written by|posted by|por|par|von|autor|autore|автор)[:：]?$/iu
+const publishLabel = /^publish(?:ed)?\s+(?:date|on)\b/iu
+
+/**
+ * Whether a short line is an article's meta data: a byline, a date, a dated
+ * label (`Published 9:10 AM`, `Publish date:`), or an author label.
+ *
+ * @param text The line (trimmed).
+ */
+export function isArticleMeta(text: string): boolean {
+  if (text.length > 80) return false
+  return byline.test(text) || authorLabel.test(text) || datedLabel.test(text) || publishLabel.test(text) || isDateLike(text) || fullDateStart.test(text)
+}
+
 /**
  * Whether the text is a photo caption with its credit (`The new pier at dawn
  * (Credit: Harbour Desk)`, `… (AP Photo/Jane Doe)`, `… Photo: Harbour Desk`).
@@ -172,6 +189,37 @@ function isNameCredit(text: string, open: number): boolean {
   return (slash || names.includes(' ')) && sentenceEnd.test(text.slice(Math.max(0, open - 4), open))
 }
 
+// "Marta Quill commented on Ferry crews vote…": a recent-comments widget names the article commented on.
+// (The same words as the last branch of `commentHeader`; a title starts with no small letter:
+// "Crews commented on the vote" is a headline. Case-sensitive for that: the words are written as widgets write them.)
+const commentedOn = new RegExp(commenter + ' (?=[^\\p{Ll}\\s])', 'u')
+
+/**
+ * Length of a commenter's name and `commented on` before the title of the
+ * article commented on (`Marta Quill commented on Ferry crews vote…`), or
+ * `0` when the text does not start so.
+ *
+ * @param text The line.
+ */
+export function commentedOnLength(text: string): number {
+  if (text.length > 260 || !mayBeCommentHeader(text)) return 0
+  const match = commentedOn.exec(text)
+  return match ? match[0].length : 0
+}
+
+// "Marta Quill commented on" alone on its line: the title of the article commented on follows.
+const commenterLine = new RegExp(commenter + '$', 'iu')
+
+/**
+ * Whether the line is a commenter of a recent-comments widget alone
+ * (`Marta Quill commented on`): it names an article, it opens no comment.
+ *
+ * @param text The line.
+ */
+export function isCommenterLine(text: string): boolean {
+  return text.length <= 120 && commenterLine.test(text)
+}
+
 /** Whether the text is a comment header (`harbourfan says:`, `34 responses to “…”`). */
 export function isCommentHeader(text: string): boolean {
   return text.length <= 200 && mayBeCommentHeader(text) && commentHeader.test(text)
@@ -194,6 +242,33 @@ function mayBeCommentHeader(text: string): boolean {
     }
   }
   return false
+}
+
+// "[…]" or "[...]": a blog's excerpt ends so.
+const excerptEnd = /\[(?:…|\.\.\.)\]$/u
+
+/**
+ * Whether the text ends as a blog post's excerpt (`… talk about the […]`).
+ *
+ * @param text The text (trimmed).
+ */
+export function isExcerpt(text: string): boolean {
+  return text.charCodeAt(text.length - 1) === 93 /* ] */ && excerptEnd.test(text.slice(-6))
+}
+
+// "…base updatesSometimes people…": a small letter glued to a capital, where a title ran into its excerpt.
+const gluedStart = /\p{Ll}(?=\p{Lu}\p{Ll})/u
+
+/**
+ * Length of a post's title glued to its excerpt in a text that lost the line
+ * break between them (`Harbour works beginCrews met at dawn to […]`), or `0`.
+ *
+ * @param text The text (trimmed).
+ */
+export function gluedExcerptTitle(text: string): number {
+  if (!isExcerpt(text)) return 0
+  const match = gluedStart.exec(text)
+  return match && match.index >= 7 ? match.index + 1 : 0
 }
 
 /** Characters whose presence lets a pattern of `headlineShape` match (see `inventory`). */
@@ -248,6 +323,9 @@ export function headlineShape(text: string): 0 | 1 | 2 {
   // "… the forecasts." (not "… U.S."), "… the", "… ,".
   if (last === 46 /* . */ && text.charCodeAt(length - 2) !== 46 && !(length < 80 && abbreviationEnd.test(text))) return 0
   if (isFragmentEnd(last)) return 0
+  // "Crews met at dawn to talk about the […]": the cut end of a post's excerpt, no headline.
+  // (A title glued to its excerpt is a headline: `cleanHeadline` cuts the excerpt.)
+  if (isExcerpt(text) && gluedExcerptTitle(text) === 0) return 0
   let words = 0
   if (cjk) {
     if (last === 0x3002 /* 。 */ || last === 0xff0e /* ． */) return 0
@@ -372,11 +450,12 @@ const minor = /^(?:&|and|or|of|the|a|an|in|on|at|to|for|by|with|de|la|le|du|des|
  * `Climate & Environment`): every word capitalized but small ones.
  *
  * @param text The text.
+ * @param maxWords Most words the label may have (default `4`).
  */
-export function isTitleCaseLabel(text: string): boolean {
+export function isTitleCaseLabel(text: string, maxWords = 4): boolean {
   if (isUnspaced(text)) return false
   const words = text.split(' ')
-  if (words.length > 4) return false
+  if (words.length > maxWords) return false
   for (const word of words) {
     if (minor.test(word)) continue
     if (!/^[\p{Lu}\p{N}]/u.test(word)) return false

@@ -4,7 +4,7 @@
  * counts, dates, durations, share counts, image placeholders), and find a
  * section label glued to a headline or a kicker run into it.
  */
-import {isCountLike, isDateLike, isTagShape, isUnspaced, mayBeDate as mayHoldDate, wordCount} from './headline.js'
+import {commentedOnLength, gluedExcerptTitle, isCountLike, isDateLike, isTagShape, isUnspaced, mayBeDate as mayHoldDate, wordCount} from './headline.js'
 
 /** A piece removed from an item, with its index in the item’s text. */
 export interface Cut {
@@ -33,6 +33,13 @@ const leadingImage = /^\[[^\]\n]{1,60}\]\s*/u
 // with the digit between two ranges would backtrack.)
 const trailingImage = / \[([^\]\s]{1,81})\]$/u
 const fileNameMark = /[-_\d]/gu
+// "pier_photo_2 Title", "Title 0412_harbour_dawn": an image's file name (or an icon's name) shown as its text, no brackets.
+// (A word with an underscore: no headline has one.)
+const leadingFileName = /^[^\s_\[\]]*_[^\s\[\]]*\s+(?=\S)/u
+const trailingFileName = /\s[^\s_\[\]]*_[^\s\[\]]*$/u
+// "Ferry tim [0412_dawn] etable": a text browser's placeholder inside a headline a table cell wrapped around it.
+const innerImage = /\s?\[([^\]\s]{1,81})\]\s?/u
+const cjkEdge = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u
 
 /** Whether the inside of a bracket reads as a file name: a `-`, `_` or digit with at most 40 characters on each side. */
 function isFileName(inside: string): boolean {
@@ -251,11 +258,27 @@ export function cleanHeadline(text: string): CleanHeadline {
     return true
   }
 
+  // "Marta Quill commented on Title": the commenter of a recent-comments widget.
+  const commenter = commentedOnLength(title)
+  if (commenter > 0) {
+    cuts.push({text: title.slice(0, commenter).trim(), index})
+    index += commenter
+    title = title.slice(commenter)
+  }
+  // "Harbour works beginCrews met at dawn to […]": the excerpt glued to the title.
+  const glued = gluedExcerptTitle(title)
+  if (glued > 0) {
+    cuts.push({text: title.slice(glued).trim(), index: index + glued})
+    title = title.slice(0, glued)
+  }
   // "[alt] 1. Title": either order.
   cutStart(leadingImage)
   cutStart(leadingNumber)
   cutStart(leadingImage)
   cutStart(leadingDuration)
+  cutStart(leadingFileName)
+  cutEnd(trailingFileName)
+  cutInnerImage()
 
   // "Title (133)" / "Title 2:31" / "Title May 15, 2017" / "Title [pier-photo-2]".
   for (let round = 0; round < 3; round++) {
@@ -285,6 +308,17 @@ export function cleanHeadline(text: string): CleanHeadline {
   }
 
   return {title: title.trim(), index, cuts}
+
+  function cutInnerImage() {
+    const match = innerImage.exec(title)
+    if (!match || match.index === 0 || match.index + match[0].length === title.length || !isFileName(match[1])) return
+    const before = title.slice(0, match.index)
+    const after = title.slice(match.index + match[0].length)
+    cuts.push({text: match[0].trim(), index: index + match.index + (match[0].length - match[0].trimStart().length)})
+    // Words in Chinese or Japanese have no spaces between them: the two halves join.
+    const glue = cjkEdge.test(before.slice(-1)) && cjkEdge.test(after.charAt(0)) ? '' : ' '
+    title = before + glue + after
+  }
 
   function cutTrailingDate(): boolean {
     // A date holds a digit or ends in "ago": none, no date at the end.

@@ -12,6 +12,8 @@ export const en: Lexicon = {
     'share',
     'share this',
     'share this article',
+    'more sharing options',
+    'sharing options',
     'tweet',
     'email',
     'print',

@@ -490,6 +490,11 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       // "  • Lower taxes for small" ⏎ "    firms" (an indented continuation of a list item).
       if (previous.data.kind === 'list-item') {
         if (gap === 0 && block.data.indent > previous.data.indent) {
+          // "  • Sport" ⏎ "    Ferry crews vote to keep the late crossing": in hard-wrapped text a line whose
+          // first word would have fit on the line before is no wrap but a line of its own (a card of
+          // teasers rendered as one list item: label, headline, image text, summary).
+          // (Two columns to spare: a link number cut from the line may have left its width a column short.)
+          if (width !== undefined && !startsLower(tail) && (cacheOf(previous).lastWidth ?? lineWidth(previous)) + 1 + displayWidth(firstWord(tail)) + 2 <= width) return undefined
           return {kind: joinKind(head, tail), reason: 'join-list-continuation'}
         }
         // "9. Check your options for" ⏎⏎ "ferry insurance": a numbered heading cut at a link, in a text split at inline elements.

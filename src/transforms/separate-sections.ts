@@ -10,10 +10,15 @@
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {
+  commentedOnLength,
+  gluedExcerptTitle,
   headlineShape,
+  isArticleMeta,
   isByline,
   isCaptionCredit,
   isCommentHeader,
+  isCommenterLine,
+  isExcerpt,
   isCountLike,
   isDateLike,
   isLabelShape,
@@ -155,6 +160,8 @@ interface Cues {
   relatedCues: string[]
   relatedCuesByFirst: Map<string, string[]>
   relatedCueSet: Set<string>
+  /** Comment cues of two words or more, in every language, by their first character (`leave a reply`). */
+  commentCuesByFirst: Map<string, string[]>
   sectionNames: Set<string>
   boilerplate: Set<string>
   boilerplatePrefixes: readonly string[]
@@ -197,6 +204,7 @@ function cuesFor(language: string | undefined): Cues {
     relatedCues,
     relatedCuesByFirst: byFirst(relatedCues),
     relatedCueSet: new Set(relatedCues),
+    commentCuesByFirst: byFirst(new Set(all.flatMap((d) => d.commentCues || []).filter((d) => d.includes(' ')))),
     sectionNames: new Set(packs.flatMap((d) => d.sections).map((d) => keyOf(d))),
     boilerplate: new Set(packs.flatMap((d) => d.boilerplate)),
     boilerplatePrefixes: packs.flatMap((d) => d.boilerplatePrefixes),
@@ -235,6 +243,7 @@ function createContext(tree: Root, file: VFile): Context {
     relatedCues: cues.relatedCues,
     relatedCuesByFirst: cues.relatedCuesByFirst,
     relatedCueSet: cues.relatedCueSet,
+    commentCuesByFirst: cues.commentCuesByFirst,
     sectionNames: cues.sectionNames,
     boilerplate: cues.boilerplate,
     boilerplatePrefixes: cues.boilerplatePrefixes,
@@ -372,13 +381,56 @@ function isRelatedCue(context: Context, index: number): boolean {
   if (key.length <= 48 && listLink.test(key) && wordCount(key) <= 6) return true
   // "Most Popular Today", "More from Business": a cue and a few words.
   for (const cue of context.relatedCuesByFirst.get(key.charAt(0)) || []) {
-    if (key.length > cue.length && key.startsWith(cue) && key.charAt(cue.length) === ' ' && wordCount(key) - wordCount(cue) <= 3) {
-      return true
+    if (key.length > cue.length && key.startsWith(cue) && key.charAt(cue.length) === ' ') {
+      const extra = wordCount(key) - wordCount(cue)
+      if (extra <= 3) return true
+      // "More from the Harbour Evening Gazette": a cue and the name of a site.
+      if (extra <= 5 && isTitleCaseLabel(lastWords(foldSpace(context.blocks[index].value).trim(), extra), 5)) return true
     }
     // "More Great Harbour Stories": a cue of two words with a few words between them.
     if (key.length <= 48 && key.length > cue.length + 1 && isSplitCue(key, cue)) return true
   }
   return false
+}
+
+/**
+ * Whether a short line is the heading of a comment form with its controls
+ * (`Leave a Comment Close this form`): a comment cue of two words or more and at
+ * most three words after it.
+ */
+function opensComments(context: Context, text: string): boolean {
+  if (text.length > 80) return false
+  const lower = foldSpace(text.toLowerCase()).trim()
+  for (const cue of context.commentCuesByFirst.get(lower.charAt(0)) || []) {
+    if (lower.startsWith(cue) && (lower.length === cue.length || (lower.charAt(cue.length) === ' ' && wordCount(lower) - wordCount(cue) <= 3))) return true
+  }
+  return false
+}
+
+/**
+ * Length of a related cue of two words or more that opens a headline on its
+ * line (`Read Next Ferry crews vote…`, a text browser's row), with the space
+ * after it; `0` when there is none. The headline starts with a capital, a
+ * digit or a quote and has three words or more.
+ */
+function leadingCue(context: Context, text: string): number {
+  const lower = text.slice(0, 64).toLowerCase()
+  for (const cue of context.relatedCuesByFirst.get(lower.charAt(0)) || []) {
+    if (!cue.includes(' ') || !lower.startsWith(cue) || lower.charAt(cue.length) !== ' ') continue
+    const rest = text.slice(cue.length + 1)
+    // (Not the cue twice: "You may also like You may also like".)
+    if (headlineStart.test(rest) && wordCount(rest) >= 3 && !rest.toLowerCase().startsWith(cue)) return cue.length + 1
+  }
+  return 0
+}
+
+// A headline's first character: a capital, a digit or an opening quote.
+const headlineStart = /^[\p{Lu}\p{N}"'‘“«]/u
+
+/** The last `count` words of a text. */
+function lastWords(text: string, count: number): string {
+  const words = text.split(' ')
+  return words.slice(Math.max(0, words.length - count)).join(' ')
 }
 
 /**
@@ -931,9 +983,47 @@ interface Run {
   trusted?: boolean
 }
 
+/**
+ * Indices of the entries of a nested list under a short label (`  • Sport` ⏎
+ * `      □ Harbour Cup results`): a site menu’s submenus, not headlines. A
+ * text browser marks each level of a list with its own bullet or indents it
+ * further; the entries of a list of headlines stand on one level.
+ */
+function menuEntries(blocks: Block[]): Set<number> {
+  const found = new Set<number>()
+  // The first item of the list sets its top level; the last top-level item heads what follows it.
+  let top: Block | undefined
+  let head: Block | undefined
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]
+    if (block.data.kind !== 'list-item' || block.data.bullet === undefined) {
+      top = head = undefined
+      continue
+    }
+    if (!top) {
+      top = head = block
+      continue
+    }
+    if (bulletKind(block) === bulletKind(top) && block.data.indent <= top.data.indent) {
+      head = block
+      continue
+    }
+    // "Sport", "Guides & Tools": a label heads the submenu.
+    if (head && head.value.length <= 40 && wordCount(head.value) <= 5) found.add(i)
+  }
+  return found
+}
+
+/** A list item's bullet, with every list number the same (`1.` and `2.` are one level). */
+function bulletKind(block: Block): string | undefined {
+  const bullet = block.data.bullet
+  return bullet !== undefined && isWordCode(bullet.charCodeAt(0)) ? '1.' : bullet
+}
+
 function findRelated(context: Context, byShape: boolean, doClean: boolean, doKickers: boolean) {
   const {blocks} = context
   const runs: Run[] = []
+  const menu = byShape ? menuEntries(blocks) : undefined
   let run: Run | undefined
   let pending: number[] = []
   let pendingCue: number | undefined
@@ -1000,11 +1090,12 @@ function findRelated(context: Context, byShape: boolean, doClean: boolean, doKic
 
     const value = block.value
     // Longer than any headline once its white space is folded: no headline (and no need to fold it).
-    const shape = foldedLengthExceeds(value, 160) ? 0 : headlineShape(foldSpace(value))
+    // ("Marta Quill commented on Ferry crews vote…": the title after the commenter.)
+    const shape = foldedLengthExceeds(value, 220) || menu!.has(i) ? 0 : headlineShape(commentedTitle(foldSpace(value)))
     const inBody = isBody(block)
     // (A block removed as a boilerplate phrase is no headline: "Click the image above to see the table";
     // nor is an image's caption: "Workers pour the deck" ⏎ "Credit: Harbour Board".)
-    if (shape > 0 && block.data.rule !== 'boilerplate-phrase' && block.data.rule !== 'caption' && !isUiPhrase(context, value) && !holdsUiPhrase(context, value) && !tagCueOf(context, i)) {
+    if (shape > 0 && block.data.rule !== 'boilerplate-phrase' && block.data.rule !== 'caption' && !isUiPhrase(context, value) && !holdsUiPhrase(context, value) && !tagCueOf(context, i) && !opensComments(context, value)) {
       // Four small blocks or more since the last headline: another list.
       if (run && fillers >= 4) {
         const carry = pending
@@ -1036,13 +1127,17 @@ function findRelated(context: Context, byShape: boolean, doClean: boolean, doKic
       isCountLike(value) ||
       isByline(value) ||
       value.length <= 40 ||
-      (!inBody && value.length <= 320)
+      (!inBody && value.length <= 320) ||
+      // A post's excerpt under its title: "Crews met at dawn to talk about the […]".
+      (value.length <= 320 && isExcerpt(value.trimEnd()))
     if (!small) {
       close()
       continue
     }
     // Bullets, list numbers and buttons ("•", "2.", "Read more") do not count.
     if (!separatorOnly.test(value) && !listNumber.test(value) && !isUiPhrase(context, value)) fillers++
+    // "Harbour works begin" ⏎ "Crews met at dawn to talk about the […]": a post's title over its excerpt.
+    if (run && pending.length === 0 && run.items[run.items.length - 1] === i - 1 && isExcerpt(value.trimEnd())) run.shapes[run.shapes.length - 1] = 2
     pending.push(i)
     if (fillers > 4) {
       const keepCue = !run && pendingCue !== undefined && fillers <= 6
@@ -1053,6 +1148,12 @@ function findRelated(context: Context, byShape: boolean, doClean: boolean, doKic
   close()
 
   for (const candidate of runs) acceptRun(context, candidate, doClean, doKickers)
+}
+
+/** A line without the commenter before a commented article's title (`Marta Quill commented on …`). */
+function commentedTitle(text: string): string {
+  const length = commentedOnLength(text)
+  return length > 0 ? text.slice(length) : text
 }
 
 /**
@@ -1088,15 +1189,18 @@ function demoteItems(context: Context, run: Run): Run {
       separated = true
       continue
     }
-    const title = cleanOnce(context, foldSpace(blocks[run.items[k]].value)).title
+    const folded = foldSpace(blocks[run.items[k]].value)
+    const title = cleanOnce(context, folded).title
     lengths.set(k, title.length)
     const key = keyOf(title)
     const copy = key !== '' && key === previousKey && run.gaps[k].length <= 2
     previousKey = key
     if (copy) continue
-    if (separated || run.gaps[k].length > 0) clusters.push([k])
+    // "Harbour works beginCrews met at dawn to […]": a title with its own excerpt is a teaser of its own.
+    const withExcerpt = gluedExcerptTitle(folded.trim()) > 0
+    if (separated || withExcerpt || run.gaps[k].length > 0) clusters.push([k])
     else clusters[clusters.length - 1].push(k)
-    separated = run.continued.has(run.items[k])
+    separated = withExcerpt || run.continued.has(run.items[k])
   }
   if (clusters.length >= 3) {
     let pairs = 0
@@ -1165,6 +1269,33 @@ function dropImageTexts(context: Context, run: Run, drop: Set<number>) {
   for (const k of found) drop.add(k)
 }
 
+/**
+ * "Ferry crews vote to keep the late crossing" ⏎ "Marta Quill" ⏎ "Published
+ * 9:10 AM" ⏎ "A ferry at the pier" ⏎ (the article): before the article's
+ * first prose, the one headline of a run followed by a byline or a date is
+ * the article's own headline, with the image text after it; the items right
+ * before it (no block between) are its header too. A teaser list has a
+ * byline or a date after most of its headlines, not after one.
+ */
+function dropArticleHeader(context: Context, run: Run): Run {
+  const {blocks} = context
+  const n = run.items.length
+  if (run.trusted || run.cue !== undefined || n < 2 || context.firstProse < 0 || run.items[n - 1] >= context.firstProse) return run
+  let found = -1
+  for (let k = 0; k < n; k++) {
+    const after = k + 1 < n ? run.gaps[k + 1] : run.tail
+    if (!after.some((index) => isArticleMeta(foldSpace(blocks[index].value).trim()))) continue
+    // Two headlines with a byline or a date: a list of teasers.
+    if (found >= 0) return run
+    found = k
+  }
+  if (found < 0 || n - 1 - found > 2) return run
+  let start = found
+  while (start > 0 && run.gaps[start].length === 0) start--
+  const result: Run = {cue: run.cue, items: run.items.slice(0, start), shapes: run.shapes.slice(0, start), gaps: run.gaps.slice(0, start), tail: [], continued: run.continued}
+  return result
+}
+
 function acceptRun(context: Context, original: Run, doClean: boolean, doKickers: boolean) {
   const {blocks} = context
   if (original.cue === undefined && !original.trusted) {
@@ -1174,7 +1305,7 @@ function acceptRun(context: Context, original: Run, doClean: boolean, doKickers:
     for (const shape of original.shapes) if (shape === 2) strong++
     if (strong < 2) return
   }
-  const run = demoteItems(context, original)
+  const run = dropArticleHeader(context, demoteItems(context, original))
   const n = run.items.length
   if (n === 0) return
   let strong = 0
@@ -1191,10 +1322,11 @@ function acceptRun(context: Context, original: Run, doClean: boolean, doKickers:
     for (const gap of run.gaps) for (const index of gap) if (isPrice(blocks[index].value)) prices++
     for (const index of run.tail) if (isPrice(blocks[index].value)) prices++
     if (prices >= 2) return
-    // "harbourfan says:" between the lines: a comment thread.
+    // "harbourfan says:" between the lines: a comment thread (not "Marta Quill commented on", which names an article).
+    const opensComment = (value: string) => isCommentHeader(value) && !isCommenterLine(value)
     let comments = 0
-    for (const gap of run.gaps) for (const index of gap) if (isCommentHeader(blocks[index].value)) comments++
-    for (const index of run.tail) if (isCommentHeader(blocks[index].value)) comments++
+    for (const gap of run.gaps) for (const index of gap) if (opensComment(blocks[index].value)) comments++
+    for (const index of run.tail) if (opensComment(blocks[index].value)) comments++
     if (comments >= 2) return
   }
   if (run.trusted) {
@@ -1218,6 +1350,17 @@ function acceptRun(context: Context, original: Run, doClean: boolean, doKickers:
     return undefined
   }
 
+  // "Business" ⏎ "Headline" ⏎ "Crowds on the quay" ⏎ "Business" ⏎ "Headline": between the copies of a
+  // card's headline, the label also shown before it (not the image text).
+  const repeatedLabel = (between: number[], before: number[]): number | undefined => {
+    for (const index of between) {
+      const found = labelText(context, index)
+      if (!found) continue
+      for (const other of before) if (labelText(context, other)?.label === found.label) return index
+    }
+    return undefined
+  }
+
   // Clean every item first: copies of one headline (image alt, then link) are one item.
   const cleanedItems: CleanHeadline[] = []
   const copyOf: number[] = []
@@ -1234,13 +1377,20 @@ function acceptRun(context: Context, original: Run, doClean: boolean, doKickers:
         value = joined.rest
       }
     }
-    const text = foldSpace(rest === undefined ? value : value + ' ' + blocks[rest].value)
-    cleanedItems.push(doClean ? cleanOnce(context, text) : {title: text, index: 0, cuts: []})
+    let text = foldSpace(rest === undefined ? value : value + ' ' + blocks[rest].value)
+    // "Read Next Ferry crews vote…": the list's cue on the line of its first headline.
+    const cue = doClean && !run.trusted ? leadingCue(context, text) : 0
+    const cueText = text.slice(0, cue).trim()
+    if (cue > 0) text = text.slice(cue)
+    const cleaned = doClean ? cleanOnce(context, text) : {title: text, index: 0, cuts: []}
+    cleanedItems.push(cue > 0 ? {title: cleaned.title, index: cleaned.index + cue, cuts: [{text: cueText, index: 0}, ...cleaned.cuts]} : cleaned)
     const previous = k > 0 ? (copyOf[k - 1] >= 0 ? -1 : k - 1) : -1
-    let copy = previous >= 0 && run.gaps[k].length <= 2 && keyOf(cleanedItems[k].title) === keyOf(cleanedItems[previous].title)
+    // (Two comments on one article are two entries: "Marta Quill commented on …", "Ilse Varga commented on …".)
+    const commented = commentedOnLength(value) > 0
+    let copy = previous >= 0 && !commented && run.gaps[k].length <= 2 && keyOf(cleanedItems[k].title) === keyOf(cleanedItems[previous].title)
     // "Crews vote on the new timetable - Photo" ⏎ "Crews vote on the new timetable": an image's text
     // (the headline and a media word) before the headline's link: the same headline, the word cut.
-    if (!copy && previous >= 0 && run.gaps[k].length <= 2) {
+    if (!copy && previous >= 0 && !commented && run.gaps[k].length <= 2) {
       const before = cleanedItems[previous]
       const suffix = mediaSuffix(before.title, cleanedItems[k].title)
       if (suffix !== undefined) {
@@ -1339,7 +1489,7 @@ function acceptRun(context: Context, original: Run, doClean: boolean, doKickers:
     let labelIndex: number | undefined
     if (mode === 'before') labelIndex = labelOf(run.gaps[k], true)
     else if (mode === 'after') labelIndex = labelOf(gapAfter(k), false)
-    else if (mode === 'between') labelIndex = labelOf(inner(k), false)
+    else if (mode === 'between') labelIndex = repeatedLabel(inner(k), run.gaps[k]) ?? labelOf(inner(k), false)
 
     if (doClean) {
       for (const cut of cleaned.cuts) strip(context, block, cut.text, 'strip-item')
@@ -1381,7 +1531,7 @@ function acceptRun(context: Context, original: Run, doClean: boolean, doKickers:
 
     // The same headline again in one list (a carousel repeating its cards): one item.
     const seenKey = keyOf(item.title)
-    if (!run.trusted && seenKey && seen.has(seenKey) && rest === undefined) {
+    if (!run.trusted && seenKey && seen.has(seenKey) && rest === undefined && commentedOnLength(block.value) === 0) {
       setFate(block, 'removed', 'duplicate-headline')
       duplicates++
       continue
