@@ -1075,8 +1075,9 @@ function findRelated(context: Context, byShape: boolean, doClean: boolean, doKic
       }
       continue
     }
-    // Blocks this step already decided (a second run changes nothing).
-    if (fate === 'title' || fate === 'tag' || fate === 'related' || (block.data.rule !== undefined && ownRules.has(block.data.rule))) {
+    // Blocks this step already decided (a second run changes nothing), and
+    // the links a text browser lists from the document's head ("Link: canonical").
+    if (fate === 'title' || fate === 'tag' || fate === 'related' || (block.data.rule !== undefined && (ownRules.has(block.data.rule) || block.data.rule === 'head-links'))) {
       close()
       continue
     }
