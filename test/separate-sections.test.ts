@@ -475,6 +475,13 @@ describe('text browsers: a numbered list of teasers with their images', () => {
     expect(result.related.map((d) => d.title)).toEqual(teasers.map(([, title]) => title))
   })
 
+  test('the image text on the line of the list number (`2. Pupils in yellow coats…`) is not a headline', () => {
+    // As lynx and elinks write a numbered list item: the number, then the image's link text.
+    const lines = teasers.flatMap(([image, title], k) => [`${k + 1}. ${image}`, `0${k + 1} Mar 2027, 9:1${k}am`, title])
+    const result = cleanup([...article, 'Coast latest', ...lines, 'Privacy policy'].join('\n\n'))
+    expect(result.related.map((d) => d.title)).toEqual(teasers.map(([, title]) => title))
+  })
+
   test('an image text that is the headline and a media word (`… - Photo`) is a copy of it', () => {
     // As lynx and elinks show a teaser: the image's link text, then the headline's link.
     const lines = teasers.flatMap(([, title]) => [`${title} - Photo`, title])
