@@ -93,6 +93,27 @@ describe('stripLinkNumbers', () => {
     expect(result.removed.filter((d) => d.rule === 'head-links').map((d) => d.text).join(' ')).toContain('Quay Repairs Start In Spring')
   })
 
+  test('removes the links of the document’s head a dump without numbers starts with (links)', () => {
+    const text = [
+      '   Link: canonical',
+      '   Link: alternate en',
+      '   Link: prev: Quay repairs start in spring after the board',
+      '   vote on Tuesday',
+      '   Link: next: Pilots train for the winter season on the bay',
+      '   Skip to content',
+      '',
+      'Night ferry returns to the island route',
+      '',
+      '   The harbour board voted on Tuesday to bring back the night ferry.'
+    ].join('\n')
+    const {tree, values} = strip(text)
+    expect(tree.children.filter((d) => d.data.rule === 'head-links')).toHaveLength(5)
+    expect(values).toEqual(['Skip to content', 'Night ferry returns to the island route', 'The harbour board voted on Tuesday to bring back the night ferry.'])
+    // One such line alone may be the page's text.
+    const alone = ['Link: the board’s summer plan', '', 'The harbour board voted on Tuesday to bring back the night ferry.'].join('\n')
+    expect(strip(alone).values).toEqual(['Link: the board’s summer plan', 'The harbour board voted on Tuesday to bring back the night ferry.'])
+  })
+
   test('keeps a line that names a link in the page’s text', () => {
     const text = ['   [1]Home [2]Ferries [3]Weather', '', '   Link: [4]the board’s summer plan (PDF)', '', '   The [5]harbour board voted on Tuesday.'].join('\n')
     const {values} = strip(text)
