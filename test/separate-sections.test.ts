@@ -1,7 +1,10 @@
+import {unified} from 'unified'
+import {VFile} from 'vfile'
 import {describe, expect, test} from 'vitest'
 import {headlineShape, isArticleMeta, isCommentHeader, isCommenterLine, isDateLike, isLabelShape, isTagShape} from '../src/features/headline.js'
 import {cleanHeadline, gluedLabel, kickerSplit, splitGluedTags, splitRepeatedTags, splitTagLine, splitWrappedTags} from '../src/features/items.js'
-import {cleanup, cleanupHtml, separateSections} from '../src/index.js'
+import {cleanup, cleanupHtml, parseText, separateSections} from '../src/index.js'
+import type {Root} from '../src/types.js'
 
 // Nodes-style page: every line its own paragraph.
 const page = [
@@ -32,6 +35,27 @@ describe('separateSections', () => {
     ])
     expect(result.body).not.toMatch(/bridges\n|Read next|bus shelters/)
     expect(result.removed.some((d) => d.text === '(14)' && d.rule === 'strip-item')).toBe(true)
+  })
+
+  test('the links of the document’s head that an earlier step removed are no related headlines', () => {
+    const text = [
+      'Link: New bus shelters arrive on the river road this week (previous)',
+      'Link: The market square gets its fountain back after repairs (next)',
+      'Link: Library extends its opening hours for the exam season (alternate)',
+      'The old stone bridge over the river opened again on Sunday after two years of repairs, and a brass band played while the first cyclists crossed to the market on the far bank.',
+      'Engineer Paula Rask said the arches had been rebuilt with stone from the original quarry, and that the bridge would stay closed to cars to protect the new deck.'
+    ].join('\n\n')
+    // As `stripLinkNumbers` leaves an elinks dump's head links.
+    const markHead = () => (tree: Root) => {
+      for (const block of tree.children.slice(0, 3)) {
+        block.data.fate = 'removed'
+        block.data.rule = 'head-links'
+      }
+    }
+    const processor = unified().use(parseText).use(markHead).use(separateSections)
+    const file = new VFile(text)
+    const tree = processor.runSync(processor.parse(file), file) as Root
+    expect(tree.children.map((d) => d.data.rule)).toEqual(['head-links', 'head-links', 'head-links', undefined, undefined])
   })
 
   test('a cue with the name of the site after it is no headline', () => {
@@ -447,6 +471,13 @@ describe('text browsers: a numbered list of teasers with their images', () => {
 
   test('the image text before each headline is not a headline', () => {
     const lines = teasers.flatMap(([image, title], k) => [`${k + 1}.`, image, `0${k + 1} Mar 2027, 9:1${k}am`, title])
+    const result = cleanup([...article, 'Coast latest', ...lines, 'Privacy policy'].join('\n\n'))
+    expect(result.related.map((d) => d.title)).toEqual(teasers.map(([, title]) => title))
+  })
+
+  test('the image text on the line of the list number (`2. Pupils in yellow coats…`) is not a headline', () => {
+    // As lynx and elinks write a numbered list item: the number, then the image's link text.
+    const lines = teasers.flatMap(([image, title], k) => [`${k + 1}. ${image}`, `0${k + 1} Mar 2027, 9:1${k}am`, title])
     const result = cleanup([...article, 'Coast latest', ...lines, 'Privacy policy'].join('\n\n'))
     expect(result.related.map((d) => d.title)).toEqual(teasers.map(([, title]) => title))
   })

@@ -46,6 +46,80 @@ const dump = [
 ].join('\n')
 
 describe('stripLinkNumbers', () => {
+  test('removes the links of the document’s head an elinks dump starts with, wrapped ones whole', () => {
+    const text = [
+      '   Link: [1]pingback',
+      '   Link: [2]Harbour Gazette » Feed (alternate)',
+      '   Link: [3]Harbour Gazette » Night ferry returns to the island route Comments',
+      '   Feed (alternate)',
+      '   Link: [4]Quay repairs start in spring (previous)',
+      '   Link: [5]canonical',
+      '   [6]Skip to content',
+      '',
+      '   [7]Home [8]Ferries [9]Weather',
+      '',
+      'Night ferry returns to the island route',
+      '',
+      '   The [10]harbour board voted on Tuesday to bring back the night ferry.'
+    ].join('\n')
+    const {tree, file, values} = strip(text)
+    const removed = tree.children.filter((d) => d.data.rule === 'head-links')
+    expect(removed).toHaveLength(6)
+    expect(removed.at(-3)?.value).toBe('Feed (alternate)')
+    expect(values).toEqual(['Skip to content', 'Home | Ferries | Weather', 'Night ferry returns to the island route', 'The harbour board voted on Tuesday to bring back the night ferry.'])
+    expect(file.messages.map((d) => d.ruleId)).toContain('head-links')
+  })
+
+  test('a head link that reads as a headline is no related headline', () => {
+    const text = [
+      '   Link: [1]Harbour Gazette » Feed (alternate)',
+      '   Link: [2]Harbour Gazette » Comments Feed (alternate)',
+      '   Link: [3]Harbour Gazette » Night Ferry Returns To The Island Route Comments',
+      '   Feed (alternate)',
+      '   Link: [4]Quay Repairs Start In Spring After Board Vote (previous)',
+      '   Link: [5]Pilots Train For The Winter Season On The Bay (next)',
+      '',
+      '   [6]Home [7]Ferries [8]Weather',
+      '',
+      'Night ferry returns to the island route',
+      '',
+      '   The [9]harbour board voted on Tuesday to bring back the night ferry, which stopped',
+      '   running in 2019 when the old boat was sold. Crews will train through the winter.',
+      '',
+      '   The first crossing leaves the quay at ten in the evening, the board said.'
+    ].join('\n')
+    const result = cleanup(text)
+    expect(result.related.map((d) => d.title).filter((d) => d.includes('Link:'))).toEqual([])
+    expect(result.removed.filter((d) => d.rule === 'head-links').map((d) => d.text).join(' ')).toContain('Quay Repairs Start In Spring')
+  })
+
+  test('removes the links of the document’s head a dump without numbers starts with (links)', () => {
+    const text = [
+      '   Link: canonical',
+      '   Link: alternate en',
+      '   Link: prev: Quay repairs start in spring after the board',
+      '   vote on Tuesday',
+      '   Link: next: Pilots train for the winter season on the bay',
+      '   Skip to content',
+      '',
+      'Night ferry returns to the island route',
+      '',
+      '   The harbour board voted on Tuesday to bring back the night ferry.'
+    ].join('\n')
+    const {tree, values} = strip(text)
+    expect(tree.children.filter((d) => d.data.rule === 'head-links')).toHaveLength(5)
+    expect(values).toEqual(['Skip to content', 'Night ferry returns to the island route', 'The harbour board voted on Tuesday to bring back the night ferry.'])
+    // One such line alone may be the page's text.
+    const alone = ['Link: the board’s summer plan', '', 'The harbour board voted on Tuesday to bring back the night ferry.'].join('\n')
+    expect(strip(alone).values).toEqual(['Link: the board’s summer plan', 'The harbour board voted on Tuesday to bring back the night ferry.'])
+  })
+
+  test('keeps a line that names a link in the page’s text', () => {
+    const text = ['   [1]Home [2]Ferries [3]Weather', '', '   Link: [4]the board’s summer plan (PDF)', '', '   The [5]harbour board voted on Tuesday.'].join('\n')
+    const {values} = strip(text)
+    expect(values).toContain('Link: the board’s summer plan (PDF)')
+  })
+
   test('strips the number before each link’s text, and numbers alone', () => {
     const {values} = strip(dump)
     expect(values).toEqual([

@@ -1075,8 +1075,9 @@ function findRelated(context: Context, byShape: boolean, doClean: boolean, doKic
       }
       continue
     }
-    // Blocks this step already decided (a second run changes nothing).
-    if (fate === 'title' || fate === 'tag' || fate === 'related' || (block.data.rule !== undefined && ownRules.has(block.data.rule))) {
+    // Blocks this step already decided (a second run changes nothing), and
+    // the links a text browser lists from the document's head ("Link: canonical").
+    if (fate === 'title' || fate === 'tag' || fate === 'related' || (block.data.rule !== undefined && (ownRules.has(block.data.rule) || block.data.rule === 'head-links'))) {
       close()
       continue
     }
@@ -1241,8 +1242,9 @@ function demoteItems(context: Context, run: Run): Run {
  * "Harbour wall to be rebuilt before winter": in a numbered list of teasers
  * (a text browser writes each image's text), a teaser's first line of
  * headline shape, set apart from its second by a date or a byline, is the
- * image's text, and the second is the headline. Needs three numbered
- * teasers, half of them with such a first line.
+ * image's text, and the second is the headline (also with the number on
+ * the line of the image's text: "3. Divers inspect the harbour wall"). Needs
+ * three numbered teasers, half of them with such a first line.
  */
 function dropImageTexts(context: Context, run: Run, drop: Set<number>) {
   const {blocks} = context
@@ -1252,7 +1254,8 @@ function dropImageTexts(context: Context, run: Run, drop: Set<number>) {
   const teasers: number[][] = []
   let numbers = 0
   for (let k = 0; k < n; k++) {
-    let numbered = false
+    // "3." on a line of its own, or "3. Divers inspect the harbour wall": the item's own number.
+    let numbered = bulletKind(blocks[run.items[k]]) === '1.'
     for (const g of run.gaps[k]) if (listNumber.test(blocks[g].value)) numbered = true
     if (numbered) numbers++
     if (numbered || k === 0) teasers.push([k])

@@ -3,9 +3,11 @@
  * -dump`, `w3m` with link numbers): the `[12]` written before each link’s
  * text (`the [12]harbour master`), alone for a link without text
  * (`[21] [22]`), and the numbered list of link targets such a dump ends with
- * (`References` ⏎ `1. https://…`). Plain text is left alone: the transform
+ * (`References` ⏎ `1. https://…`), and the links of the document’s head an
+ * elinks dump starts with (`Link: [2]canonical`). Plain text is left alone: the transform
  * runs only when the document shows the numbering (numbers glued to the
- * text after them, counting up one by one).
+ * text after them, counting up one by one), but for the head's links a
+ * dump without numbers starts with (links: `Link: canonical` ⏎ `Link: alternate en`).
  */
 import type {VFile} from 'vfile'
 import {displayWidth} from '../features/lines.js'
@@ -49,7 +51,8 @@ const listHeading = /^[^\d.!?]{1,30}$/u
 /**
  * Plugin: strip a text browser’s link numbers from the blocks of a dump,
  * recording them in `data.stripped` (rule `strip-link-numbers`), and remove
- * the list of link targets at its end (fate `removed`, rule `link-references`).
+ * the list of link targets at its end (fate `removed`, rule `link-references`)
+ * and the links of the document’s head an elinks dump starts with (rule `head-links`).
  *
  * @param options Configuration (optional).
  * @returns Transform.
@@ -65,9 +68,16 @@ export function stripLinkNumbers(options?: Readonly<Options> | null | undefined)
     if (mode === false || tree.data?.source === 'html' || tree.children.length === 0) return
     // The list of targets at the end counts again from 1: read the numbers before it.
     const list = targetList(tree.children)
-    if (mode === 'auto' && !isNumbered(tree.children, list)) return
+    if (mode === 'auto' && !isNumbered(tree.children, list)) {
+      // "Link: canonical" ⏎ "Link: prev: Quay repairs start in spring": a dump without numbers (links) has the head's links too.
+      const plain = headLinks(tree.children, false)
+      if (plain > 0) removeHeadLinks(tree.children, plain, file)
+      return
+    }
     const input = typeof file.value === 'string' ? file.value : undefined
     if (list < tree.children.length) removeTargets(tree.children, list, file)
+    // Found before the numbers go ("Link: [1]…"), removed after (the count goes on through them).
+    const head = headLinks(tree.children, true)
 
     let numbers = 0
     let first: Block | undefined
@@ -126,6 +136,7 @@ export function stripLinkNumbers(options?: Readonly<Options> | null | undefined)
         }
       }
     }
+    if (head > 0) removeHeadLinks(blocks, head, file)
     if (first && last) {
       inform(file, `Stripped ${numbers} link number${numbers === 1 ? '' : 's'} of a text browser`, span(first, last), 'strip-link-numbers')
     }
@@ -373,6 +384,62 @@ function targetList(blocks: readonly Block[]): number {
     } else break
   }
   return targets < 2 ? blocks.length : start
+}
+
+// "Link: [3]Harbour Gazette » Feed (alternate)": a link of the document's head, as elinks writes it;
+// "Link: alternate en", "Link: prev: Quay repairs start in spring": as links writes it, without numbers.
+const headLink = /^Link: \[\d{1,5}\]\S/
+const plainHeadLink = /^Link: \S/
+// "(alternate)", "(next)": the link's relation, which ends it (elinks).
+const relation = /\([^()\s]+\)$/
+// A link number anywhere: a line with one is no wrapped head link.
+const oneNumber = /\[\d{1,5}\]/
+// A wrapped head link goes on over a few lines at most.
+const maxWrapped = 3
+// Without numbers, lines that may be head links only when two of them start the document.
+const minPlain = 2
+
+/**
+ * How many blocks at the start of a dump are the links of the document's
+ * head, which elinks and links write first, one a line: `Link: [1]Harbour
+ * Gazette » Feed (alternate)`, `Link: [2]canonical` (elinks), `Link:
+ * canonical`, `Link: prev: Quay repairs start in spring` (links). A long one
+ * wrapped over lines goes up to its relation (`… Comments Feed` ⏎
+ * `(alternate)`) or to the next head link. No page text looks like that: a
+ * run of `Link:` lines before anything else (two at least without numbers).
+ *
+ * @param blocks The blocks of the dump.
+ * @param numbered Whether the dump numbers its links (`Link: [1]…`).
+ */
+function headLinks(blocks: readonly Block[], numbered: boolean): number {
+  const pattern = numbered ? headLink : plainHeadLink
+  let end = 0
+  let links = 0
+  while (end < blocks.length && pattern.test(blocks[end].value)) {
+    end++
+    links++
+    if (numbered && relation.test(blocks[end - 1].value)) continue
+    // "Link: [4]Harbour Gazette » Night ferry returns to the" ⏎ "island route Comments Feed (alternate)",
+    // "Link: prev: Night ferry returns to the" ⏎ "island route" ⏎ "Link: canonical".
+    let next = end
+    while (next < blocks.length && next - end < maxWrapped && blocks[next].data.blankBefore === 0 && !pattern.test(blocks[next].value) && !oneNumber.test(blocks[next].value)) {
+      next++
+      if ((numbered && relation.test(blocks[next - 1].value)) || (next < blocks.length && blocks[next].data.blankBefore === 0 && pattern.test(blocks[next].value))) {
+        end = next
+        break
+      }
+    }
+  }
+  return numbered || links >= minPlain ? end : 0
+}
+
+/** Remove the links of the document's head, the first `end` blocks. */
+function removeHeadLinks(blocks: readonly Block[], end: number, file: VFile) {
+  for (let j = 0; j < end; j++) {
+    blocks[j].data.fate = 'removed'
+    blocks[j].data.rule = 'head-links'
+  }
+  inform(file, `Removed ${end} line${end === 1 ? '' : 's'} of the links a text browser lists from the document’s head`, span(blocks[0], blocks[end - 1]), 'head-links')
 }
 
 /** Remove the list of link targets from `start` to the end. */
