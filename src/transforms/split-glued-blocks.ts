@@ -48,6 +48,8 @@ const candidate = /[.!?][”’"')\]»]{0,2}(?=[“‘«]?\p{Lu}[\p{Ll}\s’']|\
 // between them, three spaces or more or a tab: "on Tuesday.      The crews"
 // (`</p>` and `<p>` on one line of the source; a typist's two spaces are no such gap).
 const indented = /\p{Ll}{2}[.!?][”’"')\]]?(?:[ \u00A0]{3,}|[ \u00A0]*\t[ \t\u00A0]*)(?=[“‘«"]?\p{Lu}\p{Ll})/gu
+// Three spaces in a row (no-break ones too), which `indented` needs.
+const wideSpace = /[ \u00A0]{3}/
 // An ellipsis after a word, glued to a capital: "Here is the thing …The crews", "and then…We".
 const ellipsis = /(?<=\p{Ll}\s?)(?:…|\.\.\.)(?=[“‘«"]?\p{Lu}\p{Ll})/gu
 // A sentence end, white space, a capital: "Tuesday. The".
@@ -177,11 +179,16 @@ function gluePoints(value: string): number[] | undefined {
     }
     ;(points ||= []).push(end)
   }
-  indented.lastIndex = 0
   let more: number[] | undefined
-  while ((match = indented.exec(value))) (more ||= []).push(match.index + match[0].length)
-  ellipsis.lastIndex = 0
-  while ((match = ellipsis.exec(value))) (more ||= []).push(match.index + match[0].length)
+  // (Cheap tests first: both patterns are slow to try at every offset.)
+  if (value.includes('\t') || wideSpace.test(value)) {
+    indented.lastIndex = 0
+    while ((match = indented.exec(value))) (more ||= []).push(match.index + match[0].length)
+  }
+  if (value.includes('…') || value.includes('...')) {
+    ellipsis.lastIndex = 0
+    while ((match = ellipsis.exec(value))) (more ||= []).push(match.index + match[0].length)
+  }
   if (more) points = points ? [...points, ...more].sort((a, b) => a - b) : more
   return points
 }
