@@ -40,7 +40,7 @@ const emptyOptions: Readonly<Options> = Object.freeze({})
 // A sentence end and a capital with nothing between them: "Tuesday.The",
 // "now?”The", "voice.“We" (the next paragraph opens on a quotation),
 // "introverts.I mean", "him to.’”Then" (a quotation inside a quotation),
-// "the quay.«Мы" (guillemets), a word in capitals: "last week.NASA says",
+// "the quay.«Мы" (guillemets), a word in capitals: "last week.UNESCO says",
 // "the quay.DEAR READER", or a numbered heading: "every day.2. Take the ferry".
 // (Checked further by `isGlue`: a word of lower-case letters or a number before.)
 const candidate = /[.!?][”’"')\]»]{0,2}(?=[“‘«]?\p{Lu}[\p{Ll}\s’']|\p{Lu}{2,}(?:\s|['’]s\s)|\d{1,2}\.\s\p{Lu})/gu
@@ -314,7 +314,7 @@ function isGlue(value: string, at: number): boolean {
   if (closer.test(last)) {
     if (!lowerLetter.test(next) && !digit.test(next)) return false
   } else if (!(lowerLetter.test(last) && lowerLetter.test(next)) && !(digit.test(last) && digit.test(next))) return false
-  // "$164.99. Check": a price or a decimal, not a number glued to a numbered heading.
+  // "$19.99. Check": a price or a decimal, not a number glued to a numbered heading.
   if (digit.test(last) && digit.test(value.charAt(at + 1))) return false
   // The text around, out to white space on both sides: no address in it.
   // (An address is short: look no farther than `reach` either way, so a
