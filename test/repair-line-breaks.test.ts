@@ -164,6 +164,11 @@ describe('repairLineBreaks: fragments split at inline elements', () => {
     expect(paragraphs('The board aims at\n\n"harmonizing"\n\nthe rules of both ports.')).toEqual([
       'The board aims at "harmonizing" the rules of both ports.'
     ])
+    // A quote mark of the opening shape that closes: "“" ⏎ ", published…".
+    expect(paragraphs('She read the novel “\n\nLow Tide at Kestrel\n\n“, published in the spring, twice.')).toEqual([
+      'She read the novel “Low Tide at Kestrel“, published in the spring, twice.'
+    ])
+    expect(paragraphs('Die Crew nannte es „\n\nNebelfahrt\n\n“. Niemand lachte.')).toEqual(['Die Crew nannte es „Nebelfahrt“. Niemand lachte.'])
   })
 
   test('drops the stray period of a one-word link before a lower-case continuation', () => {
@@ -1138,6 +1143,26 @@ describe('repairLineBreaks: a heading on the line before its paragraph', () => {
       // (A sentence may open with a word of one letter.)
       'Night services',
       'A crew of six runs the last ferry of the day.'
+    ])
+  })
+  test('a Markdown heading is a line of its own in hard-wrapped text, the line before it too', () => {
+    const text = [
+      '[Home](/) [News](/news/)',
+      '',
+      'The harbour board met on Monday to talk about the new cranes for',
+      'the north pier, and about the crews that will run them at night.',
+      '',
+      '20 Nov 2026, 9:42am',
+      '### [New pier opens to visitors](/news/pier/)',
+      '',
+      'The pier will open at dawn on Saturday, the board said on Monday.'
+    ].join('\n')
+    expect(paragraphs(text)).toEqual([
+      'Home | News',
+      'The harbour board met on Monday to talk about the new cranes for the north pier, and about the crews that will run them at night.',
+      '20 Nov 2026, 9:42am',
+      'New pier opens to visitors',
+      'The pier will open at dawn on Saturday, the board said on Monday.'
     ])
   })
 })

@@ -452,6 +452,36 @@ describe('Markdown: a numbered list of teasers', () => {
     expect(result.related.map((d) => d.title)).toEqual(headlines)
     expect(result.body).not.toMatch(/Ferry crews|Coast guard/)
   })
+
+  // Pandoc's gfm keeps the page's <div>s and <span>s as raw HTML: each teaser is a
+  // list item of tag lines, its date cut over span lines right above its heading.
+  const rawTeasers = headlines.flatMap((title, k) => [
+    `${k + 1}.  <div class="item">`,
+    '',
+    '    <a',
+    `    href="/coast/story-${k + 1}/"`,
+    '    class="item-image" tabindex="-1"></a>',
+    '',
+    '    <div class="item-body">',
+    '',
+    '    <span class="meta"> <span',
+    `    class="meta-date">0${k + 1} Mar 2027</span><span`,
+    '    class="meta-separator">,</span> <span',
+    `    class="meta-time">9:1${k}am</span> </span>`,
+    `    ### [${title}](/coast/story-${k + 1}/)`,
+    '',
+    '    </div>',
+    '',
+    '    </div>',
+    ''
+  ])
+
+  test('raw HTML lines between the headlines do not split the run, and a dated heading stays a line', () => {
+    const text = [...article.join('\n\n').split('\n'), '', '<div class="list-header">', '', '## [Coast latest](/coast/)', '', '</div>', '', ...rawTeasers, '[Privacy policy](/privacy/)'].join('\n')
+    const result = cleanup(text)
+    expect(result.related.map((d) => d.title)).toEqual(headlines)
+    expect(result.body).not.toMatch(/Ferry crews|Coast guard|Mar 2027/)
+  })
 })
 
 describe('text browsers: a numbered list of teasers with their images', () => {

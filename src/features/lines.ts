@@ -51,7 +51,10 @@ export function endsSentence(text: string): boolean {
 }
 
 // Closing punctuation that takes no space before it: "2023" ⏎ ", a document".
-const closing = /^[,.;:!?)\]}»”’%、。，．！？：；）」』】〉》]/u
+// A quote mark that opens elsewhere closes here when a comma, a stop or a
+// space and a lower-case word follows it (German „…“, or a typesetter's slip):
+// "the novel “" ⏎ "Low Tide" ⏎ "“, published…", "‘Low Tide" ⏎ "‘ and…".
+const closing = /^(?:[,.;:!?)\]}»”’%、。，．！？：；）」』】〉》]|[“‘][,.;:!?)]|[“‘] \p{Ll})/u
 /**
  * Whether text starts with punctuation that attaches to the word before it.
  *

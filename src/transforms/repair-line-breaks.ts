@@ -458,6 +458,10 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
      */
     function decide(previous: Block, block: Block, after: Block | undefined, index: number): Decision | undefined {
       if (previous.data.fate || block.data.fate) return undefined
+      // "20 Nov 2026, 9:42am" ⏎ "### New pier opens": a line that Markdown (or html2text)
+      // marks as a heading starts a block, whatever the wrap width. (Its own
+      // wrapped lines go on: "### New pier opens to" ⏎ "visitors".)
+      if (block.data.kind === 'heading' && tree.data.source !== 'html') return undefined
       const gap = block.data.blankBefore
       const head = textOf(previous)
       const tail = block.value

@@ -1046,7 +1046,7 @@ function findRelated(context: Context, byShape: boolean, doClean: boolean, doKic
     // "[" ⏎ "](/harbour/ferry-crews)": the halves of a link a converter wrote
     // around an image, or "[48]", a text browser's link number: nothing but
     // markup, no block between headlines at all.
-    if (block.data.rule === 'strip-markdown' || block.data.rule === 'strip-link-numbers') continue
+    if (isMarkupOnly(block)) continue
     if (!byShape) {
       // Headlines an earlier step moved (DOM evidence), and the small blocks between them.
       if (fate !== 'related' && isRelatedCue(context, i)) {
