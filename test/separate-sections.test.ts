@@ -576,6 +576,36 @@ describe('a recent-comments widget', () => {
   })
 })
 
+describe('text browsers: a form after the teasers', () => {
+  test('a form field under its label is no headline', () => {
+    const text = [
+      'Night ferry returns to the island route',
+      '',
+      '   The [10]harbour board voted on Tuesday to bring back the night ferry, which stopped',
+      '   running in 2019 when the old boat was sold. Crews will train through the winter.',
+      '',
+      '   The first crossing leaves the quay at ten in the evening, the board said.',
+      '',
+      '   More from the harbour',
+      '',
+      '   [11]Pilots train for the winter season on the bay',
+      '   [12]Quay repairs start in spring after the board vote',
+      '   [13]Fish market moves to the old customs shed in March',
+      '',
+      '   Sign up for our harbour letter!',
+      '   Email Address [14]_____________________',
+      '   First Name [15]_____________________',
+      '   Last Name [16]_____________________',
+      '   [17]Subscribe'
+    ].join('\n')
+    expect(cleanup(text).related.map((d) => d.title)).toEqual([
+      'Pilots train for the winter season on the bay',
+      'Quay repairs start in spring after the board vote',
+      'Fish market moves to the old customs shed in March'
+    ])
+  })
+})
+
 describe('lynx: link numbers between the teasers', () => {
   test('a link number alone on its line does not split the run of headlines', () => {
     const article = [

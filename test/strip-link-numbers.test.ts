@@ -53,6 +53,7 @@ describe('stripLinkNumbers', () => {
       '   Link: [3]Harbour Gazette » Night ferry returns to the island route Comments',
       '   Feed (alternate)',
       '   Link: [4]Quay repairs start in spring (previous)',
+      '   IFrame: [5]social_frame_https',
       '   Link: [5]canonical',
       '   [6]Skip to content',
       '',
@@ -64,8 +65,8 @@ describe('stripLinkNumbers', () => {
     ].join('\n')
     const {tree, file, values} = strip(text)
     const removed = tree.children.filter((d) => d.data.rule === 'head-links')
-    expect(removed).toHaveLength(6)
-    expect(removed.at(-3)?.value).toBe('Feed (alternate)')
+    expect(removed).toHaveLength(7)
+    expect(removed.at(-4)?.value).toBe('Feed (alternate)')
     expect(values).toEqual(['Skip to content', 'Home | Ferries | Weather', 'Night ferry returns to the island route', 'The harbour board voted on Tuesday to bring back the night ferry.'])
     expect(file.messages.map((d) => d.ruleId)).toContain('head-links')
   })

@@ -326,6 +326,8 @@ export function headlineShape(text: string): 0 | 1 | 2 {
   // "Crews met at dawn to talk about the […]": the cut end of a post's excerpt, no headline.
   // (A title glued to its excerpt is a headline: `cleanHeadline` cuts the excerpt.)
   if (isExcerpt(text) && gluedExcerptTitle(text) === 0) return 0
+  // "E-mail * ______________": a form's text field as a text browser draws it, under its label.
+  if (text.includes('____')) return 0
   let words = 0
   if (cjk) {
     if (last === 0x3002 /* 。 */ || last === 0xff0e /* ． */) return 0

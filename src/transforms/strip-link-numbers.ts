@@ -388,8 +388,9 @@ function targetList(blocks: readonly Block[]): number {
 
 // "Link: [3]Harbour Gazette » Feed (alternate)": a link of the document's head, as elinks writes it;
 // "Link: alternate en", "Link: prev: Quay repairs start in spring": as links writes it, without numbers.
-const headLink = /^Link: \[\d{1,5}\]\S/
-const plainHeadLink = /^Link: \S/
+// (An inline frame the browser found while reading the head, "IFrame: [5]fb_frame", goes with them.)
+const headLink = /^(?:Link|IFrame): \[\d{1,5}\]\S/
+const plainHeadLink = /^(?:Link|IFrame): \S/
 // "(alternate)", "(next)": the link's relation, which ends it (elinks).
 const relation = /\([^()\s]+\)$/
 // A link number anywhere: a line with one is no wrapped head link.
