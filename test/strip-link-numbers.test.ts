@@ -158,6 +158,46 @@ describe('stripLinkNumbers', () => {
     expect(file.messages.map((d) => d.ruleId)).toEqual(['link-references', 'strip-link-numbers'])
   })
 
+  test('removes entries that name the link on the number’s line and give the target under it (elinks)', () => {
+    const text = dump.replace('   7. mailto:desk@gazette.example', '   7. Write to the desk\n\tmailto:desk@gazette.example').replace('   9. https://gazette.example/plan', '   9. Harbour plan (PDF)\n\thttps://gazette.example/plan')
+    const {tree, file} = strip(text)
+    const removed = tree.children.filter((d) => d.data.rule === 'link-references')
+    expect(removed.map((d) => d.value)).toContain('9. Harbour plan (PDF)')
+    expect(removed.map((d) => d.value)).toContain('References')
+    expect(tree.children.filter((d) => d.data.rule !== 'link-references').some((d) => d.value.includes('gazette.example/'))).toBe(false)
+    expect(String(file.messages[0])).toMatch(/Removed the 11 link targets/)
+  })
+
+  test('a titled entry of the list at the end is no related headline', () => {
+    const text = [
+      '   [1]Home [2]Ferries [3]Weather',
+      '',
+      'Night ferry returns to the island route',
+      '',
+      '   The [4]harbour board voted on Tuesday to bring back the night ferry, which stopped',
+      '   running in 2019 when the old boat was sold. Crews will train through the winter.',
+      '',
+      '   The first crossing leaves the quay at ten in the evening, the board said.',
+      '',
+      'References',
+      '',
+      '   Visible links',
+      '   1. https://gazette.example/',
+      '   2. https://gazette.example/ferries',
+      '   3. https://gazette.example/weather',
+      '   4. Pilots train for the winter season on the bay',
+      '\thttps://gazette.example/2027/pilots-train-for-winter',
+      '   5. Quay repairs start in spring after the board vote',
+      '\thttps://gazette.example/2027/quay-repairs-start',
+      '   6. Fish market moves to the old customs shed in March',
+      '\thttps://gazette.example/2027/fish-market-moves'
+    ].join('\n')
+    const result = cleanup(text)
+    expect(result.related).toEqual([])
+    expect(result.body).not.toMatch(/gazette\.example|Pilots train/)
+    expect(result.removed.filter((d) => d.rule === 'link-references').map((d) => d.text).join(' ')).toContain('Fish market moves')
+  })
+
   test('records every number it strips, at its place in the input', () => {
     const {tree} = strip(dump)
     const stripped = tree.children.flatMap((d) => d.data.stripped || [])

@@ -1076,8 +1076,9 @@ function findRelated(context: Context, byShape: boolean, doClean: boolean, doKic
       continue
     }
     // Blocks this step already decided (a second run changes nothing), and
-    // the links a text browser lists from the document's head ("Link: canonical").
-    if (fate === 'title' || fate === 'tag' || fate === 'related' || (block.data.rule !== undefined && (ownRules.has(block.data.rule) || block.data.rule === 'head-links'))) {
+    // the links a text browser lists from the document's head ("Link: canonical")
+    // or at its end ("51. Harbour webcams" ⏎ "file:///page/webcams").
+    if (fate === 'title' || fate === 'tag' || fate === 'related' || (block.data.rule !== undefined && (ownRules.has(block.data.rule) || block.data.rule === 'head-links' || block.data.rule === 'link-references'))) {
       close()
       continue
     }

@@ -45,6 +45,11 @@ const maxSkip = 3
 // "4. file:///…", "5. /terms" (lynx, elinks), "[6] https://…" (w3m).
 const target = /^(?:\d{1,5}\.|\[\d{1,5}\])\s+(?:[a-z][a-z\d+.-]{0,20}:|www\.|\/)\S*$/i
 
+// An entry of that list with the link's title (elinks): "51. Harbour webcams" ⏎ "\tfile:///page/webcams",
+// the target alone on the line under its number and title.
+const bareTarget = /^(?:[a-z][a-z\d+.-]{0,20}:|www\.|\/)\S*$/i
+const titledTarget = /^\d{1,5}\.\s+\S/
+
 // A heading in that list ("References", "Visible links", "Hidden links:"): short, no digit, no sentence.
 const listHeading = /^[^\d.!?]{1,30}$/u
 
@@ -377,6 +382,9 @@ function targetList(blocks: readonly Block[]): number {
     if (target.test(value)) {
       targets++
       start = i
+    } else if (i > 0 && blocks[i].data.blankBefore === 0 && bareTarget.test(value) && titledTarget.test(blocks[i - 1].value)) {
+      targets++
+      start = --i
     } else if (targets > 0 && listHeading.test(value)) {
       start = i
       // A heading between two parts of the list, or the list's own heading.
@@ -448,7 +456,7 @@ function removeTargets(blocks: readonly Block[], start: number, file: VFile) {
   let targets = 0
   for (let j = start; j < blocks.length; j++) {
     const block = blocks[j]
-    if (target.test(block.value)) targets++
+    if (target.test(block.value) || (bareTarget.test(block.value) && j > start && titledTarget.test(blocks[j - 1].value))) targets++
     block.data.fate = 'removed'
     block.data.rule = 'link-references'
   }
