@@ -741,6 +741,23 @@ describe('repairLineBreaks: hard-wrapped text', () => {
   })
 })
 
+describe('repairLineBreaks: full lines of hard-wrapped prose', () => {
+  test('a line the next word did not fit on is a wrapped line, no link text glued on both sides', () => {
+    const text = [
+      '   05/10/2027 - Published by: Ilse Varga Lindqvist - Category: Harbour -',
+      '   Tags: ferry storm ramp',
+      '   A crew of the Kestrelbay harbourmasters, from the northernmost quayside,',
+      '   repaired the ramp of the old ferry this morning after the storm of the',
+      '   night. The crossings of the morning are moved to the afternoon.'
+    ].join('\n')
+    const {tree} = repair(text, {wrapWidth: 75})
+    expect(tree.children.map((d) => d.value)).toEqual([
+      '05/10/2027 - Published by: Ilse Varga Lindqvist - Category: Harbour - Tags: ferry storm ramp',
+      'A crew of the Kestrelbay harbourmasters, from the northernmost quayside, repaired the ramp of the old ferry this morning after the storm of the night. The crossings of the morning are moved to the afternoon.'
+    ])
+  })
+})
+
 describe('repairLineBreaks: clean text and re-runs', () => {
   const clean = 'A quiet year for the ferries\n\nThe ferry company carried fewer passengers this year.\n\nIts director said fares would not rise.'
 

@@ -198,6 +198,14 @@ describe('stripLinkNumbers', () => {
     expect(result.removed.filter((d) => d.rule === 'link-references').map((d) => d.text).join(' ')).toContain('Fish market moves')
   })
 
+  test('targets with spaces in them are targets too', () => {
+    const text = dump.replace('   7. mailto:desk@gazette.example', '   7. whatsapp://send?text=Night ferry returns https://gazette.example/night').replace('   8. /print', '   8. javascript: void(0);')
+    const {tree} = strip(text)
+    const removed = tree.children.filter((d) => d.data.rule === 'link-references').map((d) => d.value)
+    expect(removed).toHaveLength(13)
+    expect(removed).toContain('8. javascript: void(0);')
+  })
+
   test('records every number it strips, at its place in the input', () => {
     const {tree} = strip(dump)
     const stripped = tree.children.flatMap((d) => d.data.stripped || [])

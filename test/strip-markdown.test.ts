@@ -187,6 +187,25 @@ describe('stripMarkdown', () => {
     expect(strip(links + '\n\n' + links, {markdown: false}).values).toEqual([links, links])
   })
 
+  test('a text browser’s nested list with `#` bullets is no Markdown', () => {
+    const text = [
+      '     * [1]Harbour',
+      '          + [2]Ferries',
+      '               o [3]Timetables',
+      '                    # [4]Winter',
+      '                    # [5]Summer',
+      '                    # [6]Night crossings',
+      '     * [7]Weather',
+      '',
+      '   The [8]harbour board voted on Tuesday to bring back the night ferry.',
+      '   ____________________'
+    ].join('\n')
+    const {values, file} = strip(text)
+    expect(values).toContain('# [4]Winter')
+    expect(values).toContain('____________________')
+    expect(file.messages).toEqual([])
+  })
+
   test('rejects bad options', () => {
     expect(() => stripMarkdown('yes' as never)).toThrow(TypeError)
     expect(() => stripMarkdown({markdown: 'sometimes' as never})).toThrow(/markdown/)

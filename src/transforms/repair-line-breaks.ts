@@ -825,6 +825,9 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       if (!after || after.data.kind === 'list-item' || (major && after.data.blankBefore >= major)) return false
       // (Pieces apart, not the lines of a wrapped paragraph.)
       if (blankSeparated && (after.data.blankBefore === 0 || block.data.blankBefore === 0)) return false
+      // "A crew of the harbour board, from the north quay," ⏎ "repaired the ramp…": in hard-wrapped text,
+      // a line that the next line's first word would not fit on is a wrapped line of prose, no piece.
+      if (width !== undefined && after.data.blankBefore === 0 && (cacheOf(block).lastWidth ?? lineWidth(block)) + 1 + firstWordWidth(after) > width) return false
       const value = block.value
       if (endsSentence(value) || wordCount(value, 14) > 12) return false
       const next = after.value

@@ -42,8 +42,10 @@ const anyNumber = /\[(\d{1,5})\]/g
 const maxSkip = 3
 
 // A link target in the list at the end: "12. https://…", "3. mailto:…",
-// "4. file:///…", "5. /terms" (lynx, elinks), "[6] https://…" (w3m).
-const target = /^(?:\d{1,5}\.|\[\d{1,5}\])\s+(?:[a-z][a-z\d+.-]{0,20}:|www\.|\/)\S*$/i
+// "4. file:///…", "5. /terms" (lynx, elinks), "[6] https://…" (w3m); spaces
+// the page left in a target too ("7. whatsapp://send?text=Night ferry returns",
+// "8. javascript: void(0);").
+const target = /^(?:\d{1,5}\.|\[\d{1,5}\])\s+(?:[a-z][a-z\d+.-]{0,20}:\/\/\S*(?: \S+)*|javascript: ?\S*(?: \S+)*|(?:[a-z][a-z\d+.-]{0,20}:|www\.|\/)\S*)$/i
 
 // An entry of that list with the link's title (elinks): "51. Harbour webcams" ⏎ "\tfile:///page/webcams",
 // the target alone on the line under its number and title.

@@ -167,11 +167,16 @@ const inputWord = /^\S*/
 // Lines left empty inside a block (a removed rule or fence line).
 const blankLines = /\n[ \t]*(?:\n[ \t]*){1,1000}/g
 
-/** The start of the document, block by block, up to `sample` characters. */
+/**
+ * The start of the document, block by block, up to `sample` characters.
+ * A block indented four columns or more keeps four spaces before it: a text
+ * browser's bullet of a nested list (`          # Regulations`, lynx) is no
+ * heading mark.
+ */
 function documentSample(tree: Root): string {
   let text = ''
   for (const block of tree.children) {
-    text += block.value + '\n\n'
+    text += (block.data.indent >= 4 ? '    ' : '') + block.value + '\n\n'
     if (text.length > sample) break
   }
   return text
