@@ -72,6 +72,22 @@ describe('voteLanguage', () => {
   })
 })
 
+describe('detectLanguage', () => {
+  test('what an earlier step removed does not vote: a text browser’s list of link targets', () => {
+    const targets = Array.from({length: 40}, (_, k) => `   ${k + 1}. https://gazette.example/news/the-harbour-board-and-the-ferry-crews-${k}`)
+    const text = [
+      '   [1]Новости [2]Погода [3]Спорт [4]Культура',
+      '',
+      '   Экипажи парома попросили совет о новом расписании, и это не в первый раз.',
+      '',
+      'References',
+      '',
+      ...targets
+    ].join('\n')
+    expect(cleanup(text).language).toBe('ru')
+  })
+})
+
 describe('removeBoilerplate', () => {
   test('throws on a bad option', () => {
     expect(() => removeBoilerplate({minLength: -1})).toThrow(TypeError)

@@ -756,6 +756,26 @@ describe('repairLineBreaks: full lines of hard-wrapped prose', () => {
       'A crew of the Kestrelbay harbourmasters, from the northernmost quayside, repaired the ramp of the old ferry this morning after the storm of the night. The crossings of the morning are moved to the afternoon.'
     ])
   })
+
+  test('full lines whose commas look like the separators of list lines are wrapped prose', () => {
+    const lines = [
+      'The crews of the north quay, who had waited for it since May,',
+      'said on Monday that the new timetable, agreed with the board,',
+      'would start in June, and that the night ferry, the oldest of',
+      'them all, would sail again from the old pier at the weekend.',
+      '',
+      'Ticket prices, the board said, stay as they were last year.'
+    ]
+    const {tree} = repair(lines.join('\n'), {wrapWidth: 62})
+    expect(tree.children.map((d) => d.value)).toEqual([lines.slice(0, 4).join(' '), lines[5]])
+  })
+
+  test('the cells of a table drawn with pipes are no wrapped prose', () => {
+    const cells = ['The crews of the', 'north quay, who', 'had waited since', 'May, said on', 'Monday that the', 'timetable, agreed', 'with the board,', 'would start soon.']
+    const rows = cells.map((d) => '|            | ' + d.padEnd(18) + ' |            |')
+    const result = paragraphs(['Harbour news', '', ...rows].join('\n'))
+    expect(result.join('\n').split('\n').length).toBeGreaterThanOrEqual(cells.length)
+  })
 })
 
 describe('repairLineBreaks: clean text and re-runs', () => {

@@ -51,7 +51,10 @@ export function detectLanguage(options?: Readonly<Options> | null | undefined) {
       return
     }
     // The longest blocks say the most: sample up to 2,000 characters of them (a few hundred words settle the vote).
-    const blocks = tree.children.filter((d) => d.value.length > 40)
+    // (Not what an earlier step removed: a text browser's list of link targets
+    // at the end, "12. https://…", script text, would vote for English.)
+    let blocks = tree.children.filter((d) => d.value.length > 40 && !d.data.fate)
+    if (blocks.length === 0) blocks = tree.children.filter((d) => d.value.length > 40)
     blocks.sort((a, b) => b.value.length - a.value.length)
     let sample = ''
     for (const block of blocks) {

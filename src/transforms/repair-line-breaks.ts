@@ -510,7 +510,11 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       if (major && gap >= major) return undefined
       // "June 9 – Harbour Hall" ⏏ "June 12 – Old Mill" ⏏ …: lines of a list, one per line.
       // (Where the renderer's wrap width is known, a line the next word did not fit on is wrapped first.)
-      if (listLines.has(block) && shared === undefined) return {kind: 'newline', reason: 'keep-line-break'}
+      // (Nor where the line before is full: "… the board said on" ⏎ "Monday, after the vote, that…",
+      // a hard-wrapped line of prose whose commas look like the separators of list lines.)
+      if (listLines.has(block) && shared === undefined && !(gap === 0 && width !== undefined && fillsLine(previous, block, width))) {
+        return {kind: 'newline', reason: 'keep-line-break'}
+      }
 
       // Hard-wrapped text: the next line’s first word did not fit on this line.
       // (A column of a two-column layout is wrapped at its own width.)
@@ -1477,6 +1481,17 @@ function listRuns(blocks: Block[], major: number | undefined, blankSeparated: bo
  */
 function wrapsOnto(previous: Block, block: Block, width: number): boolean {
   return lineWidth(previous) + 1 + firstWordWidth(block) > width
+}
+
+/**
+ * Whether the last line of `previous` is full at `width`: it fits in the
+ * width, and the first word of `block` would not have fit after it.
+ */
+function fillsLine(previous: Block, block: Block, width: number): boolean {
+  // ("| | Earlier this month, | |": a cell of a table drawn with pipes is no line of prose.)
+  if (block.value.charCodeAt(0) === 124 /* | */) return false
+  const last = cacheOf(previous).lastWidth ?? lineWidth(previous)
+  return last <= width && last + 1 + firstWordWidth(block) > width
 }
 
 /**
