@@ -94,6 +94,20 @@ describe('stripLinkNumbers', () => {
     expect(result.removed.filter((d) => d.rule === 'head-links').map((d) => d.text).join(' ')).toContain('Quay Repairs Start In Spring')
   })
 
+  test('removes the links of the document’s head that lynx writes first, after a "#"', () => {
+    const body = ['', '   [3]Home [4]Ferries [5]Weather', '', 'Night ferry returns to the island route', '', '   The [6]harbour board voted on Tuesday to bring back the night ferry.']
+    const numbered = strip(['   #[1]Harbour Gazette » Feed [2]Harbour Gazette » Comments', '   Feed', ...body].join('\n'))
+    const head = numbered.tree.children.filter((d) => d.data.rule === 'head-links').map((d) => d.value)
+    expect(head).toHaveLength(2)
+    expect(head[0]).toMatch(/^#\[1\]Harbour Gazette » Feed/)
+    expect(numbered.values[0]).toBe('Home | Ferries | Weather')
+    const plain = strip(['   #alternate Harbour Gazette » Feed', ...body.map((d) => d.replace(/\[\d+\]/g, ''))].join('\n'))
+    expect(plain.tree.children.filter((d) => d.data.rule === 'head-links')).toHaveLength(1)
+    // A hashtag that starts a text is no such line.
+    const tags = strip(['#harbour #ferries', '', 'The harbour board voted on Tuesday to bring back the night ferry.'].join('\n'))
+    expect(tags.values).toEqual(['#harbour #ferries', 'The harbour board voted on Tuesday to bring back the night ferry.'])
+  })
+
   test('removes the links of the document’s head a dump without numbers starts with (links)', () => {
     const text = [
       '   Link: canonical',

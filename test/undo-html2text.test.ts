@@ -222,4 +222,13 @@ describe('undoHtml2text', () => {
     expect(values).toEqual(['Harbour news', 'Crews vote on the new timetable', 'The board [said on Tuesday] that the ferry runs again.', '[Ferries] Crews vote today.'])
     expect(tree.children.filter((d) => d.data.rule === 'image-text')).toHaveLength(3)
   })
+
+  test('a long image text printed twice goes whole, over many lines', () => {
+    const alt = 'A crane lifts the new ferry into the water at dawn while the crews of the north quay watch from the old pier, and the harbour master counts the boats that will sail for the islands this winter, the first time in thirty years that a new boat joins the fleet of the northern route (Photo by Ilse Varga / Harbour Desk)'
+    const lines = `[${alt}][${alt}]`.match(/.{1,78}(?:\s|$)/g)!.map((d) => d.trim())
+    expect(lines.length).toBeGreaterThan(8)
+    const text = ['****** Harbour news ******', ...lines, '**** Crews vote on the new timetable ****', 'The board said on Tuesday that the ferry runs again.'].join('\n')
+    const {values} = undo(text)
+    expect(values).toEqual(['Harbour news', 'Crews vote on the new timetable', 'The board said on Tuesday that the ferry runs again.'])
+  })
 })

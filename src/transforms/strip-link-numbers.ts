@@ -77,14 +77,14 @@ export function stripLinkNumbers(options?: Readonly<Options> | null | undefined)
     const list = targetList(tree.children)
     if (mode === 'auto' && !isNumbered(tree.children, list)) {
       // "Link: canonical" ⏎ "Link: prev: Quay repairs start in spring": a dump without numbers (links) has the head's links too.
-      const plain = headLinks(tree.children, false)
+      const plain = headLinks(tree.children, false) || lynxHeadLinks(tree.children, false)
       if (plain > 0) removeHeadLinks(tree.children, plain, file)
       return
     }
     const input = typeof file.value === 'string' ? file.value : undefined
     if (list < tree.children.length) removeTargets(tree.children, list, file)
     // Found before the numbers go ("Link: [1]…"), removed after (the count goes on through them).
-    const head = headLinks(tree.children, true)
+    const head = headLinks(tree.children, true) || lynxHeadLinks(tree.children, true)
 
     let numbers = 0
     let first: Block | undefined
@@ -409,6 +409,36 @@ const oneNumber = /\[\d{1,5}\]/
 const maxWrapped = 3
 // Without numbers, lines that may be head links only when two of them start the document.
 const minPlain = 2
+
+// "#[1]Harbour Gazette » Feed [2]alternate": the links of the document's head as lynx writes
+// them, one paragraph after a "#" that starts the dump; without numbers ("#alternate Harbour
+// Gazette » Feed"), the words of such links tell them from a hashtag.
+const lynxHead = /^#\[1\]\S/
+const lynxPlainHead = /^#[^\s#]/
+const headWords = /\b(?:alternate|publisher|canonical|Feed|RSS|Atom)\b|»/
+// Most lines of that paragraph.
+const maxLynxHead = 8
+
+/**
+ * How many blocks at the start of a lynx dump are the links of the document's
+ * head (`#[1]Harbour Gazette » Feed [2]alternate`): the first paragraph, when
+ * it starts with `#` and a link (or, without numbers, holds words of such links).
+ *
+ * @param blocks The blocks of the dump.
+ * @param numbered Whether the dump numbers its links.
+ */
+function lynxHeadLinks(blocks: readonly Block[], numbered: boolean): number {
+  if (blocks.length === 0 || !(numbered ? lynxHead : lynxPlainHead).test(blocks[0].value)) return 0
+  let end = 1
+  while (end < blocks.length && end < maxLynxHead && blocks[end].data.blankBefore === 0) end++
+  if (end === blocks.length || blocks[end].data.blankBefore === 0) return 0
+  if (!numbered) {
+    let text = ''
+    for (let k = 0; k < end; k++) text += ' ' + blocks[k].value
+    if (!headWords.test(text)) return 0
+  }
+  return end
+}
 
 /**
  * How many blocks at the start of a dump are the links of the document's

@@ -214,8 +214,8 @@ function headingEnd(blocks: readonly Block[], index: number, value: string): num
 
 // "[A_crane_at_dusk][A_crane_at_dusk]": the text of images alone on their lines, in brackets (no bracket inside).
 const imageTexts = /^(?:\[[^[\]]*\])+$/
-// Most lines an image's text is wrapped over.
-const maxImageLines = 8
+// Most lines an image's text is wrapped over (a long alt text, printed twice: "[A crane…][A crane…]").
+const maxImageLines = 24
 
 /**
  * Remove the text of images that stand alone on their lines (html2text
