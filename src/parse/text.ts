@@ -9,6 +9,7 @@ import type {VFile} from 'vfile'
 import type {Block, Root} from '../types.js'
 import {lineBlock} from './block.js'
 import {findColumns, type LineSpan} from './columns.js'
+import {markNestedBullets} from './nested.js'
 
 /**
  * Plugin: set the processor’s parser to the plain-text parser.
@@ -84,5 +85,7 @@ export function textToTree(text: string, _file?: VFile): Root {
     add(lines[i].start, lines[i].end, i, lines[i].start)
   }
 
+  // "               o Timetables": a text browser's bullets of deeper levels.
+  markNestedBullets(children)
   return {type: 'root', children, data: {source: 'text'}}
 }
