@@ -606,6 +606,28 @@ describe('text browsers: a form after the teasers', () => {
   })
 })
 
+describe('buttons and notices among the teasers', () => {
+  test('a share button with its count, a closed comment form and a rights notice are no headlines', () => {
+    const text = [
+      'Night ferry returns to the island route',
+      'The harbour board voted on Tuesday to bring back the night ferry, which stopped running in 2019 when the old boat was sold. Crews will train through the winter.',
+      'The first crossing leaves the quay at ten in the evening, the board said.',
+      'More from the harbour',
+      'Pilots train for the winter season on the bay',
+      '0 Tweet about this on Twitter',
+      'Quay repairs start in spring after the board vote',
+      'Comments are closed facebook twitter print email',
+      'Fish market moves to the old customs shed in March',
+      '2027 Harbour Gazette, Inc. All Rights Reserved'
+    ].join('\n\n')
+    expect(cleanup(text).related.map((d) => d.title)).toEqual([
+      'Pilots train for the winter season on the bay',
+      'Quay repairs start in spring after the board vote',
+      'Fish market moves to the old customs shed in March'
+    ])
+  })
+})
+
 describe('lynx: link numbers between the teasers', () => {
   test('a link number alone on its line does not split the run of headlines', () => {
     const article = [

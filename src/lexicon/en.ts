@@ -48,7 +48,7 @@ export const en: Lexicon = {
     'whatsapp',
     'youtube',
     'reddit',
-    'flipboard', 'explore further', 'share on facebook', 'share on twitter', 'newsletter', 'sign up', 'related', 'next article', 'previous article', 'next post', 'previous post', 'leave a comment', 'print this article', 'view comments', 'follow us', 'advertise with us', 'privacy policy', 'terms of use', 'cookie policy', 'contact us', 'about us'],
+    'flipboard', 'explore further', 'share on facebook', 'share on twitter', 'newsletter', 'sign up', 'related', 'next article', 'previous article', 'next post', 'previous post', 'leave a comment', 'print this article', 'view comments', 'follow us', 'advertise with us', 'privacy policy', 'terms of use', 'cookie policy', 'contact us', 'about us', 'comments are closed', 'all rights reserved', 'tweet about this on twitter', 'email this to someone', 'pin on pinterest'],
   boilerplatePrefixes: [
     'according to the criteria of the trust project',
     'share on ', 'share this on ', 'share it on ',

@@ -342,10 +342,16 @@ function isBody(block: Block): boolean {
   return !block.data.fate || block.data.fate === 'body'
 }
 
+// A count before a button's label: "12 Share", "0 Tweet about this".
+const leadingCount = /^\d{1,6}\s*/
+
 function isUiPhrase(context: Context, text: string): boolean {
   // A paragraph: longer than any phrase, too long for a prefix.
   if (solidLengthExceeds(text, context.uiMaxLength)) return false
-  const lower = foldSpace(text.toLowerCase()).trim()
+  let lower = foldSpace(text.toLowerCase()).trim()
+  // "0 Tweet about this on Twitter": a share button with its count.
+  const code = lower.charCodeAt(0)
+  if (code >= 48 && code <= 57) lower = lower.replace(leadingCount, '')
   if (context.boilerplate.has(lower)) return true
   if (lower.length < 60) {
     for (const prefix of context.boilerplatePrefixesByFirst.get(lower.charAt(0)) || []) if (lower.startsWith(prefix)) return true
