@@ -53,6 +53,8 @@ function isFileName(inside: string): boolean {
 // "Title (133)", "Title 12 comments", "Title 4,512 shares".
 const trailingCount =
   /(?: \(\d[\d,.]*\)| [|·•–—-] \d[\d,.]*| \d[\d,.]* (?:comments?|replies|shares?|views?|reads?|kommentare|comentarios|comentários|commentaires|commenti|комментари\p{L}*))$/iu
+// "Title - Photo", "Title | Video": the kind of media a teaser links to, after a dash or a bar.
+const trailingMedia = / [|–—-] (?:photos?|videos?|gallery|audio|fotos?|vídeos?|galer[ií]a|galerie|bilder|фото|видео)$/iu
 // "Title 2:31", "Title (02:31)".
 const trailingDuration = / [|·•–—-]? ?\(?\d{1,2}:\d{2}(?::\d{2})?\)?$/u
 // "2:31 Title".
@@ -280,9 +282,9 @@ export function cleanHeadline(text: string): CleanHeadline {
   cutEnd(trailingFileName)
   cutInnerImage()
 
-  // "Title (133)" / "Title 2:31" / "Title May 15, 2017" / "Title [pier-photo-2]".
+  // "Title (133)" / "Title 2:31" / "Title - Photo" / "Title May 15, 2017" / "Title [pier-photo-2]".
   for (let round = 0; round < 3; round++) {
-    if (cutEnd(trailingDuration) || cutEnd(trailingCount) || cutTrailingDate() || cutEnd(trailingImage, isFileName)) continue
+    if (cutEnd(trailingDuration) || cutEnd(trailingCount) || cutEnd(trailingMedia) || cutTrailingDate() || cutEnd(trailingImage, isFileName)) continue
     break
   }
 
