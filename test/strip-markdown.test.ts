@@ -192,6 +192,7 @@ describe('stripMarkdown', () => {
       '     * [1]Harbour',
       '          + [2]Ferries',
       '               o [3]Timetables',
+      '   Seasons:',
       '                    # [4]Winter',
       '                    # [5]Summer',
       '                    # [6]Night crossings',
