@@ -180,6 +180,17 @@ describe('stripMarkdown', () => {
     expect(cleanup(text).paragraphs[0]).toBe('The pier index (PIER) rose by two points on Monday.')
   })
 
+  test('the middle line of a link target wrapped over three lines is no block and no paragraph break', () => {
+    const text = [
+      'The plan was sent to [the harbour board](https://www.harbour-',
+      'gazette.example/2027/05/02/the-harbour-board-meets-to-talk-about-the-cranes-',
+      'and-the-winter-timetable/) on Monday, and the crews will vote on it in June.',
+      '',
+      'See [more](https://gazette.example/more) and [less](https://gazette.example/less).'
+    ].join('\n')
+    expect(cleanup(text).paragraphs[0]).toBe('The plan was sent to the harbour board on Monday, and the crews will vote on it in June.')
+  })
+
   test('leaves plain text alone unless told', () => {
     const text = 'The **only** bold line.\n\nAnd a [bracket](here).'
     expect(strip(text).values).toEqual(['The **only** bold line.', 'And a [bracket](here).'])

@@ -132,10 +132,12 @@ export function stripMarkdown(options?: Readonly<Options> | null | undefined) {
           block.value = result
           if (heading) block.data.kind = 'heading'
           if (stripped.length > 0) block.data.stripped = [...(block.data.stripped || []), ...stripped]
-        } else if (i > 0 && stripped.length > 0 && found.some((span) => span.start < from && span.end >= to && (span.end > to || i < group.length - 1) && joined.charAt(span.start) === '<')) {
+        } else if (i > 0 && stripped.length > 0 && found.some((span) => span.start < from && span.end >= to && (span.end > to || i < group.length - 1) && (joined.charAt(span.start) === '<' || (span.end > to && joined.startsWith('](', span.start))))) {
           // "…Index (<span class=\"chart\"><a" ⏎ "href=\"https://…\"" ⏎ "class=\"quote\">HSI</a>…":
           // a line inside a raw HTML tag cut over three lines is no block of its own, and no
-          // paragraph break. (Link targets and images keep their lines: teaser lists show by them.)
+          // paragraph break; nor is the middle line of a link target wrapped over three lines
+          // ("[the board](https://harbour-" ⏎ "example.org/2027/05/the-board-meets-" ⏎ "again/) said…").
+          // (A link target or an image that starts a line keeps it: teaser lists show by them.)
           // What it held is recorded with the line before.
           let host = i - 1
           while (host > 0 && folded.has(group[host])) host--
