@@ -808,6 +808,7 @@ describe('items', () => {
     expect(cleanHeadline('2. Storm closes the coastal road (133)').cuts.map((d) => d.text)).toEqual(['2.', '(133)'])
     expect(cleanHeadline('New bakery opens on the old pier 4:12').title).toBe('New bakery opens on the old pier')
     expect(cleanHeadline('New bakery opens on the old pier - Photo').title).toBe('New bakery opens on the old pier')
+    expect(cleanHeadline('| New bakery opens on the old pier').title).toBe('New bakery opens on the old pier')
     expect(cleanHeadline('Storm closes the coastal road | Video').cuts.map((d) => d.text)).toEqual(['| Video'])
     expect(cleanHeadline('Harbour - Photos from the Seventies').title).toBe('Harbour - Photos from the Seventies')
     expect(cleanHeadline('Choir records an album in the church February 27, 2027').title).toBe('Choir records an album in the church')

@@ -53,6 +53,8 @@ function isFileName(inside: string): boolean {
 // "Title (133)", "Title 12 comments", "Title 4,512 shares".
 const trailingCount =
   /(?: \(\d[\d,.]*\)| [|·•–—-] \d[\d,.]*| \d[\d,.]* (?:comments?|replies|shares?|views?|reads?|kommentare|comentarios|comentários|commentaires|commenti|комментари\p{L}*))$/iu
+// "| Title": a cell separator before a headline.
+const leadingBar = /^\|\s+/u
 // "Title - Photo", "Title | Video": the kind of media a teaser links to, after a dash or a bar.
 const trailingMedia = / [|–—-] (?:photos?|videos?|gallery|audio|fotos?|vídeos?|galer[ií]a|galerie|bilder|фото|видео)$/iu
 // "Title 2:31", "Title (02:31)".
@@ -273,6 +275,8 @@ export function cleanHeadline(text: string): CleanHeadline {
     cuts.push({text: title.slice(glued).trim(), index: index + glued})
     title = title.slice(0, glued)
   }
+  // "| Title": the bar a text browser drew between two cells of a row.
+  cutStart(leadingBar)
   // "[alt] 1. Title": either order.
   cutStart(leadingImage)
   cutStart(leadingNumber)
