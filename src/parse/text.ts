@@ -9,6 +9,7 @@ import type {VFile} from 'vfile'
 import type {Block, Root} from '../types.js'
 import {lineBlock} from './block.js'
 import {findColumns, type LineSpan} from './columns.js'
+import {findGridTables, isGridBorder, type GridTable} from './grid.js'
 import {markNestedBullets} from './nested.js'
 
 /**
@@ -59,8 +60,21 @@ export function textToTree(text: string, _file?: VFile): Root {
   }
 
   const regions = findColumns(text, lines)
+  const grids = findGridTables(text, lines)
   let next = 0
+  let nextGrid = 0
   for (let i = 0; i < lines.length; i++) {
+    const grid = grids[nextGrid]
+    if (grid && i === grid.first) {
+      // "+------+------+" ⏎ "| The crews | Harbour |" ⏎ "| voted on  | news    |": a grid table
+      // (Pandoc's layout of a table), read row by row, each row's cells one
+      // after the other, the lines of a cell wrapped at its right edge.
+      readGrid(grid, i)
+      i = grid.end - 1
+      nextGrid++
+      while (regions[next] && regions[next].first < grid.end) next++
+      continue
+    }
     const region = regions[next]
     if (region && i === region.first) {
       // "discuss the winter timetable and the   *Ferry crews vote on new": the
@@ -83,6 +97,22 @@ export function textToTree(text: string, _file?: VFile): Root {
       continue
     }
     add(lines[i].start, lines[i].end, i, lines[i].start)
+  }
+
+  function readGrid(grid: GridTable, first: number) {
+    let rowStart = first + 1
+    for (let j = first + 1; j < grid.end; j++) {
+      if (!isGridBorder(text, lines[j])) continue
+      for (let c = 0; c + 1 < grid.bounds.length; c++) {
+        blank = Math.max(blank, 1)
+        for (let k = rowStart; k < j; k++) {
+          const line = lines[k]
+          add(line.start + grid.bounds[c] + 1, line.start + grid.bounds[c + 1], k, line.start, grid.bounds[c + 1] - 1)
+        }
+      }
+      blank = Math.max(blank, 1)
+      rowStart = j + 1
+    }
   }
 
   // "               o Timetables": a text browser's bullets of deeper levels.
