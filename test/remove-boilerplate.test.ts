@@ -1285,3 +1285,31 @@ describe('removeBoilerplate: an author box ends the article', () => {
     expect(cleanup(text).paragraphs).toEqual([...paragraphs, 'About North Bay', place])
   })
 })
+
+describe('removeBoilerplate and an interruption the article announces', () => {
+  test('a gallery after “Story continues below gallery” does not end the article', () => {
+    const names = ['Ilse Varga', 'Tomas Vik', 'Ada Brenn', 'Per Lund', 'Mara Lind', 'Olga Marr']
+    const gallery = names.flatMap((d) => ['[IMG]', `${d} Submitted photo`])
+    const text = [
+      'Menu',
+      'Home',
+      'Local News',
+      'Crews arrest six in a night raid at the harbour',
+      'Harbour police arrested six people on Monday during an investigation of smuggling on the north quay.',
+      'Officers stopped a van near the old customs shed and later arrested a driver, 32, after finding boxes of untaxed tobacco in the back, a spokesman said.',
+      'Story continues below gallery',
+      '1 of 6',
+      ...gallery,
+      'A dog of the border unit later found more boxes in a boat tied up at the pier, and officers took the owner to the station for questions.',
+      'A short time later, officers stopped a second van on the coast road and arrested its two passengers, the spokesman said.',
+      'All six are held at the county jail until a hearing on Friday, when a judge will decide on bail for each of them.',
+      'Privacy policy',
+      'Contact us'
+    ].join('\n\n')
+    const body = cleanup(text).body
+    expect(body).toContain('Harbour police arrested six people')
+    expect(body).toContain('Officers stopped a van')
+    expect(body).toContain('All six are held at the county jail')
+    expect(body).not.toContain('Submitted photo')
+  })
+})

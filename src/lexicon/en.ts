@@ -89,5 +89,6 @@ export const en: Lexicon = {
   commentCues: ['comments', 'comment', 'leave a reply', 'leave a comment', 'post a comment', 'add a comment', 'join the discussion', 'join the conversation', 'responses', 'replies', 'thoughts on', 'responses to', 'reader comments', 'show comments', 'view comments', 'discussion'],
   authorCues: ['about', 'more about'],
   endCues: ['about the author', 'about the writer', 'about the reporter', 'citation', 'cite this article', 'how to cite', 'how to cite this article', 'sources', 'our sources', 'sources used', 'references', 'about this article', 'about this story', 'like this article', 'liked this article', 'enjoyed this article', 'did you enjoy this article'],
+  continueCues: ['story continues below', 'article continues below', 'story continues after', 'article continues after', 'the story continues below', 'continue reading below', 'post continues below', 'content continues below'],
   forwardCues: ['below', 'here are', 'here’s', 'here\'s', 'here is', 'check out', 'take a look', 'the following', 'as follows', 'read on', 'scroll down', 'our picks', 'our top picks', 'listed']
 }

@@ -13,5 +13,6 @@ export const it: Lexicon = {
   commentCues: ['commenti', 'lascia un commento', 'lascia una risposta', 'risposte'],
   authorCues: ['chi è', 'a proposito di'],
   endCues: ['sull’autore', "sull'autore", 'l’autore', "l'autore", 'citazione', 'come citare', 'come citare questo articolo', 'fonti', 'riferimenti', 'su questo articolo'],
+  continueCues: ['l\'articolo continua sotto', 'l’articolo continua sotto', 'l\'articolo continua dopo la pubblicità', 'l’articolo continua dopo la pubblicità'],
   forwardCues: ['di seguito', 'qui sotto', 'ecco', 'scopri', 'seguenti', 'la nostra selezione', 'date un\'occhiata', 'date un’occhiata']
 }

@@ -13,5 +13,6 @@ export const pt: Lexicon = {
   commentCues: ['comentários', 'deixe um comentário', 'deixe uma resposta', 'respostas'],
   authorCues: ['sobre', 'mais sobre'],
   endCues: ['sobre o autor', 'sobre a autora', 'citação', 'como citar', 'como citar este artigo', 'fontes', 'referências', 'sobre este artigo'],
+  continueCues: ['continua depois da publicidade', 'continua após a publicidade', 'a matéria continua abaixo', 'o texto continua após o anúncio'],
   forwardCues: ['abaixo', 'a seguir', 'confira', 'veja', 'aqui estão', 'estes são', 'estas são', 'os seguintes', 'as seguintes', 'nossa seleção']
 }

@@ -40,4 +40,11 @@ export interface Lexicon {
    * goes on into them. Matched as whole words inside the paragraph. Optional.
    */
   forwardCues?: readonly string[]
+  /**
+   * Notices inside an article that it goes on after an interruption (`story
+   * continues below`, `article continues after advertisement`): what stands
+   * between such a notice and the next paragraph (a gallery, an ad) does not
+   * end the article. Matched as line starts. Optional.
+   */
+  continueCues?: readonly string[]
 }

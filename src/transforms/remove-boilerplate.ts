@@ -107,6 +107,8 @@ interface Info {
   item?: boolean
   /** A line of a short box of related headlines inside the article (after a cue, before a paragraph). */
   boxed?: boolean
+  /** Between a notice that the article goes on (`Story continues below gallery`) and its next paragraph. */
+  bridged?: boolean
 }
 
 // Bylines in the supported languages: "By Ana Ruiz", "Por Ana Ruiz", "Von Anna Schmidt", "Автор: Иван Петров",
@@ -227,6 +229,7 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
     markCards(infos, seen)
     markBoxes(infos)
     markTables(infos)
+    if (phrases.continues.length > 0) markContinued(infos, phrases.continues)
     let [start, end] = densestRun(infos, score, true)
     // A snippet (a few hundred characters) has no page around it to judge by.
     let total = 0
@@ -459,6 +462,8 @@ interface Phrases {
   tags: string[]
   /** Words that head an author box before the author's name (`about`). */
   authors: string[]
+  /** Notices that the article goes on after an interruption (`story continues below`). */
+  continues: string[]
 }
 
 const phraseCache = new WeakMap<Lexicon, Phrases>()
@@ -476,7 +481,9 @@ function phraseTable(packs: Lexicon[]): Phrases {
   const end = new Set<string>()
   const tags: string[] = []
   const authors: string[] = []
+  const continues: string[] = []
   for (const pack of packs) {
+    for (const cue of pack.continueCues || []) continues.push(cue.toLowerCase())
     // ("à propos d’" runs into the name; "about" is a word.)
     for (const cue of pack.authorCues || []) authors.push(cue.toLowerCase() + (cue.endsWith('’') || cue.endsWith("'") ? '' : ' '))
     for (const cue of pack.endCues || []) end.add(cue.toLowerCase())
@@ -499,7 +506,7 @@ function phraseTable(packs: Lexicon[]): Phrases {
     if (list) list.push(prefix)
     else prefixesByFirst.set(prefix.charAt(0), [prefix])
   }
-  const table = {whole, prefixes, prefixesByFirst, commentWords, commentPhrases, related, forward, end, tags, authors}
+  const table = {whole, prefixes, prefixesByFirst, commentWords, commentPhrases, related, forward, end, tags, authors, continues}
   phraseCache.set(key, table)
   return table
 }
@@ -622,10 +629,37 @@ const truncated = /(?:\p{L}|\p{N}|,)\s?(?:\.{3}|…|\[(?:…|\.{3})\])$/u
 // An image placeholder of a text browser: "[photo_12.jpg]", "[ ]".
 const placeholder = /^\[[^\]]*\]$/u
 
+// Most blocks an interruption of the article holds (a gallery's images and captions).
+const maxBridged = 40
+
+/**
+ * Mark a notice that the article goes on after an interruption (`Story
+ * continues below gallery`) and the blocks between it and the next
+ * paragraph as bridged: the interruption does not end the article (inside
+ * it, context decides for each block, as for any short block).
+ *
+ * @param infos The blocks' facts.
+ * @param cues The notices of the document's languages, lower case.
+ */
+function markContinued(infos: Info[], cues: readonly string[]): undefined {
+  for (let i = 0; i < infos.length; i++) {
+    const info = infos[i]
+    if (info.key.length > 80 || !cues.some((cue) => info.key.startsWith(cue))) continue
+    info.bridged = true
+    let k = i + 1
+    while (k < infos.length && k <= i + maxBridged && infos[k].class !== 'good' && !infos[k].cue && infos[k].comment === undefined) k++
+    // (No paragraph after it: nothing to bridge to.)
+    if (k < infos.length && infos[k].class === 'good') for (let j = i + 1; j < k; j++) infos[j].bridged = true
+    i = k - 1
+  }
+}
+
 /** Score of a block for the densest run. */
 function score(info: Info): number {
   const f = info.features
   if (info.boxed) return BOXED
+  // "Story continues below gallery" ⏎ (six images and their captions) ⏎ the next paragraph.
+  if (info.bridged) return TRIVIAL
   // An image's caption and credit between paragraphs: hardly a break.
   if (info.credited && info.class !== 'good') return TRIVIAL
   switch (info.class) {
