@@ -770,6 +770,12 @@ describe('repairLineBreaks: full lines of hard-wrapped prose', () => {
     expect(tree.children.map((d) => d.value)).toEqual([lines.slice(0, 4).join(' '), lines[5]])
   })
 
+  test('a score or a range cut at its hyphen is joined without a space', () => {
+    const text = ['The crews came back to beat the harbour team in the last minute, 5-', '4 on Tuesday night, their third win in a row this month.'].join('\n')
+    const {tree} = repair(text, {wrapWidth: 78})
+    expect(tree.children.map((d) => d.value)).toEqual(['The crews came back to beat the harbour team in the last minute, 5-4 on Tuesday night, their third win in a row this month.'])
+  })
+
   test('the cells of a table drawn with pipes are no wrapped prose', () => {
     const cells = ['The crews of the', 'north quay, who', 'had waited since', 'May, said on', 'Monday that the', 'timetable, agreed', 'with the board,', 'would start soon.']
     const rows = cells.map((d) => '|            | ' + d.padEnd(18) + ' |            |')

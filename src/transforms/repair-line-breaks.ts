@@ -519,6 +519,8 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       // Hard-wrapped text: the next line’s first word did not fit on this line.
       // (A column of a two-column layout is wrapped at its own width.)
       const limit = previous.data.wrapWidth !== undefined && previous.data.wrapWidth === block.data.wrapWidth ? previous.data.wrapWidth : width
+      // "… over the Penguins 5-" ⏎ "4 on Tuesday": a score or a range that the wrap cut at its hyphen.
+      if (gap === 0 && limit !== undefined && digitHyphenEnd.test(head.slice(-2)) && digitStart.test(tail)) return {kind: 'none', reason: 'unwrap-lines'}
       if (gap === 0 && limit !== undefined) {
         const cache = cacheOf(previous)
         const last = cache.lastWidth ?? lineWidth(previous)
@@ -1020,6 +1022,10 @@ const dateline = /^(?:\p{Lu}[\p{L}.'’-]*,?\s){0,4}\(\p{Lu}[\p{L}]*(?:\s\p{Lu}[
 const headingShape = /^[\p{Lu}\p{N}][^,;.!?。，]*$/u
 // A capitalised word, or a word of one capital letter, that opens a sentence: "The crews", "A crew".
 const sentenceOpening = /^\p{Lu}(?:\p{Ll}|\s\p{Ll})/u
+// A digit and a hyphen at a line end ("5-"), a digit at a line start ("4 on Tuesday").
+const digitHyphenEnd = /\p{N}-$/u
+const digitStart = /^\p{N}/u
+
 // A heading in quotation marks: "“We write with urgency”".
 const quotedHeading = /^[“"‘].+[”"’]$/u
 
