@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import {gatedPatterns, headlineShape, isByline, isCommentHeader, isCountLike, isDateLike, isUnspaced, wordCount} from '../src/features/headline.js'
+import {displayWidth, endsOpening, endsSentence, isCjk, isRuleLine, startsClosing, startsLower, wordCount as lineWordCount} from '../src/features/lines.js'
 import {PACKED_MAX, packWord, packedGet, packedTable} from '../src/features/packed.js'
 import {foldSpace, foldedLengthExceeds, isSpaceCode, solidLengthExceeds} from '../src/features/space.js'
 
@@ -130,5 +131,45 @@ describe('packed word tables', () => {
     expect(packWord('unfortunately!')).toEqual(packWord('unfortunately!'))
     expect(packWord('a'.repeat(PACKED_MAX + 1))).toBeUndefined()
     expect(packWord('café')).toBeUndefined()
+  })
+})
+
+describe('line tests: character checks before the regexes', () => {
+  // Rule, bracket, quote and wide characters besides the shared alphabet.
+  const lineText = fc
+    .array(fc.constantFrom(...alphabet, '-', '—', '━', '=', '*', '•', '(', '[', '“', ')', '」', '?', '!', 'ｶ', '한', '\u0301', '\ud840\udc00', 'ä'), {maxLength: 24})
+    .map((d) => d.join(''))
+
+  test('displayWidth counts as the wide-character regex does', () => {
+    const wide = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/
+    const reference = (text: string) => {
+      let width = 0
+      for (const char of text) {
+        const code = char.codePointAt(0)!
+        if (code >= 0x300 && code <= 0x36f) continue
+        width += (code >= 0x20000 && code <= 0x3fffd) || wide.test(char) ? 2 : 1
+      }
+      return width
+    }
+    fc.assert(fc.property(lineText, (d) => displayWidth(d) === reference(d)), runs)
+    expect(displayWidth('港の桟橋 ok')).toBe(11)
+    expect(displayWidth('\ud800x')).toBe(2)
+  })
+
+  test('endsSentence, startsClosing, endsOpening, startsLower, isCjk, isRuleLine, wordCount', () => {
+    fc.assert(
+      fc.property(lineText, (d) => {
+        expect(endsSentence(d)).toBe(/[.!?…。！？｡][\p{Pf}\p{Pe}"'’”»)\]]*$/u.test(d.slice(-16)))
+        expect(startsClosing(d)).toBe(/^[,.;:!?)\]}»”’%、。，．！？：；）」』】〉》]/u.test(d))
+        expect(endsOpening(d)).toBe(/[([{«“‘„‚¿¡（「『【〈《]$/u.test(d.slice(-2)))
+        expect(startsLower(d)).toBe(/^\p{Ll}/u.test(d))
+        expect(isCjk(d.charAt(0))).toBe(/[\u2E80-\u2FDF\u3001-\u303F\u3041-\u30FF\u31F0-\u31FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uFF01-\uFF60]/u.test(d.charAt(0)))
+        expect(isRuleLine(d)).toBe(/^[\u2500-\u257F\p{Pd}_=~*.·•●]{3,}$/u.test(d.replace(/\s+/g, '')))
+        expect(lineWordCount(d, 1000)).toBe(d ? d.split(/\s+/).length : 0)
+      }),
+      {numRuns: 5000}
+    )
+    expect(isRuleLine('\u00a0━━━━━━')).toBe(true)
+    expect(isRuleLine('“━━━')).toBe(false)
   })
 })

@@ -13,8 +13,8 @@ export const PACKED_MAX = 14
 
 /** A table of packed words (open addressing; `lo === 0` is an empty slot). */
 export interface PackedTable {
-  lo: Float64Array
-  hi: Float64Array
+  /** Each slot's `lo` and `hi` side by side (`keys[2 * slot]`, `keys[2 * slot + 1]`): one cache line read per probe. */
+  keys: Float64Array
   values: Int32Array
   /** Bits of the table size. */
   bits: number
@@ -61,19 +61,20 @@ export function packedTable(entries: Iterable<readonly [string, number]>): Packe
   let bits = 4
   while (1 << bits < packed.length * 4) bits++
   const size = 1 << bits
-  const table: PackedTable = {lo: new Float64Array(size), hi: new Float64Array(size), values: new Int32Array(size), bits}
+  const table: PackedTable = {keys: new Float64Array(2 * size), values: new Int32Array(size), bits}
+  const {keys} = table
   const mask = size - 1
   for (const [lo, hi, value] of packed) {
     let slot = slotOf(lo, hi, bits)
     for (;;) {
-      if (table.lo[slot] === 0) {
-        table.lo[slot] = lo
-        table.hi[slot] = hi
+      if (keys[2 * slot] === 0) {
+        keys[2 * slot] = lo
+        keys[2 * slot + 1] = hi
         table.values[slot] = value
         break
       }
       // The same word twice: the first value stays.
-      if (table.lo[slot] === lo && table.hi[slot] === hi) break
+      if (keys[2 * slot] === lo && keys[2 * slot + 1] === hi) break
       slot = (slot + 1) & mask
     }
   }
@@ -88,10 +89,11 @@ export function packedTable(entries: Iterable<readonly [string, number]>): Packe
  * @param hi The rest.
  */
 export function packedGet(table: PackedTable, lo: number, hi: number): number {
-  const mask = table.lo.length - 1
+  const keys = table.keys
+  const mask = table.values.length - 1
   for (let slot = slotOf(lo, hi, table.bits); ; slot = (slot + 1) & mask) {
-    const entry = table.lo[slot]
-    if (entry === lo && table.hi[slot] === hi) return table.values[slot]
+    const entry = keys[2 * slot]
+    if (entry === lo && keys[2 * slot + 1] === hi) return table.values[slot]
     if (entry === 0) return -1
   }
 }
