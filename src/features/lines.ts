@@ -212,7 +212,8 @@ const cells = /\S {3,}\S/
  * @param text One line, trimmed.
  */
 export function looksLikeTableRow(text: string): boolean {
-  return cells.test(text)
+  // (Three spaces in a row first: most lines have none.)
+  return text.includes('   ') && cells.test(text)
 }
 
 // Rule characters: box drawing, dashes, underscores, `=`, `~`, `*`, dots, bullets.
