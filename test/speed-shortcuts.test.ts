@@ -4,6 +4,7 @@ import {gatedPatterns, headlineShape, isByline, isCommentHeader, isCountLike, is
 import {displayWidth, endsOpening, endsSentence, isCjk, isRuleLine, startsClosing, startsLower, wordCount as lineWordCount} from '../src/features/lines.js'
 import {PACKED_MAX, packWord, packedGet, packedTable} from '../src/features/packed.js'
 import {foldSpace, foldedLengthExceeds, isSpaceCode, solidLengthExceeds} from '../src/features/space.js'
+import {wordsOf} from '../src/features/words.js'
 
 // Characters that matter to the shortcuts: every kind of white space, Latin
 // letters and digits, a dot, an ellipsis, curly quotes, kana, Han, Thai, an emoji.
@@ -171,5 +172,19 @@ describe('line tests: character checks before the regexes', () => {
     )
     expect(isRuleLine('\u00a0━━━━━━')).toBe(true)
     expect(isRuleLine('“━━━')).toBe(false)
+  })
+})
+
+describe('wordsOf scans as the word pattern matches', () => {
+  test('the runs of `[\\p{L}\\p{N}_]`', () => {
+    const piece = fc.constantFrom(...alphabet, '_', 'ß', 'Ж', '٣', '²', '\ud835\udc00', '\ud800', '\udc00', "'", '-', 'x')
+    fc.assert(
+      fc.property(fc.array(piece, {maxLength: 30}), (parts) => {
+        const text = parts.join('')
+        expect(wordsOf(text)).toEqual(text.match(/[\p{L}\p{N}_]+/gu) || [])
+      }),
+      {numRuns: 5000}
+    )
+    expect(wordsOf('Ferry_crews vote: 3 to 1')).toEqual(['Ferry_crews', 'vote', '3', 'to', '1'])
   })
 })

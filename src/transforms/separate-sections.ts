@@ -160,6 +160,8 @@ interface Cues {
   relatedCues: string[]
   relatedCuesByFirst: Map<string, string[]>
   relatedCueSet: Set<string>
+  /** Lengths of the related cues (`relatedCueLengths[n]`: a cue has `n` characters): a text of another length is none, without a lookup. */
+  relatedCueLengths: Uint8Array
   /** Related cues of two words of four letters or more, cut at their space (`more ` + ` stories`), by their first character (see `isSplitCue`). */
   splitCuesByFirst: Map<string, SplitCue[]>
   /** Comment cues of two words or more, in every language, by their first character (`leave a reply`). */
@@ -213,6 +215,7 @@ function cuesFor(language: string | undefined): Cues {
     relatedCues,
     relatedCuesByFirst: byFirst(relatedCues),
     relatedCueSet: new Set(relatedCues),
+    relatedCueLengths: lengthsOf(relatedCues),
     splitCuesByFirst: splitCues(relatedCues),
     commentCuesByFirst: byFirst(new Set(all.flatMap((d) => d.commentCues || []).filter((d) => d.includes(' ')))),
     sectionNames: new Set(packs.flatMap((d) => d.sections).map((d) => keyOf(d))),
@@ -253,6 +256,7 @@ function createContext(tree: Root, file: VFile): Context {
     relatedCues: cues.relatedCues,
     relatedCuesByFirst: cues.relatedCuesByFirst,
     relatedCueSet: cues.relatedCueSet,
+    relatedCueLengths: cues.relatedCueLengths,
     splitCuesByFirst: cues.splitCuesByFirst,
     commentCuesByFirst: cues.commentCuesByFirst,
     sectionNames: cues.sectionNames,
@@ -376,14 +380,17 @@ function isRelatedCue(context: Context, index: number): boolean {
   if (!key || key.length > 60) return false
   if (context.relatedCueSet.has(key)) return true
   // "Other related stories", "Статьи по теме": a word before a cue of two words or more.
+  // (A rest is cut out only when a cue has its length.)
+  const lengths = context.relatedCueLengths
   const space = key.indexOf(' ')
-  if (space > 0 && key.length <= 48) {
+  if (space > 0 && key.length <= 48 && lengths[key.length - space - 1] === 1) {
     const rest = key.slice(space + 1)
     if (rest.includes(' ') && context.relatedCueSet.has(rest)) return true
   }
   // "Marta Quill's Most Recent Stories": a name before a cue of three words or more.
   if (key.length <= 48) {
     for (let at = key.indexOf(' '), words = 1; at > 0 && words <= 3; at = key.indexOf(' ', at + 1), words++) {
+      if (lengths[key.length - at - 1] !== 1) continue
       const rest = key.slice(at + 1)
       if (context.relatedCueSet.has(rest) && wordCount(rest) >= 3) return true
     }
@@ -464,6 +471,13 @@ function splitCues(cues: readonly string[]): Map<string, SplitCue[]> {
     else map.set(cue.charAt(0), [split])
   }
   return map
+}
+
+/** Which lengths the cues have: `lengths[n] === 1` when a cue has `n` characters. */
+function lengthsOf(cues: readonly string[]): Uint8Array {
+  const lengths = new Uint8Array(Math.max(0, ...cues.map((d) => d.length)) + 1)
+  for (const cue of cues) lengths[cue.length] = 1
+  return lengths
 }
 
 /** Whether `key` is a split cue with one to three words between its words. */
