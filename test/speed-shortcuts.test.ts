@@ -1,10 +1,11 @@
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import {gatedPatterns, headlineShape, isByline, isCommentHeader, isCountLike, isDateLike, isUnspaced, wordCount} from '../src/features/headline.js'
-import {displayWidth, endsOpening, endsSentence, isCjk, isRuleLine, startsClosing, startsLower, wordCount as lineWordCount} from '../src/features/lines.js'
+import {displayWidth, endsOpening, endsSentence, firstWord, isCjk, isRuleLine, startsClosing, startsLower, wordCount as lineWordCount} from '../src/features/lines.js'
 import {PACKED_MAX, packWord, packedGet, packedTable} from '../src/features/packed.js'
 import {foldSpace, foldedLengthExceeds, isSpaceCode, solidLengthExceeds} from '../src/features/space.js'
 import {wordsOf} from '../src/features/words.js'
+import {textToTree} from '../src/parse/text.js'
 
 // Characters that matter to the shortcuts: every kind of white space, Latin
 // letters and digits, a dot, an ellipsis, curly quotes, kana, Han, Thai, an emoji.
@@ -186,5 +187,25 @@ describe('wordsOf scans as the word pattern matches', () => {
       {numRuns: 5000}
     )
     expect(wordsOf('Ferry_crews vote: 3 to 1')).toEqual(['Ferry_crews', 'vote', '3', 'to', '1'])
+  })
+})
+
+describe('firstWord and the parser’s line ends', () => {
+  test('firstWord is `/^\\S+/` within 80 characters', () => {
+    fc.assert(fc.property(text, (d) => firstWord(d) === (/^\S+/.exec(d.slice(0, 80))?.[0] ?? '')), runs)
+    expect(firstWord('x'.repeat(100))).toBe('x'.repeat(80))
+  })
+
+  test('lines split at "\\n" alone as at any line terminator', () => {
+    const piece = fc.constantFrom('a', ' ', '\n', '\n\n', 'Harbour', '\r\n', '\r', '\u2028')
+    fc.assert(
+      fc.property(fc.array(piece, {maxLength: 20}), (parts) => {
+        const input = parts.join('')
+        const lines = textToTree(input).children.map((d) => [d.value, d.position.start.line, d.position.start.offset, d.data.blankBefore])
+        const newlines = textToTree(input.replace(/\r\n|[\r\u2028\u2029]/g, (d) => '\n' + ' '.repeat(d.length - 1))).children.map((d) => [d.value, d.position.start.line, d.position.start.offset, d.data.blankBefore])
+        expect(lines).toEqual(newlines)
+      }),
+      runs
+    )
   })
 })

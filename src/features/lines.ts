@@ -140,15 +140,17 @@ export function lastWord(text: string): string | undefined {
 }
 
 // The first word: "Gossipgist to support" → "Gossipgist".
-const firstWordPattern = /^\S+/
 /**
- * The first run of non-space characters.
+ * The first run of non-space characters (`/^\S+/`, within the first 80
+ * characters), found without a pattern.
  *
  * @param text Text, trimmed.
  */
 export function firstWord(text: string): string {
-  const match = firstWordPattern.exec(text.length > 80 ? text.slice(0, 80) : text)
-  return match ? match[0] : ''
+  const stop = Math.min(text.length, 80)
+  let end = 0
+  while (end < stop && !isSpaceCode(text.charCodeAt(end))) end++
+  return text.slice(0, end)
 }
 
 // Titles and abbreviations that never end a sentence ("Lt. Col." ⏎ "Alexander Vindman").
