@@ -5,6 +5,8 @@ import {displayWidth, endsOpening, endsSentence, firstWord, isCjk, isRuleLine, s
 import {PACKED_MAX, packWord, packedGet, packedTable} from '../src/features/packed.js'
 import {foldSpace, foldedLengthExceeds, isSpaceCode, solidLengthExceeds} from '../src/features/space.js'
 import {wordsOf} from '../src/features/words.js'
+import {computeFeatures} from '../src/features/block.js'
+import {commentMetaGate} from '../src/transforms/remove-boilerplate.js'
 import {textToTree} from '../src/parse/text.js'
 
 // Characters that matter to the shortcuts: every kind of white space, Latin
@@ -207,5 +209,38 @@ describe('firstWord and the parser’s line ends', () => {
       }),
       runs
     )
+  })
+})
+
+describe('block features: the terminal end without its regex', () => {
+  test('`terminal` is `/(?:[.!?…。！？]|[.!?。！？]["”’»)」』]|[:;])$/u`', () => {
+    const piece = fc.constantFrom('a', ' ', '.', '!', '?', '…', '。', '！', '？', ':', ';', '"', '”', '’', '»', ')', '」', '』', '\ud83d\ude00', 'Z')
+    fc.assert(
+      fc.property(fc.array(piece, {maxLength: 8}), (parts) => {
+        const text = parts.join('')
+        expect(computeFeatures(text, new Set()).terminal).toBe(/(?:[.!?…。！？]|[.!?。！？]["”’»)」』]|[:;])$/u.test(text.slice(-3)))
+      }),
+      runs
+    )
+  })
+})
+
+describe('removeBoilerplate: the comment-meta gate', () => {
+  test('every line `commentMeta` matches passes the gate', () => {
+    const {commentMeta, mayEndComment} = commentMetaGate
+    const piece = fc.constantFrom(
+      'Marta', 'says', 'SAYS', 'ſayſ', 'said', 'wrote', 'Schrieb', 'escribió', 'ESCRIBIÓ', 'escribe', 'disse', 'diz', 'dice', 'написал', 'НАПИСАЛА', 'a écrit',
+      'at', 'AT', '4:47', '12:05', 'pm', 'a.m.', 'P.M', 'reply', 'Responder', 'antworten', 'rispondi', 'ответить', 'répondre', '返信', '답글',
+      ' ', ' ', ':', '.', 'x', 'the'
+    )
+    fc.assert(
+      fc.property(fc.array(piece, {maxLength: 8}), (parts) => {
+        const value = parts.join('')
+        if (commentMeta.test(value.slice(-32))) expect(mayEndComment(value)).toBe(true)
+      }),
+      {numRuns: 20000}
+    )
+    expect(mayEndComment('Marta Quill says:')).toBe(true)
+    expect(mayEndComment('Ferry crews vote on the timetable')).toBe(false)
   })
 })

@@ -414,28 +414,62 @@ function creditLast(value: string): boolean {
 /**
  * Cheap gate before `commentMeta` (keep it in step with the pattern): before
  * an optional final colon and white space, a line it matches ends with the
- * last letter of one of its words (`says`, `schrieb`, `escribió`, `написал`,
- * `a écrit`, `reply`, `ответить`, `返信`…), a digit or `m` / `.` of a time
- * (`at 4:47 pm`). Letters compare as `/iu` does (`s` is also `ſ`).
+ * last two letters of one of its words (`says`, `schrieb`, `escribió`,
+ * `написал`, `a écrit`, `reply`, `ответить`, `返信`…), or of a time (`at
+ * 4:47`, `4:47 pm`, `4:47 p.m.`). Letters compare as `/iu` does (`s` is also
+ * `ſ`).
  */
 function mayEndComment(value: string): boolean {
   let end = value.length - 1
   if (value.charCodeAt(end) === 58) end-- // ":"
   while (end >= 0 && isSpaceCode(value.charCodeAt(end))) end--
-  if (end < 0) return false
-  const code = value.charCodeAt(end)
-  if (code < 0x80) {
-    if (code === 46 || (code >= 48 && code <= 57)) return true
-    const lower = code | 0x20
-    // s d e b z t m y r n i
-    return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? commentEnds.has(lower) : false
-  }
-  return commentEndsWide.has(code)
+  // (Each word has two letters or more.)
+  if (end < 1) return false
+  const last = foldCase(value.charCodeAt(end))
+  const before = foldCase(value.charCodeAt(end - 1))
+  // "4:47": two digits.
+  if (last >= 48 && last <= 57) return before >= 48 && before <= 57
+  return commentEnds.get(last)?.includes(before) ?? false
 }
 
-const commentEnds = new Set([...'sdebztmyrni'].map((d) => d.charCodeAt(0)))
-// ó Ó ſ л Л а А ь Ь 信 글
-const commentEndsWide = new Set([0xf3, 0xd3, 0x17f, 0x43b, 0x41b, 0x430, 0x410, 0x44c, 0x42c, 0x4fe1, 0xae00])
+/** `commentMeta` and its gate, for a test that checks the gate against the pattern. */
+export const commentMetaGate = Object.freeze({commentMeta, mayEndComment})
+
+/** A letter as `/iu` compares it, for the letters of `commentMeta`'s words: ASCII and Cyrillic capitals, `ſ`, `Ó`. */
+function foldCase(code: number): number {
+  if (code >= 65 && code <= 90) return code + 32
+  if (code === 0x17f) return 115 // ſ → s
+  if (code === 0xd3) return 0xf3 // Ó → ó
+  if (code >= 0x410 && code <= 0x42f) return code + 32 // А–Я → а–я
+  return code
+}
+
+// Last letter → the letters that may come before it: "says", "said", "wrote", "schrieb", "diz", "écrit", "am",
+// "a.m.", "reply", "responder", "antworten", "rispondi", "escribió", "написал", "написала", "ответить", "返信", "답글".
+const commentEnds = new Map<number, number[]>(
+  (
+    [
+      ['s', 'y'],
+      ['d', 'i'],
+      ['e', 'tbscr'],
+      ['b', 'e'],
+      ['z', 'i'],
+      ['t', 'i'],
+      ['m', 'ap.'],
+      ['.', 'm'],
+      ['y', 'l'],
+      ['r', 'e'],
+      ['n', 'e'],
+      ['i', 'd'],
+      ['ó', 'i'],
+      ['л', 'а'],
+      ['а', 'л'],
+      ['ь', 'т'],
+      ['信', '返'],
+      ['글', '답']
+    ] as const
+  ).map(([last, before]) => [last.charCodeAt(0), [...before].map((d) => d.charCodeAt(0))])
+)
 
 /**
  * Phrase lookup: whole lines and line starts.
