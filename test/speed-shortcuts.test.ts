@@ -6,7 +6,7 @@ import {PACKED_MAX, packWord, packedGet, packedTable} from '../src/features/pack
 import {foldSpace, foldedLengthExceeds, isSpaceCode, solidLengthExceeds} from '../src/features/space.js'
 import {wordsOf} from '../src/features/words.js'
 import {computeFeatures} from '../src/features/block.js'
-import {commentMetaGate} from '../src/transforms/remove-boilerplate.js'
+import {gatedPatterns as boilerplatePatterns} from '../src/transforms/remove-boilerplate.js'
 import {textToTree} from '../src/parse/text.js'
 
 // Characters that matter to the shortcuts: every kind of white space, Latin
@@ -225,9 +225,29 @@ describe('block features: the terminal end without its regex', () => {
   })
 })
 
-describe('removeBoilerplate: the comment-meta gate', () => {
+describe('removeBoilerplate: the gates never drop a match', () => {
+  test('bylines and captions: by their first character', () => {
+    const {bylinePattern, captionFirst, captionStart, mayBeByline, mayStart, photoCaptionFirst, photoCaptionStart} = boilerplatePatterns
+    const piece = fc.constantFrom(
+      'By', 'by ', 'Written by', 'POSTED BY', 'Por', 'von', 'di', 'Door', 'Автор:', 'текст', 'Author:', 'reporter', 'The ', 'Associated Press', 'Reuters', 'AFP',
+      'Agence France-Presse', 'dpa', 'EFE', 'ansa', 'UPI', 'AP', '記者', '기자', 'Photo', '(', '[', ']', 'image', 'Picture', 'Foto', 'fotografía', 'imagem',
+      'Bild', 'фото', 'Credit', 'ſource', 'Quelle', 'fuente', 'fonte', 'Illustration', 'VIDEO', 'File', ' - ', 'In this', 'this', 'photo', 'En esta', 'nesta',
+      'Sur cette', 'auf diesem', 'in questa', 'на этом', 'Marta', ' ', 'Quill', ':', '2027', 'ferry'
+    )
+    fc.assert(
+      fc.property(fc.array(piece, {maxLength: 6}), (parts) => {
+        const value = parts.join('')
+        if (bylinePattern.test(value)) expect(mayBeByline(value)).toBe(true)
+        if (captionStart.test(value)) expect(mayStart(value, captionFirst)).toBe(true)
+        if (photoCaptionStart.test(value)) expect(mayStart(value, photoCaptionFirst)).toBe(true)
+      }),
+      {numRuns: 20000}
+    )
+    expect(mayBeByline('Ferry crews vote')).toBe(false)
+  })
+
   test('every line `commentMeta` matches passes the gate', () => {
-    const {commentMeta, mayEndComment} = commentMetaGate
+    const {commentMeta, mayEndComment} = boilerplatePatterns
     const piece = fc.constantFrom(
       'Marta', 'says', 'SAYS', 'ſayſ', 'said', 'wrote', 'Schrieb', 'escribió', 'ESCRIBIÓ', 'escribe', 'disse', 'diz', 'dice', 'написал', 'НАПИСАЛА', 'a écrit',
       'at', 'AT', '4:47', '12:05', 'pm', 'a.m.', 'P.M', 'reply', 'Responder', 'antworten', 'rispondi', 'ответить', 'répondre', '返信', '답글',

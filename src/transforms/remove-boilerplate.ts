@@ -192,11 +192,11 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
         features,
         class: 'short',
         key,
-        byline: features.length < 80 && bylinePattern.test(block.value),
+        byline: features.length < 80 && mayBeByline(block.value) && bylinePattern.test(block.value),
         credited: undefined,
         caption:
-          (features.length < 200 && (captionStart.test(block.value) || (creditLast(block.value) && captionEnd.test(block.value.slice(-24))))) ||
-          (features.length < 1000 && photoCaptionStart.test(block.value) && photoCredit.test(block.value.slice(-130))) ||
+          (features.length < 200 && ((mayStart(block.value, captionFirst) && captionStart.test(block.value)) || (creditLast(block.value) && captionEnd.test(block.value.slice(-24))))) ||
+          (features.length < 1000 && mayStart(block.value, photoCaptionFirst) && photoCaptionStart.test(block.value) && photoCredit.test(block.value.slice(-130))) ||
           (features.length < 1000 && endsWithCredit(block.value)),
         // Every field present from the start: one object shape, fast reads.
         reason: undefined,
@@ -392,6 +392,60 @@ function keyOf(value: string): string {
 }
 
 /**
+ * ASCII characters that may open a match of a pattern anchored at the start
+ * (keep each in step with its pattern; letters in both cases, as `/i` compares them).
+ *
+ * @param characters The characters.
+ */
+function asciiSet(characters: string): Uint8Array {
+  const set = new Uint8Array(0x80)
+  for (const char of characters) {
+    set[char.charCodeAt(0)] = 1
+    set[char.toUpperCase().charCodeAt(0)] = 1
+  }
+  return set
+}
+
+// "(Photo: …", "[image]", "Source: …", "Video: …": `captionStart`.
+const captionFirst = asciiSet('([pifbcsqv')
+// "File - In this photo…", "This image…", "En esta foto…", "Nesta foto…", "Sur cette…", "Auf diesem…": `photoCaptionStart`.
+const photoCaptionFirst = asciiSet('fitensa')
+// "By …", "Written by …", "Posted by …", "Por", "Von", "Di", "Door", "Author:", "Reporter:", "The Associated Press",
+// "Reuters", "AFP", "Agence France-Presse", "DPA", "EFE", "ANSA", "UPI", "AP": `bylinePattern`.
+const bylineFirst = asciiSet('bwpvdartue')
+
+/**
+ * Whether a line may match a pattern anchored at its start, by its first
+ * character: one of the pattern's ASCII openers, or any other than ASCII
+ * (left to the pattern).
+ *
+ * @param value The line.
+ * @param first The pattern's ASCII openers.
+ */
+function mayStart(value: string, first: Uint8Array): boolean {
+  const code = value.charCodeAt(0)
+  return code >= 0x80 || first[code] === 1
+}
+
+/** Whether a line may match `bylinePattern`: by its start, or a Korean reporter's title at its end (`…기자`). */
+function mayBeByline(value: string): boolean {
+  return mayStart(value, bylineFirst) || value.endsWith('기자')
+}
+
+/** The patterns gated by cheap character tests, and their gates, for tests that check each gate against its pattern. */
+export const gatedPatterns = Object.freeze({
+  bylinePattern,
+  captionFirst,
+  captionStart,
+  commentMeta,
+  mayBeByline,
+  mayEndComment,
+  mayStart,
+  photoCaptionFirst,
+  photoCaptionStart
+})
+
+/**
  * Whether a line ends like a credit (`…Getty Images)`, `…AFP.`): a cheap test
  * on its last two letters before the regex.
  */
@@ -432,8 +486,6 @@ function mayEndComment(value: string): boolean {
   return commentEnds.get(last)?.includes(before) ?? false
 }
 
-/** `commentMeta` and its gate, for a test that checks the gate against the pattern. */
-export const commentMetaGate = Object.freeze({commentMeta, mayEndComment})
 
 /** A letter as `/iu` compares it, for the letters of `commentMeta`'s words: ASCII and Cyrillic capitals, `ſ`, `Ó`. */
 function foldCase(code: number): number {
