@@ -18,6 +18,14 @@ export interface PackedTable {
   values: Int32Array
   /** Bits of the table size. */
   bits: number
+  /**
+   * A bit per hash of the words (a Bloom filter, eight bits a word): most
+   * words of a text are in no list, and this small set says so without a
+   * probe into the table (no false “no”).
+   */
+  filter: Int32Array
+  /** Bits of the filter size. */
+  filterBits: number
 }
 
 /**
@@ -45,6 +53,13 @@ function slotOf(lo: number, hi: number, bits: number): number {
   return Math.imul(a ^ Math.imul(b, 0x85ebca6b), 0x9e3779b1) >>> (32 - bits)
 }
 
+/** The filter bit of a packed word (another hash than its slot). */
+function filterBitOf(lo: number, hi: number, bits: number): number {
+  const a = (lo >>> 0) ^ ((lo / 4294967296) | 0)
+  const b = (hi >>> 0) ^ ((hi / 4294967296) | 0)
+  return Math.imul(b ^ Math.imul(a, 0xcc9e2d51), 0x1b873593) >>> (32 - bits)
+}
+
 /**
  * Build a table from words and their values (words that do not pack are
  * left out: look them up some other way).
@@ -61,10 +76,14 @@ export function packedTable(entries: Iterable<readonly [string, number]>): Packe
   let bits = 4
   while (1 << bits < packed.length * 2) bits++
   const size = 1 << bits
-  const table: PackedTable = {keys: new Float64Array(2 * size), values: new Int32Array(size), bits}
+  let filterBits = 5
+  while (1 << filterBits < packed.length * 8) filterBits++
+  const table: PackedTable = {keys: new Float64Array(2 * size), values: new Int32Array(size), bits, filter: new Int32Array(1 << (filterBits - 5)), filterBits}
   const {keys} = table
   const mask = size - 1
   for (const [lo, hi, value] of packed) {
+    const bit = filterBitOf(lo, hi, filterBits)
+    table.filter[bit >>> 5] |= 1 << (bit & 31)
     let slot = slotOf(lo, hi, bits)
     for (;;) {
       if (keys[2 * slot] === 0) {
@@ -89,6 +108,8 @@ export function packedTable(entries: Iterable<readonly [string, number]>): Packe
  * @param hi The rest.
  */
 export function packedGet(table: PackedTable, lo: number, hi: number): number {
+  const bit = filterBitOf(lo, hi, table.filterBits)
+  if ((table.filter[bit >>> 5] & (1 << (bit & 31))) === 0) return -1
   const keys = table.keys
   const mask = table.values.length - 1
   for (let slot = slotOf(lo, hi, table.bits); ; slot = (slot + 1) & mask) {
