@@ -1,8 +1,13 @@
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import {gatedPatterns, headlineShape, isByline, isCommentHeader, isCountLike, isDateLike, isUnspaced, wordCount} from '../src/features/headline.js'
+import {displayWidth, endsOpening, endsSentence, firstWord, isCjk, isRuleLine, startsClosing, startsLower, wordCount as lineWordCount} from '../src/features/lines.js'
 import {PACKED_MAX, packWord, packedGet, packedTable} from '../src/features/packed.js'
 import {foldSpace, foldedLengthExceeds, isSpaceCode, solidLengthExceeds} from '../src/features/space.js'
+import {wordsOf} from '../src/features/words.js'
+import {computeFeatures} from '../src/features/block.js'
+import {gatedPatterns as boilerplatePatterns} from '../src/transforms/remove-boilerplate.js'
+import {textToTree} from '../src/parse/text.js'
 
 // Characters that matter to the shortcuts: every kind of white space, Latin
 // letters and digits, a dot, an ellipsis, curly quotes, kana, Han, Thai, an emoji.
@@ -130,5 +135,132 @@ describe('packed word tables', () => {
     expect(packWord('unfortunately!')).toEqual(packWord('unfortunately!'))
     expect(packWord('a'.repeat(PACKED_MAX + 1))).toBeUndefined()
     expect(packWord('café')).toBeUndefined()
+  })
+})
+
+describe('line tests: character checks before the regexes', () => {
+  // Rule, bracket, quote and wide characters besides the shared alphabet.
+  const lineText = fc
+    .array(fc.constantFrom(...alphabet, '-', '—', '━', '=', '*', '•', '(', '[', '“', ')', '」', '?', '!', 'ｶ', '한', '\u0301', '\ud840\udc00', 'ä'), {maxLength: 24})
+    .map((d) => d.join(''))
+
+  test('displayWidth counts as the wide-character regex does', () => {
+    const wide = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/
+    const reference = (text: string) => {
+      let width = 0
+      for (const char of text) {
+        const code = char.codePointAt(0)!
+        if (code >= 0x300 && code <= 0x36f) continue
+        width += (code >= 0x20000 && code <= 0x3fffd) || wide.test(char) ? 2 : 1
+      }
+      return width
+    }
+    fc.assert(fc.property(lineText, (d) => displayWidth(d) === reference(d)), runs)
+    expect(displayWidth('港の桟橋 ok')).toBe(11)
+    expect(displayWidth('\ud800x')).toBe(2)
+  })
+
+  test('endsSentence, startsClosing, endsOpening, startsLower, isCjk, isRuleLine, wordCount', () => {
+    fc.assert(
+      fc.property(lineText, (d) => {
+        expect(endsSentence(d)).toBe(/[.!?…。！？｡][\p{Pf}\p{Pe}"'’”»)\]]*$/u.test(d.slice(-16)))
+        expect(startsClosing(d)).toBe(/^[,.;:!?)\]}»”’%、。，．！？：；）」』】〉》]/u.test(d))
+        expect(endsOpening(d)).toBe(/[([{«“‘„‚¿¡（「『【〈《]$/u.test(d.slice(-2)))
+        expect(startsLower(d)).toBe(/^\p{Ll}/u.test(d))
+        expect(isCjk(d.charAt(0))).toBe(/[\u2E80-\u2FDF\u3001-\u303F\u3041-\u30FF\u31F0-\u31FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uFF01-\uFF60]/u.test(d.charAt(0)))
+        expect(isRuleLine(d)).toBe(/^[\u2500-\u257F\p{Pd}_=~*.·•●]{3,}$/u.test(d.replace(/\s+/g, '')))
+        expect(lineWordCount(d, 1000)).toBe(d ? d.split(/\s+/).length : 0)
+      }),
+      {numRuns: 5000}
+    )
+    expect(isRuleLine('\u00a0━━━━━━')).toBe(true)
+    expect(isRuleLine('“━━━')).toBe(false)
+  })
+})
+
+describe('wordsOf scans as the word pattern matches', () => {
+  test('the runs of `[\\p{L}\\p{N}_]`', () => {
+    const piece = fc.constantFrom(...alphabet, '_', 'ß', 'Ж', '٣', '²', '\ud835\udc00', '\ud800', '\udc00', "'", '-', 'x')
+    fc.assert(
+      fc.property(fc.array(piece, {maxLength: 30}), (parts) => {
+        const text = parts.join('')
+        expect(wordsOf(text)).toEqual(text.match(/[\p{L}\p{N}_]+/gu) || [])
+      }),
+      {numRuns: 5000}
+    )
+    expect(wordsOf('Ferry_crews vote: 3 to 1')).toEqual(['Ferry_crews', 'vote', '3', 'to', '1'])
+  })
+})
+
+describe('firstWord and the parser’s line ends', () => {
+  test('firstWord is `/^\\S+/` within 80 characters', () => {
+    fc.assert(fc.property(text, (d) => firstWord(d) === (/^\S+/.exec(d.slice(0, 80))?.[0] ?? '')), runs)
+    expect(firstWord('x'.repeat(100))).toBe('x'.repeat(80))
+  })
+
+  test('lines split at "\\n" alone as at any line terminator', () => {
+    const piece = fc.constantFrom('a', ' ', '\n', '\n\n', 'Harbour', '\r\n', '\r', '\u2028')
+    fc.assert(
+      fc.property(fc.array(piece, {maxLength: 20}), (parts) => {
+        const input = parts.join('')
+        const lines = textToTree(input).children.map((d) => [d.value, d.position.start.line, d.position.start.offset, d.data.blankBefore])
+        const newlines = textToTree(input.replace(/\r\n|[\r\u2028\u2029]/g, (d) => '\n' + ' '.repeat(d.length - 1))).children.map((d) => [d.value, d.position.start.line, d.position.start.offset, d.data.blankBefore])
+        expect(lines).toEqual(newlines)
+      }),
+      runs
+    )
+  })
+})
+
+describe('block features: the terminal end without its regex', () => {
+  test('`terminal` is `/(?:[.!?…。！？]|[.!?。！？]["”’»)」』]|[:;])$/u`', () => {
+    const piece = fc.constantFrom('a', ' ', '.', '!', '?', '…', '。', '！', '？', ':', ';', '"', '”', '’', '»', ')', '」', '』', '\ud83d\ude00', 'Z')
+    fc.assert(
+      fc.property(fc.array(piece, {maxLength: 8}), (parts) => {
+        const text = parts.join('')
+        expect(computeFeatures(text, new Set()).terminal).toBe(/(?:[.!?…。！？]|[.!?。！？]["”’»)」』]|[:;])$/u.test(text.slice(-3)))
+      }),
+      runs
+    )
+  })
+})
+
+describe('removeBoilerplate: the gates never drop a match', () => {
+  test('bylines and captions: by their first character', () => {
+    const {bylinePattern, captionFirst, captionStart, mayBeByline, mayStart, photoCaptionFirst, photoCaptionStart} = boilerplatePatterns
+    const piece = fc.constantFrom(
+      'By', 'by ', 'Written by', 'POSTED BY', 'Por', 'von', 'di', 'Door', 'Автор:', 'текст', 'Author:', 'reporter', 'The ', 'Associated Press', 'Reuters', 'AFP',
+      'Agence France-Presse', 'dpa', 'EFE', 'ansa', 'UPI', 'AP', '記者', '기자', 'Photo', '(', '[', ']', 'image', 'Picture', 'Foto', 'fotografía', 'imagem',
+      'Bild', 'фото', 'Credit', 'ſource', 'Quelle', 'fuente', 'fonte', 'Illustration', 'VIDEO', 'File', ' - ', 'In this', 'this', 'photo', 'En esta', 'nesta',
+      'Sur cette', 'auf diesem', 'in questa', 'на этом', 'Marta', ' ', 'Quill', ':', '2027', 'ferry'
+    )
+    fc.assert(
+      fc.property(fc.array(piece, {maxLength: 6}), (parts) => {
+        const value = parts.join('')
+        if (bylinePattern.test(value)) expect(mayBeByline(value)).toBe(true)
+        if (captionStart.test(value)) expect(mayStart(value, captionFirst)).toBe(true)
+        if (photoCaptionStart.test(value)) expect(mayStart(value, photoCaptionFirst)).toBe(true)
+      }),
+      {numRuns: 20000}
+    )
+    expect(mayBeByline('Ferry crews vote')).toBe(false)
+  })
+
+  test('every line `commentMeta` matches passes the gate', () => {
+    const {commentMeta, mayEndComment} = boilerplatePatterns
+    const piece = fc.constantFrom(
+      'Marta', 'says', 'SAYS', 'ſayſ', 'said', 'wrote', 'Schrieb', 'escribió', 'ESCRIBIÓ', 'escribe', 'disse', 'diz', 'dice', 'написал', 'НАПИСАЛА', 'a écrit',
+      'at', 'AT', '4:47', '12:05', 'pm', 'a.m.', 'P.M', 'reply', 'Responder', 'antworten', 'rispondi', 'ответить', 'répondre', '返信', '답글',
+      ' ', ' ', ':', '.', 'x', 'the'
+    )
+    fc.assert(
+      fc.property(fc.array(piece, {maxLength: 8}), (parts) => {
+        const value = parts.join('')
+        if (commentMeta.test(value.slice(-32))) expect(mayEndComment(value)).toBe(true)
+      }),
+      {numRuns: 20000}
+    )
+    expect(mayEndComment('Marta Quill says:')).toBe(true)
+    expect(mayEndComment('Ferry crews vote on the timetable')).toBe(false)
   })
 })

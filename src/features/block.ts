@@ -38,7 +38,6 @@ export interface BlockFeatures {
 // "https://example.org/x", "www.example.com", "mail@example.org", "photo_12.jpg".
 // (Domain parts and file-name parts end at each dot: `[^\s@]+\.\w+$` would backtrack over "a.a.a.a…".)
 const linkPattern = /^(?:https?:\/\/|www\.)\S+$|^[^\s@]+@(?:[^\s@.]+\.)+\w+$|^[\w-]+(?:\.[\w-]+)*\.(?:jpe?g|png|gif|webp|svg|pdf)$|^\[[^\]]{0,80}\]$/iu
-const terminalPattern = /(?:[.!?…。！？]|[.!?。！？]["”’»)」』]|[:;])$/u
 const letterPattern = /\p{L}/u
 // Function characters of Chinese: text, not labels.
 const zhFunction = new Set([...'的了是在不和有也就都而这那与之为以其被把着过们个'])
@@ -58,6 +57,23 @@ export function blockFeatures(block: Block, stopwords: ReadonlySet<string>, lang
   cache.features = features
   cache.featuresValue = block.value
   return features
+}
+
+/**
+ * Whether a text ends like a sentence or a clause: `.` `!` `?` `…` `。` `！`
+ * `？` `:` `;`, or a sentence end and a closing quote or bracket (`…dawn.”`)
+ * — `/(?:[.!?…。！？]|[.!?。！？]["”’»)」』]|[:;])$/u` without the regex.
+ */
+function endsTerminal(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1)
+  if (isSentenceMark(last) || last === 0x2026 || last === 58 || last === 59) return true
+  const closes = last === 34 || last === 0x201d || last === 0x2019 || last === 0xbb || last === 41 || last === 0x300d || last === 0x300f
+  return closes && isSentenceMark(text.charCodeAt(text.length - 2))
+}
+
+/** `.` `!` `?` `。` `！` `？`. */
+function isSentenceMark(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 0x3002 || code === 0xff01 || code === 0xff1f
 }
 
 /** Longest word of each stop-word list (longer words are not looked up). */
@@ -248,7 +264,7 @@ export function computeFeatures(text: string, stopwords: ReadonlySet<string>, la
     length,
     words,
     stopDensity,
-    terminal: terminalPattern.test(text.slice(-3)),
+    terminal: endsTerminal(text),
     sentences,
     commas,
     capitals: tokenCount ? capitals / tokenCount : 0,

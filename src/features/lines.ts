@@ -3,9 +3,9 @@
  * terminal punctuation, the way a line starts and ends. All regexes are
  * anchored and linear.
  */
+import {codeClass} from './code-class.js'
+import {isSpaceCode} from './space.js'
 
-// Wide (two-column) characters: Hangul Jamo, CJK, Hangul syllables, fullwidth forms.
-const wideRange = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/
 // Anything outside printable ASCII (fast path check).
 const nonAscii = /[^\x20-\x7E]/
 
@@ -17,12 +17,36 @@ const nonAscii = /[^\x20-\x7E]/
 export function displayWidth(text: string): number {
   if (!nonAscii.test(text)) return text.length
   let width = 0
-  for (const char of text) {
-    const code = char.codePointAt(0)!
-    if (code >= 0x300 && code <= 0x36f) continue // combining marks take no column
-    width += (code >= 0x20000 && code <= 0x3fffd) || wideRange.test(char) ? 2 : 1
+  for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i)!
+    if (code > 0xffff) {
+      // A character outside the BMP: wide when CJK (planes 2 and 3).
+      i++
+      width += code >= 0x20000 && code <= 0x3fffd ? 2 : 1
+    } else if (code < 0x300 || code > 0x36f) width += isWide(code) ? 2 : 1 // (combining marks take no column)
   }
   return width
+}
+
+/**
+ * Whether a BMP character is wide (two columns): Hangul Jamo, CJK, Hangul
+ * syllables, fullwidth forms (compared as numbers: no regex per character).
+ */
+function isWide(code: number): boolean {
+  if (code < 0x1100) return false
+  return (
+    code <= 0x115f ||
+    (code >= 0x2e80 && code <= 0x303e) ||
+    (code >= 0x3041 && code <= 0x33ff) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0xa000 && code <= 0xa4cf) ||
+    (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xfe30 && code <= 0xfe4f) ||
+    (code >= 0xff00 && code <= 0xff60) ||
+    (code >= 0xffe0 && code <= 0xffe6)
+  )
 }
 
 // Chinese and Japanese characters (no spaces between words), incl. CJK punctuation.
@@ -34,20 +58,34 @@ const cjk = /[\u2E80-\u2FDF\u3001-\u303F\u3041-\u30FF\u31F0-\u31FF\u3400-\u4DBF\
  * @param char One character (or empty).
  */
 export function isCjk(char: string): boolean {
+  // (Below U+2E80 nothing is: most characters need no regex.)
+  if (char.length === 1 && char.charCodeAt(0) < 0x2e80) return false
   return char !== '' && cjk.test(char)
 }
 
-// A sentence end: ".", "!", "?", "…", CJK full stops, then closing quotes or brackets: "borders.\"", "2019)."
-const terminal = /[.!?…。！？｡][\p{Pf}\p{Pe}"'’”»)\]]*$/u
+/** Whether a UTF-16 code unit is an ASCII letter or digit (none of the punctuation classes below holds one). */
+function isAsciiAlphanumeric(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
+}
+
+// A closing quote or bracket after a sentence end: "borders.\"", "2019).".
+const isCloser = codeClass(/^[\p{Pf}\p{Pe}"'’”»)\]]$/u, (code) => code === 34 || code === 39 || code === 41 || code === 93)
+
 /**
  * Whether text ends a sentence (`.`, `!`, `?`, `…`, `。`, maybe followed by
- * closing quotes or brackets).
+ * closing quotes or brackets): `/[.!?…。！？｡][\p{Pf}\p{Pe}"'’”»)\]]*$/u` on
+ * the last 16 characters, read backwards without the regex.
  *
  * @param text Text, trimmed.
  */
 export function endsSentence(text: string): boolean {
   // Only the end matters: a long joined text is not scanned.
-  return terminal.test(text.length > 16 ? text.slice(-16) : text)
+  const stop = Math.max(0, text.length - 16)
+  let at = text.length - 1
+  while (at >= stop && isCloser(text.charCodeAt(at))) at--
+  if (at < stop) return false
+  const code = text.charCodeAt(at)
+  return code === 46 || code === 33 || code === 63 || code === 0x2026 || code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0xff61
 }
 
 // Closing punctuation that takes no space before it: "2023" ⏎ ", a document".
@@ -61,6 +99,7 @@ const closing = /^(?:[,.;:!?)\]}»”’%、。，．！？：；）」』】〉
  * @param text Text, trimmed.
  */
 export function startsClosing(text: string): boolean {
+  if (isAsciiAlphanumeric(text.charCodeAt(0))) return false
   return closing.test(text)
 }
 
@@ -72,6 +111,7 @@ const opening = /[([{«“‘„‚¿¡（「『【〈《]$/u
  * @param text Text, trimmed.
  */
 export function endsOpening(text: string): boolean {
+  if (isAsciiAlphanumeric(text.charCodeAt(text.length - 1))) return false
   return opening.test(text.length > 2 ? text.slice(-2) : text)
 }
 
@@ -83,6 +123,9 @@ const lower = /^\p{Ll}/u
  * @param text Text, trimmed.
  */
 export function startsLower(text: string): boolean {
+  // (ASCII without the regex: its only lower-case letters are a–z.)
+  const code = text.charCodeAt(0)
+  if (code < 0x80) return code >= 97 && code <= 122
   return lower.test(text)
 }
 
@@ -107,15 +150,17 @@ export function lastWord(text: string): string | undefined {
 }
 
 // The first word: "Gossipgist to support" → "Gossipgist".
-const firstWordPattern = /^\S+/
 /**
- * The first run of non-space characters.
+ * The first run of non-space characters (`/^\S+/`, within the first 80
+ * characters), found without a pattern.
  *
  * @param text Text, trimmed.
  */
 export function firstWord(text: string): string {
-  const match = firstWordPattern.exec(text.length > 80 ? text.slice(0, 80) : text)
-  return match ? match[0] : ''
+  const stop = Math.min(text.length, 80)
+  let end = 0
+  while (end < stop && !isSpaceCode(text.charCodeAt(end))) end++
+  return text.slice(0, end)
 }
 
 // Titles and abbreviations that never end a sentence ("Lt. Col." ⏎ "Alexander Vindman").
@@ -148,8 +193,6 @@ export function hasSentenceInside(text: string): boolean {
   return sentenceInside.test(text.length > 600 ? text.slice(-600) : text)
 }
 
-// White space outside ASCII (tested one character at a time, rarely).
-const otherSpace = /\s/
 /**
  * Number of space-separated words (an upper bound is fine past `max`): one
  * more than the runs of white space, as `text.split(/\s+/)` would count.
@@ -163,7 +206,7 @@ export function wordCount(text: string, max = 64): number {
   let inSpace = false
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i)
-    const white = code === 32 || (code >= 9 && code <= 13) || (code > 127 && (code === 160 || otherSpace.test(text.charAt(i))))
+    const white = isSpaceCode(code)
     if (white && !inSpace) {
       count++
       if (count >= max) break
@@ -181,11 +224,14 @@ const cells = /\S {3,}\S/
  * @param text One line, trimmed.
  */
 export function looksLikeTableRow(text: string): boolean {
-  return cells.test(text)
+  // (Three spaces in a row first: most lines have none.)
+  return text.includes('   ') && cells.test(text)
 }
 
 // Rule characters: box drawing, dashes, underscores, `=`, `~`, `*`, dots, bullets.
 const ruleOnly = /^[\u2500-\u257F\p{Pd}_=~*.·•●]{3,}$/u
+// One rule character.
+const ruleChar = /^[\u2500-\u257F\p{Pd}_=~*.·•●]$/u
 
 /**
  * Whether a line is a horizontal rule drawn with characters (`━━━━━━`,
@@ -194,11 +240,12 @@ const ruleOnly = /^[\u2500-\u257F\p{Pd}_=~*.·•●]{3,}$/u
  * @param text A line.
  */
 export function isRuleLine(text: string): boolean {
-  // A letter or digit first (nearly every line) is no rule: no copy needed.
+  // Any other character first (nearly every line: a letter, a quote) is no rule: no copy needed.
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i)
-    if (code === 32 || (code >= 9 && code <= 13)) continue
+    if (isSpaceCode(code)) continue
     if ((code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122)) return false
+    if (!ruleChar.test(text.charAt(i))) return false
     break
   }
   return ruleOnly.test(text.replace(/\s+/g, ''))

@@ -13,11 +13,19 @@ export const PACKED_MAX = 14
 
 /** A table of packed words (open addressing; `lo === 0` is an empty slot). */
 export interface PackedTable {
-  lo: Float64Array
-  hi: Float64Array
+  /** Each slot's `lo` and `hi` side by side (`keys[2 * slot]`, `keys[2 * slot + 1]`): one cache line read per probe. */
+  keys: Float64Array
   values: Int32Array
   /** Bits of the table size. */
   bits: number
+  /**
+   * A bit per hash of the words (a Bloom filter, eight bits a word): most
+   * words of a text are in no list, and this small set says so without a
+   * probe into the table (no false “no”).
+   */
+  filter: Int32Array
+  /** Bits of the filter size. */
+  filterBits: number
 }
 
 /**
@@ -45,6 +53,13 @@ function slotOf(lo: number, hi: number, bits: number): number {
   return Math.imul(a ^ Math.imul(b, 0x85ebca6b), 0x9e3779b1) >>> (32 - bits)
 }
 
+/** The filter bit of a packed word (another hash than its slot). */
+function filterBitOf(lo: number, hi: number, bits: number): number {
+  const a = (lo >>> 0) ^ ((lo / 4294967296) | 0)
+  const b = (hi >>> 0) ^ ((hi / 4294967296) | 0)
+  return Math.imul(b ^ Math.imul(a, 0xcc9e2d51), 0x1b873593) >>> (32 - bits)
+}
+
 /**
  * Build a table from words and their values (words that do not pack are
  * left out: look them up some other way).
@@ -57,23 +72,28 @@ export function packedTable(entries: Iterable<readonly [string, number]>): Packe
     const key = packWord(word)
     if (key) packed.push([key[0], key[1], value])
   }
-  // At most a quarter full: short probes.
+  // At most half full: short probes, and a small table (fewer cache misses).
   let bits = 4
-  while (1 << bits < packed.length * 4) bits++
+  while (1 << bits < packed.length * 2) bits++
   const size = 1 << bits
-  const table: PackedTable = {lo: new Float64Array(size), hi: new Float64Array(size), values: new Int32Array(size), bits}
+  let filterBits = 5
+  while (1 << filterBits < packed.length * 8) filterBits++
+  const table: PackedTable = {keys: new Float64Array(2 * size), values: new Int32Array(size), bits, filter: new Int32Array(1 << (filterBits - 5)), filterBits}
+  const {keys} = table
   const mask = size - 1
   for (const [lo, hi, value] of packed) {
+    const bit = filterBitOf(lo, hi, filterBits)
+    table.filter[bit >>> 5] |= 1 << (bit & 31)
     let slot = slotOf(lo, hi, bits)
     for (;;) {
-      if (table.lo[slot] === 0) {
-        table.lo[slot] = lo
-        table.hi[slot] = hi
+      if (keys[2 * slot] === 0) {
+        keys[2 * slot] = lo
+        keys[2 * slot + 1] = hi
         table.values[slot] = value
         break
       }
       // The same word twice: the first value stays.
-      if (table.lo[slot] === lo && table.hi[slot] === hi) break
+      if (keys[2 * slot] === lo && keys[2 * slot + 1] === hi) break
       slot = (slot + 1) & mask
     }
   }
@@ -88,10 +108,13 @@ export function packedTable(entries: Iterable<readonly [string, number]>): Packe
  * @param hi The rest.
  */
 export function packedGet(table: PackedTable, lo: number, hi: number): number {
-  const mask = table.lo.length - 1
+  const bit = filterBitOf(lo, hi, table.filterBits)
+  if ((table.filter[bit >>> 5] & (1 << (bit & 31))) === 0) return -1
+  const keys = table.keys
+  const mask = table.values.length - 1
   for (let slot = slotOf(lo, hi, table.bits); ; slot = (slot + 1) & mask) {
-    const entry = table.lo[slot]
-    if (entry === lo && table.hi[slot] === hi) return table.values[slot]
+    const entry = keys[2 * slot]
+    if (entry === lo && keys[2 * slot + 1] === hi) return table.values[slot]
     if (entry === 0) return -1
   }
 }

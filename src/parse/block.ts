@@ -1,6 +1,7 @@
 /**
  * Make a block for one input line (shared by the parsers).
  */
+import {isSpaceCode as isSpace} from '../features/space.js'
 import type {Block, BlockData, BlockKind, DomFacts} from '../types.js'
 
 /**
@@ -44,13 +45,6 @@ const bullet = /^([•◦▪▫●○■□☆★✓✔➤►▸‣⁃∙·*+-])
 // List numbers, kept in the value (they are words): "1. First", "2) Second".
 const number = /^(\d{1,3}[.)])[ \t\u00A0]+(?=\S)/
 
-// White space (including no-break spaces), tested one character at a time.
-const whiteSpace = /\s/
-function isSpace(code: number): boolean {
-  if (code === 32 || code === 9) return true
-  if (code > 32 && code < 127) return false
-  return whiteSpace.test(String.fromCharCode(code))
-}
 
 /**
  * Build a block for `text.slice(start, end)`, or `undefined` when the line
@@ -83,13 +77,16 @@ export function lineBlock(
   let indent = 0
   for (let i = 0; i < lead; i++) indent += raw.charCodeAt(i) === 9 ? 8 - (indent % 8) : 1
 
-  const match = bullet.exec(value)
+  // (A letter or a digit first, as on most lines: no bullet; a digit may start a number.)
+  const first = value.charCodeAt(0)
+  const digit = first >= 48 && first <= 57
+  const match = digit || (first >= 97 && first <= 122) || (first >= 65 && first <= 90) ? null : bullet.exec(value)
   let marker: string | undefined
   if (match) {
     marker = match[1]
     value = value.slice(match[0].length)
     from += match[0].length
-  } else {
+  } else if (digit) {
     const numbered = number.exec(value)
     if (numbered) marker = numbered[1]
   }

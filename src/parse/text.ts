@@ -22,6 +22,8 @@ export const parseText: Plugin<[], string, Root> = function (this: Processor) {
 
 // Any line terminator: "\r\n", "\r", "\n", U+2028, U+2029.
 const lineBreak = /\r\n|[\r\n\u2028\u2029]/g
+// A line terminator other than "\n".
+const otherBreak = /[\r\u2028\u2029]/
 
 /**
  * Turn text into a block tree (the parser, exposed for custom pipelines).
@@ -37,13 +39,22 @@ const lineBreak = /\r\n|[\r\n\u2028\u2029]/g
 export function textToTree(text: string, _file?: VFile): Root {
   const lines: LineSpan[] = []
   let start = 0
-  lineBreak.lastIndex = 0
-  while (start <= text.length) {
-    const match = lineBreak.exec(text)
-    const end = match ? match.index : text.length
-    lines.push({start, end})
-    if (!match) break
-    start = match.index + match[0].length
+  if (otherBreak.test(text)) {
+    lineBreak.lastIndex = 0
+    while (start <= text.length) {
+      const match = lineBreak.exec(text)
+      const end = match ? match.index : text.length
+      lines.push({start, end})
+      if (!match) break
+      start = match.index + match[0].length
+    }
+  } else {
+    // Only "\n" (most inputs): found without the pattern.
+    for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
+      lines.push({start, end})
+      start = end + 1
+    }
+    lines.push({start, end: text.length})
   }
 
   const children: Block[] = []

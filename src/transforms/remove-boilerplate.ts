@@ -194,11 +194,11 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
         features,
         class: 'short',
         key,
-        byline: features.length < 80 && bylinePattern.test(block.value),
+        byline: features.length < 80 && mayBeByline(block.value) && bylinePattern.test(block.value),
         credited: undefined,
         caption:
-          (features.length < 200 && (captionStart.test(block.value) || (creditLast(block.value) && captionEnd.test(block.value.slice(-24))))) ||
-          (features.length < 1000 && photoCaptionStart.test(block.value) && photoCredit.test(block.value.slice(-130))) ||
+          (features.length < 200 && ((mayStart(block.value, captionFirst) && captionStart.test(block.value)) || (creditLast(block.value) && captionEnd.test(block.value.slice(-24))))) ||
+          (features.length < 1000 && mayStart(block.value, photoCaptionFirst) && photoCaptionStart.test(block.value) && photoCredit.test(block.value.slice(-130))) ||
           (features.length < 1000 && endsWithCredit(block.value)),
         // Every field present from the start: one object shape, fast reads.
         reason: undefined,
@@ -395,6 +395,60 @@ function keyOf(value: string): string {
 }
 
 /**
+ * ASCII characters that may open a match of a pattern anchored at the start
+ * (keep each in step with its pattern; letters in both cases, as `/i` compares them).
+ *
+ * @param characters The characters.
+ */
+function asciiSet(characters: string): Uint8Array {
+  const set = new Uint8Array(0x80)
+  for (const char of characters) {
+    set[char.charCodeAt(0)] = 1
+    set[char.toUpperCase().charCodeAt(0)] = 1
+  }
+  return set
+}
+
+// "(Photo: …", "[image]", "Source: …", "Video: …": `captionStart`.
+const captionFirst = asciiSet('([pifbcsqv')
+// "File - In this photo…", "This image…", "En esta foto…", "Nesta foto…", "Sur cette…", "Auf diesem…": `photoCaptionStart`.
+const photoCaptionFirst = asciiSet('fitensa')
+// "By …", "Written by …", "Posted by …", "Por", "Von", "Di", "Door", "Author:", "Reporter:", "The Associated Press",
+// "Reuters", "AFP", "Agence France-Presse", "DPA", "EFE", "ANSA", "UPI", "AP": `bylinePattern`.
+const bylineFirst = asciiSet('bwpvdartue')
+
+/**
+ * Whether a line may match a pattern anchored at its start, by its first
+ * character: one of the pattern's ASCII openers, or any other than ASCII
+ * (left to the pattern).
+ *
+ * @param value The line.
+ * @param first The pattern's ASCII openers.
+ */
+function mayStart(value: string, first: Uint8Array): boolean {
+  const code = value.charCodeAt(0)
+  return code >= 0x80 || first[code] === 1
+}
+
+/** Whether a line may match `bylinePattern`: by its start, or a Korean reporter's title at its end (`…기자`). */
+function mayBeByline(value: string): boolean {
+  return mayStart(value, bylineFirst) || value.endsWith('기자')
+}
+
+/** The patterns gated by cheap character tests, and their gates, for tests that check each gate against its pattern. */
+export const gatedPatterns = Object.freeze({
+  bylinePattern,
+  captionFirst,
+  captionStart,
+  commentMeta,
+  mayBeByline,
+  mayEndComment,
+  mayStart,
+  photoCaptionFirst,
+  photoCaptionStart
+})
+
+/**
  * Whether a line ends like a credit (`…Getty Images)`, `…AFP.`): a cheap test
  * on its last two letters before the regex.
  */
@@ -417,28 +471,60 @@ function creditLast(value: string): boolean {
 /**
  * Cheap gate before `commentMeta` (keep it in step with the pattern): before
  * an optional final colon and white space, a line it matches ends with the
- * last letter of one of its words (`says`, `schrieb`, `escribió`, `написал`,
- * `a écrit`, `reply`, `ответить`, `返信`…), a digit or `m` / `.` of a time
- * (`at 4:47 pm`). Letters compare as `/iu` does (`s` is also `ſ`).
+ * last two letters of one of its words (`says`, `schrieb`, `escribió`,
+ * `написал`, `a écrit`, `reply`, `ответить`, `返信`…), or of a time (`at
+ * 4:47`, `4:47 pm`, `4:47 p.m.`). Letters compare as `/iu` does (`s` is also
+ * `ſ`).
  */
 function mayEndComment(value: string): boolean {
   let end = value.length - 1
   if (value.charCodeAt(end) === 58) end-- // ":"
   while (end >= 0 && isSpaceCode(value.charCodeAt(end))) end--
-  if (end < 0) return false
-  const code = value.charCodeAt(end)
-  if (code < 0x80) {
-    if (code === 46 || (code >= 48 && code <= 57)) return true
-    const lower = code | 0x20
-    // s d e b z t m y r n i
-    return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? commentEnds.has(lower) : false
-  }
-  return commentEndsWide.has(code)
+  // (Each word has two letters or more.)
+  if (end < 1) return false
+  const last = foldCase(value.charCodeAt(end))
+  const before = foldCase(value.charCodeAt(end - 1))
+  // "4:47": two digits.
+  if (last >= 48 && last <= 57) return before >= 48 && before <= 57
+  return commentEnds.get(last)?.includes(before) ?? false
 }
 
-const commentEnds = new Set([...'sdebztmyrni'].map((d) => d.charCodeAt(0)))
-// ó Ó ſ л Л а А ь Ь 信 글
-const commentEndsWide = new Set([0xf3, 0xd3, 0x17f, 0x43b, 0x41b, 0x430, 0x410, 0x44c, 0x42c, 0x4fe1, 0xae00])
+
+/** A letter as `/iu` compares it, for the letters of `commentMeta`'s words: ASCII and Cyrillic capitals, `ſ`, `Ó`. */
+function foldCase(code: number): number {
+  if (code >= 65 && code <= 90) return code + 32
+  if (code === 0x17f) return 115 // ſ → s
+  if (code === 0xd3) return 0xf3 // Ó → ó
+  if (code >= 0x410 && code <= 0x42f) return code + 32 // А–Я → а–я
+  return code
+}
+
+// Last letter → the letters that may come before it: "says", "said", "wrote", "schrieb", "diz", "écrit", "am",
+// "a.m.", "reply", "responder", "antworten", "rispondi", "escribió", "написал", "написала", "ответить", "返信", "답글".
+const commentEnds = new Map<number, number[]>(
+  (
+    [
+      ['s', 'y'],
+      ['d', 'i'],
+      ['e', 'tbscr'],
+      ['b', 'e'],
+      ['z', 'i'],
+      ['t', 'i'],
+      ['m', 'ap.'],
+      ['.', 'm'],
+      ['y', 'l'],
+      ['r', 'e'],
+      ['n', 'e'],
+      ['i', 'd'],
+      ['ó', 'i'],
+      ['л', 'а'],
+      ['а', 'л'],
+      ['ь', 'т'],
+      ['信', '返'],
+      ['글', '답']
+    ] as const
+  ).map(([last, before]) => [last.charCodeAt(0), [...before].map((d) => d.charCodeAt(0))])
+)
 
 /**
  * Phrase lookup: whole lines and line starts.

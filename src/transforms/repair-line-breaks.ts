@@ -236,7 +236,7 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
     let vocabulary: Set<string> | undefined
     // The document’s Korean words, as evidence where a text browser cuts Korean anywhere (read before any join).
     const koreanWords = cutsHangul ? hangulWords(blocks.map((d) => d.value)) : undefined
-    if (unwrap && dehyphenate && blocks.some((d) => trailingHyphen.test(d.value))) vocabulary = vocabularyOf()
+    if (unwrap && dehyphenate && blocks.some((d) => d.value.endsWith('-') && trailingHyphen.test(d.value))) vocabulary = vocabularyOf()
 
     const children: Block[] = []
     const counts = new Map<Reason, {count: number; first: Block; last: Block}>()
@@ -257,7 +257,8 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       const previous = children[children.length - 1]
       // "KESTREL BAY (Harbour News)The crews…": a dateline glued to its first sentence (an inline element, no space) gets its space.
       if (fragments && block.data.kind !== 'list-item') {
-        const match = gluedDateline.exec(block.value)
+        // (Only a block with a parenthesis may hold one.)
+        const match = block.value.includes('(') ? gluedDateline.exec(block.value) : null
         if (match) {
           block.value = match[0] + ' ' + block.value.slice(match[0].length)
           count('separate-dateline', block)
@@ -658,7 +659,7 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
 
       // "HONG KONG (AP)" ⏎ "— Harbour authorities said…", "Kestrel Bay (Harbour News)" ⏎ "The crews…": a dateline runs into the first sentence.
       // (The sentence may go on in the pieces after it: "(Harbour News)" ⏎ "A" ⏎ "slow ferry" ⏎ "left…", "The mayor," ⏎ "…".)
-      if (dateline.test(head) && previous.data.kind !== 'list-item' && (wordCount(tail, 8) >= 6 || clauseOpen.test(tail.slice(-2)) || continuesAfter(block, after))) {
+      if (head.endsWith(')') && dateline.test(head) && previous.data.kind !== 'list-item' && (wordCount(tail, 8) >= 6 || clauseOpen.test(tail.slice(-2)) || continuesAfter(block, after))) {
         return {kind: 'space', reason}
       }
       // "Kestrel Bay, Nordland" ⏎ "– The crews voted on Monday to…": a place (or an outlet) in bold before the dash

@@ -160,6 +160,10 @@ interface Cues {
   relatedCues: string[]
   relatedCuesByFirst: Map<string, string[]>
   relatedCueSet: Set<string>
+  /** Lengths of the related cues (`relatedCueLengths[n]`: a cue has `n` characters): a text of another length is none, without a lookup. */
+  relatedCueLengths: Uint8Array
+  /** Related cues of two words of four letters or more, cut at their space (`more ` + ` stories`), by their first character (see `isSplitCue`). */
+  splitCuesByFirst: Map<string, SplitCue[]>
   /** Comment cues of two words or more, in every language, by their first character (`leave a reply`). */
   commentCuesByFirst: Map<string, string[]>
   sectionNames: Set<string>
@@ -173,6 +177,13 @@ interface Cues {
   uiInsidePattern: RegExp | undefined
   /** A text longer than this (white space aside) is no boilerplate phrase and starts with no prefix. */
   uiMaxLength: number
+}
+
+/** A cue of two words cut at its space: `more stories` → `more ` and ` stories`. */
+interface SplitCue {
+  first: string
+  last: string
+  length: number
 }
 
 const cuesCache = new Map<string | undefined, Cues>()
@@ -204,6 +215,8 @@ function cuesFor(language: string | undefined): Cues {
     relatedCues,
     relatedCuesByFirst: byFirst(relatedCues),
     relatedCueSet: new Set(relatedCues),
+    relatedCueLengths: lengthsOf(relatedCues),
+    splitCuesByFirst: splitCues(relatedCues),
     commentCuesByFirst: byFirst(new Set(all.flatMap((d) => d.commentCues || []).filter((d) => d.includes(' ')))),
     sectionNames: new Set(packs.flatMap((d) => d.sections).map((d) => keyOf(d))),
     boilerplate: new Set(packs.flatMap((d) => d.boilerplate)),
@@ -243,6 +256,8 @@ function createContext(tree: Root, file: VFile): Context {
     relatedCues: cues.relatedCues,
     relatedCuesByFirst: cues.relatedCuesByFirst,
     relatedCueSet: cues.relatedCueSet,
+    relatedCueLengths: cues.relatedCueLengths,
+    splitCuesByFirst: cues.splitCuesByFirst,
     commentCuesByFirst: cues.commentCuesByFirst,
     sectionNames: cues.sectionNames,
     boilerplate: cues.boilerplate,
@@ -371,16 +386,19 @@ function isRelatedCue(context: Context, index: number): boolean {
   if (!key || key.length > 60) return false
   if (context.relatedCueSet.has(key)) return true
   // "Other related stories", "Статьи по теме": a word before a cue of two words or more.
+  // (A rest is cut out only when a cue has its length.)
+  const lengths = context.relatedCueLengths
   const space = key.indexOf(' ')
-  if (space > 0 && key.length <= 48) {
+  if (space > 0 && key.length <= 48 && lengths[key.length - space - 1] === 1) {
     const rest = key.slice(space + 1)
     if (rest.includes(' ') && context.relatedCueSet.has(rest)) return true
   }
   // "Marta Quill's Most Recent Stories": a name before a cue of three words or more.
   if (key.length <= 48) {
     for (let at = key.indexOf(' '), words = 1; at > 0 && words <= 3; at = key.indexOf(' ', at + 1), words++) {
+      if (lengths[key.length - at - 1] !== 1) continue
       const rest = key.slice(at + 1)
-      if (wordCount(rest) >= 3 && context.relatedCueSet.has(rest)) return true
+      if (context.relatedCueSet.has(rest) && wordCount(rest) >= 3) return true
     }
   }
   // "Featured Video View all": a list heading with its link to the whole list.
@@ -393,8 +411,12 @@ function isRelatedCue(context: Context, index: number): boolean {
       // "More from the Harbour Evening Gazette": a cue and the name of a site.
       if (extra <= 5 && isTitleCaseLabel(lastWords(foldSpace(context.blocks[index].value).trim(), extra), 5)) return true
     }
-    // "More Great Harbour Stories": a cue of two words with a few words between them.
-    if (key.length <= 48 && key.length > cue.length + 1 && isSplitCue(key, cue)) return true
+  }
+  // "More Great Harbour Stories": a cue of two words with a few words between them.
+  if (key.length <= 48) {
+    for (const cue of context.splitCuesByFirst.get(key.charAt(0)) || []) {
+      if (key.length > cue.length + 1 && isSplitCue(key, cue)) return true
+    }
   }
   return false
 }
@@ -440,14 +462,33 @@ function lastWords(text: string, count: number): string {
 }
 
 /**
- * Whether `key` is a cue of two words (`more stories`) with one to three
- * words between them (`more great harbour stories`); both words have four
- * letters or more (`also on` is no cue around `also available on`).
+ * The cues of two words (`more stories`) that may have words between them
+ * (`more great harbour stories`), cut once at their space; both words have
+ * four letters or more (`also on` is no cue around `also available on`).
  */
-function isSplitCue(key: string, cue: string): boolean {
-  const space = cue.indexOf(' ')
-  if (space < 4 || cue.length - space - 1 < 4 || cue.indexOf(' ', space + 1) >= 0) return false
-  if (!key.startsWith(cue.slice(0, space + 1)) || !key.endsWith(cue.slice(space))) return false
+function splitCues(cues: readonly string[]): Map<string, SplitCue[]> {
+  const map = new Map<string, SplitCue[]>()
+  for (const cue of cues) {
+    const space = cue.indexOf(' ')
+    if (space < 4 || cue.length - space - 1 < 4 || cue.indexOf(' ', space + 1) >= 0) continue
+    const split = {first: cue.slice(0, space + 1), last: cue.slice(space), length: cue.length}
+    const list = map.get(cue.charAt(0))
+    if (list) list.push(split)
+    else map.set(cue.charAt(0), [split])
+  }
+  return map
+}
+
+/** Which lengths the cues have: `lengths[n] === 1` when a cue has `n` characters. */
+function lengthsOf(cues: readonly string[]): Uint8Array {
+  const lengths = new Uint8Array(Math.max(0, ...cues.map((d) => d.length)) + 1)
+  for (const cue of cues) lengths[cue.length] = 1
+  return lengths
+}
+
+/** Whether `key` is a split cue with one to three words between its words. */
+function isSplitCue(key: string, cue: SplitCue): boolean {
+  if (!key.startsWith(cue.first) || !key.endsWith(cue.last)) return false
   const inside = wordCount(key) - 2
   return inside >= 1 && inside <= 3
 }
@@ -539,16 +580,18 @@ function findTagCue(context: Context, index: number): CueMatch | undefined {
   while (first < raw.length && isSpaceCode(raw.charCodeAt(first))) first++
   const code = raw.charCodeAt(first)
   if (isAsciiAlphanumeric(code) && !context.tagCuesByFirst.has(String.fromCharCode(code | (code >= 65 && code <= 90 ? 32 : 0)))) return undefined
+  // A paragraph ("The crews met at dawn…"): its start, folded, settles that no
+  // cue opens it, without folding the whole block. (The folded start is the
+  // start of the folded block, up to the cut, which the cues do not reach.)
+  if (raw.length > longBlock) {
+    const head = foldSpace(raw.slice(0, longBlock)).trim()
+    const at = keyTrimStart.exec(head)?.[0].length ?? 0
+    if (head.length >= at + context.tagCueMaxLength + 2 && cuesAt(context, head, at).length === 0) return undefined
+  }
   const value = foldSpace(raw).trim()
   const offset = keyTrimStart.exec(value)?.[0].length ?? 0
   if (offset >= value.length) return undefined
-  // Only the start is compared: when it is ASCII, character by character
-  // (cues are lower case), else on the lower-cased text.
-  const ascii = isAscii(value, Math.min(value.length, offset + context.tagCueMaxLength))
-  const lower = ascii ? undefined : value.toLowerCase()
-  const firstChar = lower === undefined ? String.fromCharCode(asciiLower(value.charCodeAt(offset))) : lower.charAt(offset)
-  for (const cue of context.tagCuesByFirst.get(firstChar) || []) {
-    if (lower === undefined ? !startsWithAsciiLower(value, cue, offset) : !lower.startsWith(cue, offset)) continue
+  for (const cue of cuesAt(context, value, offset)) {
     const after = value.slice(offset + cue.length)
     // "Tags: BGR Deals", "Filed under afghanistan , hostages", "タグ：ソフトウェア".
     const separator = cueSeparator.exec(after)![0]
@@ -559,6 +602,26 @@ function findTagCue(context: Context, index: number): CueMatch | undefined {
     if (rest) return {rest, cue: value.slice(0, value.length - rest.length).trim()}
   }
   return undefined
+}
+
+// A block longer than this is first read at its start only (`findTagCue`).
+const longBlock = 200
+
+/**
+ * The tag cues that a folded, trimmed text starts with at `offset`.
+ *
+ * Only the start is compared: when it is ASCII, character by character
+ * (cues are lower case), else on the lower-cased text.
+ */
+function cuesAt(context: Context, value: string, offset: number): string[] {
+  const ascii = isAscii(value, Math.min(value.length, offset + context.tagCueMaxLength))
+  const lower = ascii ? undefined : value.toLowerCase()
+  const firstChar = lower === undefined ? String.fromCharCode(asciiLower(value.charCodeAt(offset))) : lower.charAt(offset)
+  const found: string[] = []
+  for (const cue of context.tagCuesByFirst.get(firstChar) || []) {
+    if (lower === undefined ? startsWithAsciiLower(value, cue, offset) : lower.startsWith(cue, offset)) found.push(cue)
+  }
+  return found
 }
 
 /**
@@ -1128,14 +1191,15 @@ function findRelated(context: Context, byShape: boolean, doClean: boolean, doKic
     }
 
     // Small blocks between headlines: labels, dates, counts, bylines, teasers.
+    // (The length tests first: they settle most blocks without a pattern.)
     const small =
+      value.length <= 40 ||
+      (!inBody && value.length <= 320) ||
       separatorOnly.test(value) ||
       isLabelShape(value) ||
       isDateLike(value) ||
       isCountLike(value) ||
       isByline(value) ||
-      value.length <= 40 ||
-      (!inBody && value.length <= 320) ||
       // A post's excerpt under its title: "Crews met at dawn to talk about the […]".
       (value.length <= 320 && isExcerpt(value.trimEnd()))
     if (!small) {

@@ -181,7 +181,7 @@ function gluePoints(value: string): number[] | undefined {
   }
   let more: number[] | undefined
   // (Cheap tests first: both patterns are slow to try at every offset.)
-  if (value.includes('\t') || wideSpace.test(value)) {
+  if (value.includes('\t') || value.includes('   ') || (value.includes('\u00a0') && wideSpace.test(value))) {
     indented.lastIndex = 0
     while ((match = indented.exec(value))) (more ||= []).push(match.index + match[0].length)
   }
