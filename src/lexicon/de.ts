@@ -13,5 +13,6 @@ export const de: Lexicon = {
   commentCues: ['kommentare', 'kommentar schreiben', 'antworten', 'diskussion'],
   authorCues: ['über', 'mehr über'],
   endCues: ['über den autor', 'über die autorin', 'zitierweise', 'zitiervorschlag', 'quellen', 'einzelnachweise', 'über diesen artikel'],
-  forwardCues: ['unten', 'hier sind', 'im folgenden', 'folgende', 'folgenden', 'nachfolgend', 'hier finden sie', 'unsere auswahl', 'werfen sie einen blick']
+  forwardCues: ['unten', 'hier sind', 'im folgenden', 'folgende', 'folgenden', 'nachfolgend', 'hier finden sie', 'unsere auswahl', 'werfen sie einen blick'],
+  dateWords: ['januar', 'jänner', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'uhr', 'mez', 'mesz', 'aktualisiert', 'veröffentlicht']
 }

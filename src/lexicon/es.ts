@@ -13,5 +13,6 @@ export const es: Lexicon = {
   commentCues: ['comentarios', 'deja un comentario', 'deja una respuesta', 'escribe un comentario', 'respuestas'],
   authorCues: ['sobre', 'acerca de', 'más sobre'],
   endCues: ['sobre el autor', 'sobre la autora', 'acerca del autor', 'acerca de la autora', 'cómo citar', 'cómo citar este artículo', 'fuentes', 'referencias', 'sobre este artículo', 'acerca de este artículo'],
-  forwardCues: ['a continuación', 'abajo', 'debajo', 'aquí están', 'aquí tienes', 'aquí te dejamos', 'te dejamos', 'estos son', 'estas son', 'echa un vistazo', 'los siguientes', 'las siguientes', 'nuestra selección']
+  forwardCues: ['a continuación', 'abajo', 'debajo', 'aquí están', 'aquí tienes', 'aquí te dejamos', 'te dejamos', 'estos son', 'estas son', 'echa un vistazo', 'los siguientes', 'las siguientes', 'nuestra selección'],
+  dateWords: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre', 'ene', 'abr', 'ago', 'dic', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'publicado', 'actualizado']
 }

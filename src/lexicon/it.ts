@@ -13,5 +13,6 @@ export const it: Lexicon = {
   commentCues: ['commenti', 'lascia un commento', 'lascia una risposta', 'risposte'],
   authorCues: ['chi è', 'a proposito di'],
   endCues: ['sull’autore', "sull'autore", 'l’autore', "l'autore", 'citazione', 'come citare', 'come citare questo articolo', 'fonti', 'riferimenti', 'su questo articolo'],
-  forwardCues: ['di seguito', 'qui sotto', 'ecco', 'scopri', 'seguenti', 'la nostra selezione', 'date un\'occhiata', 'date un’occhiata']
+  forwardCues: ['di seguito', 'qui sotto', 'ecco', 'scopri', 'seguenti', 'la nostra selezione', 'date un\'occhiata', 'date un’occhiata'],
+  dateWords: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre', 'gen', 'mag', 'giu', 'lug', 'ago', 'set', 'ott', 'dic', 'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica', 'pubblicato', 'aggiornato']
 }
