@@ -101,6 +101,14 @@ describe('splitRunOnText', () => {
     for (const item of row) expect(values).toContain(item)
   })
 
+  test('a page whose menu is written in lower case: fifty words without a sentence end show it', () => {
+    const lowerMenu = 'Latest news Local news Food and drink Health and fitness Home and garden Family life Travel tips Money matters Arts and books Science and nature Cars and bikes Jobs and careers Pets and animals Weather today Puzzles and games Letters to the editor Events near you'
+    const text = [lowerMenu, ...article, ...article.slice(0, 6)].join(' ')
+    const {values} = run(text)
+    expect(values).toContain('Health and fitness')
+    for (const sentence of article) expect(values).toContain(sentence)
+  })
+
   test('Chinese and Japanese: a space between their characters and a full stop end a unit', () => {
     const sentences = ['港の理事会は火曜日に夜のフェリーを再開することを決めた。', '乗組員は冬の間に訓練を受ける。', '最初の船は三月に出航する予定だ。']
     const labels = ['ホーム', 'ニュース', 'スポーツ', '天気', '経済', '文化']

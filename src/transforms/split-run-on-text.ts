@@ -66,8 +66,9 @@ const minLineLength = 1500
 const minShare = 0.75
 // Capitalised words in a row that show a menu (a sentence's names are shorter).
 const menuRun = 12
-// Runs of labels that show a page's furniture in a line without a menu.
+// Runs of labels, or words without a sentence end (a menu of words in lower case), that show a page's furniture in a line without a menu.
 const minRuns = 3
+const maxStretch = 50
 // Capitalised words in a row that make a run of labels after a sentence end…
 const labelRun = 5
 // …and after a lower-case word.
@@ -408,7 +409,7 @@ function cutPoints(value: string, tokens: Token[], classes: number[], words: Rea
     merged.push([run[0], run[1]])
   }
   // (A long paragraph has no labels in it: in a page run together, three runs of them show its furniture.)
-  if (!menu && merged.length < minRuns) return []
+  if (!menu && merged.length < minRuns && longestStretch(cut, n) < maxStretch) return []
   for (const [a, b] of merged) {
     // "… said on Tuesday Home News Sport": the labels start a unit.
     if (a > 0) cut[a] = 2
@@ -525,6 +526,18 @@ function cutPoints(value: string, tokens: Token[], classes: number[], words: Rea
   }
   while (next < points.length) withStops.push(points[next++])
   return withStops
+}
+
+/** The most words between two sentence ends (or the line's ends). */
+function longestStretch(cut: Uint8Array, n: number): number {
+  let best = 0
+  let from = 0
+  for (let k = 1; k <= n; k++) {
+    if (k < n && !cut[k]) continue
+    if (k - from > best) best = k - from
+    from = k
+  }
+  return best
 }
 
 /** Whether a word is a short text node of Chinese or Japanese, no sentence: "ニュース". */
