@@ -109,6 +109,12 @@ describe('splitRunOnText', () => {
     for (const sentence of article) expect(values).toContain(sentence)
   })
 
+  test('a headline written twice in a row is cut into its two copies', () => {
+    const twice = 'Lighthouse keeper retires after forty years on the rock'
+    const {values} = run([menu, ...article, 'Most read', twice, twice, 'Bakery wins prize', footer].join(' '))
+    expect(values.filter((d) => d === twice)).toHaveLength(2)
+  })
+
   test('Chinese and Japanese: a space between their characters and a full stop end a unit', () => {
     const sentences = ['港の理事会は火曜日に夜のフェリーを再開することを決めた。', '乗組員は冬の間に訓練を受ける。', '最初の船は三月に出航する予定だ。']
     const labels = ['ホーム', 'ニュース', 'スポーツ', '天気', '経済', '文化']

@@ -87,6 +87,9 @@ const maxMeanWord = 9
 const maxCode = 0.02
 // Most gaps wider than one space per word (a scraper that joins with one space leaves few).
 const maxGaps = 0.01
+// Fewest and most words of a headline written twice in a row.
+const minCopy = 4
+const maxCopy = 24
 // Particles that end labels ("Sign in", "Log out", "Contact us"), function words here.
 const particles = ['in', 'up', 'out', 'off', 'us']
 // Capitalised words after "by" that are a byline's name ("By Ana Ruiz").
@@ -467,6 +470,31 @@ function cutPoints(value: string, tokens: Token[], classes: number[], words: Rea
       }
     }
     i = Math.max(j, i + 1)
+  }
+
+  // A headline written twice in a row (an image's text and its link):
+  // each copy a unit ("Harbour wall repairs start Harbour wall repairs start").
+  const texts = tokens.map((d) => headOf(value, d))
+  i = 0
+  while (i < n) {
+    let length = 0
+    for (let size = minCopy; size <= maxCopy && i + 2 * size <= n; size++) {
+      if (texts[i] !== texts[i + size]) continue
+      let same = true
+      for (let q = 1; q < size && same; q++) if (texts[i + q] !== texts[i + size + q]) same = false
+      if (same) {
+        length = size
+        break
+      }
+    }
+    if (length === 0) {
+      i++
+      continue
+    }
+    if (i > 0) cut[i] = 1
+    cut[i + length] = 1
+    if (i + 2 * length < n) cut[i + 2 * length] = 1
+    i += 2 * length
   }
 
   // The items of a run of labels, where their capitals meet ("Home News" → "Home" ⏎ "News"),
