@@ -113,6 +113,9 @@ describe('splitRunOnText', () => {
     const twice = 'Lighthouse keeper retires after forty years on the rock'
     const {values} = run([menu, ...article, 'Most read', twice, twice, 'Bakery wins prize', footer].join(' '))
     expect(values.filter((d) => d === twice)).toHaveLength(2)
+    // A sentence that repeats a few words is no headline twice.
+    const chant = 'The crowd on the quay sang ho ho ho ho ho ho ho ho ho ho until the ferry left.'
+    expect(run([menu, ...article, chant, footer].join(' ')).values).toContain(chant)
   })
 
   test('Chinese and Japanese: a space between their characters and a full stop end a unit', () => {

@@ -483,7 +483,8 @@ function cutPoints(value: string, tokens: Token[], classes: number[], words: Rea
       let same = true
       for (let q = 1; q < size && same; q++) if (texts[i + q] !== texts[i + size + q]) same = false
       if (same) {
-        length = size
+        // ("the harbour the harbour the harbour": a copy of four different words or more, not a text that repeats itself.)
+        if (new Set(texts.slice(i, i + size)).size >= minCopy) length = size
         break
       }
     }
