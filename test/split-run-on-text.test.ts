@@ -109,6 +109,13 @@ describe('splitRunOnText', () => {
     for (const sentence of article) expect(values).toContain(sentence)
   })
 
+  test('a widget word or a cue before a sentence is cut off it', () => {
+    const {values} = run([menu, ...article.slice(0, 8), 'Advertisement', ...article.slice(8, 12), 'Most read', 'The crossing was quiet on Monday.', ...article.slice(12), footer].join(' '))
+    expect(values).toContain('Advertisement')
+    expect(values).toContain('Most read')
+    expect(values).toContain('The crossing was quiet on Monday.')
+  })
+
   test('a headline written twice in a row is cut into its two copies', () => {
     const twice = 'Lighthouse keeper retires after forty years on the rock'
     const {values} = run([menu, ...article, 'Most read', twice, twice, 'Bakery wins prize', footer].join(' '))

@@ -87,6 +87,8 @@ const maxMeanWord = 9
 const maxCode = 0.02
 // Most gaps wider than one space per word (a scraper that joins with one space leaves few).
 const maxGaps = 0.01
+// Most words of a cue before a sentence.
+const maxCue = 3
 // Fewest and most words of a headline written twice in a row.
 const minCopy = 4
 const maxCopy = 24
@@ -146,6 +148,16 @@ const minCjk = 0.2
 // Most characters of a Chinese or Japanese label.
 const maxCjkLabel = 8
 
+/** The words the cuts read, from the phrase packs. */
+interface Words {
+  /** Function words (and particles that end labels). */
+  words: ReadonlySet<string>
+  /** Words of dates and times. */
+  dates: ReadonlySet<string>
+  /** Widget words and cues, lower case (`advertisement`, `most read`). */
+  cues: ReadonlySet<string>
+}
+
 /** A word of the line. */
 interface Token {
   start: number
@@ -187,7 +199,12 @@ export function splitRunOnText(options?: Readonly<Options> | null | undefined) {
     // (With the particles that end labels: "Sign in", "Log out".)
     const words = new Set([...functionWordsFor(language), ...particles])
     const dates = new Set<string>()
-    for (const pack of lexiconsFor(language)) for (const word of pack.dateWords || []) dates.add(word)
+    // Cues and widget words that stand before a sentence ("Advertisement", "Share", "Most read").
+    const cues = new Set<string>()
+    for (const pack of lexiconsFor(language)) {
+      for (const word of pack.dateWords || []) dates.add(word)
+      for (const list of [pack.boilerplate, pack.relatedCues, pack.tagCues, pack.commentCues || []]) for (const cue of list) cues.add(cue)
+    }
 
     const cuts: Array<number[] | undefined> = []
     for (const block of blocks) {
@@ -205,7 +222,7 @@ export function splitRunOnText(options?: Readonly<Options> | null | undefined) {
       // A line that shows a menu (a long paragraph has none), or, in a page
       // run together, three runs of labels.
       const menu = mode !== 'auto' || longestRun(block.value, tokens, classes) >= menuRun
-      cuts.push(menu || runTogether ? cutPoints(block.value, tokens, classes, words, dates, menu) : undefined)
+      cuts.push(menu || runTogether ? cutPoints(block.value, tokens, classes, {words, dates, cues}, menu) : undefined)
     }
 
     const out: Block[] = []
@@ -363,7 +380,8 @@ function endsSentenceAt(value: string, tokens: Token[], i: number): boolean {
  * Where to cut a run-on line: the offsets where units start (none when
  * the line shows no menu and fewer than three runs of labels).
  */
-function cutPoints(value: string, tokens: Token[], classes: number[], words: ReadonlySet<string>, dates: ReadonlySet<string>, menu: boolean): number[] {
+function cutPoints(value: string, tokens: Token[], classes: number[], lexicon: Words, menu: boolean): number[] {
+  const {words, dates, cues} = lexicon
   const n = tokens.length
   // cut[i]: a unit starts at word i.
   const cut = new Uint8Array(n + 1)
@@ -496,6 +514,22 @@ function cutPoints(value: string, tokens: Token[], classes: number[], words: Rea
     cut[i + length] = 1
     if (i + 2 * length < n) cut[i + 2 * length] = 1
     i += 2 * length
+  }
+
+  // A widget word or a cue that opens a unit before a sentence: "Advertisement “We
+  // have…", "Most read The crossing…", "Share The board…" (one to three words).
+  for (let k = 0; k < n; k++) {
+    if (k > 0 && !cut[k]) continue
+    if (classes[k] !== CAPITAL) continue
+    let phrase = ''
+    for (let size = 1; size <= maxCue && k + size < n; size++) {
+      phrase += (size > 1 ? ' ' : '') + bareWord(value, tokens[k + size - 1])
+      if (cut[k + size]) break
+      if (cues.has(phrase) && sentenceStart.test(headOf(value, tokens[k + size])) && classes[k + size + 1] !== CAPITAL) {
+        cut[k + size] = 1
+        break
+      }
+    }
   }
 
   // The items of a run of labels, where their capitals meet ("Home News" → "Home" ⏎ "News"),
