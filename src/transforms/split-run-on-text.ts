@@ -21,6 +21,10 @@
  *   Service Winter Timetable was`);
  * - datelines: a run of date and time words with a year or a clock time
  *   (`Tuesday November 19, 2030 5:45 PM EST`), cut off the words around it;
+ * - cues: a widget word or a cue of the phrase packs that opens a unit
+ *   before a sentence (`Advertisement “We have…`, `Most read The crossing…`);
+ * - copies: a headline written twice in a row (an image's text and its
+ *   link), each copy a unit;
  * - headlines: a long unit with no sentence end (a row of related
  *   headlines) is cut where a capitalised word that opens a clause follows
  *   a lower-case one (`…bring back the night ferry Bakery wins prize`).
@@ -29,7 +33,8 @@
  * short words joined by single spaces (not code, not `textContent` with the
  * source's indentation between its text nodes) that show a menu (a run of
  * twelve capitalised words or more), or, when such lines hold three quarters
- * of the text, three runs of labels. A normal text, a single long paragraph
+ * of the text, three runs of labels or fifty words without a sentence end (a
+ * menu in lower case). A normal text, a single long paragraph
  * and a short input are left alone. Nothing is removed: the units become
  * blocks, one paragraph each, that `removeBoilerplate` and
  * `separateSections` decide on.
@@ -51,7 +56,8 @@ export interface Options {
    * Whether the text is a page run together on one line: `'auto'` decides
    * per line of 1,500 characters or more (words joined by single spaces
    * that show a menu, a run of twelve capitalised words, or three runs of
-   * labels when such lines hold three quarters of the text), `true` splits
+   * labels or fifty words without a sentence end when such lines hold three
+   * quarters of the text), `true` splits
    * every line of 1,500 characters or more, `false` never splits (default:
    * `'auto'`).
    */
