@@ -384,7 +384,8 @@ function endsSentenceAt(value: string, tokens: Token[], i: number): boolean {
 
 /**
  * Where to cut a run-on line: the offsets where units start (none when
- * the line shows no menu and fewer than three runs of labels).
+ * the line shows no menu, fewer than three runs of labels and no fifty
+ * words without a sentence end).
  */
 function cutPoints(value: string, tokens: Token[], classes: number[], lexicon: Words, menu: boolean): number[] {
   const {words, dates, cues} = lexicon
