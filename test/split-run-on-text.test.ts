@@ -145,6 +145,14 @@ describe('splitRunOnText', () => {
     expect(run(page.slice(0, 1000)).values).toEqual([page.slice(0, 1000)])
   })
 
+  test('a line that repeats the paragraphs of the page around it (a copy of the article in one piece) is left whole', () => {
+    const copy = [menu, ...article, footer].join(' ')
+    const text = [headline, ...article, copy, 'Bakery wins prize for its dark rye loaf'].join('\n')
+    const {values, file} = run(text)
+    expect(values).toContain(copy)
+    expect(file.messages).toEqual([])
+  })
+
   test('options: `runOn: false` never splits, `true` splits a long paragraph too', () => {
     expect(run(page, {runOn: false}).values).toEqual([page])
     const paragraph = [...article, ...article].join(' ')

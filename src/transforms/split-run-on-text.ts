@@ -93,6 +93,10 @@ const maxMeanWord = 9
 const maxCode = 0.02
 // Most gaps wider than one space per word (a scraper that joins with one space leaves few).
 const maxGaps = 0.01
+// Paragraphs of a page whose starts a copy of its text repeats: their least length, the characters compared, the fewest.
+const minParagraph = 60
+const startLength = 40
+const minCopies = 3
 // Most words of a cue before a sentence.
 const maxCue = 3
 // Fewest and most words of a headline written twice in a row.
@@ -213,6 +217,8 @@ export function splitRunOnText(options?: Readonly<Options> | null | undefined) {
     }
 
     const cuts: Array<number[] | undefined> = []
+    // The starts of the page's paragraphs, read once when needed.
+    let starts: Set<string> | undefined
     for (const block of blocks) {
       if (!isLong(block, input)) {
         cuts.push(undefined)
@@ -228,6 +234,11 @@ export function splitRunOnText(options?: Readonly<Options> | null | undefined) {
       // A line that shows a menu (a long paragraph has none), or, in a page
       // run together, three runs of labels.
       const menu = mode !== 'auto' || longestRun(block.value, tokens, classes) >= menuRun
+      // (Not a copy of the page's own paragraphs in one piece, which `removeBoilerplate` knows by its size.)
+      if (mode === 'auto' && !runTogether && isCopy(block.value, tokens, starts ||= paragraphStarts(blocks))) {
+        cuts.push(undefined)
+        continue
+      }
       cuts.push(menu || runTogether ? cutPoints(block.value, tokens, classes, {words, dates, cues}, menu) : undefined)
     }
 
@@ -313,6 +324,30 @@ function isProse(value: string, tokens: Token[]): boolean {
   let gaps = 0
   for (let i = 1; i < tokens.length; i++) if (tokens[i].start - tokens[i - 1].end > 1) gaps++
   return gaps <= tokens.length * maxGaps
+}
+
+/** The first characters of the document's paragraphs (blocks of sixty characters up to a line run together). */
+function paragraphStarts(blocks: readonly Block[]): Set<string> {
+  const starts = new Set<string>()
+  for (const block of blocks) {
+    const value = block.value
+    if (value.length >= minParagraph && value.length < minLineLength) starts.add(value.slice(0, startLength))
+  }
+  return starts
+}
+
+/**
+ * Whether a line repeats the page's paragraphs ("The board voted on
+ * Tuesday… Crews will train…" when both are paragraphs of the page too):
+ * three of its sentences or more start like one of them.
+ */
+function isCopy(value: string, tokens: Token[], starts: ReadonlySet<string>): boolean {
+  if (starts.size < minCopies) return false
+  let hits = starts.has(value.slice(0, startLength)) ? 1 : 0
+  for (let i = 0; i + 1 < tokens.length && hits < minCopies; i++) {
+    if (endsSentenceAt(value, tokens, i) && starts.has(value.slice(tokens[i + 1].start, tokens[i + 1].start + startLength))) hits++
+  }
+  return hits >= minCopies
 }
 
 /** The start of a word, as much as its classification reads. */
