@@ -34,7 +34,8 @@
  * source's indentation between its text nodes) that show a menu (a run of
  * twelve capitalised words or more), or, when such lines hold three quarters
  * of the text, three runs of labels or fifty words without a sentence end (a
- * menu in lower case). A normal text, a single long paragraph
+ * menu in lower case); not a line that repeats the paragraphs of the page
+ * around it (the article again in one piece). A normal text, a single long paragraph
  * and a short input are left alone. Nothing is removed: the units become
  * blocks, one paragraph each, that `removeBoilerplate` and
  * `separateSections` decide on.
