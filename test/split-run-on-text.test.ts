@@ -77,6 +77,9 @@ describe('splitRunOnText', () => {
   test('capitals inside a sentence after a function word are a name, not labels', () => {
     const sentence = 'The crews met the Kestrel Bay Harbour Board Night Ferry Service Winter Crew on Tuesday.'
     expect(run([menu, sentence, ...article].join(' ')).values).toContain(sentence)
+    // (Also after a word or two that open the sentence: two function words in a row are no label's.)
+    const opening = 'It was when the Kestrel Bay Harbour Board Night Ferry Service met that the vote passed.'
+    expect(run([menu, ...article.slice(0, 4), opening, ...article.slice(4)].join(' ')).values).toContain(opening)
   })
 
   test('a dateline is cut off the words around it, not a date inside a sentence', () => {

@@ -80,6 +80,8 @@ const maxStretch = 50
 const labelRun = 5
 // …and after a lower-case word.
 const labelRunInside = 8
+// Capitalised words a sentence may open with before two function words ("It was when the").
+const maxOpening = 2
 // Lower-case words that may stand between two runs of labels and keep them one ("Skip to main content").
 const maxGap = 2
 // Words of a unit without a sentence end (and with one) beyond which it is a row of headlines.
@@ -441,6 +443,8 @@ function cutPoints(value: string, tokens: Token[], classes: number[], lexicon: W
     let j = i
     let strength = 0
     while (j < n && classes[j] !== LOWER && classes[j] !== UNCASED && (j === i || !cut[j])) {
+      // "It was when the Harbour Board…": two function words in a row after a word or two are a sentence's, not a label's.
+      if (classes[j] === FUNCTION && classes[j - 1] === FUNCTION && strength <= maxOpening) break
       if (classes[j] === CAPITAL || classes[j] === NUMBER) strength++
       j++
       // "Reprints, Rights": a comma ends the run (not inside a date: "November 19, 2030").
