@@ -72,6 +72,9 @@ describe('splitRunOnText', () => {
     // An opening quotation mark after the labels opens the sentence.
     const quoted = run([menu, share, 'Courtesy Harbour Board “We have waited for this,” she said.', ...article].join(' ')).values
     expect(quoted).toContain('“We have waited for this,” she said.')
+    // A name that opens the sentence stays whole.
+    const named = run([menu, share, 'The Kestrel Bay Singers will sail on the night ferry.', ...article].join(' ')).values
+    expect(named).toContain('The Kestrel Bay Singers will sail on the night ferry.')
   })
 
   test('capitals inside a sentence after a function word are a name, not labels', () => {

@@ -80,6 +80,8 @@ const maxStretch = 50
 const labelRun = 5
 // …and after a lower-case word.
 const labelRunInside = 8
+// Words before the end of a run of labels where the sentence after it may open ("Courtesy Harbour “We have", "Email The Kestrel Bay Singers will").
+const sentenceReach = 4
 // Capitalised words a sentence may open with before two function words ("It was when the").
 const maxOpening = 2
 // Lower-case words that may stand between two runs of labels and keep them one ("Skip to main content").
@@ -478,7 +480,8 @@ function cutPoints(value: string, tokens: Token[], classes: number[], lexicon: W
   }
   // (A long paragraph has no labels in it: in a page run together, three runs of them show its furniture.)
   if (!menu && merged.length < minRuns && longestStretch(cut, n) < maxStretch) return []
-  for (const [a, b] of merged) {
+  for (const run of merged) {
+    const [a, b] = run
     // "… said on Tuesday Home News Sport": the labels start a unit.
     if (a > 0) cut[a] = 2
     if (b >= n || cut[b]) continue
@@ -487,19 +490,21 @@ function cutPoints(value: string, tokens: Token[], classes: number[], lexicon: W
     // shortly before it ("Courtesy Harbour Board “We have waited").
     let start = b - 1
     while (start > a && classes[start] !== CAPITAL && classes[start] !== NUMBER) start--
-    for (let k = b - 1; k > a && k >= b - 4; k--) {
+    for (let k = b - 1; k > a && k >= b - sentenceReach; k--) {
       if (quoteStart.test(headOf(value, tokens[k]))) {
         start = k
         break
       }
     }
-    for (let k = b - 1; k > a && k >= b - 3; k--) {
+    for (let k = b - 1; k > a && k >= b - sentenceReach; k--) {
       if (classes[k] === CAPITAL && words.has(bareWord(value, tokens[k])) && classes[k - 1] !== LOWER) {
         if (k < start) start = k
         break
       }
     }
     cut[start] = 2
+    // (The labels end where the sentence opens: "The Kestrel Bay Singers" after them stays whole.)
+    run[1] = start
   }
 
   // Datelines: "November 19, 2030 5:45 PM EST", cut off what is around them
