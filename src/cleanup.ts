@@ -11,6 +11,7 @@ import {removeBoilerplate, type Options as RemoveBoilerplateOptions} from './tra
 import {removeScriptText, type Options as RemoveScriptTextOptions} from './transforms/remove-script-text.js'
 import {repairLineBreaks, type Options as RepairLineBreaksOptions} from './transforms/repair-line-breaks.js'
 import {splitGluedBlocks, type Options as SplitGluedBlocksOptions} from './transforms/split-glued-blocks.js'
+import {splitRunOnText, type Options as SplitRunOnTextOptions} from './transforms/split-run-on-text.js'
 import {separateSections, type Options as SeparateSectionsOptions} from './transforms/separate-sections.js'
 import {stripLinkNumbers, type Options as StripLinkNumbersOptions} from './transforms/strip-link-numbers.js'
 import {stripMarkdown, type Options as StripMarkdownOptions} from './transforms/strip-markdown.js'
@@ -29,6 +30,8 @@ export interface Options {
   scriptText?: Readonly<RemoveScriptTextOptions> | false | null | undefined
   /** Options for `splitGluedBlocks`, or `false` to skip it (default: `{}`: split paragraphs glued without a space, `….The …`, when the text does so as a habit). */
   gluedBlocks?: Readonly<SplitGluedBlocksOptions> | false | null | undefined
+  /** Options for `splitRunOnText`, or `false` to skip it (default: `{}`: split a page that a scraper ran together on one line, `get_text(" ")`, into sentences, labels and headlines). */
+  runOn?: Readonly<SplitRunOnTextOptions> | false | null | undefined
   /** Options for `normalizeText`, or `false` to skip it (default: `{}`). */
   normalize?: Readonly<NormalizeTextOptions> | false | null | undefined
   /** ISO 639-1 code of the input’s language (default: detected). */
@@ -78,6 +81,7 @@ export function presetOn(
   if (settings.linkNumbers !== false) chain.use(stripLinkNumbers, settings.linkNumbers)
   if (settings.scriptText !== false) chain.use(removeScriptText, settings.scriptText)
   if (settings.gluedBlocks !== false) chain.use(splitGluedBlocks, settings.gluedBlocks)
+  if (settings.runOn !== false) chain.use(splitRunOnText, settings.runOn)
   if (settings.normalize !== false) chain.use(normalizeText, settings.normalize)
   chain.use(detectLanguage, {language: settings.language})
   if (afterLanguage) chain.use(afterLanguage)
@@ -132,7 +136,7 @@ export function checkOptions(options: unknown): Readonly<Options> {
     throw new TypeError('unscrape: `options` must be an object, got ' + describe(options))
   }
   const settings = options as Options
-  for (const key of ['markdown', 'linkNumbers', 'html2text', 'scriptText', 'gluedBlocks', 'normalize', 'lineBreaks', 'boilerplate', 'sections'] as const) {
+  for (const key of ['markdown', 'linkNumbers', 'html2text', 'scriptText', 'gluedBlocks', 'runOn', 'normalize', 'lineBreaks', 'boilerplate', 'sections'] as const) {
     const value = settings[key]
     if (value !== undefined && value !== null && value !== false && (typeof value !== 'object' || Array.isArray(value))) {
       throw new TypeError('unscrape: `options.' + key + '` must be an object or `false`, got ' + describe(value))

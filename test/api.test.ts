@@ -23,6 +23,7 @@ describe('public API', () => {
       'repairLineBreaks',
       'separateSections',
       'splitGluedBlocks',
+      'splitRunOnText',
       'stripLinkNumbers',
       'stripMarkdown',
       'textToTree',

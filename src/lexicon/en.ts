@@ -90,5 +90,6 @@ export const en: Lexicon = {
   authorCues: ['about', 'more about'],
   endCues: ['about the author', 'about the writer', 'about the reporter', 'citation', 'cite this article', 'how to cite', 'how to cite this article', 'sources', 'our sources', 'sources used', 'references', 'about this article', 'about this story', 'like this article', 'liked this article', 'enjoyed this article', 'did you enjoy this article'],
   continueCues: ['story continues below', 'article continues below', 'story continues after', 'article continues after', 'the story continues below', 'continue reading below', 'post continues below', 'content continues below'],
-  forwardCues: ['below', 'here are', 'here’s', 'here\'s', 'here is', 'check out', 'take a look', 'the following', 'as follows', 'read on', 'scroll down', 'our picks', 'our top picks', 'listed']
+  forwardCues: ['below', 'here are', 'here’s', 'here\'s', 'here is', 'check out', 'take a look', 'the following', 'as follows', 'read on', 'scroll down', 'our picks', 'our top picks', 'listed'],
+  dateWords: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'am', 'pm', 'a.m.', 'p.m.', 'gmt', 'utc', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'bst', 'cet', 'cest', 'ist', 'updated', 'published', 'posted']
 }

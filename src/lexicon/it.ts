@@ -14,5 +14,6 @@ export const it: Lexicon = {
   authorCues: ['chi è', 'a proposito di'],
   endCues: ['sull’autore', "sull'autore", 'l’autore', "l'autore", 'citazione', 'come citare', 'come citare questo articolo', 'fonti', 'riferimenti', 'su questo articolo'],
   continueCues: ['l\'articolo continua sotto', 'l’articolo continua sotto', 'l\'articolo continua dopo la pubblicità', 'l’articolo continua dopo la pubblicità'],
-  forwardCues: ['di seguito', 'qui sotto', 'ecco', 'scopri', 'seguenti', 'la nostra selezione', 'date un\'occhiata', 'date un’occhiata']
+  forwardCues: ['di seguito', 'qui sotto', 'ecco', 'scopri', 'seguenti', 'la nostra selezione', 'date un\'occhiata', 'date un’occhiata'],
+  dateWords: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre', 'gen', 'mag', 'giu', 'lug', 'ago', 'set', 'ott', 'dic', 'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica', 'pubblicato', 'aggiornato']
 }

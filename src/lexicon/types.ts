@@ -47,4 +47,11 @@ export interface Lexicon {
    * end the article. Matched as line starts. Optional.
    */
   continueCues?: readonly string[]
+  /**
+   * Words of dates and times (`november`, `nov`, `tuesday`, `pm`, `est`): a
+   * run of them with a year or a clock time (`Tuesday November 19, 2030
+   * 5:45 PM`) is a dateline, cut off the text around it where a scraper ran
+   * a page together on one line. Optional.
+   */
+  dateWords?: readonly string[]
 }

@@ -1,0 +1,669 @@
+/**
+ * Split text that a scraper ran together on one line: BeautifulSoup's
+ * `get_text(" ", strip=True)`, `" ".join(soup.stripped_strings)`, or any
+ * text whose white space was collapsed hands over a whole page as one line
+ * of many kilobytes — menu, headline, byline, share buttons, article,
+ * related headlines and footer joined by single spaces (`Home News Sport
+ * Sign in The council voted on Tuesday to…`). Nothing marks where one block
+ * ends, so every later step would see one huge block.
+ *
+ * The line is cut into units the later steps can judge one by one:
+ *
+ * - sentences, at sentence ends before a capital, a digit or an opening
+ *   quotation mark (not after an initial or a title: `J. Marsh`, `Dr.`,
+ *   `U.S.`), and after a Chinese or Japanese full stop; in text of Chinese
+ *   or Japanese, whose sentences have no spaces, at every space between
+ *   two of their characters too (each was a text node of the page);
+ * - labels: a run of capitalised words (`Home News Sport Weather Sign in`,
+ *   `FACEBOOK TWITTER EMAIL`), cut off the prose around it and into its
+ *   items, where its capitals meet (`Home` ⏎ `News`…; a name inside a
+ *   sentence, after a function word, stays: `the Harbour Board Ferry
+ *   Service Winter Timetable was`);
+ * - datelines: a run of date and time words with a year or a clock time
+ *   (`Tuesday November 19, 2030 5:45 PM EST`), cut off the words around it;
+ * - cues: a widget word or a cue of the phrase packs that opens a unit
+ *   before a sentence (`Advertisement “We have…`, `Most read The crossing…`);
+ * - copies: a headline written twice in a row (an image's text and its
+ *   link), each copy a unit;
+ * - headlines: a long unit with no sentence end (a row of related
+ *   headlines) is cut where a capitalised word that opens a clause follows
+ *   a lower-case one (`…bring back the night ferry Bakery wins prize`).
+ *
+ * It runs only on such a line (or when told): 1,500 characters or more of
+ * short words joined by single spaces (not code, not `textContent` with the
+ * source's indentation between its text nodes) that show a menu (a run of
+ * twelve capitalised words or more), or, when such lines hold three quarters
+ * of the text, three runs of labels or fifty words without a sentence end (a
+ * menu in lower case); not a line that repeats the paragraphs of the page
+ * around it (the article again in one piece). A normal text, a single long paragraph
+ * and a short input are left alone. Nothing is removed: the units become
+ * blocks, one paragraph each, that `removeBoilerplate` and
+ * `separateSections` decide on.
+ */
+import type {VFile} from 'vfile'
+import {functionWordsFor} from '../features/function-words.js'
+import {voteLanguage} from '../features/language.js'
+import {endsAbbreviation} from '../features/lines.js'
+import {isSpaceCode} from '../features/space.js'
+import {lexiconsFor} from '../lexicon/index.js'
+import {inform, isInputSlice, span} from '../message.js'
+import {autoOption} from '../options.js'
+import {lineBlock} from '../parse/block.js'
+import type {Block, Root} from '../types.js'
+
+/** Options for `splitRunOnText`. */
+export interface Options {
+  /**
+   * Whether the text is a page run together on one line: `'auto'` decides
+   * per line of 1,500 characters or more (words joined by single spaces
+   * that show a menu, a run of twelve capitalised words, or three runs of
+   * labels or fifty words without a sentence end when such lines hold three
+   * quarters of the text), `true` splits
+   * every line of 1,500 characters or more, `false` never splits (default:
+   * `'auto'`).
+   */
+  runOn?: boolean | 'auto' | null | undefined
+}
+
+const emptyOptions: Readonly<Options> = Object.freeze({})
+
+// A line at least this long is no paragraph of a laid-out text.
+const minLineLength = 1500
+// Share of the text such lines hold in a page run together.
+const minShare = 0.75
+// Capitalised words in a row that show a menu (a sentence's names are shorter).
+const menuRun = 12
+// Runs of labels, or words without a sentence end (a menu of words in lower case), that show a page's furniture in a line without a menu.
+const minRuns = 3
+const maxStretch = 50
+// Capitalised words in a row that make a run of labels after a sentence end…
+const labelRun = 5
+// …and after a lower-case word.
+const labelRunInside = 8
+// Words before the end of a run of labels where the sentence after it may open ("Courtesy Harbour “We have", "Email The Kestrel Bay Singers will").
+const sentenceReach = 4
+// Capitalised words a sentence may open with before two function words ("It was when the").
+const maxOpening = 2
+// Lower-case words that may stand between two runs of labels and keep them one ("Skip to main content").
+const maxGap = 2
+// Words of a unit without a sentence end (and with one) beyond which it is a row of headlines.
+const maxHeadlines = 40
+const maxSentence = 60
+// Characters of a word that its classification reads.
+const wordHead = 40
+const wordTail = 8
+
+// Longest mean word (with its space) of a page's text run together; most code marks per word.
+const maxMeanWord = 9
+const maxCode = 0.02
+// Most gaps wider than one space per word (a scraper that joins with one space leaves few).
+const maxGaps = 0.01
+// Paragraphs of a page whose starts a copy of its text repeats: their least length, the characters compared, the fewest.
+const minParagraph = 60
+const startLength = 40
+const minCopies = 3
+// Most words of a cue before a sentence.
+const maxCue = 3
+// Fewest and most words of a headline written twice in a row.
+const minCopy = 4
+const maxCopy = 24
+// Particles that end labels ("Sign in", "Log out", "Contact us"), function words here.
+const particles = ['in', 'up', 'out', 'off', 'us']
+// Capitalised words after "by" that are a byline's name ("By Ana Ruiz").
+const maxName = 3
+
+// Token classes.
+const CAPITAL = 1
+const LOWER = 2
+const FUNCTION = 3
+const NUMBER = 4
+const SYMBOL = 5
+const UNCASED = 6
+
+// Opening punctuation before a word: "“We", "(AP)", "«Мы".
+const opener = /^[“‘"'(\[«¿¡„]+/u
+// An upper-case letter; a lower-case letter; a digit; any letter.
+const upper = /\p{Lu}/u
+const lower = /\p{Ll}/u
+const numeral = /\p{N}/u
+const letter = /\p{L}/u
+// Closing punctuation after a word: "day.”", "said),".
+const closing = /[”’"')\]»]+$/u
+// A sentence end at the end of a word, maybe before closing punctuation: "day.", "now?”", "wait…".
+const sentenceEnd = /[.!?…][”’"')\]»]*$/u
+// A comma or a semicolon at the end of a word.
+const clauseEnd = /[,;]$/
+// What opens a sentence: a capital or a digit, maybe after an opening quotation mark.
+const sentenceStart = /^[“‘"«„]?[\p{Lu}\p{N}]/u
+// An opening quotation mark at the start of a word: a quotation opens a sentence.
+const quoteStart = /^[“‘"«„]/u
+// An initial ("J"), or initials with inner periods ("U.S", "e.g").
+const initials = /^(?:\p{L}\.)*\p{L}$/u
+// A year, a clock time, a numeric date: what makes date words a dateline.
+const yearWord = /^(?:1[89]|20)\d\d(?:\D|$)/
+const clockWord = /^\d{1,2}[:h]\d\d(?::\d\d)?(?:[ap]\.?m\.?)?[,.]?$/i
+const numericDate = /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}[,.]?$/
+// A number of a date: "19", "19,", "19th", "2030.".
+const dateNumber = /^\d{1,4}(?:st|nd|rd|th|er|\.º)?[,.]?$/
+// A time zone after a clock time: "EST", "HST".
+const zone = /^\p{Lu}{2,4}$/u
+// A separator inside a dateline: "November 18 | 5:45 PM", "- Updated".
+const dateSeparator = /^[|·•–—-]$/
+// A word in capitals: "FACEBOOK", "EST".
+const allCaps = /^\p{Lu}{2,}/u
+// The words before a byline's name: "by Ana Ruiz", "von", "por", "par".
+const byWords = new Set(['by', 'von', 'por', 'par'])
+// A colon at the end of a word: "Deal alert:".
+const colonEnd = /:$/
+// Chinese and Japanese characters; their full stops.
+const cjkChar = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
+const cjkStop = /[。！？]/u
+// Share of words in Chinese or Japanese that makes a line theirs.
+const minCjk = 0.2
+// Most characters of a Chinese or Japanese label.
+const maxCjkLabel = 8
+
+/** The words the cuts read, from the phrase packs. */
+interface Words {
+  /** Function words (and particles that end labels). */
+  words: ReadonlySet<string>
+  /** Words of dates and times. */
+  dates: ReadonlySet<string>
+  /** Widget words and cues, lower case (`advertisement`, `most read`). */
+  cues: ReadonlySet<string>
+}
+
+/** A word of the line. */
+interface Token {
+  start: number
+  end: number
+}
+
+/**
+ * Plugin: split a page run together on one line into sentences, labels,
+ * datelines and headlines (rule `split-run-on-text`), each a paragraph.
+ *
+ * @param options Configuration (optional).
+ * @returns Transform.
+ */
+export function splitRunOnText(options?: Readonly<Options> | null | undefined) {
+  const settings = options || emptyOptions
+  if (typeof settings !== 'object') {
+    throw new TypeError('unscrape: `splitRunOnText` options must be an object, got `' + String(settings) + '`')
+  }
+  const mode = autoOption(settings.runOn, 'runOn.runOn')
+
+  return function (tree: Root, file: VFile): undefined {
+    if (mode === false || tree.data?.source === 'html' || tree.children.length === 0) return
+    const input = typeof file.value === 'string' ? file.value : undefined
+    const blocks = tree.children
+    let total = 0
+    let long = 0
+    for (const block of blocks) {
+      total += block.value.length
+      if (isLong(block, input)) long += block.value.length
+    }
+    if (long === 0) return
+    // Lines that hold most of the text: the page is run together.
+    const runTogether = long >= total * minShare
+
+    // The language, for function words and date words (detectLanguage runs later).
+    let sample = ''
+    for (const block of blocks) if (isLong(block, input) && sample.length < 4000) sample += block.value.slice(0, 4000) + '\n'
+    const language = voteLanguage(sample).language
+    // (With the particles that end labels: "Sign in", "Log out".)
+    const words = new Set([...functionWordsFor(language), ...particles])
+    const dates = new Set<string>()
+    // Cues and widget words that stand before a sentence ("Advertisement", "Share", "Most read").
+    const cues = new Set<string>()
+    for (const pack of lexiconsFor(language)) {
+      for (const word of pack.dateWords || []) dates.add(word)
+      for (const list of [pack.boilerplate, pack.relatedCues, pack.tagCues, pack.commentCues || []]) for (const cue of list) cues.add(cue)
+    }
+
+    const cuts: Array<number[] | undefined> = []
+    // The starts of the page's paragraphs, read once when needed.
+    let starts: Set<string> | undefined
+    for (const block of blocks) {
+      if (!isLong(block, input)) {
+        cuts.push(undefined)
+        continue
+      }
+      const tokens = tokensOf(block.value)
+      // (Code, style sheets and words glued without spaces are not a page's text run together.)
+      if (mode === 'auto' && !isProse(block.value, tokens)) {
+        cuts.push(undefined)
+        continue
+      }
+      const classes = tokens.map((d) => classOf(block.value, d, words))
+      // A line that shows a menu (a long paragraph has none), or, in a page
+      // run together, three runs of labels.
+      const menu = mode !== 'auto' || longestRun(block.value, tokens, classes) >= menuRun
+      // (Not a copy of the page's own paragraphs in one piece, which `removeBoilerplate` knows by its size.)
+      if (mode === 'auto' && !runTogether && isCopy(block.value, tokens, starts ||= paragraphStarts(blocks))) {
+        cuts.push(undefined)
+        continue
+      }
+      cuts.push(menu || runTogether ? cutPoints(block.value, tokens, classes, {words, dates, cues}, menu) : undefined)
+    }
+
+    const out: Block[] = []
+    let first: Block | undefined
+    let last: Block | undefined
+    let lines = 0
+    let count = 0
+    for (let i = 0; i < blocks.length; i++) {
+      const block = blocks[i]
+      const points = cuts[i]
+      if (!points || points.length === 0) {
+        out.push(block)
+        continue
+      }
+      const from = block.position.start
+      const base = from.offset!
+      const lineStart = base - (from.column - 1)
+      let at = 0
+      let blankBefore = block.data.blankBefore
+      for (const point of [...points, block.value.length]) {
+        const piece = lineBlock(input!, base + at, base + point, from.line, blankBefore, lineStart)
+        if (piece) {
+          out.push(piece)
+          last = piece
+          first ||= piece
+          count++
+        }
+        blankBefore = 1
+        at = point
+      }
+      lines++
+    }
+    if (lines === 0) return
+    tree.children = out
+    inform(
+      file,
+      `Split ${lines} line${lines === 1 ? '' : 's'} that ran a page together into ${count} sentences, labels and headlines`,
+      span(first!, last!),
+      'split-run-on-text'
+    )
+  }
+}
+
+/** Whether a block is a line long enough to be a page run together (and still the input's text). */
+function isLong(block: Block, input: string | undefined): boolean {
+  return block.value.length >= minLineLength && !block.data.fate && isInputSlice(block, input)
+}
+
+/** The words of a line (runs of non-space characters), with their offsets. */
+function tokensOf(value: string): Token[] {
+  const tokens: Token[] = []
+  let start = -1
+  for (let i = 0; i <= value.length; i++) {
+    const space = i === value.length || isSpaceCode(value.charCodeAt(i))
+    if (space) {
+      if (start >= 0) tokens.push({start, end: i})
+      start = -1
+    } else if (start < 0) start = i
+  }
+  return tokens
+}
+
+/**
+ * Whether a line is words separated by spaces, as a page's text run
+ * together is: short words (a style sheet's selectors and words glued
+ * without spaces are long), few of them marked as code (`{`, `;`, `=`).
+ */
+function isProse(value: string, tokens: Token[]): boolean {
+  if (tokens.length === 0) return false
+  // (Chinese and Japanese write a sentence as one long word.)
+  let cjk = 0
+  for (const token of tokens) if (cjkChar.test(value.charAt(token.start))) cjk++
+  if (cjk < tokens.length * minCjk && value.length / tokens.length > maxMeanWord) return false
+  let code = 0
+  for (let i = 0; i < value.length; i++) {
+    const char = value.charCodeAt(i)
+    // { } ; = < >
+    if (char === 123 || char === 125 || char === 59 || char === 61 || char === 60 || char === 62) code++
+  }
+  if (code > tokens.length * maxCode) return false
+  // "Menu    The crossing": the source's indentation between the text nodes (`textContent`), not one space.
+  let gaps = 0
+  for (let i = 1; i < tokens.length; i++) if (tokens[i].start - tokens[i - 1].end > 1) gaps++
+  return gaps <= tokens.length * maxGaps
+}
+
+/** The first characters of the document's paragraphs (blocks of sixty characters up to a line run together). */
+function paragraphStarts(blocks: readonly Block[]): Set<string> {
+  const starts = new Set<string>()
+  for (const block of blocks) {
+    const value = block.value
+    if (value.length >= minParagraph && value.length < minLineLength) starts.add(value.slice(0, startLength))
+  }
+  return starts
+}
+
+/**
+ * Whether a line repeats the page's paragraphs ("The board voted on
+ * Tuesday… Crews will train…" when both are paragraphs of the page too):
+ * three of its sentences or more start like one of them.
+ */
+function isCopy(value: string, tokens: Token[], starts: ReadonlySet<string>): boolean {
+  if (starts.size < minCopies) return false
+  let hits = starts.has(value.slice(0, startLength)) ? 1 : 0
+  for (let i = 0; i + 1 < tokens.length && hits < minCopies; i++) {
+    if (endsSentenceAt(value, tokens, i) && starts.has(value.slice(tokens[i + 1].start, tokens[i + 1].start + startLength))) hits++
+  }
+  return hits >= minCopies
+}
+
+/** The start of a word, as much as its classification reads. */
+function headOf(value: string, token: Token): string {
+  return value.slice(token.start, Math.min(token.end, token.start + wordHead))
+}
+
+/** The end of a word, as much as its classification reads. */
+function tailOf(value: string, token: Token): string {
+  return value.slice(Math.max(token.start, token.end - wordTail), token.end)
+}
+
+/** A word in lower case without the punctuation around it: "“The," → "the". */
+function bareWord(value: string, token: Token): string {
+  const head = headOf(value, token).replace(opener, '')
+  let end = head.length
+  while (end > 0 && !letter.test(head.charAt(end - 1)) && !numeral.test(head.charAt(end - 1))) end--
+  return head.slice(0, end).toLowerCase()
+}
+
+/** The class of a word: capitalised, lower case (a function word or not), a number, a symbol, or a letter without case. */
+function classOf(value: string, token: Token, words: ReadonlySet<string>): number {
+  const head = headOf(value, token).replace(opener, '')
+  const first = head.charAt(0)
+  // ("ホーム ニュース スポーツ": short Chinese or Japanese text nodes are labels, a sentence is prose.)
+  if (cjkChar.test(first)) return isCjkLabel(value, token) ? CAPITAL : UNCASED
+  if (upper.test(first)) return CAPITAL
+  if (lower.test(first)) return words.has(bareWord(value, token)) ? FUNCTION : LOWER
+  if (numeral.test(first)) return NUMBER
+  if (letter.test(first) || (head.length > 1 && letter.test(head.charAt(1)))) return UNCASED
+  return SYMBOL
+}
+
+/** Whether a class is a label's: a capitalised word, a number or a symbol. */
+function isLabelClass(kind: number): boolean {
+  return kind === CAPITAL || kind === NUMBER || kind === SYMBOL
+}
+
+/**
+ * The most capitalised words in a row in a line (function words between
+ * them do not break the row; a lower-case word, a comma or a sentence end does).
+ */
+function longestRun(value: string, tokens: Token[], classes: number[]): number {
+  let best = 0
+  let run = 0
+  for (let i = 0; i < tokens.length; i++) {
+    const kind = classes[i]
+    if (kind === LOWER || kind === UNCASED) run = 0
+    else if (kind === CAPITAL) run++
+    if (run > best) best = run
+    const tail = tailOf(value, tokens[i])
+    if (clauseEnd.test(tail) || sentenceEnd.test(tail)) run = 0
+  }
+  return best
+}
+
+/** Whether the word at `i` ends a sentence, before the word at `i + 1`: "day. The", "now?” “We" (not "Dr. Lind", "J. Marsh", "U.S. Army"). */
+function endsSentenceAt(value: string, tokens: Token[], i: number): boolean {
+  const tail = tailOf(value, tokens[i])
+  if (!sentenceEnd.test(tail)) return false
+  if (!sentenceStart.test(headOf(value, tokens[i + 1]))) return false
+  const bare = tail.replace(closing, '')
+  if (bare.endsWith('.') && !bare.endsWith('..')) {
+    const word = headOf(value, tokens[i]).replace(opener, '').replace(closing, '').slice(0, -1)
+    if (initials.test(word) || endsAbbreviation(word + '.')) return false
+  }
+  return true
+}
+
+/**
+ * Where to cut a run-on line: the offsets where units start (none when
+ * the line shows no menu, fewer than three runs of labels and no fifty
+ * words without a sentence end).
+ */
+function cutPoints(value: string, tokens: Token[], classes: number[], lexicon: Words, menu: boolean): number[] {
+  const {words, dates, cues} = lexicon
+  const n = tokens.length
+  // cut[i]: a unit starts at word i.
+  const cut = new Uint8Array(n + 1)
+  for (let i = 0; i + 1 < n; i++) if (endsSentenceAt(value, tokens, i)) cut[i + 1] = 1
+
+  // Runs of labels: capitalised words, numbers and symbols (function words between them too).
+  const runs: Array<[number, number]> = []
+  let i = 0
+  while (i < n) {
+    if (!isLabelClass(classes[i])) {
+      i++
+      continue
+    }
+    let j = i
+    let strength = 0
+    while (j < n && classes[j] !== LOWER && classes[j] !== UNCASED && (j === i || !cut[j])) {
+      // "It was when the Harbour Board…": two function words in a row after a word or two are a sentence's, not a label's.
+      if (classes[j] === FUNCTION && classes[j - 1] === FUNCTION && strength <= maxOpening) break
+      if (classes[j] === CAPITAL || classes[j] === NUMBER) strength++
+      j++
+      // "Reprints, Rights": a comma ends the run (not inside a date: "November 19, 2030").
+      if (clauseEnd.test(tailOf(value, tokens[j - 1])) && !(j < n && classes[j] === NUMBER)) break
+    }
+    let end = j
+    while (end > i && classes[end - 1] === FUNCTION) end--
+    // After a function word the capitals are a name inside a sentence ("the Harbour Board Ferry Service").
+    const before = i > 0 && !cut[i] ? classes[i - 1] : 0
+    const need = before === 0 ? labelRun : before === FUNCTION ? Infinity : labelRunInside
+    if (strength >= need) runs.push([i, end])
+    i = Math.max(j, i + 1)
+  }
+  // Runs that only a word or two apart ("Skip to main content Menu News") are one.
+  const merged: Array<[number, number]> = []
+  for (const run of runs) {
+    const previous = merged[merged.length - 1]
+    if (previous) {
+      let lowers = 0
+      let ended = cut[run[0]] > 0
+      for (let k = previous[1]; k < run[0]; k++) {
+        if (classes[k] === LOWER || classes[k] === UNCASED) lowers++
+        if (cut[k]) ended = true
+      }
+      if (!ended && lowers <= maxGap) {
+        previous[1] = run[1]
+        continue
+      }
+    }
+    merged.push([run[0], run[1]])
+  }
+  // (A long paragraph has no labels in it: in a page run together, three runs of them show its furniture.)
+  if (!menu && merged.length < minRuns && longestStretch(cut, n) < maxStretch) return []
+  for (const run of merged) {
+    const [a, b] = run
+    // "… said on Tuesday Home News Sport": the labels start a unit.
+    if (a > 0) cut[a] = 2
+    if (b >= n || cut[b]) continue
+    // "Sign in The council voted": the sentence opens at the last capital of
+    // the run, or at an opening quotation mark or a capitalised function word
+    // shortly before it ("Courtesy Harbour Board “We have waited").
+    let start = b - 1
+    while (start > a && classes[start] !== CAPITAL && classes[start] !== NUMBER) start--
+    for (let k = b - 1; k > a && k >= b - sentenceReach; k--) {
+      if (quoteStart.test(headOf(value, tokens[k]))) {
+        start = k
+        break
+      }
+    }
+    for (let k = b - 1; k > a && k >= b - sentenceReach; k--) {
+      if (classes[k] === CAPITAL && words.has(bareWord(value, tokens[k])) && classes[k - 1] !== LOWER) {
+        if (k < start) start = k
+        break
+      }
+    }
+    cut[start] = 2
+    // (The labels end where the sentence opens: "The Kestrel Bay Singers" after them stays whole.)
+    run[1] = start
+  }
+
+  // Datelines: "November 19, 2030 5:45 PM EST", cut off what is around them
+  // where both sides are other units (not "on November 19, 2030 the board").
+  const dated = new Uint8Array(n)
+  i = 0
+  while (i < n) {
+    if (!isDateWord(value, tokens[i], dates)) {
+      i++
+      continue
+    }
+    let j = i
+    let strong = false
+    while (j < n) {
+      const head = headOf(value, tokens[j])
+      const isDate =
+        isDateWord(value, tokens[j], dates) ||
+        (j > i && clockWord.test(headOf(value, tokens[j - 1])) && zone.test(head)) ||
+        (j > i && dateSeparator.test(head) && j + 1 < n && isDateWord(value, tokens[j + 1], dates))
+      if (!isDate) break
+      if (yearWord.test(head) || clockWord.test(head) || numericDate.test(head)) strong = true
+      j++
+      if (j - i > 1 && cut[j]) break
+    }
+    if (strong && j - i >= 2) {
+      for (let k = i; k < j; k++) dated[k] = 1
+      const open = i === 0 || cut[i] > 0 || !words.has(bareWord(value, tokens[i - 1]))
+      // ("… 5:45 PM EST by Ana Ruiz": a byline after it.)
+      const close = j >= n || cut[j] > 0 || classes[j] === CAPITAL || classes[j] === SYMBOL || byWords.has(bareWord(value, tokens[j]))
+      if (open && close) {
+        if (i > 0) cut[i] = 2
+        if (j < n) cut[j] = 2
+      }
+    }
+    i = Math.max(j, i + 1)
+  }
+
+  // A headline written twice in a row (an image's text and its link):
+  // each copy a unit ("Harbour wall repairs start Harbour wall repairs start").
+  const texts = tokens.map((d) => headOf(value, d))
+  i = 0
+  while (i < n) {
+    let length = 0
+    for (let size = minCopy; size <= maxCopy && i + 2 * size <= n; size++) {
+      if (texts[i] !== texts[i + size]) continue
+      let same = true
+      for (let q = 1; q < size && same; q++) if (texts[i + q] !== texts[i + size + q]) same = false
+      if (same) {
+        // ("the harbour the harbour the harbour": a copy of four different words or more, not a text that repeats itself.)
+        if (new Set(texts.slice(i, i + size)).size >= minCopy) length = size
+        break
+      }
+    }
+    if (length === 0) {
+      i++
+      continue
+    }
+    if (i > 0) cut[i] = 1
+    cut[i + length] = 1
+    if (i + 2 * length < n) cut[i + 2 * length] = 1
+    i += 2 * length
+  }
+
+  // A widget word or a cue that opens a unit before a sentence: "Advertisement “We
+  // have…", "Most read The crossing…", "Share The board…" (one to three words).
+  for (let k = 0; k < n; k++) {
+    if (k > 0 && !cut[k]) continue
+    if (classes[k] !== CAPITAL) continue
+    let phrase = ''
+    for (let size = 1; size <= maxCue && k + size < n; size++) {
+      phrase += (size > 1 ? ' ' : '') + bareWord(value, tokens[k + size - 1])
+      if (cut[k + size]) break
+      if (cues.has(phrase) && sentenceStart.test(headOf(value, tokens[k + size])) && classes[k + size + 1] !== CAPITAL) {
+        cut[k + size] = 1
+        break
+      }
+    }
+  }
+
+  // The items of a run of labels, where their capitals meet ("Home News" → "Home" ⏎ "News"),
+  // not inside a dateline nor after a function word, nor inside the name after
+  // "by" ("By Ana Ruiz" stays).
+  for (const [a, b] of merged) {
+    let name = 0
+    for (let k = a + 1; k < b; k++) {
+      if (name > 0 && classes[k] === CAPITAL && !allCaps.test(headOf(value, tokens[k]))) {
+        name--
+        continue
+      }
+      name = 0
+      if ((dated[k] && dated[k - 1]) || words.has(bareWord(value, tokens[k - 1]))) {
+        if (byWords.has(bareWord(value, tokens[k - 1]))) name = maxName - 1
+        continue
+      }
+      if (isLabelClass(classes[k - 1]) && isLabelClass(classes[k])) cut[k] = 2
+    }
+  }
+
+  // A long unit without sentence end is a row of headlines: cut where a
+  // capitalised word that opens a clause follows a lower-case word
+  // ("…the night ferry Bakery wins prize").
+  let from = 0
+  for (let k = 1; k <= n; k++) {
+    if (k < n && !cut[k]) continue
+    const terminal = sentenceEnd.test(tailOf(value, tokens[k - 1]))
+    if (k - from > (terminal ? maxSentence : maxHeadlines)) {
+      for (let q = from + 1; q < k - 1; q++) {
+        const previous = classes[q - 1]
+        const tail = tailOf(value, tokens[q - 1])
+        if ((previous === LOWER || previous === FUNCTION || colonEnd.test(tail)) && !clauseEnd.test(tail) && classes[q] === CAPITAL && (classes[q + 1] === LOWER || classes[q + 1] === FUNCTION)) cut[q] = 2
+      }
+    }
+    from = k
+  }
+
+  // Chinese and Japanese: a space between two of their characters was a
+  // text node's edge ("ニュース スポーツ"), and a full stop ends a sentence.
+  const points: number[] = []
+  for (let k = 1; k < n; k++) {
+    const cjk = cjkChar.test(value.charAt(tokens[k].start)) && cjkChar.test(value.charAt(tokens[k - 1].end - 1))
+    if (cut[k] || cjk) points.push(tokens[k].start)
+  }
+  // (Full stops inside a word: "…した。次に…".)
+  if (!cjkStop.test(value)) return points
+  const withStops: number[] = []
+  let next = 0
+  for (let k = 0; k < n; k++) {
+    const token = tokens[k]
+    while (next < points.length && points[next] <= token.start) withStops.push(points[next++])
+    if (token.end - token.start < 2) continue
+    for (let at = token.start; at < token.end - 1; at++) {
+      if (cjkStop.test(value.charAt(at)) && !closing.test(value.charAt(at + 1)) && !cjkStop.test(value.charAt(at + 1))) withStops.push(at + 1)
+    }
+  }
+  while (next < points.length) withStops.push(points[next++])
+  return withStops
+}
+
+/** The most words between two sentence ends (or the line's ends). */
+function longestStretch(cut: Uint8Array, n: number): number {
+  let best = 0
+  let from = 0
+  for (let k = 1; k <= n; k++) {
+    if (k < n && !cut[k]) continue
+    if (k - from > best) best = k - from
+    from = k
+  }
+  return best
+}
+
+/** Whether a word is a short text node of Chinese or Japanese, no sentence: "ニュース". */
+function isCjkLabel(value: string, token: Token): boolean {
+  return token.end - token.start <= maxCjkLabel && cjkChar.test(value.charAt(token.start)) && !cjkStop.test(value.slice(token.start, token.end))
+}
+
+/** Whether a word is a word of dates: a month, a weekday, a number of a date, a clock time. */
+function isDateWord(value: string, token: Token, dates: ReadonlySet<string>): boolean {
+  const head = headOf(value, token)
+  if (dateNumber.test(head) || clockWord.test(head) || numericDate.test(head)) return true
+  const bare = head.toLowerCase().replace(/[,;]$/, '')
+  return dates.has(bare) || dates.has(bareWord(value, token))
+}
