@@ -770,6 +770,21 @@ describe('repairLineBreaks: full lines of hard-wrapped prose', () => {
     expect(tree.children.map((d) => d.value)).toEqual([lines.slice(0, 4).join(' '), lines[5]])
   })
 
+  test('the rest of a list item that the wrap did not indent goes on in lower case', () => {
+    const text = [
+      '1. The harbour board votes on the new timetable for the winter crossings amid',
+      'protests from the crews of the night ferry.',
+      '2. The crews meet on Friday.',
+      'The board said it would answer them.'
+    ].join('\n')
+    const {tree} = repair(text, {wrapWidth: 78})
+    expect(tree.children.map((d) => d.value)).toEqual([
+      '1. The harbour board votes on the new timetable for the winter crossings amid protests from the crews of the night ferry.',
+      '2. The crews meet on Friday.',
+      'The board said it would answer them.'
+    ])
+  })
+
   test('a score or a range cut at its hyphen is joined without a space', () => {
     const text = ['The crews came back to beat the harbour team in the last minute, 5-', '4 on Tuesday night, their third win in a row this month.'].join('\n')
     const {tree} = repair(text, {wrapWidth: 78})

@@ -502,6 +502,13 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
           if (width !== undefined && !startsLower(tail) && (cacheOf(previous).lastWidth ?? lineWidth(previous)) + 1 + displayWidth(firstWord(tail)) + 2 <= width) return undefined
           return {kind: joinKind(head, tail), reason: 'join-list-continuation'}
         }
+        // "1. **[The board votes on the new timetable amid" ⏎ "protests](https://…).**": a wrap that did not
+        // indent the rest of the item (a lazy continuation, in Markdown), where the item's line is full
+        // and the next line goes on in lower case (or the document is Markdown).
+        // (Not a paragraph after a list whose last item is long: "* Harbour_Board_Meets_Today" ⏎ "Editor's note: …".)
+        if (gap === 0 && width !== undefined && (tree.data.markdown || startsLower(tail) || startsClosing(tail)) && fillsLine(previous, block, width)) {
+          return {kind: joinKind(head, tail), reason: 'join-list-continuation'}
+        }
         // "9. Check your options for" ⏎⏎ "ferry insurance": a numbered heading cut at a link, in a text split at inline elements.
         if ((gap > 0 || !blankSeparated) && !(major && gap >= major) && fragments && endsFunctionWord(head) && goesOn(block) && (fragmentStyle ??= fragmentEvidence(blocks, blankSeparated))) {
           return {kind: joinKind(head, tail), reason: 'join-fragments'}
