@@ -223,6 +223,22 @@ describe('undoHtml2text', () => {
     expect(tree.children.filter((d) => d.data.rule === 'image-text')).toHaveLength(3)
   })
 
+  test('a Chinese or Japanese sentence that ends a line ends its paragraph (html2text wraps at spaces only)', () => {
+    const text = [
+      '****** 港のニュース ******',
+      'The harbour board voted on Tuesday to bring back the night ferry, which stopped',
+      'running in the spring when the old boat was sold to a yard in the north, and',
+      'the crews will train through the winter before the first crossing in March next',
+      'year.',
+      '今朝、港の委員会は夜のフェリーを再開することを決めました。乗組員は冬の間に訓練を受けて、新しい船で働くことになります。委員会によると、最初の便は来週の金曜日の夜に出発します。',
+      '島の住民はこの決定を喜んでいます。',
+      '**** 天気 ****',
+      '明日は晴れる予定です。'
+    ].join('\n')
+    const result = cleanup(text, {boilerplate: false, sections: false})
+    expect(result.paragraphs).toContain('島の住民はこの決定を喜んでいます。')
+  })
+
   test('a long image text printed twice goes whole, over many lines', () => {
     const alt = 'A crane lifts the new ferry into the water at dawn while the crews of the north quay watch from the old pier, and the harbour master counts the boats that will sail for the islands this winter, the first time in thirty years that a new boat joins the fleet of the northern route (Photo by Ilse Varga / Harbour Desk)'
     const lines = `[${alt}][${alt}]`.match(/.{1,78}(?:\s|$)/g)!.map((d) => d.trim())
