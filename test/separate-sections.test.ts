@@ -319,6 +319,37 @@ describe('lists that are not related headlines', () => {
     ].join('\n\n')
     expect(cleanup(text).related).toEqual([])
   })
+
+  test('a comment thread numbered by a text browser (a no-break space after the number)', () => {
+    const text = [
+      ...article,
+      '4.\u00a0harbourfan says:',
+      'May 2, 2027 at 6:34 am',
+      'Who is going to keep the light now?',
+      '5.\u00a0oldsailor says:',
+      'May 2, 2027 at 6:58 am',
+      'Did anyone really think she would ever stop climbing?',
+      '6.\u00a0pierwatcher says:',
+      'May 2, 2027 at 7:02 am'
+    ].join('\n\n')
+    expect(cleanup(text).related).toEqual([])
+  })
+
+  test('a comment thread with each commenter’s name on a line of its own', () => {
+    const text = [
+      ...article,
+      'harbourfan',
+      'says:',
+      'May 2, 2027 at 6:34 am',
+      'Who is going to keep the light now?',
+      'She kept the lamp going through every winter storm',
+      'oldsailor',
+      'says:',
+      'May 2, 2027 at 6:58 am'
+    ].join('\n\n')
+    // (Its blocks as they are: the thread's lines, not joined.)
+    expect(cleanup(text, {lineBreaks: false}).related).toEqual([])
+  })
 })
 
 describe('text browsers: a site menu with submenus', () => {

@@ -27,7 +27,9 @@ const creditLabel = /\b(?:photo|foto|credit|bild):\s/iu
 // "Marta Quill commented on": a commenter's name (and a note in brackets), then the words of a recent-comments widget.
 const commenter = '^[^\\s()]+(?: [^\\s()]+){0,3}(?: \\([^()]{1,30}\\))? (?:commented on|kommentierte|comentó en|comentou em|a commenté|ha commentato|к записи)'
 // A comment header: "harbourfan says: May 2, 2027 at", "Jane Doe wrote:", "34 responses to “…”", a commenter.
-const commentHeader = new RegExp('^\\S+(?: \\S+){0,3} (?:says|said|wrote|writes|schreibt|dice|escribió|dit|a écrit|disse|пишет|написал)[:：](?:\\s|$)|^\\d+ (?:responses|comments|replies|thoughts) (?:to|on)\\b|' + commenter + '(?: |$)', 'iu')
+// (A text browser writes a no-break space after the comment's number: "9.\u00a0harbourfan says:";
+// the commenter's name, a link, may end up on a line of its own: "harbourfan" ⏎ "says:".)
+const commentHeader = new RegExp('^(?:\\S+(?:[ \\u00a0]\\S+){0,3}[ \\u00a0])?(?:says|said|wrote|writes|schreibt|dice|escribió|dit|a écrit|disse|пишет|написал)[:：](?:\\s|$)|^\\d+ (?:responses|comments|replies|thoughts) (?:to|on)\\b|' + commenter + '(?: |$)', 'iu')
 // "This story has been shared 4,512 times."
 const shareCount = /\bhas been shared [\d,.]+ times/iu
 // Widgets: form fields ("Your Name [ ]"), breadcrumbs ("Blog > Health > Tips"), share buttons ("(Opens in new window)").
