@@ -734,6 +734,7 @@ describe('headline shape', () => {
     expect(isArticleMeta('Publish date:')).toBe(true)
     expect(isArticleMeta('Published 9:10 AM Mar 2, 2027')).toBe(true)
     expect(isArticleMeta('March 2, 2027 Tomas Vik, Harbour Desk')).toBe(true)
+    expect(isArticleMeta('Tomas Vik March 2, 2027 12:32')).toBe(true)
     expect(isArticleMeta('Ferry crews vote to keep the late crossing')).toBe(false)
   })
 
@@ -755,6 +756,10 @@ describe('headline shape', () => {
     expect(headlineShape('12 responses to “Harbour town votes to rebuild the lighthouse”')).toBe(0)
     expect(headlineShape('Medically reviewed by Jane Doe, MD')).toBe(0)
     expect(headlineShape('Written by Marta Quill on May 2, 2027')).toBe(0)
+    // A byline and its date on one line, as a text browser writes them.
+    expect(headlineShape('Marta Quill November 3, 2027 12:32')).toBe(0)
+    expect(headlineShape('Ilse Varga 2027-11-03 9:05 am')).toBe(0)
+    expect(headlineShape('Ferry crews vote to sail on November 3, 2027')).toBe(2)
     expect(headlineShape('Click to share on Mastodon (Opens in new window)')).toBe(0)
     expect(headlineShape('Blog > Coast > Lighthouse news of the week')).toBe(0)
     expect(headlineShape('Your Email Address [ ]')).toBe(0)

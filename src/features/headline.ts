@@ -50,6 +50,9 @@ const pollOrTeaser = /\(\d{1,3}(?:[.,]\d+)?\s?%|[.!?]\s*\((?:more|mehr|más|plus
 const categoryCount = /^(.{1,40}?)\s?\(\d{1,5}\)$/u
 // Starts with a full date then more: "May 2, 2027 | By Jane Doe".
 const fullDateStart = new RegExp('^(?:' + '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}' + '|\\d{4}-\\d{2}-\\d{2}' + ')\\b', 'iu')
+// A name of one to three capitalized words, then a full date (and a time): "Marta Quill November 3, 2027 12:32",
+// a byline with its date, as a text browser writes the two on one line.
+const namedDate = new RegExp('^\\p{Lu}[\\p{L}’\'.-]*(?: \\p{Lu}[\\p{L}’\'.-]*){0,2},? (?:' + '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.? \\d{1,2}(?:st|nd|rd|th)?, \\d{4}' + '|\\d{4}-\\d{2}-\\d{2}' + ')(?: \\d{1,2}:\\d{2}(?::\\d{2})?(?: ?[AaPp]\\.?[Mm]\\.?)?)?$', 'u')
 // Addresses and links: "www.example.com", "http://…", "@handle".
 const link = /(https?:\/\/|www\.|@\w|\.(com|org|net)\b)/iu
 const copyright = /©|\(c\)\s*\d{4}/iu
@@ -154,7 +157,7 @@ const publishLabel = /^publish(?:ed)?\s+(?:date|on)\b/iu
  */
 export function isArticleMeta(text: string): boolean {
   if (text.length > 80) return false
-  return byline.test(text) || authorLabel.test(text) || datedLabel.test(text) || publishLabel.test(text) || isDateLike(text) || fullDateStart.test(text)
+  return byline.test(text) || authorLabel.test(text) || datedLabel.test(text) || publishLabel.test(text) || isDateLike(text) || fullDateStart.test(text) || namedDate.test(text)
 }
 
 /**
@@ -369,7 +372,7 @@ export function headlineShape(text: string): 0 | 1 | 2 {
     // "(41%", "… (More)".
     ((has & OPEN) !== 0 && pollOrTeaser.test(text)) ||
     // "May 2, 2027 | By …", "2027-05-02 …".
-    ((has & DIGIT) !== 0 && fullDateStart.test(text))
+    ((has & DIGIT) !== 0 && (fullDateStart.test(text) || namedDate.test(text)))
   ) {
     return 0
   }
