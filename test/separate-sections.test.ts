@@ -320,6 +320,24 @@ describe('lists that are not related headlines', () => {
     expect(cleanup(text).related).toEqual([])
   })
 
+  test('a newsletter’s call, a paywall’s call and a widget’s credit among headlines are none', () => {
+    const text = [
+      ...article,
+      'Read next',
+      'New bus shelters arrive on the river road this week',
+      'Get More Harbour Stories Like This in Your Inbox!',
+      'The market square gets its fountain back after repairs',
+      'Subscribe for Unlimited Access to the Harbour Gazette',
+      'Library extends its opening hours for the exam season',
+      'Powered by Lighthouse Harbour Widgets'
+    ].join('\n\n')
+    expect(cleanup(text).related.map((d) => d.title)).toEqual([
+      'New bus shelters arrive on the river road this week',
+      'The market square gets its fountain back after repairs',
+      'Library extends its opening hours for the exam season'
+    ])
+  })
+
   test('a comment thread numbered by a text browser (a no-break space after the number)', () => {
     const text = [
       ...article,
