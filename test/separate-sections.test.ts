@@ -780,6 +780,12 @@ describe('headline shape', () => {
     expect(headlineShape('Ferry crews vote to sail on November 3, 2027')).toBe(2)
     expect(headlineShape('Click to share on Mastodon (Opens in new window)')).toBe(0)
     expect(headlineShape('Blog > Coast > Lighthouse news of the week')).toBe(0)
+    // A breadcrumb with one arrow; a street address with its postal code.
+    expect(headlineShape('Home » Harbour Town News')).toBe(0)
+    expect(headlineShape('Home » | Harbour Town News')).toBe(0)
+    expect(headlineShape('Harbour » Ferry crews vote to keep the late crossing')).toBe(2)
+    expect(headlineShape('120 North Quay Road, Kestrel Bay, KB 40211')).toBe(0)
+    expect(headlineShape('120 ferry crews vote to keep the late crossing')).toBe(2)
     expect(headlineShape('Your Email Address [ ]')).toBe(0)
     expect(headlineShape('May 2, 2027 | By Marta Quill')).toBe(0)
     expect(headlineShape('This story has been shared 4,512 times.')).toBe(0)

@@ -53,6 +53,18 @@ const fullDateStart = new RegExp('^(?:' + '(?:january|february|march|april|may|j
 // A name of one to three capitalized words, then a full date (and a time): "Marta Quill November 3, 2027 12:32",
 // a byline with its date, as a text browser writes the two on one line.
 const namedDate = new RegExp('^\\p{Lu}[\\p{L}’\'.-]*(?: \\p{Lu}[\\p{L}’\'.-]*){0,2},? (?:' + '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.? \\d{1,2}(?:st|nd|rd|th)?, \\d{4}' + '|\\d{4}-\\d{2}-\\d{2}' + ')(?: \\d{1,2}:\\d{2}(?::\\d{2})?(?: ?[AaPp]\\.?[Mm]\\.?)?)?$', 'u')
+// "Home » Harbour news", "Главная › Статьи": a breadcrumb, short parts between arrows (a text
+// browser may keep a separator cell after the arrow: "Home » | Harbour news").
+const crumbSeparator = / [»›](?: \|)? /u
+// "12 Harbour Road, Kestrel Bay, KB 40211": a street address with its postal code.
+const address = /^\d{1,5}[A-Za-z]? [^,]{3,40}(?:, [^,]{2,30}){1,3},? (?:\p{Lu}{2} )?\d{5}(?:-\d{4})?$/u
+
+/** Whether the line is a breadcrumb: two parts or more of one to three words between `»` or `›`. */
+function isBreadcrumb(text: string): boolean {
+  if (text.length > 80 || !crumbSeparator.test(text)) return false
+  const parts = text.split(crumbSeparator)
+  return parts.every((part) => part !== '' && wordCount(part) <= 3)
+}
 // Addresses and links: "www.example.com", "http://…", "@handle".
 const link = /(https?:\/\/|www\.|@\w|\.(com|org|net)\b)/iu
 const copyright = /©|\(c\)\s*\d{4}/iu
@@ -372,7 +384,8 @@ export function headlineShape(text: string): 0 | 1 | 2 {
     // "(41%", "… (More)".
     ((has & OPEN) !== 0 && pollOrTeaser.test(text)) ||
     // "May 2, 2027 | By …", "2027-05-02 …".
-    ((has & DIGIT) !== 0 && (fullDateStart.test(text) || namedDate.test(text)))
+    ((has & DIGIT) !== 0 && (fullDateStart.test(text) || namedDate.test(text) || address.test(text))) ||
+    isBreadcrumb(text)
   ) {
     return 0
   }
