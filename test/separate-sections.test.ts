@@ -338,6 +338,26 @@ describe('lists that are not related headlines', () => {
     ])
   })
 
+  test('a template’s value between headlines ("false", removed as script text) is no section label', () => {
+    const text = [
+      ...article,
+      'Top stories',
+      'false',
+      'New bus shelters arrive on the river road this week',
+      'false',
+      'The market square gets its fountain back after repairs',
+      'false',
+      'Library extends its opening hours for the exam season'
+    ].join('\n')
+    const related = cleanup(text).related
+    expect(related.map((d) => d.title)).toEqual([
+      'New bus shelters arrive on the river road this week',
+      'The market square gets its fountain back after repairs',
+      'Library extends its opening hours for the exam season'
+    ])
+    expect(related.some((d) => d.section !== undefined)).toBe(false)
+  })
+
   test('a comment thread numbered by a text browser (a no-break space after the number)', () => {
     const text = [
       ...article,

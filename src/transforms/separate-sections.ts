@@ -30,6 +30,7 @@ import {
 } from '../features/headline.js'
 import {foldSpace, foldedLengthExceeds, isSpaceCode, solidLengthExceeds} from '../features/space.js'
 import {isWordCode} from '../features/code-class.js'
+import {isScriptLiteral} from '../features/code.js'
 import {cleanHeadline, gluedLabel, kickerSplit, splitGluedTags, splitRepeatedTags, splitTagLine, splitWrappedTags, type CleanHeadline} from '../features/items.js'
 import {lexicons, lexiconsFor} from '../lexicon/index.js'
 import {inform, quote, span} from '../message.js'
@@ -1115,7 +1116,8 @@ function findRelated(context: Context, byShape: boolean, doClean: boolean, doKic
     // "[" ⏎ "](/harbour/ferry-crews)": the halves of a link a converter wrote
     // around an image, or "[48]", a text browser's link number: nothing but
     // markup, no block between headlines at all.
-    if (isMarkupOnly(block)) continue
+    // ("false" ⏎ "Ferry crews vote…": a template's value that `removeScriptText` removed is no label either.)
+    if (isMarkupOnly(block) || (block.data.rule === 'script-text' && isScriptLiteral(block.value))) continue
     if (!byShape) {
       // Headlines an earlier step moved (DOM evidence), and the small blocks between them.
       if (fate !== 'related' && isRelatedCue(context, i)) {
