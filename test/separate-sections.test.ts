@@ -899,6 +899,13 @@ describe('items', () => {
     expect(cleanHeadline('Ferry crews demand a new pier [WATCH]').title).toBe('Ferry crews demand a new pier [WATCH]')
   })
 
+  test('clean headlines: a teaser’s byline on the line of its headline', () => {
+    expect(cleanHeadline('Why ferry crews sleep badly in winter Written by Marta Quill, MS, RD').title).toBe('Why ferry crews sleep badly in winter')
+    expect(cleanHeadline('Is sea air good for you? Medically reviewed by Ilse Varga, PhD').title).toBe('Is sea air good for you?')
+    expect(cleanHeadline('Ferry timetable reviewed by Harbour Board').title).toBe('Ferry timetable reviewed by Harbour Board')
+    expect(cleanHeadline('Ferry Timetable Reviewed By Harbour Board').title).toBe('Ferry Timetable Reviewed By Harbour Board')
+  })
+
   test('clean headlines: the commenter before the article commented on', () => {
     expect(cleanHeadline('Ilse Varga commented on Ferry crews vote to keep the late crossing').title).toBe('Ferry crews vote to keep the late crossing')
     expect(cleanHeadline('Ilse Varga commented on Ferry crews vote to keep the late crossing').cuts.map((d) => d.text)).toEqual(['Ilse Varga commented on'])
