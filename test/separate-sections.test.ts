@@ -338,6 +338,22 @@ describe('lists that are not related headlines', () => {
     ])
   })
 
+  test('a line of links after a short button phrase ("FOLLOW US" and the networks) is no headline', () => {
+    const text = [
+      ...article,
+      'Read next',
+      'New bus shelters arrive on the river road this week',
+      'The market square gets its fountain back after repairs',
+      'FOLLOW US Fernpost Harbourgram Quaytube Social Directory',
+      'Library extends its opening hours for the exam season'
+    ].join('\n\n')
+    expect(cleanup(text).related.map((d) => d.title)).toEqual([
+      'New bus shelters arrive on the river road this week',
+      'The market square gets its fountain back after repairs',
+      'Library extends its opening hours for the exam season'
+    ])
+  })
+
   test('a template’s value between headlines ("false", removed as script text) is no section label', () => {
     const text = [
       ...article,
