@@ -43,6 +43,13 @@ describe('isCodeLine', () => {
   test('prose with brackets, semicolons, quotes and sums is not', () => {
     for (const line of prose) expect(isCodeLine(line), line).toBe(false)
   })
+
+  test('a template’s unfilled value alone on its line is code; a capitalized answer is not', () => {
+    expect(isCodeLine('false')).toBe(true)
+    expect(isCodeLine('undefined')).toBe(true)
+    expect(isCodeLine('True')).toBe(false)
+    expect(isCodeLine('falsehood')).toBe(false)
+  })
 })
 
 describe('codeSpans', () => {

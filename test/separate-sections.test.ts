@@ -319,6 +319,91 @@ describe('lists that are not related headlines', () => {
     ].join('\n\n')
     expect(cleanup(text).related).toEqual([])
   })
+
+  test('a newsletter’s call, a paywall’s call and a widget’s credit among headlines are none', () => {
+    const text = [
+      ...article,
+      'Read next',
+      'New bus shelters arrive on the river road this week',
+      'Get More Harbour Stories Like This in Your Inbox!',
+      'The market square gets its fountain back after repairs',
+      'Subscribe for Unlimited Access to the Harbour Gazette',
+      'Library extends its opening hours for the exam season',
+      'Powered by Lighthouse Harbour Widgets'
+    ].join('\n\n')
+    expect(cleanup(text).related.map((d) => d.title)).toEqual([
+      'New bus shelters arrive on the river road this week',
+      'The market square gets its fountain back after repairs',
+      'Library extends its opening hours for the exam season'
+    ])
+  })
+
+  test('a line of links after a short button phrase ("FOLLOW US" and the networks) is no headline', () => {
+    const text = [
+      ...article,
+      'Read next',
+      'New bus shelters arrive on the river road this week',
+      'The market square gets its fountain back after repairs',
+      'FOLLOW US Fernpost Harbourgram Quaytube Social Directory',
+      'Library extends its opening hours for the exam season'
+    ].join('\n\n')
+    expect(cleanup(text).related.map((d) => d.title)).toEqual([
+      'New bus shelters arrive on the river road this week',
+      'The market square gets its fountain back after repairs',
+      'Library extends its opening hours for the exam season'
+    ])
+  })
+
+  test('a template’s value between headlines ("false", removed as script text) is no section label', () => {
+    const text = [
+      ...article,
+      'Top stories',
+      'false',
+      'New bus shelters arrive on the river road this week',
+      'false',
+      'The market square gets its fountain back after repairs',
+      'false',
+      'Library extends its opening hours for the exam season'
+    ].join('\n')
+    const related = cleanup(text).related
+    expect(related.map((d) => d.title)).toEqual([
+      'New bus shelters arrive on the river road this week',
+      'The market square gets its fountain back after repairs',
+      'Library extends its opening hours for the exam season'
+    ])
+    expect(related.some((d) => d.section !== undefined)).toBe(false)
+  })
+
+  test('a comment thread numbered by a text browser (a no-break space after the number)', () => {
+    const text = [
+      ...article,
+      '4.\u00a0harbourfan says:',
+      'May 2, 2027 at 6:34 am',
+      'Who is going to keep the light now?',
+      '5.\u00a0oldsailor says:',
+      'May 2, 2027 at 6:58 am',
+      'Did anyone really think she would ever stop climbing?',
+      '6.\u00a0pierwatcher says:',
+      'May 2, 2027 at 7:02 am'
+    ].join('\n\n')
+    expect(cleanup(text).related).toEqual([])
+  })
+
+  test('a comment thread with each commenter’s name on a line of its own', () => {
+    const text = [
+      ...article,
+      'harbourfan',
+      'says:',
+      'May 2, 2027 at 6:34 am',
+      'Who is going to keep the light now?',
+      'She kept the lamp going through every winter storm',
+      'oldsailor',
+      'says:',
+      'May 2, 2027 at 6:58 am'
+    ].join('\n\n')
+    // (Its blocks as they are: the thread's lines, not joined.)
+    expect(cleanup(text, {lineBreaks: false}).related).toEqual([])
+  })
 })
 
 describe('text browsers: a site menu with submenus', () => {
@@ -703,6 +788,7 @@ describe('headline shape', () => {
     expect(isArticleMeta('Publish date:')).toBe(true)
     expect(isArticleMeta('Published 9:10 AM Mar 2, 2027')).toBe(true)
     expect(isArticleMeta('March 2, 2027 Tomas Vik, Harbour Desk')).toBe(true)
+    expect(isArticleMeta('Tomas Vik March 2, 2027 12:32')).toBe(true)
     expect(isArticleMeta('Ferry crews vote to keep the late crossing')).toBe(false)
   })
 
@@ -724,8 +810,18 @@ describe('headline shape', () => {
     expect(headlineShape('12 responses to “Harbour town votes to rebuild the lighthouse”')).toBe(0)
     expect(headlineShape('Medically reviewed by Jane Doe, MD')).toBe(0)
     expect(headlineShape('Written by Marta Quill on May 2, 2027')).toBe(0)
+    // A byline and its date on one line, as a text browser writes them.
+    expect(headlineShape('Marta Quill November 3, 2027 12:32')).toBe(0)
+    expect(headlineShape('Ilse Varga 2027-11-03 9:05 am')).toBe(0)
+    expect(headlineShape('Ferry crews vote to sail on November 3, 2027')).toBe(2)
     expect(headlineShape('Click to share on Mastodon (Opens in new window)')).toBe(0)
     expect(headlineShape('Blog > Coast > Lighthouse news of the week')).toBe(0)
+    // A breadcrumb with one arrow; a street address with its postal code.
+    expect(headlineShape('Home » Harbour Town News')).toBe(0)
+    expect(headlineShape('Home » | Harbour Town News')).toBe(0)
+    expect(headlineShape('Harbour » Ferry crews vote to keep the late crossing')).toBe(2)
+    expect(headlineShape('120 North Quay Road, Kestrel Bay, KB 40211')).toBe(0)
+    expect(headlineShape('120 ferry crews vote to keep the late crossing')).toBe(2)
     expect(headlineShape('Your Email Address [ ]')).toBe(0)
     expect(headlineShape('May 2, 2027 | By Marta Quill')).toBe(0)
     expect(headlineShape('This story has been shared 4,512 times.')).toBe(0)
@@ -817,6 +913,13 @@ describe('items', () => {
     expect(cleanHeadline('Ferry crews demand a new pierFerry crews demand a new pier').title).toBe('Ferry crews demand a new pier')
     expect(cleanHeadline('Ferry crews demand a new pier [pier-photo-2]').title).toBe('Ferry crews demand a new pier')
     expect(cleanHeadline('Ferry crews demand a new pier [WATCH]').title).toBe('Ferry crews demand a new pier [WATCH]')
+  })
+
+  test('clean headlines: a teaser’s byline on the line of its headline', () => {
+    expect(cleanHeadline('Why ferry crews sleep badly in winter Written by Marta Quill, MS, RD').title).toBe('Why ferry crews sleep badly in winter')
+    expect(cleanHeadline('Is sea air good for you? Medically reviewed by Ilse Varga, PhD').title).toBe('Is sea air good for you?')
+    expect(cleanHeadline('Ferry timetable reviewed by Harbour Board').title).toBe('Ferry timetable reviewed by Harbour Board')
+    expect(cleanHeadline('Ferry Timetable Reviewed By Harbour Board').title).toBe('Ferry Timetable Reviewed By Harbour Board')
   })
 
   test('clean headlines: the commenter before the article commented on', () => {

@@ -61,6 +61,19 @@ const minStretchMarks = 3
 /** A stretch of program text inside a line: `[start, end)`. */
 export type CodeSpan = [start: number, end: number]
 
+// A script's value alone: "false", "null", "undefined".
+const scriptLiteral = /^(?:false|true|null|undefined|NaN)$/
+
+/**
+ * Whether a line is a script's value alone (`false`, `null`, `undefined`):
+ * a template's unfilled value, left between the page's lines.
+ *
+ * @param text A line.
+ */
+export function isScriptLiteral(text: string): boolean {
+  return text.length <= 9 && scriptLiteral.test(text)
+}
+
 /**
  * Whether a whole line is program text.
  *
@@ -70,6 +83,8 @@ export type CodeSpan = [start: number, end: number]
 export function isCodeLine(text: string): boolean {
   const n = text.length
   if (n === 0) return false
+  // "false" alone on its line: a template's unfilled value (small letters only: "True" may answer a quiz).
+  if (isScriptLiteral(text)) return true
   // "});", "{"
   if (n <= 4) return bracketsOnly.test(text) && brace.test(text)
   if (!maybeCode.test(text)) return false

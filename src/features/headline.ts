@@ -27,7 +27,9 @@ const creditLabel = /\b(?:photo|foto|credit|bild):\s/iu
 // "Marta Quill commented on": a commenter's name (and a note in brackets), then the words of a recent-comments widget.
 const commenter = '^[^\\s()]+(?: [^\\s()]+){0,3}(?: \\([^()]{1,30}\\))? (?:commented on|kommentierte|comentó en|comentou em|a commenté|ha commentato|к записи)'
 // A comment header: "harbourfan says: May 2, 2027 at", "Jane Doe wrote:", "34 responses to “…”", a commenter.
-const commentHeader = new RegExp('^\\S+(?: \\S+){0,3} (?:says|said|wrote|writes|schreibt|dice|escribió|dit|a écrit|disse|пишет|написал)[:：](?:\\s|$)|^\\d+ (?:responses|comments|replies|thoughts) (?:to|on)\\b|' + commenter + '(?: |$)', 'iu')
+// (A text browser writes a no-break space after the comment's number: "9.\u00a0harbourfan says:";
+// the commenter's name, a link, may end up on a line of its own: "harbourfan" ⏎ "says:".)
+const commentHeader = new RegExp('^(?:\\S+(?:[ \\u00a0]\\S+){0,3}[ \\u00a0])?(?:says|said|wrote|writes|schreibt|dice|escribió|dit|a écrit|disse|пишет|написал)[:：](?:\\s|$)|^\\d+ (?:responses|comments|replies|thoughts) (?:to|on)\\b|' + commenter + '(?: |$)', 'iu')
 // "This story has been shared 4,512 times."
 const shareCount = /\bhas been shared [\d,.]+ times/iu
 // Widgets: form fields ("Your Name [ ]"), breadcrumbs ("Blog > Health > Tips"), share buttons ("(Opens in new window)").
@@ -48,6 +50,21 @@ const pollOrTeaser = /\(\d{1,3}(?:[.,]\d+)?\s?%|[.!?]\s*\((?:more|mehr|más|plus
 const categoryCount = /^(.{1,40}?)\s?\(\d{1,5}\)$/u
 // Starts with a full date then more: "May 2, 2027 | By Jane Doe".
 const fullDateStart = new RegExp('^(?:' + '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}' + '|\\d{4}-\\d{2}-\\d{2}' + ')\\b', 'iu')
+// A name of one to three capitalized words, then a full date (and a time): "Marta Quill November 3, 2027 12:32",
+// a byline with its date, as a text browser writes the two on one line.
+const namedDate = new RegExp('^\\p{Lu}[\\p{L}’\'.-]*(?: \\p{Lu}[\\p{L}’\'.-]*){0,2},? (?:' + '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.? \\d{1,2}(?:st|nd|rd|th)?, \\d{4}' + '|\\d{4}-\\d{2}-\\d{2}' + ')(?: \\d{1,2}:\\d{2}(?::\\d{2})?(?: ?[AaPp]\\.?[Mm]\\.?)?)?$', 'u')
+// "Home » Harbour news", "Главная › Статьи": a breadcrumb, short parts between arrows (a text
+// browser may keep a separator cell after the arrow: "Home » | Harbour news").
+const crumbSeparator = / [»›](?: \|)? /u
+// "12 Harbour Road, Kestrel Bay, KB 40211": a street address with its postal code.
+const address = /^\d{1,5}[A-Za-z]? [^,]{3,40}(?:, [^,]{2,30}){1,3},? (?:\p{Lu}{2} )?\d{5}(?:-\d{4})?$/u
+
+/** Whether the line is a breadcrumb: two parts or more of one to three words between `»` or `›`. */
+function isBreadcrumb(text: string): boolean {
+  if (text.length > 80 || !crumbSeparator.test(text)) return false
+  const parts = text.split(crumbSeparator)
+  return parts.every((part) => part !== '' && wordCount(part) <= 3)
+}
 // Addresses and links: "www.example.com", "http://…", "@handle".
 const link = /(https?:\/\/|www\.|@\w|\.(com|org|net)\b)/iu
 const copyright = /©|\(c\)\s*\d{4}/iu
@@ -152,7 +169,7 @@ const publishLabel = /^publish(?:ed)?\s+(?:date|on)\b/iu
  */
 export function isArticleMeta(text: string): boolean {
   if (text.length > 80) return false
-  return byline.test(text) || authorLabel.test(text) || datedLabel.test(text) || publishLabel.test(text) || isDateLike(text) || fullDateStart.test(text)
+  return byline.test(text) || authorLabel.test(text) || datedLabel.test(text) || publishLabel.test(text) || isDateLike(text) || fullDateStart.test(text) || namedDate.test(text)
 }
 
 /**
@@ -367,7 +384,8 @@ export function headlineShape(text: string): 0 | 1 | 2 {
     // "(41%", "… (More)".
     ((has & OPEN) !== 0 && pollOrTeaser.test(text)) ||
     // "May 2, 2027 | By …", "2027-05-02 …".
-    ((has & DIGIT) !== 0 && fullDateStart.test(text))
+    ((has & DIGIT) !== 0 && (fullDateStart.test(text) || namedDate.test(text) || address.test(text))) ||
+    isBreadcrumb(text)
   ) {
     return 0
   }

@@ -53,6 +53,9 @@ function isFileName(inside: string): boolean {
 // "Title (133)", "Title 12 comments", "Title 4,512 shares".
 const trailingCount =
   /(?: \(\d[\d,.]*\)| [|·•–—-] \d[\d,.]*| \d[\d,.]* (?:comments?|replies|shares?|views?|reads?|kommentare|comentarios|comentários|commentaires|commenti|комментари\p{L}*))$/iu
+// "Title Written by Marta Quill, MD": a teaser's byline on its headline's line (its first word capitalized
+// and "by" not, as a line of its own starts: "Plan reviewed by Harbour Board", "Plan Reviewed By Harbour Board" keep it).
+const trailingByline = / (?:(?:Written|Medically reviewed|Reviewed|Fact checked|Edited) by|Escrito por|Publicado por|Geschrieben von|Écrit par) \p{Lu}[^]{0,80}$/u
 // "| Title": a cell separator before a headline.
 const leadingBar = /^\|\s+/u
 // "Title - Photo", "Title | Video": the kind of media a teaser links to, after a dash or a bar.
@@ -285,6 +288,7 @@ export function cleanHeadline(text: string): CleanHeadline {
   cutStart(leadingFileName)
   cutEnd(trailingFileName)
   cutInnerImage()
+  cutEnd(trailingByline)
 
   // "Title (133)" / "Title 2:31" / "Title - Photo" / "Title May 15, 2017" / "Title [pier-photo-2]".
   for (let round = 0; round < 3; round++) {

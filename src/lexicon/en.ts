@@ -48,7 +48,9 @@ export const en: Lexicon = {
     'whatsapp',
     'youtube',
     'reddit',
-    'flipboard', 'explore further', 'share on facebook', 'share on twitter', 'newsletter', 'sign up', 'related', 'next article', 'previous article', 'next post', 'previous post', 'leave a comment', 'print this article', 'view comments', 'follow us', 'advertise with us', 'privacy policy', 'terms of use', 'cookie policy', 'contact us', 'about us', 'comments are closed', 'all rights reserved', 'tweet about this on twitter', 'email this to someone', 'pin on pinterest'],
+    'flipboard', 'explore further', 'share on facebook', 'share on twitter', 'newsletter', 'sign up', 'related', 'next article', 'previous article', 'next post', 'previous post', 'leave a comment', 'print this article', 'view comments', 'follow us', 'advertise with us', 'privacy policy', 'terms of use', 'cookie policy', 'contact us', 'about us', 'comments are closed', 'all rights reserved', 'tweet about this on twitter', 'email this to someone', 'pin on pinterest',
+    // A newsletter's call inside a line: "Get the week's best stories in your inbox!".
+    'in your inbox', 'to your inbox'],
   boilerplatePrefixes: [
     'according to the criteria of the trust project',
     'share on ', 'share this on ', 'share it on ',
@@ -82,7 +84,9 @@ export const en: Lexicon = {
     'click on the image ', 'click the image ', 'click on the photo ', 'click the photo ',
     // The notices of WordPress's "share by email" button, in every page that has one.
     'post was not sent', 'email check failed', 'sorry, your blog cannot share posts by email',
-    'if you would like to add a comment', 'if you would like to comment'],
+    'if you would like to add a comment', 'if you would like to comment',
+    // A newsletter's or a paywall's call, a widget's credit: "Subscribe for full access", "Powered by Harbourware".
+    'subscribe for ', 'subscribe to ', 'powered by '],
   tagCues: ['tags', 'tag', 'tagged', 'tagged with', 'topics', 'topic', 'related topics', 'topics in this article', 'filed under', 'posted in', 'know more', 'more on', 'more about', 'in this article', 'keywords', 'subjects', 'see more on', 'explore more on these topics', 'follow the topics within this article'],
   relatedCues: ['related', 'related stories', 'related articles', 'related posts', 'related content', 'related news', 'related coverage', 'related links', 'more on this story', 'more from', 'more stories', 'more news', 'more articles', 'more like this', 'read next', 'read this next', 'up next', 'what to read next', 'most read', 'most popular', 'most viewed', 'most shared', 'most commented', 'most watched', 'popular', 'popular now', 'popular stories', 'trending', 'trending now', 'trending stories', 'top stories', 'top news', 'latest', 'latest news', 'latest stories', 'recent posts', 'recent articles', 'recent blog posts', 'recent stories', 'most recent stories', 'most recent posts', 'most recent articles', 'recommended', 'recommended for you', 'recommended stories', 'you may also like', 'you might also like', 'you may be interested in', 'you might be interested in', 'don’t miss', 'don\'t miss', 'editors’ picks', 'editors\' picks', 'editor’s picks', 'editor\'s picks', 'picked for you', 'further reading', 'see also', 'also read', 'also on', 'in case you missed it', 'elsewhere on', 'around the web', 'now on', 'watch now', 'top videos'],
   sections: ['news', 'world', 'world news', 'us', 'u.s.', 'uk', 'local', 'national', 'international', 'europe', 'asia', 'asia pacific', 'africa', 'americas', 'latin america', 'middle east', 'canada', 'australia', 'politics', 'business', 'economy', 'finance', 'markets', 'money', 'tech', 'technology', 'sci-tech', 'science', 'health', 'environment', 'climate', 'education', 'crime', 'law', 'media', 'opinion', 'analysis', 'editorial', 'column', 'commentary', 'features', 'reviews', 'culture', 'arts', 'books', 'music', 'movies', 'film', 'tv', 'television', 'entertainment', 'celebrity', 'style', 'fashion', 'food', 'travel', 'lifestyle', 'living', 'weather', 'video', 'videos', 'photos', 'podcast', 'podcasts', 'games', 'gaming', 'autos', 'cars', 'real estate', 'sport', 'sports', 'football', 'soccer', 'tennis', 'golf', 'cricket', 'rugby', 'basketball', 'baseball', 'hockey', 'fact check', 'obituaries', 'auto news', 'car reviews'],

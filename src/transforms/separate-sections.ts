@@ -30,6 +30,7 @@ import {
 } from '../features/headline.js'
 import {foldSpace, foldedLengthExceeds, isSpaceCode, solidLengthExceeds} from '../features/space.js'
 import {isWordCode} from '../features/code-class.js'
+import {isScriptLiteral} from '../features/code.js'
 import {cleanHeadline, gluedLabel, kickerSplit, splitGluedTags, splitRepeatedTags, splitTagLine, splitWrappedTags, type CleanHeadline} from '../features/items.js'
 import {lexicons, lexiconsFor} from '../lexicon/index.js'
 import {inform, quote, span} from '../message.js'
@@ -175,6 +176,8 @@ interface Cues {
   uiInside: readonly string[]
   /** `uiInside` as one pattern of literals (`undefined` when there are none). */
   uiInsidePattern: RegExp | undefined
+  /** Short boilerplate phrases of two words or more (not cues) that start a line of links (`follow us Facebook Instagram`). */
+  uiStartPattern: RegExp | undefined
   /** A text longer than this (white space aside) is no boilerplate phrase and starts with no prefix. */
   uiMaxLength: number
 }
@@ -224,9 +227,12 @@ function cuesFor(language: string | undefined): Cues {
     boilerplatePrefixesByFirst: byFirst(packs.flatMap((d) => d.boilerplatePrefixes)),
     uiInside: [...new Set(packs.flatMap((d) => d.boilerplate))].filter((d) => d.length >= 10 && d.includes(' ')),
     uiInsidePattern: undefined,
+    uiStartPattern: undefined,
     uiMaxLength: 59
   }
   if (cues.uiInside.length > 0) cues.uiInsidePattern = new RegExp(cues.uiInside.map((d) => d.replace(regexSpecial, '\\$&')).join('|'))
+  const starts = [...cues.boilerplate].filter((d) => d.length < 10 && d.includes(' ') && !cues!.relatedCueSet.has(keyOf(d)))
+  if (starts.length > 0) cues.uiStartPattern = new RegExp('^(?:' + starts.map((d) => d.replace(regexSpecial, '\\$&')).join('|') + ') ')
   for (const phrase of cues.boilerplate) if (phrase.length > cues.uiMaxLength) cues.uiMaxLength = phrase.length
   cuesCache.set(language, cues)
   return cues
@@ -265,6 +271,7 @@ function createContext(tree: Root, file: VFile): Context {
     boilerplatePrefixesByFirst: cues.boilerplatePrefixesByFirst,
     uiInside: cues.uiInside,
     uiInsidePattern: cues.uiInsidePattern,
+    uiStartPattern: cues.uiStartPattern,
     uiMaxLength: cues.uiMaxLength,
     afterTagList: new Set(),
     cueCache: new Map(),
@@ -377,8 +384,10 @@ function isUiPhrase(context: Context, text: string): boolean {
 /** Whether a short line holds a longer boilerplate phrase: "Use of this site means you accept our privacy policy". */
 function holdsUiPhrase(context: Context, text: string): boolean {
   if (text.length > 160 || !context.uiInsidePattern) return false
+  const lower = text.toLowerCase()
   // (One pattern of the phrases as literals: faster than an `includes` each.)
-  return context.uiInsidePattern.test(text.toLowerCase())
+  // "FOLLOW US Facebook Instagram": a short phrase at the start of a line of links too.
+  return context.uiInsidePattern.test(lower) || (context.uiStartPattern !== undefined && context.uiStartPattern.test(lower))
 }
 
 function isRelatedCue(context: Context, index: number): boolean {
@@ -1115,7 +1124,8 @@ function findRelated(context: Context, byShape: boolean, doClean: boolean, doKic
     // "[" ⏎ "](/harbour/ferry-crews)": the halves of a link a converter wrote
     // around an image, or "[48]", a text browser's link number: nothing but
     // markup, no block between headlines at all.
-    if (isMarkupOnly(block)) continue
+    // ("false" ⏎ "Ferry crews vote…": a template's value that `removeScriptText` removed is no label either.)
+    if (isMarkupOnly(block) || (block.data.rule === 'script-text' && isScriptLiteral(block.value))) continue
     if (!byShape) {
       // Headlines an earlier step moved (DOM evidence), and the small blocks between them.
       if (fate !== 'related' && isRelatedCue(context, i)) {
