@@ -77,7 +77,7 @@ describe('headlineShape and isCommentHeader: the gates skip only patterns that c
     if (category && (p.unspaced.test(category[1]) ? category[1].length <= 12 : wordCount(category[1]) <= 3)) return 0
     const open = text.lastIndexOf('(')
     const credit = p.creditLabel.test(text) || (text.endsWith(')') && open >= 0 && text.length - open <= 160 && p.creditWord.test(text.slice(open)))
-    if (credit || p.commentHeader.test(text) || p.shareCount.test(text) || p.widget.test(text) || / > .+ > | \| .+ \| /u.test(text) || p.pollOrTeaser.test(text) || p.fullDateStart.test(text)) return 0
+    if (credit || p.commentHeader.test(text) || p.shareCount.test(text) || p.widget.test(text) || / > .+ > | \| .+ \| /u.test(text) || p.pollOrTeaser.test(text) || p.fullDateStart.test(text) || p.namedDate.test(text) || p.address.test(text) || p.isBreadcrumb(text)) return 0
     if (/[^.]\.$/u.test(text) && !(length < 80 && p.abbreviationEnd.test(text))) return 0
     if (p.dateStart.test(text) || p.datedLabel.test(text)) return 0
     if (/[,;:–—-]$/u.test(text)) return 0
