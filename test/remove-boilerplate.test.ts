@@ -1287,7 +1287,7 @@ describe('removeBoilerplate: an author box ends the article', () => {
 })
 
 describe('removeBoilerplate and an interruption the article announces', () => {
-  test('a gallery after “Story continues below gallery” does not end the article', () => {
+  test('a gallery after “Story continues below the photos” does not end the article', () => {
     const names = ['Ilse Varga', 'Tomas Vik', 'Ada Brenn', 'Per Lund', 'Mara Lind', 'Olga Marr']
     const gallery = names.flatMap((d) => ['[IMG]', `${d} Submitted photo`])
     const text = [
@@ -1297,7 +1297,7 @@ describe('removeBoilerplate and an interruption the article announces', () => {
       'Crews arrest six in a night raid at the harbour',
       'Harbour police arrested six people on Monday during an investigation of smuggling on the north quay.',
       'Officers stopped a van near the old customs shed and later arrested a driver, 32, after finding boxes of untaxed tobacco in the back, a spokesman said.',
-      'Story continues below gallery',
+      'Story continues below the photos',
       '1 of 6',
       ...gallery,
       'A dog of the border unit later found more boxes in a boat tied up at the pier, and officers took the owner to the station for questions.',

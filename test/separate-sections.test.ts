@@ -701,7 +701,7 @@ describe('buttons and notices among the teasers', () => {
       'Pilots train for the winter season on the bay',
       '0 Tweet about this on Twitter',
       'Quay repairs start in spring after the board vote',
-      'Comments are closed facebook twitter print email',
+      'Comments are closed share this print',
       'Fish market moves to the old customs shed in March',
       '2027 Harbour Gazette, Inc. All Rights Reserved'
     ].join('\n\n')

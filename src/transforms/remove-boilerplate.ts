@@ -107,7 +107,7 @@ interface Info {
   item?: boolean
   /** A line of a short box of related headlines inside the article (after a cue, before a paragraph). */
   boxed?: boolean
-  /** Between a notice that the article goes on (`Story continues below gallery`) and its next paragraph. */
+  /** Between a notice that the article goes on (`Story continues below the photos`) and its next paragraph. */
   bridged?: boolean
 }
 
@@ -720,7 +720,7 @@ const maxBridged = 40
 
 /**
  * Mark a notice that the article goes on after an interruption (`Story
- * continues below gallery`) and the blocks between it and the next
+ * continues below the photos`) and the blocks between it and the next
  * paragraph as bridged: the interruption does not end the article (inside
  * it, context decides for each block, as for any short block).
  *
@@ -744,7 +744,7 @@ function markContinued(infos: Info[], cues: readonly string[]): undefined {
 function score(info: Info): number {
   const f = info.features
   if (info.boxed) return BOXED
-  // "Story continues below gallery" ⏎ (six images and their captions) ⏎ the next paragraph.
+  // "Story continues below the photos" ⏎ (six images and their captions) ⏎ the next paragraph.
   if (info.bridged) return TRIVIAL
   // An image's caption and credit between paragraphs: hardly a break.
   if (info.credited && info.class !== 'good') return TRIVIAL

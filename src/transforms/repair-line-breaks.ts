@@ -527,10 +527,10 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       // Hard-wrapped text: the next line’s first word did not fit on this line.
       // (A column of a two-column layout is wrapped at its own width.)
       const limit = previous.data.wrapWidth !== undefined && previous.data.wrapWidth === block.data.wrapWidth ? previous.data.wrapWidth : width
-      // "…ニュースを耳にしました。" ⏎ "報道によると…": html2text wraps at spaces only, so a line that ends a
+      // "…夜の船が港を出ました。" ⏎ "乗組員によると…": html2text wraps at spaces only, so a line that ends a
       // Chinese or Japanese sentence before another is a paragraph of its own, however long.
       if (gap === 0 && tree.data.html2text && cjkStop.test(head.slice(-2)) && isCjk(tail.charAt(0))) return undefined
-      // "… over the Penguins 5-" ⏎ "4 on Tuesday": a score or a range that the wrap cut at its hyphen.
+      // "… the Harbour Hawks won 5-" ⏎ "4 on Tuesday": a score or a range that the wrap cut at its hyphen.
       if (gap === 0 && limit !== undefined && digitHyphenEnd.test(head.slice(-2)) && digitStart.test(tail)) return {kind: 'none', reason: 'unwrap-lines'}
       if (gap === 0 && limit !== undefined) {
         const cache = cacheOf(previous)
