@@ -103,3 +103,30 @@ export function lineBlock(
   }
   return block
 }
+
+/**
+ * Cut a block that is a slice of the input into blocks at offsets of its
+ * value (`…Tuesday.The crews` at the `T`): each piece a line block of the
+ * input, trimmed, blank pieces dropped. The first piece keeps the block's
+ * blank lines before it; the others get `blankBetween`.
+ *
+ * @param input The whole input.
+ * @param block The block (its value an exact slice of `input`).
+ * @param points Offsets in the block's value, in order.
+ * @param blankBetween Blank lines before each piece after the first (`1`: a paragraph break, `0`: a line of the same paragraph).
+ */
+export function cutBlock(input: string, block: Block, points: readonly number[], blankBetween: number): Block[] {
+  const pieces: Block[] = []
+  const from = block.position.start
+  const base = from.offset!
+  const lineStart = base - (from.column - 1)
+  let at = 0
+  let blankBefore = block.data.blankBefore
+  for (const point of [...points, block.value.length]) {
+    const piece = lineBlock(input, base + at, base + point, from.line, blankBefore, lineStart)
+    if (piece) pieces.push(piece)
+    blankBefore = blankBetween
+    at = point
+  }
+  return pieces
+}

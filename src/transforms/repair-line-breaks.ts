@@ -469,7 +469,7 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       if (block.data.kind === 'list-item') {
         // "… ended Sept." ⏎ "29. Most of the loss…": a number that a hard wrap put at a line start, no list item.
         if (gap === 0 && width !== undefined && previous.data.kind !== 'list-item' && numberStart.test(tail) && block.data.indent <= previous.data.indent && (!endsSentence(head) || endsAbbreviation(head))) {
-          if ((cacheOf(previous).lastWidth ?? lineWidth(previous)) + 1 + firstWordWidth(block) > width) return {kind: 'space', reason: 'unwrap-lines'}
+          if (wrapsOnto(previous, block, width)) return {kind: 'space', reason: 'unwrap-lines'}
         }
         // "Kestrel Bay, Nordland" ⏎⏎ "- The crews voted on Monday…": a hyphen after a place or an outlet in bold opens
         // the first sentence, in a text split at inline elements: no bullet (one such line alone, not a list).
@@ -844,7 +844,7 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       if (blankSeparated && (after.data.blankBefore === 0 || block.data.blankBefore === 0)) return false
       // "A crew of the harbour board, from the north quay," ⏎ "repaired the ramp…": in hard-wrapped text,
       // a line that the next line's first word would not fit on is a wrapped line of prose, no piece.
-      if (width !== undefined && after.data.blankBefore === 0 && (cacheOf(block).lastWidth ?? lineWidth(block)) + 1 + firstWordWidth(after) > width) return false
+      if (width !== undefined && after.data.blankBefore === 0 && wrapsOnto(block, after, width)) return false
       const value = block.value
       if (endsSentence(value) || wordCount(value, 14) > 12) return false
       const next = after.value
@@ -1497,7 +1497,7 @@ function listRuns(blocks: Block[], major: number | undefined, blankSeparated: bo
  * @param width The wrap width.
  */
 function wrapsOnto(previous: Block, block: Block, width: number): boolean {
-  return lineWidth(previous) + 1 + firstWordWidth(block) > width
+  return (cacheOf(previous).lastWidth ?? lineWidth(previous)) + 1 + firstWordWidth(block) > width
 }
 
 /**
@@ -1507,8 +1507,7 @@ function wrapsOnto(previous: Block, block: Block, width: number): boolean {
 function fillsLine(previous: Block, block: Block, width: number): boolean {
   // ("| | Earlier this month, | |": a cell of a table drawn with pipes is no line of prose.)
   if (block.value.charCodeAt(0) === 124 /* | */) return false
-  const last = cacheOf(previous).lastWidth ?? lineWidth(previous)
-  return last <= width && last + 1 + firstWordWidth(block) > width
+  return (cacheOf(previous).lastWidth ?? lineWidth(previous)) <= width && wrapsOnto(previous, block, width)
 }
 
 /**

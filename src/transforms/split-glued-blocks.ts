@@ -22,7 +22,7 @@ import {wordCount} from '../features/lines.js'
 import {isSpaceCode} from '../features/space.js'
 import {inform, isInputSlice, span} from '../message.js'
 import {autoOption} from '../options.js'
-import {lineBlock} from '../parse/block.js'
+import {cutBlock} from '../parse/block.js'
 import type {Block, Root} from '../types.js'
 
 /** Options for `splitGluedBlocks`. */
@@ -129,21 +129,12 @@ export function splitGluedBlocks(options?: Readonly<Options> | null | undefined)
         out.push(block)
         continue
       }
-      const from = block.position.start
-      const base = from.offset!
-      const lineStart = base - (from.column - 1)
-      let at = 0
-      let blankBefore = block.data.blankBefore
-      for (const point of [...points, block.value.length]) {
-        const piece = lineBlock(input!, base + at, base + point, from.line, blankBefore, lineStart)
-        if (piece) {
-          out.push(piece)
-          last = piece
-          first ||= piece
-        }
-        // A paragraph break where the page had one (a menu's links are lines).
-        blankBefore = menus.has(i) ? 0 : 1
-        at = point
+      // A paragraph break where the page had one (a menu's links are lines).
+      const pieces = cutBlock(input!, block, points, menus.has(i) ? 0 : 1)
+      out.push(...pieces)
+      if (pieces.length > 0) {
+        first ||= pieces[0]
+        last = pieces[pieces.length - 1]
       }
       count += points.length
     }

@@ -48,7 +48,7 @@ import {isSpaceCode} from '../features/space.js'
 import {lexiconsFor} from '../lexicon/index.js'
 import {inform, isInputSlice, span} from '../message.js'
 import {autoOption} from '../options.js'
-import {lineBlock} from '../parse/block.js'
+import {cutBlock} from '../parse/block.js'
 import type {Block, Root} from '../types.js'
 
 /** Options for `splitRunOnText`. */
@@ -259,21 +259,12 @@ export function splitRunOnText(options?: Readonly<Options> | null | undefined) {
         out.push(block)
         continue
       }
-      const from = block.position.start
-      const base = from.offset!
-      const lineStart = base - (from.column - 1)
-      let at = 0
-      let blankBefore = block.data.blankBefore
-      for (const point of [...points, block.value.length]) {
-        const piece = lineBlock(input!, base + at, base + point, from.line, blankBefore, lineStart)
-        if (piece) {
-          out.push(piece)
-          last = piece
-          first ||= piece
-          count++
-        }
-        blankBefore = 1
-        at = point
+      const pieces = cutBlock(input!, block, points, 1)
+      out.push(...pieces)
+      if (pieces.length > 0) {
+        first ||= pieces[0]
+        last = pieces[pieces.length - 1]
+        count += pieces.length
       }
       lines++
     }
