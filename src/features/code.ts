@@ -138,22 +138,10 @@ export function codeSpans(text: string): CodeSpan[] {
     let to = from + match[0].length
     // A key's string value is code however long it is ("\"body\": \"The
     // night ferry…\""): the stretch goes on past it.
-    const last = text.charCodeAt(to - 1)
-    // (A framework's escaped JSON: "&q;body&q;:&q;The night ferry…&q;".)
-    if (last === 58 && backslashKey.test(match[0])) {
-      const close = backslashStringEnd(text, to)
-      if (close > 0) {
-        to = close
-        mark.lastIndex = close
-      }
-    } else if (last === 58 && escapedKey.test(match[0])) {
-      const close = escapedStringEnd(text, to)
-      if (close > 0) {
-        to = close
-        mark.lastIndex = close
-      }
-    } else if (last === 58) {
-      const close = stringEnd(text, to)
+    // (Escaped JSON too: "\\\"Body text\\\":\\\"The night ferry…\\\"", "&q;body&q;:&q;The night ferry…&q;".)
+    if (text.charCodeAt(to - 1) === 58) {
+      const key = match[0]
+      const close = backslashKey.test(key) ? backslashStringEnd(text, to) : escapedKey.test(key) ? escapedStringEnd(text, to) : stringEnd(text, to)
       if (close > 0) {
         to = close
         mark.lastIndex = close
