@@ -131,7 +131,7 @@ export function splitGluedBlocks(options?: Readonly<Options> | null | undefined)
       }
       // A paragraph break where the page had one (a menu's links are lines).
       const pieces = cutBlock(input!, block, points, menus.has(i) ? 0 : 1)
-      out.push(...pieces)
+      for (const piece of pieces) out.push(piece)
       if (pieces.length > 0) {
         first ||= pieces[0]
         last = pieces[pieces.length - 1]

@@ -260,7 +260,7 @@ export function splitRunOnText(options?: Readonly<Options> | null | undefined) {
         continue
       }
       const pieces = cutBlock(input!, block, points, 1)
-      out.push(...pieces)
+      for (const piece of pieces) out.push(piece)
       if (pieces.length > 0) {
         first ||= pieces[0]
         last = pieces[pieces.length - 1]
