@@ -1,7 +1,7 @@
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {describe, expect, test} from 'vitest'
-import {findMarkdown, isMarkdown} from '../src/features/markdown.js'
+import {findMarkdown, isMarkdown, isSmartMarkdown} from '../src/features/markdown.js'
 import {checkConservation, cleanup, parseText, stripMarkdown} from '../src/index.js'
 import type {Root} from '../src/types.js'
 
@@ -14,10 +14,10 @@ function strip(text: string, options?: Parameters<typeof stripMarkdown>[0]) {
 }
 
 /** Apply `findMarkdown` to a text. */
-function apply(text: string): string {
+function apply(text: string, smart = false): string {
   let out = ''
   let at = 0
-  for (const span of findMarkdown(text)) {
+  for (const span of findMarkdown(text, smart)) {
     out += text.slice(at, span.start) + span.replacement
     at = span.end
   }
@@ -91,6 +91,20 @@ describe('findMarkdown', () => {
     expect(apply('::: {.story-body}\nThe crews\\\' pay rose.\n:::\n::: note')).toBe('\nThe crews\' pay rose.\n\n')
   })
 
+  test('a backslash that ends a line is a hard line break; an escaped backslash stays', () => {
+    expect(apply('The ferry left at noon.\\\nThe crew stayed.')).toBe('The ferry left at noon.\nThe crew stayed.')
+    expect(apply('Save it in C:\\\\\nthen reboot.')).toBe('Save it in C:\\\nthen reboot.')
+    expect(apply('Odd one out\\\\\\\nnext')).toBe('Odd one out\\\nnext')
+  })
+
+  test("Pandoc's smart Markdown: ASCII quotes, dashes and ellipses are typography; escaped ones stay", () => {
+    const text = `"Ferries," she said, "won't stop"---not in '29... The crew's \\"lucky\\" knot\\... 5\\--6`
+    expect(apply(text, true)).toBe('“Ferries,” she said, “won’t stop”—not in ’29… The crew’s "lucky" knot... 5--6')
+    // Off by default, and never inside script text left between the lines.
+    expect(apply(text)).toBe(`"Ferries," she said, "won't stop"---not in '29... The crew's "lucky" knot... 5--6`)
+    expect(apply('The pier (1990--2001) reopened.\nvar slot = {"size": "wide", "id": 4};', true)).toBe('The pier (1990–2001) reopened.\nvar slot = {"size": "wide", "id": 4};')
+  })
+
   test('raw HTML the converter kept goes, tags cut over lines too; touching links stay separate items', () => {
     expect(apply('Pier (<span class="chart"><a\nhref="https://quotes.example/pier"\nclass="quote">PIER</a></span>) rose')).toBe('Pier (PIER) rose')
     expect(apply('<a href="/t/quay" class="tag">Quay</a><a href="/t/tides" class="tag">Spring\nTides</a> <a href="/t/fog">Fog</a>')).toBe('Quay | Spring\nTides | Fog')
@@ -137,7 +151,34 @@ describe('findMarkdown', () => {
   })
 })
 
+describe('isSmartMarkdown', () => {
+  test("Pandoc's signature and no typography in the text", () => {
+    expect(isSmartMarkdown('::: {.story}\nThe crew\\\'s knot held --- "twice".\n:::')).toBe(true)
+    expect(isSmartMarkdown('The crew\\\'s knot held "twice" [here](/a){.more}.')).toBe(true)
+    // Curly quotes or dashes left in the text: not written by the smart writer.
+    expect(isSmartMarkdown('::: {.story}\nThe crew’s knot held — “twice”.\n:::')).toBe(false)
+    // No sign of Pandoc (another converter leaves ASCII quotes as they were).
+    expect(isSmartMarkdown('# Ferries\n\nThe crew\'s knot held "twice" [here](/a).')).toBe(false)
+  })
+})
+
 describe('stripMarkdown', () => {
+  test('a hard line break alone on its line is an empty line: the next line starts a paragraph', () => {
+    const text = '# Ferries\n\nThe [ferry](/f) left at noon.\\\n\\\nThe crew stayed ashore.\\\nThe pier closed.'
+    const {tree, values} = strip(text)
+    expect(values).toEqual(['Ferries', 'The ferry left at noon.', 'The crew stayed ashore.', 'The pier closed.'])
+    const kept = tree.children.filter((d) => d.data.fate !== 'removed')
+    expect(kept.map((d) => d.data.blankBefore)).toEqual([0, 1, 1, 0])
+    expect(cleanup(text).body).not.toContain('\\')
+  })
+
+  test("Pandoc's smart Markdown gets its curly quotes and dashes back", () => {
+    const text = '::: {.story}\n# Ferries\n\n"We sail at dawn," the [captain](/c) said---and the crew\\\'s "lucky"\nknot held.\n:::'
+    expect(strip(text).values).toEqual(['Ferries', '“We sail at dawn,” the captain said—and the crew\'s “lucky”', 'knot held.'])
+    // Another converter's Markdown keeps its ASCII quotes.
+    expect(strip('# Ferries\n\n"We sail at dawn," the [captain](/c) said, [here](/h).').values).toEqual(['Ferries', '"We sail at dawn," the captain said, here.'])
+  })
+
   test('strips a Markdown document, records targets and images, marks headings', () => {
     const {tree, file, values} = strip('# Ferries return\n\n' + links + '\n\n![Quay](q.jpg)\n')
     expect(values).toEqual(['Ferries return', 'See the council and the quay.'])

@@ -4,6 +4,7 @@
  * links, images, emphasis, heading marks, quotes, rules, tables, escapes.
  * Every pattern is linear: bounded repetitions over disjoint classes.
  */
+import {codeSpans, isCodeLine} from './code.js'
 import {findMarkup, markupGate, type MarkupSpan} from './markup.js'
 
 /** A Markdown span: the markup part to remove from a block. */
@@ -68,6 +69,10 @@ const lineEmphasis = /(?<![\p{L}\p{N}_\\])_[ \t]?(?=[^\s_])([^_\n]{0,300}?[^\s_\
 const code = /(?<!`)`([^`\n]{1,500})`(?!`)/g
 // "\*", "1\.", "\[", "it\'s": a backslash escape (Pandoc escapes any ASCII punctuation).
 const escape = /\\([!-/:-@[-`{-~])/g
+// "…the quay.\" ⏎ "Ferries…": a backslash that ends a line is a hard line
+// break (CommonMark; Pandoc writes every `<br>` so), unless it is escaped
+// itself ("C:\\" ends with a backslash).
+const hardBreak = /\\+$/gm
 
 // A link text with a word in it (images are masked with U+0000).
 const wordy = /[\p{L}\p{N}]/u
@@ -182,13 +187,47 @@ function count(re: RegExp, text: string, enough: number): number {
   return n
 }
 
+// Pandoc's signature: a div fence, attributes, or an escaped quote, ellipsis
+// or double hyphen (`\"`, `\'`, `\...`, `\--`: with its `smart` extension on,
+// Pandoc escapes the ASCII marks it would otherwise read as typography).
+const pandocEvidence = /^ {0,3}:{3}|\{[#.][\w-]|\\(?:["']|\.\.\.|--)/m
+// Typographic marks that Pandoc's `smart` writer never leaves in the text.
+const typography = /[‘’“”—–…]/
+
+/**
+ * Whether a Markdown document was written by Pandoc with its `smart`
+ * extension (the default of `pandoc -t markdown`): curly quotes, dashes and
+ * ellipses were written as `"`, `'`, `---`, `--`, `...` (and the literal
+ * ASCII ones escaped), so they are read back as typography.
+ *
+ * @param text The document (or its first part).
+ */
+export function isSmartMarkdown(text: string): boolean {
+  return pandocEvidence.test(text) && !typography.test(text)
+}
+
+/** Cheap test: could a block of a smart Markdown document hold typography? */
+export const smartGate = /["'.-]/
+
+// "---", "--", "...": a dash or an ellipsis written in ASCII (not escaped,
+// nor part of a longer run: "----" is a rule).
+const asciiTypography = /(?<![\\.-])(?:---|--|\.\.\.)(?![.-])/g
+// A quote mark.
+const asciiQuote = /["']/g
+// What may come before an opening quote: nothing, a space, an opening bracket or a dash.
+const beforeOpening = /[\s([{<\/–—-]/
+// "'90s", "in '29": an apostrophe that shortens a year.
+const decade = /^'\d\d(?!\d)/
+
 /**
  * Find the Markdown syntax in a block of a Markdown document.
  *
  * @param text The block’s text.
+ * @param smart Whether ASCII quotes, dashes and ellipses are typography
+ *   (`isSmartMarkdown`): they get their curly or long forms.
  * @returns Spans to remove, in order, not overlapping.
  */
-export function findMarkdown(text: string): MarkdownSpan[] {
+export function findMarkdown(text: string, smart = false): MarkdownSpan[] {
   const spans: MarkdownSpan[] = []
   // Offsets already taken by a span (code spans protect their content).
   const taken = new Uint8Array(text.length)
@@ -306,8 +345,36 @@ export function findMarkdown(text: string): MarkdownSpan[] {
     })
   }
 
+  each(hardBreak, text, (m) => {
+    if (m[0].length % 2 === 1) add(m.index + m[0].length - 1, m.index + m[0].length, false)
+  })
   // "1\." → "1.".
   each(escape, text, (m) => add(m.index, m.index + 1, false))
+
+  if (smart) {
+    // Lines of script text left between the lines ('{"slot": 1}') keep their
+    // marks: read with the Markdown found so far blanked out (a link's target
+    // is no code).
+    let plain = ''
+    for (let i = 0; i < text.length; i++) plain += taken[i] ? ' ' : text.charAt(i)
+    const script = new Uint8Array(text.length)
+    let lineStart = 0
+    for (const line of plain.split('\n')) {
+      if (isCodeLine(line.trim()) || codeSpans(line).length > 0) script.fill(1, lineStart, lineStart + line.length)
+      lineStart += line.length + 1
+    }
+    // "1990---2000" → "1990—2000", "wait..." → "wait…".
+    each(asciiTypography, text, (m) => script[m.index] || add(m.index, m.index + m[0].length, false, m[0] === '---' ? '—' : m[0] === '--' ? '–' : '…'))
+    // '"Ferries," she said' → '“Ferries,” she said'; "it's" → "it’s".
+    each(asciiQuote, text, (m) => {
+      const at = m.index
+      if (script[at] || (at > 0 && text.charAt(at - 1) === '\\')) return
+      const before = at === 0 ? ' ' : text.charAt(at - 1)
+      const after = text.charAt(at + 1)
+      const opening = beforeOpening.test(before) && after !== '' && !/\s/.test(after) && !decade.test(text.slice(at, at + 4))
+      add(at, at + 1, false, m[0] === '"' ? (opening ? '“' : '”') : opening ? '‘' : '’')
+    })
+  }
 
   return spans.sort((a, b) => a.start - b.start || a.end - b.end)
 }

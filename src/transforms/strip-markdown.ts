@@ -8,7 +8,7 @@
  */
 import type {VFile} from 'vfile'
 import {displayWidth} from '../features/lines.js'
-import {fenceLine, findMarkdown, isMarkdown, markdownGate} from '../features/markdown.js'
+import {fenceLine, findMarkdown, isMarkdown, isSmartMarkdown, markdownGate, smartGate} from '../features/markdown.js'
 import {inform, isInputSlice, place, span} from '../message.js'
 import {autoOption} from '../options.js'
 import type {Block, Root, Stripped} from '../types.js'
@@ -51,6 +51,8 @@ export function stripMarkdown(options?: Readonly<Options> | null | undefined) {
     // (html2text writes no Markdown: its `** Notes **` headings and `# item` bullets are none.)
     if (mode === 'auto' && (tree.data.html2text || !isMarkdown(documentSample(tree)))) return
     tree.data.markdown = true
+    // Pandoc's `smart` Markdown: '"Ferries"' and "---" are curly quotes and dashes.
+    const smart = isSmartMarkdown(documentSample(tree))
     const input = typeof file.value === 'string' ? file.value : undefined
     let pieceCount = 0
     let first: Block | undefined
@@ -76,7 +78,7 @@ export function stripMarkdown(options?: Readonly<Options> | null | undefined) {
       while (groupEnd < blocks.length && blocks[groupEnd].data.blankBefore === 0) groupEnd++
       const group = blocks.slice(groupStart, groupEnd)
       groupStart = groupEnd
-      if (!group.some((d) => d.data.kind !== 'preformatted' && markdownGate.test(d.value))) continue
+      if (!group.some((d) => d.data.kind !== 'preformatted' && (markdownGate.test(d.value) || (smart && smartGate.test(d.value))))) continue
       // Offsets of each line in the group's text (lines joined by "\n").
       const offsets: number[] = []
       let joined = ''
@@ -85,7 +87,7 @@ export function stripMarkdown(options?: Readonly<Options> | null | undefined) {
         offsets.push(joined.length)
         joined += block.value
       }
-      const found = findMarkdown(joined)
+      const found = findMarkdown(joined, smart)
       if (found.length === 0) continue
       for (let i = 0; i < group.length; i++) {
         const block = group[i]
@@ -147,6 +149,9 @@ export function stripMarkdown(options?: Readonly<Options> | null | undefined) {
           // Nothing but markup ("![](photo.jpg)", "---"): the block goes.
           block.data.fate = 'removed'
           block.data.rule = 'strip-markdown'
+          // "…the quay.\" ⏎ "\" ⏎ "Ferries…": a hard line break on a line of
+          // its own is an empty line, so the next line starts a paragraph.
+          if (i + 1 < group.length && loneBreak.test(value)) group[i + 1].data.blankBefore = 1
         }
       }
     }
@@ -162,6 +167,9 @@ export function stripMarkdown(options?: Readonly<Options> | null | undefined) {
     }
   }
 }
+
+// "\": a line that is a hard line break and nothing else.
+const loneBreak = /^[ \t]*\\[ \t]*$/
 
 // The input's first word (up to a space).
 const inputWord = /^\S*/
