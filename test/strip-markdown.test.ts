@@ -91,6 +91,11 @@ describe('findMarkdown', () => {
     expect(apply('::: {.story-body}\nThe crews\\\' pay rose.\n:::\n::: note')).toBe('\nThe crews\' pay rose.\n\n')
   })
 
+  test('emphasis right after bold text ("**Title***summary*")', () => {
+    expect(apply('**Ferries return***Crews are back on the quay.*')).toBe('Ferries returnCrews are back on the quay.')
+    expect(apply('**Ferries return**\n*Crews are back.*')).toBe('Ferries return\nCrews are back.')
+  })
+
   test('a backslash that ends a line is a hard line break; an escaped backslash stays', () => {
     expect(apply('The ferry left at noon.\\\nThe crew stayed.')).toBe('The ferry left at noon.\nThe crew stayed.')
     expect(apply('Save it in C:\\\\\nthen reboot.')).toBe('Save it in C:\\\nthen reboot.')
@@ -155,6 +160,8 @@ describe('isSmartMarkdown', () => {
   test("Pandoc's signature and no typography in the text", () => {
     expect(isSmartMarkdown('::: {.story}\nThe crew\\\'s knot held --- "twice".\n:::')).toBe(true)
     expect(isSmartMarkdown('The crew\\\'s knot held "twice" [here](/a){.more}.')).toBe(true)
+    // Link titles, attributes and raw HTML keep the page's own marks.
+    expect(isSmartMarkdown('::: {.story}\n[Quay](/q "The crew’s quay"){.more} held "twice".\n<span title="A — B"></span>')).toBe(true)
     // Curly quotes or dashes left in the text: not written by the smart writer.
     expect(isSmartMarkdown('::: {.story}\nThe crew’s knot held — “twice”.\n:::')).toBe(false)
     // No sign of Pandoc (another converter leaves ASCII quotes as they were).

@@ -191,8 +191,10 @@ function count(re: RegExp, text: string, enough: number): number {
 // or double hyphen (`\"`, `\'`, `\...`, `\--`: with its `smart` extension on,
 // Pandoc escapes the ASCII marks it would otherwise read as typography).
 const pandocEvidence = /^ {0,3}:{3}|\{[#.][\w-]|\\(?:["']|\.\.\.|--)/m
-// Typographic marks that Pandoc's `smart` writer never leaves in the text.
+// Typographic marks that Pandoc's `smart` writer never leaves in the text
+// (outside link targets and titles, attributes and raw HTML, which it copies).
 const typography = /[‘’“”—–…]/
+const copied = /\]\([^()]{0,2000}(?:\([^()]{0,200}\)[^()]{0,2000}){0,5}\)|\{[^{}]{0,2000}\}|<[^<>]{0,2000}>/g
 
 /**
  * Whether a Markdown document was written by Pandoc with its `smart`
@@ -203,7 +205,7 @@ const typography = /[‘’“”—–…]/
  * @param text The document (or its first part).
  */
 export function isSmartMarkdown(text: string): boolean {
-  return pandocEvidence.test(text) && !typography.test(text)
+  return pandocEvidence.test(text) && !typography.test(text.replace(copied, ''))
 }
 
 /** Cheap test: could a block of a smart Markdown document hold typography? */
@@ -337,9 +339,18 @@ export function findMarkdown(text: string, smart = false): MarkdownSpan[] {
   }
 
   // Emphasis marks around a run of text.
+  let marked = flat(text)
   for (const re of [strong, strongSpaced, starEmphasis, lineEmphasis]) {
-    each(re, flat(text), (m) => {
-      const mark = re === strong || re === strongSpaced ? m[1].length : 1
+    const strongMarks = re === strong || re === strongSpaced
+    if (re === starEmphasis && marked.includes('***')) {
+      // "**Ferries return***Crews are back.*": bold text, then emphasis; the
+      // emphasis opens after the bold text's closing marks, as after a space.
+      let masked = ''
+      for (let i = 0; i < marked.length; i++) masked += taken[i] && marked.charAt(i) === '*' ? ' ' : marked.charAt(i)
+      marked = masked
+    }
+    each(re, marked, (m) => {
+      const mark = strongMarks ? m[1].length : 1
       add(m.index, m.index + mark, false)
       add(m.index + m[0].length - mark, m.index + m[0].length, false)
     })
