@@ -89,6 +89,9 @@ describe('findMarkdown', () => {
     expect(apply('![A crane](crane.jpg){.photo\nwidth="80"} at dawn')).toBe(' at dawn')
     expect(apply('## Ferries return {#ferries-return .title}')).toBe('Ferries return')
     expect(apply('::: {.story-body}\nThe crews\\\' pay rose.\n:::\n::: note')).toBe('\nThe crews\' pay rose.\n\n')
+    // A div whose attribute copies a whole story's HTML (thousands of characters).
+    const copy = '<p>' + 'The crews voted on the new timetable. '.repeat(100) + '</p>'
+    expect(apply('::: {data-copy="' + copy + '"}\nThe crews voted.\n:::')).toBe('\nThe crews voted.\n')
   })
 
   test('emphasis right after bold text ("**Title***summary*")', () => {

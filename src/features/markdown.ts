@@ -22,7 +22,7 @@ const target =
 
 // `{.photo width="80"}`, `{#top}`, `{target="_blank"}`: Pandoc's attributes
 // after a link, an image, a span or a heading (a class, an id or a key first).
-const attributes = '\\{[ \\t]*(?:[#.][^\\s{}]|[\\w-]{1,50}=)[^{}\\n]{0,2000}\\}'
+const attributes = '\\{[ \\t]*(?:[#.][^\\s{}]|[\\w-]{1,50}=)[^{}\\n]{0,50000}\\}'
 // "![alt](src)": an image, removed whole (with its attributes).
 const image = new RegExp('!\\[[^\\[\\]\\n]{0,500}\\]\\(' + target + '\\)(?:' + attributes + ')?', 'g')
 // "[text](href)": a link; the brackets and the target go, the text stays.
@@ -32,7 +32,7 @@ const link = new RegExp('\\[([^\\[\\]\\n]{0,1000})\\](?:\\(' + target + '\\)(?:'
 // "# Ferries return {#ferries}": attributes that end a line.
 const lineAttributes = new RegExp('[ \\t]' + attributes + '[ \\t]*$', 'gm')
 // "::: {.sidebar}", "::: note", ":::": the fences of a Pandoc div, alone on their line.
-const divFence = /^ {0,3}:{3,50}(?:[ \t]*\{[^{}\n]{0,2000}\}|[ \t]+[^\s{}:]{1,200})?[ \t]*:{0,50}[ \t]*$/gm
+const divFence = /^ {0,3}:{3,50}(?:[ \t]*\{[^{}\n]{0,50000}\}|[ \t]+[^\s{}:]{1,200})?[ \t]*:{0,50}[ \t]*$/gm
 // The halves of a link around blocks: "](href)" and "[" at a line end.
 const danglingTarget = new RegExp('\\]\\(' + target + '\\)', 'g')
 const danglingOpen = /\[[ \t]*$/gm
@@ -194,7 +194,7 @@ const pandocEvidence = /^ {0,3}:{3}|\{[#.][\w-]|\\(?:["']|\.\.\.|--)/m
 // Typographic marks that Pandoc's `smart` writer never leaves in the text
 // (outside link targets and titles, attributes and raw HTML, which it copies).
 const typography = /[‘’“”—–…]/
-const copied = /\]\([^()]{0,2000}(?:\([^()]{0,200}\)[^()]{0,2000}){0,5}\)|\{[^{}]{0,2000}\}|<[^<>]{0,2000}>/g
+const copied = /\]\([^()]{0,2000}(?:\([^()]{0,200}\)[^()]{0,2000}){0,5}\)|\{[^{}]{0,50000}\}|<[^<>]{0,2000}>/g
 
 /**
  * Whether a Markdown document was written by Pandoc with its `smart`
