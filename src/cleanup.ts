@@ -13,6 +13,7 @@ import {repairLineBreaks, type Options as RepairLineBreaksOptions} from './trans
 import {splitGluedBlocks, type Options as SplitGluedBlocksOptions} from './transforms/split-glued-blocks.js'
 import {splitRunOnText, type Options as SplitRunOnTextOptions} from './transforms/split-run-on-text.js'
 import {separateSections, type Options as SeparateSectionsOptions} from './transforms/separate-sections.js'
+import {stripFrontMatter, type Options as StripFrontMatterOptions} from './transforms/strip-front-matter.js'
 import {stripLinkNumbers, type Options as StripLinkNumbersOptions} from './transforms/strip-link-numbers.js'
 import {stripMarkdown, type Options as StripMarkdownOptions} from './transforms/strip-markdown.js'
 import {undoHtml2text, type Options as UndoHtml2textOptions} from './transforms/undo-html2text.js'
@@ -20,6 +21,8 @@ import type {CleanResult, Root} from './types.js'
 
 /** Options for `cleanup()` and `createProcessor()`; each step’s options, or `false` to skip the step. */
 export interface Options {
+  /** Options for `stripFrontMatter`, or `false` to skip it (default: `{}`: strip YAML front matter or a header of labelled lines, `Title: …` ⏎ `URL Source: …`, at the start of the text). */
+  frontMatter?: Readonly<StripFrontMatterOptions> | false | null | undefined
   /** Options for `stripMarkdown`, or `false` to skip it (default: `{}`: strip when the text is Markdown). */
   markdown?: Readonly<StripMarkdownOptions> | false | null | undefined
   /** Options for `stripLinkNumbers`, or `false` to skip it (default: `{}`: strip when the text numbers its links, as `lynx -dump` does). */
@@ -76,6 +79,7 @@ export function presetOn(
   afterLanguage?: PluggableList
 ): CleanupProcessor {
   const chain = processor as unknown as Processor<Root, Root, Root>
+  if (settings.frontMatter !== false) chain.use(stripFrontMatter, settings.frontMatter)
   if (settings.html2text !== false) chain.use(undoHtml2text, settings.html2text)
   if (settings.markdown !== false) chain.use(stripMarkdown, settings.markdown)
   if (settings.linkNumbers !== false) chain.use(stripLinkNumbers, settings.linkNumbers)
@@ -136,7 +140,7 @@ export function checkOptions(options: unknown): Readonly<Options> {
     throw new TypeError('unscrape: `options` must be an object, got ' + describe(options))
   }
   const settings = options as Options
-  for (const key of ['markdown', 'linkNumbers', 'html2text', 'scriptText', 'gluedBlocks', 'runOn', 'normalize', 'lineBreaks', 'boilerplate', 'sections'] as const) {
+  for (const key of ['frontMatter', 'markdown', 'linkNumbers', 'html2text', 'scriptText', 'gluedBlocks', 'runOn', 'normalize', 'lineBreaks', 'boilerplate', 'sections'] as const) {
     const value = settings[key]
     if (value !== undefined && value !== null && value !== false && (typeof value !== 'object' || Array.isArray(value))) {
       throw new TypeError('unscrape: `options.' + key + '` must be an object or `false`, got ' + describe(value))

@@ -24,6 +24,8 @@ export type {Options as RepairLineBreaksOptions} from './transforms/repair-line-
 export {removeBoilerplate} from './transforms/remove-boilerplate.js'
 export type {Options as RemoveBoilerplateOptions} from './transforms/remove-boilerplate.js'
 export {separateSections} from './transforms/separate-sections.js'
+export {stripFrontMatter} from './transforms/strip-front-matter.js'
+export type {Options as StripFrontMatterOptions} from './transforms/strip-front-matter.js'
 export {stripLinkNumbers} from './transforms/strip-link-numbers.js'
 export type {Options as StripLinkNumbersOptions} from './transforms/strip-link-numbers.js'
 export {removeScriptText} from './transforms/remove-script-text.js'

@@ -137,6 +137,8 @@ export function treeToResult(tree: Root, file: VFile, options: Readonly<Options>
     messages: file.messages
   }
   if (title !== undefined) result.title = title
+  // A text's front matter names its title ("title: Ferries return") when the text shows none.
+  else if (tree.data.source !== 'html' && tree.data.metaTitle) result.title = tree.data.metaTitle
   if (tree.data.language) result.language = tree.data.language
   if (tree.data.keywords) result.keywords = [...tree.data.keywords]
   if (options.trace) result.trace = traceOf(tree)

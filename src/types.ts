@@ -166,9 +166,9 @@ export interface RootData extends Data {
   blankSeparated?: boolean
   /** Set by `separateSections` once it ran (a second run leaves the tree as it is). */
   sectionsSeparated?: boolean
-  /** `article:tag`, `keywords` meta and JSON-LD keywords (HTML input). */
+  /** `article:tag`, `keywords` meta and JSON-LD keywords (HTML input), or the tags, keywords and categories of a text's front matter. */
   keywords?: string[]
-  /** Title found in metadata (HTML input). */
+  /** Title found in metadata (HTML input) or in a text's front matter. */
   metaTitle?: string
   /** The input URL, when given. */
   url?: string
@@ -203,7 +203,7 @@ export interface CleanResult {
   tags: string[]
   /** Headlines of other articles. */
   related: RelatedItem[]
-  /** Metadata keywords (HTML input only; often more than the page shows). */
+  /** Metadata keywords (HTML meta tags, or a text's front matter; often more than the page shows). */
   keywords?: string[]
   /** Detected language (ISO 639-1, or `und`). */
   language?: string

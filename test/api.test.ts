@@ -24,6 +24,7 @@ describe('public API', () => {
       'separateSections',
       'splitGluedBlocks',
       'splitRunOnText',
+      'stripFrontMatter',
       'stripLinkNumbers',
       'stripMarkdown',
       'textToTree',

@@ -710,7 +710,7 @@ function findTagLists(context: Context, maxTags: number) {
   // Blocks whose tags were split at case boundaries (`Harbour PolicyFerries`).
   const glued = context.glued
   for (let i = 0; i < blocks.length; i++) {
-    if (blocks[i].data.fate === 'tag') continue
+    if (blocks[i].data.fate === 'tag' || isOutsidePage(blocks[i])) continue
     // A title holds no tag list, unless lines were joined into it: "Photo: Harbour Desk" + "Tags" + "ferries, storms".
     const isTitle = blocks[i].data.fate === 'title'
     let cue = isTitle ? undefined : tagCueOf(context, i)
@@ -865,6 +865,17 @@ function findTagLists(context: Context, maxTags: number) {
   if (split.length > 0) {
     inform(context.file, `Split tags printed without spaces between them in ${split.length} block${split.length === 1 ? '' : 's'}`, span(split[0], split[split.length - 1]), 'split-glued-tags')
   }
+}
+
+/**
+ * Whether an earlier step found a block to be no part of the page: the links
+ * a text browser lists from the document's head ("Link: canonical") or at its
+ * end ("51. Harbour webcams" ⏎ "file:///page/webcams"), a scraper's front
+ * matter ("title: Ferries return").
+ */
+function isOutsidePage(block: Block): boolean {
+  const rule = block.data.rule
+  return rule === 'head-links' || rule === 'link-references' || rule === 'front-matter'
 }
 
 /** Whether an earlier step found nothing but markup in a block (`<div class="tags">`, `[48]`). */
@@ -1155,9 +1166,8 @@ function findRelated(context: Context, byShape: boolean, doClean: boolean, doKic
       continue
     }
     // Blocks this step already decided (a second run changes nothing), and
-    // the links a text browser lists from the document's head ("Link: canonical")
-    // or at its end ("51. Harbour webcams" ⏎ "file:///page/webcams").
-    if (fate === 'title' || fate === 'tag' || fate === 'related' || (block.data.rule !== undefined && (ownRules.has(block.data.rule) || block.data.rule === 'head-links' || block.data.rule === 'link-references'))) {
+    // what is no part of the page (`isOutsidePage`).
+    if (fate === 'title' || fate === 'tag' || fate === 'related' || (block.data.rule !== undefined && (ownRules.has(block.data.rule) || isOutsidePage(block)))) {
       close()
       continue
     }

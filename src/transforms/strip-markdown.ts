@@ -91,7 +91,8 @@ export function stripMarkdown(options?: Readonly<Options> | null | undefined) {
       if (found.length === 0) continue
       for (let i = 0; i < group.length; i++) {
         const block = group[i]
-        if (block.data.kind === 'preformatted') continue
+        // (Code keeps its marks; a block already removed, the front matter, is left as it is.)
+        if (block.data.kind === 'preformatted' || block.data.fate) continue
         const value = block.value
         const from = offsets[i]
         const to = from + value.length
