@@ -97,6 +97,8 @@ describe('cleanup with front matter', () => {
       expect(checkConservation(text, result).ok).toBe(true)
     }
     expect(cleanup(yaml).keywords).toEqual(['ferries', 'islands', 'Harbour', 'Transport'])
+    // The front matter's "tags:" does not make the page's own tag cue a card label seen twice.
+    expect(cleanup('---\ntitle: Night ferry returns\ntags: ferries, islands\n---\n' + story + '\n\nTags: Ferries, Islands').tags).toEqual(['Ferries', 'Islands'])
     // Off with `frontMatter: false`.
     expect(cleanup(yaml, {frontMatter: false}).removed.some((d) => d.rule === 'front-matter')).toBe(false)
   })

@@ -243,9 +243,11 @@ function createContext(tree: Root, file: VFile): Context {
   const keys: string[] = []
   const keyCounts = new Map<string, number>()
   for (const block of blocks) {
-    const key = keyOf(block.value)
+    // (What is no part of the page repeats nothing on it: "tags: harbour" in front matter.)
+    const outside = isOutsidePage(block)
+    const key = outside ? '' : keyOf(block.value)
     keys.push(key)
-    keyCounts.set(key, (keyCounts.get(key) || 0) + 1)
+    if (!outside) keyCounts.set(key, (keyCounts.get(key) || 0) + 1)
   }
   const cues = cuesFor(tree.data.language)
   // Every field named, in one order, none added later: one object shape for

@@ -27,6 +27,11 @@
 //   sheets and templates;
 // - `gettext`: the same without scripts and style sheets (BeautifulSoup's
 //   `get_text()`).
+// - `markdown-reader`: `markdown` after the header a reader service writes
+//   (`Title: …`, `URL Source: …`, `Published Time: …`, `Markdown Content:`);
+// - `markdown-frontmatter`: `markdown` after YAML front matter (title, url,
+//   date, tags from the page's meta keywords), as extractors write it with
+//   their metadata.
 import {load} from 'cheerio/slim'
 
 const skipped = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'iframe', 'select', 'button', 'input', 'textarea'])
@@ -336,6 +341,47 @@ export function renderings(pages) {
     ['markdown-wrap78', pages.html.map((d) => ({id: d.id, text: wrapLines(markdown(d.html), 78)}))],
     ['lynx', pages.html.map((d) => ({id: d.id, text: lynx(d.html, d.url)}))],
     ['textcontent', pages.html.map((d) => ({id: d.id, text: textContent(d.html, true)}))],
-    ['gettext', pages.html.map((d) => ({id: d.id, text: textContent(d.html, false)}))]
+    ['gettext', pages.html.map((d) => ({id: d.id, text: textContent(d.html, false)}))],
+    ['markdown-reader', pages.html.map((d) => ({id: d.id, text: readerHeader(d) + markdown(d.html)}))],
+    ['markdown-frontmatter', pages.html.map((d) => ({id: d.id, text: frontMatter(d) + markdown(d.html)}))]
   ])
+}
+
+/**
+ * A page's metadata from its HTML: the `<title>`, the first date found in
+ * its meta tags, its meta keywords.
+ *
+ * @param {{html: string, url?: string}} page
+ */
+function metadata(page) {
+  const $ = load(page.html)
+  const title = $('title').first().text().replace(/\s+/g, ' ').trim()
+  const date = $('meta[property="article:published_time"], meta[name="date"], meta[itemprop="datePublished"]').first().attr('content') || ''
+  const keywords = ($('meta[name="keywords"]').first().attr('content') || '').split(',').map((d) => d.trim()).filter(Boolean)
+  return {title, date, keywords, url: page.url || ''}
+}
+
+/**
+ * The header a reader service writes before a page's Markdown.
+ *
+ * @param {{html: string, url?: string}} page
+ */
+function readerHeader(page) {
+  const meta = metadata(page)
+  let text = `Title: ${meta.title}\n\nURL Source: ${meta.url}\n\n`
+  if (meta.date) text += `Published Time: ${meta.date}\n\n`
+  return text + 'Markdown Content:\n'
+}
+
+/**
+ * YAML front matter with a page's metadata.
+ *
+ * @param {{html: string, url?: string}} page
+ */
+function frontMatter(page) {
+  const meta = metadata(page)
+  let text = `---\ntitle: ${meta.title}\nurl: ${meta.url}\n`
+  if (meta.date) text += `date: ${meta.date}\n`
+  if (meta.keywords.length > 0) text += `tags: ${meta.keywords.join(', ')}\n`
+  return text + '---\n'
 }
