@@ -193,6 +193,16 @@ describe('tags after a cue, with markup-only blocks between', () => {
   })
 })
 
+describe('a tag list whose link texts a converter wrapped', () => {
+  test('"[Night" ⏎ "Crossings](…)," is one tag', () => {
+    const story = '# Ferries\n\nThe harbour board voted on Tuesday to bring the [night ferry](https://gazette.example/f) back to the island route.\n\nCrews will train through the winter, and the first crossing is planned for [March](https://gazette.example/m).\n\n'
+    const list = 'In This Article:\n[ferries](https://gazette.example/t/ferries/ "ferries"){.tags__item},\n[Night\nCrossings](https://gazette.example/t/night-crossings/ "Night Crossings"){.tags__item},\n[Harbour\nBoard](https://gazette.example/t/harbour-board/ "Harbour Board"){.tags__item}'
+    expect(cleanup(story + list).tags).toEqual(['ferries', 'Night Crossings', 'Harbour Board'])
+    // Lines that are tags of their own stay apart.
+    expect(cleanup(story + 'Tags:\n[Ferries](https://gazette.example/t/ferries/),\n[Night](https://gazette.example/t/night/),\n[Crossings](https://gazette.example/t/crossings/)').tags).toEqual(['Ferries', 'Night', 'Crossings'])
+  })
+})
+
 describe('rows of tags without a cue', () => {
   const body = [
     'The harbour board met on Tuesday to discuss fog horns and the pilot boats that guide ships past the breakwater every night.',
@@ -223,6 +233,9 @@ describe('rows of tags without a cue', () => {
     const result = cleanup(text)
     expect(result.tags).toEqual(['Harbours', 'Fog Horns', 'Pilot Boats', 'RNLI', 'winter storms', 'SeaCat'])
     expect(result.body).not.toMatch(/Harbours|search/)
+    // A rule of underscores before the row is markup, no tag.
+    const ruled = cleanup(text.replace('[Harbours]', '__________\n\n[Harbours]'))
+    expect(ruled.tags).toEqual(['Harbours', 'Fog Horns', 'Pilot Boats', 'RNLI', 'winter storms', 'SeaCat'])
   })
 })
 

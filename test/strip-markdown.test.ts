@@ -94,6 +94,13 @@ describe('findMarkdown', () => {
     expect(apply('::: {data-copy="' + copy + '"}\nThe crews voted.\n:::')).toBe('\nThe crews voted.\n')
   })
 
+  test('bold marks around a whole paragraph, however long', () => {
+    const links = Array.from({length: 12}, (_, i) => `[harbour tag ${i}](https://gazette.example/tag/harbour-tag-${i}/)`).join(',\n')
+    expect(apply('**Tags\n' + links + '**')).toBe('Tags\n' + Array.from({length: 12}, (_, i) => `harbour tag ${i}`).join(',\n'))
+    // Two runs of bold text keep their own marks.
+    expect(apply('**Ferries** sail and **crews** train')).toBe('Ferries sail and crews train')
+  })
+
   test('emphasis right after bold text ("**Title***summary*")', () => {
     expect(apply('**Ferries return***Crews are back on the quay.*')).toBe('Ferries returnCrews are back on the quay.')
     expect(apply('**Ferries return**\n*Crews are back.*')).toBe('Ferries return\nCrews are back.')

@@ -338,6 +338,14 @@ export function findMarkdown(text: string, smart = false): MarkdownSpan[] {
     each(tablePipe, text, (m) => add(m.index, m.index + m[0].length, false, ' '))
   }
 
+  // "**Tags" ⏎ "[ferries](…), [night crossings](…)**": bold marks around a whole
+  // paragraph, however long (the marks of a shorter run are found below).
+  for (const mark of ['**', '__']) {
+    if (text.length > 4 && text.startsWith(mark) && text.endsWith(mark) && text.indexOf(mark, 2) === text.length - 2) {
+      add(0, 2, false)
+      add(text.length - 2, text.length, false)
+    }
+  }
   // Emphasis marks around a run of text.
   let marked = flat(text)
   for (const re of [strong, strongSpaced, starEmphasis, lineEmphasis]) {

@@ -816,6 +816,12 @@ function findTagLists(context: Context, maxTags: number) {
     // Drop trailing separators.
     while (itemBlocks.length > 0 && !itemBlocks[itemBlocks.length - 1].items) itemBlocks.pop()
     if (count === 0) continue
+    // "[Night" ⏎ "Crossings](…),": a tag whose link text the converter wrapped.
+    for (let k = 1; k < itemBlocks.length; k++) {
+      const above = itemBlocks[k - 1].items
+      const below = itemBlocks[k].items
+      if (above && below && above.length > 0 && below.length > 0 && itemBlocks[k].block.data.blankBefore === 0) joinWrappedItem(context, itemBlocks[k - 1].block, above, below)
+    }
     // A site-wide tag cloud (many items) or a menu above the article: few of them in the body.
     if (count > maxTags || (i < context.firstProse && i < blocks.length * 0.25)) {
       let hits = 0
@@ -837,6 +843,12 @@ function findTagLists(context: Context, maxTags: number) {
     for (const entry of itemBlocks) {
       if (!entry.items) {
         setFate(entry.block, 'removed', 'tag-separator')
+        continue
+      }
+      if (entry.items.length === 0) {
+        // "Crossings](…),": the end of a tag that the line before holds now.
+        setFate(entry.block, 'tag', 'tag-list')
+        entry.block.data.tags = []
         continue
       }
       // "facebook", "print" joined to the last tags.
@@ -899,7 +911,8 @@ function findTagRows(context: Context) {
       lastProse = i
       continue
     }
-    if (lastProse < 0 || i - lastProse > 3 || block.data.fate === 'tag' || block.data.fate === 'title') continue
+    // ("__________": a rule an earlier step found to be markup only starts no row.)
+    if (lastProse < 0 || i - lastProse > 3 || block.data.fate === 'tag' || block.data.fate === 'title' || isMarkupOnly(block)) continue
     // A run of short labels.
     let j = i
     const items: string[][] = []
@@ -965,18 +978,26 @@ function joinWrappedRows(context: Context, first: number, items: string[][]) {
     const lower = context.blocks[first + k]
     if (lower.data.blankBefore !== 0 || above.length === 0 || below.length === 0) continue
     if (!rowSeparator.test(upper.value) && !rowSeparator.test(lower.value)) continue
-    const start = upper.position.start.offset
-    const end = upper.position.end.offset
-    if (start === undefined || end === undefined) continue
-    // The input line ends inside a link's text: "…)[Pilot" ⏎ "Boats](…".
-    context.source ??= String(context.file.value ?? '')
-    const line = context.source.slice(start, end)
-    if (line.lastIndexOf('[') <= line.lastIndexOf(']')) continue
-    const joined = above[above.length - 1] + ' ' + below[0]
-    if (!isTagShape(joined) || wordCount(joined) > 4) continue
-    above[above.length - 1] = joined
-    below.shift()
+    joinWrappedItem(context, upper, above, below)
   }
+}
+
+/**
+ * "…)[Pilot" ⏎ "Boats](…": when the input line of `upper` ends inside a
+ * link's text, its last item and the first of the line below are one tag
+ * (`Pilot Boats`): `above` gets it, `below` loses its first item.
+ */
+function joinWrappedItem(context: Context, upper: Block, above: string[], below: string[]) {
+  const start = upper.position.start.offset
+  const end = upper.position.end.offset
+  if (start === undefined || end === undefined) return
+  context.source ??= String(context.file.value ?? '')
+  const line = context.source.slice(start, end)
+  if (line.lastIndexOf('[') <= line.lastIndexOf(']')) return
+  const joined = above[above.length - 1] + ' ' + below[0]
+  if (!isTagShape(joined) || wordCount(joined) > 4) return
+  above[above.length - 1] = joined
+  below.shift()
 }
 
 /** Whether block `index` is one short tag (`Ferries`, `Pilot Boats`). */
