@@ -31,11 +31,11 @@ const maximumLines = 200
 const yamlOpen = /^---[ \t]*$/
 const yamlClose = /^(?:---|\.\.\.)[ \t]*$/
 // "title: Ferries return", "og:title: …", "tags:": a YAML key and its value.
-const yamlField = /^([A-Za-z_][\w:.-]{0,60})[ \t]*:(?:[ \t]+(.*))?$/
+const yamlField = /^([A-Za-z_][\w.-]{0,60}(?::[\w.-]{1,60}){0,3})[ \t]*:(?:[ \t](.*))?$/
 // "  - harbour", "  continued": an item of a YAML list, or a value's next line.
 const yamlMore = /^(?:[ \t]+\S|-[ \t]+\S|-$|#)/
 // "Title: Ferries return", "URL Source: https://…": a labelled header line.
-const headerField = /^([A-Z][A-Za-z]{0,20}(?: [A-Za-z]{1,20}){0,2}):(?:[ \t]+(.*))?$/
+const headerField = /^([A-Z][A-Za-z]{0,20}(?: [A-Za-z]{1,20}){0,2}):(?:[ \t](.*))?$/
 
 // The labels of a header of labelled lines (compared in lower case).
 const headerLabels = new Set([
@@ -159,10 +159,11 @@ function readHeader(blocks: readonly Block[]): FrontMatter | undefined {
     const field = blocks[i].data.indent > 0 ? null : headerField.exec(blocks[i].value)
     const key = field ? field[1].toLowerCase() : undefined
     if (!field || !key || !headerLabels.has(key) || (i === 0 && !headerOpeners.has(key))) break
-    fields.set(key, field[2] ? field[2].trim() : '')
+    const value = field[2] ? field[2].trim() : ''
+    fields.set(key, value)
     end = i + 1
     // "Markdown Content:": the page's text starts on the next line.
-    if (!field[2]) break
+    if (!value) break
   }
   return fields.size >= 2 ? {kind: 'header', end, fields} : undefined
 }
