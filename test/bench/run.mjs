@@ -208,6 +208,7 @@ async function batch() {
       fs.readFileSync(path.join(dev, `inputs-${style}.jsonl`), 'utf8').split('\n').filter((d) => d.trim()).map((d) => JSON.parse(d))
     )
     const small = path.join(dir, 'small.jsonl')
+    const few = path.join(dir, 'few.jsonl')
     const big = path.join(dir, 'big.jsonl')
     const smallCount = await repeat(rows, batchLines, small)
     const timer = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : 'polling VmHWM in /proc/<pid>/status'
@@ -230,6 +231,17 @@ async function batch() {
       // 2-worker CPU time (each worker compiles and warms up on its own).
       console.log(`CPU: 2 workers use ${fmt(two.cpuSeconds / one.cpuSeconds, 2)}× the CPU time of 1; bound on two idle cores: ${fmt(one.seconds / (two.cpuSeconds / 2), 2)}×`)
     }
+    // Each worker compiles and warms up the code on its own (V8 shares no
+    // optimized code between threads): the same runs on a fifth of the input
+    // tell the warm-up apart from the steady rate.
+    const fewCount = await repeat(rows, Math.round(batchLines / 5), few)
+    const oneFew = await timeCli(['batch', few, '-o', '/dev/null', '--workers', '1', '--no-progress'])
+    const twoFew = await timeCli(['batch', few, '-o', '/dev/null', '--workers', '2', '--no-progress'])
+    const rate = (large, small) => (smallCount - fewCount) / (large.seconds - small.seconds)
+    console.log(
+      `steady rate (lines ${fewCount.toLocaleString('en')} to ${smallCount.toLocaleString('en')}): 1 worker ${fmt(rate(one, oneFew))} pages/s, ` +
+        `2 workers ${fmt(rate(two, twoFew))} pages/s: ${fmt(rate(two, twoFew) / rate(one, oneFew), 2)}× (the rest of the time is each worker's warm-up)`
+    )
 
     const bigCount = await repeat(rows, rssLines, big)
     console.log(`\ninput: ${bigCount.toLocaleString('en')} lines (${fmt(fs.statSync(big).size / 1e6)} MB), 2 workers`)
