@@ -101,6 +101,13 @@ export interface BlockData extends Data {
   lineBreak?: boolean
   /** The joins made inside this block. */
   joins?: Join[]
+  /**
+   * The texts `repairLineBreaks` joined into this block, with the spaces it
+   * put between them (`['Source: Harbour Desk', ' ', 'Tags']`): the input
+   * lines as earlier steps left them (Markdown stripped), for the steps
+   * after it that read a block line by line.
+   */
+  pieces?: string[]
   /** Spans removed from inside the block. */
   stripped?: Stripped[]
   /**

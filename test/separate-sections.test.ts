@@ -203,6 +203,16 @@ describe('a tag list whose link texts a converter wrapped', () => {
   })
 })
 
+describe('a tag cue inside lines joined after Markdown was stripped', () => {
+  test('"_**HG - [site](…)**_" ⏎⏎ "**Tags" ⏎ "[a](…), [b](…)**": the cue is found among the joined lines', () => {
+    const story = '# Ferries\n\nThe harbour board voted on Tuesday to bring the [night ferry](https://gazette.example/f) back to the island route.\n\nCrews will train through the winter, and the first crossing is planned for [March](https://gazette.example/m).\n\n'
+    const tail = '_**HG - [gazette.example](https://gazette.example)**_\n\n**Tags  \n[night ferry](https://gazette.example/tag/night-ferry/), [island route](https://gazette.example/tag/island-route/), [harbour board](https://gazette.example/tag/harbour-board/)**\n\nComments are moderated.'
+    const result = cleanup(story + tail)
+    expect(result.tags).toEqual(['night ferry', 'island route', 'harbour board'])
+    expect(result.body).not.toMatch(/Tags|island route,/)
+  })
+})
+
 describe('rows of tags without a cue', () => {
   const body = [
     'The harbour board met on Tuesday to discuss fog horns and the pilot boats that guide ships past the breakwater every night.',

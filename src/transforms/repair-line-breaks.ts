@@ -421,7 +421,10 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
      * Finish the block being built: its value from its pieces.
      */
     function close(): undefined {
-      if (open) open.value = parts.join('')
+      if (open) {
+        open.value = parts.join('')
+        open.data.pieces = parts
+      }
       open = undefined
       parts = []
       window = ''

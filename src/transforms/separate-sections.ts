@@ -672,6 +672,33 @@ function pieces(context: Context, block: Block, raw = false): string[] {
 }
 
 /**
+ * The input lines joined into a block, like `pieces`, also when an earlier
+ * step changed their text (see below): for finding a tag cue among them.
+ */
+function joinedPieces(context: Context, block: Block): string[] {
+  const fromInput = pieces(context, block)
+  if (fromInput.length > 1 || !block.data.pieces || block.data.pieces.length < 3) return fromInput
+  // "**Source:** Harbour Desk" ⏎ "**Tags**": lines an earlier step changed
+  // (Markdown stripped) no longer rebuild from the input; the texts joined are
+  // the pieces, as long as they still make the block's text.
+  const parts = block.data.pieces
+  let rebuilt = ''
+  for (const part of parts) rebuilt += part
+  if (rebuilt !== block.value) return fromInput
+  // Texts joined without a space are one piece ("…calendar-" ⏎ "2027/), [Tides]…": a link target wrapped).
+  const result: string[] = []
+  let current = ''
+  for (const part of parts) {
+    if (part === ' ') {
+      if (current.trim()) result.push(current.trim())
+      current = ''
+    } else current += part
+  }
+  if (current.trim()) result.push(current.trim())
+  return result
+}
+
+/**
  * The input line joined last into a block (`search` in `… Tugboats search`),
  * when the block's text still ends with it.
  */
@@ -721,7 +748,7 @@ function findTagLists(context: Context, maxTags: number) {
     let cueAt = 0
     const joins = blocks[i].data.joins
     if (!cue && joins && joins.length > 1) {
-      const parts = pieces(context, blocks[i])
+      const parts = joinedPieces(context, blocks[i])
       for (let c = 1; c < parts.length - 1; c++) {
         if (!context.tagCues.has(keyOf(parts[c]))) continue
         const before = parts.slice(0, c).join(' ')
