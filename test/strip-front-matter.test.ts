@@ -53,6 +53,12 @@ describe('stripFrontMatter', () => {
     expect(file.messages.map(String)).toEqual(['1:1-8:4: Removed front matter (6 fields: title, author, url, date, tags, categories)'])
   })
 
+  test('Windows line ends and a byte order mark', () => {
+    expect(strip(yaml.replace(/\n/g, '\r\n')).tree.data.metaTitle).toBe('Night ferry returns')
+    expect(strip('\uFEFF' + yaml).tree.data.metaTitle).toBe('Night ferry returns')
+    expect(strip('\uFEFF' + header).tree.data.metaTitle).toBe('Night ferry returns')
+  })
+
   test('a YAML list under its key, quoted values, comments', () => {
     const {tree} = strip(['---', 'title: "Night ferry: the return"', '# exported by a crawler', 'tags:', '  - ferries', '  - islands', '---', story].join('\n'))
     expect(tree.data.metaTitle).toBe('Night ferry: the return')

@@ -87,7 +87,9 @@ export function stripFrontMatter(options?: Readonly<Options> | null | undefined)
     if (tree.data?.source === 'html') return
     const blocks = tree.children
     if (blocks.length === 0) return
-    const found = readYaml(blocks) || (header ? readHeader(blocks) : undefined)
+    // (A byte order mark before the first line counts as its indent.)
+    const bom = typeof file.value === 'string' && file.value.charCodeAt(0) === 0xfe_ff
+    const found = readYaml(blocks, bom) || (header ? readHeader(blocks, bom) : undefined)
     if (!found) return
     for (let i = 0; i < found.end; i++) {
       blocks[i].data.fate = 'removed'
@@ -122,8 +124,8 @@ interface FrontMatter {
  * YAML front matter: `---` on the first line, `key: value` lines (with their
  * lists and continued values), `---` or `...`.
  */
-function readYaml(blocks: readonly Block[]): FrontMatter | undefined {
-  if (!yamlOpen.test(blocks[0].value) || blocks[0].data.indent > 0) return undefined
+function readYaml(blocks: readonly Block[], bom: boolean): FrontMatter | undefined {
+  if (!yamlOpen.test(blocks[0].value) || blocks[0].data.indent > (bom ? 1 : 0)) return undefined
   const fields = new Map<string, string>()
   let key: string | undefined
   for (let i = 1; i < blocks.length && i <= maximumLines; i++) {
@@ -152,11 +154,11 @@ function readYaml(blocks: readonly Block[]): FrontMatter | undefined {
  * lines with the labels of page metadata (blank lines between them or not),
  * two at least; a label with no value (`Markdown Content:`) may end it.
  */
-function readHeader(blocks: readonly Block[]): FrontMatter | undefined {
+function readHeader(blocks: readonly Block[], bom: boolean): FrontMatter | undefined {
   const fields = new Map<string, string>()
   let end = 0
   for (let i = 0; i < blocks.length && i < maximumLines; i++) {
-    const field = blocks[i].data.indent > 0 ? null : headerField.exec(blocks[i].value)
+    const field = blocks[i].data.indent > (i === 0 && bom ? 1 : 0) ? null : headerField.exec(blocks[i].value)
     const key = field ? field[1].toLowerCase() : undefined
     if (!field || !key || !headerLabels.has(key) || (i === 0 && !headerOpeners.has(key))) break
     const value = field[2] ? field[2].trim() : ''
