@@ -27,12 +27,18 @@
 //   sheets and templates;
 // - `gettext`: the same without scripts and style sheets (BeautifulSoup's
 //   `get_text()`).
+// - `readability`: the `textContent` of the article Readability.js (on
+//   linkedom) extracts, the way a pipeline that runs it first hands its
+//   text on: the boilerplate mostly gone, the paragraphs joined by the
+//   source's own white space;
 // - `markdown-reader`: `markdown` after the header a reader service writes
 //   (`Title: …`, `URL Source: …`, `Published Time: …`, `Markdown Content:`);
 // - `markdown-frontmatter`: `markdown` after YAML front matter (title, url,
 //   date, tags from the page's meta keywords), as extractors write it with
 //   their metadata.
+import {Readability} from '@mozilla/readability'
 import {load} from 'cheerio/slim'
+import {parseHTML} from 'linkedom'
 
 const skipped = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'iframe', 'select', 'button', 'input', 'textarea'])
 const blocks = new Set([
@@ -342,9 +348,26 @@ export function renderings(pages) {
     ['lynx', pages.html.map((d) => ({id: d.id, text: lynx(d.html, d.url)}))],
     ['textcontent', pages.html.map((d) => ({id: d.id, text: textContent(d.html, true)}))],
     ['gettext', pages.html.map((d) => ({id: d.id, text: textContent(d.html, false)}))],
+    ['readability', pages.html.map((d) => ({id: d.id, text: readabilityText(d.html)}))],
     ['markdown-reader', pages.html.map((d) => ({id: d.id, text: readerHeader(d) + markdown(d.html)}))],
     ['markdown-frontmatter', pages.html.map((d) => ({id: d.id, text: frontMatter(d) + markdown(d.html)}))]
   ])
+}
+
+/**
+ * The text of the article Readability.js finds in a page (empty when it
+ * finds none).
+ *
+ * @param {string} html
+ * @returns {string}
+ */
+function readabilityText(html) {
+  try {
+    const {document} = parseHTML(html)
+    return new Readability(document).parse()?.textContent || ''
+  } catch {
+    return ''
+  }
 }
 
 /**
