@@ -211,6 +211,14 @@ describe('a tag cue inside lines joined after Markdown was stripped', () => {
     expect(result.tags).toEqual(['night ferry', 'island route', 'harbour board'])
     expect(result.body).not.toMatch(/Tags|island route,/)
   })
+
+  test('"[A roundup of the writings on this" ⏎ "topic](…)": the end of a wrapped link text is no cue', () => {
+    const story = '# Ferries\n\nThe harbour board voted on Tuesday to bring the [night ferry](https://gazette.example/f) back to the island route.\n\nCrews will train through the winter, and the first crossing is planned for [March](https://gazette.example/m).\n\n'
+    const tail = 'Here are some resources from the harbour community that may help:\\\n\\* [A roundup of the writings on this\ntopic](https://gazette.example/a){rel="nofollow"}\\\n\\* [The 2027 harbour report, with\ncharts](https://gazette.example/b){rel="nofollow"}\n\nThe board meets again in May.'
+    const result = cleanup(story + tail)
+    expect(result.tags).toEqual([])
+    expect(result.body).toContain('The 2027 harbour report, with charts')
+  })
 })
 
 describe('rows of tags without a cue', () => {

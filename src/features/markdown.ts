@@ -222,6 +222,24 @@ const beforeOpening = /[\s([{<\/–—-]/
 const decade = /^'\d\d(?!\d)/
 
 /**
+ * Text with the given stretches (in order, not overlapping) replaced by as
+ * many U+0000, so that patterns read over them.
+ *
+ * @param text The text.
+ * @param ranges `[start, end)` stretches.
+ */
+function mask(text: string, ranges: ReadonlyArray<readonly [number, number]>): string {
+  if (ranges.length === 0) return text
+  let result = ''
+  let at = 0
+  for (const [start, end] of ranges) {
+    result += text.slice(at, start) + '\u0000'.repeat(end - start)
+    at = end
+  }
+  return result + text.slice(at)
+}
+
+/**
  * Find the Markdown syntax in a block of a Markdown document.
  *
  * @param text The block’s text.
@@ -290,17 +308,18 @@ export function findMarkdown(text: string, smart = false): MarkdownSpan[] {
   }
 
   // Images, then links over the text with images masked.
-  let masked = text
+  // (Each pass masks what it found in one go: a paragraph of thousands of links stays linear.)
+  const images: Array<[number, number]> = []
   each(image, flatLinks(text), (m) => {
     add(m.index, m.index + m[0].length, true)
-    masked = masked.slice(0, m.index) + '\u0000'.repeat(m[0].length) + masked.slice(m.index + m[0].length)
+    images.push([m.index, m.index + m[0].length])
   })
+  let masked = mask(text, images)
   // Links as [open, end] offsets.
   const links: Array<[number, number]> = []
   for (let round = 0; round < 2; round++) {
     // Two rounds: "[a [b](x) c](y)" once the inner link is masked.
-    let changed = false
-    let next = masked
+    const found: Array<[number, number]> = []
     each(link, flatLinks(masked), (m) => {
       const open = m.index
       const close = open + 1 + m[1].length
@@ -309,11 +328,10 @@ export function findMarkdown(text: string, smart = false): MarkdownSpan[] {
       add(close, end, true)
       // Links with words only: "[![logo](…)](…)" is no item of a row.
       if (round === 0 && wordy.test(m[1])) links.push([open, end])
-      next = next.slice(0, open) + '\u0000'.repeat(m[0].length) + next.slice(end)
-      changed = true
+      found.push([open, end])
     })
-    masked = next
-    if (!changed) break
+    if (found.length === 0) break
+    masked = mask(masked, found)
   }
   rowOfLinks(text, links, add)
   // A link around blocks ("[", the blocks, "](href)") leaves its halves in

@@ -308,8 +308,12 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       if (decision.reason === 'join-list-continuation' && previous.data.bullet !== undefined && block.data.indent === previous.data.indent + previous.data.bullet.length + 1) {
         cache.hangs = true
       }
-      if (separator) parts.push(separator)
-      parts.push(block.value)
+      // (A line that goes on with a link's text, "topic](…)", is no piece of its own: see `stripMarkdown`.)
+      if (block.data.cache?.linkGoesOn === true && !block.data.joins) parts[parts.length - 1] += separator + block.value
+      else {
+        if (separator) parts.push(separator)
+        parts.push(block.value)
+      }
       window += separator + block.value
       if (window.length > windowSize * 2) window = window.slice(-windowSize)
       previous.position = {start: previous.position.start, end: {...block.position.end}}

@@ -1015,16 +1015,21 @@ function joinWrappedRows(context: Context, first: number, items: string[][]) {
  * (`Pilot Boats`): `above` gets it, `below` loses its first item.
  */
 function joinWrappedItem(context: Context, upper: Block, above: string[], below: string[]) {
-  const start = upper.position.start.offset
-  const end = upper.position.end.offset
-  if (start === undefined || end === undefined) return
-  context.source ??= String(context.file.value ?? '')
-  const line = context.source.slice(start, end)
-  if (line.lastIndexOf('[') <= line.lastIndexOf(']')) return
+  if (!endsInsideLink(context, upper)) return
   const joined = above[above.length - 1] + ' ' + below[0]
   if (!isTagShape(joined) || wordCount(joined) > 4) return
   above[above.length - 1] = joined
   below.shift()
+}
+
+/** Whether the input line of a block ends inside a link's text (`…)[Pilot`, Markdown wrapped at a width). */
+function endsInsideLink(context: Context, block: Block): boolean {
+  const start = block.position.start.offset
+  const end = block.position.end.offset
+  if (start === undefined || end === undefined || context.tree.data.source !== 'text') return false
+  context.source ??= String(context.file.value ?? '')
+  const line = context.source.slice(start, end)
+  return line.lastIndexOf('[') > line.lastIndexOf(']')
 }
 
 /** Whether block `index` is one short tag (`Ferries`, `Pilot Boats`). */

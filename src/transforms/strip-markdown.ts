@@ -8,7 +8,7 @@
  */
 import type {VFile} from 'vfile'
 import {displayWidth} from '../features/lines.js'
-import {fenceLine, findMarkdown, isMarkdown, isSmartMarkdown, markdownGate, smartGate} from '../features/markdown.js'
+import {fenceLine, findMarkdown, isMarkdown, isSmartMarkdown, markdownGate, smartGate, type MarkdownSpan} from '../features/markdown.js'
 import {inform, isInputSlice, place, span} from '../message.js'
 import {autoOption} from '../options.js'
 import type {Block, Root, Stripped} from '../types.js'
@@ -89,6 +89,14 @@ export function stripMarkdown(options?: Readonly<Options> | null | undefined) {
       }
       const found = findMarkdown(joined, smart)
       if (found.length === 0) continue
+      const touching = spansByLine(found, offsets, group)
+      // "[Writings on this" ⏎ "topic](…)": a line that goes on with the text of a
+      // link the line before opened (read by `repairLineBreaks`, which keeps the
+      // two together in `data.pieces`).
+      for (let i = 1; i < group.length; i++) {
+        const before = joined.slice(offsets[i - 1], offsets[i] - 1)
+        if (before.lastIndexOf('[') > before.lastIndexOf(']')) (group[i].data.cache ||= {}).linkGoesOn = true
+      }
       for (let i = 0; i < group.length; i++) {
         const block = group[i]
         // (Code keeps its marks; a block already removed, the front matter, is left as it is.)
@@ -98,8 +106,8 @@ export function stripMarkdown(options?: Readonly<Options> | null | undefined) {
         const to = from + value.length
         // The spans' parts on this line ("[the harbour": the "["; a replacement where its span starts).
         const pieces: Array<{start: number; end: number; replacement: string; words: boolean}> = []
-        for (const span of found) {
-          if (span.end < from || span.start > to) continue
+        for (const k of touching[i]) {
+          const span = found[k]
           const start = Math.max(span.start, from) - from
           const end = Math.min(span.end, to) - from
           const replacement = span.start >= from && span.start <= to ? span.replacement : ''
@@ -135,7 +143,7 @@ export function stripMarkdown(options?: Readonly<Options> | null | undefined) {
           block.value = result
           if (heading) block.data.kind = 'heading'
           if (stripped.length > 0) block.data.stripped = [...(block.data.stripped || []), ...stripped]
-        } else if (i > 0 && stripped.length > 0 && found.some((span) => span.start < from && span.end >= to && (span.end > to || i < group.length - 1) && (joined.charAt(span.start) === '<' || (span.end > to && joined.startsWith('](', span.start))))) {
+        } else if (i > 0 && stripped.length > 0 && touching[i].some((k) => crossesLine(found[k], from, to, i < group.length - 1, joined))) {
           // "…Index (<span class=\"chart\"><a" ⏎ "href=\"https://…\"" ⏎ "class=\"quote\">HSI</a>…":
           // a line inside a raw HTML tag cut over three lines is no block of its own, and no
           // paragraph break; nor is the middle line of a link target wrapped over three lines
@@ -167,6 +175,47 @@ export function stripMarkdown(options?: Readonly<Options> | null | undefined) {
       )
     }
   }
+}
+
+/**
+ * The spans that touch each line of a group (indexes into `found`; a span
+ * over several lines is in each of theirs), found once for all lines: a
+ * paragraph of thousands of lines with thousands of spans stays linear.
+ *
+ * @param found The spans, by start.
+ * @param offsets Where each line starts in the group's text.
+ * @param group The lines.
+ */
+function spansByLine(found: readonly MarkdownSpan[], offsets: readonly number[], group: readonly Block[]): number[][] {
+  const touching: number[][] = group.map(() => [])
+  for (let k = 0; k < found.length; k++) {
+    const span = found[k]
+    // The line the span starts on, then every line that starts at or before its end.
+    for (let line = lastAtOrBefore(offsets, span.start); line < group.length && offsets[line] <= span.end; line++) {
+      if (offsets[line] + group[line].value.length >= span.start) touching[line].push(k)
+    }
+  }
+  return touching
+}
+
+/** The index of the last offset at or before `at` (binary search; 0 when none). */
+function lastAtOrBefore(offsets: readonly number[], at: number): number {
+  let low = 0
+  let high = offsets.length - 1
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if (offsets[middle] <= at) low = middle
+    else high = middle - 1
+  }
+  return low
+}
+
+/**
+ * Whether a span that began on an earlier line holds all of this one: a raw
+ * HTML tag cut over three lines, or a link target wrapped over three.
+ */
+function crossesLine(span: MarkdownSpan, from: number, to: number, more: boolean, joined: string): boolean {
+  return span.start < from && span.end >= to && (span.end > to || more) && (joined.charAt(span.start) === '<' || (span.end > to && joined.startsWith('](', span.start)))
 }
 
 // "\": a line that is a hard line break and nothing else.
