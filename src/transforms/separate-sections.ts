@@ -798,6 +798,8 @@ function findTagLists(context: Context, maxTags: number) {
         const block = blocks[i]
         const usable = addTags(context, inline, block)
         if (usable.length === 0) continue
+        // "Source: Harbour Desk" + "Tags" + "ferries, storms": what came before the cue goes with it.
+        if (prefix) strip(context, block, prefix, 'tag-cue')
         strip(context, block, cue.cue, 'tag-cue')
         setFate(block, 'tag', 'tag-list')
         block.data.tag = usable[0]
