@@ -60,6 +60,13 @@ describe('codeSpans', () => {
     expect(line.slice(spans[0][0], spans[0][1])).toBe('ferryAds={"slot":"top","size":[300,250]};ferryAds.load();')
   })
 
+  test('a stretch takes the parenthesis it closes, opened before its first mark', () => {
+    const line = 'The night ferry is back. (ferrySlots = window.ferrySlots || []).push({}); Crews train all winter (and spring).'
+    const spans = codeSpans(line)
+    expect(spans).toHaveLength(1)
+    expect(line.slice(spans[0][0], spans[0][1])).toBe('(ferrySlots = window.ferrySlots || []).push({});')
+  })
+
   test('a long string of the code is no gap in it', () => {
     const line = 'x={"a":"' + 'b'.repeat(300) + '","c":1};'
     expect(codeSpans(line)).toEqual([[0, line.length]])

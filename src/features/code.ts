@@ -129,7 +129,7 @@ export function codeSpans(text: string): CodeSpan[] {
   let end = -1
   let marks = 0
   const close = () => {
-    if (marks >= minStretchMarks) spans.push([widenStart(text, start), widenEnd(text, end)])
+    if (marks >= minStretchMarks) spans.push([widenStart(text, openingStart(text, start, end)), widenEnd(text, end)])
   }
   mark.lastIndex = 0
   let match: RegExpExecArray | null
@@ -166,6 +166,34 @@ export function codeSpans(text: string): CodeSpan[] {
     else merged.push(span)
   }
   return merged
+}
+
+// How far back a stretch looks for the parenthesis it closes.
+const maxOpening = 80
+
+/**
+ * Where a stretch of code starts once it takes the parentheses it closes
+ * but did not open ("(slots = window.slots || []).push({});": the marks
+ * start at "||", the statement at "("), or `start` when it closes none or
+ * they open farther back than `maxOpening`.
+ */
+function openingStart(text: string, start: number, end: number): number {
+  let depth = 0
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 40) depth++
+    else if (code === 41 && depth-- === 0) depth = -1
+    if (depth < 0) break
+  }
+  if (depth >= 0) return start
+  // ")" closes what opened before the stretch: find it.
+  let open = 0
+  for (let i = start - 1; i >= 0 && start - i <= maxOpening; i--) {
+    const code = text.charCodeAt(i)
+    if (code === 41) open--
+    else if (code === 40 && ++open > 0) return i
+  }
+  return start
 }
 
 // How far a stretch reaches out to white space: "Articlewindow.ads=" takes
