@@ -67,6 +67,17 @@ describe('codeSpans', () => {
     expect(line.slice(spans[0][0], spans[0][1])).toBe('(ferrySlots = window.ferrySlots || []).push({});')
   })
 
+  test('the strings of a list after a key are code however long, escaped or not', () => {
+    const sentence = 'The night ferry returns in May after the harbour board voted for it on a cold and windy evening'
+    for (const q of ['"', '&q;']) {
+      const value = '[' + q + '<p>' + sentence + '.</p>' + q + ',' + q + '<p>' + sentence + ' again.</p>' + q + ']'
+      const line = 'Crews train all winter. state={' + q + 'id' + q + ':7,' + q + 'pages' + q + ':' + value + '} The board met again.'
+      const spans = codeSpans(line)
+      expect(spans).toHaveLength(1)
+      expect(line.slice(spans[0][0], spans[0][1])).toBe(line.slice('Crews train all winter. '.length, -' The board met again.'.length))
+    }
+  })
+
   test('a long string of the code is no gap in it', () => {
     const line = 'x={"a":"' + 'b'.repeat(300) + '","c":1};'
     expect(codeSpans(line)).toEqual([[0, line.length]])

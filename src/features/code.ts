@@ -141,7 +141,15 @@ export function codeSpans(text: string): CodeSpan[] {
     // (Escaped JSON too: "\\\"Body text\\\":\\\"The night ferry…\\\"", "&q;body&q;:&q;The night ferry…&q;".)
     if (text.charCodeAt(to - 1) === 58) {
       const key = match[0]
-      const close = backslashKey.test(key) ? backslashStringEnd(text, to) : escapedKey.test(key) ? escapedStringEnd(text, to) : stringEnd(text, to)
+      const stringAt = backslashKey.test(key) ? backslashStringEnd : escapedKey.test(key) ? escapedStringEnd : stringEnd
+      // A list of strings too, each however long: "&q;pages&q;:[&q;The night ferry…&q;,&q;Crews…&q;]".
+      const list = text.charCodeAt(to) === 91
+      let close = stringAt(text, list ? to + 1 : to)
+      while (list && close > 0 && text.charCodeAt(close) === 44) {
+        const next = stringAt(text, close + 1)
+        if (next < 0) break
+        close = next
+      }
       if (close > 0) {
         to = close
         mark.lastIndex = close
