@@ -54,6 +54,23 @@ describe('splitGluedBlocks', () => {
     expect(run(glued.join(''), {glued: false}).values).toHaveLength(1)
   })
 
+  test('in text that keeps its source indentation, three glued ends are the habit whatever their share', () => {
+    // Many spaced sentences (comments, teasers) around three glued paragraph ends.
+    const spaced = 'Readers wrote in about the crossing. Some liked it. Others did not. The mayor did. '.repeat(10).trim()
+    const article = 'The board voted on Tuesday.Crews will train all winter.The old boat was sold.Tickets go on sale soon.'
+    const indentation = '\n' + '      \n'.repeat(30)
+    const text = '    ' + article + indentation + '    ' + spaced + indentation
+    expect(run(text).values).toEqual([
+      'The board voted on Tuesday.',
+      'Crews will train all winter.',
+      'The old boat was sold.',
+      'Tickets go on sale soon.',
+      spaced
+    ])
+    // Laid out text with the same sentences: a slip.
+    expect(run(article + '\n\n' + spaced).values).toEqual([article, spaced])
+  })
+
   test('abbreviations, initials and addresses are no glue', () => {
     const text =
       'The U.S.Army sent a boat.' + 'Write to www.HarbourNews.org or to Mr.Lind.' + 'See harbour.example/News.Today for times.' + 'The crossing took an hour.' + 'Nobody argued.' + 'The board met again.'

@@ -9,7 +9,9 @@
  * then (a typo, a quirk of one page), so the transform runs only when the
  * document shows the pattern as a habit: three or more such glued ends, and
  * at least one in ten of its sentence ends (with one or two, headings glued
- * to their paragraphs count too). The source's indentation left
+ * to their paragraphs count too); in text that keeps its HTML source's
+ * indentation (more lines of indentation alone than lines of text), any
+ * three, whatever their share. The source's indentation left
  * between two blocks on one line (`…on Tuesday.      The crews…`) counts as
  * such an end. Once the habit shows, a heading or a lead-in glued to its
  * paragraph is cut off too (`Opening hoursThe museum…`, `Here is the
@@ -19,7 +21,7 @@
 import type {VFile} from 'vfile'
 import {functionWordsFor} from '../features/function-words.js'
 import {wordCount} from '../features/lines.js'
-import {isSpaceCode} from '../features/space.js'
+import {isSpaceCode, keepsSourceIndentation} from '../features/space.js'
 import {inform, isInputSlice, span} from '../message.js'
 import {autoOption} from '../options.js'
 import {cutBlock} from '../parse/block.js'
@@ -104,7 +106,7 @@ export function splitGluedBlocks(options?: Readonly<Options> | null | undefined)
       // Headings glued to their paragraphs show the habit too ("Opening hoursThe museum").
       for (const block of blocks) if (!block.data.fate) glued += camelPoints(block.value, anyFunctionWord)?.length ?? 0
     }
-    if (glued === 0 || (mode === 'auto' && !isHabit(blocks, glued))) return
+    if (glued === 0 || (mode === 'auto' && !isHabit(blocks, glued, file))) return
     // Headings glued to their paragraphs too, once the text shows it glues its blocks.
     // Blocks that are menus: their links become lines of one block run.
     const menus = new Set<number>()
@@ -324,9 +326,16 @@ const reach = 64
 // digit ("harbour.org", "v2.0").
 const address = /[/@]|\.[\p{Ll}\d]/u
 
-/** Whether glued sentence ends are a habit of the document, not a slip. */
-function isHabit(blocks: readonly Block[], glued: number): boolean {
+/**
+ * Whether glued sentence ends are a habit of the document, not a slip: in
+ * text that keeps its HTML source's indentation, any three (it glues its
+ * blocks wherever the source has no white space between two elements, and
+ * long runs of comments or teasers between the glued paragraphs make their
+ * share small); elsewhere, three and one in ten of its sentence ends.
+ */
+function isHabit(blocks: readonly Block[], glued: number, file: VFile): boolean {
   if (glued < minGlued) return false
+  if (typeof file.value === 'string' && keepsSourceIndentation(file.value)) return true
   let ends = glued
   for (const block of blocks) {
     spaced.lastIndex = 0
