@@ -71,6 +71,19 @@ describe('splitGluedBlocks', () => {
     expect(run(article + '\n\n' + spaced).values).toEqual([article, spaced])
   })
 
+  test('a long line is cut at the white space the source left between elements', () => {
+    // A minified page's `textContent`: one line, elements apart only where the source had indentation.
+    const paragraph = 'The harbour board voted on Tuesday to bring back the night ferry. '.repeat(12).trim()
+    const other = 'Crews will train through the winter, the board said, and the old shed will be their classroom. '.repeat(8).trim()
+    const parts = ['Home', 'News', 'Island news', 'Sport', paragraph, 'Share', 'Email', other, '© 2030 The Island Courier']
+    const line = parts.join('   ') + '\t' + 'Contact us'
+    expect(run(line).values).toEqual([...parts, 'Contact us'])
+    // Two spaces after a sentence (a typist's habit) and short lines stay.
+    const typed = paragraph.replace(/\. /g, '.  ') + '  ' + other
+    expect(run(typed).values).toEqual([typed])
+    expect(run('Home   News   Sport   Weather').values).toEqual(['Home   News   Sport   Weather'])
+  })
+
   test('abbreviations, initials and addresses are no glue', () => {
     const text =
       'The U.S.Army sent a boat.' + 'Write to www.HarbourNews.org or to Mr.Lind.' + 'See harbour.example/News.Today for times.' + 'The crossing took an hour.' + 'Nobody argued.' + 'The board met again.'

@@ -17,6 +17,11 @@
  * paragraph is cut off too (`Opening hoursThe museum…`, `Here is the
  * plan:The crews…`), and so are the links of a menu run into each other
  * (`About UsPrivacy PolicyContact`).
+ *
+ * Whatever the habit, a line of 1,500 characters or more (a minified page's
+ * text, read as one line) is cut where the source left three spaces or more,
+ * or a tab, between two elements (`Home   News   Sport    The council…`),
+ * when it does so three times or more.
  */
 import type {VFile} from 'vfile'
 import {functionWordsFor} from '../features/function-words.js'
@@ -93,6 +98,7 @@ export function splitGluedBlocks(options?: Readonly<Options> | null | undefined)
 
   return function (tree: Root, file: VFile): undefined {
     if (mode === false || tree.data?.source === 'html' || tree.children.length === 0) return
+    splitWideGaps(tree, file)
     const blocks = tree.children
     // Where each open block is glued.
     const cuts: Array<number[] | undefined> = []
@@ -149,6 +155,65 @@ export function splitGluedBlocks(options?: Readonly<Options> | null | undefined)
       'split-glued-blocks'
     )
   }
+}
+
+// A line at least this long is no paragraph of a laid-out text.
+const minWideLine = 1500
+// White space of the source between two elements on one line: three spaces or more, or a tab.
+const wideGap = /(?<=\S)(?:[ \u00A0]{3,}|[ \u00A0]*\t)[ \t\u00A0]*(?=\S)/g
+// Such gaps a long line needs to be read as elements side by side.
+const minWideGaps = 3
+
+/**
+ * Cut the long lines of a page read with nothing laid out at the white
+ * space its source left between elements: a minified page's `textContent`
+ * is one line of thousands of characters, its menus, share buttons,
+ * paragraphs and footer apart only where the HTML had indentation between
+ * two tags (`Home   News   Sport    The harbour board voted…`). A
+ * paragraph's own text has single spaces (a typist's two spaces after a
+ * sentence are no such gap). Each piece opens a paragraph.
+ */
+function splitWideGaps(tree: Root, file: VFile): void {
+  const input = typeof file.value === 'string' ? file.value : undefined
+  let out: Block[] | undefined
+  let count = 0
+  let first: Block | undefined
+  let last: Block | undefined
+  const blocks = tree.children
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]
+    const points = block.data.fate || block.value.length < minWideLine || !isInputSlice(block, input) ? undefined : widePoints(block.value)
+    if (!points) {
+      if (out) out.push(block)
+      continue
+    }
+    out ||= blocks.slice(0, i)
+    const pieces = cutBlock(input!, block, points, 1)
+    for (const piece of pieces) out.push(piece)
+    if (pieces.length > 0) {
+      first ||= pieces[0]
+      last = pieces[pieces.length - 1]
+    }
+    count += points.length
+  }
+  if (!out || count === 0) return
+  tree.children = out
+  inform(
+    file,
+    `Split ${count} block${count === 1 ? '' : 's'} of long lines at the indentation of the page's source (“…   …”)`,
+    span(first!, last!),
+    'split-glued-blocks'
+  )
+}
+
+/** Where a long line has the source's white space between elements: the offsets after each gap, or none when it has fewer than `minWideGaps`. */
+function widePoints(value: string): number[] | undefined {
+  if (!value.includes('   ') && !value.includes('\t') && !value.includes('\u00a0')) return undefined
+  const points: number[] = []
+  wideGap.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = wideGap.exec(value))) points.push(match.index + match[0].length)
+  return points.length >= minWideGaps ? points : undefined
 }
 
 /**
