@@ -78,6 +78,17 @@ describe('codeSpans', () => {
     }
   })
 
+  test("a style sheet's long selector lists are code, not gaps of prose between its rules", () => {
+    const selectors = Array.from({length: 8}, (_, i) => '.ferry-page .card--wide-' + i + ' .card__title').join(',')
+    const css = '.nav{margin:0}' + selectors + '{color:#262626;font-size:14px}' + selectors + ' a:hover{opacity:.6}'
+    const line = 'The night ferry is back. ' + css + ' Crews train all winter.'
+    const spans = codeSpans(line)
+    expect(spans).toHaveLength(1)
+    expect(line.slice(spans[0][0], spans[0][1])).toBe(css)
+    // Prose with a file name keeps its words.
+    expect(codeSpans('The timetable comes as a .pdf file and as a .txt file, both on the harbour site.')).toEqual([])
+  })
+
   test('a long string of the code is no gap in it', () => {
     const line = 'x={"a":"' + 'b'.repeat(300) + '","c":1};'
     expect(codeSpans(line)).toEqual([[0, line.length]])
