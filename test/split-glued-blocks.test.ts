@@ -199,6 +199,21 @@ describe('splitGluedBlocks', () => {
     expect(tree.children.slice(glued.length + 1, glued.length + 5).map((d) => d.data.blankBefore)).toEqual([0, 0, 0, 0])
   })
 
+  test('the links of a menu glued inside a longer block are cut off it as lines; names and code stay whole', () => {
+    const menu = ['Home', 'News', 'Island Life', 'Sport', 'Weather']
+    const after = 'Our readers like the new timetable, and the cafe on the quay stays open later.'
+    const line = glued.join('') + menu.join('') + after
+    const {values, tree} = run(line)
+    expect(values).toEqual([...glued, ...menu, after])
+    // (The links are lines of one run, the run a paragraph of its own.)
+    expect(tree.children.slice(glued.length, glued.length + menu.length + 1).map((d) => d.data.blankBefore)).toEqual([1, 0, 0, 0, 0, 1])
+    // Names in camel case, code and menus of long links stay.
+    const names = 'She sold her iPhone, iPad, MacBook and AirPods on eBay.'
+    const code = 'It ran document.getElementsByTagName and then the playerPropertyObj loaded.'
+    const long = 'Read the Harbour Board Minutes In FullSee the Timetable For The Winter MonthsAsk the Crews About The Night FerryWrite to the Editor of This Paper'
+    expect(run(glued.join('') + names + code + long).values.slice(glued.length)).toEqual([names, code, long])
+  })
+
   test('rejects bad options', () => {
     expect(() => run('a', {glued: 'yes' as unknown as boolean})).toThrow(/`gluedBlocks.glued` must be 'auto', true or false/)
   })

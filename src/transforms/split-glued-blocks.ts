@@ -133,18 +133,33 @@ export function splitGluedBlocks(options?: Readonly<Options> | null | undefined)
     for (let i = 0; i < blocks.length; i++) {
       const block = blocks[i]
       const points = cuts[i]
-      if (!points || !isInputSlice(block, input)) {
+      if (block.data.fate || !isInputSlice(block, input)) {
         out.push(block)
         continue
       }
       // A paragraph break where the page had one (a menu's links are lines).
-      const pieces = cutBlock(input!, block, points, menus.has(i) ? 0 : 1)
-      for (const piece of pieces) out.push(piece)
-      if (pieces.length > 0) {
-        first ||= pieces[0]
-        last = pieces[pieces.length - 1]
+      const pieces = points ? cutBlock(input!, block, points, menus.has(i) ? 0 : 1) : [block]
+      if (points) count += points.length
+      for (const piece of pieces) {
+        // "…one more time.TrainingHealthNewsEventsAbout UsThe board…": a menu's links inside a longer piece.
+        const run = menus.has(i) ? undefined : menuRun(piece.value)
+        if (!run) {
+          if (points) {
+            first ||= piece
+            last = piece
+          }
+          out.push(piece)
+          continue
+        }
+        const base = piece.position.start.offset!
+        for (const part of cutBlock(input!, piece, run.points, 1)) {
+          if (run.inner.has(part.position.start.offset! - base)) part.data.blankBefore = 0
+          first ||= part
+          last = part
+          out.push(part)
+        }
+        count += run.points.length
       }
-      count += points.length
     }
     if (count === 0) return
     tree.children = out
@@ -353,6 +368,73 @@ function menuPoints(value: string): number[] | undefined {
   }
   return points
 }
+
+// Links in a row that make a menu inside a longer block.
+const minRunLinks = 4
+// The most words of each of them.
+const maxLinkWords = 4
+
+/**
+ * The runs of a menu's links glued inside a longer block ("Read on.HomeNewsSport
+ * WeatherAbout UsThe board met…"): four pieces or more in a row between
+ * two words glued ("HomeNews"), each seven words at most and no code (not
+ * "iPhone": the word before the capital has two letters or more). Returns
+ * the offsets where the block is cut (the runs' edges and their links) and
+ * those inside the runs (the links, lines of one run).
+ */
+function menuRun(value: string): {points: number[]; inner: Set<number>} | undefined {
+  menuGlue.lastIndex = 0
+  const bounds = [0]
+  let match: RegExpExecArray | null
+  let token = -1
+  let capital = false
+  while ((match = menuGlue.exec(value))) {
+    const at = match.index + 1
+    // Three letters or more on both sides: "iPhone", "LinkedIn", "WeChat", "McNeil" are names.
+    if (at < 3 || !letters.test(value.charAt(at - 2)) || !letters.test(value.charAt(at - 3))) continue
+    if (!letters.test(value.charAt(at + 2)) || !lowerLetter.test(value.charAt(at + 2))) continue
+    // The words glued open with a capital ("MarketsTechMedia"), no name of code ("getElementsByTagName").
+    let start = at
+    while (start > 0 && wordCharacter.test(value.charAt(start - 1))) start--
+    if (start !== token) {
+      token = start
+      capital = upperFirst.test(value.charAt(start))
+    }
+    if (capital) bounds.push(at)
+  }
+  if (bounds.length < minRunLinks) return undefined
+  bounds.push(value.length)
+  const points: number[] = []
+  const inner = new Set<number>()
+  // Piece k is value.slice(bounds[k], bounds[k + 1]).
+  const pieces = bounds.length - 1
+  let k = 0
+  while (k < pieces) {
+    let end = k
+    while (end < pieces && isLink(value.slice(bounds[end], bounds[end + 1]))) end++
+    if (end - k >= minRunLinks) {
+      if (k > 0) points.push(bounds[k])
+      for (let j = k + 1; j < end; j++) {
+        points.push(bounds[j])
+        inner.add(bounds[j])
+      }
+      if (end < pieces) points.push(bounds[end])
+    }
+    k = end + 1
+  }
+  return points.length > 0 ? {points, inner} : undefined
+}
+
+/** Whether a piece of text can be a menu's link: seven words at most, no code. */
+function isLink(text: string): boolean {
+  return !codeMark.test(text) && !codePunctuation.test(text) && wordCount(text, maxLinkWords + 1) <= maxLinkWords
+}
+
+// A capital; a letter or a digit of a word.
+const upperFirst = /\p{Lu}/u
+const wordCharacter = /[\p{L}\p{N}]/u
+// Marks of code, data or a sentence a link has none of: "Picker\":true", "getPlayer(id", "player.setVolume", "x_mobile", "Tube, Play", "it. The".
+const codePunctuation = /["()[\]_$:,]|\.\p{Ll}|[.!?]\s/u
 
 // What may come before a heading's first word: a quotation mark, a parenthesis, a dash.
 const opening = /[“‘"'(\[«—–-]/
