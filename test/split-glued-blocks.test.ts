@@ -84,6 +84,16 @@ describe('splitGluedBlocks', () => {
     expect(run('Home   News   Sport   Weather').values).toEqual(['Home   News   Sport   Weather'])
   })
 
+  test('a sentence that ends on an acronym is glued to a whole word, not to a piece of a name', () => {
+    const pieces = ['The crews told the BBC.', 'Tickets go on sale in May.', 'The report is in the journal HMJ.', '"Nobody argued," the captain said.', 'The board met again.']
+    expect(run(pieces.join('')).values).toEqual(pieces)
+    expect(run('The site runs on ASP.Net and the U.S.Army paid.The board met.The crews left.', {glued: true}).values).toEqual([
+      'The site runs on ASP.Net and the U.S.Army paid.',
+      'The board met.',
+      'The crews left.'
+    ])
+  })
+
   test('abbreviations, initials and addresses are no glue', () => {
     const text =
       'The U.S.Army sent a boat.' + 'Write to www.HarbourNews.org or to Mr.Lind.' + 'See harbour.example/News.Today for times.' + 'The crossing took an hour.' + 'Nobody argued.' + 'The board met again.'

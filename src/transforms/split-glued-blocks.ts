@@ -452,8 +452,8 @@ function isGlue(value: string, at: number): boolean {
   const next = value.charAt(at - 2)
   // "(3).", "“late”.", "«поздно».": what the parenthesis or the quotation holds ends the sentence.
   if (closer.test(last)) {
-    if (!lowerLetter.test(next) && !digit.test(next)) return false
-  } else if (!(lowerLetter.test(last) && lowerLetter.test(next)) && !(digit.test(last) && digit.test(next))) return false
+    if (!lowerLetter.test(next) && !digit.test(next) && !isAcronymEnd(value, at - 1)) return false
+  } else if (!(lowerLetter.test(last) && lowerLetter.test(next)) && !(digit.test(last) && digit.test(next)) && !isAcronymEnd(value, at)) return false
   // "$19.99. Check": a price or a decimal, not a number glued to a numbered heading.
   if (digit.test(last) && digit.test(value.charAt(at + 1))) return false
   // The text around, out to white space on both sides: no address in it.
@@ -466,6 +466,25 @@ function isGlue(value: string, at: number): boolean {
   // (The sentence end itself is no address: "every day.2. Take the ferry".)
   return !address.test(value.slice(start, at)) && !address.test(value.slice(at + 1, end)) && value.slice(Math.max(start, at - 3), at).toLowerCase() !== 'www'
 }
+
+/**
+ * Whether the word that ends at `end` is an acronym of two to six capitals
+ * and the sentence end after it is glued to a whole word: "told the
+ * BBC.Twitter", "in the journal BMJ.“Going" (not "U.S.Army", "ASP.Net").
+ */
+function isAcronymEnd(value: string, end: number): boolean {
+  let start = end
+  while (start > 0 && end - start <= maxAcronym && upperLetter.test(value.charAt(start - 1))) start--
+  if (end - start < 2 || end - start > maxAcronym || (start > 0 && !isSpaceCode(value.charCodeAt(start - 1)) && !opening.test(value.charAt(start - 1)))) return false
+  return wholeWordAfter.test(value.slice(end, end + 12))
+}
+
+// The longest acronym before a glued sentence end.
+const maxAcronym = 6
+// A capital letter.
+const upperLetter = /\p{Lu}/u
+// After an acronym's sentence end (and its closing quote), a capitalised word of four letters or more: ".Twitter", ".”Going".
+const wholeWordAfter = /^[.!?][”’"')\]]{0,2}[“‘«"]?\p{Lu}\p{Ll}{3}/u
 
 // How far around a sentence end an address is looked for.
 const reach = 64
