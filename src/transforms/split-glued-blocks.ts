@@ -174,8 +174,6 @@ export function splitGluedBlocks(options?: Readonly<Options> | null | undefined)
 
 // A line at least this long is no paragraph of a laid-out text.
 const minWideLine = 1500
-// White space of the source between two elements on one line: three spaces or more, or a tab.
-const wideGap = /(?<=\S)(?:[ \u00A0]{3,}|[ \u00A0]*\t)[ \t\u00A0]*(?=\S)/g
 // Such gaps a long line needs to be read as elements side by side.
 const minWideGaps = 3
 
@@ -225,9 +223,23 @@ function splitWideGaps(tree: Root, file: VFile): void {
 function widePoints(value: string): number[] | undefined {
   if (!value.includes('   ') && !value.includes('\t') && !value.includes('\u00a0')) return undefined
   const points: number[] = []
-  wideGap.lastIndex = 0
-  let match: RegExpExecArray | null
-  while ((match = wideGap.exec(value))) points.push(match.index + match[0].length)
+  // (A scan, no pattern: one pass over each run of spaces, however long.)
+  let i = 0
+  while (i < value.length) {
+    const code = value.charCodeAt(i)
+    if (code !== 32 && code !== 9 && code !== 0xa0) {
+      i++
+      continue
+    }
+    const start = i
+    let tab = false
+    while (i < value.length && (value.charCodeAt(i) === 32 || value.charCodeAt(i) === 9 || value.charCodeAt(i) === 0xa0)) {
+      if (value.charCodeAt(i) === 9) tab = true
+      i++
+    }
+    // Three spaces or more, or a tab, between two characters of text.
+    if ((tab || i - start >= 3) && start > 0 && i < value.length && !isSpaceCode(value.charCodeAt(start - 1)) && !isSpaceCode(value.charCodeAt(i))) points.push(i)
+  }
   return points.length >= minWideGaps ? points : undefined
 }
 
@@ -386,21 +398,24 @@ function menuRun(value: string): {points: number[]; inner: Set<number>} | undefi
   menuGlue.lastIndex = 0
   const bounds = [0]
   let match: RegExpExecArray | null
-  let token = -1
-  let capital = false
+  // Where the run of letters and digits around the last glue starts, and how far back it was read.
+  let token = 0
+  let scanned = 0
   while ((match = menuGlue.exec(value))) {
     const at = match.index + 1
+    // (Read back only to where the last glue was read: one pass over the block.)
+    for (let i = at - 1; i >= scanned; i--) {
+      if (!wordCharacter.test(value.charAt(i))) {
+        token = i + 1
+        break
+      }
+    }
+    scanned = at
     // Three letters or more on both sides: "iPhone", "LinkedIn", "WeChat", "McNeil" are names.
     if (at < 3 || !letters.test(value.charAt(at - 2)) || !letters.test(value.charAt(at - 3))) continue
-    if (!letters.test(value.charAt(at + 2)) || !lowerLetter.test(value.charAt(at + 2))) continue
+    if (!lowerLetter.test(value.charAt(at + 2))) continue
     // The words glued open with a capital ("MarketsTechMedia"), no name of code ("getElementsByTagName").
-    let start = at
-    while (start > 0 && wordCharacter.test(value.charAt(start - 1))) start--
-    if (start !== token) {
-      token = start
-      capital = upperFirst.test(value.charAt(start))
-    }
-    if (capital) bounds.push(at)
+    if (upperFirst.test(value.charAt(token))) bounds.push(at)
   }
   if (bounds.length < minRunLinks) return undefined
   bounds.push(value.length)
