@@ -94,6 +94,14 @@ describe('splitGluedBlocks', () => {
     ])
   })
 
+  test('a caption or a heading that ends on a parenthesis is cut off the paragraph glued to it', () => {
+    const pieces = ['The old pier at dawn (Photo: Ana Ruiz)', 'According to the board, the pier will be rebuilt by spring.', 'How we got here (and what comes next)', 'Within a year the crossing will take half an hour.']
+    expect(run(glued.join('') + pieces.join('')).values.slice(glued.length)).toEqual(pieces)
+    // (Not code, nor a parenthesis opened far before.)
+    const code = 'Call render(page)Then wait.'
+    expect(run(glued.join('') + code).values.slice(glued.length)).toEqual([code])
+  })
+
   test('abbreviations, initials and addresses are no glue', () => {
     const text =
       'The U.S.Army sent a boat.' + 'Write to www.HarbourNews.org or to Mr.Lind.' + 'See harbour.example/News.Today for times.' + 'The crossing took an hour.' + 'Nobody argued.' + 'The board met again.'

@@ -79,6 +79,10 @@ const anyFunctionWord = functionWordsFor(undefined)
 // A lead-in glued to what it introduces: "Here is the plan:The crews", "three stops:Harbour Hall".
 // (Not a time, a ratio or an address: "10:30", "https://".)
 const colonGlue = /\p{Ll}{2}:(?=[“‘«"]?\p{Lu}[\p{Ll}\s’'])/gu
+// A closing parenthesis after a word, glued to a capitalised word of three letters or more and a space: "GETTY)According to".
+const parenGlue = /(?<=\p{L}{2})\)(?=[“‘«"]?\p{Lu}\p{Ll}{2,}\s)/gu
+// The longest parenthesis that closes a caption or a heading.
+const maxParenthesis = 80
 // The letters of a word.
 const letters = /\p{L}/u
 
@@ -293,6 +297,18 @@ function camelPoints(value: string, words: ReadonlySet<string>): number[] | unde
   while ((match = camel.exec(value))) {
     const at = match.index + 1
     if (isCamelGlue(value, at, words)) (points ||= []).push(at)
+  }
+  // "(Photo: Ana Ruiz)The crews", "(and the rest)Within a year": a parenthesis that closes a caption or a heading.
+  if (value.includes(')')) {
+    parenGlue.lastIndex = 0
+    while ((match = parenGlue.exec(value))) {
+      const at = match.index + match[0].length
+      // (Its own parenthesis, opened shortly before: not code, "f(a)Foo", nor a stray mark.)
+      const open = value.lastIndexOf('(', match.index)
+      if (open >= 0 && match.index - open <= maxParenthesis && value.indexOf(')', open) === match.index && (open === 0 || isSpaceCode(value.charCodeAt(open - 1)))) {
+        ;(points ||= []).push(at)
+      }
+    }
   }
   colonGlue.lastIndex = 0
   while ((match = colonGlue.exec(value))) {
