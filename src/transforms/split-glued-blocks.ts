@@ -13,10 +13,13 @@
  * indentation (more lines of indentation alone than lines of text), any
  * three, whatever their share. The source's indentation left
  * between two blocks on one line (`…on Tuesday.      The crews…`) counts as
- * such an end. Once the habit shows, a heading or a lead-in glued to its
- * paragraph is cut off too (`Opening hoursThe museum…`, `Here is the
- * plan:The crews…`), and so are the links of a menu run into each other
- * (`About UsPrivacy PolicyContact`).
+ * such an end, and so does one after an acronym before a whole word (`told
+ * the BBC.Twitter said`). Once the habit shows, a heading or a lead-in glued
+ * to its paragraph is cut off too (`Opening hoursThe museum…`, `Here is the
+ * plan:The crews…`, `(Photo: Ana Ruiz)According to…`), and so are the links
+ * of a menu run into each other (`About UsPrivacy PolicyContact`), a whole
+ * block or a run of four links or more inside a longer one
+ * (`…one more time.HomeNewsIsland LifeSportThe board…`).
  *
  * Whatever the habit, a line of 1,500 characters or more (a minified page's
  * text, read as one line) is cut where the source left three spaces or more,
