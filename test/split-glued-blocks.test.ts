@@ -69,6 +69,16 @@ describe('splitGluedBlocks', () => {
     ])
     // Laid out text with the same sentences: a slip.
     expect(run(article + '\n\n' + spaced).values).toEqual([article, spaced])
+    // Two spaces after a sentence end are the source's there (`</p>  <p>`), a typist's elsewhere.
+    const double = 'The board voted on Tuesday.  Crews will train all winter.  The old boat was sold.  Tickets go on sale soon.'
+    expect(run('    ' + double + indentation + '    ' + spaced + indentation).values).toEqual([
+      'The board voted on Tuesday.',
+      'Crews will train all winter.',
+      'The old boat was sold.',
+      'Tickets go on sale soon.',
+      spaced
+    ])
+    expect(run(double + '\n\n' + spaced).values).toEqual([double, spaced])
   })
 
   test('a long line is cut at the white space the source left between elements', () => {

@@ -12,8 +12,8 @@
  * to their paragraphs count too); in text that keeps its HTML source's
  * indentation (more lines of indentation alone than lines of text), any
  * three, whatever their share. The source's indentation left
- * between two blocks on one line (`…on Tuesday.      The crews…`) counts as
- * such an end, and so does one after an acronym before a whole word (`told
+ * between two blocks on one line (`…on Tuesday.      The crews…`; two
+ * spaces in text that keeps that indentation) counts as such an end, and so does one after an acronym before a whole word (`told
  * the BBC.Twitter said`). Once the habit shows, a heading or a lead-in glued
  * to its paragraph is cut off too (`Opening hoursThe museum…`, `Here is the
  * plan:The crews…`, `(Photo: Ana Ruiz)According to…`), and so are the links
@@ -58,6 +58,8 @@ const candidate = /[.!?][”’"')\]»]{0,2}(?=[“‘«]?\p{Lu}[\p{Ll}\s’']|\
 // between them, three spaces or more or a tab: "on Tuesday.      The crews"
 // (`</p>` and `<p>` on one line of the source; a typist's two spaces are no such gap).
 const indented = /\p{Ll}{2}[.!?][”’"')\]]?(?:[ \u00A0]{3,}|[ \u00A0]*\t[ \t\u00A0]*)(?=[“‘«"]?\p{Lu}\p{Ll})/gu
+// The same with two spaces exactly: "on Tuesday.  The crews" (`indented` takes three or more).
+const doubleSpaced = /\p{Ll}{2}[.!?][”’"')\]]?  (?=[“‘«"]?\p{Lu}\p{Ll})/gu
 // Three spaces in a row (no-break ones too), which `indented` needs.
 const wideSpace = /[ \u00A0]{3}/
 // An ellipsis after a word, glued to a capital: "Here is the thing …The crews", "and then…We".
@@ -107,11 +109,13 @@ export function splitGluedBlocks(options?: Readonly<Options> | null | undefined)
     if (mode === false || tree.data?.source === 'html' || tree.children.length === 0) return
     splitWideGaps(tree, file)
     const blocks = tree.children
+    // Text that keeps its HTML source's layout: two spaces after a sentence end are the source's too.
+    const sourceLayout = typeof file.value === 'string' && keepsSourceIndentation(file.value)
     // Where each open block is glued.
     const cuts: Array<number[] | undefined> = []
     let glued = 0
     for (const block of blocks) {
-      const found = block.data.fate ? undefined : gluePoints(block.value)
+      const found = block.data.fate ? undefined : gluePoints(block.value, sourceLayout)
       cuts.push(found)
       if (found) glued += found.length
     }
@@ -119,7 +123,7 @@ export function splitGluedBlocks(options?: Readonly<Options> | null | undefined)
       // Headings glued to their paragraphs show the habit too ("Opening hoursThe museum").
       for (const block of blocks) if (!block.data.fate) glued += camelPoints(block.value, anyFunctionWord)?.length ?? 0
     }
-    if (glued === 0 || (mode === 'auto' && !isHabit(blocks, glued, file))) return
+    if (glued === 0 || (mode === 'auto' && !isHabit(blocks, glued, sourceLayout))) return
     // Headings glued to their paragraphs too, once the text shows it glues its blocks.
     // Blocks that are menus: their links become lines of one block run.
     const menus = new Set<number>()
@@ -254,7 +258,7 @@ function widePoints(value: string): number[] | undefined {
  * Where a block's sentences are glued to the next paragraph: the offsets of
  * the capitals that open them ("…Tuesday.The" → the offset of "T").
  */
-function gluePoints(value: string): number[] | undefined {
+function gluePoints(value: string, sourceLayout: boolean): number[] | undefined {
   let points: number[] | undefined
   // Straight double quotes before the candidate (counted as we go).
   let quotes = 0
@@ -276,6 +280,11 @@ function gluePoints(value: string): number[] | undefined {
   if (value.includes('\t') || value.includes('   ') || (value.includes('\u00a0') && wideSpace.test(value))) {
     indented.lastIndex = 0
     while ((match = indented.exec(value))) (more ||= []).push(match.index + match[0].length)
+  }
+  // "…on Tuesday.  The crews": in text that keeps its source's layout, `</p>  <p>` (no typist's habit there).
+  if (sourceLayout && value.includes('  ')) {
+    doubleSpaced.lastIndex = 0
+    while ((match = doubleSpaced.exec(value))) (more ||= []).push(match.index + match[0].length)
   }
   if (value.includes('…') || value.includes('...')) {
     ellipsis.lastIndex = 0
@@ -533,9 +542,9 @@ const address = /[/@]|\.[\p{Ll}\d]/u
  * long runs of comments or teasers between the glued paragraphs make their
  * share small); elsewhere, three and one in ten of its sentence ends.
  */
-function isHabit(blocks: readonly Block[], glued: number, file: VFile): boolean {
+function isHabit(blocks: readonly Block[], glued: number, sourceLayout: boolean): boolean {
   if (glued < minGlued) return false
-  if (typeof file.value === 'string' && keepsSourceIndentation(file.value)) return true
+  if (sourceLayout) return true
   let ends = glued
   for (const block of blocks) {
     spaced.lastIndex = 0
