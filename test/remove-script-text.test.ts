@@ -85,8 +85,9 @@ describe('codeSpans', () => {
     const spans = codeSpans(line)
     expect(spans).toHaveLength(1)
     expect(line.slice(spans[0][0], spans[0][1])).toBe(css)
-    // Prose with a file name keeps its words.
+    // Prose with file names keeps its words.
     expect(codeSpans('The timetable comes as a .pdf file and as a .txt file, both on the harbour site.')).toEqual([])
+    expect(isCodeLine('Save 20% on the .pdf and .doc timetables & maps')).toBe(false)
   })
 
   test('a long string of the code is no gap in it', () => {
