@@ -85,6 +85,10 @@ describe('codeSpans', () => {
     const spans = codeSpans(line)
     expect(spans).toHaveLength(1)
     expect(line.slice(spans[0][0], spans[0][1])).toBe(css)
+    // A converter's attribute list: classes in a row.
+    const attributes = '{.harbour-article-date .font-size-ten .margin-bottom-ten .float-left-column}'
+    const converted = 'The night ferry is back. ::: ' + attributes + ' Crews train all winter.'
+    expect(codeSpans(converted).map(([start, end]) => converted.slice(start, end))).toEqual([attributes])
     // Prose with file names keeps its words.
     expect(codeSpans('The timetable comes as a .pdf file and as a .txt file, both on the harbour site.')).toEqual([])
     expect(isCodeLine('Save 20% on the .pdf and .doc timetables & maps')).toBe(false)
