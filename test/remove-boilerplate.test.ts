@@ -1313,3 +1313,29 @@ describe('removeBoilerplate and an interruption the article announces', () => {
     expect(body).not.toContain('Submitted photo')
   })
 })
+
+describe('removeBoilerplate: a short article of one paragraph', () => {
+  test('a lone long paragraph next to a counter the page repeats is the article, not a teaser card', () => {
+    const sentences = [
+      'The harbour council met on Tuesday evening and agreed to extend the winter ferry timetable by two crossings.',
+      'Crews and several shop owners had asked for a later departure so that workers could get home after their shifts.',
+      'The first late boat will leave the north pier at ten past eleven, and the last one will wait for the train from the city.',
+      'Tickets keep their price, but students and pensioners will pay half on the late crossings until the end of March.',
+      'The council will look at the numbers again in spring and decide then whether the extra crossings stay for the summer.',
+      'The ferry company said it would hire two more deckhands and train them during the quiet weeks of January.',
+      'Islanders who work in the city welcomed the decision, and the shop owners said they would open later on Fridays.'
+    ]
+    const article = sentences.join(' ')
+    const teasers = ['Fish market moves to the customs house', 'Storm closes the causeway for two days', 'School boat gets a second deck']
+    const page = [
+      'Home', 'News', 'Island', 'Sport',
+      'Later ferries for the winter', article, '0',
+      'You may also like', ...teasers.flatMap((d) => [d, '0']),
+      'Recent posts', ...teasers,
+      'The Island Courier is written by volunteers who live on the island, and it is printed every Thursday in the old school by the harbour.'
+    ].join('\n\n')
+    const result = cleanup(page)
+    expect(result.paragraphs).toContain(article)
+    expect(result.body).not.toContain('volunteers')
+  })
+})

@@ -60,6 +60,40 @@ describe('codeSpans', () => {
     expect(line.slice(spans[0][0], spans[0][1])).toBe('ferryAds={"slot":"top","size":[300,250]};ferryAds.load();')
   })
 
+  test('a stretch takes the parenthesis it closes, opened before its first mark', () => {
+    const line = 'The night ferry is back. (ferrySlots = window.ferrySlots || []).push({}); Crews train all winter (and spring).'
+    const spans = codeSpans(line)
+    expect(spans).toHaveLength(1)
+    expect(line.slice(spans[0][0], spans[0][1])).toBe('(ferrySlots = window.ferrySlots || []).push({});')
+  })
+
+  test('the strings of a list after a key are code however long, escaped or not', () => {
+    const sentence = 'The night ferry returns in May after the harbour board voted for it on a cold and windy evening'
+    for (const q of ['"', '&q;']) {
+      const value = '[' + q + '<p>' + sentence + '.</p>' + q + ',' + q + '<p>' + sentence + ' again.</p>' + q + ']'
+      const line = 'Crews train all winter. state={' + q + 'id' + q + ':7,' + q + 'pages' + q + ':' + value + '} The board met again.'
+      const spans = codeSpans(line)
+      expect(spans).toHaveLength(1)
+      expect(line.slice(spans[0][0], spans[0][1])).toBe(line.slice('Crews train all winter. '.length, -' The board met again.'.length))
+    }
+  })
+
+  test("a style sheet's long selector lists are code, not gaps of prose between its rules", () => {
+    const selectors = Array.from({length: 8}, (_, i) => '.ferry-page .card--wide-' + i + ' .card__title').join(',')
+    const css = '.nav{margin:0}' + selectors + '{color:#262626;font-size:14px}' + selectors + ' a:hover{opacity:.6}'
+    const line = 'The night ferry is back. ' + css + ' Crews train all winter.'
+    const spans = codeSpans(line)
+    expect(spans).toHaveLength(1)
+    expect(line.slice(spans[0][0], spans[0][1])).toBe(css)
+    // A converter's attribute list: classes in a row.
+    const attributes = '{.harbour-article-date .font-size-ten .margin-bottom-ten .float-left-column}'
+    const converted = 'The night ferry is back. ::: ' + attributes + ' Crews train all winter.'
+    expect(codeSpans(converted).map(([start, end]) => converted.slice(start, end))).toEqual([attributes])
+    // Prose with file names keeps its words.
+    expect(codeSpans('The timetable comes as a .pdf file and as a .txt file, both on the harbour site.')).toEqual([])
+    expect(isCodeLine('Save 20% on the .pdf and .doc timetables & maps')).toBe(false)
+  })
+
   test('a long string of the code is no gap in it', () => {
     const line = 'x={"a":"' + 'b'.repeat(300) + '","c":1};'
     expect(codeSpans(line)).toEqual([[0, line.length]])

@@ -1263,3 +1263,17 @@ describe('repairLineBreaks: a comma after a sentence end', () => {
     expect(paragraphs('The pier belongs to Harbour Ltd.\n\n, the owner of the ferries.')).toEqual(['The pier belongs to Harbour Ltd., the owner of the ferries.'])
   })
 })
+
+describe('repairLineBreaks: text that keeps its HTML source indentation', () => {
+  test('a line right after another is an element of its own, blank lines stand between any two', () => {
+    // `textContent`: lines of indentation alone between the elements, `<br>` lines one after another.
+    const indentation = '\n' + '\t\t\n'.repeat(12)
+    const lines = ['港の新しい時刻表が発表されました。', '夜の船は来月から毎日出ます。', '乗組員は冬の間に訓練を受けます。']
+    const others = ['問い合わせは港の事務所までどうぞ。', '次のお知らせは来週です。', '港の事務所より']
+    const text = ['お知らせ', lines.join('\n'), ...others].map((d) => '\t\t' + d).join(indentation)
+    expect(paragraphs(text)).toEqual(['お知らせ', ...lines, ...others])
+    // Laid out the same without the indentation, the lines are `<br>` inside one paragraph.
+    const plain = ['お知らせ', lines.join('\n'), ...others].join('\n\n')
+    expect(paragraphs(plain)).toEqual(['お知らせ', lines.join('\n'), ...others])
+  })
+})

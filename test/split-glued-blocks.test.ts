@@ -54,6 +54,64 @@ describe('splitGluedBlocks', () => {
     expect(run(glued.join(''), {glued: false}).values).toHaveLength(1)
   })
 
+  test('in text that keeps its source indentation, three glued ends are the habit whatever their share', () => {
+    // Many spaced sentences (comments, teasers) around three glued paragraph ends.
+    const spaced = 'Readers wrote in about the crossing. Some liked it. Others did not. The mayor did. '.repeat(10).trim()
+    const article = 'The board voted on Tuesday.Crews will train all winter.The old boat was sold.Tickets go on sale soon.'
+    const indentation = '\n' + '      \n'.repeat(30)
+    const text = '    ' + article + indentation + '    ' + spaced + indentation
+    expect(run(text).values).toEqual([
+      'The board voted on Tuesday.',
+      'Crews will train all winter.',
+      'The old boat was sold.',
+      'Tickets go on sale soon.',
+      spaced
+    ])
+    // Laid out text with the same sentences: a slip.
+    expect(run(article + '\n\n' + spaced).values).toEqual([article, spaced])
+    // Two spaces after a sentence end are the source's there (`</p>  <p>`), a typist's elsewhere.
+    const double = 'The board voted on Tuesday.  Crews will train all winter.  The old boat was sold.  Tickets go on sale soon.'
+    expect(run('    ' + double + indentation + '    ' + spaced + indentation).values).toEqual([
+      'The board voted on Tuesday.',
+      'Crews will train all winter.',
+      'The old boat was sold.',
+      'Tickets go on sale soon.',
+      spaced
+    ])
+    expect(run(double + '\n\n' + spaced).values).toEqual([double, spaced])
+  })
+
+  test('a long line is cut at the white space the source left between elements', () => {
+    // A minified page's `textContent`: one line, elements apart only where the source had indentation.
+    const paragraph = 'The harbour board voted on Tuesday to bring back the night ferry. '.repeat(12).trim()
+    const other = 'Crews will train through the winter, the board said, and the old shed will be their classroom. '.repeat(8).trim()
+    const parts = ['Home', 'News', 'Island news', 'Sport', paragraph, 'Share', 'Email', other, '© 2030 The Island Courier']
+    const line = parts.join('   ') + '\t' + 'Contact us'
+    expect(run(line).values).toEqual([...parts, 'Contact us'])
+    // Two spaces after a sentence (a typist's habit) and short lines stay.
+    const typed = paragraph.replace(/\. /g, '.  ') + '  ' + other
+    expect(run(typed).values).toEqual([typed])
+    expect(run('Home   News   Sport   Weather').values).toEqual(['Home   News   Sport   Weather'])
+  })
+
+  test('a sentence that ends on an acronym is glued to a whole word, not to a piece of a name', () => {
+    const pieces = ['The crews told the BBC.', 'Tickets go on sale in May.', 'The report is in the journal HMJ.', '"Nobody argued," the captain said.', 'The board met again.']
+    expect(run(pieces.join('')).values).toEqual(pieces)
+    expect(run('The site runs on ASP.Net and the U.S.Army paid.The board met.The crews left.', {glued: true}).values).toEqual([
+      'The site runs on ASP.Net and the U.S.Army paid.',
+      'The board met.',
+      'The crews left.'
+    ])
+  })
+
+  test('a caption or a heading that ends on a parenthesis is cut off the paragraph glued to it', () => {
+    const pieces = ['The old pier at dawn (Photo: Ana Ruiz)', 'According to the board, the pier will be rebuilt by spring.', 'How we got here (and what comes next)', 'Within a year the crossing will take half an hour.']
+    expect(run(glued.join('') + pieces.join('')).values.slice(glued.length)).toEqual(pieces)
+    // (Not code, nor a parenthesis opened far before.)
+    const code = 'Call render(page)Then wait.'
+    expect(run(glued.join('') + code).values.slice(glued.length)).toEqual([code])
+  })
+
   test('abbreviations, initials and addresses are no glue', () => {
     const text =
       'The U.S.Army sent a boat.' + 'Write to www.HarbourNews.org or to Mr.Lind.' + 'See harbour.example/News.Today for times.' + 'The crossing took an hour.' + 'Nobody argued.' + 'The board met again.'
@@ -167,6 +225,21 @@ describe('splitGluedBlocks', () => {
     ])
     // (The links are lines of one run: no blank line between them.)
     expect(tree.children.slice(glued.length + 1, glued.length + 5).map((d) => d.data.blankBefore)).toEqual([0, 0, 0, 0])
+  })
+
+  test('the links of a menu glued inside a longer block are cut off it as lines; names and code stay whole', () => {
+    const menu = ['Home', 'News', 'Island Life', 'Sport', 'Weather']
+    const after = 'Our readers like the new timetable, and the cafe on the quay stays open later.'
+    const line = glued.join('') + menu.join('') + after
+    const {values, tree} = run(line)
+    expect(values).toEqual([...glued, ...menu, after])
+    // (The links are lines of one run, the run a paragraph of its own.)
+    expect(tree.children.slice(glued.length, glued.length + menu.length + 1).map((d) => d.data.blankBefore)).toEqual([1, 0, 0, 0, 0, 1])
+    // Names in camel case, code and menus of long links stay.
+    const names = 'She sold her iPhone, iPad, MacBook and AirPods on eBay.'
+    const code = 'It ran document.getElementsByTagName and then the playerPropertyObj loaded.'
+    const long = 'Read the Harbour Board Minutes In FullSee the Timetable For The Winter MonthsAsk the Crews About The Night FerryWrite to the Editor of This Paper'
+    expect(run(glued.join('') + names + code + long).values.slice(glued.length)).toEqual([names, code, long])
   })
 
   test('rejects bad options', () => {

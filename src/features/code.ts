@@ -21,11 +21,14 @@ import {isSpaceCode} from './space.js'
 // ("ads.slot = "); a declaration opening a line ("var ads ="); comments ("//"
 // opening a line, "/*", "*/"); ") {"; a string joined with `+`; a
 // statement's final semicolon ("init();", "x = 1;"); an object's key opening
-// a line ("theme: 'dark',", "slots: ["); a string closing a line with a comma.
+// a line ("theme: 'dark',", "slots: ["); a string closing a line with a comma;
+// a class of a style sheet's selector list (",.nav", " .card__title,", " .card--wide",
+// "{.note .wide}", not " .pdf file": a class before a comma, a brace or
+// another class, or named with "__" or "--").
 // Every repetition is bounded or follows a fixed mark, so a scan stays
 // linear on any line (a long run of letters, a base64 blob).
 const mark =
-  /\\"[^"\\]{1,60}\\":|"[^"\s]{0,40}"\s?:|'[^'\s]{0,40}'\s?:|&q;[^&\s]{0,40}&q;:|[{}]|;(?=\S)|",\s?"|','|[\w)\]'"]=[\w"'{[(!.$-]|[=!]==?(?!=)|=>|&&|\|\||\w\.[\w$]{1,40}\(|[\w)\]]\(\)|\);|:[\w#.-]{1,40};|<\\?\/?[a-z][a-z\d]{0,20}[\s>]|\/>|\{\{|%>|<%|\\[u/"nrt]|&q;|\bfunction(?:\s{1,3}[\w$]{1,40})?\s?\(|\.[\w$]{1,40}\s?[+|-]?=\s|^(?:var|let|const)\s{1,3}[\w$]{1,40}\s?=|^\/\/|\/\*|\*\/|\)\s?\{|['"]\s?\+\s?[\w$(]|[\w$)]\s?\+\s?['"]|[\w$)\]'"];$|^[\w$]{1,40}\s?:\s?['"[{\d]|['"],$/g
+  /\\"[^"\\]{1,60}\\":|"[^"\s]{0,40}"\s?:|'[^'\s]{0,40}'\s?:|&q;[^&\s]{0,40}&q;:|[{}]|;(?=\S)|",\s?"|','|[\w)\]'"]=[\w"'{[(!.$-]|[=!]==?(?!=)|=>|&&|\|\||\w\.[\w$]{1,40}\(|[\w)\]]\(\)|\);|:[\w#.-]{1,40};|<\\?\/?[a-z][a-z\d]{0,20}[\s>]|\/>|\{\{|%>|<%|\\[u/"nrt]|&q;|\bfunction(?:\s{1,3}[\w$]{1,40})?\s?\(|\.[\w$]{1,40}\s?[+|-]?=\s|^(?:var|let|const)\s{1,3}[\w$]{1,40}\s?=|^\/\/|\/\*|\*\/|\)\s?\{|['"]\s?\+\s?[\w$(]|[\w$)]\s?\+\s?['"]|[\w$)\]'"];$|^[\w$]{1,40}\s?:\s?['"[{\d]|['"],$|,\.[A-Za-z_][\w-]{0,40}|(?<=\s)\.[a-z_][\w-]{0,40}(?=\s?[,{}]|\s\.[a-z_])|(?<=\s)\.[a-z][a-z\d]{0,20}(?:__|--)[\w-]{1,40}/g
 
 // A key of JSON inside a string, its quotes escaped: "\\\"Body text\\\":".
 const backslashKey = /^\\"[^"\\]{1,60}\\":$/
@@ -129,7 +132,7 @@ export function codeSpans(text: string): CodeSpan[] {
   let end = -1
   let marks = 0
   const close = () => {
-    if (marks >= minStretchMarks) spans.push([widenStart(text, start), widenEnd(text, end)])
+    if (marks >= minStretchMarks) spans.push([widenStart(text, openingStart(text, start, end)), widenEnd(text, end)])
   }
   mark.lastIndex = 0
   let match: RegExpExecArray | null
@@ -141,7 +144,15 @@ export function codeSpans(text: string): CodeSpan[] {
     // (Escaped JSON too: "\\\"Body text\\\":\\\"The night ferry…\\\"", "&q;body&q;:&q;The night ferry…&q;".)
     if (text.charCodeAt(to - 1) === 58) {
       const key = match[0]
-      const close = backslashKey.test(key) ? backslashStringEnd(text, to) : escapedKey.test(key) ? escapedStringEnd(text, to) : stringEnd(text, to)
+      const stringAt = backslashKey.test(key) ? backslashStringEnd : escapedKey.test(key) ? escapedStringEnd : stringEnd
+      // A list of strings too, each however long: "&q;pages&q;:[&q;The night ferry…&q;,&q;Crews…&q;]".
+      const list = text.charCodeAt(to) === 91
+      let close = stringAt(text, list ? to + 1 : to)
+      while (list && close > 0 && text.charCodeAt(close) === 44) {
+        const next = stringAt(text, close + 1)
+        if (next < 0) break
+        close = next
+      }
       if (close > 0) {
         to = close
         mark.lastIndex = close
@@ -166,6 +177,34 @@ export function codeSpans(text: string): CodeSpan[] {
     else merged.push(span)
   }
   return merged
+}
+
+// How far back a stretch looks for the parenthesis it closes.
+const maxOpening = 80
+
+/**
+ * Where a stretch of code starts once it takes the parentheses it closes
+ * but did not open ("(slots = window.slots || []).push({});": the marks
+ * start at "||", the statement at "("), or `start` when it closes none or
+ * they open farther back than `maxOpening`.
+ */
+function openingStart(text: string, start: number, end: number): number {
+  let depth = 0
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 40) depth++
+    else if (code === 41 && depth-- === 0) depth = -1
+    if (depth < 0) break
+  }
+  if (depth >= 0) return start
+  // ")" closes what opened before the stretch: find it.
+  let open = 0
+  for (let i = start - 1; i >= 0 && start - i <= maxOpening; i--) {
+    const code = text.charCodeAt(i)
+    if (code === 41) open--
+    else if (code === 40 && ++open > 0) return i
+  }
+  return start
 }
 
 // How far a stretch reaches out to white space: "Articlewindow.ads=" takes

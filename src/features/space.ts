@@ -82,3 +82,32 @@ export function foldedLengthExceeds(text: string, max: number): boolean {
   }
   return false
 }
+
+// Lines of indentation alone ("      ") a text has, per line of text, when it keeps its HTML source's layout.
+const minIndentationShare = 1
+// And at the least.
+const minIndentationLines = 20
+
+/**
+ * Whether a text keeps its HTML source's layout, as `textContent` and
+ * `get_text()` give it: more lines of indentation alone ("    " between
+ * `</div>` and `<div>`) than lines of text, twenty at the least. A text
+ * browser or a converter writes blank lines empty, or few with spaces.
+ */
+export function keepsSourceIndentation(text: string): boolean {
+  let indentation = 0
+  let lines = 0
+  let start = 0
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start)
+    if (end < 0) end = text.length
+    let i = start
+    while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 13)) i++
+    if (i === end) {
+      // ("\r" alone is a Windows line end, no indentation.)
+      if (end > start && !(end - start === 1 && text.charCodeAt(start) === 13)) indentation++
+    } else lines++
+    start = end + 1
+  }
+  return indentation >= minIndentationLines && indentation >= lines * minIndentationShare
+}

@@ -703,6 +703,9 @@ const LISTED = -0.3
 const LIST_GAP = 6
 /** How often a short line must occur to separate cards. */
 const CARD_MIN = 3
+/** A lone paragraph longer than this (script-aware length), of `CARD_MAX_SENTENCES` sentences or more, is an article of one paragraph, no card. */
+const CARD_MAX = 700
+const CARD_MAX_SENTENCES = 4
 /** Score of a block with nothing visible. */
 const TRIVIAL = -0.05
 /** Score of an image placeholder seen once. */
@@ -1379,7 +1382,10 @@ function markCards(infos: Info[], seen: Map<string, number>) {
     let next = i + 1
     while (next < infos.length && infos[next].features.length <= 2 && invisible.test(infos[next].block.value)) next++
     // Paragraphs of one article sit next to each other; a teaser stands alone.
-    if ((separator(infos[previous]) || separator(infos[next])) && alone(infos[previous]) && alone(infos[next])) info.card = true
+    // (Not a paragraph of more sentences than a teaser's summary: a short article of one paragraph next to a comment counter "0".)
+    // (A photo's long caption, "… (Photo: Ana Ruiz)", does not end like a sentence.)
+    const article = info.features.length > CARD_MAX && info.features.sentences >= CARD_MAX_SENTENCES && sentenceEnd.test(info.block.value)
+    if ((separator(infos[previous]) || separator(infos[next])) && alone(infos[previous]) && alone(infos[next]) && !article) info.card = true
     // "…for which ...", "…the number of players […]": a summary cut short under its headline.
     else if (truncated.test(info.block.value.slice(-6)) && alone(infos[previous])) info.card = info.listed = true
   }

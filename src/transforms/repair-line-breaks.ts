@@ -27,6 +27,7 @@ import {
   startsLower,
   wordCount
 } from '../features/lines.js'
+import {keepsSourceIndentation} from '../features/space.js'
 import {inform, span} from '../message.js'
 import type {Block, Join, Root, RootData} from '../types.js'
 
@@ -220,7 +221,9 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
     const cutsCjk = width !== undefined && !seen && wideCut(blocks, width, true)
     // Blank lines separate the paragraphs: a line that follows another with no
     // blank line is then a line break inside one (a `<br>`, a list without bullets).
-    const blankSeparated = seen ? tree.data.blankSeparated === true : blankLinesSeparate(blocks)
+    // (Not in text that keeps its HTML source's indentation: blank lines stand between any two
+    // elements there, and a line right after another is an element of its own as often.)
+    const blankSeparated = seen ? tree.data.blankSeparated === true : blankLinesSeparate(blocks) && !(typeof file.value === 'string' && keepsSourceIndentation(file.value))
     // Lines that continue a list of alike lines (and the first one after a line ending in a colon).
     const listLines = listRuns(blocks, major, blankSeparated, width)
     // Fragments split at inline elements show (lower-case continuations after a blank line).

@@ -9,17 +9,27 @@
  * then (a typo, a quirk of one page), so the transform runs only when the
  * document shows the pattern as a habit: three or more such glued ends, and
  * at least one in ten of its sentence ends (with one or two, headings glued
- * to their paragraphs count too). The source's indentation left
- * between two blocks on one line (`…on Tuesday.      The crews…`) counts as
- * such an end. Once the habit shows, a heading or a lead-in glued to its
- * paragraph is cut off too (`Opening hoursThe museum…`, `Here is the
- * plan:The crews…`), and so are the links of a menu run into each other
- * (`About UsPrivacy PolicyContact`).
+ * to their paragraphs count too); in text that keeps its HTML source's
+ * indentation (more lines of indentation alone than lines of text), any
+ * three, whatever their share. The source's indentation left
+ * between two blocks on one line (`…on Tuesday.      The crews…`; two
+ * spaces in text that keeps that indentation) counts as such an end, and so does one after an acronym before a whole word (`told
+ * the BBC.Twitter said`). Once the habit shows, a heading or a lead-in glued
+ * to its paragraph is cut off too (`Opening hoursThe museum…`, `Here is the
+ * plan:The crews…`, `(Photo: Ana Ruiz)According to…`), and so are the links
+ * of a menu run into each other (`About UsPrivacy PolicyContact`), a whole
+ * block or a run of four links or more inside a longer one
+ * (`…one more time.HomeNewsIsland LifeSportThe board…`).
+ *
+ * Whatever the habit, a line of 1,500 characters or more (a minified page's
+ * text, read as one line) is cut where the source left three spaces or more,
+ * or a tab, between two elements (`Home   News   Sport    The council…`),
+ * when it does so three times or more.
  */
 import type {VFile} from 'vfile'
 import {functionWordsFor} from '../features/function-words.js'
 import {wordCount} from '../features/lines.js'
-import {isSpaceCode} from '../features/space.js'
+import {isSpaceCode, keepsSourceIndentation} from '../features/space.js'
 import {inform, isInputSlice, span} from '../message.js'
 import {autoOption} from '../options.js'
 import {cutBlock} from '../parse/block.js'
@@ -48,6 +58,8 @@ const candidate = /[.!?][”’"')\]»]{0,2}(?=[“‘«]?\p{Lu}[\p{Ll}\s’']|\
 // between them, three spaces or more or a tab: "on Tuesday.      The crews"
 // (`</p>` and `<p>` on one line of the source; a typist's two spaces are no such gap).
 const indented = /\p{Ll}{2}[.!?][”’"')\]]?(?:[ \u00A0]{3,}|[ \u00A0]*\t[ \t\u00A0]*)(?=[“‘«"]?\p{Lu}\p{Ll})/gu
+// The same with two spaces exactly: "on Tuesday.  The crews" (`indented` takes three or more).
+const doubleSpaced = /\p{Ll}{2}[.!?][”’"')\]]?  (?=[“‘«"]?\p{Lu}\p{Ll})/gu
 // Three spaces in a row (no-break ones too), which `indented` needs.
 const wideSpace = /[ \u00A0]{3}/
 // An ellipsis after a word, glued to a capital: "Here is the thing …The crews", "and then…We".
@@ -72,6 +84,10 @@ const anyFunctionWord = functionWordsFor(undefined)
 // A lead-in glued to what it introduces: "Here is the plan:The crews", "three stops:Harbour Hall".
 // (Not a time, a ratio or an address: "10:30", "https://".)
 const colonGlue = /\p{Ll}{2}:(?=[“‘«"]?\p{Lu}[\p{Ll}\s’'])/gu
+// A closing parenthesis after a word, glued to a capitalised word of three letters or more and a space: "GETTY)According to".
+const parenGlue = /(?<=\p{L}{2})\)(?=[“‘«"]?\p{Lu}\p{Ll}{2,}\s)/gu
+// The longest parenthesis that closes a caption or a heading.
+const maxParenthesis = 80
 // The letters of a word.
 const letters = /\p{L}/u
 
@@ -91,12 +107,15 @@ export function splitGluedBlocks(options?: Readonly<Options> | null | undefined)
 
   return function (tree: Root, file: VFile): undefined {
     if (mode === false || tree.data?.source === 'html' || tree.children.length === 0) return
+    splitWideGaps(tree, file)
     const blocks = tree.children
+    // Text that keeps its HTML source's layout: two spaces after a sentence end are the source's too.
+    const sourceLayout = typeof file.value === 'string' && keepsSourceIndentation(file.value)
     // Where each open block is glued.
     const cuts: Array<number[] | undefined> = []
     let glued = 0
     for (const block of blocks) {
-      const found = block.data.fate ? undefined : gluePoints(block.value)
+      const found = block.data.fate ? undefined : gluePoints(block.value, sourceLayout)
       cuts.push(found)
       if (found) glued += found.length
     }
@@ -104,7 +123,7 @@ export function splitGluedBlocks(options?: Readonly<Options> | null | undefined)
       // Headings glued to their paragraphs show the habit too ("Opening hoursThe museum").
       for (const block of blocks) if (!block.data.fate) glued += camelPoints(block.value, anyFunctionWord)?.length ?? 0
     }
-    if (glued === 0 || (mode === 'auto' && !isHabit(blocks, glued))) return
+    if (glued === 0 || (mode === 'auto' && !isHabit(blocks, glued, sourceLayout))) return
     // Headings glued to their paragraphs too, once the text shows it glues its blocks.
     // Blocks that are menus: their links become lines of one block run.
     const menus = new Set<number>()
@@ -125,18 +144,33 @@ export function splitGluedBlocks(options?: Readonly<Options> | null | undefined)
     for (let i = 0; i < blocks.length; i++) {
       const block = blocks[i]
       const points = cuts[i]
-      if (!points || !isInputSlice(block, input)) {
+      if (block.data.fate || !isInputSlice(block, input)) {
         out.push(block)
         continue
       }
       // A paragraph break where the page had one (a menu's links are lines).
-      const pieces = cutBlock(input!, block, points, menus.has(i) ? 0 : 1)
-      for (const piece of pieces) out.push(piece)
-      if (pieces.length > 0) {
-        first ||= pieces[0]
-        last = pieces[pieces.length - 1]
+      const pieces = points ? cutBlock(input!, block, points, menus.has(i) ? 0 : 1) : [block]
+      if (points) count += points.length
+      for (const piece of pieces) {
+        // "…one more time.TrainingHealthNewsEventsAbout UsThe board…": a menu's links inside a longer piece.
+        const run = menus.has(i) ? undefined : menuRun(piece.value)
+        if (!run) {
+          if (points) {
+            first ||= piece
+            last = piece
+          }
+          out.push(piece)
+          continue
+        }
+        const base = piece.position.start.offset!
+        for (const part of cutBlock(input!, piece, run.points, 1)) {
+          if (run.inner.has(part.position.start.offset! - base)) part.data.blankBefore = 0
+          first ||= part
+          last = part
+          out.push(part)
+        }
+        count += run.points.length
       }
-      count += points.length
     }
     if (count === 0) return
     tree.children = out
@@ -149,11 +183,82 @@ export function splitGluedBlocks(options?: Readonly<Options> | null | undefined)
   }
 }
 
+// A line at least this long is no paragraph of a laid-out text.
+const minWideLine = 1500
+// Such gaps a long line needs to be read as elements side by side.
+const minWideGaps = 3
+
+/**
+ * Cut the long lines of a page read with nothing laid out at the white
+ * space its source left between elements: a minified page's `textContent`
+ * is one line of thousands of characters, its menus, share buttons,
+ * paragraphs and footer apart only where the HTML had indentation between
+ * two tags (`Home   News   Sport    The harbour board voted…`). A
+ * paragraph's own text has single spaces (a typist's two spaces after a
+ * sentence are no such gap). Each piece opens a paragraph.
+ */
+function splitWideGaps(tree: Root, file: VFile): void {
+  const input = typeof file.value === 'string' ? file.value : undefined
+  let out: Block[] | undefined
+  let count = 0
+  let first: Block | undefined
+  let last: Block | undefined
+  const blocks = tree.children
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]
+    const points = block.data.fate || block.value.length < minWideLine || !isInputSlice(block, input) ? undefined : widePoints(block.value)
+    if (!points) {
+      if (out) out.push(block)
+      continue
+    }
+    out ||= blocks.slice(0, i)
+    const pieces = cutBlock(input!, block, points, 1)
+    for (const piece of pieces) out.push(piece)
+    if (pieces.length > 0) {
+      first ||= pieces[0]
+      last = pieces[pieces.length - 1]
+    }
+    count += points.length
+  }
+  if (!out || count === 0) return
+  tree.children = out
+  inform(
+    file,
+    `Split ${count} block${count === 1 ? '' : 's'} of long lines at the indentation of the page's source (“…   …”)`,
+    span(first!, last!),
+    'split-glued-blocks'
+  )
+}
+
+/** Where a long line has the source's white space between elements: the offsets after each gap, or none when it has fewer than `minWideGaps`. */
+function widePoints(value: string): number[] | undefined {
+  if (!value.includes('   ') && !value.includes('\t') && !value.includes('\u00a0')) return undefined
+  const points: number[] = []
+  // (A scan, no pattern: one pass over each run of spaces, however long.)
+  let i = 0
+  while (i < value.length) {
+    const code = value.charCodeAt(i)
+    if (code !== 32 && code !== 9 && code !== 0xa0) {
+      i++
+      continue
+    }
+    const start = i
+    let tab = false
+    while (i < value.length && (value.charCodeAt(i) === 32 || value.charCodeAt(i) === 9 || value.charCodeAt(i) === 0xa0)) {
+      if (value.charCodeAt(i) === 9) tab = true
+      i++
+    }
+    // Three spaces or more, or a tab, between two characters of text.
+    if ((tab || i - start >= 3) && start > 0 && i < value.length && !isSpaceCode(value.charCodeAt(start - 1)) && !isSpaceCode(value.charCodeAt(i))) points.push(i)
+  }
+  return points.length >= minWideGaps ? points : undefined
+}
+
 /**
  * Where a block's sentences are glued to the next paragraph: the offsets of
  * the capitals that open them ("…Tuesday.The" → the offset of "T").
  */
-function gluePoints(value: string): number[] | undefined {
+function gluePoints(value: string, sourceLayout: boolean): number[] | undefined {
   let points: number[] | undefined
   // Straight double quotes before the candidate (counted as we go).
   let quotes = 0
@@ -175,6 +280,11 @@ function gluePoints(value: string): number[] | undefined {
   if (value.includes('\t') || value.includes('   ') || (value.includes('\u00a0') && wideSpace.test(value))) {
     indented.lastIndex = 0
     while ((match = indented.exec(value))) (more ||= []).push(match.index + match[0].length)
+  }
+  // "…on Tuesday.  The crews": in text that keeps its source's layout, `</p>  <p>` (no typist's habit there).
+  if (sourceLayout && value.includes('  ')) {
+    doubleSpaced.lastIndex = 0
+    while ((match = doubleSpaced.exec(value))) (more ||= []).push(match.index + match[0].length)
   }
   if (value.includes('…') || value.includes('...')) {
     ellipsis.lastIndex = 0
@@ -199,6 +309,18 @@ function camelPoints(value: string, words: ReadonlySet<string>): number[] | unde
   while ((match = camel.exec(value))) {
     const at = match.index + 1
     if (isCamelGlue(value, at, words)) (points ||= []).push(at)
+  }
+  // "(Photo: Ana Ruiz)The crews", "(and the rest)Within a year": a parenthesis that closes a caption or a heading.
+  if (value.includes(')')) {
+    parenGlue.lastIndex = 0
+    while ((match = parenGlue.exec(value))) {
+      const at = match.index + match[0].length
+      // (Its own parenthesis, opened shortly before: not code, "f(a)Foo", nor a stray mark.)
+      const open = value.lastIndexOf('(', match.index)
+      if (open >= 0 && match.index - open <= maxParenthesis && value.indexOf(')', open) === match.index && (open === 0 || isSpaceCode(value.charCodeAt(open - 1)))) {
+        ;(points ||= []).push(at)
+      }
+    }
   }
   colonGlue.lastIndex = 0
   while ((match = colonGlue.exec(value))) {
@@ -287,6 +409,76 @@ function menuPoints(value: string): number[] | undefined {
   return points
 }
 
+// Links in a row that make a menu inside a longer block.
+const minRunLinks = 4
+// The most words of each of them.
+const maxLinkWords = 4
+
+/**
+ * The runs of a menu's links glued inside a longer block ("Read on.HomeNewsSport
+ * WeatherAbout UsThe board met…"): four pieces or more in a row between
+ * two words glued ("HomeNews"), each seven words at most and no code (not
+ * "iPhone": the word before the capital has two letters or more). Returns
+ * the offsets where the block is cut (the runs' edges and their links) and
+ * those inside the runs (the links, lines of one run).
+ */
+function menuRun(value: string): {points: number[]; inner: Set<number>} | undefined {
+  menuGlue.lastIndex = 0
+  const bounds = [0]
+  let match: RegExpExecArray | null
+  // Where the run of letters and digits around the last glue starts, and how far back it was read.
+  let token = 0
+  let scanned = 0
+  while ((match = menuGlue.exec(value))) {
+    const at = match.index + 1
+    // (Read back only to where the last glue was read: one pass over the block.)
+    for (let i = at - 1; i >= scanned; i--) {
+      if (!wordCharacter.test(value.charAt(i))) {
+        token = i + 1
+        break
+      }
+    }
+    scanned = at
+    // Three letters or more on both sides: "iPhone", "LinkedIn", "WeChat", "McNeil" are names.
+    if (at < 3 || !letters.test(value.charAt(at - 2)) || !letters.test(value.charAt(at - 3))) continue
+    if (!lowerLetter.test(value.charAt(at + 2))) continue
+    // The words glued open with a capital ("MarketsTechMedia"), no name of code ("getElementsByTagName").
+    if (upperFirst.test(value.charAt(token))) bounds.push(at)
+  }
+  if (bounds.length < minRunLinks) return undefined
+  bounds.push(value.length)
+  const points: number[] = []
+  const inner = new Set<number>()
+  // Piece k is value.slice(bounds[k], bounds[k + 1]).
+  const pieces = bounds.length - 1
+  let k = 0
+  while (k < pieces) {
+    let end = k
+    while (end < pieces && isLink(value.slice(bounds[end], bounds[end + 1]))) end++
+    if (end - k >= minRunLinks) {
+      if (k > 0) points.push(bounds[k])
+      for (let j = k + 1; j < end; j++) {
+        points.push(bounds[j])
+        inner.add(bounds[j])
+      }
+      if (end < pieces) points.push(bounds[end])
+    }
+    k = end + 1
+  }
+  return points.length > 0 ? {points, inner} : undefined
+}
+
+/** Whether a piece of text can be a menu's link: seven words at most, no code. */
+function isLink(text: string): boolean {
+  return !codeMark.test(text) && !codePunctuation.test(text) && wordCount(text, maxLinkWords + 1) <= maxLinkWords
+}
+
+// A capital; a letter or a digit of a word.
+const upperFirst = /\p{Lu}/u
+const wordCharacter = /[\p{L}\p{N}]/u
+// Marks of code, data or a sentence a link has none of: "Picker\":true", "getPlayer(id", "player.setVolume", "x_mobile", "Tube, Play", "it. The".
+const codePunctuation = /["()[\]_$:,]|\.\p{Ll}|[.!?]\s/u
+
 // What may come before a heading's first word: a quotation mark, a parenthesis, a dash.
 const opening = /[“‘"'(\[«—–-]/
 
@@ -303,8 +495,8 @@ function isGlue(value: string, at: number): boolean {
   const next = value.charAt(at - 2)
   // "(3).", "“late”.", "«поздно».": what the parenthesis or the quotation holds ends the sentence.
   if (closer.test(last)) {
-    if (!lowerLetter.test(next) && !digit.test(next)) return false
-  } else if (!(lowerLetter.test(last) && lowerLetter.test(next)) && !(digit.test(last) && digit.test(next))) return false
+    if (!lowerLetter.test(next) && !digit.test(next) && !isAcronymEnd(value, at - 1)) return false
+  } else if (!(lowerLetter.test(last) && lowerLetter.test(next)) && !(digit.test(last) && digit.test(next)) && !isAcronymEnd(value, at)) return false
   // "$19.99. Check": a price or a decimal, not a number glued to a numbered heading.
   if (digit.test(last) && digit.test(value.charAt(at + 1))) return false
   // The text around, out to white space on both sides: no address in it.
@@ -318,15 +510,41 @@ function isGlue(value: string, at: number): boolean {
   return !address.test(value.slice(start, at)) && !address.test(value.slice(at + 1, end)) && value.slice(Math.max(start, at - 3), at).toLowerCase() !== 'www'
 }
 
+/**
+ * Whether the word that ends at `end` is an acronym of two to six capitals
+ * and the sentence end after it is glued to a whole word: "told the
+ * BBC.Twitter", "in the journal BMJ.“Going" (not "U.S.Army", "ASP.Net").
+ */
+function isAcronymEnd(value: string, end: number): boolean {
+  let start = end
+  while (start > 0 && end - start <= maxAcronym && upperLetter.test(value.charAt(start - 1))) start--
+  if (end - start < 2 || end - start > maxAcronym || (start > 0 && !isSpaceCode(value.charCodeAt(start - 1)) && !opening.test(value.charAt(start - 1)))) return false
+  return wholeWordAfter.test(value.slice(end, end + 12))
+}
+
+// The longest acronym before a glued sentence end.
+const maxAcronym = 6
+// A capital letter.
+const upperLetter = /\p{Lu}/u
+// After an acronym's sentence end (and its closing quote), a capitalised word of four letters or more: ".Twitter", ".”Going".
+const wholeWordAfter = /^[.!?][”’"')\]]{0,2}[“‘«"]?\p{Lu}\p{Ll}{3}/u
+
 // How far around a sentence end an address is looked for.
 const reach = 64
 // An address: a slash, an at sign, or a dot before a lower-case letter or a
 // digit ("harbour.org", "v2.0").
 const address = /[/@]|\.[\p{Ll}\d]/u
 
-/** Whether glued sentence ends are a habit of the document, not a slip. */
-function isHabit(blocks: readonly Block[], glued: number): boolean {
+/**
+ * Whether glued sentence ends are a habit of the document, not a slip: in
+ * text that keeps its HTML source's indentation, any three (it glues its
+ * blocks wherever the source has no white space between two elements, and
+ * long runs of comments or teasers between the glued paragraphs make their
+ * share small); elsewhere, three and one in ten of its sentence ends.
+ */
+function isHabit(blocks: readonly Block[], glued: number, sourceLayout: boolean): boolean {
   if (glued < minGlued) return false
+  if (sourceLayout) return true
   let ends = glued
   for (const block of blocks) {
     spaced.lastIndex = 0

@@ -206,6 +206,14 @@ describe('adversarial script text and glued paragraphs', () => {
     expect(result.removed.some((d) => d.rule === 'script-text')).toBe(true)
   }, long)
 
+  test('a 2 MB line of menu links glued, source indentation and glued sentences (textContent)', () => {
+    const indentation = '\n' + '      \n'.repeat(30)
+    const menu = 'HomeNewsIsland LifeSportWeather'.repeat(40_000)
+    const camel = 'harbourFerryTimetableWinterCrossing'.repeat(20_000)
+    const text = 'The board met.The crews left.The boat sailed.' + menu + '   ' + camel + '   ' + 'Tickets   go   on   sale'.repeat(10_000) + indentation
+    wellFormed(cleanup(text))
+  }, long)
+
   test('unclosed strings, keys and braces', () => {
     const text = ('{"key": "' + 'x'.repeat(50) + "'k': '").repeat(20_000) + '\n' + '{'.repeat(100_000) + '\n' + '"a":'.repeat(100_000)
     wellFormed(cleanup(text))
