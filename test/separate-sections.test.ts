@@ -203,6 +203,22 @@ describe('a tag list whose link texts a converter wrapped', () => {
   })
 })
 
+describe('a tag cue glued to its list (textContent)', () => {
+  const story = 'The harbour board voted on Tuesday to bring the night ferry back to the island route.\n\nCrews will train through the winter, and the first crossing is planned for March.\n\n'
+
+  test('"Tagsnight ferry, island route, …": the cue and a list of three or more', () => {
+    expect(cleanup(story + 'Tagsnight ferry, island route, harbour board, winter crossings').tags).toEqual(['night ferry', 'island route', 'harbour board', 'winter crossings'])
+  })
+
+  test('a word that starts like a cue, a label, a sentence, two items stay', () => {
+    for (const line of ['Tagsüber fährt die Fähre, der Bus und die Bahn, ohne Pause.', 'Tagline: fast, cheap, good', 'Topicsharbour, ferries']) {
+      const result = cleanup(story + line)
+      expect(result.tags).toEqual([])
+      expect(result.body).toContain(line)
+    }
+  })
+})
+
 describe('a tag cue inside lines joined after Markdown was stripped', () => {
   test('"_**HG - [site](…)**_" ⏎⏎ "**Tags" ⏎ "[a](…), [b](…)**": the cue is found among the joined lines', () => {
     const story = '# Ferries\n\nThe harbour board voted on Tuesday to bring the [night ferry](https://gazette.example/f) back to the island route.\n\nCrews will train through the winter, and the first crossing is planned for [March](https://gazette.example/m).\n\n'

@@ -606,7 +606,7 @@ function findTagCue(context: Context, index: number): CueMatch | undefined {
     const after = value.slice(offset + cue.length)
     // "Tags: BGR Deals", "Filed under afghanistan , hostages", "タグ：ソフトウェア".
     const separator = cueSeparator.exec(after)![0]
-    if (separator.length === 0 && !isUnspaced(cue)) continue
+    if (separator.length === 0 && !isUnspaced(cue) && !isGluedCueList(value, offset, after)) continue
     const rest = after.slice(separator.length).trim()
     // "Tags terms:": a cue in two parts.
     if (rest.length <= 16 && /[:：]$/u.test(rest) && wordCount(rest) <= 2) return {rest: undefined}
@@ -617,6 +617,28 @@ function findTagCue(context: Context, index: number): CueMatch | undefined {
 
 // A block longer than this is first read at its start only (`findTagCue`).
 const longBlock = 200
+
+// "harbour news, night ferries": list separators; ". The": a sentence end inside.
+const listComma = /[,;，、]/g
+const sentenceInside = /[.!?。！？](?:\s|$)/u
+
+/**
+ * "Tagscalendar 2027, harbour news, night ferries": a capitalised cue glued to
+ * the list after it (`textContent` joins a label and its links without a
+ * space) — a lower-case letter or a digit right after a cue of four letters
+ * or more, three items or more, no colon, no sentence end.
+ */
+function isGluedCueList(value: string, offset: number, after: string): boolean {
+  const head = value.charCodeAt(offset)
+  const next = after.charCodeAt(0)
+  if (!(head >= 65 && head <= 90) || !((next >= 97 && next <= 122) || (next >= 48 && next <= 57)) || after.length > 600) return false
+  // (Not a longer word and its label, "Tagline: fast, cheap", nor a short cue, "Tag".)
+  if (value.length - offset - after.length < 4 || after.includes(':') || sentenceInside.test(after)) return false
+  let commas = 0
+  listComma.lastIndex = 0
+  while (listComma.exec(after) && commas < 2) commas++
+  return commas >= 2
+}
 
 /**
  * The tag cues that a folded, trimmed text starts with at `offset`.
