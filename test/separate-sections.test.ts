@@ -2,7 +2,7 @@ import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {describe, expect, test} from 'vitest'
 import {headlineShape, isArticleMeta, isCommentHeader, isCommenterLine, isDateLike, isLabelShape, isTagShape} from '../src/features/headline.js'
-import {cleanHeadline, gluedLabel, kickerSplit, splitGluedTags, splitRepeatedTags, splitTagLine, splitWrappedTags} from '../src/features/items.js'
+import {cleanHeadline, gluedLabel, kickerSplit, splitGluedTags, splitRepeatedTags, splitSortedTags, splitTagLine, splitWrappedTags} from '../src/features/items.js'
 import {cleanup, cleanupHtml, parseText, separateSections} from '../src/index.js'
 import type {Root} from '../src/types.js'
 
@@ -931,6 +931,17 @@ describe('items', () => {
   test('split a spaced tag line whose first tag starts the next', () => {
     expect(splitRepeatedTags('storm season storm season 2027')).toEqual(['storm season', 'storm season 2027'])
     expect(splitRepeatedTags('harbour council votes on the pier')).toBe(undefined)
+  })
+
+  test('splitSortedTags: sorted tags that extend one another, printed with spaces only', () => {
+    expect(splitSortedTags('ferry 42 harbour harbour board harbour board minutes harbour lights')).toEqual(['ferry 42', 'harbour', 'harbour board', 'harbour board minutes', 'harbour lights'])
+    // No tag extends another: any split of words is in some order, so none is taken.
+    expect(splitSortedTags('apple banana cherry damson')).toBe(undefined)
+    expect(splitSortedTags('climate change energy policy')).toBe(undefined)
+    expect(splitSortedTags('harbour council votes on the pier today')).toBe(undefined)
+    // A line with a tag to spare: "Tags:ferry 42 harbour …" after an article.
+    const body = 'The harbour board voted on Tuesday to bring the night ferry back to the island route.\n\nCrews will train through the winter, and the first crossing is planned for March.\n\n'
+    expect(cleanup(body + 'Tags:ferry 42 harbour harbour board harbour board minutes harbour lights\nMORE STORIES LIKE THIS ONE').tags).toEqual(['ferry 42', 'harbour', 'harbour board', 'harbour board minutes', 'harbour lights'])
   })
 
   test('split tag lists wrapped over lines', () => {

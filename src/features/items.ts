@@ -109,6 +109,62 @@ export function splitRepeatedTags(text: string): string[] | undefined {
   return undefined
 }
 
+// Most words a tag of a sorted list holds (`splitSortedTags`).
+const sortedTagWords = 4
+
+/**
+ * Split a tag line printed with spaces only whose tags are in alphabetical
+ * order and extend one another, as sites sort their tags (`lc 500 lexus
+ * lexus lc lexus lc 500` → `lc 500`, `lexus`, `lexus lc`, `lexus lc 500`):
+ * the split into the most tags, each of four words at most, each after the
+ * one before it, where one tag at least starts with the whole tag before it.
+ *
+ * @param text The line.
+ * @returns The tags, or `undefined` when no such split exists.
+ */
+export function splitSortedTags(text: string): string[] | undefined {
+  const words = text.split(' ').filter((d) => d.length > 0)
+  const n = words.length
+  if (n < 4 || n > 24) return undefined
+  const lower = words.map((d) => d.toLowerCase())
+  const item = (from: number, to: number) => lower.slice(from, to).join(' ')
+  // best[to][from]: most tags covering words 0..to whose last tag is words from..to (0: impossible).
+  const best: number[][] = Array.from({length: n + 1}, () => new Array<number>(n + 1).fill(0))
+  const back: number[][] = Array.from({length: n + 1}, () => new Array<number>(n + 1).fill(-1))
+  for (let to = 1; to <= n; to++) {
+    for (let from = Math.max(0, to - sortedTagWords); from < to; from++) {
+      if (from === 0) {
+        best[to][from] = 1
+        continue
+      }
+      const current = item(from, to)
+      for (let before = Math.max(0, from - sortedTagWords); before < from; before++) {
+        if (best[from][before] === 0 || !(item(before, from) < current)) continue
+        if (best[from][before] + 1 > best[to][from]) {
+          best[to][from] = best[from][before] + 1
+          back[to][from] = before
+        }
+      }
+    }
+  }
+  let start = -1
+  for (let from = 0; from < n; from++) if (best[n][from] > 0 && (start < 0 || best[n][from] > best[n][start])) start = from
+  if (start < 0 || best[n][start] < 3) return undefined
+  const bounds: number[] = [n]
+  for (let to = n, from = start; from >= 0 && to > 0; ) {
+    bounds.unshift(from)
+    const before = back[to][from]
+    to = from
+    from = before
+  }
+  const items: string[] = []
+  for (let k = 0; k + 1 < bounds.length; k++) items.push(words.slice(bounds[k], bounds[k + 1]).join(' '))
+  // "lexus" then "lexus lc": the order shows (any split of words is in some order).
+  let extending = false
+  for (let k = 1; k < items.length; k++) if (items[k].toLowerCase().startsWith(items[k - 1].toLowerCase() + ' ')) extending = true
+  return extending && items.every((d) => isTagShape(d)) ? items : undefined
+}
+
 /**
  * Split tags that a text browser printed without spaces between them
  * (`Fair TradeHarbour PolicyStorms`), at lower→upper case boundaries.

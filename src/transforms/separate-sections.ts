@@ -31,7 +31,7 @@ import {
 import {foldSpace, foldedLengthExceeds, isSpaceCode, solidLengthExceeds} from '../features/space.js'
 import {isWordCode} from '../features/code-class.js'
 import {isScriptLiteral} from '../features/code.js'
-import {cleanHeadline, gluedLabel, kickerSplit, splitGluedTags, splitRepeatedTags, splitTagLine, splitWrappedTags, type CleanHeadline} from '../features/items.js'
+import {cleanHeadline, gluedLabel, kickerSplit, splitGluedTags, splitRepeatedTags, splitSortedTags, splitTagLine, splitWrappedTags, type CleanHeadline} from '../features/items.js'
 import {lexicons, lexiconsFor} from '../lexicon/index.js'
 import {inform, quote, span} from '../message.js'
 import type {Block, Position, RelatedItem, Root, Stripped} from '../types.js'
@@ -808,7 +808,8 @@ function findTagLists(context: Context, maxTags: number) {
           if (inline) glued.push(blocks[i])
         }
         // "Topics: storm season storm season 2027".
-        if (!inline || inline.length === 1) inline = splitRepeatedTags(cue.rest) || inline
+        // "Tags:lc 500 lexus lexus lc": sorted tags, printed with spaces only.
+        if (!inline || inline.length === 1) inline = splitRepeatedTags(cue.rest) || splitSortedTags(cue.rest) || inline
       }
       if (!inline || inline.length > maxTags) continue
       // "Posted in Grants | Permalink | 1 Comment": keep the labels, strip the rest.
