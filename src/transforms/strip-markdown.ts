@@ -49,10 +49,12 @@ export function stripMarkdown(options?: Readonly<Options> | null | undefined) {
   return function (tree: Root, file: VFile): undefined {
     if (mode === false || tree.data?.source === 'html' || tree.children.length === 0) return
     // (html2text writes no Markdown: its `** Notes **` headings and `# item` bullets are none.)
-    if (mode === 'auto' && (tree.data.html2text || !isMarkdown(documentSample(tree)))) return
+    if (mode === 'auto' && tree.data.html2text) return
+    const sample = documentSample(tree)
+    if (mode === 'auto' && !isMarkdown(sample)) return
     tree.data.markdown = true
     // Pandoc's `smart` Markdown: '"Ferries"' and "---" are curly quotes and dashes.
-    const smart = isSmartMarkdown(documentSample(tree))
+    const smart = isSmartMarkdown(sample)
     const input = typeof file.value === 'string' ? file.value : undefined
     let pieceCount = 0
     let first: Block | undefined
