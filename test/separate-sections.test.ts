@@ -219,6 +219,33 @@ describe('a tag cue glued to its list (textContent)', () => {
   })
 })
 
+describe('one tag on the cue’s line, the rest on the lines after it', () => {
+  const story = 'The harbour board voted on Tuesday to bring the night ferry back to the island route.\n\nCrews will train through the winter, and the first crossing is planned for March.\n\n'
+
+  test('"Tags:night ferry" ⏎ "island route" ⏎ "harbour board" (textContent of links on lines of their own)', () => {
+    const result = cleanup(story + 'Tags:night ferry\nisland route\nwinter crossings\nharbour board\n\nComments are moderated.')
+    expect(result.tags).toEqual(['night ferry', 'island route', 'winter crossings', 'harbour board'])
+    expect(result.body).not.toMatch(/Tags|winter crossings/)
+  })
+
+  test('raw HTML links cut over lines in Markdown (Pandoc’s GFM)', () => {
+    const markdown =
+      '## Night ferries return to the north route\n\nThe harbour board voted on Monday to bring back the night ferry between\nKestrel Bay and the outer islands, after a winter without it. Crews will\nsail twice a week from the [first of May](https://port.example/may).\n\n![A ferry at night](https://port.example/ferry.jpg)\n\n' +
+      '“We missed the boat,” said one islander, who has commuted by road since\nJanuary. The board expects the route to pay for itself by autumn.\n\n<div class="tagbox">\n\n' +
+      'Tags:<a href="https://port.example/post/tags/ferry/page1"\nclass="tagurl">ferry</a>\n<a href="https://port.example/post/tags/night-ferry/page1"\nclass="tagurl">night ferry</a>\n' +
+      '<a href="https://port.example/post/tags/night-ferry-route/page1"\nclass="tagurl">night ferry route</a> <a\nhref="https://port.example/post/tags/outer-islands/page1"\nclass="tagurl">outer islands</a>\n\n</div>\n'
+    expect(cleanup(markdown).tags).toEqual(['ferry', 'night ferry', 'night ferry route', 'outer islands'])
+  })
+
+  test('a cue without a colon in a menu, or a sentence after the line, takes no more lines', () => {
+    const menu = cleanup(story + '* Topics A-Z\n* Cookie settings\n* Contact us\n* Harbour news')
+    expect(menu.tags).not.toContain('Cookie settings')
+    const prose = cleanup(story + 'Tags:night ferry\nThe board will publish the new timetable in February, after the vote.')
+    expect(prose.tags).toEqual(['night ferry'])
+    expect(prose.body).toContain('The board will publish the new timetable in February')
+  })
+})
+
 describe('a tag cue inside lines joined after Markdown was stripped', () => {
   test('"_**HG - [site](…)**_" ⏎⏎ "**Tags" ⏎ "[a](…), [b](…)**": the cue is found among the joined lines', () => {
     const story = '# Ferries\n\nThe harbour board voted on Tuesday to bring the [night ferry](https://gazette.example/f) back to the island route.\n\nCrews will train through the winter, and the first crossing is planned for [March](https://gazette.example/m).\n\n'

@@ -817,7 +817,10 @@ function findTagLists(context: Context, maxTags: number) {
       inline = inline.filter((d) => !isUiPhrase(context, d) && !isCountLike(d))
       if (inline.length === 0) continue
       for (const item of dropped) strip(context, blocks[i], item, 'tag-cue')
-      if (!fromPieces) {
+      // "Tags:night ferry" ⏎ "harbour board" ⏎ "outer islands": one tag on the line of a cue with a colon, the
+      // rest on the lines right after it (links on lines of their own in the HTML source,
+      // kept by `textContent` or as raw HTML in Markdown) are read as one list below.
+      if (!fromPieces && !(inline.length === 1 && /[:：]$/u.test(cue.cue) && listGoesOn(context, i))) {
         const block = blocks[i]
         const usable = addTags(context, inline, block)
         if (usable.length === 0) continue
@@ -931,6 +934,23 @@ function findTagLists(context: Context, maxTags: number) {
   if (split.length > 0) {
     inform(context.file, `Split tags printed without spaces between them in ${split.length} block${split.length === 1 ? '' : 's'}`, span(split[0], split[split.length - 1]), 'split-glued-tags')
   }
+}
+
+/**
+ * Whether the block after a tag cue's line goes on with its list: on the next
+ * line (no blank line between), a line of tags itself (`harbour board`,
+ * `outer islands | storms`), not a cue, a phrase of the interface or a byline.
+ */
+function listGoesOn(context: Context, index: number): boolean {
+  // ("<a href=…" ⏎ "class=\"tag\">harbour board</a>": a line of raw HTML between them is none.)
+  let at = index + 1
+  while (at < context.blocks.length && isMarkupOnly(context.blocks[at]) && context.blocks[at].data.blankBefore === 0) at++
+  const next = context.blocks[at]
+  if (!next || next.data.blankBefore !== 0 || next.data.kind === 'list-item' || next.data.fate === 'title' || next.data.fate === 'tag' || tagCueOf(context, at) || isRelatedCue(context, at)) return false
+  const value = next.value.trim()
+  if (isUiPhrase(context, value) || bylineWord.test(value)) return false
+  const items = tagItems(context, next, false)
+  return items !== undefined && items.length > 0 && !(items.length === 1 && headlineShape(value) === 2)
 }
 
 /**
