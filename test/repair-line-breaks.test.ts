@@ -517,6 +517,23 @@ describe('repairLineBreaks: names, parentheses, dashes and links at fragment end
 })
 
 describe('repairLineBreaks: hard-wrapped text', () => {
+  test('unwraps a short text of a few full lines (too few for the counts of a long one)', () => {
+    const text =
+      'The harbour board voted on Monday to bring back the night ferry between\nKestrel Bay and the outer islands, after a winter without it. Crews will\nsail twice a week from the first of May.\n\n' +
+      '“We missed the boat,” said one islander, who has commuted by road since\nJanuary. The board expects the route to pay for itself by autumn.\n'
+    expect(paragraphs(text)).toEqual([
+      'The harbour board voted on Monday to bring back the night ferry between Kestrel Bay and the outer islands, after a winter without it. Crews will sail twice a week from the first of May.',
+      '“We missed the boat,” said one islander, who has commuted by road since January. The board expects the route to pay for itself by autumn.'
+    ])
+    // Lines of a paragraph each, where the next word would have fit, stay paragraphs.
+    const own = 'The harbour board voted on Monday to bring back the night ferry.\nKestrel Bay and the outer islands waited a whole winter for it.\nCrews will sail twice a week from the first of May.\n'
+    expect(paragraphs(own)).toEqual([
+      'The harbour board voted on Monday to bring back the night ferry.',
+      'Kestrel Bay and the outer islands waited a whole winter for it.',
+      'Crews will sail twice a week from the first of May.'
+    ])
+  })
+
   test('joins Korean cut inside words at full lines without a space, at a particle with one', () => {
     const lines = (text: string) => cleanup(text, {boilerplate: false, sections: false, lineBreaks: {wrapWidth: 20}}).paragraphs
     // Every line fills 20 columns (or 19: a wide character more would not fit): the renderer cuts anywhere.

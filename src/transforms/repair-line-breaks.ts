@@ -1342,7 +1342,7 @@ function wrapWidthOf(blocks: Block[]): number | undefined {
     widths.push(width)
     nextWords.push(firstWordWidth(block))
   }
-  if (widths.length < minimumRunLines) return undefined
+  if (widths.length < minimumRunLines) return shortWrapWidth(blocks, widths, nextWords)
   // The cap: the widest width that many lines reach (w3m: 79 of 80 columns),
   // past stray longer lines (a URL, a table).
   const counts = new Map<number, number>()
@@ -1368,6 +1368,36 @@ function wrapWidthOf(blocks: Block[]): number | undefined {
   // Many run lines are full in wrapped text; a clean text with a paragraph per line has few
   // (and where few are, hardly any line passes the width: a paragraph per line passes it now and then).
   return full >= 3 && (full >= widths.length * 0.2 || (full >= 10 && full >= widths.length * 0.1 && over <= Math.max(1, widths.length * 0.01))) ? width : undefined
+}
+
+/**
+ * The wrap width of a short text, too short for the counts of `wrapWidthOf`
+ * (a note or a brief of a few lines, wrapped at 72 columns): every line
+ * followed by another is full (the next line’s first word would not have
+ * fit), they all end within a few columns of the widest, and most of them
+ * inside a sentence. Two such lines at least, 40 columns wide or more (short
+ * lines of a list or a menu are narrower, and a paragraph per line has lines
+ * of any length that end sentences).
+ *
+ * @param blocks The blocks, one per input line.
+ * @param widths Widths of the lines followed by another line.
+ * @param nextWords Widths of the first word of the line after each.
+ */
+function shortWrapWidth(blocks: Block[], widths: readonly number[], nextWords: readonly number[]): number | undefined {
+  if (widths.length < 2) return undefined
+  // Most of those lines end inside a sentence: a sentence per line is no wrap, however long its lines.
+  let ends = 0
+  for (let i = 1; i < blocks.length; i++) {
+    if (blocks[i].data.blankBefore === 0 && blocks[i].data.kind !== 'list-item' && !blocks[i].data.fate && !blocks[i - 1].data.fate && endsSentence(blocks[i - 1].value)) ends++
+  }
+  if (ends * 3 > widths.length) return undefined
+  const width = Math.max(...widths)
+  if (width < 40 || width > 100) return undefined
+  for (let i = 0; i < widths.length; i++) {
+    // "…commuted by road since" (71) ⏎ "January. The board…": 71 + 1 + 8 > 72.
+    if (widths[i] < width - Math.max(3, Math.floor(width / 10)) || widths[i] + 1 + nextWords[i] <= width) return undefined
+  }
+  return width
 }
 
 /**
