@@ -156,6 +156,16 @@ describe('removeScriptText', () => {
     expect(file.messages).toEqual([])
   })
 
+  test('prose inside HTML tags a converter left in the text stays; a template’s tags go', () => {
+    const lines = [
+      '<a class="card-link" href="https://harbour.example/timetable">The timetable</a> for the north route is out.',
+      '<span class="credit" data-id="desk-7">Photo:</span> The ferry left the quay at ten in the evening.'
+    ]
+    expect(run(lines.join('\n\n')).kept).toEqual(lines)
+    const template = ['<a href="{%=o.url%}" title="{%=o.title%}" onclick="track(\'story\')">', '{%=o.title%}</a>', '', prose[0]].join('\n')
+    expect(run(template).kept).toEqual([prose[0]])
+  })
+
   test('a prose line right after a script line stays when it shows no code', () => {
     const text = ['googletag.cmd.push(function () { googletag.display("slot-1"); });', prose[0]].join('\n')
     expect(run(text).kept).toEqual([prose[0]])

@@ -11,6 +11,7 @@
  */
 import type {VFile} from 'vfile'
 import {codeSpans, hasCodeMark, isCodeLine, type CodeSpan} from '../features/code.js'
+import {findMarkup, markupGate} from '../features/markup.js'
 import {inform, isInputSlice, span} from '../message.js'
 import {lineBlock} from '../parse/block.js'
 import type {Block, Root} from '../types.js'
@@ -67,7 +68,7 @@ export function removeScriptText(options?: Readonly<Options> | null | undefined)
       let found: CodeSpan[] | undefined
       // (A Markdown document's fenced code is its own: `stripMarkdown` marks it preformatted.)
       if (!block.data.fate && block.data.kind !== 'preformatted') {
-        if (block.value.length < minSplitLength) is = isCodeLine(block.value)
+        if (block.value.length < minSplitLength) is = isCodeLine(withoutTags(block.value))
         else {
           found = codeSpans(block.value).filter(([start, end]) => end - start >= minSpanLength)
           // The longest piece of text between the stretches.
@@ -88,7 +89,7 @@ export function removeScriptText(options?: Readonly<Options> | null | undefined)
     // "if (ready) {" ⏎ "render(page)" ⏎ "}": a line right before or after a
     // code line (no blank line between) that shows a mark of code is code too.
     if (any) {
-      const joinable = (i: number) => !code[i] && !blocks[i].data.fate && !spans[i] && blocks[i].data.kind !== 'preformatted' && hasCodeMark(blocks[i].value)
+      const joinable = (i: number) => !code[i] && !blocks[i].data.fate && !spans[i] && blocks[i].data.kind !== 'preformatted' && hasCodeMark(withoutTags(blocks[i].value))
       for (let i = 1; i < blocks.length; i++) {
         if (code[i - 1] && blocks[i].data.blankBefore === 0 && joinable(i)) code[i] = true
       }
@@ -163,3 +164,31 @@ function cut(block: Block, spans: readonly CodeSpan[], input: string): Block[] {
   if (at < block.value.length) add(at, block.value.length, false)
   return pieces
 }
+
+/**
+ * A line without its HTML tags: the tags a converter left in the text
+ * (`<a class="card" href="…">The timetable</a> is out`) are markup that
+ * `normalizeText` strips, no marks of program text; what they hold is read.
+ * (A template's tags hold code: `<div class="card">{{title}}</div>` → `{{title}}`.)
+ *
+ * @param value A line.
+ * @returns The line without its tags (the line itself when it has none).
+ */
+function withoutTags(value: string): string {
+  if (!markupGate.test(value)) return value
+  const found = findMarkup(value)
+  if (found.length === 0) return value
+  let result = ''
+  let last = 0
+  for (const piece of found) {
+    if (piece.start < last) continue // Inside a removed element.
+    // A tag that holds a template's or a script's text stays: "<a href=\"{%=o.url%}\" onclick=\"track('x')\">".
+    if (scriptInTag.test(value.slice(piece.start, piece.end))) continue
+    result += value.slice(last, piece.start) + piece.replacement
+    last = piece.end
+  }
+  return result + value.slice(last)
+}
+
+// Marks of code inside a tag: template delimiters, calls, statements, event handlers.
+const scriptInTag = /[{}();]|<%|\son[a-z]{2,20}\s*=/
