@@ -517,6 +517,31 @@ describe('repairLineBreaks: names, parentheses, dashes and links at fragment end
 })
 
 describe('repairLineBreaks: hard-wrapped text', () => {
+  test('a line longer than the wrap for a link target it holds says nothing about the width', () => {
+    // Wrapped Markdown whose inline links are never broken: those lines pass 72 columns, with spaces in them.
+    const markdown = [
+      'The harbour board voted on Monday to bring back the night ferry between',
+      'Kestrel Bay and the outer islands, after a winter without it. The Harbour',
+      'Safety Board will inspect the ship in April, and crews will sail twice a',
+      'week from the first of May if the [inspection goes well](https://port.example/news/2027/04/inspection-of-the-night-ferry) and the',
+      'weather allows it.',
+      '',
+      'Islanders welcomed the vote. “We missed the boat,” said one of them, who',
+      'has commuted by road since January and works at the fish market in North',
+      'Quay. She [drove around the bay](https://port.example/news/2027/01/the-road-around-the-bay) every day this',
+      'winter, an hour each way.',
+      '',
+      'The ferry will leave the quay at ten in the evening, with room for forty',
+      'cars, and the board expects the [route to pay](https://port.example/news/2027/05/the-cost-of-the-north-route) for',
+      'itself by autumn.'
+    ].join('\n')
+    expect(paragraphs(markdown)).toEqual([
+      'The harbour board voted on Monday to bring back the night ferry between Kestrel Bay and the outer islands, after a winter without it. The Harbour Safety Board will inspect the ship in April, and crews will sail twice a week from the first of May if the inspection goes well and the weather allows it.',
+      'Islanders welcomed the vote. “We missed the boat,” said one of them, who has commuted by road since January and works at the fish market in North Quay. She drove around the bay every day this winter, an hour each way.',
+      'The ferry will leave the quay at ten in the evening, with room for forty cars, and the board expects the route to pay for itself by autumn.'
+    ])
+  })
+
   test('unwraps a short text of a few full lines (too few for the counts of a long one)', () => {
     const text =
       'The harbour board voted on Monday to bring back the night ferry between\nKestrel Bay and the outer islands, after a winter without it. Crews will\nsail twice a week from the first of May.\n\n' +

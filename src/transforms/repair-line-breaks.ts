@@ -1304,6 +1304,13 @@ function isOneWord(block: Block): boolean {
 }
 
 const whiteSpace = /\s/
+// A word wider than `longWord`.
+const longWordPattern = /\S{41}/
+
+/** Whether a block held a word no wrap can break in the markup an earlier step stripped from it (a link target, an attribute). */
+function holdsLongWord(block: Block): boolean {
+  return block.data.stripped?.some((d) => longWordPattern.test(d.text)) ?? false
+}
 
 /**
  * The wrap width every block carries (`data.wrapWidth`, set by an earlier
@@ -1339,6 +1346,9 @@ function wrapWidthOf(blocks: Block[]): number | undefined {
     // A long word alone on its line ("(23)](https://…)", a URL) passes any
     // wrap width: it says nothing about the width.
     if (width > longWord && isOneWord(previous)) continue
+    // Nor does a line whose markup held such a word among others ("class=\"tag\" title=\"…\">Ceres</a><a href=\"https://…/ceres-robotics/\""
+    // in Pandoc's Markdown): it may pass the width, or sit on its line for that word.
+    if (width > longWord && holdsLongWord(previous)) continue
     widths.push(width)
     nextWords.push(firstWordWidth(block))
   }
