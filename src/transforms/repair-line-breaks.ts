@@ -1336,6 +1336,9 @@ function sharedWrapWidth(blocks: Block[]): number | undefined {
 function wrapWidthOf(blocks: Block[]): number | undefined {
   const widths: number[] = []
   const nextWords: number[] = []
+  // Lines whose stripped markup held a word no wrap can break (see below).
+  const long: boolean[] = []
+  let longCount = 0
   for (let i = 1; i < blocks.length; i++) {
     const block = blocks[i]
     if (block.data.blankBefore !== 0 || block.data.kind === 'list-item') continue
@@ -1347,21 +1350,39 @@ function wrapWidthOf(blocks: Block[]): number | undefined {
     // wrap width: it says nothing about the width.
     if (width > longWord && isOneWord(previous)) continue
     // Nor does a line whose markup held such a word among others ("class=\"tag\" title=\"…\">Ceres</a><a href=\"https://…/ceres-robotics/\""
-    // in Pandoc's Markdown): it may pass the width, or sit on its line for that word.
-    if (width > longWord && holdsLongWord(previous)) continue
+    // in Pandoc's Markdown): it may pass the width for that word. (Within the width, it is a line like any other.)
+    const isLong = width > longWord && holdsLongWord(previous)
+    if (isLong) longCount++
+    long.push(isLong)
     widths.push(width)
     nextWords.push(firstWordWidth(block))
   }
   if (widths.length < minimumRunLines) return shortWrapWidth(blocks, widths, nextWords)
+  // (Read without those lines only when they hide a wrap: "Board](…) will cost" within the width is evidence.)
+  return wrapWidthFrom(widths, nextWords, undefined) ?? (longCount > 0 && widths.length - longCount >= minimumRunLines ? wrapWidthFrom(widths, nextWords, long) : undefined)
+}
+
+/**
+ * The wrap width of lines of text (see `wrapWidthOf`).
+ *
+ * @param widths Widths of the lines followed by another line.
+ * @param nextWords Widths of the first word of the line after each.
+ * @param skip Lines left out of the cap (and out of the rest when they pass it).
+ */
+function wrapWidthFrom(widths: readonly number[], nextWords: readonly number[], skip: readonly boolean[] | undefined): number | undefined {
   // The cap: the widest width that many lines reach (w3m: 79 of 80 columns),
   // past stray longer lines (a URL, a table).
   const counts = new Map<number, number>()
   let widest = 0
-  for (const w of widths) {
+  let lines = 0
+  for (let i = 0; i < widths.length; i++) {
+    if (skip?.[i]) continue
+    const w = widths[i]
     counts.set(w, (counts.get(w) || 0) + 1)
     if (w > widest) widest = w
+    lines++
   }
-  const needed = Math.max(2, widths.length * 0.03)
+  const needed = Math.max(2, lines * 0.03)
   let width = 0
   let over = 0
   for (let w = Math.min(widest, 1000); w >= 20; w--) {
@@ -1372,12 +1393,17 @@ function wrapWidthOf(blocks: Block[]): number | undefined {
     }
     over += counts.get(w) || 0
   }
-  if (width === 0 || width > maximumWrapWidth || over > widths.length * 0.05) return undefined
+  if (width === 0 || width > maximumWrapWidth || over > lines * 0.05) return undefined
   let full = 0
-  for (let i = 0; i < widths.length; i++) if (widths[i] + 1 + nextWords[i] > width) full++
+  let counted = 0
+  for (let i = 0; i < widths.length; i++) {
+    if (skip?.[i] && widths[i] > width) continue
+    counted++
+    if (widths[i] + 1 + nextWords[i] > width) full++
+  }
   // Many run lines are full in wrapped text; a clean text with a paragraph per line has few
   // (and where few are, hardly any line passes the width: a paragraph per line passes it now and then).
-  return full >= 3 && (full >= widths.length * 0.2 || (full >= 10 && full >= widths.length * 0.1 && over <= Math.max(1, widths.length * 0.01))) ? width : undefined
+  return full >= 3 && (full >= counted * 0.2 || (full >= 10 && full >= counted * 0.1 && over <= Math.max(1, counted * 0.01))) ? width : undefined
 }
 
 /**
