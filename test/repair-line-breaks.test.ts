@@ -248,6 +248,29 @@ describe('repairLineBreaks: fragments split at inline elements', () => {
     ])
   })
 
+  test('headlines of a list that the site cut at its length are no pieces of one sentence', () => {
+    // A text split at inline elements (the story's links), with a menu of sections and their latest headlines.
+    const story = ['The harbour board voted on Monday to bring back the', 'night ferry', 'between Kestrel Bay and the islands, after a winter without it.']
+    const menu = [
+      'News',
+      'Weather',
+      'Ferry crews begin their training for the winter crossing',
+      'Island school gets a new roof before the first storms of',
+      'Fish market moves to the old customs house on the quay –',
+      'Quay Bar closes after forty years, owners look for a new home',
+      'Sport',
+      'Kestrel Bay rowers win the regatta for the third year and',
+      'Harbour league sets dates for the new season of games',
+      'Swimmers cross the bay in record time despite the cold',
+      'Young sailors learn the ropes on the old pilot boat in the',
+      'Local',
+      'Tides & Weather'
+    ]
+    const result = paragraphs([...story, ...menu].join('\n\n'))
+    expect(result[0]).toBe('The harbour board voted on Monday to bring back the night ferry between Kestrel Bay and the islands, after a winter without it.')
+    expect(result.slice(1)).toEqual(menu)
+  })
+
   test('runs a bold label into its text in a fragmented text, not a lead-in sentence', () => {
     const text = [
       'The harbour court heard',

@@ -438,6 +438,30 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
     }
 
     /**
+     * Whether two blocks are headlines of a list, each maybe cut by the site at
+     * its length ("…night crossing this" ⏎ "Quay Bar closes after forty years"):
+     * four headlines in a row, or the last of three before the entries of a menu
+     * ("…and what it means for the" ⏎ "Local" ⏎ "Weather"). Pieces of a sentence
+     * split at its links go on in lower case or after a sentence end.
+     */
+    function inHeadlineList(previous: Block, block: Block, index: number): boolean {
+      if (previous === open || previous.data.joins || !isHeadlineItem(previous.value)) return false
+      let run = 1
+      for (let k = children.length - 2; k >= 0 && run < 4; k--) {
+        const earlier = children[k]
+        if (earlier.data.joins || earlier.data.lineBreak || !isHeadlineItem(earlier.value)) break
+        run++
+      }
+      if (isHeadlineItem(block.value)) {
+        run++
+        for (let k = index + 1; k < blocks.length && run < 4 && isHeadlineItem(blocks[k].value); k++) run++
+        return run >= 4
+      }
+      const next = blocks[index + 1]
+      return run >= 3 && isMenuEntry(block.value) && next !== undefined && isMenuEntry(next.value)
+    }
+
+    /**
      * The text of a block as decisions see it (the end of it, for the block being built).
      */
     function textOf(block: Block): string {
@@ -594,6 +618,9 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       const reason: Reason = 'join-fragments'
       // "Harbour viewHarbour view": an image’s text shown twice (a text browser renders a lazy image and its copy) is no piece of a sentence.
       if (isDoubled(tail) || isDoubled(cacheOf(previous).lastPiece ?? head)) return undefined
+      // "Ferry crews train for the night crossing this" ⏎ "Quay Bar closes after forty years": headlines of a list
+      // that the site cut at its length are no pieces of one sentence.
+      if (inHeadlineList(previous, block, index)) return undefined
 
       // "December 1, 2023" ⏎ ", a document".
       // (Not a comma after a sentence end: "… on Saturday." ⏎ ", left, leads the crew" goes on from something cut out.)
@@ -1191,6 +1218,36 @@ function restates(head: string, tail: string): boolean {
   const second = head.indexOf(' ', first + 1)
   const prefix = second < 0 ? head : head.slice(0, second)
   return tail.length > prefix.length && tail.charCodeAt(prefix.length) === 32 && tail.startsWith(prefix) && !anyFunctionWord.has(head.slice(0, first).toLowerCase())
+}
+
+// A headline starts with a capital, a digit or a quote (or in Chinese or Japanese).
+const headlineStart = /^["“‘'«„]?[\p{Lu}\d\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u
+// A sentence end before the next sentence: prose, no headline.
+const sentenceInside = /[.!?]["”’]?\s+["“]?\p{Lu}/u
+
+/**
+ * Whether a block may be a headline of a list: one line of 25 to 150
+ * characters (10 in Chinese, Japanese or Korean), from a capital, no period
+ * at its end and no sentence end inside ("Ferry crews train for the night
+ * crossing this").
+ *
+ * @param text Text.
+ */
+function isHeadlineItem(text: string): boolean {
+  const n = text.length
+  if (n > 150 || n < 10 || (n < 25 && !isCjk(text.charAt(n - 1)) && !isHangul(text.charCodeAt(n - 1)))) return false
+  if (!headlineStart.test(text) || text.includes('\n')) return false
+  const last = text.charCodeAt(n - 1)
+  return last !== 46 /* . */ && last !== 0x3002 /* 。 */ && !sentenceInside.test(text)
+}
+
+/**
+ * Whether text may be an entry of a menu: 30 characters at most, from a capital, no sentence end ("S.A. Weather & Tides").
+ *
+ * @param text Text.
+ */
+function isMenuEntry(text: string): boolean {
+  return text.length <= 30 && headlineStart.test(text) && !endsSentence(text)
 }
 
 /**
