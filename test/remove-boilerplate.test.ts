@@ -47,6 +47,19 @@ describe('removeBoilerplate on small inputs', () => {
     expect(result.paragraphs).toEqual([paragraph])
   })
 
+  test('removes a row of share buttons after its label in any language, keeps a line of contacts', () => {
+    const story = 'The harbour board voted on Monday to bring back the night ferry between Kestrel Bay and the outer islands.\n\nCrews will train through the winter, and the first crossing is planned for March.\n\n'
+    for (const row of ['Share: Facebook  Twitter', 'Share this: Facebook | Twitter | Email', 'Teilen: Facebook  Twitter  E-Mail', 'Facebook · WhatsApp · Telegram']) {
+      const result = cleanup(story + row)
+      expect(result.body).not.toContain('Facebook')
+      expect(result.removed.some((d) => d.rule === 'boilerplate-phrase' && d.text.includes('Facebook'))).toBe(true)
+    }
+    const russian = 'Портовый совет в понедельник проголосовал за возвращение ночного парома между заливом и островами.\n\nЭкипажи начнут подготовку на следующей неделе, а первый рейс намечен на март.\n\n'
+    expect(cleanup(russian + 'Поделиться: ВКонтакте  Telegram').body).not.toContain('ВКонтакте')
+    const contact = 'Contact: Ilse Varga, harbour office, press@harbour.example'
+    expect(cleanup(story + contact).body).toContain(contact)
+  })
+
   test('keeps every paragraph of a short text without boilerplate', () => {
     const paragraphs = [
       'The harbour council met on Tuesday evening and agreed to extend the winter ferry timetable.',

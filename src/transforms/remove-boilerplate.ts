@@ -607,7 +607,35 @@ function isPhrase(key: string, phrases: Phrases): boolean {
   if (key.length > 200) return false
   for (const prefix of phrases.prefixesByFirst.get(key.charAt(0)) || []) if (key.startsWith(prefix)) return true
   for (const prefix of phrases.prefixesByFirst.get('') || []) if (key.startsWith(prefix)) return true
-  return false
+  return key.length <= 120 && isButtonRow(key, phrases.whole)
+}
+
+// Between the buttons of a row: spaces, bars, dots, commas, slashes.
+const buttonGap = /[\s|·•,/]+/u
+
+/**
+ * Whether a line is a row of buttons, each a phrase of its own, after a short
+ * label or none: "share: facebook  twitter", "facebook | twitter | email",
+ * "поделиться: вконтакте telegram". Two buttons at least.
+ *
+ * @param key The line, lower case.
+ * @param whole The phrases that are boilerplate as whole lines.
+ */
+function isButtonRow(key: string, whole: ReadonlySet<string>): boolean {
+  let rest = key
+  const colon = key.indexOf(':')
+  if (colon > 0) {
+    // A label of three words at most: "share this:", "partager :".
+    if (colon > 30 || key.slice(0, colon).trim().split(' ').length > 3) return false
+    rest = key.slice(colon + 1)
+  }
+  let buttons = 0
+  for (const token of rest.split(buttonGap)) {
+    if (token === '') continue
+    if (!whole.has(token)) return false
+    buttons++
+  }
+  return buttons >= 2
 }
 
 /**
