@@ -39,6 +39,24 @@ export function blockData(kind: BlockKind, blankBefore: number, indent: number, 
   }
 }
 
+/**
+ * A block's cache (`data.cache`), made on first use with every field a
+ * transform keeps there present from the start (unset ones `undefined`):
+ * caches made empty and filled in varying orders would take many object
+ * shapes, and the reads of `cache.lines` or `cache.features` would be slow.
+ *
+ * @param block The block.
+ */
+export function blockCache(block: Block): Record<string, unknown> {
+  return (block.data.cache ||= {
+    linesApart: undefined,
+    linkGoesOn: undefined,
+    lines: undefined,
+    features: undefined,
+    featuresValue: undefined
+  })
+}
+
 // Bullets that scrapers and text browsers put before list items, removed
 // from the value: "  • NATO", "* item", "☆ Contact".
 const bullet = /^([•◦▪▫●○■□☆★✓✔➤►▸‣⁃∙·*+-])[ \t\u00A0]+(?=\S)/u

@@ -29,6 +29,7 @@ import {
 } from '../features/lines.js'
 import {keepsSourceIndentation} from '../features/space.js'
 import {inform, span} from '../message.js'
+import {blockCache} from '../parse/block.js'
 import type {Block, Join, Root, RootData} from '../types.js'
 
 /** Options for `repairLineBreaks`. */
@@ -271,7 +272,7 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       const decided = block.data.lineBreak === true || block.data.cache?.linesApart === true
       const decision = previous && !decided ? decide(previous, block, blocks[index + 1], index) : undefined
       if (!previous || !decision) {
-        if (previous && !decided) (block.data.cache ||= {}).linesApart = true
+        if (previous && !decided) blockCache(block).linesApart = true
         children.push(block)
         continue
       }
@@ -1249,7 +1250,7 @@ function sentenceStart(text: string, index: number): boolean {
  * The block’s cache for line facts.
  */
 function cacheOf(block: Block): LineCache {
-  const cache = (block.data.cache ||= {})
+  const cache = blockCache(block)
   // Every field present from the start: one object shape, fast reads.
   return ((cache.lines as LineCache | undefined) ||= {
     firstWidth: undefined,
