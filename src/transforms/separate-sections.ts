@@ -29,7 +29,7 @@ import {
   wordCount
 } from '../features/headline.js'
 import {foldSpace, foldedLengthExceeds, isSpaceCode, solidLengthExceeds} from '../features/space.js'
-import {isWordCode} from '../features/code-class.js'
+import {holdsCode, isLowerCode, isUpperCode, isWordCode} from '../features/code-class.js'
 import {isScriptLiteral} from '../features/code.js'
 import {cleanHeadline, gluedLabel, kickerSplit, splitGluedTags, splitRepeatedTags, splitSortedTags, splitTagLine, splitWrappedTags, type CleanHeadline} from '../features/items.js'
 import {lexicons, lexiconsFor} from '../lexicon/index.js'
@@ -1786,8 +1786,9 @@ function isSectionLabel(context: Context, label: string, rest: string, run: Run)
 }
 
 // Upper case only ("AUTO NEWS", "MÚSICA"): an upper-case letter and no lower-case one.
-const lowerLetter = /\p{Ll}/u
-const upperLetter = /\p{Lu}/u
+function isUpperCaseOnly(text: string): boolean {
+  return holdsCode(text, isUpperCode) && !holdsCode(text, isLowerCode)
+}
 
 /**
  * Whether a label block reads as a section name: in the section lexicon, a
@@ -1797,7 +1798,7 @@ function knownLabel(context: Context, index: number): boolean {
   const found = labelText(context, index)
   if (!found) return false
   const key = keyOf(found.label)
-  return context.sectionNames.has(key) || context.tagCues.has(key) || (upperLetter.test(found.label) && !lowerLetter.test(found.label))
+  return context.sectionNames.has(key) || context.tagCues.has(key) || isUpperCaseOnly(found.label)
 }
 
 // A list heading's link to the whole list: "… View all", "… Alle anzeigen".
@@ -1828,7 +1829,7 @@ function isJoinedLabel(context: Context, text: string): boolean {
   if (!isLabelShape(text) || isUiPhrase(context, text)) return false
   const key = keyOf(text)
   if (context.sectionNames.has(key) || (context.keyCounts.get(key) || 0) > 0) return true
-  return text.length >= 4 && upperLetter.test(text) && !lowerLetter.test(text)
+  return text.length >= 4 && isUpperCaseOnly(text)
 }
 
 /** A section label and what to cut from its block. */
