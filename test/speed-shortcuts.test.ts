@@ -12,6 +12,7 @@ import {lookBehindPatterns as lineBreakPatterns, someWord} from '../src/transfor
 import {holdsCode, isLetterCode, isLowerCode, isNumberCode, isUpperCode} from '../src/features/code-class.js'
 import {hasSentenceInside} from '../src/features/lines.js'
 import {textToTree} from '../src/parse/text.js'
+import {flat} from '../src/parse/block.js'
 
 // Characters that matter to the shortcuts: every kind of white space, Latin
 // letters and digits, a dot, an ellipsis, curly quotes, kana, Han, Thai, an emoji.
@@ -366,5 +367,11 @@ describe('code point tables and look-behinds give what the Unicode patterns give
       }),
       {numRuns: 20000}
     )
+  })
+
+  test('flat keeps every character of a slice', () => {
+    const long = 'The crews voted on Monday ’ 😀 \ud800 to keep the late crossing'
+    fc.assert(fc.property(fc.nat(long.length), fc.nat(long.length), (a, b) => flat(long.slice(a, b)) === long.slice(a, b)), runs)
+    expect(flat('')).toBe('')
   })
 })
