@@ -12,7 +12,7 @@ import {lookBehindPatterns as lineBreakPatterns, someWord} from '../src/transfor
 import {holdsCode, isLetterCode, isLowerCode, isNumberCode, isUpperCode} from '../src/features/code-class.js'
 import {hasSentenceInside} from '../src/features/lines.js'
 import {textToTree} from '../src/parse/text.js'
-import {flat} from '../src/parse/block.js'
+import {flat, foldedLower, lineBlock} from '../src/parse/block.js'
 
 // Characters that matter to the shortcuts: every kind of white space, Latin
 // letters and digits, a dot, an ellipsis, curly quotes, kana, Han, Thai, an emoji.
@@ -373,5 +373,16 @@ describe('code point tables and look-behinds give what the Unicode patterns give
     const long = 'The crews voted on Monday ’ 😀 \ud800 to keep the late crossing'
     fc.assert(fc.property(fc.nat(long.length), fc.nat(long.length), (a, b) => flat(long.slice(a, b)) === long.slice(a, b)), runs)
     expect(flat('')).toBe('')
+  })
+
+  test('foldedLower is the folded lower case of the value it is asked for', () => {
+    const block = lineBlock('Ferry  CREWS vote’s', 0, 19, 1, 0)!
+    expect(foldedLower(block)).toBe('ferry crews vote’s')
+    block.value = 'Harbour\tNEWS'
+    expect(foldedLower(block)).toBe('harbour news')
+    fc.assert(fc.property(text, (d) => {
+      block.value = d
+      return foldedLower(block) === foldSpace(d.toLowerCase())
+    }), runs)
   })
 })

@@ -1,7 +1,7 @@
 /**
  * Make a block for one input line (shared by the parsers).
  */
-import {isSpaceCode as isSpace} from '../features/space.js'
+import {foldSpace, isSpaceCode as isSpace} from '../features/space.js'
 import type {Block, BlockData, BlockKind, DomFacts} from '../types.js'
 
 /**
@@ -53,8 +53,27 @@ export function blockCache(block: Block): Record<string, unknown> {
     linkGoesOn: undefined,
     lines: undefined,
     features: undefined,
-    featuresValue: undefined
+    featuresValue: undefined,
+    folded: undefined,
+    foldedValue: undefined
   })
+}
+
+/**
+ * A block's value lower-cased, with its white space folded
+ * (`foldSpace(value.toLowerCase())`): made once per value and kept in the
+ * block's cache, as several steps key blocks by it (lower-casing text beyond
+ * Latin-1 is slow).
+ *
+ * @param block The block.
+ */
+export function foldedLower(block: Block): string {
+  const cache = blockCache(block)
+  if (cache.foldedValue !== block.value) {
+    cache.folded = foldSpace(block.value.toLowerCase())
+    cache.foldedValue = block.value
+  }
+  return cache.folded as string
 }
 
 // Bullets that scrapers and text browsers put before list items, removed

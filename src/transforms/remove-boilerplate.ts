@@ -37,6 +37,7 @@
  */
 import type {VFile} from 'vfile'
 import {blockFeatures, type BlockFeatures} from '../features/block.js'
+import {foldedLower} from '../parse/block.js'
 import {foldSpace, isSpaceCode} from '../features/space.js'
 import {isLower} from '../features/items.js'
 import {stopwordsFor} from '../features/stopwords.js'
@@ -186,7 +187,7 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
     const infos: Info[] = []
     const seen = new Map<string, number>()
     for (const block of open) {
-      const key = keyOf(block.value)
+      const key = keyOf(block)
       seen.set(key, (seen.get(key) || 0) + 1)
       const features = blockFeatures(block, stopwords, language)
       infos.push({
@@ -381,13 +382,12 @@ const trailing = new Set([...' .:!?,;…·|»›>-\u00A0'])
 
 /**
  * A line’s key for phrase lookup and repetition: lower case, white space
- * collapsed, trailing punctuation dropped (`Read more »` → `read more`).
- * Long blocks are keyed as they are.
+ * collapsed (`foldedLower`), trailing punctuation dropped (`Read more »` →
+ * `read more`). Long blocks are keyed as they are.
  */
-function keyOf(value: string): string {
-  if (value.length > 300) return value
-  // (White space folded only where there is a run, a tab, a newline, a no-break space.)
-  let key = foldSpace(value.toLowerCase())
+function keyOf(block: Block): string {
+  if (block.value.length > 300) return block.value
+  let key = foldedLower(block)
   let end = key.length
   while (end > 0 && trailing.has(key.charAt(end - 1))) end--
   if (end < key.length) key = key.slice(0, end)
