@@ -6,8 +6,13 @@ import {PACKED_MAX, packWord, packedGet, packedTable} from '../src/features/pack
 import {foldSpace, foldedLengthExceeds, isSpaceCode, solidLengthExceeds} from '../src/features/space.js'
 import {wordsOf} from '../src/features/words.js'
 import {computeFeatures} from '../src/features/block.js'
-import {gatedPatterns as boilerplatePatterns} from '../src/transforms/remove-boilerplate.js'
+import {countNumbers, gatedPatterns as boilerplatePatterns} from '../src/transforms/remove-boilerplate.js'
+import {lookBehindPatterns as gluedPatterns, scanShortcuts} from '../src/transforms/split-glued-blocks.js'
+import {lookBehindPatterns as lineBreakPatterns, someWord} from '../src/transforms/repair-line-breaks.js'
+import {holdsCode, isLetterCode, isLowerCode, isNumberCode, isUpperCode} from '../src/features/code-class.js'
+import {hasSentenceInside} from '../src/features/lines.js'
 import {textToTree} from '../src/parse/text.js'
+import {flat, foldedLower, lineBlock} from '../src/parse/block.js'
 
 // Characters that matter to the shortcuts: every kind of white space, Latin
 // letters and digits, a dot, an ellipsis, curly quotes, kana, Han, Thai, an emoji.
@@ -262,5 +267,122 @@ describe('removeBoilerplate: the gates never drop a match', () => {
     )
     expect(mayEndComment('Marta Quill says:')).toBe(true)
     expect(mayEndComment('Ferry crews vote on the timetable')).toBe(false)
+  })
+})
+
+describe('code point tables and look-behinds give what the Unicode patterns give', () => {
+  // Letters and numbers beyond Latin-1 and beyond the BMP, and lone
+  // surrogates: where a table read by code unit and a `/u` pattern could part.
+  const wide = [...alphabet, 'É', 'é', 'ж', 'Ж', 'ß', '٣', '½', 'Ⅻ', '𝐀', '𝑎', '𝟎', '𠀀', '\ud800', '\udc00', '-', '(', ')', '!', '?', ';', '"', '”', '»']
+  const wideText = fc.array(fc.constantFrom(...wide), {maxLength: 40}).map((d) => d.join(''))
+
+  test('holdsCode is the one-class pattern', () => {
+    fc.assert(
+      fc.property(wideText, (d) => {
+        expect(holdsCode(d, isUpperCode)).toBe(/\p{Lu}/u.test(d))
+        expect(holdsCode(d, isLowerCode)).toBe(/\p{Ll}/u.test(d))
+        expect(holdsCode(d, isNumberCode)).toBe(/\p{N}/u.test(d))
+        expect(holdsCode(d, isLetterCode)).toBe(/\p{L}/u.test(d))
+      }),
+      runs
+    )
+  })
+
+  test('isUnspaced finds unspaced scripts beyond the BMP too', () => {
+    const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u
+    fc.assert(fc.property(wideText, (d) => isUnspaced(d) === unspaced.test(d)), runs)
+    expect(isUnspaced('Harbour “𠀀”')).toBe(true)
+  })
+
+  test('countNumbers counts the standalone numbers the pattern finds', () => {
+    const numberPattern = /(?<![\p{L}\p{N}])\p{N}+(?![\p{L}\p{N}])/gu
+    const numeric = fc.array(fc.constantFrom('1', '7', '٣', '½', '𝟎', 'a', 'Ж', '𝑎', ' ', '-', '(', ')', ':', '\ud800'), {maxLength: 24}).map((d) => d.join(''))
+    fc.assert(
+      fc.property(numeric, (d) => {
+        const all = d.match(numberPattern)?.length ?? 0
+        expect(countNumbers(d, Number.POSITIVE_INFINITY)).toBe(all)
+        expect(countNumbers(d, 2)).toBe(Math.min(all, 2))
+      }),
+      runs
+    )
+    expect(countNumbers('Southbay 14 11 — TYPO3', 5)).toBe(2)
+  })
+
+  test('the look-behind forms find what the forms opening with the letters find', () => {
+    const piece = fc.constantFrom('a', 'b', 'é', 'ж', '𝑎', 'A', 'Ж', '𝐀', '.', '!', '?', ':', ' ', ' ', '\t', '\u00a0', '”', '“', '"', ')', ']', '’', "'", '«')
+    const sentence = fc.array(piece, {maxLength: 30}).map((d) => d.join(''))
+    const ends = (re: RegExp, d: string) => {
+      const found: number[] = []
+      re.lastIndex = 0
+      let match
+      while ((match = re.exec(d))) found.push(match.index + match[0].length)
+      return found
+    }
+    const before = {
+      indented: /\p{Ll}{2}[.!?][”’"')\]]?(?:[ \u00A0]{3,}|[ \u00A0]*\t[ \t\u00A0]*)(?=[“‘«"]?\p{Lu}\p{Ll})/gu,
+      doubleSpaced: /\p{Ll}{2}[.!?][”’"')\]]?  (?=[“‘«"]?\p{Lu}\p{Ll})/gu,
+      colonGlue: /\p{Ll}{2}:(?=[“‘«"]?\p{Lu}[\p{Ll}\s’'])/gu,
+      parenGlue: /(?<=\p{L}{2})\)(?=[“‘«"]?\p{Lu}\p{Ll}{2,}\s)/gu
+    }
+    fc.assert(
+      fc.property(sentence, (d) => {
+        for (const name of ['indented', 'doubleSpaced', 'colonGlue', 'parenGlue'] as const) expect(ends(gluedPatterns[name], d)).toEqual(ends(before[name], d))
+        expect(lineBreakPatterns.openSentence.test(d)).toBe(/\p{Ll}{2}[.!?][”’"')]*\s+\p{Lu}\p{Ll}+$/u.test(d))
+        expect(gatedPatterns.innerSentence.test(d)).toBe(/\p{Ll}{3}\.["”’»]?\s+["“‘«]?\p{Lu}/u.test(d))
+        expect(hasSentenceInside(d)).toBe(/\p{Ll}{2}\.[”’"')]*\s+[“‘"']?\p{Lu}/u.test(d))
+      }),
+      {numRuns: 20000}
+    )
+    expect(ends(gluedPatterns.colonGlue, 'three stops:Harbour Hall')).toEqual([12])
+  })
+
+  test('splitGluedBlocks: the word and case loops', () => {
+    const {camel, hasCaseStep, hasFunctionWord} = scanShortcuts
+    const words = new Set(['the', 'and', 'été', 'жил'])
+    const piece = fc.constantFrom('the', 'The', 'THE', 'and', 'été', 'ÉTÉ', 'жил', 'Жил', 'x', '𝑎', '𝐀', 'I', ' ', ' ', ',', '’', '\ud800', 'Harbour', 'iPhone', 'hoursThe')
+    fc.assert(
+      fc.property(fc.array(piece, {maxLength: 12}), (parts) => {
+        const d = parts.join('')
+        expect(hasFunctionWord(d, words)).toBe((d.match(/\p{L}+/gu) || []).some((w) => words.has(w.toLowerCase())))
+        camel.lastIndex = 0
+        if (camel.test(d)) expect(hasCaseStep(d)).toBe(true)
+      }),
+      {numRuns: 20000}
+    )
+    expect(hasCaseStep('Opening hoursThe museum')).toBe(true)
+    expect(hasCaseStep('Opening hours The museum')).toBe(false)
+  })
+
+  test('repairLineBreaks: someWord reads the words of the word pattern', () => {
+    const piece = fc.constantFrom('the', 'The', 'été', 'e\u0301', 'жил', '𝑎', 'x', ' ', ',', '’', '-', '\ud800', '٣', 'İ')
+    fc.assert(
+      fc.property(fc.array(piece, {maxLength: 12}), (parts) => {
+        const d = parts.join('')
+        const seen: string[] = []
+        someWord(d, (word) => {
+          seen.push(word)
+          return false
+        })
+        expect(seen).toEqual(d.match(/[\p{L}\p{M}]+/gu) || [])
+      }),
+      {numRuns: 20000}
+    )
+  })
+
+  test('flat keeps every character of a slice', () => {
+    const long = 'The crews voted on Monday ’ 😀 \ud800 to keep the late crossing'
+    fc.assert(fc.property(fc.nat(long.length), fc.nat(long.length), (a, b) => flat(long.slice(a, b)) === long.slice(a, b)), runs)
+    expect(flat('')).toBe('')
+  })
+
+  test('foldedLower is the folded lower case of the value it is asked for', () => {
+    const block = lineBlock('Ferry  CREWS vote’s', 0, 19, 1, 0)!
+    expect(foldedLower(block)).toBe('ferry crews vote’s')
+    block.value = 'Harbour\tNEWS'
+    expect(foldedLower(block)).toBe('harbour news')
+    fc.assert(fc.property(text, (d) => {
+      block.value = d
+      return foldedLower(block) === foldSpace(d.toLowerCase())
+    }), runs)
   })
 })

@@ -3,6 +3,7 @@
  * stop-word density, punctuation, link-like shape and capitalisation.
  * Computed once per block and cached in `block.data.cache.features`.
  */
+import {blockCache} from '../parse/block.js'
 import type {Block} from '../types.js'
 import {PACKED_MAX, packedGet, packedTable, type PackedTable} from './packed.js'
 import {isSpaceCode} from './space.js'
@@ -50,7 +51,7 @@ const zhFunction = new Set([...'的了是在不和有也就都而这那与之为
  * @param language ISO 639-1 code of the document.
  */
 export function blockFeatures(block: Block, stopwords: ReadonlySet<string>, language?: string): BlockFeatures {
-  const cache = (block.data.cache ||= {})
+  const cache = blockCache(block)
   const cached = cache.features as BlockFeatures | undefined
   if (cached && cache.featuresValue === block.value) return cached
   const features = computeFeatures(block.value, stopwords, language)

@@ -28,3 +28,33 @@ export function codeClass(pattern: RegExp, ascii: (code: number) => boolean): (c
 
 /** Whether a code point is a letter or a digit of any script (`[\p{L}\p{N}]`). */
 export const isWordCode = codeClass(/^[\p{L}\p{N}]$/u, (code) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57))
+
+/** Whether a code point is a letter (`\p{L}`). */
+export const isLetterCode = codeClass(/^\p{L}$/u, (code) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90))
+
+/** Whether a code point is an upper-case letter (`\p{Lu}`). */
+export const isUpperCode = codeClass(/^\p{Lu}$/u, (code) => code >= 65 && code <= 90)
+
+/** Whether a code point is a lower-case letter (`\p{Ll}`). */
+export const isLowerCode = codeClass(/^\p{Ll}$/u, (code) => code >= 97 && code <= 122)
+
+/** Whether a code point is a number of any script (`\p{N}`). */
+export const isNumberCode = codeClass(/^\p{N}$/u, (code) => code >= 48 && code <= 57)
+
+/**
+ * Whether a text holds a code point of a class: `/\p{Lu}/u.test(text)` as
+ * `holdsCode(text, isUpperCode)`. A pattern of a large Unicode class calls out
+ * to a range search for each character of a text beyond Latin-1; the table
+ * answers at once.
+ *
+ * @param text Any text.
+ * @param test A code point test (`codeClass`).
+ */
+export function holdsCode(text: string, test: (code: number) => boolean): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i)!
+    if (test(code)) return true
+    if (code > 0xffff) i++
+  }
+  return false
+}

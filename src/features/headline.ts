@@ -4,9 +4,12 @@
  * (dates, counts, durations, bylines). Cheap regex tests only: no NLCST.
  */
 import {hasCodeMark} from './code.js'
+import {codeClass} from './code-class.js'
 
 // Scripts written without spaces between words: "関連記事", "인기 기사".
 export const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u
+// `unspaced` on one code point (none of them is ASCII).
+const isUnspacedCode = codeClass(/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]$/u, () => false)
 
 // A letter with case: "A", "ж"; used to tell caseful scripts.
 const casedLetter = /[\p{Lu}\p{Ll}]/u
@@ -16,7 +19,8 @@ const upperStart = /^[\p{Lu}\p{N}"'‘“«„¿¡([]/u
 // Ends like a sentence: "… the forecasts." but not "…" or "...".
 const finalPeriod = /[^.]\.$/u
 // A sentence ends inside: "podcasts. Here’s why".
-const innerSentence = /\p{Ll}{3}\.["”’»]?\s+["“‘«]?\p{Lu}/u
+// (The period first, the letters before it as a look-behind: the pattern is tried at periods only.)
+const innerSentence = /\.(?<=\p{Ll}{3}\.)["”’»]?\s+["“‘«]?\p{Lu}/u
 // "… U.S.", "… Corp.": a final period that ends an abbreviation.
 const abbreviationEnd = /(?:\b\p{Lu}\.){1,3}$|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Dr|etc)\.$/u
 // "By Jane Doe", "por Ana", "von Max".
@@ -99,8 +103,12 @@ export const separatorOnly = /^[,;|·•/\\–—-]+$/u
 /** Whether the text is written in a script without spaces between words. */
 export function isUnspaced(text: string): boolean {
   // Thai, kana and Han all sit at U+0E00 or above: a character below decides nothing.
+  // (Each code point looked up in a table: the pattern calls out to a range
+  // search for each character of a text beyond Latin-1, as "’" makes one.)
   for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) >= 0x0e00) return unspaced.test(i === 0 ? text : text.slice(i))
+    const code = text.codePointAt(i)!
+    if (code >= 0x0e00 && isUnspacedCode(code)) return true
+    if (code > 0xffff) i++
   }
   return false
 }

@@ -183,7 +183,8 @@ export function endsAbbreviation(text: string): boolean {
 }
 
 // Inside a sentence: a sentence end followed by a capitalised word ("… my own. The book was called").
-const sentenceInside = /\p{Ll}{2}\.[”’"')]*\s+[“‘"']?\p{Lu}/u
+// (The period first, the letters before it as a look-behind: the pattern is tried at periods only.)
+const sentenceInside = /\.(?<=\p{Ll}{2}\.)[”’"')]*\s+[“‘"']?\p{Lu}/u
 /**
  * Whether text contains a sentence boundary (so it is prose, not a heading).
  *

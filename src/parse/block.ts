@@ -1,7 +1,7 @@
 /**
  * Make a block for one input line (shared by the parsers).
  */
-import {isSpaceCode as isSpace} from '../features/space.js'
+import {foldSpace, isSpaceCode as isSpace} from '../features/space.js'
 import type {Block, BlockData, BlockKind, DomFacts} from '../types.js'
 
 /**
@@ -37,6 +37,43 @@ export function blockData(kind: BlockKind, blankBefore: number, indent: number, 
     wrapWidth: undefined,
     cache: undefined
   }
+}
+
+/**
+ * A block's cache (`data.cache`), made on first use with every field a
+ * transform keeps there present from the start (unset ones `undefined`):
+ * caches made empty and filled in varying orders would take many object
+ * shapes, and the reads of `cache.lines` or `cache.features` would be slow.
+ *
+ * @param block The block.
+ */
+export function blockCache(block: Block): Record<string, unknown> {
+  return (block.data.cache ||= {
+    linesApart: undefined,
+    linkGoesOn: undefined,
+    lines: undefined,
+    features: undefined,
+    featuresValue: undefined,
+    folded: undefined,
+    foldedValue: undefined
+  })
+}
+
+/**
+ * A block's value lower-cased, with its white space folded
+ * (`foldSpace(value.toLowerCase())`): made once per value and kept in the
+ * block's cache, as several steps key blocks by it (lower-casing text beyond
+ * Latin-1 is slow).
+ *
+ * @param block The block.
+ */
+export function foldedLower(block: Block): string {
+  const cache = blockCache(block)
+  if (cache.foldedValue !== block.value) {
+    cache.folded = foldSpace(block.value.toLowerCase())
+    cache.foldedValue = block.value
+  }
+  return cache.folded as string
 }
 
 // Bullets that scrapers and text browsers put before list items, removed
@@ -95,7 +132,7 @@ export function lineBlock(
   const to = start + raw.length - trail
   const block: Block = {
     type: 'block',
-    value,
+    value: flat(value),
     position: {
       start: {line, column: from - lineStart + 1, offset: from},
       end: {line, column: to - lineStart + 1, offset: to}
@@ -103,6 +140,22 @@ export function lineBlock(
     data: blockData(marker ? 'list-item' : 'paragraph', blankBefore, indent, marker)
   }
   return block
+}
+
+// A slice shorter than this is a copy already (V8 makes longer ones views into the whole string).
+const minSliceView = 13
+
+/**
+ * A string in one piece. V8 keeps a slice of 13 characters or more as a view
+ * into the string it was cut from, and every character loop and pattern of
+ * the transforms then reads it through that view, markedly slower (a block's
+ * value is read dozens of times). Joining its two halves makes a copy.
+ *
+ * @param text A string.
+ * @returns The same characters.
+ */
+export function flat(text: string): string {
+  return text.length < minSliceView ? text : [text.slice(0, 1), text.slice(1)].join('')
 }
 
 /**

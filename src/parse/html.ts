@@ -19,7 +19,7 @@ import type {Plugin, Processor} from 'unified'
 import {location} from 'vfile-location'
 import type {VFile} from 'vfile'
 import type {Block, BlockKind, DomFacts, Root} from '../types.js'
-import {blockData} from './block.js'
+import {blockData, flat} from './block.js'
 
 /**
  * Plugin: set the processor’s parser to the HTML parser.
@@ -526,7 +526,8 @@ export function htmlToTree(html: string, _file?: VFile): Root {
     }
     const block: Block = {
       type: 'block',
-      value,
+      // (In one piece: the value was joined from the text nodes, and the transforms read it character by character.)
+      value: flat(value),
       position: {start: point(start), end: point(end)},
       data: blockData(kind, 1, 0, undefined, facts)
     }

@@ -37,13 +37,14 @@
  */
 import type {VFile} from 'vfile'
 import {blockFeatures, type BlockFeatures} from '../features/block.js'
+import {foldedLower} from '../parse/block.js'
 import {foldSpace, isSpaceCode} from '../features/space.js'
 import {isLower} from '../features/items.js'
 import {stopwordsFor} from '../features/stopwords.js'
 import {lexiconsFor, type Lexicon} from '../lexicon/index.js'
 import {forEachRun, inform, quote, span} from '../message.js'
 import type {Block, Root} from '../types.js'
-import {isWordCode} from '../features/code-class.js'
+import {holdsCode, isLetterCode, isNumberCode, isUpperCode, isWordCode} from '../features/code-class.js'
 import {announcedCounts, holdsCue} from '../features/announcement.js'
 
 /** Options for `removeBoilerplate`. */
@@ -186,7 +187,7 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
     const infos: Info[] = []
     const seen = new Map<string, number>()
     for (const block of open) {
-      const key = keyOf(block.value)
+      const key = keyOf(block)
       seen.set(key, (seen.get(key) || 0) + 1)
       const features = blockFeatures(block, stopwords, language)
       infos.push({
@@ -381,13 +382,12 @@ const trailing = new Set([...' .:!?,;…·|»›>-\u00A0'])
 
 /**
  * A line’s key for phrase lookup and repetition: lower case, white space
- * collapsed, trailing punctuation dropped (`Read more »` → `read more`).
- * Long blocks are keyed as they are.
+ * collapsed (`foldedLower`), trailing punctuation dropped (`Read more »` →
+ * `read more`). Long blocks are keyed as they are.
  */
-function keyOf(value: string): string {
-  if (value.length > 300) return value
-  // (White space folded only where there is a run, a tab, a newline, a no-break space.)
-  let key = foldSpace(value.toLowerCase())
+function keyOf(block: Block): string {
+  if (block.value.length > 300) return block.value
+  let key = foldedLower(block)
   let end = key.length
   while (end > 0 && trailing.has(key.charAt(end - 1))) end--
   if (end < key.length) key = key.slice(0, end)
@@ -1056,14 +1056,12 @@ function isTitleCase(info: Info): boolean {
 // A word of a title-case headline glued to the first word of its summary:
 // "WeekThe", "2,000The", "Rise?Violence", "(Tonight)Fog", "TimetableA new".
 // (Found by `gluedAt`, a character loop: a pattern with a look-behind scans slowly.)
-const upperLetter = /\p{Lu}/u
-const digitChar = /\p{N}/u
 
 /** Whether a character ends the headline's last word: a lower-case letter, a digit, `?`, `!`, `)`, a quote. */
 function endsGluedWord(code: number, char: string): boolean {
   if (isLower(code, char)) return true
   if (code < 128) return (code >= 48 && code <= 57) || code === 63 || code === 33 || code === 41 || code === 39 || code === 34
-  return code === 0x2019 || code === 0x201d || digitChar.test(char)
+  return code === 0x2019 || code === 0x201d || isNumberCode(code)
 }
 
 /** Whether a character may follow the summary's first capital: a lower-case letter, a space, an apostrophe. */
@@ -1076,7 +1074,7 @@ function gluedAt(value: string): number {
   const end = Math.min(value.length - 1, 201)
   for (let i = 1; i < end; i++) {
     const code = value.charCodeAt(i)
-    if (code < 128 ? code < 65 || code > 90 : !upperLetter.test(value[i])) continue
+    if (!isUpperCode(code)) continue
     if (endsGluedWord(value.charCodeAt(i - 1), value[i - 1]) && followsGluedCapital(value.charCodeAt(i + 1), value[i + 1])) return i
   }
   return -1
@@ -1431,8 +1429,7 @@ function markCards(infos: Info[], seen: Map<string, number>) {
   }
 }
 
-// A digit: scores, dates, prices ("Northport d. Southbay 70-44").
-const digit = /\p{N}/u
+// A digit (`\p{N}`, found with `holdsCode`): scores, dates, prices ("Northport d. Southbay 70-44").
 // Ends like a clause: "Southbay (0-1):", "points.".
 const clauseEnd = /[.!?:;。！？]["”’»)]?$/u
 
@@ -1442,7 +1439,7 @@ const clauseEnd = /[.!?:;。！？]["”’»)]?$/u
  */
 function isLabel(info: Info): boolean {
   const value = info.block.value
-  return info.features.words <= 6 && !digit.test(value) && !clauseEnd.test(value)
+  return info.features.words <= 6 && !holdsCode(value, isNumberCode) && !clauseEnd.test(value)
 }
 
 /**
@@ -1456,18 +1453,17 @@ function isData(info: Info): boolean {
   // (Unless it introduces a list: "Tour dates 2027:".)
   if (metaStart.test(value) || (dateLike.test(value) && !value.endsWith(':'))) return false
   // ("Contact:" is a label.)
-  if (clauseStop.test(value)) return info.features.words >= 3 || digit.test(value)
+  if (clauseStop.test(value)) return info.features.words >= 3 || holdsCode(value, isNumberCode)
   // (No number without a digit: ASCII text without one skips the pattern.)
   if (!mayHoldNumber(value)) return false
-  numberPattern.lastIndex = 0
-  let n = 0
-  while (numberPattern.exec(value)) if (++n >= 2) return true
+  const n = countNumbers(value, 2)
+  if (n >= 2) return true
   // "June 9 – Harbour Hall, Northport": a number and a spaced dash.
   return n === 1 && spacedDash.test(value)
 }
 const spacedDash = /\s(?:--|[-–—])\s/u
 
-/** Whether `numberPattern` may match: a digit `0-9`, or any character outside ASCII (`\p{N}` holds "٣", "½", "Ⅻ"). */
+/** Whether `countNumbers` may find one: a digit `0-9`, or any character outside ASCII (`\p{N}` holds "٣", "½", "Ⅻ"). */
 function mayHoldNumber(value: string): boolean {
   for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i)
@@ -1476,8 +1472,42 @@ function mayHoldNumber(value: string): boolean {
   return false
 }
 const clauseStop = /[.:;。]["”’»)]?$/u
-// Standalone numbers: "70-44", "(1-0)", not "TYPO3".
-const numberPattern = /(?<![\p{L}\p{N}])\p{N}+(?![\p{L}\p{N}])/gu
+
+/**
+ * How many standalone numbers a text holds, counting up to `max`: runs of
+ * numbers with no letter or number on either side ("70-44", "(1-0)", not
+ * "TYPO3"), as `/(?<![\p{L}\p{N}])\p{N}+(?![\p{L}\p{N}])/gu` finds them, read
+ * with code point tables (the pattern calls out to a range search for each
+ * character of a text beyond Latin-1).
+ *
+ * @param value The text.
+ * @param max Stop counting here.
+ */
+export function countNumbers(value: string, max: number): number {
+  let n = 0
+  // Inside a run of numbers; whether that run has a letter or a number before it.
+  let run = false
+  let free = false
+  // Whether the code point before is a letter or a number.
+  let wordBefore = false
+  for (let i = 0; i < value.length; i++) {
+    const code = value.codePointAt(i)!
+    if (code > 0xffff) i++
+    const number = isNumberCode(code)
+    const word = number || isLetterCode(code)
+    if (number) {
+      if (!run) {
+        run = true
+        free = !wordBefore
+      }
+    } else if (run) {
+      run = false
+      if (free && !word && ++n >= max) return n
+    }
+    wordBefore = word
+  }
+  return run && free ? n + 1 : n
+}
 const dateLike = /\b(?:1[89]|20)\d\d\b|\d:\d\d|\d[./]\d{1,2}[./]\d|\d\s?h\s?\d\d/u
 const metaStart =
   /^(?:updated|published|posted|by|por|von|di|par|actualizado|publicado|atualizado|aggiornato|pubblicato|aktualisiert|veröffentlicht|mis à jour|publié|обновлено|опубликовано)(?=[\s:]|$)/iu

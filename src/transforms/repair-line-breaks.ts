@@ -12,6 +12,7 @@ import type {VFile} from 'vfile'
 import {functionWordsFor} from '../features/function-words.js'
 import {hangulSpaceAt, hangulWords} from '../features/hangul.js'
 import {isUnspaced} from '../features/headline.js'
+import {codeClass, holdsCode, isLetterCode, isLowerCode} from '../features/code-class.js'
 import {
   displayWidth,
   endsAbbreviation,
@@ -29,6 +30,7 @@ import {
 } from '../features/lines.js'
 import {keepsSourceIndentation} from '../features/space.js'
 import {inform, span} from '../message.js'
+import {blockCache} from '../parse/block.js'
 import type {Block, Join, Root, RootData} from '../types.js'
 
 /** Options for `repairLineBreaks`. */
@@ -90,8 +92,31 @@ const domainStart = /^[\w-]+\.\w/
 const minimumRunLines = 4
 // Wider lines are paragraphs, not a wrap.
 const maximumWrapWidth = 250
-// Letters (for the dehyphenation word list).
-const wordPattern = /[\p{L}\p{M}]+/gu
+// A letter or a mark: the characters of a word (`/[\p{L}\p{M}]+/gu`, read by `someWord`; for the dehyphenation word list).
+const isWordMarkCode = codeClass(/^[\p{L}\p{M}]$/u, (code) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90))
+
+/**
+ * Call `each` with the words of a text (runs of letters and marks) in order
+ * until it returns `true`; whether one did. (A table per code point: the
+ * pattern calls out to a range search for each character beyond Latin-1.)
+ *
+ * @param text Any text.
+ * @param each Called with each word.
+ */
+export function someWord(text: string, each: (word: string) => boolean): boolean {
+  let start = -1
+  for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i)!
+    if (isWordMarkCode(code)) {
+      if (start < 0) start = i
+    } else if (start >= 0) {
+      if (each(text.slice(start, i))) return true
+      start = -1
+    }
+    if (code > 0xffff) i++
+  }
+  return start >= 0 && each(text.slice(start))
+}
 // A hyphen at a wrapped line end: "inter-" ⏎ "national".
 const trailingHyphen = /\p{L}-$/u
 // The word part before a trailing hyphen.
@@ -146,7 +171,10 @@ const handleEnd = /\(@[\w.]+\)$/u
 // A year: "May 4, 2024".
 const yearInside = /\b(?:1[89]|20)\d\d\b/
 // A sentence end, then one capitalised word at the end: "… the costs. Under" (not "Ellen A. Marsh").
-const openSentence = /\p{Ll}{2}[.!?][”’"')]*\s+\p{Lu}\p{Ll}+$/u
+// (The sentence mark first, the letters before it as a look-behind: the pattern is tried at sentence marks only.)
+const openSentence = /[.!?](?<=\p{Ll}{2}[.!?])[”’"')]*\s+\p{Lu}\p{Ll}+$/u
+/** The patterns that match their mark first and the letters before it as a look-behind, for tests that check them against the forms that open with the letters. */
+export const lookBehindPatterns = Object.freeze({openSentence})
 // A link at the end: "… see https://harbour.example/tickets".
 const linkEnd = /(?:^|\s)(?:https?:\/\/|www\.)\S+$/
 // A link alone: "https://harbour.example/tickets", "www.harbour.example".
@@ -271,7 +299,7 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       const decided = block.data.lineBreak === true || block.data.cache?.linesApart === true
       const decision = previous && !decided ? decide(previous, block, blocks[index + 1], index) : undefined
       if (!previous || !decision) {
-        if (previous && !decided) (block.data.cache ||= {}).linesApart = true
+        if (previous && !decided) blockCache(block).linesApart = true
         children.push(block)
         continue
       }
@@ -473,8 +501,7 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
      */
     function hasFunctionWord(text: string): boolean {
       // An initial is not the article "a": "Ellen A. Marsh:".
-      for (const word of text.replace(initial, ' ').toLowerCase().match(wordPattern) || []) if (words.has(word)) return true
-      return false
+      return someWord(text.replace(initial, ' ').toLowerCase(), (word) => words.has(word))
     }
 
     /**
@@ -928,10 +955,10 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
     function vocabularyOf(): Set<string> {
       const set = new Set<string>()
         for (const block of blocks) {
-        const value = block.value
-        wordPattern.lastIndex = 0
-        let match
-        while ((match = wordPattern.exec(value))) set.add(match[0].toLowerCase())
+        someWord(block.value, (word) => {
+          set.add(word.toLowerCase())
+          return false
+        })
       }
       return set
     }
@@ -1049,12 +1076,9 @@ const oneLetterWords = new Set('a i o e y u à á é è ó ò ú ù я и в с 
 // An upper-case letter beyond ASCII: "É".
 const upperLetter = /^\p{Lu}$/u
 
-// Letters (ASCII fast path; any non-ASCII letter by regex).
-const letter = /\p{L}/u
+// Letters (a code unit: `/\p{L}/u` on the one character; no letter past the end of a text).
 function isLetter(code: number): boolean {
-  if (Number.isNaN(code)) return false
-  if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true
-  return code > 127 && letter.test(String.fromCharCode(code))
+  return !Number.isNaN(code) && isLetterCode(code)
 }
 
 // A dateline at a block start glued to the capitalised word after it: "(Harbour News)The", "KESTREL BAY (HN)The".
@@ -1306,7 +1330,7 @@ function sentenceStart(text: string, index: number): boolean {
  * The block’s cache for line facts.
  */
 function cacheOf(block: Block): LineCache {
-  const cache = (block.data.cache ||= {})
+  const cache = blockCache(block)
   // Every field present from the start: one object shape, fast reads.
   return ((cache.lines as LineCache | undefined) ||= {
     firstWidth: undefined,
@@ -1660,8 +1684,7 @@ function isCutItem(blocks: Block[], from: number, to: number): boolean {
   return length <= 150 && !endsSentence(last) && !openEnd.test(last) && !endsFunctionWord(last)
 }
 
-// A lower-case letter anywhere.
-const anyLower = /\p{Ll}/u
+// (A lower-case letter anywhere: `holdsCode(value, isLowerCode)`.)
 // Two capitals in a row.
 const capitals = /\p{Lu}\p{Lu}/u
 
@@ -1671,8 +1694,7 @@ const capitals = /\p{Lu}\p{Lu}/u
  * @param text Text.
  */
 function hasAnyFunctionWord(text: string): boolean {
-  for (const word of text.toLowerCase().match(wordPattern) || []) if (anyFunctionWord.has(word)) return true
-  return false
+  return someWord(text.toLowerCase(), (word) => anyFunctionWord.has(word))
 }
 
 /**
@@ -1693,7 +1715,7 @@ function leadWords(value: string): boolean {
  * @param value The line.
  */
 function isCapitalsHeading(value: string): boolean {
-  return value.length <= 40 && !anyLower.test(value) && capitals.test(value) && !endsSentence(value)
+  return value.length <= 40 && !holdsCode(value, isLowerCode) && capitals.test(value) && !endsSentence(value)
 }
 
 /**
@@ -1720,7 +1742,6 @@ function endsLeadIn(value: string): boolean {
 const minimumLeadInItems = 3
 // A line that can be a list item: starts with a capital, a digit or a quote, has lower-case letters (not a heading in capitals).
 const itemStart = /^[\p{Lu}\d“"‘]/u
-const lowerLetter = /\p{Ll}/u
 // An ending that goes on: "and", a comma, a colon (a fragment or a lead-in, not an item).
 const openEnd = /[,;:]$/
 
@@ -1730,7 +1751,7 @@ const openEnd = /[,;:]$/
  * @param value The line.
  */
 function isListItemLine(value: string): boolean {
-  return value.length <= 150 && itemStart.test(value) && !endsSentence(value) && !openEnd.test(value) && lowerLetter.test(value) && !endsFunctionWord(value)
+  return value.length <= 150 && itemStart.test(value) && !endsSentence(value) && !openEnd.test(value) && holdsCode(value, isLowerCode) && !endsFunctionWord(value)
 }
 
 /**

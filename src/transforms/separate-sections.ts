@@ -29,11 +29,12 @@ import {
   wordCount
 } from '../features/headline.js'
 import {foldSpace, foldedLengthExceeds, isSpaceCode, solidLengthExceeds} from '../features/space.js'
-import {isWordCode} from '../features/code-class.js'
+import {holdsCode, isLowerCode, isUpperCode, isWordCode} from '../features/code-class.js'
 import {isScriptLiteral} from '../features/code.js'
 import {cleanHeadline, gluedLabel, kickerSplit, splitGluedTags, splitRepeatedTags, splitSortedTags, splitTagLine, splitWrappedTags, type CleanHeadline} from '../features/items.js'
 import {lexicons, lexiconsFor} from '../lexicon/index.js'
 import {inform, quote, span} from '../message.js'
+import {foldedLower} from '../parse/block.js'
 import type {Block, Position, RelatedItem, Root, Stripped} from '../types.js'
 
 /** Options for `separateSections`. */
@@ -245,7 +246,7 @@ function createContext(tree: Root, file: VFile): Context {
   for (const block of blocks) {
     // (What is no part of the page repeats nothing on it: "tags: harbour" in front matter.)
     const outside = isOutsidePage(block)
-    const key = outside ? '' : keyOf(block.value)
+    const key = outside ? '' : blockKey(block)
     keys.push(key)
     if (!outside) keyCounts.set(key, (keyCounts.get(key) || 0) + 1)
   }
@@ -305,7 +306,16 @@ function createContext(tree: Root, file: VFile): Context {
  */
 function keyOf(text: string): string {
   if (text.length > 120) return ''
-  let key = foldSpace(text.toLowerCase())
+  return trimKey(foldSpace(text.toLowerCase()))
+}
+
+/** `keyOf(block.value)`, from the block's folded lower case (`foldedLower`, made once). */
+function blockKey(block: Block): string {
+  return block.value.length > 120 ? '' : trimKey(foldedLower(block))
+}
+
+/** A lower-cased, folded text without surrounding punctuation (see `keyOf`). */
+function trimKey(key: string): string {
   // The trims run only where they may cut: "— tags:" but not "harbour news".
   if (key.length > 0 && !isAsciiAlphanumeric(key.charCodeAt(0))) key = key.replace(keyTrimStart, '')
   if (key.length > 0 && isKeyEnd(key.charCodeAt(key.length - 1))) key = key.replace(keyTrimEnd, '')
@@ -369,10 +379,11 @@ function isBody(block: Block): boolean {
 // A count before a button's label: "12 Share", "0 Tweet about this".
 const leadingCount = /^\d{1,6}\s*/
 
-function isUiPhrase(context: Context, text: string): boolean {
+function isUiPhrase(context: Context, text: string, block?: Block): boolean {
   // A paragraph: longer than any phrase, too long for a prefix.
   if (solidLengthExceeds(text, context.uiMaxLength)) return false
-  let lower = foldSpace(text.toLowerCase()).trim()
+  // (A block's own text: its folded lower case is made once.)
+  let lower = (block !== undefined && block.value === text ? foldedLower(block) : foldSpace(text.toLowerCase())).trim()
   // "0 Tweet about this on Twitter": a share button with its count.
   const code = lower.charCodeAt(0)
   if (code >= 48 && code <= 57) lower = lower.replace(leadingCount, '')
@@ -1286,7 +1297,7 @@ function findRelated(context: Context, byShape: boolean, doClean: boolean, doKic
     const inBody = isBody(block)
     // (A block removed as a boilerplate phrase is no headline: "Click the image above to see the table";
     // nor is an image's caption: "Workers pour the deck" ⏎ "Credit: Harbour Board".)
-    if (shape > 0 && block.data.rule !== 'boilerplate-phrase' && block.data.rule !== 'caption' && !isUiPhrase(context, value) && !holdsUiPhrase(context, value) && !tagCueOf(context, i) && !opensComments(context, value)) {
+    if (shape > 0 && block.data.rule !== 'boilerplate-phrase' && block.data.rule !== 'caption' && !isUiPhrase(context, value, block) && !holdsUiPhrase(context, value) && !tagCueOf(context, i) && !opensComments(context, value)) {
       // Four small blocks or more since the last headline: another list.
       if (run && fillers >= 4) {
         const carry = pending
@@ -1327,7 +1338,7 @@ function findRelated(context: Context, byShape: boolean, doClean: boolean, doKic
       continue
     }
     // Bullets, list numbers and buttons ("•", "2.", "Read more") do not count.
-    if (!separatorOnly.test(value) && !listNumber.test(value) && !isUiPhrase(context, value)) fillers++
+    if (!separatorOnly.test(value) && !listNumber.test(value) && !isUiPhrase(context, value, block)) fillers++
     // "Harbour works begin" ⏎ "Crews met at dawn to talk about the […]": a post's title over its excerpt.
     if (run && pending.length === 0 && run.items[run.items.length - 1] === i - 1 && isExcerpt(value.trimEnd())) run.shapes[run.shapes.length - 1] = 2
     pending.push(i)
@@ -1806,8 +1817,9 @@ function isSectionLabel(context: Context, label: string, rest: string, run: Run)
 }
 
 // Upper case only ("AUTO NEWS", "MÚSICA"): an upper-case letter and no lower-case one.
-const lowerLetter = /\p{Ll}/u
-const upperLetter = /\p{Lu}/u
+function isUpperCaseOnly(text: string): boolean {
+  return holdsCode(text, isUpperCode) && !holdsCode(text, isLowerCode)
+}
 
 /**
  * Whether a label block reads as a section name: in the section lexicon, a
@@ -1817,7 +1829,7 @@ function knownLabel(context: Context, index: number): boolean {
   const found = labelText(context, index)
   if (!found) return false
   const key = keyOf(found.label)
-  return context.sectionNames.has(key) || context.tagCues.has(key) || (upperLetter.test(found.label) && !lowerLetter.test(found.label))
+  return context.sectionNames.has(key) || context.tagCues.has(key) || isUpperCaseOnly(found.label)
 }
 
 // A list heading's link to the whole list: "… View all", "… Alle anzeigen".
@@ -1848,7 +1860,7 @@ function isJoinedLabel(context: Context, text: string): boolean {
   if (!isLabelShape(text) || isUiPhrase(context, text)) return false
   const key = keyOf(text)
   if (context.sectionNames.has(key) || (context.keyCounts.get(key) || 0) > 0) return true
-  return text.length >= 4 && upperLetter.test(text) && !lowerLetter.test(text)
+  return text.length >= 4 && isUpperCaseOnly(text)
 }
 
 /** A section label and what to cut from its block. */

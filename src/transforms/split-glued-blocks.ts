@@ -30,6 +30,7 @@ import type {VFile} from 'vfile'
 import {functionWordsFor} from '../features/function-words.js'
 import {wordCount} from '../features/lines.js'
 import {isSpaceCode, keepsSourceIndentation} from '../features/space.js'
+import {isLetterCode, isLowerCode, isUpperCode} from '../features/code-class.js'
 import {inform, isInputSlice, span} from '../message.js'
 import {autoOption} from '../options.js'
 import {cutBlock} from '../parse/block.js'
@@ -57,9 +58,12 @@ const candidate = /[.!?][”’"')\]»]{0,2}(?=[“‘«]?\p{Lu}[\p{Ll}\s’']|\
 // A sentence end and a capital with the indentation of the page's source
 // between them, three spaces or more or a tab: "on Tuesday.      The crews"
 // (`</p>` and `<p>` on one line of the source; a typist's two spaces are no such gap).
-const indented = /\p{Ll}{2}[.!?][”’"')\]]?(?:[ \u00A0]{3,}|[ \u00A0]*\t[ \t\u00A0]*)(?=[“‘«"]?\p{Lu}\p{Ll})/gu
+// (Here and below, the mark first and the letters before it as a look-behind: a
+// pattern that opens with a large Unicode class, or with a look-behind, tries it
+// at every character, at a cost in text beyond Latin-1.)
+const indented = /[.!?](?<=\p{Ll}{2}[.!?])[”’"')\]]?(?:[ \u00A0]{3,}|[ \u00A0]*\t[ \t\u00A0]*)(?=[“‘«"]?\p{Lu}\p{Ll})/gu
 // The same with two spaces exactly: "on Tuesday.  The crews" (`indented` takes three or more).
-const doubleSpaced = /\p{Ll}{2}[.!?][”’"')\]]?  (?=[“‘«"]?\p{Lu}\p{Ll})/gu
+const doubleSpaced = /[.!?](?<=\p{Ll}{2}[.!?])[”’"')\]]?  (?=[“‘«"]?\p{Lu}\p{Ll})/gu
 // Three spaces in a row (no-break ones too), which `indented` needs.
 const wideSpace = /[ \u00A0]{3}/
 // An ellipsis after a word, glued to a capital: "Here is the thing …The crews", "and then…We".
@@ -83,9 +87,11 @@ const camel = /\p{Ll}(?=\p{Lu}\p{Ll}*(?:[\s,;:’'”"]|$)|I\s)/gu
 const anyFunctionWord = functionWordsFor(undefined)
 // A lead-in glued to what it introduces: "Here is the plan:The crews", "three stops:Harbour Hall".
 // (Not a time, a ratio or an address: "10:30", "https://".)
-const colonGlue = /\p{Ll}{2}:(?=[“‘«"]?\p{Lu}[\p{Ll}\s’'])/gu
+const colonGlue = /:(?<=\p{Ll}{2}:)(?=[“‘«"]?\p{Lu}[\p{Ll}\s’'])/gu
 // A closing parenthesis after a word, glued to a capitalised word of three letters or more and a space: "GETTY)According to".
-const parenGlue = /(?<=\p{L}{2})\)(?=[“‘«"]?\p{Lu}\p{Ll}{2,}\s)/gu
+const parenGlue = /\)(?<=\p{L}{2}\))(?=[“‘«"]?\p{Lu}\p{Ll}{2,}\s)/gu
+/** The patterns that match their mark first and the letters before it as a look-behind, for tests that check them against the forms that open with the letters. */
+export const lookBehindPatterns = Object.freeze({indented, doubleSpaced, colonGlue, parenGlue})
 // The longest parenthesis that closes a caption or a heading.
 const maxParenthesis = 80
 // The letters of a word.
@@ -304,11 +310,14 @@ function camelPoints(value: string, words: ReadonlySet<string>): number[] | unde
   // ("Blue HarbourCeres LabsCLPSlunar landerSierra Mills": a row of names, no sentence, is cut elsewhere.)
   if (!hasFunctionWord(value, words)) return undefined
   let points: number[] | undefined
-  camel.lastIndex = 0
   let match: RegExpExecArray | null
-  while ((match = camel.exec(value))) {
-    const at = match.index + 1
-    if (isCamelGlue(value, at, words)) (points ||= []).push(at)
+  // (`camel` needs a lower-case letter right before a capital: most blocks have none.)
+  if (hasCaseStep(value)) {
+    camel.lastIndex = 0
+    while ((match = camel.exec(value))) {
+      const at = match.index + 1
+      if (isCamelGlue(value, at, words)) (points ||= []).push(at)
+    }
   }
   // "(Photo: Ana Ruiz)The crews", "(and the rest)Within a year": a parenthesis that closes a caption or a heading.
   if (value.includes(')')) {
@@ -334,14 +343,37 @@ function camelPoints(value: string, words: ReadonlySet<string>): number[] | unde
  * Whether a text has a function word (a sentence), as a row of tags or names has not.
  */
 function hasFunctionWord(value: string, words: ReadonlySet<string>): boolean {
-  wordLetters.lastIndex = 0
-  let match: RegExpExecArray | null
-  while ((match = wordLetters.exec(value))) if (words.has(match[0].toLowerCase())) return true
-  return false
+  // The runs of letters (`/\p{L}+/gu`), read with the letter table.
+  let start = -1
+  for (let i = 0; i < value.length; i++) {
+    const code = value.codePointAt(i)!
+    if (isLetterCode(code)) {
+      if (start < 0) start = i
+    } else if (start >= 0) {
+      if (words.has(value.slice(start, i).toLowerCase())) return true
+      start = -1
+    }
+    if (code > 0xffff) i++
+  }
+  return start >= 0 && words.has(value.slice(start).toLowerCase())
 }
 
-// The words of a text, for `hasFunctionWord`.
-const wordLetters = /\p{L}+/gu
+/**
+ * Whether a text has a lower-case letter right before a capital ("hoursThe",
+ * "iPhone"), as every match of `camel` has.
+ *
+ * @param value The text.
+ */
+function hasCaseStep(value: string): boolean {
+  let lower = false
+  for (let i = 0; i < value.length; i++) {
+    const code = value.codePointAt(i)!
+    if (lower && isUpperCode(code)) return true
+    lower = isLowerCode(code)
+    if (code > 0xffff) i++
+  }
+  return false
+}
 
 /**
  * Whether the capital at `at`, right after a lower-case letter, opens a
@@ -552,3 +584,6 @@ function isHabit(blocks: readonly Block[], glued: number, sourceLayout: boolean)
   }
   return glued >= ends * minShare
 }
+
+/** The character loops that stand for patterns, and the patterns, for tests that check one against the other. */
+export const scanShortcuts = Object.freeze({camel, hasCaseStep, hasFunctionWord})

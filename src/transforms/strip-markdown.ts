@@ -11,6 +11,7 @@ import {displayWidth} from '../features/lines.js'
 import {fenceLine, findMarkdown, isMarkdown, isSmartMarkdown, markdownGate, smartGate, type MarkdownSpan} from '../features/markdown.js'
 import {inform, isInputSlice, place, span} from '../message.js'
 import {autoOption} from '../options.js'
+import {blockCache} from '../parse/block.js'
 import type {Block, Root, Stripped} from '../types.js'
 
 /** Options for `stripMarkdown`. */
@@ -97,7 +98,7 @@ export function stripMarkdown(options?: Readonly<Options> | null | undefined) {
       // two together in `data.pieces`).
       for (let i = 1; i < group.length; i++) {
         const before = joined.slice(offsets[i - 1], offsets[i] - 1)
-        if (before.lastIndexOf('[') > before.lastIndexOf(']')) (group[i].data.cache ||= {}).linkGoesOn = true
+        if (before.lastIndexOf('[') > before.lastIndexOf(']')) blockCache(group[i]).linkGoesOn = true
       }
       for (let i = 0; i < group.length; i++) {
         const block = group[i]

@@ -13,6 +13,7 @@ import type {VFile} from 'vfile'
 import {displayWidth} from '../features/lines.js'
 import {inform, isInputSlice, span} from '../message.js'
 import {autoOption} from '../options.js'
+import {blockCache} from '../parse/block.js'
 import type {Block, Join, Root} from '../types.js'
 
 /** Options for `undoHtml2text`. */
@@ -327,9 +328,9 @@ function stripHeadings(tree: Root, file: VFile): undefined {
       }
     }
     // A heading is its own block: no line joins it to the lines around it (decided here, kept by `repairLineBreaks`).
-    ;(block.data.cache ||= {}).linesApart = true
+    ;blockCache(block).linesApart = true
     const next = blocks[end + 1]
-    if (next) (next.data.cache ||= {}).linesApart = true
+    if (next) blockCache(next).linesApart = true
     count++
     first ||= block
     last = block
