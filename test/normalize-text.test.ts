@@ -275,6 +275,18 @@ describe('normalizeText: markup', () => {
     expect(normalize('[12]Timetables', {markup: false}).values).toEqual(['[12]Timetables'])
   })
 
+  test('an image’s text written twice by a text browser goes, alone or glued to the paragraph', () => {
+    const {tree, rules} = normalize('Title\n\nShy owlShy owl\n\nAna RuizAna RuizIf we have not met, I run the harbour office.\n\nHarbour view Harbour view Harbour view\n\nWalla Walla\n\nNew York New York')
+    expect(tree.children.map((d) => d.data.fate)).toEqual([undefined, 'removed', undefined, 'removed', undefined, undefined])
+    expect(tree.children[1].data.rule).toBe('strip-placeholder')
+    expect(tree.children[2].value).toBe('If we have not met, I run the harbour office.')
+    expect(tree.children[2].data.stripped).toEqual([
+      {text: 'Ana RuizAna Ruiz', rule: 'strip-placeholder', position: {start: {line: 5, column: 1, offset: 23}, end: {line: 5, column: 17, offset: 39}}}
+    ])
+    expect(tree.children.slice(4).map((d) => d.value)).toEqual(['Walla Walla', 'New York New York'])
+    expect(rules).toContain('strip-placeholder')
+  })
+
   test('a block of markup only is removed as a whole', () => {
     const {tree} = normalize('Text\n<img src="pixel.gif" width="1">\nMore text')
     expect(tree.children.map((d) => d.data.fate)).toEqual([undefined, 'removed', undefined])

@@ -57,6 +57,40 @@ const reasons: Record<Rule, [string, string, string]> = {
 
 // Image placeholders of a text browser glued to the text at a block's start: "[quay_2][quay]The crews…", "[12]Home".
 const gluedPlaceholders = /^(?:\[[\p{L}\p{N}_*.-]{1,40}\])+(?=\p{L})/u
+// A letter in the copied text.
+const letter = /\p{L}/u
+// What may follow the copies glued: a capital, a digit or an opening quote ("…RuizIf we", "…Ruiz“We").
+const gluedStart = /^["“‘«(\p{Lu}\d]/u
+
+/**
+ * The length of the copies of an image's text a line starts with: the same
+ * text of two words or more (5 to 100 characters) written two or three
+ * times, glued ("Shy owlShy owl") or, from 12 characters, one space apart
+ * ("Harbour view Harbour view"). The copies are the whole line, or glued
+ * before a capital or a quote that starts the paragraph ("Ana RuizAna
+ * RuizIf we…"). 0 when the line starts otherwise ("Walla Walla", "New York
+ * New York" are names; "OctoberOctober" two tags glued).
+ *
+ * @param text A line.
+ */
+function imageTextCopies(text: string): number {
+  const first = text.charCodeAt(0)
+  const max = Math.min(100, text.length >> 1)
+  for (let size = 5; size <= max; size++) {
+    const code = text.charCodeAt(size)
+    const gap = code === 32 ? 1 : 0
+    if (code !== first && !(gap === 1 && size >= 12 && text.charCodeAt(size + 1) === first)) continue
+    if (!text.startsWith(text.slice(0, size), size + gap)) continue
+    const unit = text.slice(0, size)
+    // (Two words at least: "OctoberOctober" is more likely two tags glued, "Things To Do In October" and "October".)
+    if (!letter.test(unit) || unit.trim() !== unit || !unit.includes(' ')) continue
+    let end = 2 * size + gap
+    if (text.startsWith((gap ? ' ' : '') + unit, end)) end += size + gap
+    if (end === text.length) return end
+    return gap === 0 && gluedStart.test(text.slice(end, end + 1)) ? end : 0
+  }
+  return 0
+}
 
 // Anything but printable ASCII (and tab) without "&" and "<".
 const unusual = /[^\t\x20-\x25\x27-\x3B\x3D-\x7E]/
@@ -189,10 +223,21 @@ export function normalizeText(options?: Readonly<Options> | null | undefined) {
       } else counts.set(rule, {fixes, blocks: 1, first: block, last: block})
     }
 
+    // (A text browser's copies of an image's text; HTML has its images apart.)
+    const doDoubled = doMarkup && tree.data?.source !== 'html'
     for (const block of tree.children) {
       const original = block.value
+      // "Shy owlShy owl", "Ana RuizAna RuizIf we have not met…": an image's text that a text
+      // browser wrote twice (a lazy image and its `noscript` copy), alone or glued to the paragraph.
+      const copies = doDoubled && block.data.kind !== 'preformatted' ? imageTextCopies(original) : 0
+      if (copies === original.length) {
+        block.data.fate = 'removed'
+        block.data.rule = 'strip-placeholder'
+        count('strip-placeholder', block, 1)
+        continue
+      }
       // "[quay_2][quay]The crews…": w3m's image placeholders glued to the paragraph.
-      const glued = doMarkup && original.charCodeAt(0) === 91 /* [ */ ? gluedPlaceholders.exec(original)?.[0] : undefined
+      const glued = copies > 0 ? original.slice(0, copies) : doMarkup && original.charCodeAt(0) === 91 /* [ */ ? gluedPlaceholders.exec(original)?.[0] : undefined
       // Most blocks: printable ASCII without "&", "<" or two spaces.
       if (!glued && !unusual.test(original) && !original.includes('  ')) continue
       const flags = scan(original)
