@@ -85,12 +85,27 @@ describe('splitRunOnText', () => {
     expect(run([menu, ...article.slice(0, 4), opening, ...article.slice(4)].join(' ')).values).toContain(opening)
   })
 
+  test('after a function word, capitals as many as a menu\'s are labels; titles in quotes with commas are not', () => {
+    const truncated = 'Ferry crews ask for help for the families of injured deckhands and'
+    const localMenu = 'Local Island News Harbour Sport Weather Traffic Tides Events Shops Jobs Homes Cars Puzzles Letters'
+    const {values} = run([menu, headline, ...article, truncated, localMenu, ...article.slice(0, 4), footer].join(' '))
+    expect(values).toContain(truncated)
+    expect(values).toContain('Tides')
+    // "including “Night Ferry,” “Harbour Song,” …": a list of titles inside a sentence stays whole.
+    const songs = 'The band will play its old hits on the tour, including “Night Ferry,” “Harbour Song,” “Kestrel Bay Blues,” “North Pier Dance,” “Winter Tide,” and “Lighthouse Keeper.”'
+    expect(run([menu, headline, ...article, songs, footer].join(' ')).values).toContain(songs)
+  })
+
   test('a dateline is cut off the words around it, not a date inside a sentence', () => {
     const {values} = run([menu, headline, 'By Ana Ruiz', dateline, ...article].join(' '))
     expect(values).toContain(dateline)
     expect(values).toContain('By Ana Ruiz')
     const inside = 'The vote was taken on November 19, 2030 after a long debate.'
     expect(run([menu, inside, ...article].join(' ')).values).toContain(inside)
+    // A comma of its own between the date and the time (each a text node): "19 Nov 2030 , 9:42am".
+    const listed = run([menu, ...article, 'Bakery wins prize for its dark rye loaf 19 Nov 2030 , 9:42am Harbour wall repairs start next week 18 Nov 2030 , 4:10pm', footer].join(' ')).values
+    expect(listed).toContain('19 Nov 2030 , 9:42am')
+    expect(listed).toContain('Harbour wall repairs start next week')
   })
 
   test('a long row of headlines without a sentence end is cut into its headlines', () => {
@@ -105,6 +120,13 @@ describe('splitRunOnText', () => {
     ]
     const {values} = run([menu, ...article, row.join(' ')].join(' '))
     for (const item of row) expect(values).toContain(item)
+    // A headline before the article's first sentence: a capitalised function word after a lower-case word opens it.
+    const opening = 'Harbour club names a new coach for the winter league The former captain said the board had chosen well and that training would start on Monday.'
+    const opened = run([menu, ...article, opening, footer].join(' ')).values
+    expect(opened).toContain('Harbour club names a new coach for the winter league')
+    // Three headlines between two menus: more than twenty words without a sentence end.
+    const three = run([menu, ...article, row.slice(0, 3).join(' '), footer].join(' ')).values
+    for (const item of row.slice(0, 3)) expect(three).toContain(item)
   })
 
   test('a page whose menu is written in lower case: fifty words without a sentence end show it', () => {
@@ -115,11 +137,125 @@ describe('splitRunOnText', () => {
     for (const sentence of article) expect(values).toContain(sentence)
   })
 
+  test('a numbered list run together is cut at its numbers, a score\'s numbers are not', () => {
+    const popular = 'Most Read 1 Bakery wins prize for its dark rye loaf 2 Harbour wall repairs start next week 3 “We will sail again,” says the skipper 4 Lighthouse keeper retires after forty years'
+    const {values} = run([menu, headline, ...article, popular, footer].join(' '))
+    expect(values).toContain('Bakery wins prize for its dark rye loaf')
+    expect(values).toContain('Harbour wall repairs start next week')
+    expect(values).toContain('3')
+    // "Ana Ruiz 1 goal. Mia Holm 2 saves.": numbers before a lower-case word count something.
+    const scores = 'Ana Ruiz 1 goal and Mia Holm 2 saves and Ida Berg 3 assists for the harbour side.'
+    expect(run([menu, headline, ...article, scores, footer].join(' ')).values).toContain(scores)
+  })
+
+  test('a comment\'s header is cut off the comment\'s text: after the verb or the time, and before a name after a sentence end', () => {
+    const comments = [
+      'Mira Holm on November 19, 2030 at 6:34 pm said:',
+      'The night crossing will help the bakery a lot.',
+      'Ida Berg November 20, 2030 at 7:02 am',
+      'Will the boat take bicycles?',
+      'quayfan7 says:',
+      'November 21, 2030 at 9:15 pm',
+      'Only if there is room on deck.'
+    ]
+    const {values} = run([menu, headline, ...article, 'Comments', ...comments, footer].join(' '))
+    // (The header may be cut further, at its date: its last unit ends with the verb or the time.)
+    expect(values.some((d) => d.endsWith('6:34 pm said:'))).toBe(true)
+    expect(values).toContain(comments[1])
+    expect(values.some((d) => d.endsWith('7:02 am'))).toBe(true)
+    expect(values).toContain(comments[3])
+    expect(values).toContain(comments[4])
+    expect(values).toContain(comments[6])
+    // ("on November 19, 2030 at 6:34 pm the board…": a time inside a sentence goes on into it.)
+    const sentence = 'The vote came on November 19, 2030 at 6:34 pm and the room cheered for a long time after it.'
+    expect(run([menu, headline, ...article, sentence, footer].join(' ')).values).toContain(sentence)
+  })
+
+  test('a tag list after its cue is one unit, cut off what is around it', () => {
+    // Items between commas (a comma of its own between two links), up to a word whose case differs.
+    const commas = 'Filed under harbour , ferries , night crossing , island life'
+    let values = run([menu, headline, ...article, 'Copy', commas, 'Share this article:', footer].join(' ')).values
+    expect(values).toContain(commas)
+    // Words in lower case after a cue with a colon, up to a capital.
+    const colon = 'Tags: harbour ferries winter'
+    values = run([menu, headline, byline, colon, ...article, footer].join(' ')).values
+    expect(values).toContain(colon)
+    expect(values).toContain(article[0])
+    // Capitalised words after a colon, up to a sentence.
+    values = run([menu, headline, ...article, 'Tags: Ferry Bargains Ferry crews vote on the new timetable today', footer].join(' ')).values
+    expect(values).toContain('Tags: Ferry Bargains')
+    // One item up to a separator.
+    values = run([menu, headline, ...article, 'Posted in Harbour Ferry News | Permalink | 3 Comments', footer].join(' ')).values
+    expect(values).toContain('Posted in Harbour Ferry News')
+    // (A cue word inside a sentence is no cue: "the tags on the crates".)
+    const sentence = 'Tags on the crates, the boxes and the sacks show where the freight goes.'
+    expect(run([menu, headline, ...article, sentence, footer].join(' ')).values).toContain(sentence)
+  })
+
+  test('a header line shorter than the long line after it, with a menu, is run together too', () => {
+    const header = [menu, 'Harbour Town Island Life Ferries Weather Tides Events Shops Jobs Homes Cars Puzzles Podcasts Letters Obituaries Notices Classifieds', menu, headline, dateline, byline, share, menu, 'Skip to the main content of this page'].join(' ')
+    const body = [...article, footer].join(' ')
+    expect(header.length).toBeGreaterThan(500)
+    expect(header.length).toBeLessThan(1500)
+    expect(body.length).toBeGreaterThan(1500)
+    expect(body.length).toBeLessThan((header.length + body.length) * 0.75)
+    const {values} = run(header + '\n' + body)
+    expect(values).toContain('Weather')
+    expect(values).toContain(headline)
+    expect(values).toContain(article[1])
+  })
+
+  test('a count in parentheses after each item ends the item, not an enumeration in a sentence', () => {
+    const popular = 'Most commented Night ferry returns to the island (142) Bakery wins prize for its dark rye loaf (87) Harbour wall repairs start next week (31)'
+    const {values} = run([menu, headline, ...article, popular, footer].join(' '))
+    expect(values).toContain('Night ferry returns to the island (142)')
+    expect(values).toContain('Bakery wins prize for its dark rye loaf (87)')
+    const sentence = 'The module has three parts: (1) crew quarters, (2) a galley and (3) a workshop.'
+    expect(run([menu, headline, ...article, sentence, footer].join(' ')).values).toContain(sentence)
+  })
+
+  test('a photo\'s credit ends its caption, before the sentence after it', () => {
+    const captioned = [
+      'Crews tie up the night ferry at the north pier. Credit: Ana Ruiz',
+      'Fishermen on the island welcomed the news.',
+      'The old boat at the quay Photo by Mira Holm',
+      '“We have waited for this,” said a baker.',
+      'A deckhand coils a rope on the pier. (Photo: Harbour Board)',
+      'Shops on the quay plan to stay open later.'
+    ]
+    const {values} = run([menu, headline, ...article, ...captioned, footer].join(' '))
+    // (The credit after a sentence end is a unit of its own.)
+    expect(values).toContain('Credit: Ana Ruiz')
+    for (const part of captioned.slice(1)) expect(values).toContain(part)
+    // A gallery's counter after an image's cue: a unit of its own.
+    const gallery = run([menu, headline, ...article, 'Crews at work on the pier. Image 2 of 5 The night ferry leaves the quay at dusk.', footer].join(' ')).values
+    expect(gallery).toContain('Image 2 of 5')
+    expect(gallery).toContain('The night ferry leaves the quay at dusk.')
+    const sentence = 'A photo by Ana Ruiz shows the night ferry at the north pier.'
+    expect(run([menu, headline, ...article, sentence, footer].join(' ')).values).toContain(sentence)
+  })
+
+  test('a kicker in capitals between two headlines is a unit of its own', () => {
+    const row = 'Most read in island news NIGHT OWLS Ferry crews train for the late crossing in a gale STALE BREAD Bakery loses its prize after a tasting row'
+    const {values} = run([menu, headline, ...article, row, footer].join(' '))
+    expect(values).toContain('NIGHT OWLS')
+    expect(values).toContain('Ferry crews train for the late crossing in a gale')
+    expect(values).toContain('STALE BREAD')
+    // (Capitals inside a sentence, before a lower-case word, stay: "the NATO HQ building".)
+    const sentence = 'Crews met at the old NATO HQ building near the quay before the vote on Tuesday.'
+    expect(run([menu, headline, ...article, sentence, footer].join(' ')).values).toContain(sentence)
+  })
+
   test('a widget word or a cue before a sentence is cut off it', () => {
     const {values} = run([menu, ...article.slice(0, 8), 'Advertisement', ...article.slice(8, 12), 'Most read', 'The crossing was quiet on Monday.', ...article.slice(12), footer].join(' '))
     expect(values).toContain('Advertisement')
     expect(values).toContain('Most read')
     expect(values).toContain('The crossing was quiet on Monday.')
+    // A cue of two words or more that ends a unit (a share row after it): cut off the words before it.
+    const before = 'Read more from our series on the Harbour Ferry Service'
+    const cued = run([menu, ...article, before, 'Recommended for you', share, ...article.slice(0, 3), footer].join(' ')).values
+    expect(cued).toContain(before)
+    expect(cued).toContain('Recommended for you')
   })
 
   test('a headline written twice in a row is cut into its two copies', () => {
@@ -136,6 +272,30 @@ describe('splitRunOnText', () => {
     const labels = ['ホーム', 'ニュース', 'スポーツ', '天気', '経済', '文化']
     const text = [...labels, sentences.join(''), ...labels, sentences.join('')].join(' ').repeat(20)
     const {values} = run(text, {runOn: true})
+    expect(values).toContain('ニュース')
+    expect(values).toContain(sentences[1])
+  })
+
+  test('Chinese and Japanese: a full stop, a space and an opening bracket end a unit too', () => {
+    const sentences = ['港の理事会は火曜日に夜のフェリーを再開することを決めた。', '「乗組員は冬の間に訓練を受ける」と話した。', '最初の船は三月に出航する予定だ。']
+    const labels = ['ホーム', 'ニュース', 'スポーツ', '天気', '経済', '文化']
+    const text = [...labels, ...sentences, ...labels, ...sentences].join(' ').repeat(20)
+    const {values} = run(text, {runOn: true})
+    // "決めた。 「乗組員": the space after a full stop, before a bracket, was a text node's edge.
+    expect(values).toContain(sentences[0])
+    expect(values).toContain(sentences[1])
+  })
+
+  test('a breadcrumb\'s angle brackets and one wider gap do not make a page run together code', () => {
+    const sentences = ['港の理事会は火曜日に夜のフェリーを再開することを決めた。', '乗組員は冬の間に訓練を受けることになった。', '最初の船は三月に出航する予定だと理事会は話した。']
+    const labels = ['ホーム', 'ニュース', 'スポーツ', '天気', '経済', '文化']
+    const body: string[] = []
+    for (let i = 0; i < 22; i++) body.push(...sentences)
+    // "ホーム > ブログ": a breadcrumb; "文化  港": one text node that ended in a space of its own.
+    const text = [...labels, 'ホーム > ブログ > 夜のフェリー', labels.join(' ') + ' ', ...body].join(' ')
+    expect(text.length).toBeGreaterThan(1500)
+    const {values, file} = run(text)
+    expect(file.messages.map((d) => d.ruleId)).toEqual(['split-run-on-text'])
     expect(values).toContain('ニュース')
     expect(values).toContain(sentences[1])
   })

@@ -37,6 +37,7 @@
  */
 import type {VFile} from 'vfile'
 import {blockFeatures, type BlockFeatures} from '../features/block.js'
+import {commentMeta} from '../features/comment-meta.js'
 import {foldedLower} from '../parse/block.js'
 import {foldSpace, isSpaceCode} from '../features/space.js'
 import {isLower} from '../features/items.js'
@@ -145,9 +146,6 @@ const photoCaptionStart =
 // Dates and times on their own: "Nov 15, 2019", "Friday, Nov 15, 2019", "5:45 AM", "15.11.2019 10:20", "2019年11月15日".
 const datePattern =
   /^(?:(?:updated|published|posted|actualizado|publicado|atualizado|aggiornato|pubblicato|aktualisiert|veröffentlicht|mis à jour|publié|обновлено|опубликовано)[:\s]*)?(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{4}年\d{1,2}月\d{1,2}日|(?:\p{L}+\.?,?\s+)?\d{1,2}\.?\s+\p{L}{3,12}\.?,?\s+\d{4}|(?:\p{L}{3,12},\s+)?\p{L}{3,12}\.?\s+\d{1,2},?\s+\d{4})(?:[\s,|·-]+(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}))?(?:\s*\p{Lu}{2,4})?$/iu
-// "Ana on September 12, 2018 at 4:47 pm said:", "Ivan says:", "Reply".
-const commentMeta =
-  /(?:\b(?:says|said|wrote|schrieb|escribió|escribe|disse|diz|dice|написал|написала|a écrit)\s*:?|\bat\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:said|says))?\s*:?)$|^(?:reply|responder|antworten|rispondi|ответить|répondre|返信|답글)$/iu
 // A count around a cue: "10 Comments", "Comments (10)", "Комментарии: 3".
 const cueCount = /^[\d\s().,:·|-]+|[\d\s().,:·|-]+$/gu
 const continuationStart = /^[\p{Ll},.;:!?)\]”’»%]/u

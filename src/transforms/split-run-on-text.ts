@@ -13,34 +13,63 @@
  *   quotation mark (not after an initial or a title: `J. Marsh`, `Dr.`,
  *   `U.S.`), and after a Chinese or Japanese full stop; in text of Chinese
  *   or Japanese, whose sentences have no spaces, at every space between
- *   two of their characters too (each was a text node of the page);
+ *   two of their characters or their punctuation too (each was a text
+ *   node of the page);
  * - labels: a run of capitalised words (`Home News Sport Weather Sign in`,
  *   `FACEBOOK TWITTER EMAIL`), cut off the prose around it and into its
  *   items, where its capitals meet (`Home` ⏎ `News`…; a name inside a
  *   sentence, after a function word, stays: `the Harbour Board Ferry
- *   Service Winter Timetable was`);
+ *   Service Winter Timetable was`, unless as many as a menu's);
  * - datelines: a run of date and time words with a year or a clock time
  *   (`Tuesday November 19, 2030 5:45 PM EST`), cut off the words around it;
  * - cues: a widget word or a cue of the phrase packs that opens a unit
- *   before a sentence (`Advertisement “We have…`, `Most read The crossing…`);
+ *   before a sentence (`Advertisement “We have…`, `Most read The crossing…`),
+ *   and a capitalised cue of two words or more that ends a unit, cut off
+ *   the words before it (`…the ferry service Recommended for you`);
  * - copies: a headline written twice in a row (an image's text and its
  *   link), each copy a unit;
+ * - tag lists: a capitalised tag cue of the phrase packs and the items
+ *   after it, between commas (`Filed under harbour , ferries , night
+ *   crossing`), after a colon in lower case (`Tags: harbour ferries`) or
+ *   capitalised up to a sentence (`Tags: Ferry Bargains Ferry crews vote…`),
+ *   or one item up to a separator (`Posted in Harbour News |`), one unit;
+ * - credits: a photo's credit ends its caption before the sentence after
+ *   it (`…the pier. Credit: Ana Ruiz` ⏎ `The crews…`, `(Photo: Harbour
+ *   Board)` ⏎ `Crews…`), and a gallery's counter is a unit (`Image 2 of
+ *   5`);
+ * - counts: a count in parentheses after each item of a list, three or
+ *   more (`…the island (142) Bakery wins prize (87)`), ends its item;
+ * - kickers: two words in capitals or more after a lower-case word and
+ *   before a capitalised one (`…a gale NIGHT OWLS Ferry crews…`), a unit;
+ * - numbered lists: numbers standing alone that count up by one, a few
+ *   words apart (`1 Bakery wins prize 2 Harbour wall…`), each a unit;
+ * - comment headers: the text of a comment opens after the commenter's
+ *   verb or the time of the comment, when a date stands a few words before
+ *   (`Ana on May 3, 2030 at 6:34 pm said:` ⏎ `The crossing…`), and a
+ *   commenter's name and verb after a sentence end open a unit
+ *   (`…at dawn.` ⏎ `quayfan7 says:`);
  * - headlines: a long unit with no sentence end (a row of related
  *   headlines) is cut where a capitalised word that opens a clause follows
- *   a lower-case one (`…bring back the night ferry Bakery wins prize`).
+ *   a lower-case one (`…bring back the night ferry Bakery wins prize`),
+ *   and a long unit where a capitalised function word follows a
+ *   lower-case word (`…for the winter league The former captain said…`).
  *
  * It runs only on such a line (or when told): 1,500 characters or more of
  * short words joined by single spaces (not code, not `textContent` with the
  * source's indentation between its text nodes) that show a menu (a run of
  * twelve capitalised words or more), or, when such lines hold three quarters
  * of the text, three runs of labels or fifty words without a sentence end (a
- * menu in lower case); not a line that repeats the paragraphs of the page
+ * menu in lower case); in a page run together (lines of 500 characters or
+ * more that show a menu count towards the three quarters too: a header
+ * shorter than the article's line) its lines of 500 characters or more are
+ * split as well; not a line that repeats the paragraphs of the page
  * around it (the article again in one piece). A normal text, a single long paragraph
  * and a short input are left alone. Nothing is removed: the units become
  * blocks, one paragraph each, that `removeBoilerplate` and
  * `separateSections` decide on.
  */
 import type {VFile} from 'vfile'
+import {commentMeta} from '../features/comment-meta.js'
 import {functionWordsFor} from '../features/function-words.js'
 import {voteLanguage} from '../features/language.js'
 import {endsAbbreviation} from '../features/lines.js'
@@ -69,6 +98,8 @@ const emptyOptions: Readonly<Options> = Object.freeze({})
 
 // A line at least this long is no paragraph of a laid-out text.
 const minLineLength = 1500
+// A line at least this long is cut too in a page run together.
+const minPartLength = 500
 // Share of the text such lines hold in a page run together.
 const minShare = 0.75
 // Capitalised words in a row that show a menu (a sentence's names are shorter).
@@ -87,7 +118,7 @@ const maxOpening = 2
 // Lower-case words that may stand between two runs of labels and keep them one ("Skip to main content").
 const maxGap = 2
 // Words of a unit without a sentence end (and with one) beyond which it is a row of headlines.
-const maxHeadlines = 40
+const maxHeadlines = 20
 const maxSentence = 60
 // Characters of a word that its classification reads.
 const wordHead = 40
@@ -147,17 +178,42 @@ const numericDate = /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}[,.]?$/
 const dateNumber = /^\d{1,4}(?:st|nd|rd|th|er|\.º)?[,.]?$/
 // A time zone after a clock time: "EST", "HST".
 const zone = /^\p{Lu}{2,4}$/u
-// A separator inside a dateline: "November 18 | 5:45 PM", "- Updated".
-const dateSeparator = /^[|·•–—-]$/
+// A separator inside a dateline: "November 18 | 5:45 PM", "- Updated", "19 Nov 2030 , 9:42am".
+const dateSeparator = /^[|·•–—,-]$/
 // A word in capitals: "FACEBOOK", "EST".
 const allCaps = /^\p{Lu}{2,}/u
 // The words before a byline's name: "by Ana Ruiz", "von", "por", "par".
 const byWords = new Set(['by', 'von', 'por', 'par'])
 // A colon at the end of a word: "Deal alert:".
 const colonEnd = /:$/
+// Most words of a tag; fewest commas of a tag list; most words of a tag list in lower case.
+const maxTagWords = 6
+const minTagCommas = 2
+const maxTagRun = 30
+const maxTagScan = 400
+// A count in parentheses after an item ("(142)", "(7)"); the fewest in a line that make them a list's.
+const parenCount = /^\(\d{1,6}\)$/
+const minCounts = 3
+// A photo's credit: its cue ("Credit:", "Photo by", "Courtesy of"), the words that link the cue to the name, and the words of a credit in parentheses ("(Photo: Ana Ruiz)", "(AP)").
+const creditWord = /^(?:credits?|crédits?|créditos?|credito|bildnachweis|photo|photograph|foto|image|slide|courtesy|cortesía|cortesia)$/u
+const creditLink = new Set(['by', 'of', 'de', 'von', 'di', 'par', 'por'])
+const parenCredit = /\b(?:credits?|photo|foto|image|getty|reuters|afp|ap|epa|efe|dpa|ansa|courtesy|istock|shutterstock|handout)\b/iu
+// A gallery's counter: "4 of 5", "4 de 5".
+const counterNumber = /^\d{1,3}$/
+const counterOf = new Set(['of', 'de', 'von', 'di', 'sur', 'из'])
+// Fewest words of a kicker in capitals.
+const minKicker = 2
+// Words of a comment's header before its verb or time ("Ana on May 3, 2030 at 6:34 pm said:").
+const maxHeader = 10
+// The number of a list's item standing alone ("1", "12"); the most words of an item; the fewest numbers of a list.
+const listNumber = /^\d{1,2}$/
+const maxListItem = 30
+const minListNumbers = 3
 // Chinese and Japanese characters; their full stops.
 const cjkChar = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
 const cjkStop = /[。！？]/u
+// A character at the edge of a Chinese or Japanese text node: theirs, or their punctuation and full-width forms ("した。", "「脱獄」").
+const cjkEdge = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303F\uFF01-\uFF65]/u
 // Share of words in Chinese or Japanese that makes a line theirs.
 const minCjk = 0.2
 // Most characters of a Chinese or Japanese label.
@@ -171,6 +227,8 @@ interface Words {
   dates: ReadonlySet<string>
   /** Widget words and cues, lower case (`advertisement`, `most read`). */
   cues: ReadonlySet<string>
+  /** Tag cues, lower case (`tags`, `filed under`). */
+  tagCues: ReadonlySet<string>
 }
 
 /** A word of the line. */
@@ -205,7 +263,7 @@ export function splitRunOnText(options?: Readonly<Options> | null | undefined) {
     }
     if (long === 0) return
     // Lines that hold most of the text: the page is run together.
-    const runTogether = long >= total * minShare
+    let runTogether = long >= total * minShare
 
     // The language, for function words and date words (detectLanguage runs later).
     let sample = ''
@@ -216,16 +274,29 @@ export function splitRunOnText(options?: Readonly<Options> | null | undefined) {
     const dates = new Set<string>()
     // Cues and widget words that stand before a sentence ("Advertisement", "Share", "Most read").
     const cues = new Set<string>()
+    const tagCues = new Set<string>()
     for (const pack of lexiconsFor(language)) {
       for (const word of pack.dateWords || []) dates.add(word)
       for (const list of [pack.boilerplate, pack.relatedCues, pack.tagCues, pack.commentCues || []]) for (const cue of list) cues.add(cue)
+      for (const cue of pack.tagCues) tagCues.add(cue)
+    }
+
+    // (With a header line shorter than the long ones that shows a menu: "Home News Sport… by Ana Ruiz Nov 19, 2030" ⏎ "5:45 PM The board…".)
+    if (!runTogether && mode === 'auto') {
+      for (const block of blocks) {
+        if (isLong(block, input) || block.value.length < minPartLength || block.data.fate || !isInputSlice(block, input)) continue
+        const tokens = tokensOf(block.value)
+        if (isProse(block.value, tokens) && longestRun(block.value, tokens, tokens.map((d) => classOf(block.value, d, words))) >= menuRun) long += block.value.length
+      }
+      runTogether = long >= total * minShare
     }
 
     const cuts: Array<number[] | undefined> = []
     // The starts of the page's paragraphs, read once when needed.
     let starts: Set<string> | undefined
     for (const block of blocks) {
-      if (!isLong(block, input)) {
+      // (In a page run together, a shorter line between its long ones is run together too: a header of a thousand characters.)
+      if (!isLong(block, input) && !(runTogether && block.value.length >= minPartLength && !block.data.fate && isInputSlice(block, input))) {
         cuts.push(undefined)
         continue
       }
@@ -244,7 +315,7 @@ export function splitRunOnText(options?: Readonly<Options> | null | undefined) {
         cuts.push(undefined)
         continue
       }
-      cuts.push(menu || runTogether ? cutPoints(block.value, tokens, classes, {words, dates, cues}, menu) : undefined)
+      cuts.push(menu || runTogether ? cutPoints(block.value, tokens, classes, {words, dates, cues, tagCues}, menu) : undefined)
     }
 
     const out: Block[] = []
@@ -312,6 +383,8 @@ function isProse(value: string, tokens: Token[]): boolean {
   let code = 0
   for (let i = 0; i < value.length; i++) {
     const char = value.charCodeAt(i)
+    // "Home > Blog": an angle bracket standing alone separates a breadcrumb's parts.
+    if ((char === 60 || char === 62) && (i === 0 || isSpaceCode(value.charCodeAt(i - 1))) && (i + 1 === value.length || isSpaceCode(value.charCodeAt(i + 1)))) continue
     // { } ; = < >
     if (char === 123 || char === 125 || char === 59 || char === 61 || char === 60 || char === 62) code++
   }
@@ -319,7 +392,8 @@ function isProse(value: string, tokens: Token[]): boolean {
   // "Menu    The crossing": the source's indentation between the text nodes (`textContent`), not one space.
   let gaps = 0
   for (let i = 1; i < tokens.length; i++) if (tokens[i].start - tokens[i - 1].end > 1) gaps++
-  return gaps <= tokens.length * maxGaps
+  // (One gap is a text node that ended in a space of its own.)
+  return gaps <= Math.max(1, tokens.length * maxGaps)
 }
 
 /** The first characters of the document's paragraphs (blocks of sixty characters up to a line run together). */
@@ -419,7 +493,7 @@ function endsSentenceAt(value: string, tokens: Token[], i: number): boolean {
  * words without a sentence end).
  */
 function cutPoints(value: string, tokens: Token[], classes: number[], lexicon: Words, menu: boolean): number[] {
-  const {words, dates, cues} = lexicon
+  const {words, dates, cues, tagCues} = lexicon
   const n = tokens.length
   // cut[i]: a unit starts at word i.
   const cut = new Uint8Array(n + 1)
@@ -440,14 +514,15 @@ function cutPoints(value: string, tokens: Token[], classes: number[], lexicon: W
       if (classes[j] === FUNCTION && classes[j - 1] === FUNCTION && strength <= maxOpening) break
       if (classes[j] === CAPITAL || classes[j] === NUMBER) strength++
       j++
-      // "Reprints, Rights": a comma ends the run (not inside a date: "November 19, 2030").
-      if (clauseEnd.test(tailOf(value, tokens[j - 1])) && !(j < n && classes[j] === NUMBER)) break
+      // "Reprints, Rights", "“Night Ferry,” “Harbour Song”": a comma ends the run (not inside a date: "November 19, 2030").
+      if (clauseEnd.test(tailOf(value, tokens[j - 1]).replace(closing, '')) && !(j < n && classes[j] === NUMBER)) break
     }
     let end = j
     while (end > i && classes[end - 1] === FUNCTION) end--
-    // After a function word the capitals are a name inside a sentence ("the Harbour Board Ferry Service").
+    // After a function word the capitals are a name inside a sentence ("the Harbour Board Ferry Service"),
+    // unless they are as many as a menu's ("…injured deckhands and Local Island News Harbour Sport…").
     const before = i > 0 && !cut[i] ? classes[i - 1] : 0
-    const need = before === 0 ? labelRun : before === FUNCTION ? Infinity : labelRunInside
+    const need = before === 0 ? labelRun : before === FUNCTION ? menuRun : labelRunInside
     if (strength >= need) runs.push([i, end])
     i = Math.max(j, i + 1)
   }
@@ -533,6 +608,34 @@ function cutPoints(value: string, tokens: Token[], classes: number[], lexicon: W
     i = Math.max(j, i + 1)
   }
 
+  // A comment's header before its text: "Ana on May 3, 2030 at 6:34 pm
+  // said: The crossing…", "Ana May 3, 2030 at 6:34 pm The crossing…": the
+  // text opens after the commenter's verb or the time, when a year or a clock
+  // time stands a few words before.
+  for (let k = 0; k + 1 < n; k++) {
+    const tail = tailOf(value, tokens[k])
+    const end = colonEnd.test(tail) || clockWord.test(headOf(value, tokens[k])) || dates.has(bareWord(value, tokens[k]))
+    if (!end || cut[k + 1] || !sentenceStart.test(headOf(value, tokens[k + 1]))) continue
+    let timed = false
+    for (let q = Math.max(0, k - maxHeader); q <= k && !timed; q++) {
+      const head = headOf(value, tokens[q])
+      if (yearWord.test(head) || clockWord.test(head)) timed = true
+    }
+    if (timed && commentMeta.test(value.slice(tokens[Math.max(0, k - maxHeader)].start, tokens[k].end))) cut[k + 1] = 2
+  }
+  // "…the pier at dawn. quayfan7 says: May 3, 2030…": a commenter's name and
+  // verb after a sentence end open a comment (a lower-case name too).
+  for (let k = 1; k < n; k++) {
+    if (!colonEnd.test(tailOf(value, tokens[k])) || !commentMeta.test(headOf(value, tokens[k]))) continue
+    for (let q = k - 1; q > 0 && q >= k - maxName; q--) {
+      if (cut[q] || sentenceEnd.test(tailOf(value, tokens[q - 1]))) {
+        cut[q] = 2
+        if (k + 1 < n) cut[k + 1] = 2
+        break
+      }
+    }
+  }
+
   // A headline written twice in a row (an image's text and its link):
   // each copy a unit ("Harbour wall repairs start Harbour wall repairs start").
   const texts = tokens.map((d) => headOf(value, d))
@@ -594,6 +697,103 @@ function cutPoints(value: string, tokens: Token[], classes: number[], lexicon: W
     }
   }
 
+  // A numbered list run together ("1 Harbour wall repairs start 2 Bakery
+  // wins prize 3 …"): numbers standing alone, not before a lower-case word,
+  // that count up by one, three or more, each a few words after the one
+  // before, are its items' numbers, each a unit of its own (not a score's:
+  // "Ana Ruiz 2 goals. Mia Holm 3 saves.").
+  const numbers = new Int32Array(n).fill(-1)
+  for (let k = 0; k + 1 < n; k++) {
+    if (listNumber.test(headOf(value, tokens[k])) && classes[k + 1] !== LOWER && classes[k + 1] !== FUNCTION) numbers[k] = Number(headOf(value, tokens[k]))
+  }
+  // following[k]: the word of the number after the one at k, close after it.
+  const following = new Int32Array(n).fill(-1)
+  for (let k = 0; k < n; k++) {
+    if (numbers[k] < 0) continue
+    for (let q = k + 2; q < n && q <= k + maxListItem; q++) {
+      if (numbers[q] === numbers[k] + 1) {
+        following[k] = q
+        break
+      }
+    }
+  }
+  // chain[k]: numbers counting up from k.
+  const chain = new Int32Array(n)
+  for (let k = n - 1; k >= 0; k--) if (numbers[k] >= 0) chain[k] = following[k] >= 0 ? chain[following[k]] + 1 : 1
+  for (let k = 0; k < n; k++) {
+    if (chain[k] < minListNumbers) continue
+    for (let q = k; q >= 0; q = following[q]) {
+      if (q > 0) cut[q] = 2
+      if (q + 1 < n) cut[q + 1] = 2
+      chain[q] = 0
+    }
+  }
+
+  // A photo's credit ends its caption, before the sentence after it: "…in the
+  // rain. Credit: Ana Ruiz The crews…", "Photo by Ana Ruiz “We…", "…the pier.
+  // (Photo: Harbour Board) Crews…" (the cue capitalised, the credit's name a
+  // few capitalised words; not "a photo by Ana Ruiz shows…").
+  for (let k = 0; k + 2 < n; k++) {
+    const word = bareWord(value, tokens[k])
+    if (classes[k] === CAPITAL && creditWord.test(word) && (colonEnd.test(tailOf(value, tokens[k])) || creditLink.has(bareWord(value, tokens[k + 1])))) {
+      const name = colonEnd.test(tailOf(value, tokens[k])) ? k + 1 : k + 2
+      for (let q = name + 1; q < n && q <= name + maxName + 1; q++) {
+        if (opensSentence(value, tokens, classes, q)) {
+          cut[q] = 2
+          break
+        }
+        if (classes[q] !== CAPITAL && classes[q] !== SYMBOL) break
+      }
+    }
+    // "(Photo: Harbour Board) Crews…", "(AP) Crews…".
+    if (closing.test(tailOf(value, tokens[k])) && tailOf(value, tokens[k]).endsWith(')') && opensSentence(value, tokens, classes, k + 1)) {
+      for (let q = k; q >= 0 && q >= k - maxName - 2; q--) {
+        const head = headOf(value, tokens[q])
+        if (head.startsWith('(')) {
+          const group = value.slice(tokens[q].start + 1, tokens[k].end - 1)
+          if (!group.includes('(') && !group.includes(')') && parenCredit.test(group)) cut[k + 1] = 2
+          break
+        }
+      }
+    }
+  }
+
+  // A gallery's counter: "…the pier. (Photo: Ana Ruiz) Image 4 of 5 The
+  // crews…" (after an image's cue or where a unit starts, before a capital):
+  // a unit of its own.
+  for (let k = 0; k + 3 < n; k++) {
+    if (!counterNumber.test(headOf(value, tokens[k])) || !counterOf.has(bareWord(value, tokens[k + 1])) || !counterNumber.test(headOf(value, tokens[k + 2]))) continue
+    if (Number(headOf(value, tokens[k])) > Number(headOf(value, tokens[k + 2])) || !(classes[k + 3] === CAPITAL || quoteStart.test(headOf(value, tokens[k + 3])))) continue
+    const cued = k > 0 && classes[k - 1] === CAPITAL && creditWord.test(bareWord(value, tokens[k - 1]))
+    if (!cued && !cut[k]) continue
+    const start = cued ? k - 1 : k
+    if (start > 0) cut[start] = 2
+    cut[k + 3] = 2
+  }
+
+  // A count in parentheses after each item of a list: "…to the island (142)
+  // Bakery wins prize (87) Crews vote…" (three or more, each before a
+  // capital or a number): an item ends after its count.
+  const counted: number[] = []
+  for (let k = 0; k < n; k++) {
+    if (parenCount.test(headOf(value, tokens[k])) && (k + 1 === n || classes[k + 1] === CAPITAL || classes[k + 1] === NUMBER)) counted.push(k)
+  }
+  if (counted.length >= minCounts) for (const k of counted) if (k + 1 < n) cut[k + 1] = 2
+
+  // A kicker in capitals before a headline: "…in a gale NIGHT OWLS Ferry
+  // crews train…" (two words in capitals or more, between words that are
+  // not, the one after capitalised): a unit of its own.
+  for (let k = 0; k < n; k++) {
+    if (!isCapitalsWord(value, tokens[k]) || (k > 0 && isCapitalsWord(value, tokens[k - 1]))) continue
+    let end = k
+    while (end < n && isCapitalsWord(value, tokens[end])) end++
+    if (end - k >= minKicker && end < n && classes[end] === CAPITAL && k > 0 && (classes[k - 1] === LOWER || classes[k - 1] === FUNCTION)) {
+      cut[k] = 2
+      cut[end] = 2
+    }
+    k = end - 1
+  }
+
   // A long unit without sentence end is a row of headlines: cut where a
   // capitalised word that opens a clause follows a lower-case word
   // ("…the night ferry Bakery wins prize").
@@ -608,14 +808,61 @@ function cutPoints(value: string, tokens: Token[], classes: number[], lexicon: W
         if ((previous === LOWER || previous === FUNCTION || colonEnd.test(tail)) && !clauseEnd.test(tail) && classes[q] === CAPITAL && (classes[q + 1] === LOWER || classes[q + 1] === FUNCTION)) cut[q] = 2
       }
     }
+    // "…a new coach for the harbour club The former captain said…": in a long
+    // unit, a capitalised function word after a lower-case word opens a
+    // sentence (a headline ends before it).
+    if (k - from > maxHeadlines) {
+      for (let q = from + 2; q < k - 2; q++) {
+        if (classes[q - 1] === LOWER && !clauseEnd.test(tailOf(value, tokens[q - 1])) && classes[q] === CAPITAL && words.has(bareWord(value, tokens[q])) && !allCaps.test(headOf(value, tokens[q]))) cut[q] = 2
+      }
+    }
     from = k
+  }
+
+  // A cue of two words or more, capitalised, that ends a unit: "…the ferry
+  // service Recommended for you" ⏎ (a share row): the cue heads what
+  // follows, a unit of its own.
+  for (let k = 2; k <= n; k++) {
+    if (k < n && !cut[k]) continue
+    let phrase = ''
+    for (let size = 1; size <= maxCue && k - size >= 0; size++) {
+      const at = k - size
+      if (size > 1 && cut[at + 1]) break
+      phrase = bareWord(value, tokens[at]) + (size > 1 ? ' ' + phrase : '')
+      if (size >= 2 && classes[at] === CAPITAL && at > 0 && !cut[at] && cues.has(phrase)) {
+        cut[at] = 2
+        break
+      }
+    }
+  }
+
+  // A tag list after its cue: "Filed under harbour , ferries , night
+  // crossing Share this", "Tags: harbour ferries winter The crossing…" (the
+  // cue capitalised, then items between commas, or in lower case after a
+  // colon): one unit, cue and items, cut off what is around it.
+  for (let k = 0; k + 1 < n; k++) {
+    if (classes[k] !== CAPITAL) continue
+    let phrase = ''
+    let size = 0
+    for (let c = 1; c <= maxCue && k + c < n; c++) {
+      phrase += (c > 1 ? ' ' : '') + bareWord(value, tokens[k + c - 1])
+      if (tagCues.has(phrase)) size = c
+      if (colonEnd.test(tailOf(value, tokens[k + c - 1]))) break
+    }
+    if (size === 0) continue
+    const end = tagListEnd(value, tokens, classes, k + size)
+    if (end < 0) continue
+    if (k > 0) cut[k] = 2
+    for (let q = k + 1; q < end; q++) cut[q] = 0
+    if (end < n) cut[end] = 2
+    k = end - 1
   }
 
   // Chinese and Japanese: a space between two of their characters was a
   // text node's edge ("ニュース スポーツ"), and a full stop ends a sentence.
   const points: number[] = []
   for (let k = 1; k < n; k++) {
-    const cjk = cjkChar.test(value.charAt(tokens[k].start)) && cjkChar.test(value.charAt(tokens[k - 1].end - 1))
+    const cjk = cjkEdge.test(value.charAt(tokens[k].start)) && cjkEdge.test(value.charAt(tokens[k - 1].end - 1))
     if (cut[k] || cjk) points.push(tokens[k].start)
   }
   // (Full stops inside a word: "…した。次に…".)
@@ -632,6 +879,100 @@ function cutPoints(value: string, tokens: Token[], classes: number[], lexicon: W
   }
   while (next < points.length) withStops.push(points[next++])
   return withStops
+}
+
+/**
+ * Where the tag list that starts at word `start` ends (the word after it),
+ * or `-1` when no list starts there: three items or more between commas
+ * ("harbour , ferries , night crossing"), each of a few words, the last as
+ * long as the longest before it at most and ending where a word's case
+ * differs from the items' ("… winter Share"); or, after a cue that ends
+ * with a colon, words in lower case up to a capital ("Tags: harbour
+ * ferries The crossing") or capitalised words up to a sentence ("Tags:
+ * Ferry Bargains Ferry crews vote…"); or one item of a few words up to a separator
+ * ("Posted in Harbour News | Permalink").
+ */
+function tagListEnd(value: string, tokens: Token[], classes: number[], start: number): number {
+  const n = tokens.length
+  if (start >= n) return -1
+  const lowerItems = classes[start] === LOWER || classes[start] === FUNCTION || classes[start] === NUMBER
+  // Items between commas.
+  let commas = 0
+  let longest = 0
+  let words = 0
+  let itemStart = start
+  let k = start
+  // (A list of a few hundred words at most: each cue reads a bounded stretch.)
+  for (; k < n && k - start < maxTagScan; k++) {
+    const text = headOf(value, tokens[k])
+    if (text === ',') {
+      if (words === 0 || words > maxTagWords) break
+      commas++
+      longest = Math.max(longest, words)
+      words = 0
+      continue
+    }
+    if (words === 0 && commas > 0 && (classes[k] === CAPITAL) === lowerItems && classes[k] !== NUMBER) break
+    if (words === 0) itemStart = k
+    words++
+    if (clauseEnd.test(tailOf(value, tokens[k]))) {
+      if (words > maxTagWords) break
+      commas++
+      longest = Math.max(longest, words)
+      words = 0
+      continue
+    }
+    if (words > maxTagWords) break
+  }
+  if (commas >= minTagCommas) {
+    // The last item: as long as the longest at most, up to a word whose case differs.
+    // ("… , winter , Share": a list that ends with its comma ends there.)
+    if (words === 0) return k
+    let end = itemStart
+    let taken = 0
+    while (end < n && taken < longest && !sentenceEnd.test(tailOf(value, tokens[Math.max(start, end - 1)]))) {
+      if (taken > 0 && lowerItems && classes[end] === CAPITAL) break
+      end++
+      taken++
+    }
+    return end
+  }
+  // "Posted in Harbour News | Permalink": one item up to a separator.
+  for (let q = start; q < n && q - start <= maxTagWords; q++) {
+    if (dateSeparator.test(headOf(value, tokens[q])) && headOf(value, tokens[q]) !== ',') return q > start ? q : -1
+    if (sentenceEnd.test(tailOf(value, tokens[q])) || clauseEnd.test(tailOf(value, tokens[q]))) break
+  }
+  // "Tags: Harbour News Ferry crews vote…": capitalised words after a colon, up to a sentence.
+  if (colonEnd.test(tailOf(value, tokens[start - 1])) && classes[start] === CAPITAL) {
+    for (let q = start + 1; q < n && q - start <= maxTagWords; q++) {
+      if (opensSentence(value, tokens, classes, q)) return q
+      if (classes[q] !== CAPITAL && classes[q] !== NUMBER) break
+    }
+  }
+  // "Tags: harbour ferries winter The crossing": lower-case words after a colon.
+  if (!colonEnd.test(tailOf(value, tokens[start - 1])) || !lowerItems) return -1
+  let end = start
+  while (end < n && end - start < maxTagRun && (classes[end] === LOWER || classes[end] === FUNCTION || classes[end] === NUMBER) && !sentenceEnd.test(tailOf(value, tokens[end]))) end++
+  if (end < n && classes[end] !== CAPITAL) return -1
+  return end
+}
+
+/** Whether a sentence opens at word `q`: a capitalised word before a lower-case one ("Crews will"), or an opening quotation mark. */
+function opensSentence(value: string, tokens: Token[], classes: number[], q: number): boolean {
+  if (q >= tokens.length) return false
+  if (quoteStart.test(headOf(value, tokens[q]))) return true
+  return classes[q] === CAPITAL && q + 1 < tokens.length && (classes[q + 1] === LOWER || classes[q + 1] === FUNCTION)
+}
+
+/** Whether a word is written in capitals: "TRAVELLER", "DON'T", "‘NAÏVE" (two capitals or more, no lower-case letter). */
+function isCapitalsWord(value: string, token: Token): boolean {
+  const head = headOf(value, token)
+  let capitals = 0
+  for (const char of head) {
+    if (lower.test(char)) return false
+    if (upper.test(char)) capitals++
+  }
+  return capitals >= 2
 }
 
 /** The most words between two sentence ends (or the line's ends). */
