@@ -60,6 +60,27 @@ describe('removeBoilerplate on small inputs', () => {
     expect(cleanup(story + contact).body).toContain(contact)
   })
 
+  test('removes an image’s text written twice and wrapped by a text browser', () => {
+    const text = [
+      'The harbour board voted on Monday to bring back the night ferry between Kestrel',
+      'Bay and the outer islands, after a long winter without it. Crews will sail',
+      'twice a week from the first of May.',
+      '',
+      'Stairs leading up to the old harbour quay at duskStairs leading up to the old',
+      'harbour quay at dusk',
+      '',
+      'Islanders welcomed the vote. “We missed the boat,” said one of them, who has',
+      'commuted by road since January and works at the fish market in Kestrel Bay',
+      'every morning.'
+    ].join('\n')
+    const result = cleanup(text)
+    expect(result.paragraphs).toEqual([
+      'The harbour board voted on Monday to bring back the night ferry between Kestrel Bay and the outer islands, after a long winter without it. Crews will sail twice a week from the first of May.',
+      'Islanders welcomed the vote. “We missed the boat,” said one of them, who has commuted by road since January and works at the fish market in Kestrel Bay every morning.'
+    ])
+    expect(result.removed.map((d) => d.rule)).toEqual(['repeated-line'])
+  })
+
   test('keeps every paragraph of a short text without boilerplate', () => {
     const paragraphs = [
       'The harbour council met on Tuesday evening and agreed to extend the winter ferry timetable.',

@@ -38,6 +38,7 @@
 import type {VFile} from 'vfile'
 import {blockFeatures, type BlockFeatures} from '../features/block.js'
 import {commentMeta} from '../features/comment-meta.js'
+import {imageTextCopies} from '../features/image-text.js'
 import {foldedLower} from '../parse/block.js'
 import {foldSpace, isSpaceCode} from '../features/space.js'
 import {isLower} from '../features/items.js'
@@ -677,6 +678,12 @@ function classify(info: Info, phrases: Phrases, seen: Map<string, number>, minLe
   const repeated = info.repeated
   // "Crews repaint the hulls in Northport." twice in a row: a caption and its image's text, not a paragraph.
   if (repeated && (f.length < 60 || !sentenceLike || info.twin)) {
+    info.class = 'bad'
+    info.reason = 'repeated-line'
+    return
+  }
+  // "Stairs up to the quayStairs up to" ⏎ "the quay": an image's text written twice, wrapped (one line `normalizeText` removes).
+  if (!dom && info.block.data.joins && f.length <= 300 && imageTextCopies(info.block.value) === info.block.value.length) {
     info.class = 'bad'
     info.reason = 'repeated-line'
     return

@@ -1440,8 +1440,13 @@ function wrapWidthOf(blocks: Block[]): number | undefined {
   }
   if (widths.length < minimumRunLines) return shortWrapWidth(blocks, widths, nextWords)
   // (Read without those lines only when they hide a wrap: "Board](…) will cost" within the width is evidence.)
-  return wrapWidthFrom(widths, nextWords, undefined) ?? (longCount > 0 && widths.length - longCount >= minimumRunLines ? wrapWidthFrom(widths, nextWords, long) : undefined)
+  const width = wrapWidthFrom(widths, nextWords, undefined) ?? (longCount > 0 && widths.length - longCount >= minimumRunLines ? wrapWidthFrom(widths, nextWords, long) : undefined)
+  // (A short text has too few lines for the counts: two may not end within a column of each other.)
+  return width ?? (widths.length < shortTextLines ? shortWrapWidth(blocks, widths, nextWords) : undefined)
 }
+
+// Fewer lines followed by another than this: a short text, read by `shortWrapWidth` when the counts find no width.
+const shortTextLines = 20
 
 /**
  * The wrap width of lines of text (see `wrapWidthOf`).
