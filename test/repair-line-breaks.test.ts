@@ -568,6 +568,31 @@ describe('repairLineBreaks: hard-wrapped text', () => {
     ])
   })
 
+  test('the rows of a table a text browser drew say nothing about the wrap width', () => {
+    const text = [
+      'The harbour board voted on Monday to bring back the night ferry between Kestrel',
+      'Bay and the outer islands, after a winter without it. The new timetable:',
+      '',
+      '┌─────────┬──────────┬──────────┐',
+      '│Crossing │Departs   │Arrives   │',
+      '├─────────┼──────────┼──────────┤',
+      '│North    │22:40     │01:10     │',
+      '└─────────┴──────────┴──────────┘',
+      '',
+      '    “We missed the boat,” said one islander, who has commuted by road since',
+      '    January.',
+      '',
+      'Crews will train through the winter, and the first crossing is planned for',
+      'March.'
+    ].join('\n')
+    const result = paragraphs(text)
+    expect(result[0]).toBe('The harbour board voted on Monday to bring back the night ferry between Kestrel Bay and the outer islands, after a winter without it. The new timetable:')
+    expect(result.slice(2)).toEqual([
+      '“We missed the boat,” said one islander, who has commuted by road since January.',
+      'Crews will train through the winter, and the first crossing is planned for March.'
+    ])
+  })
+
   test('unwraps a short text of a few full lines (too few for the counts of a long one)', () => {
     const text =
       'The harbour board voted on Monday to bring back the night ferry between\nKestrel Bay and the outer islands, after a winter without it. Crews will\nsail twice a week from the first of May.\n\n' +

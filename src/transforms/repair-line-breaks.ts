@@ -1373,6 +1373,14 @@ function lineWidth(block: Block): number {
   return cache.firstWidth
 }
 
+// Box-drawing characters: the borders of a table a text browser drew.
+const boxDrawing = /[\u2500-\u257F]/
+
+/** Whether a line is a row or a border of a table (box drawing, or cells apart by wide gaps). */
+function isTableLine(value: string): boolean {
+  return boxDrawing.test(value) || looksLikeTableRow(value)
+}
+
 // Wider than this, a line that is one word is a word no wrap can break.
 const longWord = 40
 
@@ -1426,6 +1434,8 @@ function wrapWidthOf(blocks: Block[]): number | undefined {
     const previous = blocks[i - 1]
     // A line that was markup only ("srcset=\"https://…\"" in Markdown) is no line of text.
     if (block.data.fate || previous.data.fate) continue
+    // Nor is a row of a table ("│North │22:40 │01:10 │", "North   22:40   01:10"): laid out, not wrapped.
+    if (isTableLine(previous.value)) continue
     const width = cacheOf(previous).lastWidth ?? lineWidth(previous)
     // A long word alone on its line ("(23)](https://…)", a URL) passes any
     // wrap width: it says nothing about the width.
