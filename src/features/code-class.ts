@@ -58,3 +58,28 @@ export function holdsCode(text: string, test: (code: number) => boolean): boolea
   }
   return false
 }
+
+/**
+ * Call `each` with the runs of a class in a text (its words, when the class
+ * is letters) in order until it returns `true`; whether one did. The table
+ * of `codeClass` reads each character once: a pattern such as
+ * `/\p{L}+/gu` calls out to a range search for each character beyond Latin-1.
+ *
+ * @param text Any text.
+ * @param inRun The class of the characters of a run.
+ * @param each Called with each run.
+ */
+export function someRun(text: string, inRun: (code: number) => boolean, each: (run: string) => boolean): boolean {
+  let start = -1
+  for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i)!
+    if (inRun(code)) {
+      if (start < 0) start = i
+    } else if (start >= 0) {
+      if (each(text.slice(start, i))) return true
+      start = -1
+    }
+    if (code > 0xffff) i++
+  }
+  return start >= 0 && each(text.slice(start))
+}

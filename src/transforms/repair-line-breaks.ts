@@ -12,7 +12,7 @@ import type {VFile} from 'vfile'
 import {functionWordsFor} from '../features/function-words.js'
 import {hangulSpaceAt, hangulWords} from '../features/hangul.js'
 import {isUnspaced} from '../features/headline.js'
-import {codeClass, holdsCode, isLetterCode, isLowerCode} from '../features/code-class.js'
+import {codeClass, holdsCode, isLetterCode, isLowerCode, someRun} from '../features/code-class.js'
 import {
   displayWidth,
   endsAbbreviation,
@@ -104,19 +104,9 @@ const isWordMarkCode = codeClass(/^[\p{L}\p{M}]$/u, (code) => (code >= 97 && cod
  * @param each Called with each word.
  */
 export function someWord(text: string, each: (word: string) => boolean): boolean {
-  let start = -1
-  for (let i = 0; i < text.length; i++) {
-    const code = text.codePointAt(i)!
-    if (isWordMarkCode(code)) {
-      if (start < 0) start = i
-    } else if (start >= 0) {
-      if (each(text.slice(start, i))) return true
-      start = -1
-    }
-    if (code > 0xffff) i++
-  }
-  return start >= 0 && each(text.slice(start))
+  return someRun(text, isWordMarkCode, each)
 }
+
 // A hyphen at a wrapped line end: "inter-" ⏎ "national".
 const trailingHyphen = /\p{L}-$/u
 // The word part before a trailing hyphen.

@@ -30,7 +30,7 @@ import type {VFile} from 'vfile'
 import {functionWordsFor} from '../features/function-words.js'
 import {wordCount} from '../features/lines.js'
 import {isSpaceCode, keepsSourceIndentation} from '../features/space.js'
-import {isLetterCode, isLowerCode, isUpperCode} from '../features/code-class.js'
+import {isLetterCode, isLowerCode, isUpperCode, someRun} from '../features/code-class.js'
 import {inform, isInputSlice, span} from '../message.js'
 import {autoOption} from '../options.js'
 import {cutBlock} from '../parse/block.js'
@@ -344,18 +344,7 @@ function camelPoints(value: string, words: ReadonlySet<string>): number[] | unde
  */
 function hasFunctionWord(value: string, words: ReadonlySet<string>): boolean {
   // The runs of letters (`/\p{L}+/gu`), read with the letter table.
-  let start = -1
-  for (let i = 0; i < value.length; i++) {
-    const code = value.codePointAt(i)!
-    if (isLetterCode(code)) {
-      if (start < 0) start = i
-    } else if (start >= 0) {
-      if (words.has(value.slice(start, i).toLowerCase())) return true
-      start = -1
-    }
-    if (code > 0xffff) i++
-  }
-  return start >= 0 && words.has(value.slice(start).toLowerCase())
+  return someRun(value, isLetterCode, (word) => words.has(word.toLowerCase()))
 }
 
 /**
