@@ -203,6 +203,14 @@ describe('splitGluedBlocks', () => {
       'Nobody argued...',
       'We sailed.'
     ])
+    // A lead-in with a colon before a heading glued to its paragraph, in a block with no sentence glued: every cut, in the order of the text.
+    expect(run('The board met on Tuesday.Crews voted.\nHere is what to know:There is still a chance for these crewsAs it stands, each crew sails twice a week.', {glued: true}).values).toEqual([
+      'The board met on Tuesday.',
+      'Crews voted.',
+      'Here is what to know:',
+      'There is still a chance for these crews',
+      'As it stands, each crew sails twice a week.'
+    ])
     // Times and addresses stay whole.
     expect(run('The ferry leaves at 10:30.Write to https://harbour.example today.', {glued: true}).values).toEqual([
       'The ferry leaves at 10:30.',
