@@ -593,6 +593,31 @@ describe('repairLineBreaks: hard-wrapped text', () => {
     ])
   })
 
+  test('a line that opens with a tag cue and a colon is no wrapped word of the line before', () => {
+    // Lynx: the link numbers make the line of tags longer than the room left on the line before.
+    const text = [
+      '   The harbour board voted on Tuesday to bring back the night ferry, which',
+      '   stopped running in 2019 when the old boat was sold to a yard up the coast.',
+      '   Crews will train through the winter, and the first crossing is planned for',
+      '   the spring, the board said in a statement on its website after the vote.',
+      '',
+      '   The ferry will leave the island at ten and come back at two, six nights a',
+      '   week, and the fare will stay at four pounds for islanders, the board said.',
+      '',
+      '   [12]Islanders cheer as the night ferry comes back to the harbour at Kestrel',
+      '   Tags:[13]night ferry, [14]harbour, [15]island life, [16]harbour board,',
+      '   [17]winter crossings',
+      '',
+      '   MORE STORIES LIKE THIS ONE',
+      '   [18]New pier opens on the island'
+    ].join('\n')
+    const result = cleanup(text)
+    expect(result.tags).toEqual(['night ferry', 'harbour', 'island life', 'harbour board', 'winter crossings'])
+    expect(result.paragraphs).toHaveLength(2)
+    // In prose, a word and a colon at the start of a line is wrapped as any other.
+    expect(paragraphs(text.replace('Tags:', 'Note:'))[2]).toMatch(/Kestrel Note: night ferry/)
+  })
+
   test('unwraps a short text of a few full lines (too few for the counts of a long one)', () => {
     const text =
       'The harbour board voted on Monday to bring back the night ferry between\nKestrel Bay and the outer islands, after a winter without it. Crews will\nsail twice a week from the first of May.\n\n' +

@@ -29,6 +29,7 @@ import {
   wordCount
 } from '../features/lines.js'
 import {keepsSourceIndentation} from '../features/space.js'
+import {lexiconsFor} from '../lexicon/index.js'
 import {inform, span} from '../message.js'
 import {blockCache} from '../parse/block.js'
 import type {Block, Join, Root, RootData} from '../types.js'
@@ -140,6 +141,8 @@ function isCjkPunctuation(char: string): boolean {
 }
 // A clause that goes on: a comma, semicolon or dash at the end ("in 2011," ⏎ "Tomas Brand").
 const clauseOpen = /(?:[,;]|\s[—–])$/
+// A separator of fields or links at the end of a line: "Category: Harbour -", "News |".
+const separatorEnd = /(?:[,;]|\s[-—–|·•])$/
 // A parenthesis that goes on in lower case or with a number: "(the old one took 25)".
 const parenthesisGoesOn = /^\((?:\p{Ll}|\d)/u
 // A parenthesis that goes on in lower case: "(who now runs".
@@ -227,6 +230,8 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
     }
 
     const words = functionWordsFor(tree.data.language)
+    // The cues of a tag list in the document's language and English ("tags", "filed under"), once needed.
+    let tagLabels: Set<string> | undefined
     // A tree repaired before keeps the layout found then (joins change the statistics).
     const seen = tree.data.rendering !== undefined
     // (Lines that all carry one wrap width, found by an earlier step for the renderer it undid, are wrapped at it.)
@@ -495,6 +500,19 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
     }
 
     /**
+     * Whether a line opens with a tag list's cue and a colon, and the tags
+     * after it: "…returns to the harbour image" ⏎ "Tags: night ferry harbour"
+     * (a text browser's line of links, which its wrap width says nothing
+     * about), after a line that ends no row of fields.
+     */
+    function opensLabelledList(head: string, tail: string): boolean {
+      // ("… Category: Harbour -" ⏎ "Tags: ferry": a row of fields the wrap cut after a separator goes on.)
+      if (!capitalisedStart.test(tail) || !tail.includes(':') || separatorEnd.test(head.slice(-2))) return false
+      const label = tail.slice(0, tail.indexOf(':')).toLowerCase()
+      return (tagLabels ??= new Set(lexiconsFor(tree.data.language).flatMap((d) => d.tagCues))).has(label) && tail.length > label.length + 1
+    }
+
+    /**
      * Count a decision for its message.
      */
     function count(reason: Reason, block: Block): undefined {
@@ -590,7 +608,7 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
         const firstLine = cacheOf(block).firstPiece ?? tail
         // ("Latest news" ⏎ "━━━━━━━━": a rule under a heading is no wrapped word.)
         if (!looksLikeTableRow(lastLine) && !looksLikeTableRow(firstLine) && block.data.indent <= previous.data.indent + 4 && !isRuleLine(firstLine) && !isRuleLine(lastLine)) {
-          if (last + 1 + firstWordWidth(block) > limit) {
+          if (last + 1 + firstWordWidth(block) > limit && !opensLabelledList(head, tail)) {
             if (dehyphenate && trailingHyphen.test(head.slice(-2))) return hyphenDecision(head, tail)
             // "…연기는 여전" ⏎ "히 시선을 끈다": a text browser cuts Korean anywhere once no wide
             // character fits; a word cut at a space ends on a particle ("…그녀는" ⏎ "배우다") or short of the width.
