@@ -317,6 +317,28 @@ describe('stripLinkNumbers', () => {
     ])
   })
 
+  test('a row after a label inside a paragraph is a row, the lines around it are not', () => {
+    // As lynx writes a post's header: the date and author, the category, the tags, then the text, no blank line between.
+    const text = [
+      '   [1]Home',
+      '',
+      '   Ferry ramp repaired after the storm',
+      '   05/10/2027 - Posted by: Ilse Varga - Category: [2]Harbour -',
+      '   Tags: [3]ferry [4]storm damage [5]ramp',
+      '   A crew of the harbour repaired the ramp of the old [6]ferry this morning.'
+    ].join('\n')
+    expect(strip(text).values).toEqual([
+      'Home',
+      'Ferry ramp repaired after the storm',
+      '05/10/2027 - Posted by: Ilse Varga - Category: Harbour -',
+      'Tags: ferry | storm damage | ramp',
+      'A crew of the harbour repaired the ramp of the old ferry this morning.'
+    ])
+    // A label inside prose is no row's: "said: [3]the board [4]agreed" ends in a sentence.
+    const prose = ['   [1]Home', '', '   The captain spoke first.', '   He said: [2]the board [3]agreed to every point of the plan.'].join('\n')
+    expect(strip(prose).values).toEqual(['Home', 'The captain spoke first.', 'He said: the board agreed to every point of the plan.'])
+  })
+
   test('links that touch make a row before a line of prose, with no label', () => {
     // As lynx writes a tag row the HTML glued link to link, then a comments notice on the next line.
     const text = [

@@ -111,11 +111,14 @@ export function stripLinkNumbers(options?: Readonly<Options> | null | undefined)
       // "Tags: [12]Ferries, [13]Quays": a paragraph of link numbers and short
       // items is a row of links, whose items the numbers delimit ("Tags: Ferries | Quays").
       // ("terms:" ⏎ "[12]Ferries[13]Quays" ⏎ "By" ⏎ "[14]Lena Voss": a row may open a paragraph whose next lines are no items.)
-      const rowEnd = rowLines(lines)
-      const results = [...writeRow(lines.slice(0, rowEnd)), ...lines.slice(rowEnd).map((d) => writeLine(d))]
+      let rowStart = 0
+      let rowEnd = rowLines(lines)
+      // "…Category: Harbour -" ⏎ "Tags: [12]ferry [13]storm" ⏎ "A crew of…": a labelled row inside a paragraph.
+      if (rowEnd === 0) [rowStart, rowEnd] = innerRow(lines)
+      const results = [...lines.slice(0, rowStart).map((d) => writeLine(d)), ...writeRow(lines.slice(rowStart, rowEnd)), ...lines.slice(rowEnd).map((d) => writeLine(d))]
       for (let k = 0; k < lines.length; k++) {
         const {block, cuts} = lines[k]
-        const row = k < rowEnd
+        const row = k >= rowStart && k < rowEnd
         const result = results[k].replace(spaces, ' ').trim()
         // A line of the row without a number: "convertible" ending the item above.
         // The bars of a row are not in the input: the line keeps its width.
@@ -272,6 +275,23 @@ function rowLines(lines: readonly Line[]): number {
     if (isRow(head, true) || (touching(head) && head[0].cuts[0]?.[0] === 0 && isRow(head))) return end
   }
   return 0
+}
+
+/**
+ * Where a row of links is inside a paragraph (`[start, end)` of its lines,
+ * or `[0, 0]`): a line after the first that opens with a label ending with
+ * a colon and two links or more (`Tags: [12]ferry [13]storm`), and the lines
+ * after it that go on with the row.
+ *
+ * @param lines The paragraph's lines.
+ */
+function innerRow(lines: readonly Line[]): [start: number, end: number] {
+  for (let start = 1; start < lines.length && start <= maxRowLines; start++) {
+    const {block, cuts} = lines[start]
+    if (cuts.length < 2 || cuts[0][0] === 0 || !labelEnd.test(block.value.slice(0, cuts[0][0]).trim())) continue
+    for (let end = Math.min(lines.length, start + maxRowLines); end > start; end--) if (isRow(lines.slice(start, end), true)) return [start, end]
+  }
+  return [0, 0]
 }
 
 /** Whether two links or more of some lines touch the text before them (`Boats[44]Fog`). */
