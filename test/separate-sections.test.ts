@@ -994,6 +994,9 @@ describe('items', () => {
     expect(cleanHeadline('Harbour - Photos from the Seventies').title).toBe('Harbour - Photos from the Seventies')
     expect(cleanHeadline('Choir records an album in the church February 27, 2027').title).toBe('Choir records an album in the church')
     expect(cleanHeadline('Best winter coats of 2027').title).toBe('Best winter coats of 2027')
+    // A date the headline's last word leads into is the headline's own.
+    expect(cleanHeadline('Harbour News at Nine for Tuesday, February 23, 2027').title).toBe('Harbour News at Nine for Tuesday, February 23, 2027')
+    expect(cleanHeadline('Lantern parade on the quay set for Feb. 24').title).toBe('Lantern parade on the quay set for Feb. 24')
     expect(cleanHeadline('Ferry crews demand a new pier Ferry crews demand a new pier').title).toBe('Ferry crews demand a new pier')
     expect(cleanHeadline('Ferry crews demand a new pierFerry crews demand a new pier').title).toBe('Ferry crews demand a new pier')
     expect(cleanHeadline('Ferry crews demand a new pier [pier-photo-2]').title).toBe('Ferry crews demand a new pier')

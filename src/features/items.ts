@@ -4,6 +4,7 @@
  * counts, dates, durations, share counts, image placeholders), and find a
  * section label glued to a headline or a kicker run into it.
  */
+import {functionWordsFor} from './function-words.js'
 import {commentedOnLength, gluedExcerptTitle, isCountLike, isDateLike, isTagShape, isUnspaced, mayBeDate as mayHoldDate, wordCount} from './headline.js'
 
 /** A piece removed from an item, with its index in the item’s text. */
@@ -40,6 +41,8 @@ const trailingFileName = /\s[^\s_\[\]]*_[^\s\[\]]*$/u
 // "Ferry tim [0412_dawn] etable": a text browser's placeholder inside a headline a table cell wrapped around it.
 const innerImage = /\s?\[([^\]\s]{1,81})\]\s?/u
 const cjkEdge = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u
+// Function words of every language (lower case: "for", "du", "на").
+const anyFunctionWord = functionWordsFor(undefined)
 
 /** Whether the inside of a bracket reads as a file name: a `-`, `_` or digit with at most 40 characters on each side. */
 function isFileName(inside: string): boolean {
@@ -397,6 +400,8 @@ export function cleanHeadline(text: string): CleanHeadline {
       const clean = tail.replace(/^[|·•–—-]\s*/u, '')
       if (isDateLike(clean) && !isCountLike(clean)) {
         const at = title.length - tail.length
+        // "News at Nine for Tuesday, May 4, 2027": the date the headline's last word leads into is the headline's.
+        if (anyFunctionWord.has(title.slice(0, at).trimEnd().split(' ').pop()!)) return false
         cuts.push({text: tail.trim(), index: index + at})
         title = title.slice(0, at).trimEnd()
         return true
