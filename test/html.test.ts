@@ -48,9 +48,16 @@ describe('htmlToTree', () => {
     expect(
       values(
         '<p>Kept.</p><script>x()</script><style>p{}</style><noscript>No</noscript><template><p>T</p></template>' +
-          '<svg><text>S</text></svg><p hidden>H</p><p aria-hidden="true">A</p><p style="color:red; display: none">D</p>'
+          '<svg><text>S</text></svg><p hidden>H</p><p style="color:red; display: none">D</p>'
       )
     ).toEqual(['Kept.'])
+  })
+
+  test('keeps what `aria-hidden` hides from a screen reader only: it is on the screen', () => {
+    // A pull quote that repeats the text, a headline written twice (once for the eye, once for a screen reader).
+    expect(
+      values('<p>Kept.</p><aside class="pull-quote" aria-hidden="true">“We missed the boat.”</aside><a href="/a"><span aria-hidden="true">Quay reopens</span><span class="sr-only">Quay reopens</span></a>')
+    ).toEqual(['Kept.', '“We missed the boat.”', 'Quay reopens'])
   })
 
   test('positions point into the HTML source', () => {
@@ -238,6 +245,12 @@ describe('cleanupHtml', () => {
     expect(result.title).toBe('Ferries return')
     expect(result.paragraphs).toEqual([long, long + ' Again.'])
     expect(result.tags).toEqual(['Boats', 'Piers'])
+    // A control of the list is no tag.
+    const more = cleanupHtml(
+      `<body><article><h1>Ferries return</h1><p>${long}</p><p>${long} Again.</p>` +
+        '<ul class="list-of-tags"><li><a href="/t/a">Boats</a></li><li><a href="#">Show more</a></li></ul></article></body>'
+    )
+    expect(more.tags).toEqual(['Boats'])
     expect(result.keywords).toEqual(['ferries'])
     expect(result.removed.map((d) => d.text)).toContain('Home\nNews')
   })

@@ -820,7 +820,7 @@ const hiddenClass = /(?:^|\s)(?:hidden|d-none|sr-only|visually-hidden|screen-rea
 
 function isHidden(attribs: Attributes): boolean {
   if (attribs.hidden) return true
-  if (attribs.ariaHidden === 'true') return true
+  // (Not `aria-hidden`: what it hides from a screen reader is on the screen, "<span aria-hidden>Title</span><span class="sr-only">Title</span>".)
   if (attribs.class && hiddenClass.test(attribs.class)) return true
   const style = attribs.style
   return style !== undefined && hiddenStyle.test(style)

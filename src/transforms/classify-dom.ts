@@ -136,7 +136,8 @@ export function classifyDom(options?: Readonly<Options> | null | undefined) {
         continue
       }
 
-      if (doTags && isTag(block)) {
+      // ("Show more" under the tags: a control of the list, no tag.)
+      if (doTags && isTag(block) && !isPhrase()) {
         block.data.fate = 'tag'
         block.data.rule = 'dom-tags'
         block.data.tag = block.value
