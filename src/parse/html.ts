@@ -129,8 +129,6 @@ interface Attributes {
   role: string | undefined
   rel: string | undefined
   style: string | undefined
-  /** `aria-hidden`. */
-  ariaHidden: string | undefined
   /** `hidden` is present. */
   hidden: boolean
   /** `type` (of a `<script>`). */
@@ -144,14 +142,14 @@ interface Attributes {
 /** Attributes with none set. */
 function newAttributes(): Attributes {
   return {
-    class: undefined, id: undefined, role: undefined, rel: undefined, style: undefined, ariaHidden: undefined,
+    class: undefined, id: undefined, role: undefined, rel: undefined, style: undefined,
     hidden: false, type: undefined, property: undefined, name: undefined, content: undefined
   }
 }
 
 // Attributes read, by lower-cased name (`hidden` is a flag, handled apart).
 const attributeFields: ReadonlyMap<string, Exclude<keyof Attributes, 'hidden'>> = new Map([
-  ['class', 'class'], ['id', 'id'], ['role', 'role'], ['rel', 'rel'], ['style', 'style'], ['aria-hidden', 'ariaHidden'],
+  ['class', 'class'], ['id', 'id'], ['role', 'role'], ['rel', 'rel'], ['style', 'style'],
   ['type', 'type'], ['property', 'property'], ['name', 'name'], ['content', 'content']
 ] as const)
 
