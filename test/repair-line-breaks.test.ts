@@ -274,6 +274,17 @@ describe('repairLineBreaks: fragments split at inline elements', () => {
     expect(result.slice(1)).toEqual(menu)
   })
 
+  test('initials in a headline of a list are no sentence end, nor a name cut before them', () => {
+    const story = ['The harbour board voted on Monday to bring back the', 'night ferry', 'between Kestrel Bay and the islands, after a winter without it.']
+    const list = [
+      'Harbour rallies past Kestrel in second half',
+      "Gulls' Ivo Marek expected to play against Owls",
+      'Gulls expecting dangerous Owls forward T.J. Berg to play Thursday',
+      'J.J. Lind gives the fans his phone number, asks them to text him'
+    ]
+    expect(paragraphs([...story, ...list].join('\n\n')).slice(1)).toEqual(list)
+  })
+
   test('runs a bold label into its text in a fragmented text, not a lead-in sentence', () => {
     const text = [
       'The harbour court heard',

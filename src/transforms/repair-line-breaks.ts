@@ -1255,7 +1255,8 @@ function restates(head: string, tail: string): boolean {
 // A headline starts with a capital, a digit or a quote (or in Chinese or Japanese).
 const headlineStart = /^["“‘'«„]?[\p{Lu}\d\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u
 // A sentence end before the next sentence: prose, no headline.
-const sentenceInside = /[.!?]["”’]?\s+["“]?\p{Lu}/u
+// (Not after an initial: "… WR T.J. Berg to play", "J.J. Lind gives…".)
+const sentenceInside = /[.!?](?<!(?:^|[\s.])\p{Lu}[.!?])["”’]?\s+["“]?\p{Lu}/u
 
 /**
  * Whether a block may be a headline of a list: one line of 25 to 150
