@@ -604,6 +604,39 @@ describe('repairLineBreaks: hard-wrapped text', () => {
     ])
   })
 
+  test('a line in title case is no wrapped word of a line of a sentence', () => {
+    // w3m: a teaser's headline, then its image's text in title case, the line before nearly full.
+    const text = [
+      'The harbour board voted on Monday to bring back the night ferry between the',
+      'outer islands and the town, after a winter without it, and crews will sail',
+      'twice a week from the first of May if the inspection of the ship goes well.',
+      'Islanders welcomed the vote on Monday evening at a meeting in the old hall,',
+      'where the mayor said the island had waited long enough for its ferry and',
+      'that the new timetable would be posted on the door of the harbour office.',
+      '',
+      'The new boat will carry forty cars and two hundred people on each crossing,',
+      'and the board expects the route to pay for itself by the autumn of next year,',
+      'when the summer visitors have come and gone and the winter fares are set.',
+      'The band played their old hits on the quay on Friday night, including “Sail To',
+      'The Harbour,” “Lights Of The Island,” “The Night Ferry” And “Home Again”',
+      'for a crowd of two thousand islanders and their guests from the mainland.',
+      '',
+      'Latest news',
+      '',
+      '  • Harbour',
+      '    Ferry crews order two new boats, a welcome boost for the winter crossing',
+      '    Launch Of Night Ferry Delayed As Inspectors Find A Crack In The Old Steel',
+      '    Hull Plates',
+      '  • Weather'
+    ].join('\n')
+    const result = paragraphs(text)
+    expect(result).toContain(
+      'Ferry crews order two new boats, a welcome boost for the winter crossing\nLaunch Of Night Ferry Delayed As Inspectors Find A Crack In The Old Steel Hull Plates'
+    )
+    // Titles in quotes inside a sentence are wrapped as any other words.
+    expect(result.find((d) => d.includes('The band'))).toMatch(/including “Sail To The Harbour,” “Lights Of The Island,” “The Night Ferry” And “Home Again” for a crowd/)
+  })
+
   test('a line that opens with a tag cue and a colon is no wrapped word of the line before', () => {
     // Lynx: the link numbers make the line of tags longer than the room left on the line before.
     const text = [

@@ -141,6 +141,9 @@ function isCjkPunctuation(char: string): boolean {
 }
 // A clause that goes on: a comma, semicolon or dash at the end ("in 2011," ⏎ "Tomas Brand").
 const clauseOpen = /(?:[,;]|\s[—–])$/
+// A word that starts with a letter; with a capital.
+const letterStart = /^\p{L}/u
+const upperStart = /^\p{Lu}/u
 // A separator of fields or links at the end of a line: "Category: Harbour -", "News |".
 const separatorEnd = /(?:[,;]|\s[-—–|·•])$/
 // A parenthesis that goes on in lower case or with a number: "(the old one took 25)".
@@ -513,6 +516,29 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
     }
 
     /**
+     * Whether a line in title case follows a line of a sentence: "… a boost
+     * for the grounded jet" ⏎ "Grounding Of Ferry Fleet Extended As New Flaw
+     * Is" (an image's text under a teaser's headline): every word of four
+     * words or more capitalised, function words too, after a line with words
+     * in lower case that ends on one and ends no clause.
+     */
+    function titleCaseAfter(lastLine: string, firstLine: string): boolean {
+      let capitalisedFunctionWords = 0
+      let count = 0
+      for (const word of firstLine.split(' ')) {
+        if (!letterStart.test(word)) continue
+        if (!upperStart.test(word)) return false
+        count++
+        if (word.length > 1 && words.has(word.toLowerCase()) && word.slice(1) === word.slice(1).toLowerCase()) capitalisedFunctionWords++
+      }
+      // (Not after a capitalised word: "… hits, including “Listen To The" ⏎ "Music,” “Takin’ It To The Streets,” …".)
+      if (count < 4 || capitalisedFunctionWords < 2 || !startsLower(lastWord(lastLine) ?? '') || endsFunctionWord(lastLine) || clauseOpen.test(lastLine.slice(-2))) return false
+      let lower = 0
+      for (const word of lastLine.split(' ')) if (startsLower(word) && !words.has(word)) lower++
+      return lower >= 2
+    }
+
+    /**
      * Count a decision for its message.
      */
     function count(reason: Reason, block: Block): undefined {
@@ -608,7 +634,7 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
         const firstLine = cacheOf(block).firstPiece ?? tail
         // ("Latest news" ⏎ "━━━━━━━━": a rule under a heading is no wrapped word.)
         if (!looksLikeTableRow(lastLine) && !looksLikeTableRow(firstLine) && block.data.indent <= previous.data.indent + 4 && !isRuleLine(firstLine) && !isRuleLine(lastLine)) {
-          if (last + 1 + firstWordWidth(block) > limit && !opensLabelledList(head, tail)) {
+          if (last + 1 + firstWordWidth(block) > limit && !opensLabelledList(head, tail) && !titleCaseAfter(lastLine, firstLine)) {
             if (dehyphenate && trailingHyphen.test(head.slice(-2))) return hyphenDecision(head, tail)
             // "…연기는 여전" ⏎ "히 시선을 끈다": a text browser cuts Korean anywhere once no wide
             // character fits; a word cut at a space ends on a particle ("…그녀는" ⏎ "배우다") or short of the width.
