@@ -274,6 +274,19 @@ describe('repairLineBreaks: fragments split at inline elements', () => {
     expect(result.slice(1)).toEqual(menu)
   })
 
+  test('a label before a form note or a script value alone is no link text glued on both sides', () => {
+    const story = ['The harbour board voted on Monday to bring back the', 'night ferry', 'between Kestrel Bay and the islands, after a winter without it.']
+    const tail = ['Most read', 'Ferry crews begin their training for the winter crossing', 'Name', '(required)', 'Email', '(required)']
+    expect(paragraphs([...story, ...tail].join('\n\n')).slice(1)).toEqual(tail)
+    const widget = ['Top video', 'false', 'Islanders race rowing boats across the bay at dawn', "Don't Miss", 'false', 'Bakery on the quay wins a prize for its bread']
+    // (The values themselves go as script text.)
+    expect(paragraphs([...story, ...widget].join('\n\n')).slice(1)).toEqual(widget.filter((d) => d !== 'false'))
+    // A parenthesis that goes on, or a word in lower case, is text glued on both sides: "… told" ⏎ "The Harbour Gazette" ⏎ "(a weekly) that…".
+    expect(paragraphs('The captain told\n\nThe Harbour Gazette\n\n(a weekly paper) that the crossing was safe.')).toEqual([
+      'The captain told The Harbour Gazette (a weekly paper) that the crossing was safe.'
+    ])
+  })
+
   test('initials in a headline of a list are no sentence end, nor a name cut before them', () => {
     const story = ['The harbour board voted on Monday to bring back the', 'night ferry', 'between Kestrel Bay and the islands, after a winter without it.']
     const list = [

@@ -141,6 +141,9 @@ function isCjkPunctuation(char: string): boolean {
 }
 // A clause that goes on: a comma, semicolon or dash at the end ("in 2011," ⏎ "Tomas Brand").
 const clauseOpen = /(?:[,;]|\s[—–])$/
+// A block that is one parenthesis and nothing more ("(required)"), or a script's value ("false", "null").
+const wholeParenthesis = /^\([^()]*\)$/
+const scriptValue = /^(?:true|false|null|undefined|NaN)$/
 // A word that starts with a letter; with a capital.
 const letterStart = /^\p{L}/u
 const upperStart = /^\p{Lu}/u
@@ -924,6 +927,8 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
         if (!major || after.data.blankBefore < major) {
           const tail = after.value
           continues = startsClosing(tail) || (startsLower(tail) && !camelStart.test(tail)) || tail.charCodeAt(0) === 40
+          // ("Name" ⏎ "(required)", "Don't Miss" ⏎ "false": a form's note or a script's value alone, no text that goes on.)
+          if (continues && (wholeParenthesis.test(tail) || scriptValue.test(tail))) continues = false
           // ("W" ⏎ "hile the crews…": a drop cap starts a paragraph, it is no link text.)
           if (continues && first.length === 1 && dropCap(first, tail)) continues = false
         }
