@@ -298,6 +298,27 @@ describe('rows of tags without a cue', () => {
     const ruled = cleanup(text.replace('[Harbours]', '__________\n\n[Harbours]'))
     expect(ruled.tags).toEqual(['Harbours', 'Fog Horns', 'Pilot Boats', 'RNLI', 'winter storms', 'SeaCat'])
   })
+
+  test('Markdown: markup before the row or inside it holds no tag and puts no distance between the row and the body', () => {
+    const text = [
+      ...body,
+      '<div class="share-block">',
+      '<span class="share-mail"></span> <span class="share-post"></span>',
+      '</div>',
+      '<div class="tax-container">',
+      '[Harbours](https://gazette.example/tag/harbours/)',
+      '[Fog Horns](https://gazette.example/tag/fog-',
+      'horns/)',
+      '[Pilot Boats](https://gazette.example/tag/pilot-boats/)',
+      '[RNLI](https://gazette.example/tag/rnli/)',
+      '</div>',
+      '::: share-links',
+      '-   [Tweet](https://tweet.example/share)',
+      ':::'
+    ].join('\n\n').replace('fog-\n\nhorns', 'fog-\nhorns')
+    const result = cleanup(text)
+    expect(result.tags).toEqual(['Harbours', 'Fog Horns', 'Pilot Boats', 'RNLI'])
+  })
 })
 
 describe('teaser lists', () => {

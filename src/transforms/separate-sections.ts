@@ -988,20 +988,30 @@ function isMarkupOnly(block: Block): boolean {
 function findTagRows(context: Context) {
   const {blocks} = context
   let lastProse = -1
+  // Blocks since the last paragraph of prose, not counting markup alone ("<div class=\"share\">" ⏎ "</div>").
+  let since = 0
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]
     if (isBody(block) && block.value.length >= 80 && prose.test(block.value)) {
       lastProse = i
+      since = 0
       continue
     }
+    if (!isMarkupOnly(block)) since++
     // ("__________": a rule an earlier step found to be markup only starts no row.)
-    if (lastProse < 0 || i - lastProse > 3 || block.data.fate === 'tag' || block.data.fate === 'title' || isMarkupOnly(block)) continue
+    if (lastProse < 0 || since > 3 || block.data.fate === 'tag' || block.data.fate === 'title' || isMarkupOnly(block)) continue
     // A run of short labels.
     let j = i
     const items: string[][] = []
     while (j < blocks.length && j - i < 16) {
       // "Most Read": a list of headlines starts.
       if (isRelatedCue(context, j) || tagCueOf(context, j)) break
+      // ("confidential)": the rest of a link target that a converter wrapped, "::: share-block": markup inside the row or after it holds no tag.)
+      if (isMarkupOnly(blocks[j])) {
+        items.push([])
+        j++
+        continue
+      }
       const row = rowItems(context, blocks[j])
       if (!row) break
       items.push(row)
@@ -1020,6 +1030,7 @@ function findTagRows(context: Context) {
     if (hits < 3 || hits < n * 0.6) continue
     const kept: string[] = []
     for (let k = i; k < j; k++) {
+      if (isMarkupOnly(blocks[k])) continue
       if (items[k - i].length === 0) {
         // "Boats": the end of a tag that the line before holds now.
         setFate(blocks[k], 'tag', 'tag-row')
