@@ -171,6 +171,8 @@ export interface RootData extends Data {
   paragraphSeparator?: number
   /** Whether blank lines separate the paragraphs, so a line after another without one is a line break inside a paragraph (set by `repairLineBreaks`). */
   blankSeparated?: boolean
+  /** Whether the text was a page run together on one line, its blocks cut at guessed boundaries (set by `splitRunOnText`). */
+  runOn?: boolean
   /** Set by `separateSections` once it ran (a second run leaves the tree as it is). */
   sectionsSeparated?: boolean
   /** `article:tag`, `keywords` meta and JSON-LD keywords (HTML input), or the tags, keywords and categories of a text's front matter. */

@@ -336,3 +336,15 @@ describe('splitRunOnText', () => {
     expect(cleanup(page, {runOn: false}).body).toContain('Newsletters')
   })
 })
+
+describe('splitRunOnText in the preset: rows of tags', () => {
+  test('capitalised words inside or after the article are no row of tags: the units of a page run together are guesses', () => {
+    // "Night Ferry Crews Train:": a heading inside the article, cut apart at its capitals.
+    const text = [menu, headline, ...article.slice(0, 10), 'Night Ferry Crews Train:', ...article.slice(10), footer].join(' ')
+    const result = cleanup(text)
+    expect(run(text).values).toContain('Night')
+    expect(result.tags).toEqual([])
+    // A tag list after its cue is still one.
+    expect(cleanup([menu, headline, ...article, 'Tags: harbour , ferries , winter', footer].join(' ')).tags).toEqual(['harbour', 'ferries', 'winter'])
+  })
+})

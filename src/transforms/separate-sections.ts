@@ -940,7 +940,9 @@ function findTagLists(context: Context, maxTags: number) {
     i = j - 1
   }
 
-  findTagRows(context)
+  // (Not in a page run together on one line: its capitalised words were cut
+  // apart at guesses, "Fair" ⏎ "Hill" ⏎ "Gazette", no row of links.)
+  if (!context.tree.data.runOn) findTagRows(context)
   const split = glued.filter((d) => d.data.fate === 'tag')
   if (split.length > 0) {
     inform(context.file, `Split tags printed without spaces between them in ${split.length} block${split.length === 1 ? '' : 's'}`, span(split[0], split[split.length - 1]), 'split-glued-tags')

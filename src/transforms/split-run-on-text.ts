@@ -341,6 +341,7 @@ export function splitRunOnText(options?: Readonly<Options> | null | undefined) {
     }
     if (lines === 0) return
     tree.children = out
+    tree.data.runOn = true
     inform(
       file,
       `Split ${lines} line${lines === 1 ? '' : 's'} that ran a page together into ${count} sentences, labels and headlines`,
