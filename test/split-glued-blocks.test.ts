@@ -211,6 +211,19 @@ describe('splitGluedBlocks', () => {
       'There is still a chance for these crews',
       'As it stands, each crew sails twice a week.'
     ])
+    // Headings in capitals glued on either side: after a colon, after a word in lower case, before a capitalised word.
+    const capitals = 'The board met on Tuesday.Crews rank the crossings like this:NOT HARD TO SAILSailing by day with the wind behind you Sailing past the pierINTIMIDATINGSailing at night in a gale'
+    expect(run(capitals, {glued: true}).values).toEqual([
+      'The board met on Tuesday.',
+      'Crews rank the crossings like this:',
+      'NOT HARD TO SAIL',
+      'Sailing by day with the wind behind you Sailing past the pier',
+      'INTIMIDATING',
+      'Sailing at night in a gale'
+    ])
+    // A term in capitals, a name in mixed case: no heading.
+    const terms = 'The board met on Tuesday.Crews chose leanFIRE, and the fatFIRE plan went to the iPHONE team and the NASA crew at the HTMLElement desk.'
+    expect(run(terms, {glued: true}).values).toEqual(['The board met on Tuesday.', 'Crews chose leanFIRE, and the fatFIRE plan went to the iPHONE team and the NASA crew at the HTMLElement desk.'])
     // Times and addresses stay whole.
     expect(run('The ferry leaves at 10:30.Write to https://harbour.example today.', {glued: true}).values).toEqual([
       'The ferry leaves at 10:30.',

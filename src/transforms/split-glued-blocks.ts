@@ -83,11 +83,20 @@ const closer = /[)\]”’"»]/
 // between: a lower-case letter, then a capitalised word ("Opening hoursThe
 // museum", "Tickets and pricesVisitors pay"). (Checked further by `isCamelGlue`.)
 const camel = /\p{Ll}(?=\p{Lu}\p{Ll}*(?:[\s,;:’'”"]|$)|I\s)/gu
+// Four capitals or more before a lower-case letter: "SCARYWriting" (and the word's end, `isCapsGlue`).
+const capsStep = /\p{Lu}{4}\p{Ll}/u
+const capsGlue = /\p{Lu}{4,}\p{Ll}/gu
+// A lower-case letter before three capitals: "phoneKIND" (checked by `isLowerCapsGlue`).
+const lowerCaps = /\p{Ll}(?=\p{Lu}{3})/gu
+// What may stand right before a word in capitals that opens a heading: "is:NOT", "(NOT", "“NOT".
+const capsOpening = /[:(“"‘'«]/
+// What ends a word of prose: white space or punctuation that goes on ("Writing a", "Writing,").
+const wordFollows = /[\s,;:.!?’'”"]/
 // Function words of every language (the language is not known yet).
 const anyFunctionWord = functionWordsFor(undefined)
 // A lead-in glued to what it introduces: "Here is the plan:The crews", "three stops:Harbour Hall".
 // (Not a time, a ratio or an address: "10:30", "https://".)
-const colonGlue = /:(?<=\p{Ll}{2}:)(?=[“‘«"]?\p{Lu}[\p{Ll}\s’'])/gu
+const colonGlue = /:(?<=\p{Ll}{2}:)(?=[“‘«"]?\p{Lu}[\p{Ll}\s’']|\p{Lu}{2,}\s)/gu
 // A closing parenthesis after a word, glued to a capitalised word of three letters or more and a space: "GETTY)According to".
 const parenGlue = /\)(?<=\p{L}{2}\))(?=[“‘«"]?\p{Lu}\p{Ll}{2,}\s)/gu
 /** The patterns that match their mark first and the letters before it as a look-behind, for tests that check them against the forms that open with the letters. */
@@ -318,6 +327,21 @@ function camelPoints(value: string, words: ReadonlySet<string>): number[] | unde
       const at = match.index + 1
       if (isCamelGlue(value, at, words)) (points ||= []).push(at)
     }
+    // "…on the phoneKIND OF SCARY": a word in lower case glued to a heading in capitals.
+    lowerCaps.lastIndex = 0
+    while ((match = lowerCaps.exec(value))) {
+      const at = match.index + 1
+      if (isLowerCapsGlue(value, at)) (points ||= []).push(at)
+    }
+  }
+  // "NOT SCARYWriting a post", "THE FEUDSThe statement": a heading in capitals glued to the paragraph after it.
+  if (capsStep.test(value)) {
+    capsGlue.lastIndex = 0
+    while ((match = capsGlue.exec(value))) {
+      // The last capital of the run opens the next word.
+      const at = match.index + match[0].length - 2
+      if (isCapsGlue(value, match.index, at)) (points ||= []).push(at)
+    }
   }
   // "(Photo: Ana Ruiz)The crews", "(and the rest)Within a year": a parenthesis that closes a caption or a heading.
   if (value.includes(')')) {
@@ -363,6 +387,43 @@ function hasCaseStep(value: string): boolean {
     if (code > 0xffff) i++
   }
   return false
+}
+
+/**
+ * Whether the capitals at `at` open a heading glued to a word in lower
+ * case: the word before of three letters or more after white space ("phone",
+ * not "iPHONE", "macOS"), the word in capitals of three or more, and another
+ * word in capitals after it ("KIND OF") or the next word glued to it
+ * ("SCARYWriting").
+ */
+function isLowerCapsGlue(value: string, at: number): boolean {
+  let start = at
+  while (start > 0 && lowerLetter.test(value.charAt(start - 1))) start--
+  if (at - start < 3 || (start > 0 && !isSpaceCode(value.charCodeAt(start - 1)) && !opening.test(value.charAt(start - 1)))) return false
+  let end = at
+  while (end < value.length && upperLetter.test(value.charAt(end))) end++
+  // A heading of words in capitals ("KIND OF"), or one glued to the next paragraph ("INTIMIDATINGParticipating"),
+  // not a term in capitals alone ("leanFIRE, and fatFIRE").
+  return end - at >= 3 && (lowerLetter.test(value.charAt(end)) || capsWordNext.test(value.slice(end, end + 4)))
+}
+
+/**
+ * Whether the capital at `at`, the last of a run of capitals from `start`,
+ * opens a word glued to a word in capitals: the word in capitals starts
+ * after white space or a word in lower case glued to it (three capitals or
+ * more: "SCARY", not "iOS"), not after a word in lower case and a space
+ * (inside a sentence: "the HTMLElement"), and the
+ * word after is of three letters or more and ends before white space or a
+ * comma ("Writing a…", not "PanARMENIAN", "HTMLElement(").
+ */
+function isCapsGlue(value: string, start: number, at: number): boolean {
+  // ("…a video callINTIMIDATINGParticipating": a heading glued on both sides.)
+  if (start > 0 && !isSpaceCode(value.charCodeAt(start - 1)) && !capsOpening.test(value.charAt(start - 1)) && !isLowerCapsGlue(value, start)) return false
+  // ("… at the HTMLElement desk": after a word in lower case, inside a sentence, an acronym glued to a name.)
+  if (start > 1 && isSpaceCode(value.charCodeAt(start - 1)) && lowerLetter.test(value.charAt(start - 2))) return false
+  let end = at + 1
+  while (end < value.length && lowerLetter.test(value.charAt(end))) end++
+  return end - at >= 3 && (end === value.length || wordFollows.test(value.charAt(end)))
 }
 
 /**
@@ -548,6 +609,8 @@ function isAcronymEnd(value: string, end: number): boolean {
 const maxAcronym = 6
 // A capital letter.
 const upperLetter = /\p{Lu}/u
+// A space and a word of two capitals or more: "KIND OF".
+const capsWordNext = /^ \p{Lu}{2}/u
 // After an acronym's sentence end (and its closing quote), a capitalised word of four letters or more: ".Twitter", ".”Going".
 const wholeWordAfter = /^[.!?][”’"')\]]{0,2}[“‘«"]?\p{Lu}\p{Ll}{3}/u
 
