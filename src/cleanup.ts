@@ -15,6 +15,7 @@ import {splitRunOnText, type Options as SplitRunOnTextOptions} from './transform
 import {separateSections, type Options as SeparateSectionsOptions} from './transforms/separate-sections.js'
 import {stripFrontMatter, type Options as StripFrontMatterOptions} from './transforms/strip-front-matter.js'
 import {stripLinkNumbers, type Options as StripLinkNumbersOptions} from './transforms/strip-link-numbers.js'
+import {stripLinkTargets, type Options as StripLinkTargetsOptions} from './transforms/strip-link-targets.js'
 import {stripMarkdown, type Options as StripMarkdownOptions} from './transforms/strip-markdown.js'
 import {undoHtml2text, type Options as UndoHtml2textOptions} from './transforms/undo-html2text.js'
 import type {CleanResult, Root} from './types.js'
@@ -27,6 +28,8 @@ export interface Options {
   markdown?: Readonly<StripMarkdownOptions> | false | null | undefined
   /** Options for `stripLinkNumbers`, or `false` to skip it (default: `{}`: strip when the text numbers its links, as `lynx -dump` does). */
   linkNumbers?: Readonly<StripLinkNumbersOptions> | false | null | undefined
+  /** Options for `stripLinkTargets`, or `false` to skip it (default: `{}`: strip when the text writes its link targets in brackets after their text, `the board [https://…]`, as the `html-to-text` package does). */
+  linkTargets?: Readonly<StripLinkTargetsOptions> | false | null | undefined
   /** Options for `undoHtml2text`, or `false` to skip it (default: `{}`: undo when the text is `html2text` output, with underscores for the spaces of link text and asterisk headings). */
   html2text?: Readonly<UndoHtml2textOptions> | false | null | undefined
   /** Options for `removeScriptText`, or `false` to skip it (default: `{}`: remove the text of scripts, style sheets and templates a scraper took with the page’s text). */
@@ -83,6 +86,7 @@ export function presetOn(
   if (settings.html2text !== false) chain.use(undoHtml2text, settings.html2text)
   if (settings.markdown !== false) chain.use(stripMarkdown, settings.markdown)
   if (settings.linkNumbers !== false) chain.use(stripLinkNumbers, settings.linkNumbers)
+  if (settings.linkTargets !== false) chain.use(stripLinkTargets, settings.linkTargets)
   if (settings.scriptText !== false) chain.use(removeScriptText, settings.scriptText)
   if (settings.gluedBlocks !== false) chain.use(splitGluedBlocks, settings.gluedBlocks)
   if (settings.runOn !== false) chain.use(splitRunOnText, settings.runOn)
@@ -140,7 +144,7 @@ export function checkOptions(options: unknown): Readonly<Options> {
     throw new TypeError('unscrape: `options` must be an object, got ' + describe(options))
   }
   const settings = options as Options
-  for (const key of ['frontMatter', 'markdown', 'linkNumbers', 'html2text', 'scriptText', 'gluedBlocks', 'runOn', 'normalize', 'lineBreaks', 'boilerplate', 'sections'] as const) {
+  for (const key of ['frontMatter', 'markdown', 'linkNumbers', 'linkTargets', 'html2text', 'scriptText', 'gluedBlocks', 'runOn', 'normalize', 'lineBreaks', 'boilerplate', 'sections'] as const) {
     const value = settings[key]
     if (value !== undefined && value !== null && value !== false && (typeof value !== 'object' || Array.isArray(value))) {
       throw new TypeError('unscrape: `options.' + key + '` must be an object or `false`, got ' + describe(value))

@@ -26,6 +26,7 @@ describe('public API', () => {
       'splitRunOnText',
       'stripFrontMatter',
       'stripLinkNumbers',
+      'stripLinkTargets',
       'stripMarkdown',
       'textToTree',
       'toReportHtml',

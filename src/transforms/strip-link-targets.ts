@@ -1,0 +1,164 @@
+/**
+ * Strip the link targets a converter writes in brackets after each link's
+ * text (`the harbour board [https://harbour.example/board] said`) and the
+ * images it writes as their source in brackets (`[/img/pier.jpg]`), as the
+ * Node `html-to-text` package does by default. Such a converter wraps its
+ * lines with the targets in them, so a long target often stands on a line
+ * of its own between two lines of one sentence (`…CNBC` ⏎
+ * `[https://…/a-long-address.html]` ⏎ `reported that…`): that line is
+ * folded into the one before, and the line after it records the target's
+ * width as its first word's, so `repairLineBreaks` reads the wrap. Plain
+ * text is left alone: the transform runs only when the document shows three
+ * such targets or more.
+ */
+import type {VFile} from 'vfile'
+import {displayWidth} from '../features/lines.js'
+import {inform, isInputSlice, place, span} from '../message.js'
+import {autoOption} from '../options.js'
+import type {Block, Root, Stripped} from '../types.js'
+
+/** Options for `stripLinkTargets`. */
+export interface Options {
+  /**
+   * Whether the input writes its link targets in brackets: `'auto'` decides
+   * from the document (three targets or more), `true` always strips, `false`
+   * never does (default: `'auto'`).
+   */
+  targets?: boolean | 'auto' | null | undefined
+}
+
+const emptyOptions: Readonly<Options> = Object.freeze({})
+
+// A target in brackets: an address with a scheme in lower case ("[https://…]", "[mailto:…]",
+// "[data:image/gif;base64,…]", "[whatsapp://send?…]"; not w3m's "[INS::INS]"), a protocol-relative one ("[//cdn.example/a.jpg]"),
+// a path ("[/news/2027/ferry]") or a fragment ("[#top]"), no white space in it;
+// the white space before it, and the link's own target glued after it (an image
+// inside a link: "[//cdn.example/a.jpg]/news/ferry/", "[/a.jpg]https://harbour.example/news").
+// Not a Markdown link's text ("[https://…](…)").
+const target = /[ \t]*\[(?:[a-z][a-z\d+.-]{1,20}:(?!:)|\/\/?|#|www\.)[^\]\s]*\](?:(?:\/|https?:\/\/)[^\s[\]]*)?(?!\()/g
+// The input line's first word: "[https://…])" of "[https://…]) fell 0.5%".
+const firstRun = /^\S*/
+// The start of a line that goes on with the sentence before: a lower-case letter or closing punctuation.
+const goesOn = /^[\p{Ll},.;:!?)\]”’»%]/u
+// An address alone, no text that goes on: "https://harbour.example/people/ana-ruiz".
+const bareAddress = /^(?:[a-z][a-z\d+.-]{1,20}:\/\/|www\.)\S*$/
+// The fewest targets that show the habit.
+const minTargets = 3
+// How much of the document the detection reads.
+const sample = 200_000
+
+/**
+ * Plugin: strip the link targets and image sources a converter wrote in
+ * brackets (rule `strip-link-targets`), recording them in `data.stripped`; a
+ * line that held nothing else is folded into the block before (or, the
+ * first, goes with fate `removed`).
+ *
+ * @param options Configuration (optional).
+ * @returns Transform.
+ */
+export function stripLinkTargets(options?: Readonly<Options> | null | undefined) {
+  const settings = options || emptyOptions
+  if (typeof settings !== 'object') {
+    throw new TypeError('unscrape: `stripLinkTargets` options must be an object, got `' + String(settings) + '`')
+  }
+  const mode = autoOption(settings.targets, 'stripLinkTargets.targets')
+
+  return function (tree: Root, file: VFile): undefined {
+    if (mode === false || tree.data?.source === 'html' || tree.children.length === 0) return
+    const blocks = tree.children
+    if (mode === 'auto' && !showsTargets(blocks)) return
+    const input = typeof file.value === 'string' ? file.value : undefined
+    const folded = new Set<Block>()
+    let count = 0
+    let first: Block | undefined
+    let last: Block | undefined
+    for (let index = 0; index < blocks.length; index++) {
+      const block = blocks[index]
+      // (Code keeps its brackets; a block already removed is left as it is.)
+      if (block.data.fate || block.data.kind === 'preformatted' || !block.value.includes('[')) continue
+      const value = block.value
+      const exact = isInputSlice(block, input)
+      const stripped: Stripped[] = []
+      let result = ''
+      let at = 0
+      target.lastIndex = 0
+      let match: RegExpExecArray | null
+      while ((match = target.exec(value))) {
+        const start = match.index + (match[0].length - match[0].trimStart().length)
+        const end = match.index + match[0].length
+        stripped.push({text: value.slice(start, end), rule: 'strip-link-targets', position: place(block, exact, start, end)})
+        result += value.slice(at, match.index)
+        at = end
+      }
+      if (stripped.length === 0) continue
+      result = (result + value.slice(at)).trim()
+      count += stripped.length
+      first ||= block
+      last = block
+      const host = hostBefore(blocks, index, folded)
+      const next = blocks[index + 1]
+      if (result) {
+        // The wrap moved a target that starts the line there whole: its width is the first word's
+        // ("[https://…] during the day"). (Not the whole line's: the converter lets a target run
+        // past the wrap width, so the lines that hold one say nothing about it.)
+        if (value.charCodeAt(0) === 91 /* [ */ && value.startsWith(stripped[0].text)) {
+          block.data.firstWordWidth = displayWidth(firstRun.exec(value)![0])
+        }
+        block.value = result
+        block.data.stripped = [...(block.data.stripped || []), ...stripped]
+      } else if (host) {
+        // A line of targets alone is folded into the block before, which records them.
+        // "…after CNBC" ⏎ "[https://…/report.html]" ⏎ "reported that…": a target the wrap put
+        // on a line of its own inside a paragraph, the line after going on in lower case,
+        // takes the target's width as its first word's (the wrap moved the target there whole).
+        // Else an empty line stands where it was (the converter ends a block of the page there):
+        // "…a Harbour automaker." ⏎ "[https://…]" ⏎ "Ferry Recalls…", the next teaser of a list.
+        host.data.stripped = [...(host.data.stripped || []), ...stripped]
+        folded.add(block)
+        if (next) {
+          if (block.data.blankBefore === 0 && next.data.blankBefore === 0 && goesOn.test(next.value) && !bareAddress.test(next.value)) {
+            next.data.firstWordWidth = Math.max(next.data.firstWordWidth ?? 0, displayWidth(value))
+          } else {
+            next.data.blankBefore += block.data.blankBefore + 1
+          }
+        }
+      } else {
+        // Nothing but targets at the start ("[/img/logo.jpg]"): the block goes.
+        block.data.fate = 'removed'
+        block.data.rule = 'strip-link-targets'
+        if (next) next.data.blankBefore += block.data.blankBefore + 1
+      }
+    }
+    if (folded.size > 0) tree.children = blocks.filter((d) => !folded.has(d))
+    if (first && last) {
+      inform(file, `Stripped ${count} link target${count === 1 ? '' : 's'} written in brackets (“… [https://…]”)`, span(first, last), 'strip-link-targets')
+    }
+  }
+}
+
+/**
+ * Whether a document writes its link targets in brackets: three or more.
+ */
+function showsTargets(blocks: readonly Block[]): boolean {
+  let read = 0
+  let found = 0
+  for (const block of blocks) {
+    const value = block.value
+    read += value.length
+    if (read > sample) break
+    if (!value.includes('[')) continue
+    target.lastIndex = 0
+    while (target.exec(value)) if (++found >= minTargets) return true
+  }
+  return false
+}
+
+/**
+ * The block a line of targets alone folds into: the block right before it
+ * that is not folded itself.
+ */
+function hostBefore(blocks: readonly Block[], index: number, folded: ReadonlySet<Block>): Block | undefined {
+  let k = index - 1
+  while (k >= 0 && folded.has(blocks[k])) k--
+  return blocks[k]
+}

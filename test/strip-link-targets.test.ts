@@ -1,0 +1,93 @@
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import {describe, expect, test} from 'vitest'
+import {checkConservation, cleanup, parseText, stripLinkTargets} from '../src/index.js'
+import type {Root} from '../src/types.js'
+
+/** Run the parser and `stripLinkTargets` on a text. */
+function strip(text: string, options?: Parameters<typeof stripLinkTargets>[0]) {
+  const processor = unified().use(parseText).use(stripLinkTargets, options)
+  const file = new VFile(text)
+  const tree = processor.runSync(processor.parse(file), file) as Root
+  return {tree, file, values: tree.children.filter((d) => !d.data.fate).map((d) => d.value)}
+}
+
+// As the `html-to-text` package writes a page: each link's target in brackets after its text,
+// an image as its source in brackets, wrapped at 80 columns with the targets in the lines.
+const page = [
+  '[/img/gazette-logo.svg]',
+  'Home [https://gazette.example/] News [https://gazette.example/news]',
+  '',
+  'The harbour board voted on Tuesday to bring back the night ferry, according to',
+  '[https://gazette.example/2027/05/harbour-board-votes-to-bring-back-the-night-ferry]',
+  'the minutes of the meeting. Crews will train through the winter, and the first',
+  'crossing is planned for the spring (NORTH',
+  '[https://gazette.example/routes/north]) and later for the south route.',
+  '',
+  'Ferry crews begin training for the winter crossing',
+  '[https://gazette.example/2027/05/ferry-crews-begin-training-for-the-winter-crossing]',
+  'Bakery on the quay wins a prize',
+  '[https://gazette.example/2027/05/bakery-on-the-quay-wins-a-prize]',
+  '[//cdn.gazette.example/img/bakery.jpg]/2027/05/bakery-on-the-quay-wins-a-prize'
+].join('\n')
+
+describe('stripLinkTargets', () => {
+  test('strips targets after link text and image sources, recording them, and says so once', () => {
+    const {values, tree, file} = strip(page)
+    expect(values).toEqual([
+      'Home News',
+      'The harbour board voted on Tuesday to bring back the night ferry, according to',
+      'the minutes of the meeting. Crews will train through the winter, and the first',
+      'crossing is planned for the spring (NORTH',
+      ') and later for the south route.',
+      'Ferry crews begin training for the winter crossing',
+      'Bakery on the quay wins a prize'
+    ])
+    expect(file.messages.map((d) => [d.ruleId, d.source])).toEqual([['strip-link-targets', 'unscrape']])
+    // Every target is recorded where it was in the input (the first line, an image alone, goes whole).
+    const stripped = tree.children.flatMap((d) => d.data.stripped || [])
+    expect(stripped.length).toBe(7)
+    for (const cut of stripped) {
+      expect(cut.rule).toBe('strip-link-targets')
+      expect(page.slice(cut.position.start.offset, cut.position.end.offset)).toBe(cut.text)
+    }
+    expect(tree.children[0].data.fate).toBe('removed')
+    expect(tree.children[0].data.rule).toBe('strip-link-targets')
+  })
+
+  test('a target alone on its line inside a sentence is a wrapped word; after a sentence end, a new block opens', () => {
+    const {tree} = strip(page)
+    const minutes = tree.children.find((d) => d.value.startsWith('the minutes'))!
+    expect(minutes.data.blankBefore).toBe(0)
+    expect(minutes.data.firstWordWidth).toBeGreaterThan(80)
+    const bakery = tree.children.find((d) => d.value.startsWith('Bakery'))!
+    expect(bakery.data.blankBefore).toBe(1)
+    // In the preset: the sentence is whole, the teasers apart, and every word is accounted for.
+    const result = cleanup(page, {boilerplate: false, sections: false, trace: true})
+    expect(result.paragraphs).toContain(
+      'The harbour board voted on Tuesday to bring back the night ferry, according to the minutes of the meeting. Crews will train through the winter, and the first crossing is planned for the spring (NORTH) and later for the south route.'
+    )
+    expect(result.paragraphs).toContain('Ferry crews begin training for the winter crossing')
+    expect(result.paragraphs).toContain('Bakery on the quay wins a prize')
+    expect(checkConservation(page, result).ok).toBe(true)
+  })
+
+  test('plain text, Markdown and other brackets are left alone', () => {
+    const few = 'See the minutes [https://gazette.example/minutes] and the timetable [/timetable].\n\nThe crews met.'
+    expect(strip(few).values).toEqual(['See the minutes [https://gazette.example/minutes] and the timetable [/timetable].', 'The crews met.'])
+    const markdown = '[https://gazette.example/a](https://gazette.example/a) [https://gazette.example/b](https://gazette.example/b) [https://gazette.example/c](https://gazette.example/c)'
+    expect(strip(markdown).values).toEqual([markdown])
+    // w3m's marks of inserted text, an image's name.
+    const w3m = '[INS::INS] The crews met. [INS::INS] [harbour-photo] [INS::INS]'
+    expect(strip(w3m).values).toEqual([w3m])
+    // Told to, it strips a single one; told not to, none.
+    expect(strip(few, {targets: true}).values[0]).toBe('See the minutes and the timetable.')
+    expect(strip(page, {targets: false}).values[0]).toBe('[/img/gazette-logo.svg]')
+  })
+
+  test('checks its options', () => {
+    expect(() => strip('x', {targets: 'yes' as unknown as boolean})).toThrow(/targets/)
+    expect(() => strip('x', 1 as unknown as null)).toThrow(TypeError)
+    expect(() => cleanup('x', {linkTargets: 3 as unknown as false})).toThrow(/linkTargets/)
+  })
+})
