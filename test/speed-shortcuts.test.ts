@@ -6,7 +6,7 @@ import {PACKED_MAX, packWord, packedGet, packedTable} from '../src/features/pack
 import {foldSpace, foldedLengthExceeds, isSpaceCode, solidLengthExceeds} from '../src/features/space.js'
 import {wordsOf} from '../src/features/words.js'
 import {computeFeatures} from '../src/features/block.js'
-import {countNumbers, gatedPatterns as boilerplatePatterns} from '../src/transforms/remove-boilerplate.js'
+import {countNumbers, firstToken, gatedPatterns as boilerplatePatterns} from '../src/transforms/remove-boilerplate.js'
 import {lookBehindPatterns as gluedPatterns, scanShortcuts} from '../src/transforms/split-glued-blocks.js'
 import {lookBehindPatterns as lineBreakPatterns, someWord} from '../src/transforms/repair-line-breaks.js'
 import {holdsCode, isLetterCode, isLowerCode, isNumberCode, isUpperCode} from '../src/features/code-class.js'
@@ -231,6 +231,12 @@ describe('block features: the terminal end without its regex', () => {
 })
 
 describe('removeBoilerplate: the gates never drop a match', () => {
+  test('firstToken is the first word `split(/[\\s|·•,/]+/u)` gives', () => {
+    const separated = fc.array(fc.constantFrom(...alphabet, '|', '·', '•', '/', ',', 'share', 'x'), {maxLength: 12}).map((d) => d.join(''))
+    fc.assert(fc.property(separated, (d) => firstToken(d) === (d.split(/[\s|·•,/]+/u).find((token) => token !== '') ?? '')), runs)
+    expect(firstToken(' | share • print')).toBe('share')
+  })
+
   test('bylines and captions: by their first character', () => {
     const {bylinePattern, captionFirst, captionStart, mayBeByline, mayStart, photoCaptionFirst, photoCaptionStart} = boilerplatePatterns
     const piece = fc.constantFrom(

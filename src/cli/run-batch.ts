@@ -11,6 +11,7 @@ import os from 'node:os'
 import path from 'node:path'
 import {finished} from 'node:stream/promises'
 import {fileURLToPath} from 'node:url'
+import v8 from 'node:v8'
 import zlib from 'node:zlib'
 import {Piscina} from 'piscina'
 // Types only: the library itself is loaded by the workers (or, with no
@@ -56,6 +57,18 @@ const youngGenerationMb = Number(process.env.UNSCRAPE_WORKER_YOUNG_MB) > 0 ? Num
 // again on the main thread, which has V8's default limit.
 // `UNSCRAPE_WORKER_HEAP_MB` changes it (tests use a small one).
 const oldGenerationMb = Number(process.env.UNSCRAPE_WORKER_HEAP_MB) > 0 ? Number(process.env.UNSCRAPE_WORKER_HEAP_MB) : 160
+// V8's interrupt budget when the workers take every core. Each worker's V8
+// compiles its hot functions on background threads, on its own (no
+// optimized code is shared between threads); with a core to spare that
+// costs the workers nothing, but when every core runs a worker those
+// threads take turns with the workers. A larger budget (V8's default is
+// 67,584) waits for more calls before optimizing a function: fewer and
+// better-informed optimizations, less compiling. `UNSCRAPE_WORKER_INTERRUPT_BUDGET`
+// changes it (`0`: V8's default).
+const busyInterruptBudget =
+  process.env.UNSCRAPE_WORKER_INTERRUPT_BUDGET !== undefined && Number(process.env.UNSCRAPE_WORKER_INTERRUPT_BUDGET) >= 0
+    ? Number(process.env.UNSCRAPE_WORKER_INTERRUPT_BUDGET)
+    : 200_000
 
 /**
  * Run a batch: open the streams (errors such as a missing file throw before
@@ -109,6 +122,8 @@ export async function runBatch(options: Readonly<BatchOptions>): Promise<BatchSu
     outputError ||= error
   })
 
+  // (Set before the workers start: flags are read as each one compiles.)
+  if (workers > 1 && workers >= defaultWorkers() && busyInterruptBudget > 0) v8.setFlagsFromString('--interrupt-budget=' + busyInterruptBudget)
   const pool =
     workers > 0
       ? new Piscina<BatchTask, BatchTaskResult>({

@@ -2,7 +2,34 @@
  * Make a block for one input line (shared by the parsers).
  */
 import {foldSpace, isSpaceCode as isSpace} from '../features/space.js'
-import type {Block, BlockData, BlockKind, DomFacts} from '../types.js'
+import type {Block, BlockData, BlockKind, DomFacts, RootData} from '../types.js'
+
+/**
+ * New document facts with every field a transform may set present from the
+ * start (unset ones `undefined`), in one order, for the same reason as
+ * `blockData`: each transform reads `tree.data` first thing, and fields
+ * added later in an order that depends on the page (`markdown` on some
+ * pages, `language` on all) gave it a new shape per kind of page, so the
+ * optimized transforms were thrown away and compiled again, once per worker.
+ *
+ * @param source Which input the tree comes from.
+ */
+export function rootData(source: 'text' | 'html'): RootData {
+  return {
+    source,
+    html2text: undefined,
+    markdown: undefined,
+    language: undefined,
+    rendering: undefined,
+    wrapWidth: undefined,
+    paragraphSeparator: undefined,
+    blankSeparated: undefined,
+    sectionsSeparated: undefined,
+    keywords: undefined,
+    metaTitle: undefined,
+    url: undefined
+  }
+}
 
 /**
  * New block facts with every field a transform may set present from the

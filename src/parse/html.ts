@@ -19,7 +19,7 @@ import type {Plugin, Processor} from 'unified'
 import {location} from 'vfile-location'
 import type {VFile} from 'vfile'
 import type {Block, BlockKind, DomFacts, Root} from '../types.js'
-import {blockData, flat} from './block.js'
+import {blockData, flat, rootData} from './block.js'
 
 /**
  * Plugin: set the processor’s parser to the HTML parser.
@@ -323,7 +323,7 @@ export function htmlToTree(html: string, _file?: VFile): Root {
   const children = pending.map((d) => d.block)
   markMain(pending, candidates)
 
-  const tree: Root = {type: 'root', children, data: {source: 'html'}}
+  const tree: Root = {type: 'root', children, data: rootData('html')}
   if (meta.keywords.length > 0) tree.data.keywords = unique(meta.keywords)
   const title = meta.title || meta.headline || meta.documentTitle
   if (title) tree.data.metaTitle = title

@@ -7,7 +7,7 @@
 import type {Plugin, Processor} from 'unified'
 import type {VFile} from 'vfile'
 import type {Block, Root} from '../types.js'
-import {lineBlock} from './block.js'
+import {lineBlock, rootData} from './block.js'
 import {findColumns, type LineSpan} from './columns.js'
 import {findGridTables, isGridBorder, type GridTable} from './grid.js'
 import {markNestedBullets} from './nested.js'
@@ -128,5 +128,5 @@ export function textToTree(text: string, _file?: VFile): Root {
 
   // "               o Timetables": a text browser's bullets of deeper levels.
   markNestedBullets(children)
-  return {type: 'root', children, data: {source: 'text'}}
+  return {type: 'root', children, data: rootData('text')}
 }

@@ -628,6 +628,8 @@ function isButtonRow(key: string, whole: ReadonlySet<string>): boolean {
     if (colon > 30 || key.slice(0, colon).trim().split(' ').length > 3) return false
     rest = key.slice(colon + 1)
   }
+  // Most lines are settled by their first word ("the harbour…" is no button): split only then.
+  if (!whole.has(firstToken(rest))) return false
   let buttons = 0
   for (const token of rest.split(buttonGap)) {
     if (token === '') continue
@@ -635,6 +637,25 @@ function isButtonRow(key: string, whole: ReadonlySet<string>): boolean {
     buttons++
   }
   return buttons >= 2
+}
+
+/**
+ * The first token of `text.split(buttonGap)` that is not empty (`''` when
+ * there is none), without splitting the rest.
+ *
+ * @param text A line.
+ */
+export function firstToken(text: string): string {
+  let start = 0
+  while (start < text.length && isButtonGap(text.charCodeAt(start))) start++
+  let end = start
+  while (end < text.length && !isButtonGap(text.charCodeAt(end))) end++
+  return text.slice(start, end)
+}
+
+/** Whether a character is one `buttonGap` matches: white space, `|`, `·`, `•`, `,`, `/`. */
+function isButtonGap(code: number): boolean {
+  return isSpaceCode(code) || code === 124 || code === 0xb7 || code === 0x2022 || code === 44 || code === 47
 }
 
 /**

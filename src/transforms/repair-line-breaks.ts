@@ -629,7 +629,8 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       // Chinese or Japanese sentence before another is a paragraph of its own, however long.
       if (gap === 0 && tree.data.html2text && cjkStop.test(head.slice(-2)) && isCjk(tail.charAt(0))) return undefined
       // "… the Harbour Hawks won 5-" ⏎ "4 on Tuesday": a score or a range that the wrap cut at its hyphen.
-      if (gap === 0 && limit !== undefined && digitHyphenEnd.test(head.slice(-2)) && digitStart.test(tail)) return {kind: 'none', reason: 'unwrap-lines'}
+      // (Only a line that ends with a hyphen is cut out and tested.)
+      if (gap === 0 && limit !== undefined && head.charCodeAt(head.length - 1) === 45 && digitHyphenEnd.test(head.slice(-2)) && digitStart.test(tail)) return {kind: 'none', reason: 'unwrap-lines'}
       if (gap === 0 && limit !== undefined) {
         const cache = cacheOf(previous)
         const last = cache.lastWidth ?? lineWidth(previous)
