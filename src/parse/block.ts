@@ -24,6 +24,7 @@ export function rootData(source: 'text' | 'html'): RootData {
     wrapWidth: undefined,
     paragraphSeparator: undefined,
     blankSeparated: undefined,
+    runOn: undefined,
     sectionsSeparated: undefined,
     keywords: undefined,
     metaTitle: undefined,
