@@ -31,11 +31,11 @@ const emptyOptions: Readonly<Options> = Object.freeze({})
 
 // A target in brackets: an address with a scheme in lower case ("[https://…]", "[mailto:…]",
 // "[data:image/gif;base64,…]", "[whatsapp://send?…]"; not w3m's "[INS::INS]"), a protocol-relative one ("[//cdn.example/a.jpg]"),
-// a path ("[/news/2027/ferry]") or a fragment ("[#top]"), no white space in it;
-// the white space before it, and the link's own target glued after it (an image
+// a path ("[/news/2027/ferry]") or a fragment ("[#top]"), no white space nor "[" in it;
+// and the link's own target glued after it (an image
 // inside a link: "[//cdn.example/a.jpg]/news/ferry/", "[/a.jpg]https://harbour.example/news").
 // Not a Markdown link's text ("[https://…](…)").
-const target = /[ \t]*\[(?:[a-z][a-z\d+.-]{1,20}:(?!:)|\/\/?|#|www\.)[^\]\s]*\](?:(?:\/|https?:\/\/)[^\s[\]]*)?(?!\()/g
+const target = /\[(?:[a-z][a-z\d+.-]{1,20}:(?!:)|\/\/?|#|www\.)[^\]\s[]*\](?:(?:\/|https?:\/\/)[^\s[\]]*)?(?!\()/g
 // The input line's first word: "[https://…])" of "[https://…]) fell 0.5%".
 const firstRun = /^\S*/
 // The start of a line that goes on with the sentence before: a lower-case letter or closing punctuation.
@@ -84,10 +84,13 @@ export function stripLinkTargets(options?: Readonly<Options> | null | undefined)
       target.lastIndex = 0
       let match: RegExpExecArray | null
       while ((match = target.exec(value))) {
-        const start = match.index + (match[0].length - match[0].trimStart().length)
-        const end = match.index + match[0].length
-        stripped.push({text: value.slice(start, end), rule: 'strip-link-targets', position: place(block, exact, start, end)})
-        result += value.slice(at, match.index)
+        const start = match.index
+        const end = start + match[0].length
+        stripped.push({text: match[0], rule: 'strip-link-targets', position: place(block, exact, start, end)})
+        // (The white space before it goes too: "the board [https://…] said" → "the board said".)
+        let before = start
+        while (before > at && (value.charCodeAt(before - 1) === 32 || value.charCodeAt(before - 1) === 9)) before--
+        result += value.slice(at, before)
         at = end
       }
       if (stripped.length === 0) continue
