@@ -1,6 +1,7 @@
 // Real renderings: the dev pages rendered by the scraping tools installed on
 // this machine (text browsers, HTML-to-text and HTML-to-Markdown converters,
-// BeautifulSoup), the way a scraper author would call them. `renderings.mjs`
+// BeautifulSoup, and the Node packages html-to-text and Turndown, which are
+// devDependencies), the way a scraper author would call them. `renderings.mjs`
 // imitates such output in JavaScript; these are the programs themselves, so
 // their quirks are real: html2text's (the C++ one) link text with
 // underscores and no blank lines, Pandoc's attributes and raw HTML, Python
@@ -50,7 +51,20 @@ const tools = [
   {name: 'pandoc-markdown', version: ['pandoc', ['--version']], render: (file) => ['pandoc', ['-f', 'html', '-t', 'markdown', file]]},
   {name: 'pandoc-gfm', version: ['pandoc', ['--version']], render: (file) => ['pandoc', ['-f', 'html', '-t', 'gfm', file]]},
   {name: 'bs4-newline', python: 'import bs4; print(bs4.__version__)', render: (file, python) => [python, ['-c', bs4Script('\n'), file]]},
-  {name: 'bs4-space', python: 'import bs4; print(bs4.__version__)', render: (file, python) => [python, ['-c', bs4Script(' '), file]]}
+  {name: 'bs4-space', python: 'import bs4; print(bs4.__version__)', render: (file, python) => [python, ['-c', bs4Script(' '), file]]},
+  // Node packages (devDependencies), called in the process as a scraper would.
+  // html-to-text: its defaults (links as "text [href]", images as "[src]", wrapped at 80 columns).
+  {name: 'html-to-text', module: 'html-to-text', convert: async () => {
+    const {convert} = await import('html-to-text')
+    return (html) => convert(html)
+  }},
+  // Turndown: Markdown, without what never shows.
+  {name: 'turndown', module: 'turndown', convert: async () => {
+    const {default: TurndownService} = await import('turndown')
+    const service = new TurndownService()
+    service.remove(['script', 'style', 'noscript', 'template', 'head'])
+    return (html) => service.turndown(html)
+  }}
 ]
 
 /**
@@ -69,6 +83,11 @@ export async function toolRenderings(pages, dir) {
   }
   const made = []
   for (const tool of tools) {
+    if (tool.module) {
+      const rendered = await moduleRendering(tool, pages, dir)
+      if (rendered) made.push([tool.name, rendered])
+      continue
+    }
     // Python modules: the first Python that has them (Debian's packages are the system Python's).
     const candidates = tool.python ? pythons.map((python) => [python, [python, ['-c', tool.python]]]) : [[undefined, tool.version]]
     let version = ''
@@ -97,6 +116,36 @@ export async function toolRenderings(pages, dir) {
     made.push([tool.name, records])
   }
   return made
+}
+
+/**
+ * Render the pages with a Node package; cached per package version.
+ * Skipped when the package is not installed.
+ */
+async function moduleRendering(tool, pages, dir) {
+  let version
+  try {
+    version = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'node_modules', tool.module, 'package.json'), 'utf8')).version
+  } catch {
+    return undefined
+  }
+  const cache = path.join(dir, tool.name + '.jsonl')
+  const stamp = path.join(dir, tool.name + '.version')
+  const key = tool.module + ' ' + version + '\n' + pages.length
+  if (fs.existsSync(cache) && fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === key) {
+    return fs.readFileSync(cache, 'utf8').trim().split('\n').map((d) => JSON.parse(d))
+  }
+  const convert = await tool.convert()
+  const records = pages.map((page) => {
+    let text = ''
+    try {
+      text = convert(page.html)
+    } catch {}
+    return {id: page.id, text}
+  })
+  fs.writeFileSync(cache, records.map((d) => JSON.stringify(d)).join('\n') + '\n')
+  fs.writeFileSync(stamp, key)
+  return records
 }
 
 /** Run a command; its stdout (empty after an error or 60 s). */
