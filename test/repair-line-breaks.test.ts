@@ -287,6 +287,13 @@ describe('repairLineBreaks: fragments split at inline elements', () => {
     ])
   })
 
+  test('a line that opens with a tag cue and a colon is no piece of the sentence before', () => {
+    const story = ['The harbour board voted on Monday to bring back the', 'night ferry', 'between Kestrel Bay and the islands, after a winter without it.']
+    // (A row of tags that goes on in lower case on the next line, as a converter wraps it.)
+    const tail = ['Islanders cheer as the night ferry comes back to the harbour image', 'Tags:night ferry | harbour |\nisland life']
+    expect(paragraphs([...story, ...tail].join('\n\n')).slice(1)).toEqual([tail[0], 'Tags:night ferry | harbour | island life'])
+  })
+
   test('initials in a headline of a list are no sentence end, nor a name cut before them', () => {
     const story = ['The harbour board voted on Monday to bring back the', 'night ferry', 'between Kestrel Bay and the islands, after a winter without it.']
     const list = [

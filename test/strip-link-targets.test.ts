@@ -72,6 +72,23 @@ describe('stripLinkTargets', () => {
     expect(checkConservation(page, result).ok).toBe(true)
   })
 
+  test('a row of links after a label keeps its items apart, and its tags come out', () => {
+    const row = [
+      'Islanders cheer as the night ferry comes back to the harbour image',
+      '[/img/ferry-returns.jpg]https://gazette.example/2027/05/night-ferry-returns',
+      'Tags:night ferry [https://gazette.example/tags/night-ferry] harbour',
+      '[https://gazette.example/tags/harbour] island life',
+      '[https://gazette.example/tags/island-life]'
+    ]
+    expect(strip(row.join('\n')).values).toEqual(['Islanders cheer as the night ferry comes back to the harbour image', 'Tags:night ferry | harbour |', 'island life'])
+    // Items with separators of their own keep them.
+    const commas = 'Filed under: Ferries [https://gazette.example/t/ferries], Quays [https://gazette.example/t/quays], Piers [https://gazette.example/t/piers]'
+    expect(strip(commas).values).toEqual(['Filed under: Ferries, Quays, Piers'])
+    // In the preset, after an article.
+    const text = [page, '', ...row, '', 'MORE STORIES', ' * Bakery on the quay wins a prize [https://gazette.example/2027/05/bakery]'].join('\n')
+    expect(cleanup(text).tags).toEqual(['night ferry', 'harbour', 'island life'])
+  })
+
   test('plain text, Markdown and other brackets are left alone', () => {
     const few = 'See the minutes [https://gazette.example/minutes] and the timetable [/timetable].\n\nThe crews met.'
     expect(strip(few).values).toEqual(['See the minutes [https://gazette.example/minutes] and the timetable [/timetable].', 'The crews met.'])

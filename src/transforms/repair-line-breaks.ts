@@ -683,6 +683,8 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       const reason: Reason = 'join-fragments'
       // "Harbour viewHarbour view": an image’s text shown twice (a text browser renders a lazy image and its copy) is no piece of a sentence.
       if (isDoubled(tail) || isDoubled(cacheOf(previous).lastPiece ?? head)) return undefined
+      // "…the harbour at night" ⏎ "Tags: night ferry | harbour": a tag list's cue opens no piece of a sentence either.
+      if (opensLabelledList(head, tail)) return undefined
       // "Ferry crews train for the night crossing this" ⏎ "Quay Bar closes after forty years": headlines of a list
       // that the site cut at its length are no pieces of one sentence.
       if (inHeadlineList(previous, block, index)) return undefined

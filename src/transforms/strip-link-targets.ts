@@ -69,6 +69,8 @@ export function stripLinkTargets(options?: Readonly<Options> | null | undefined)
     if (mode === 'auto' && !showsTargets(blocks)) return
     const input = typeof file.value === 'string' ? file.value : undefined
     const folded = new Set<Block>()
+    // The targets that end an item of a labelled row of links ("Tags:ferries [https://…] quays [https://…]"): a bar stands for them.
+    const bars = rowTargets(blocks)
     let count = 0
     let first: Block | undefined
     let last: Block | undefined
@@ -91,6 +93,12 @@ export function stripLinkTargets(options?: Readonly<Options> | null | undefined)
         let before = start
         while (before > at && (value.charCodeAt(before - 1) === 32 || value.charCodeAt(before - 1) === 9)) before--
         result += value.slice(at, before)
+        // "Tags:ferries [https://…] night crossing": in a row of links, the items stay apart
+        // ("Tags:ferries | night crossing"); a bar at the start of a line ends the line before.
+        if (bars.get(block)?.has(start)) {
+          if (result.trim()) result += ' |'
+          else if (index > 0 && bars.has(blocks[index - 1])) blocks[index - 1].value += ' |'
+        }
         at = end
       }
       if (stripped.length === 0) continue
@@ -138,6 +146,84 @@ export function stripLinkTargets(options?: Readonly<Options> | null | undefined)
     }
   }
 }
+
+/**
+ * The targets of labelled rows of links, by block: a paragraph (lines
+ * without a blank line between) that opens with a short label and a colon,
+ * then items of a few words, each followed by its target, nothing after
+ * the last (`Tags:lc 500 [https://…] harbour` ⏎ `[https://…] night crossing
+ * [https://…]`). The offsets are those of the targets that another item
+ * follows with no separator of its own (`Ferries [https://…], Quays` keeps its comma).
+ */
+function rowTargets(blocks: readonly Block[]): Map<Block, Set<number>> {
+  const rows = new Map<Block, Set<number>>()
+  let index = 0
+  while (index < blocks.length) {
+    let end = index + 1
+    while (end < blocks.length && blocks[end].data.blankBefore === 0) end++
+    const paragraph = blocks.slice(index, end)
+    index = end
+    // The row may start at any line of the paragraph ("…the image" ⏎ "Tags:lc 500 [https://…]").
+    for (let k = 0; k < paragraph.length; k++) {
+      const label = rowLabel.exec(paragraph[k].value)
+      if (label && addRow(paragraph.slice(k), label[0].length, rows)) break
+    }
+  }
+  return rows
+}
+
+/**
+ * Add the targets of a row to `rows` when the lines are one (see `rowTargets`).
+ *
+ * @param group The lines, from the one with the label.
+ * @param from Where the items start on the first line (after the label).
+ * @param rows The targets found so far, by block.
+ * @returns Whether the lines are a row.
+ */
+function addRow(group: readonly Block[], from: number, rows: Map<Block, Set<number>>): boolean {
+  if (group.some((d) => d.data.fate || d.data.kind === 'preformatted')) return false
+  // Each target, with the item before it (back to the target before) and whether a separator follows it.
+  const found: Array<{block: Block; offset: number; item: string; separated: boolean}> = []
+  let item = ''
+  let trailing = ''
+  for (const block of group) {
+    const value = block.value
+    let at = block === group[0] ? from : 0
+    target.lastIndex = 0
+    let match: RegExpExecArray | null
+    while ((match = target.exec(value))) {
+      if (match.index < at) continue
+      item += ' ' + value.slice(at, match.index)
+      at = match.index + match[0].length
+      found.push({block, offset: match.index, item: item.replace(rowSeparators, ' ').trim(), separated: separatorNext.test(value.slice(at))})
+      item = ''
+    }
+    trailing = value.slice(at)
+    item += ' ' + trailing
+  }
+  if (found.length < 2 || item.replace(rowSeparators, '').trim() !== '') return false
+  if (!found.every((d) => d.item !== '' && d.item.length <= maxItem && d.item.split(' ').length <= maxItemWords && !itemEnd.test(d.item))) return false
+  // (Not the last: no item follows it.)
+  for (const {block, offset, separated} of found.slice(0, -1)) {
+    if (separated) continue
+    let set = rows.get(block)
+    if (!set) rows.set(block, (set = new Set()))
+    set.add(offset)
+  }
+  return true
+}
+
+// The label a row opens with: a few words and a colon ("Tags:", "Filed under:").
+const rowLabel = /^[^\s:[\]][^:[\]]{0,29}:\s*/u
+// Separators of a row's items: ", ", " | ", " · ", and runs of white space.
+const rowSeparators = /[\s,;|·•]+/g
+// A separator of the row's own right after a target: "[https://…], Quays".
+const separatorNext = /^\s*[,;|·•]/u
+// The longest item of a row, in characters and words.
+const maxItem = 60
+const maxItemWords = 6
+// An item that ends a sentence is prose, no row's.
+const itemEnd = /[.!?…]$/u
 
 /**
  * Whether a document writes its link targets in brackets: three or more.
