@@ -526,6 +526,8 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
      * in lower case that ends on one and ends no clause.
      */
     function titleCaseAfter(lastLine: string, firstLine: string): boolean {
+      // (Most wrapped lines go on in lower case: no need to read their words.)
+      if (startsLower(firstLine)) return false
       let capitalisedFunctionWords = 0
       let count = 0
       for (const word of firstLine.split(' ')) {
