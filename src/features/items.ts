@@ -72,6 +72,25 @@ const leadingDuration = /^\(?\d{1,2}:\d{2}(?::\d{2})?\)?\s+(?=\S)/u
 const listSeparator = /(?<!\s)\s*[,;|·•、，；]\s*|(?<!\s)\s+[/–—-]\s+/u
 const hasListSeparator = /[,;|·•、，；]|\s[/–—-]\s/u
 
+// An item of a row that ends a sentence is prose, unless the end is an
+// abbreviation's period ("Harbour Works Ltd.", "U.S.").
+const rowItemEnd = /[.!?…]$/u
+const abbreviationEnd = /(?:^|\s)\p{Lu}[\p{L}.]{0,4}\.$/u
+// The longest item of a row of links, in characters and words.
+const maxRowItem = 60
+const maxRowItemWords = 6
+
+/**
+ * Whether text can be an item of a row of links a converter wrote on a line
+ * (`Ferries`, `North Sea Ferries Ltd.`): 60 characters and six words at most,
+ * no sentence (`Read the report and the appendix.` is prose).
+ *
+ * @param item The item, its separators trimmed.
+ */
+export function isRowItem(item: string): boolean {
+  return item.length <= maxRowItem && !(rowItemEnd.test(item) && !abbreviationEnd.test(item)) && item.split(' ').length <= maxRowItemWords
+}
+
 /**
  * Split a line holding several tags (`afghanistan , hostages , middle east`).
  *

@@ -10,6 +10,7 @@
  * dump without numbers starts with (links: `Link: canonical` ⏎ `Link: alternate en`).
  */
 import type {VFile} from 'vfile'
+import {isRowItem} from '../features/items.js'
 import {displayWidth} from '../features/lines.js'
 import {isSpaceCode} from '../features/space.js'
 import {inform, isInputSlice, place, span} from '../message.js'
@@ -252,10 +253,8 @@ function writeRow(lines: readonly Line[]): string[] {
   return results
 }
 
-// An item that ends a sentence is prose, not a row, unless the end is an
-// abbreviation's period ("Harbour Works Ltd.", "U.S.").
+// A label that ends a sentence is prose, not a row's ("Read the [5]report." — items: `isRowItem`).
 const sentenceEnd = /[.!?…]$/u
-const abbreviation = /(?:^|\s)\p{Lu}[\p{L}.]{0,4}\.$/u
 // The label before a row wrapped over lines: "Tags:", "Filed under:".
 const labelEnd = /[:：]$/u
 
@@ -346,7 +345,7 @@ function isRow(lines: readonly Line[], labelled = false): boolean {
     const item = trimSeparators(text.slice(cuts[i][1], i + 1 < cuts.length ? cuts[i + 1][0] : text.length)).replace(spaces, ' ')
     // "[21] [22]": a link without text.
     if (item === '') continue
-    if (item.length > 60 || (sentenceEnd.test(item) && !abbreviation.test(item)) || item.split(' ').length > 6) return false
+    if (!isRowItem(item)) return false
     items++
   }
   return items >= 2

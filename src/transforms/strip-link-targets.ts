@@ -12,6 +12,7 @@
  * such targets or more.
  */
 import type {VFile} from 'vfile'
+import {isRowItem} from '../features/items.js'
 import {displayWidth} from '../features/lines.js'
 import {inform, isInputSlice, place, span} from '../message.js'
 import {autoOption} from '../options.js'
@@ -185,7 +186,6 @@ function addRow(group: readonly Block[], from: number, rows: Map<Block, Set<numb
   // Each target, with the item before it (back to the target before) and whether a separator follows it.
   const found: Array<{block: Block; offset: number; item: string; separated: boolean}> = []
   let item = ''
-  let trailing = ''
   for (const block of group) {
     const value = block.value
     let at = block === group[0] ? from : 0
@@ -198,11 +198,10 @@ function addRow(group: readonly Block[], from: number, rows: Map<Block, Set<numb
       found.push({block, offset: match.index, item: item.replace(rowSeparators, ' ').trim(), separated: separatorNext.test(value.slice(at))})
       item = ''
     }
-    trailing = value.slice(at)
-    item += ' ' + trailing
+    item += ' ' + value.slice(at)
   }
   if (found.length < 2 || item.replace(rowSeparators, '').trim() !== '') return false
-  if (!found.every((d) => d.item !== '' && d.item.length <= maxItem && d.item.split(' ').length <= maxItemWords && !itemEnd.test(d.item))) return false
+  if (!found.every((d) => d.item !== '' && isRowItem(d.item))) return false
   // (Not the last: no item follows it.)
   for (const {block, offset, separated} of found.slice(0, -1)) {
     if (separated) continue
@@ -219,11 +218,6 @@ const rowLabel = /^[^\s:[\]][^:[\]]{0,29}:\s*/u
 const rowSeparators = /[\s,;|·•]+/g
 // A separator of the row's own right after a target: "[https://…], Quays".
 const separatorNext = /^\s*[,;|·•]/u
-// The longest item of a row, in characters and words.
-const maxItem = 60
-const maxItemWords = 6
-// An item that ends a sentence is prose, no row's.
-const itemEnd = /[.!?…]$/u
 
 /**
  * Whether a document writes its link targets in brackets: three or more.
