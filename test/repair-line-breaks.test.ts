@@ -1407,6 +1407,20 @@ describe('repairLineBreaks: a heading on the line before its paragraph', () => {
   })
 })
 
+describe('repairLineBreaks: words that lead into a name', () => {
+  test('a line that ends with a word that introduces a title goes on with the title', () => {
+    // "The show – entitled" ⏎ "‘Lamps of the North…" is one sentence.
+    expect(paragraphs('The hall on the quay opened its doors in May.\n\nThe show – entitled\n\n‘Lamps of the North\n\n’ and made for the spring – fills two rooms.')).toEqual([
+      'The hall on the quay opened its doors in May.',
+      'The show – entitled ‘Lamps of the North’ and made for the spring – fills two rooms.'
+    ])
+    expect(paragraphs('Le port a ouvert une salle en mai.\n\nUne exposition intitulée\n\nLampes du Nord\n\nremplit deux salles depuis lundi.')).toEqual([
+      'Le port a ouvert une salle en mai.',
+      'Une exposition intitulée Lampes du Nord remplit deux salles depuis lundi.'
+    ])
+  })
+})
+
 describe('repairLineBreaks: drop caps and lead words', () => {
   test('a drop cap that makes a function word starts its paragraph, apart from the line before', () => {
     expect(paragraphs('Print this page\n\nW\n\nhile the crews slept, the storm reached the harbour.')).toEqual([

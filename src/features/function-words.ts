@@ -7,12 +7,12 @@
  */
 
 const lists: Readonly<Record<string, string>> = {
-  en: 'a an the of to at by for with from into onto upon about as and or but nor than that which whose whom its their his her our your my this these those is are was were be been being has have had will would can could should must may might shall via per between among amid over under after before during without within against toward towards through across including such called named titled like unlike despite if whether because although though while where when who on',
-  de: 'der die das den dem des ein eine einer einem einen eines und oder aber mit von vom zu zum zur im in auf für bei beim aus nach über unter durch gegen ohne um als wie dass ist sind war waren wird werden hat haben sein seine ihre ihr',
-  fr: 'le la les l un une des de du d et ou mais à au aux en par pour avec sur sous dans chez vers entre sans que qui dont est sont était a ont son sa ses leur leurs ce cette ces',
-  es: 'el la los las un una unos unas de del y o pero a al en por para con sin sobre entre hacia desde hasta que quien cuyo es son fue era ha han su sus este esta estos estas',
-  pt: 'o a os as um uma uns umas de do da dos das e ou mas em no na nos nas num numa por pelo pela pelos pelas para com sem sobre entre até que é são foi era seu sua seus suas este esta',
-  it: 'il lo la i gli le un uno una di del dello della dei degli delle e o ma a al allo alla ai agli alle in nel nello nella nei negli nelle per con su sul sulla tra fra da dal dalla che è sono era suo sua suoi sue',
+  en: 'a an the of to at by for with from into onto upon about as and or but nor than that which whose whom its their his her our your my this these those is are was were be been being has have had will would can could should must may might shall via per between among amid over under after before during without within against toward towards through across including such called named titled entitled dubbed nicknamed like unlike despite if whether because although though while where when who on',
+  de: 'der die das den dem des ein eine einer einem einen eines und oder aber mit von vom zu zum zur im in auf für bei beim aus nach über unter durch gegen ohne um als wie dass ist sind war waren wird werden hat haben sein seine ihre ihr namens',
+  fr: 'le la les l un une des de du d et ou mais à au aux en par pour avec sur sous dans chez vers entre sans que qui dont est sont était a ont son sa ses leur leurs ce cette ces intitulé intitulée baptisé baptisée',
+  es: 'el la los las un una unos unas de del y o pero a al en por para con sin sobre entre hacia desde hasta que quien cuyo es son fue era ha han su sus este esta estos estas titulado titulada llamado llamada',
+  pt: 'o a os as um uma uns umas de do da dos das e ou mas em no na nos nas num numa por pelo pela pelos pelas para com sem sobre entre até que é são foi era seu sua seus suas este esta intitulado intitulada chamado chamada',
+  it: 'il lo la i gli le un uno una di del dello della dei degli delle e o ma a al allo alla ai agli alle in nel nello nella nei negli nelle per con su sul sulla tra fra da dal dalla che è sono era suo sua suoi sue intitolato intitolata chiamato chiamata',
   ru: 'и в во на с со к ко по о об от до за из у для при через без над под про что как а но или не это его ее её их который которая которые',
   uk: 'і й в у на з зі до по про від за із для при через без над під що як а але або не це його її їх',
   nl: 'de het een van en of maar in op aan met voor door bij uit naar over onder tussen dat die is zijn was waren heeft hebben',
