@@ -327,12 +327,13 @@ describe('code point tables and look-behinds give what the Unicode patterns give
     const before = {
       indented: /\p{Ll}{2}[.!?][”’"')\]]?(?:[ \u00A0]{3,}|[ \u00A0]*\t[ \t\u00A0]*)(?=[“‘«"]?\p{Lu}\p{Ll})/gu,
       doubleSpaced: /\p{Ll}{2}[.!?][”’"')\]]?  (?=[“‘«"]?\p{Lu}\p{Ll})/gu,
+      sentenceGap: /\p{Ll}{2}[.!?][”’"')\]]?( {1,2})(?=[“‘«"]?\p{Lu}\p{Ll})/gu,
       colonGlue: /\p{Ll}{2}:(?=[“‘«"]?\p{Lu}[\p{Ll}\s’'])/gu,
       parenGlue: /(?<=\p{L}{2})\)(?=[“‘«"]?\p{Lu}\p{Ll}{2,}\s)/gu
     }
     fc.assert(
       fc.property(sentence, (d) => {
-        for (const name of ['indented', 'doubleSpaced', 'colonGlue', 'parenGlue'] as const) expect(ends(gluedPatterns[name], d)).toEqual(ends(before[name], d))
+        for (const name of ['indented', 'doubleSpaced', 'sentenceGap', 'colonGlue', 'parenGlue'] as const) expect(ends(gluedPatterns[name], d)).toEqual(ends(before[name], d))
         expect(lineBreakPatterns.openSentence.test(d)).toBe(/\p{Ll}{2}[.!?][”’"')]*\s+\p{Lu}\p{Ll}+$/u.test(d))
         expect(gatedPatterns.innerSentence.test(d)).toBe(/\p{Ll}{3}\.["”’»]?\s+["“‘«]?\p{Lu}/u.test(d))
         expect(hasSentenceInside(d)).toBe(/\p{Ll}{2}\.[”’"')]*\s+[“‘"']?\p{Lu}/u.test(d))

@@ -81,6 +81,26 @@ describe('splitGluedBlocks', () => {
     expect(run(double + '\n\n' + spaced).values).toEqual([double, spaced])
   })
 
+  test('two spaces after a sentence end are a paragraph break where the text ends its sentences with one', () => {
+    // `textContent` of an article whose source has two spaces between `</p>` and `<p>`.
+    const paragraphs = [
+      'The harbour board voted on Tuesday to bring back the night ferry. The vote was close.',
+      'Crews will train through the winter, the board said. The first crossing is set for May.',
+      'The old boat was sold in 2019. The island had no evening crossing since.',
+      'Tickets go on sale in April. Islanders pay half.'
+    ]
+    expect(run(paragraphs.join('  ')).values).toEqual(paragraphs)
+    // Paragraphs of one sentence or two: a third of the sentence ends with one space is enough.
+    const short = ['The board voted on Tuesday.', 'The vote was close. Crews will train all winter.', 'The old boat was sold.', 'Tickets go on sale in April. Islanders pay half.']
+    expect(run(short.join('  ')).values).toEqual(short)
+    // A typist who puts two spaces after a sentence puts them after each: one paragraph.
+    const typed = paragraphs.join(' ').replace(/\. /g, '.  ')
+    expect(run(typed).values).toEqual([typed])
+    // Or after five in a row, with other sentences after them that take one.
+    const mixed = 'The board met.  The vote was close.  Crews train in May.  The boat was sold.  Fares go up.  ' + paragraphs.join(' ')
+    expect(run(mixed).values).toEqual([mixed])
+  })
+
   test('a long line is cut at the white space the source left between elements', () => {
     // A minified page's `textContent`: one line, elements apart only where the source had indentation.
     const paragraph = 'The harbour board voted on Tuesday to bring back the night ferry. '.repeat(12).trim()

@@ -64,6 +64,10 @@ const candidate = /[.!?][”’"')\]»]{0,2}(?=[“‘«]?\p{Lu}[\p{Ll}\s’']|\
 const indented = /[.!?](?<=\p{Ll}{2}[.!?])[”’"')\]]?(?:[ \u00A0]{3,}|[ \u00A0]*\t[ \t\u00A0]*)(?=[“‘«"]?\p{Lu}\p{Ll})/gu
 // The same with two spaces exactly: "on Tuesday.  The crews" (`indented` takes three or more).
 const doubleSpaced = /[.!?](?<=\p{Ll}{2}[.!?])[”’"')\]]?  (?=[“‘«"]?\p{Lu}\p{Ll})/gu
+// A sentence end, one space or two, a capital: "on Tuesday. The crews", "on Tuesday.  The crews" (`typedSpacing`).
+const sentenceGap = /[.!?](?<=\p{Ll}{2}[.!?])[”’"')\]]?( {1,2})(?=[“‘«"]?\p{Lu}\p{Ll})/gu
+// Sentences in a row that end with two spaces that show a typist's habit.
+const typedRun = 5
 // Three spaces in a row (no-break ones too), which `indented` needs.
 const wideSpace = /[ \u00A0]{3}/
 // An ellipsis after a word, glued to a capital: "Here is the thing …The crews", "and then…We".
@@ -100,7 +104,7 @@ const colonGlue = /:(?<=\p{Ll}{2}:)(?=[“‘«"]?\p{Lu}[\p{Ll}\s’']|\p{Lu}{2,
 // A closing parenthesis after a word, glued to a capitalised word of three letters or more and a space: "GETTY)According to".
 const parenGlue = /\)(?<=\p{L}{2}\))(?=[“‘«"]?\p{Lu}\p{Ll}{2,}\s)/gu
 /** The patterns that match their mark first and the letters before it as a look-behind, for tests that check them against the forms that open with the letters. */
-export const lookBehindPatterns = Object.freeze({indented, doubleSpaced, colonGlue, parenGlue})
+export const lookBehindPatterns = Object.freeze({indented, doubleSpaced, sentenceGap, colonGlue, parenGlue})
 // The longest parenthesis that closes a caption or a heading.
 const maxParenthesis = 80
 // The letters of a word.
@@ -296,10 +300,14 @@ function gluePoints(value: string, sourceLayout: boolean): number[] | undefined 
     indented.lastIndex = 0
     while ((match = indented.exec(value))) (more ||= []).push(match.index + match[0].length)
   }
-  // "…on Tuesday.  The crews": in text that keeps its source's layout, `</p>  <p>` (no typist's habit there).
-  if (sourceLayout && value.includes('  ')) {
+  // "…on Tuesday.  The crews": in text that keeps its source's layout, `</p>  <p>` (no typist's habit there);
+  // elsewhere where a third of the block's own sentences or more end with one space ("…on Monday. The
+  // board…  The crews"): a typist who puts two spaces after a sentence puts them after (nearly) each.
+  if (value.includes('  ')) {
+    let doubles: number[] | undefined
     doubleSpaced.lastIndex = 0
-    while ((match = doubleSpaced.exec(value))) (more ||= []).push(match.index + match[0].length)
+    while ((match = doubleSpaced.exec(value))) (doubles ||= []).push(match.index + match[0].length)
+    if (doubles && (sourceLayout || !typedSpacing(value, doubles.length))) more = more ? [...more, ...doubles] : doubles
   }
   if (value.includes('…') || value.includes('...')) {
     ellipsis.lastIndex = 0
@@ -307,6 +315,31 @@ function gluePoints(value: string, sourceLayout: boolean): number[] | undefined 
   }
   if (more) points = points ? [...points, ...more].sort((a, b) => a - b) : more
   return points
+}
+
+/**
+ * Whether the two spaces after a block's sentences are a typist's habit, not
+ * the paragraph breaks of the page's source: fewer than a third of its
+ * sentence ends take one space, or five sentences in a row or more end with
+ * two ("…at dawn.  The crews met.  They voted.  …").
+ *
+ * @param value The block's text.
+ * @param doubles How many of its sentence ends take two spaces.
+ */
+function typedSpacing(value: string, doubles: number): boolean {
+  let singles = 0
+  let run = 0
+  let match: RegExpExecArray | null
+  sentenceGap.lastIndex = 0
+  while ((match = sentenceGap.exec(value))) {
+    if (match[1].length === 1) {
+      singles++
+      run = 0
+    } else if (++run >= typedRun) {
+      return true
+    }
+  }
+  return singles * 2 < doubles
 }
 
 /**
