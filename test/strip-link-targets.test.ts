@@ -89,6 +89,37 @@ describe('stripLinkTargets', () => {
     expect(cleanup(text).tags).toEqual(['night ferry', 'harbour', 'island life'])
   })
 
+  test('a quotation written with quote marks is text; an e-mail address in brackets is a target', () => {
+    const quoted = '> The crossing was the one thing we asked for, and the board listened to us in'
+    const text = [
+      page,
+      '',
+      quoted,
+      '> the end.',
+      '>',
+      '> > We will train through the winter.',
+      '',
+      'Tips go to Ana Ruiz [ana.ruiz@gazette.example?subject=Tips] or to the desk.',
+      '',
+      '>50 crews wrote in.'
+    ].join('\n')
+    const {values, tree} = strip(text)
+    expect(values.slice(-5)).toEqual([
+      'The crossing was the one thing we asked for, and the board listened to us in',
+      'the end.',
+      'We will train through the winter.',
+      'Tips go to Ana Ruiz or to the desk.',
+      '>50 crews wrote in.'
+    ])
+    // The ">" alone is a paragraph break; each line keeps the width it had with its marks.
+    const train = tree.children.find((d) => d.value.startsWith('We will'))!
+    expect(train.data.blankBefore).toBe(1)
+    expect(tree.children.find((d) => d.value.startsWith('The crossing'))!.data.width).toBe(quoted.length)
+    const result = cleanup(text, {boilerplate: false, sections: false})
+    expect(result.paragraphs).toContain('The crossing was the one thing we asked for, and the board listened to us in the end.')
+    expect(result.paragraphs).toContain('We will train through the winter.')
+  })
+
   test('plain text, Markdown and other brackets are left alone', () => {
     const few = 'See the minutes [https://gazette.example/minutes] and the timetable [/timetable].\n\nThe crews met.'
     expect(strip(few).values).toEqual(['See the minutes [https://gazette.example/minutes] and the timetable [/timetable].', 'The crews met.'])

@@ -35,14 +35,17 @@ const emptyOptions: Readonly<Options> = Object.freeze({})
 // a path ("[/news/2027/ferry]") or a fragment ("[#top]"), no white space nor "[" in it;
 // and the link's own target glued after it (an image
 // inside a link: "[//cdn.example/a.jpg]/news/ferry/", "[/a.jpg]https://harbour.example/news").
+// an e-mail address, which such a converter writes without its "mailto:" ("[ana@harbour.example?subject=Tips]");
 // Not a Markdown link's text ("[https://…](…)").
-const target = /\[(?:[a-z][a-z\d+.-]{1,20}:(?!:)|\/\/?|#|www\.)[^\]\s[]*\](?:(?:\/|https?:\/\/)[^\s[\]]*)?(?!\()/g
+const target = /\[(?:[a-z][a-z\d+.-]{1,20}:(?!:)|\/\/?|#|www\.|[\w.+-]{1,64}@(?=[a-z\d-]+\.))[^\]\s[]*\](?:(?:\/|https?:\/\/)[^\s[\]]*)?(?!\()/g
 // The input line's first word: "[https://…])" of "[https://…]) fell 0.5%".
 const firstRun = /^\S*/
 // The start of a line that goes on with the sentence before: a lower-case letter or closing punctuation.
 const goesOn = /^[\p{Ll},.;:!?)\]”’»%]/u
 // An address alone, no text that goes on: "https://harbour.example/people/ana-ruiz".
 const bareAddress = /^(?:[a-z][a-z\d+.-]{1,20}:\/\/|www\.)\S*$/
+// The quote marks of a line of a quotation: "> Crews will", "> > The board", ">" (not ">50 crews").
+const quoteMarks = /^(?:>(?:[ \t]|$))+/
 // The fewest targets that show the habit.
 const minTargets = 3
 // How much of the document the detection reads.
@@ -66,8 +69,9 @@ export function stripLinkTargets(options?: Readonly<Options> | null | undefined)
 
   return function (tree: Root, file: VFile): undefined {
     if (mode === false || tree.data?.source === 'html' || tree.children.length === 0) return
+    if (mode === 'auto' && !showsTargets(tree.children)) return
+    unquote(tree)
     const blocks = tree.children
-    if (mode === 'auto' && !showsTargets(blocks)) return
     const input = typeof file.value === 'string' ? file.value : undefined
     const folded = new Set<Block>()
     // The targets that end an item of a labelled row of links ("Tags:ferries [https://…] quays [https://…]"): a bar stands for them.
@@ -146,6 +150,49 @@ export function stripLinkTargets(options?: Readonly<Options> | null | undefined)
       inform(file, `Stripped ${count} link target${count === 1 ? '' : 's'} written in brackets (“… [https://…]”)`, span(first, last), 'strip-link-targets')
     }
   }
+}
+
+/**
+ * Strip the quote marks such a converter writes before each line of a
+ * quotation (`> Crews will train` ⏎ `> through the winter.`, how
+ * `html-to-text` writes a `<blockquote>`): a paragraph whose every line
+ * opens with `>` is text of the page, a quotation. Each line keeps the
+ * width it had with its marks (the converter wrapped it so); a line of
+ * marks alone inside the quotation is a paragraph break.
+ */
+function unquote(tree: Root): void {
+  const blocks = tree.children
+  let out: Block[] | undefined
+  let start = 0
+  while (start < blocks.length) {
+    let end = start + 1
+    while (end < blocks.length && blocks[end].data.blankBefore === 0) end++
+    const group = blocks.slice(start, end)
+    const quoted = group.every((d) => !d.data.fate && d.data.kind !== 'preformatted' && quoteMarks.test(d.value))
+    if (!quoted) {
+      if (out) out.push(...group)
+      start = end
+      continue
+    }
+    out ||= blocks.slice(0, start)
+    let breaks = 0
+    for (const block of group) {
+      const value = block.value.replace(quoteMarks, '')
+      if (!value.trim()) {
+        // ">" alone between two paragraphs of the quotation.
+        breaks++
+        continue
+      }
+      block.data.width ??= displayWidth(block.value)
+      block.value = value.trim()
+      if (breaks > 0) block.data.blankBefore += breaks
+      breaks = 0
+      out.push(block)
+    }
+    if (breaks > 0 && end < blocks.length) blocks[end].data.blankBefore += breaks
+    start = end
+  }
+  if (out) tree.children = out
 }
 
 /**
