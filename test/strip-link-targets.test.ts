@@ -120,6 +120,19 @@ describe('stripLinkTargets', () => {
     expect(result.paragraphs).toContain('We will train through the winter.')
   })
 
+  test('a row of links that a paragraph goes on after keeps its items apart', () => {
+    // The converter glues each target to the next item, and the line after the row has no blank line before it.
+    const text = [
+      'The board met on the quay [https://gazette.example/quay] on Monday [https://gazette.example/monday] at dawn [https://gazette.example/dawn].',
+      '',
+      'Tags:ferries [/tag/ferries]night crossing',
+      '[/tag/night-crossing]quays [/tag/quays]',
+      'The crews said the winter timetable will be out on Monday, and the board agreed to it.'
+    ].join('\n')
+    expect(strip(text).values.slice(1, 3)).toEqual(['Tags:ferries |night crossing |', 'quays'])
+    expect(cleanup(text).tags).toEqual(['ferries', 'night crossing', 'quays'])
+  })
+
   test('plain text, Markdown and other brackets are left alone', () => {
     const few = 'See the minutes [https://gazette.example/minutes] and the timetable [/timetable].\n\nThe crews met.'
     expect(strip(few).values).toEqual(['See the minutes [https://gazette.example/minutes] and the timetable [/timetable].', 'The crews met.'])

@@ -211,10 +211,12 @@ function rowTargets(blocks: readonly Block[]): Map<Block, Set<number>> {
     while (end < blocks.length && blocks[end].data.blankBefore === 0) end++
     const paragraph = blocks.slice(index, end)
     index = end
-    // The row may start at any line of the paragraph ("…the image" ⏎ "Tags:lc 500 [https://…]").
-    for (let k = 0; k < paragraph.length; k++) {
+    // The row may start at any line of the paragraph ("…the image" ⏎ "Tags:lc 500 [https://…]"),
+    // and end before its last line ("…[/tag/october]" ⏎ "By" ⏎ "Harbour Desk [/author/desk]"): the most lines that are one.
+    find: for (let k = 0; k < paragraph.length; k++) {
       const label = rowLabel.exec(paragraph[k].value)
-      if (label && addRow(paragraph.slice(k), label[0].length, rows)) break
+      if (!label) continue
+      for (let m = paragraph.length; m > k; m--) if (addRow(paragraph.slice(k, m), label[0].length, rows)) break find
     }
   }
   return rows
