@@ -328,7 +328,7 @@ describe('code point tables and look-behinds give what the Unicode patterns give
       indented: /\p{Ll}{2}[.!?][”’"')\]]?(?:[ \u00A0]{3,}|[ \u00A0]*\t[ \t\u00A0]*)(?=[“‘«"]?\p{Lu}\p{Ll})/gu,
       doubleSpaced: /\p{Ll}{2}[.!?][”’"')\]]?  (?=[“‘«"]?\p{Lu}\p{Ll})/gu,
       sentenceGap: /\p{Ll}{2}[.!?][”’"')\]]?( {1,2})(?=[“‘«"]?\p{Lu}\p{Ll})/gu,
-      colonGlue: /\p{Ll}{2}:(?=[“‘«"]?\p{Lu}[\p{Ll}\s’'])/gu,
+      colonGlue: /\p{Ll}{2}:(?=[“‘«"]?\p{Lu}[\p{Ll}\s’']|\p{Lu}{2,}\s)/gu,
       parenGlue: /(?<=\p{L}{2})\)(?=[“‘«"]?\p{Lu}\p{Ll}{2,}\s)/gu
     }
     fc.assert(
