@@ -1063,5 +1063,7 @@ describe('items', () => {
     })
     expect(kickerSplit('Bank of England raises rates again this winter')).toBe(undefined)
     expect(kickerSplit('Mountain villages vote on a shared school')).toBe(undefined)
+    // A label and its colon open the headline: the name after it is no kicker.
+    expect(kickerSplit('Report: Port of Northby Tower sells for a record price')).toBe(undefined)
   })
 })

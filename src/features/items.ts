@@ -456,6 +456,8 @@ export function gluedLabel(title: string): {label: string; rest: string} | undef
 const connector = /^(?:of|the|in|on|at|for|and|de|del|la|le|les|des|du|da|do|di|der|die|das|von|y|e|et|und)$/u
 const capitalized = /^[\p{Lu}\p{N}]/u
 const lowerWord = /^\p{Ll}/u
+// Punctuation that ends a word inside a headline: "Report:", "Ferries,".
+const wordEnd = /[,:;.!?]$/u
 
 /**
  * Find a kicker run into a headline (`Storm season Coastal towns stop
@@ -477,12 +479,13 @@ export function kickerSplit(title: string): {kicker: string; rest: string} | und
   for (let k = 2; k <= 4 && k + 3 <= words.length; k++) {
     const head = words.slice(0, k)
     const last = head[k - 1]
-    if (!capitalized.test(last) || /[,:;.!?]$/u.test(last)) continue
+    if (!capitalized.test(last) || wordEnd.test(last)) continue
     let connectors = 0
-    let ok = true
+    // ("Report: Bank of America Tower sells…": a label and its colon open the headline, no kicker.)
+    let ok = !wordEnd.test(head[0])
     for (let w = 1; w < k; w++) {
       if (connector.test(head[w])) connectors++
-      else if (!capitalized.test(head[w])) ok = false
+      else if (!capitalized.test(head[w]) || wordEnd.test(head[w])) ok = false
     }
     // "Night of Storms": a connector inside, capitalized ends.
     if (!ok || connectors === 0 || connector.test(head[k - 1])) continue
