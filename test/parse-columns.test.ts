@@ -145,3 +145,51 @@ describe('findColumns: only layouts of wrapped text', () => {
     expect(regionsOf(indented)).toEqual([])
   })
 })
+
+describe('findColumns: an image’s text beside its headline', () => {
+  const regionsOf = (text: string) => {
+    const lines: Array<{start: number; end: number}> = []
+    let start = 0
+    for (const line of text.split('\n')) {
+      lines.push({start, end: start + line.length})
+      start += line.length + 1
+    }
+    return findColumns(text, lines)
+  }
+  // A card as a text browser lays it out: the image's alt text (the headline
+  // again) wrapped narrow on the left, the headline beside it, the teaser under both.
+  const card = [
+    'Most read',
+    'Harbour',
+    'board',
+    'extends'.padEnd(11) + 'Harbour board extends the winter',
+    'the winter'.padEnd(11) + 'ferry timetable by two weeks',
+    'ferry',
+    'timetable',
+    'by two',
+    'weeks',
+    'The board said the older vessel will stay in service until spring.'
+  ].join('\n')
+
+  test('a narrow column that repeats the text beside it is a column of its own', () => {
+    expect(regionsOf(card)).toEqual([{first: 1, end: 9, column: 11}])
+    expect(textToTree(card).children.map((d) => d.value)).toEqual([
+      'Most read',
+      'Harbour',
+      'board',
+      'extends',
+      'the winter',
+      'ferry',
+      'timetable',
+      'by two',
+      'weeks',
+      'Harbour board extends the winter',
+      'ferry timetable by two weeks',
+      'The board said the older vessel will stay in service until spring.'
+    ])
+  })
+
+  test('columns that read differently are no such layout', () => {
+    expect(regionsOf(card.replace('by two weeks', 'by three weeks'))).toEqual([])
+  })
+})

@@ -85,7 +85,96 @@ export function findColumns(text: string, lines: readonly LineSpan[]): ColumnReg
       tried.set(column, runEnd(text, lines, i, column))
     }
   }
-  return regions
+  const mirrors = findMirrors(text, lines, regions)
+  return mirrors.length === 0 ? regions : [...regions, ...mirrors].sort((a, b) => a.first - b.first)
+}
+
+// A narrow column of an image's text beside its headline starts this far in at least.
+const minMirrorColumn = 6
+// How far a mirrored pair of columns is followed from a seed line, each way.
+const maxMirrorWalk = 12
+// The fewest characters (white space aside) of a mirrored text.
+const minMirrorText = 16
+// A gap of two spaces or more between two texts: "descent  descent Charles…".
+const mirrorGap = /\S( {2,})(?=\S)/g
+
+/**
+ * Regions where a narrow column repeats the text beside it, wrapped
+ * narrower: a text browser lays out a card's image (its alt text) and its
+ * headline side by side, and the alt text is the headline.
+ *
+ * ```txt
+ * Urartu
+ * relics    Urartu relics unearthed in
+ * unearthed Iran
+ * in Iran
+ * ```
+ *
+ * The region runs from the first line of the narrow column to its last;
+ * each column is one text (read one after the other, the copy is found
+ * later). Only when both read the same, white space aside: no other layout
+ * does so.
+ *
+ * @param text The input.
+ * @param lines Its lines.
+ * @param taken The regions found already (a mirror inside one is none).
+ */
+function findMirrors(text: string, lines: readonly LineSpan[], taken: readonly ColumnRegion[]): ColumnRegion[] {
+  const found: ColumnRegion[] = []
+  let after = 0
+  let spaces = -1
+  for (let i = 0; i < lines.length; i++) {
+    if (i < after) continue
+    if (spaces < lines[i].start) {
+      spaces = text.indexOf('  ', lines[i].start)
+      if (spaces < 0) break
+    }
+    if (spaces >= lines[i].end) continue
+    const value = text.slice(lines[i].start, lines[i].end)
+    mirrorGap.lastIndex = 0
+    let match: RegExpExecArray | null
+    while ((match = mirrorGap.exec(value))) {
+      const column = match.index + 1 + match[1].length
+      if (column < minMirrorColumn) continue
+      const region = mirrorAt(text, lines, i, column)
+      if (!region || taken.some((d) => d.first < region.end && region.first < d.end)) continue
+      found.push(region)
+      after = region.end
+      break
+    }
+  }
+  return found
+}
+
+/** The mirrored region around line `index` at `column`, if its two columns read the same. */
+function mirrorAt(text: string, lines: readonly LineSpan[], index: number, column: number): ColumnRegion | undefined {
+  const rightOf = (j: number) => (lines[j].end > lines[j].start + column ? text.slice(lines[j].start + column, lines[j].end).trim() : '')
+  const leftOf = (j: number) => text.slice(lines[j].start, Math.min(lines[j].end, lines[j].start + column)).replace(/\s+/g, '')
+  const fits = (j: number) => lineKind(text, lines[j], column) !== ACROSS
+  // The right column: the run of lines with text past the boundary around the seed.
+  let firstRight = index
+  while (firstRight > 0 && index - firstRight < maxMirrorWalk && fits(firstRight - 1) && rightOf(firstRight - 1)) firstRight--
+  let lastRight = index
+  while (lastRight + 1 < lines.length && lastRight - index < maxMirrorWalk && fits(lastRight + 1) && rightOf(lastRight + 1)) lastRight++
+  let right = ''
+  for (let j = firstRight; j <= lastRight; j++) right += rightOf(j).replace(/\s+/g, '')
+  if (right.length < minMirrorText) return undefined
+  // The left column: lines from one at or before the right column's first that hold the same text
+  // (narrower, it runs on above and below the right one, on lines of its own).
+  for (let first = firstRight; first >= 0 && firstRight - first <= maxMirrorWalk; first--) {
+    if (!fits(first) || !leftOf(first) || (first < firstRight && rightOf(first))) break
+    let left = ''
+    let j = first
+    while (j < lines.length && left.length < right.length && fits(j) && (j <= lastRight || !rightOf(j))) {
+      const piece = leftOf(j)
+      if (!piece) break
+      left += piece
+      j++
+    }
+    // (The narrow column on two lines at least: "Urartu relics" ⏎ "unearthed in Iran" beside the line of the headline.)
+    if (left === right && j > lastRight && j - first >= 2) return {first, end: j, column}
+  }
+  return undefined
 }
 
 /** Where the second text of a line starts after a wide gap (`in Iran unrest      All news`), if anywhere. */
