@@ -1421,6 +1421,22 @@ describe('repairLineBreaks: words that lead into a name', () => {
   })
 })
 
+describe('repairLineBreaks: guillemets', () => {
+  test('a guillemet that closes a quotation goes with the line before; one before a capitalised link opens an item', () => {
+    expect(paragraphs('Le maire a parlé de la jetée.\n\nIl a dit «\n\nnous la réparerons\n\n» devant le conseil.')).toEqual([
+      'Le maire a parlé de la jetée.',
+      'Il a dit «nous la réparerons» devant le conseil.'
+    ])
+    // "» Ranking…": a list of links, each after an arrow.
+    expect(paragraphs('A coluna sai toda semana com novidades.\n\nO piloto venceu de novo\n\n» Publicidade\n\n» Ranking dos pilotos da temporada')).toEqual([
+      'A coluna sai toda semana com novidades.',
+      'O piloto venceu de novo',
+      '» Publicidade',
+      '» Ranking dos pilotos da temporada'
+    ])
+  })
+})
+
 describe('repairLineBreaks: drop caps and lead words', () => {
   test('a drop cap that makes a function word starts its paragraph, apart from the line before', () => {
     expect(paragraphs('Print this page\n\nW\n\nhile the crews slept, the storm reached the harbour.')).toEqual([

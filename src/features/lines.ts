@@ -92,7 +92,8 @@ export function endsSentence(text: string): boolean {
 // A quote mark that opens elsewhere closes here when a comma, a stop or a
 // space and a lower-case word follows it (German „…“, or a typesetter's slip):
 // "the novel “" ⏎ "Low Tide" ⏎ "“, published…", "‘Low Tide" ⏎ "‘ and…".
-const closing = /^(?:[,.;:!?)\]}»”’%、。，．！？：；）」』】〉》]|[“‘][,.;:!?)]|[“‘] \p{Ll})/u
+// (Not "» Ranking of the drivers": a guillemet, a space and a capital open an item of a list of links.)
+const closing = /^(?:[,.;:!?)\]}”’%、。，．！？：；）」』】〉》]|»(?! \p{Lu})|[“‘][,.;:!?)]|[“‘] \p{Ll})/u
 /**
  * Whether text starts with punctuation that attaches to the word before it.
  *
