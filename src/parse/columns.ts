@@ -97,6 +97,9 @@ const maxMirrorWalk = 12
 const minMirrorText = 16
 // A gap of two spaces or more between two texts: "descent  descent Charles…".
 const mirrorGap = /\S( {2,})(?=\S)/g
+// The longest line of such a layout (a text browser's lines are a screen wide), and the most gaps tried in one.
+const maxMirrorLine = 240
+const maxMirrorGaps = 4
 
 /**
  * Regions where a narrow column repeats the text beside it, wrapped
@@ -121,6 +124,8 @@ const mirrorGap = /\S( {2,})(?=\S)/g
  */
 function findMirrors(text: string, lines: readonly LineSpan[], taken: readonly ColumnRegion[]): ColumnRegion[] {
   const found: ColumnRegion[] = []
+  // Column → the line after the right column last tried there (a seed inside it gives the same).
+  const tried = new Map<number, number>()
   let after = 0
   let spaces = -1
   for (let i = 0; i < lines.length; i++) {
@@ -129,14 +134,15 @@ function findMirrors(text: string, lines: readonly LineSpan[], taken: readonly C
       spaces = text.indexOf('  ', lines[i].start)
       if (spaces < 0) break
     }
-    if (spaces >= lines[i].end) continue
+    if (spaces >= lines[i].end || lines[i].end - lines[i].start > maxMirrorLine) continue
     const value = text.slice(lines[i].start, lines[i].end)
     mirrorGap.lastIndex = 0
     let match: RegExpExecArray | null
-    while ((match = mirrorGap.exec(value))) {
+    let gaps = 0
+    while ((match = mirrorGap.exec(value)) && gaps++ < maxMirrorGaps) {
       const column = match.index + 1 + match[1].length
-      if (column < minMirrorColumn) continue
-      const region = mirrorAt(text, lines, i, column)
+      if (column < minMirrorColumn || (tried.get(column) ?? -1) > i) continue
+      const region = mirrorAt(text, lines, i, column, tried)
       if (!region || taken.some((d) => d.first < region.end && region.first < d.end)) continue
       found.push(region)
       after = region.end
@@ -146,11 +152,11 @@ function findMirrors(text: string, lines: readonly LineSpan[], taken: readonly C
   return found
 }
 
-/** The mirrored region around line `index` at `column`, if its two columns read the same. */
-function mirrorAt(text: string, lines: readonly LineSpan[], index: number, column: number): ColumnRegion | undefined {
+/** The mirrored region around line `index` at `column`, if its two columns read the same (`tried` records the right column's end). */
+function mirrorAt(text: string, lines: readonly LineSpan[], index: number, column: number, tried: Map<number, number>): ColumnRegion | undefined {
   const rightOf = (j: number) => (lines[j].end > lines[j].start + column ? text.slice(lines[j].start + column, lines[j].end).trim() : '')
   const leftOf = (j: number) => text.slice(lines[j].start, Math.min(lines[j].end, lines[j].start + column)).replace(/\s+/g, '')
-  const fits = (j: number) => lineKind(text, lines[j], column) !== ACROSS
+  const fits = (j: number) => lines[j].end - lines[j].start <= maxMirrorLine && lineKind(text, lines[j], column) !== ACROSS
   // The right column: the run of lines with text past the boundary around the seed.
   let firstRight = index
   while (firstRight > 0 && index - firstRight < maxMirrorWalk && fits(firstRight - 1) && rightOf(firstRight - 1)) firstRight--
@@ -158,6 +164,7 @@ function mirrorAt(text: string, lines: readonly LineSpan[], index: number, colum
   while (lastRight + 1 < lines.length && lastRight - index < maxMirrorWalk && fits(lastRight + 1) && rightOf(lastRight + 1)) lastRight++
   let right = ''
   for (let j = firstRight; j <= lastRight; j++) right += rightOf(j).replace(/\s+/g, '')
+  tried.set(column, lastRight + 1)
   if (right.length < minMirrorText) return undefined
   // The left column: lines from one at or before the right column's first that hold the same text
   // (narrower, it runs on above and below the right one, on lines of its own).
