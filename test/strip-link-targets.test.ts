@@ -133,6 +133,23 @@ describe('stripLinkTargets', () => {
     expect(cleanup(text).tags).toEqual(['ferries', 'night crossing', 'quays'])
   })
 
+  test('links side by side with no white space between them are a row of their own, not a list nor a widget', () => {
+    const intro = 'The board met on the quay [https://gazette.example/quay] on Monday [https://gazette.example/monday] at dawn [https://gazette.example/dawn].'
+    const row = [
+      'Harbour [https://gazette.example/section/harbour] night ferry',
+      '[https://gazette.example/tag/night-ferry]Northby Quays',
+      '[https://gazette.example/tag/northby-quays]winter crossing',
+      '[https://gazette.example/tag/winter-crossing]Ferry Board [https://gazette.example/tag/ferry-board]'
+    ]
+    const text = [intro, '', ...row].join('\n')
+    expect(strip(text).values.slice(1)).toEqual(['Harbour | night ferry |', 'Northby Quays |', 'winter crossing |', 'Ferry Board'])
+    // An icon glued to its link, or the items of a list: no bars.
+    const icons = ['Follow [https://x.example/a] us [https://x.example/b]', '[/icons/rss.png]Feed', '[/icons/mail.png]Mail', '[/icons/chat.png]Chat']
+    expect(strip([intro, '', ...icons].join('\n')).values.join(' ')).not.toContain('|')
+    const list = [' * Ferries [https://x.example/a]', ' * ► [https://x.example/b]Quays(12) [https://x.example/b]', ' * ► [https://x.example/c]Piers(3) [https://x.example/c]', ' * ► [https://x.example/d]Boats(7) [https://x.example/d]']
+    expect(strip([intro, '', ...list].join('\n')).values.join(' ')).not.toContain('|')
+  })
+
   test('plain text, Markdown and other brackets are left alone', () => {
     const few = 'See the minutes [https://gazette.example/minutes] and the timetable [/timetable].\n\nThe crews met.'
     expect(strip(few).values).toEqual(['See the minutes [https://gazette.example/minutes] and the timetable [/timetable].', 'The crews met.'])

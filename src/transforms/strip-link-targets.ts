@@ -213,13 +213,47 @@ function rowTargets(blocks: readonly Block[]): Map<Block, Set<number>> {
     index = end
     // The row may start at any line of the paragraph ("…the image" ⏎ "Tags:lc 500 [https://…]"),
     // and end before its last line ("…[/tag/october]" ⏎ "By" ⏎ "Harbour Desk [/author/desk]"): the most lines that are one.
+    let labelled = false
     find: for (let k = 0; k < paragraph.length; k++) {
       const label = rowLabel.exec(paragraph[k].value)
       if (!label) continue
+      labelled = true
       for (let m = paragraph.length; m > k; m--) if (addRow(paragraph.slice(k, m), label[0].length, rows)) break find
     }
+    // "Commercial [https://…] Blue Origin" ⏎ "[https://…]Ceres Robotics" ⏎ "[https://…]CLPS [https://…]":
+    // links side by side with no white space between them (a row of tags without a label), the whole paragraph.
+    // (Not a list: its items are lines already.)
+    if (!labelled && !paragraph.some((d) => d.data.bullet) && gluedTargets(paragraph) >= minGluedTargets) addRow(paragraph, 0, rows)
   }
   return rows
+}
+
+// Targets glued to the next link's text that show links side by side.
+const minGluedTargets = 3
+// A target's end glued to a letter or a digit: "]Ceres".
+const gluedEnd = /^[\p{L}\p{N}]/u
+
+// An image's source: "[/img/pier.jpg]", "[https://cdn.example/a.png?w=300]".
+const imageSource = /\.(?:png|jpe?g|gif|webp|avif|svg|bmp)(?:[?#][^\]]*)?\]/i
+
+/**
+ * How many targets of a paragraph the next link's text follows with no
+ * white space ("[https://…]Ceres Robotics"); none when the paragraph shows an
+ * image (cards and widgets glue an image to its link: "[/icons/x.png]Youtube").
+ */
+function gluedTargets(paragraph: readonly Block[]): number {
+  let count = 0
+  for (const block of paragraph) {
+    const value = block.value
+    if (!value.includes('[')) continue
+    target.lastIndex = 0
+    let match: RegExpExecArray | null
+    while ((match = target.exec(value))) {
+      if (imageSource.test(match[0])) return 0
+      if (gluedEnd.test(value.slice(match.index + match[0].length, match.index + match[0].length + 2))) count++
+    }
+  }
+  return count
 }
 
 /**
