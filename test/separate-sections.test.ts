@@ -58,6 +58,25 @@ describe('separateSections', () => {
     expect(tree.children.map((d) => d.data.rule)).toEqual(['head-links', 'head-links', 'head-links', undefined, undefined])
   })
 
+  test('"most popular" in the phrase packs, with a word of the site after it', () => {
+    const text = [
+      'Меню',
+      'Старый мост через реку снова открыт для пешеходов после двух лет ремонта, и в воскресенье по нему прошли первые велосипедисты.',
+      'Инженер Павел Раск сказал, что арки восстановили из камня того же карьера, а машинам на мост въезжать не разрешат.',
+      'Город будет проводить на мосту небольшую ярмарку каждую первую субботу летних месяцев.',
+      'Самые популярные новости',
+      'На речной дороге появятся новые остановки',
+      'Рыночная площадь снова получит свой фонтан',
+      'Библиотека продлевает часы работы на время экзаменов',
+      'Политика конфиденциальности'
+    ].join('\n\n')
+    expect(cleanup(text).related.map((d) => d.title)).toEqual([
+      'На речной дороге появятся новые остановки',
+      'Рыночная площадь снова получит свой фонтан',
+      'Библиотека продлевает часы работы на время экзаменов'
+    ])
+  })
+
   test('a cue with the name of the site after it is no headline', () => {
     const text = page.replace('Read next', 'More from the Harbour Evening Gazette')
     const titles = cleanup(text).related.map((d) => d.title)

@@ -8,7 +8,7 @@ export const it: Lexicon = {
   boilerplate: ['scopri di più', 'pubblicità', 'condividi', 'commenti', 'leggi anche', 'leggi di più', 'menu', 'cerca', 'accedi', 'abbonati', 'vai al contenuto', 'salta al contenuto', 'newsletter', 'informativa sulla privacy', 'contatti', 'articolo successivo', 'articolo precedente'],
   boilerplatePrefixes: ['condividi su ', 'condividi questo su ', 'seguici su ', 'tutti i diritti riservati', 'utilizziamo i cookie', 'iscriviti alla newsletter', 'questo sito utilizza cookie', 'accetta i cookie', 'leggi anche:', 'continua a leggere', 'clicca qui', 'clicca sull’immagine ', "clicca sull'immagine "],
   tagCues: ['tag', 'tags', 'argomenti', 'temi', 'parole chiave', 'archiviato in'],
-  relatedCues: ['articoli correlati', 'articoli simili', 'potrebbe interessarti', 'ti potrebbe interessare', 'i più letti', 'più letti', 'leggi anche', 'guarda anche', 'altre notizie', 'ultime notizie', 'consigliati', 'notizie correlate'],
+  relatedCues: ['articoli correlati', 'articoli simili', 'potrebbe interessarti', 'ti potrebbe interessare', 'i più letti', 'più letti', 'leggi anche', 'guarda anche', 'altre notizie', 'ultime notizie', 'consigliati', 'notizie correlate', 'i più popolari', 'più popolari', 'articoli popolari', 'i più visti', 'più visti'],
   sections: ['mondo', 'europa', 'italia', 'politica', 'economia', 'sport', 'cultura', 'scienza', 'tecnologia', 'cronaca', 'esteri', 'spettacoli', 'salute', 'motori', 'video', 'cinema', 'musica'],
   commentCues: ['commenti', 'lascia un commento', 'lascia una risposta', 'risposte'],
   authorCues: ['chi è', 'a proposito di'],
