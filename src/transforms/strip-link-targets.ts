@@ -32,10 +32,10 @@ const emptyOptions: Readonly<Options> = Object.freeze({})
 
 // A target in brackets: an address with a scheme in lower case ("[https://…]", "[mailto:…]",
 // "[data:image/gif;base64,…]", "[whatsapp://send?…]"; not w3m's "[INS::INS]"), a protocol-relative one ("[//cdn.example/a.jpg]"),
-// a path ("[/news/2027/ferry]") or a fragment ("[#top]"), no white space nor "[" in it;
+// a path ("[/news/2027/ferry]"), a fragment ("[#top]") or an e-mail address, which such a converter
+// writes without its "mailto:" ("[ana@harbour.example?subject=Tips]"), no white space nor "[" in it;
 // and the link's own target glued after it (an image
 // inside a link: "[//cdn.example/a.jpg]/news/ferry/", "[/a.jpg]https://harbour.example/news").
-// an e-mail address, which such a converter writes without its "mailto:" ("[ana@harbour.example?subject=Tips]");
 // Not a Markdown link's text ("[https://…](…)").
 const target = /\[(?:[a-z][a-z\d+.-]{1,20}:(?!:)|\/\/?|#|www\.|[\w.+-]{1,64}@(?=[a-z\d-]+\.))[^\]\s[]*\](?:(?:\/|https?:\/\/)[^\s[\]]*)?(?!\()/g
 // The input line's first word: "[https://…])" of "[https://…]) fell 0.5%".
