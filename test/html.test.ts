@@ -423,4 +423,17 @@ describe('classifyDom', () => {
     )
     expect(inside.paragraphs).toEqual([long, long + ' Again.', long + ' Twice.'])
   })
+
+  test('a cue heading with a word of the site after it heads its element too ("Most popular recipes")', () => {
+    const card = (title: string, text: string) => `<div class="tile"><div class="title"><a href="/r">${title}</a></div><div class="body">${text}</div></div>`
+    const cards =
+      '<div class="tiles"><h2>Most popular recipes</h2>' +
+      card('Harbour fish soup', 'Three kinds of fish and potatoes. Ready in an hour.') +
+      card('Buckwheat porridge', 'A simple porridge on water in twenty minutes. Good for breakfast.') +
+      card('Apple pie', 'Shortcrust pastry with apples and cinnamon. Bakes for forty minutes.') +
+      '</div>'
+    const result = cleanupHtml(`<main><article><p>${long}</p><p>${long} Again.</p></article>${cards}</main>`)
+    expect(result.paragraphs).toEqual([long, long + ' Again.'])
+    expect(result.removed).toContainEqual(expect.objectContaining({text: 'Most popular recipes', rule: 'related-cue'}))
+  })
 })

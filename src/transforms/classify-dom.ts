@@ -298,7 +298,7 @@ function closeCueSections(blocks: Block[], title: string, cues: readonly string[
     const cue = blocks[i]
     const dom = cue.data.dom
     if (!dom || dom.sectionEnd === undefined || cue.data.kind !== 'heading' || cue.data.fate === 'title' || cue.value.length > 60) continue
-    if (!cues.includes(cue.value.toLowerCase().replace(cueTrail, ''))) continue
+    if (!isCueText(cue.value.toLowerCase().replace(cueTrail, ''), cues)) continue
     const end = dom.sectionEnd
     const level = dom.path.length
     let j = i + 1
@@ -313,6 +313,23 @@ function closeCueSections(blocks: Block[], title: string, cues: readonly string[
     if (j > i + 1 && cue.data.fate === 'body') setRemoved(cue, 'related-cue')
     i = j - 1
   }
+}
+
+// Words of the site a cue of two words or more may take after it: "Most popular recipes".
+const maxCueExtra = 2
+
+/**
+ * Whether a heading's text (lower case, trailing marks cut) is a cue: a cue
+ * of the phrase packs, or one of two words or more and a word or two of the
+ * site after it (`самые популярные диеты`, `most popular recipes`).
+ */
+function isCueText(text: string, cues: readonly string[]): boolean {
+  if (cues.includes(text)) return true
+  const words = wordCount(text, 16)
+  for (const cue of cues) {
+    if (text.length > cue.length && text.startsWith(cue) && text.charCodeAt(cue.length) === 32 && cue.includes(' ') && words - wordCount(cue, 16) <= maxCueExtra) return true
+  }
+  return false
 }
 
 // Kind and nearest class words of a block: blocks made by one template share it.
