@@ -11,6 +11,7 @@ import {lookBehindPatterns as gluedPatterns, scanShortcuts} from '../src/transfo
 import {lookBehindPatterns as lineBreakPatterns, someWord} from '../src/transforms/repair-line-breaks.js'
 import {holdsCode, isLetterCode, isLowerCode, isNumberCode, isUpperCode} from '../src/features/code-class.js'
 import {hasSentenceInside} from '../src/features/lines.js'
+import {isLower} from '../src/features/items.js'
 import {textToTree} from '../src/parse/text.js'
 import {flat, foldedLower, lineBlock} from '../src/parse/block.js'
 
@@ -292,6 +293,18 @@ describe('code point tables and look-behinds give what the Unicode patterns give
       }),
       runs
     )
+  })
+
+  test('isLower (a table per code unit) is the case-mapping test, asked again or not', () => {
+    const mapped = (char: string) => char !== char.toUpperCase() && char === char.toLowerCase()
+    for (const pass of [1, 2]) {
+      for (let code = 0; code < 0x10000; code++) {
+        const char = String.fromCharCode(code)
+        expect(isLower(code, char), `${code.toString(16)} (pass ${pass})`).toBe(mapped(char))
+      }
+    }
+    // Past the end of a text: no character, no letter.
+    expect(isLower(Number.NaN, '')).toBe(false)
   })
 
   test('isUnspaced finds unspaced scripts beyond the BMP too', () => {

@@ -69,7 +69,7 @@ function endsTerminal(text: string): boolean {
   const last = text.charCodeAt(text.length - 1)
   if (isSentenceMark(last) || last === 0x2026 || last === 58 || last === 59) return true
   const closes = last === 34 || last === 0x201d || last === 0x2019 || last === 0xbb || last === 41 || last === 0x300d || last === 0x300f
-  return closes && isSentenceMark(text.charCodeAt(text.length - 2))
+  return closes && text.length > 1 && isSentenceMark(text.charCodeAt(text.length - 2))
 }
 
 /** `.` `!` `?` `。` `！` `？`. */
@@ -228,9 +228,10 @@ export function computeFeatures(text: string, stopwords: ReadonlySet<string>, la
     const code = text.charCodeAt(i)
     if (code < 0x80) {
       if (code === 46 || code === 33 || code === 63) {
-        // "." "!" "?" before a space, a quote or the end.
-        const next = text.charCodeAt(i + 1)
-        if (i + 1 === text.length || next === 32 || next === 34 || next === 41 || next === 39 || next === 10) sentences++
+        // "." "!" "?" before a space, a quote or the end (read as a space: no
+        // read past the end, which would cost V8 a deoptimization).
+        const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 32
+        if (next === 32 || next === 34 || next === 41 || next === 39 || next === 10) sentences++
       } else if (code === 44 || code === 59) commas++
       else if (!letters && ((code >= 65 && code <= 90) || (code >= 97 && code <= 122))) letters = true
       continue

@@ -210,10 +210,10 @@ export function splitGluedTags(text: string, known?: (piece: string) => boolean)
       // "Ltd.SeaCat"
       (previous === '.' && i > 1 && text[i - 2] !== ' ' && isUpperOrDigit(text[i]) && !isUpperOrDigit(text[i - 2])) ||
       // "RNLIwinter"
-      (i > 2 && isUpperOrDigit(previous) && isUpperOrDigit(text[i - 2]) && isUpperOrDigit(text[i - 3]) && isLower(text.charCodeAt(i), text[i]) && isLower(text.charCodeAt(i + 1), text[i + 1] ?? ''))
+      (i > 2 && isUpperOrDigit(previous) && isUpperOrDigit(text[i - 2]) && isUpperOrDigit(text[i - 3]) && isLower(text.charCodeAt(i), text[i]) && i + 1 < text.length && isLower(text.charCodeAt(i + 1), text[i + 1]))
     if (boundary) cuts.push(i)
     // "HarbourXTugboats": a capital after a lower-case letter, then a capital word.
-    else if (known && i > 1 && isUpperOrDigit(previous) && !isDigit(previous) && isLower(text.charCodeAt(i - 2), text[i - 2]) && isUpperOrDigit(text[i]) && isLower(text.charCodeAt(i + 1), text[i + 1] ?? '')) extra.push(i)
+    else if (known && i > 1 && isUpperOrDigit(previous) && !isDigit(previous) && isLower(text.charCodeAt(i - 2), text[i - 2]) && isUpperOrDigit(text[i]) && i + 1 < text.length && isLower(text.charCodeAt(i + 1), text[i + 1])) extra.push(i)
   }
   if (cuts.length === 0 && extra.length === 0) return undefined
   const items = known && cuts.length + extra.length <= maxBoundaries ? segment(text, cuts, extra, known) : pieceAt(text, cuts)
@@ -509,7 +509,7 @@ export function kickerSplit(title: string): {kicker: string; rest: string} | und
 export function isLower(code: number, char: string): boolean {
   if (code >= 97 && code <= 122) return true
   if (code < 128) return false
-  return char !== char.toUpperCase() && char === char.toLowerCase()
+  return caseOf(code, char) === lowerCase
 }
 
 function isUpperOrDigit(char: string | undefined): boolean {
@@ -518,7 +518,28 @@ function isUpperOrDigit(char: string | undefined): boolean {
   if (code >= 48 && code <= 57) return true
   if (code >= 65 && code <= 90) return true
   if (code < 128) return false
-  return char !== char.toLowerCase() && char === char.toUpperCase()
+  return caseOf(code, char) === upperCase
+}
+
+// The case of a character beyond ASCII by case mapping ("é" lower: it
+// changes in upper case, not in lower case), mapped once per character and
+// remembered: 0 not asked yet.
+const lowerCase = 1
+const upperCase = 2
+const caseTable = new Uint8Array(0x10000)
+
+/** The case of one code unit `char` (`code`; `NaN` and `''` past the end): `lowerCase`, `upperCase` or 3. */
+function caseOf(code: number, char: string): number {
+  // (One call for every character not asked yet: a branch that no page has
+  // taken when V8 optimizes a caller leaves it no type feedback.)
+  const known = code <= 0xffff ? caseTable[code] : 0
+  return known === 0 ? mapCase(code, char) : known
+}
+
+function mapCase(code: number, char: string): number {
+  const known = char !== char.toUpperCase() && char === char.toLowerCase() ? lowerCase : char !== char.toLowerCase() && char === char.toUpperCase() ? upperCase : 3
+  if (code <= 0xffff) caseTable[code] = known
+  return known
 }
 
 function isDigit(char: string): boolean {
