@@ -231,6 +231,34 @@ describe('block features: the terminal end without its regex', () => {
   })
 })
 
+describe('computeFeatures counts scripts by table as the script ranges do', () => {
+  // Kana, Han (with function characters), Hangul (with particles), CJK sentence and comma marks.
+  const cjkText = fc
+    .array(fc.constantFrom(...alphabet, 'の', 'ン', '的', '是', '한', '국', '은', '다', 'ᄀ', 'ㄱ', '。', '！', '、', '，', '；', '…', '豈'), {maxLength: 30})
+    .map((d) => d.join(''))
+
+  test('length, sentences and commas', () => {
+    const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0
+    fc.assert(
+      fc.property(cjkText, (text) => {
+        const features = computeFeatures(text, new Set())
+        const cjk = count(text, /[\u3040-\u30ff\u31f0-\u31ff\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]/gu)
+        const hangul = count(text, /[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]/gu)
+        expect(features.length).toBe(text.length + 2 * cjk + hangul)
+        expect(features.sentences).toBe(count(text, /[.!?](?=[ "')\n]|$)|[。！？…]/gu))
+        expect(features.commas).toBe(count(text, /[,;、，；]/gu))
+      }),
+      runs
+    )
+  })
+
+  test('Korean particles and Chinese function characters stand for stop-words', () => {
+    // Two of three words end in a particle; two of six Han characters are function characters.
+    expect(computeFeatures('항구는 배가 출발', new Set()).stopDensity).toBeCloseTo(2 / 3)
+    expect(computeFeatures('港口的船是新', new Set()).stopDensity).toBeCloseTo(Math.min(1, (2 * 2.5) / 6))
+  })
+})
+
 describe('removeBoilerplate: the gates never drop a match', () => {
   test('firstToken is the first word `split(/[\\s|·•,/]+/u)` gives', () => {
     const separated = fc.array(fc.constantFrom(...alphabet, '|', '·', '•', '/', ',', 'share', 'x'), {maxLength: 12}).map((d) => d.join(''))
