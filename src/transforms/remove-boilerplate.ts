@@ -1084,15 +1084,15 @@ function isTitleCase(info: Info): boolean {
 // (Found by `gluedAt`, a character loop: a pattern with a look-behind scans slowly.)
 
 /** Whether a character ends the headline's last word: a lower-case letter, a digit, `?`, `!`, `)`, a quote. */
-function endsGluedWord(code: number, char: string): boolean {
-  if (isLower(code, char)) return true
+function endsGluedWord(code: number): boolean {
+  if (isLower(code)) return true
   if (code < 128) return (code >= 48 && code <= 57) || code === 63 || code === 33 || code === 41 || code === 39 || code === 34
   return code === 0x2019 || code === 0x201d || isNumberCode(code)
 }
 
 /** Whether a character may follow the summary's first capital: a lower-case letter, a space, an apostrophe. */
-function followsGluedCapital(code: number, char: string): boolean {
-  return isLower(code, char) || code === 32 || code === 39 || code === 0x2019
+function followsGluedCapital(code: number): boolean {
+  return isLower(code) || code === 32 || code === 39 || code === 0x2019
 }
 
 /** Index of the first capital glued to the word before it in the first 200 characters ("WeekThe"), or -1. */
@@ -1101,7 +1101,7 @@ function gluedAt(value: string): number {
   for (let i = 1; i < end; i++) {
     const code = value.charCodeAt(i)
     if (!isUpperCode(code)) continue
-    if (endsGluedWord(value.charCodeAt(i - 1), value[i - 1]) && followsGluedCapital(value.charCodeAt(i + 1), value[i + 1])) return i
+    if (endsGluedWord(value.charCodeAt(i - 1)) && followsGluedCapital(value.charCodeAt(i + 1))) return i
   }
   return -1
 }
