@@ -368,7 +368,7 @@ describe('code point tables and look-behinds give what the Unicode patterns give
     const before = {
       indented: /\p{Ll}{2}[.!?][”’"')\]]?(?:[ \u00A0]{3,}|[ \u00A0]*\t[ \t\u00A0]*)(?=[“‘«"]?\p{Lu}\p{Ll})/gu,
       doubleSpaced: /\p{Ll}{2}[.!?][”’"')\]]?  (?=[“‘«"]?\p{Lu}\p{Ll})/gu,
-      colonGlue: /\p{Ll}{2}:(?=[“‘«"]?\p{Lu}[\p{Ll}\s’'])/gu,
+      colonGlue: /\p{Ll}{2}:(?=[“‘«"]?\p{Lu}[\p{Ll}\s’']|\p{Lu}{2,}\s)/gu,
       parenGlue: /(?<=\p{L}{2})\)(?=[“‘«"]?\p{Lu}\p{Ll}{2,}\s)/gu
     }
     fc.assert(
@@ -381,6 +381,8 @@ describe('code point tables and look-behinds give what the Unicode patterns give
       {numRuns: 20000}
     )
     expect(ends(gluedPatterns.colonGlue, 'three stops:Harbour Hall')).toEqual([12])
+    // A heading in capitals glued after the colon (the second form).
+    expect(ends(gluedPatterns.colonGlue, 'storm notes:HARBOUR SHUT today')).toEqual([12])
   })
 
   test('splitGluedBlocks: the word and case loops', () => {
