@@ -11,6 +11,7 @@ import {lookBehindPatterns as gluedPatterns, scanShortcuts} from '../src/transfo
 import {lookBehindPatterns as lineBreakPatterns, someWord} from '../src/transforms/repair-line-breaks.js'
 import {holdsCode, isLetterCode, isLowerCode, isNumberCode, isUpperCode} from '../src/features/code-class.js'
 import {hasSentenceInside} from '../src/features/lines.js'
+import {isLower} from '../src/features/items.js'
 import {textToTree} from '../src/parse/text.js'
 import {flat, foldedLower, lineBlock} from '../src/parse/block.js'
 
@@ -230,6 +231,34 @@ describe('block features: the terminal end without its regex', () => {
   })
 })
 
+describe('computeFeatures counts scripts by table as the script ranges do', () => {
+  // Kana, Han (with function characters), Hangul (with particles), CJK sentence and comma marks.
+  const cjkText = fc
+    .array(fc.constantFrom(...alphabet, 'の', 'ン', '的', '是', '한', '국', '은', '다', 'ᄀ', 'ㄱ', '。', '！', '、', '，', '；', '…', '豈'), {maxLength: 30})
+    .map((d) => d.join(''))
+
+  test('length, sentences and commas', () => {
+    const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0
+    fc.assert(
+      fc.property(cjkText, (text) => {
+        const features = computeFeatures(text, new Set())
+        const cjk = count(text, /[\u3040-\u30ff\u31f0-\u31ff\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]/gu)
+        const hangul = count(text, /[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]/gu)
+        expect(features.length).toBe(text.length + 2 * cjk + hangul)
+        expect(features.sentences).toBe(count(text, /[.!?](?=[ "')\n]|$)|[。！？…]/gu))
+        expect(features.commas).toBe(count(text, /[,;、，；]/gu))
+      }),
+      runs
+    )
+  })
+
+  test('Korean particles and Chinese function characters stand for stop-words', () => {
+    // Two of three words end in a particle; two of six Han characters are function characters.
+    expect(computeFeatures('항구는 배가 출발', new Set()).stopDensity).toBeCloseTo(2 / 3)
+    expect(computeFeatures('港口的船是新', new Set()).stopDensity).toBeCloseTo(Math.min(1, (2 * 2.5) / 6))
+  })
+})
+
 describe('removeBoilerplate: the gates never drop a match', () => {
   test('firstToken is the first word `split(/[\\s|·•,/]+/u)` gives', () => {
     const separated = fc.array(fc.constantFrom(...alphabet, '|', '·', '•', '/', ',', 'share', 'x'), {maxLength: 12}).map((d) => d.join(''))
@@ -294,6 +323,18 @@ describe('code point tables and look-behinds give what the Unicode patterns give
     )
   })
 
+  test('isLower (a table per code unit) is the case-mapping test, asked again or not', () => {
+    const mapped = (char: string) => char !== char.toUpperCase() && char === char.toLowerCase()
+    for (const pass of [1, 2]) {
+      for (let code = 0; code < 0x10000; code++) {
+        const char = String.fromCharCode(code)
+        expect(isLower(code), `${code.toString(16)} (pass ${pass})`).toBe(mapped(char))
+      }
+    }
+    // Past the end of a text: no character, no letter.
+    expect(isLower(Number.NaN)).toBe(false)
+  })
+
   test('isUnspaced finds unspaced scripts beyond the BMP too', () => {
     const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u
     fc.assert(fc.property(wideText, (d) => isUnspaced(d) === unspaced.test(d)), runs)
@@ -341,6 +382,8 @@ describe('code point tables and look-behinds give what the Unicode patterns give
       {numRuns: 20000}
     )
     expect(ends(gluedPatterns.colonGlue, 'three stops:Harbour Hall')).toEqual([12])
+    // A heading in capitals glued after the colon (the second form).
+    expect(ends(gluedPatterns.colonGlue, 'storm notes:HARBOUR SHUT today')).toEqual([12])
   })
 
   test('splitGluedBlocks: the word and case loops', () => {

@@ -43,6 +43,32 @@ const letterPattern = /\p{L}/u
 // Function characters of Chinese: text, not labels.
 const zhFunction = new Set([...'的了是在不和有也就都而这那与之为以其被把着过们个'])
 
+// What `computeFeatures` counts of each BMP character from U+0080: its
+// kind in `scriptKinds`, counted in `scriptCounts` (kind 0: nothing).
+const hiraganaKind = 1
+const katakanaKind = 2
+const hanKind = 3
+// A Han character of `zhFunction`.
+const hanFunctionKind = 4
+const hangulKind = 5
+// "。" "！" "？" "…"
+const sentenceKind = 6
+// "、" "，" "；"
+const commaKind = 7
+const scriptKinds = new Uint8Array(0x10000)
+const scriptCounts = new Int32Array(8)
+for (const [kind, ranges] of [
+  [hiraganaKind, [0x3040, 0x309f]],
+  [katakanaKind, [0x30a0, 0x30ff, 0x31f0, 0x31ff]],
+  [hanKind, [0x4e00, 0x9fff, 0x3400, 0x4dbf, 0xf900, 0xfaff]],
+  [hangulKind, [0xac00, 0xd7af, 0x1100, 0x11ff, 0x3130, 0x318f]],
+  [sentenceKind, [0x3002, 0x3002, 0xff01, 0xff01, 0xff1f, 0xff1f, 0x2026, 0x2026]],
+  [commaKind, [0x3001, 0x3001, 0xff0c, 0xff0c, 0xff1b, 0xff1b]]
+] as const) {
+  for (let k = 0; k < ranges.length; k += 2) scriptKinds.fill(kind, ranges[k], ranges[k + 1] + 1)
+}
+for (const char of zhFunction) scriptKinds[char.charCodeAt(0)] = hanFunctionKind
+
 /**
  * The features of a block (cached on the block).
  *
@@ -69,7 +95,7 @@ function endsTerminal(text: string): boolean {
   const last = text.charCodeAt(text.length - 1)
   if (isSentenceMark(last) || last === 0x2026 || last === 58 || last === 59) return true
   const closes = last === 34 || last === 0x201d || last === 0x2019 || last === 0xbb || last === 41 || last === 0x300d || last === 0x300f
-  return closes && isSentenceMark(text.charCodeAt(text.length - 2))
+  return closes && text.length > 1 && isSentenceMark(text.charCodeAt(text.length - 2))
 }
 
 /** `.` `!` `?` `。` `！` `？`. */
@@ -190,7 +216,9 @@ function scanWords(text: string, stopwords: ReadonlySet<string>): {count: number
     if (upper) capitals++
     // "드라마의", "발표했다": a Korean word ending in a particle or a verb ending.
     const last = text.charCodeAt(i - 1)
-    if (last >= 0xac00 && last <= 0xd7af && koParticles.has(last)) particles++
+    // (An add for every word, from a table: a branch that no page took before
+    // V8 optimized this loop would deoptimize it at the first Korean page.)
+    particles += koParticles[last]
     if (ascii && i - start <= PACKED_MAX) {
       // "the" is looked up as it is, only "The" is lower-cased.
       if (i - start <= max && (upper ? packedGet(packed, lowLo, lowHi) : packedGet(packed, asIsLo, asIsHi)) >= 0) stops++
@@ -205,7 +233,9 @@ function scanWords(text: string, stopwords: ReadonlySet<string>): {count: number
 }
 
 // Korean particles and endings that close a word (은 는 이 가 을 를 의 에 도 로 와 과 만 서 고 다 며 면 지 게 요).
-const koParticles = new Set([...'은는이가을를의에도로와과만서고다며면지게요'].map((d) => d.charCodeAt(0)))
+// (1 at each of their code units.)
+const koParticles = new Uint8Array(0x10000)
+for (const char of '은는이가을를의에도로와과만서고다며면지게요') koParticles[char.charCodeAt(0)] = 1
 
 /**
  * The features of a text.
@@ -216,11 +246,6 @@ const koParticles = new Set([...'은는이가을를의에도로와과만서고�
  */
 export function computeFeatures(text: string, stopwords: ReadonlySet<string>, language?: string): BlockFeatures {
   // One pass over the characters: scripts, sentence ends, commas.
-  let han = 0
-  let kana = 0
-  let hiragana = 0
-  let hangul = 0
-  let functional = 0
   let sentences = 0
   let commas = 0
   let letters = false
@@ -228,24 +253,27 @@ export function computeFeatures(text: string, stopwords: ReadonlySet<string>, la
     const code = text.charCodeAt(i)
     if (code < 0x80) {
       if (code === 46 || code === 33 || code === 63) {
-        // "." "!" "?" before a space, a quote or the end.
-        const next = text.charCodeAt(i + 1)
-        if (i + 1 === text.length || next === 32 || next === 34 || next === 41 || next === 39 || next === 10) sentences++
+        // "." "!" "?" before a space, a quote or the end (read as a space: no
+        // read past the end, which would cost V8 a deoptimization).
+        const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 32
+        if (next === 32 || next === 34 || next === 41 || next === 39 || next === 10) sentences++
       } else if (code === 44 || code === 59) commas++
       else if (!letters && ((code >= 65 && code <= 90) || (code >= 97 && code <= 122))) letters = true
       continue
     }
-    if (code >= 0x3040 && code <= 0x309f) {
-      kana++
-      hiragana++
-    } else if ((code >= 0x30a0 && code <= 0x30ff) || (code >= 0x31f0 && code <= 0x31ff)) kana++
-    else if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff)) {
-      han++
-      if (zhFunction.has(text.charAt(i))) functional++
-    } else if ((code >= 0xac00 && code <= 0xd7af) || (code >= 0x1100 && code <= 0x11ff) || (code >= 0x3130 && code <= 0x318f)) hangul++
-    else if (code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0x2026) sentences++
-    else if (code === 0x3001 || code === 0xff0c || code === 0xff1b) commas++
+    // (Counted by the table: one path for every script, where a branch per
+    // script that no page took before V8 optimized this loop would have
+    // no type feedback, and the first such page would deoptimize it.)
+    scriptCounts[scriptKinds[code]]++
   }
+  const hiragana = scriptCounts[hiraganaKind]
+  const kana = hiragana + scriptCounts[katakanaKind]
+  const functional = scriptCounts[hanFunctionKind]
+  const han = scriptCounts[hanKind] + functional
+  const hangul = scriptCounts[hangulKind]
+  sentences += scriptCounts[sentenceKind]
+  commas += scriptCounts[commaKind]
+  scriptCounts.fill(0)
   const cjkChars = han + kana
   if (!letters) letters = cjkChars + hangul > 0 || letterPattern.test(text)
   const length = text.length + 2 * cjkChars + hangul

@@ -202,18 +202,20 @@ export function splitGluedTags(text: string, known?: (piece: string) => boolean)
   // a capital that ends a name before the next one ("HarbourX" + "Tugboats").
   const cuts: number[] = []
   const extra: number[] = []
+  // (Code units, not one-character strings: no read past the end either.)
   for (let i = 1; i < text.length; i++) {
-    const previous = text[i - 1]
+    const previous = text.charCodeAt(i - 1)
+    const code = text.charCodeAt(i)
     const boundary =
       // "HornsPilot", "October4", not "HarbourX"
-      (isLower(text.charCodeAt(i - 1), previous) && isUpperOrDigit(text[i]) && (isDigit(text[i]) || (i + 1 < text.length && text[i + 1] !== ' '))) ||
+      (isLower(previous) && isUpperOrDigit(code) && (isDigit(code) || (i + 1 < text.length && text.charCodeAt(i + 1) !== 32))) ||
       // "Ltd.SeaCat"
-      (previous === '.' && i > 1 && text[i - 2] !== ' ' && isUpperOrDigit(text[i]) && !isUpperOrDigit(text[i - 2])) ||
+      (previous === 46 && i > 1 && text.charCodeAt(i - 2) !== 32 && isUpperOrDigit(code) && !isUpperOrDigit(text.charCodeAt(i - 2))) ||
       // "RNLIwinter"
-      (i > 2 && isUpperOrDigit(previous) && isUpperOrDigit(text[i - 2]) && isUpperOrDigit(text[i - 3]) && isLower(text.charCodeAt(i), text[i]) && isLower(text.charCodeAt(i + 1), text[i + 1] ?? ''))
+      (i > 2 && isUpperOrDigit(previous) && isUpperOrDigit(text.charCodeAt(i - 2)) && isUpperOrDigit(text.charCodeAt(i - 3)) && isLower(code) && i + 1 < text.length && isLower(text.charCodeAt(i + 1)))
     if (boundary) cuts.push(i)
     // "HarbourXTugboats": a capital after a lower-case letter, then a capital word.
-    else if (known && i > 1 && isUpperOrDigit(previous) && !isDigit(previous) && isLower(text.charCodeAt(i - 2), text[i - 2]) && isUpperOrDigit(text[i]) && isLower(text.charCodeAt(i + 1), text[i + 1] ?? '')) extra.push(i)
+    else if (known && i > 1 && isUpperOrDigit(previous) && !isDigit(previous) && isLower(text.charCodeAt(i - 2)) && isUpperOrDigit(code) && i + 1 < text.length && isLower(text.charCodeAt(i + 1))) extra.push(i)
   }
   if (cuts.length === 0 && extra.length === 0) return undefined
   const items = known && cuts.length + extra.length <= maxBoundaries ? segment(text, cuts, extra, known) : pieceAt(text, cuts)
@@ -440,9 +442,9 @@ export function cleanHeadline(text: string): CleanHeadline {
 export function gluedLabel(title: string): {label: string; rest: string} | undefined {
   const max = Math.min(title.length - 8, 40)
   for (let i = 2; i < max; i++) {
-    const previous = title[i - 1]
-    if (previous === ' ') continue
-    if (isLower(title.charCodeAt(i - 1), previous) && isUpperOrDigit(title[i])) {
+    const previous = title.charCodeAt(i - 1)
+    if (previous === 32) continue
+    if (isLower(previous) && isUpperOrDigit(title.charCodeAt(i))) {
       const label = title.slice(0, i)
       const rest = title.slice(i)
       if (wordCount(label) > 3 || wordCount(rest) < 2) return undefined
@@ -506,25 +508,45 @@ export function kickerSplit(title: string): {kicker: string; rest: string} | und
 /**
  * Whether a character is a lower-case letter (ASCII by its code, others by case mapping).
  *
- * @param code Its code unit.
- * @param char The character.
+ * @param code Its code unit (`NaN`, past the end of a text: no).
  */
-export function isLower(code: number, char: string): boolean {
+export function isLower(code: number): boolean {
   if (code >= 97 && code <= 122) return true
   if (code < 128) return false
-  return char !== char.toUpperCase() && char === char.toLowerCase()
+  return caseOf(code) === lowerCase
 }
 
-function isUpperOrDigit(char: string | undefined): boolean {
-  if (!char) return false
-  const code = char.charCodeAt(0)
+/** Whether a code unit is an upper-case letter (ASCII, or by case mapping) or an ASCII digit. */
+function isUpperOrDigit(code: number): boolean {
   if (code >= 48 && code <= 57) return true
   if (code >= 65 && code <= 90) return true
   if (code < 128) return false
-  return char !== char.toLowerCase() && char === char.toUpperCase()
+  return caseOf(code) === upperCase
 }
 
-function isDigit(char: string): boolean {
-  const code = char.charCodeAt(0)
+// The case of a character beyond ASCII by case mapping ("é" lower: it
+// changes in upper case, not in lower case), mapped once per character and
+// remembered: 0 not asked yet.
+const lowerCase = 1
+const upperCase = 2
+const caseTable = new Uint8Array(0x10000)
+
+/** The case of a code unit (`NaN` past the end of a text): `lowerCase`, `upperCase` or 3. */
+function caseOf(code: number): number {
+  // (One call for every character not asked yet: a branch that no page has
+  // taken when V8 optimizes a caller leaves it no type feedback.)
+  const known = code <= 0xffff ? caseTable[code] : 0
+  return known === 0 ? mapCase(code) : known
+}
+
+function mapCase(code: number): number {
+  if (!(code <= 0xffff)) return 3
+  const char = String.fromCharCode(code)
+  const known = char !== char.toUpperCase() && char === char.toLowerCase() ? lowerCase : char !== char.toLowerCase() && char === char.toUpperCase() ? upperCase : 3
+  caseTable[code] = known
+  return known
+}
+
+function isDigit(code: number): boolean {
   return code >= 48 && code <= 57
 }

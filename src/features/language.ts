@@ -52,6 +52,27 @@ const packedLists: Uint8Array[] = []
 /** Whether the code point is a letter (`\p{L}`). */
 const isLetter = codeClass(/^\p{L}$/u, (code) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90))
 
+// The script of each BMP character from U+0080 for `voteLanguage`, counted
+// in `scriptCounts` (kind 0: not a letter). Letters of other scripts are
+// any code unit from U+00C0 but "×", "÷", general punctuation and symbols
+// (U+2000–U+2BFF) and CJK punctuation (U+3000–U+303F).
+const kanaKind = 1
+const hanKind = 2
+const hangulKind = 3
+const thaiKind = 4
+const letterKind = 5
+const scriptKinds = new Uint8Array(0x10000)
+const scriptCounts = new Int32Array(6)
+scriptKinds.fill(letterKind, 0xc0)
+scriptKinds[0xd7] = scriptKinds[0xf7] = 0
+scriptKinds.fill(0, 0x2000, 0x2c00)
+scriptKinds.fill(0, 0x3000, 0x3040)
+scriptKinds.fill(kanaKind, 0x3040, 0x3100)
+scriptKinds.fill(hanKind, 0x4e00, 0xa000)
+scriptKinds.fill(hanKind, 0x3400, 0x4dc0)
+scriptKinds.fill(hangulKind, 0xac00, 0xd7b0)
+scriptKinds.fill(thaiKind, 0x0e00, 0x0e80)
+
 /** Code units of the code point at `index` (2 for a surrogate pair). */
 function unitsAt(code: number): number {
   return code > 0xffff ? 2 : 1
@@ -65,28 +86,22 @@ function unitsAt(code: number): number {
 export function voteLanguage(sample: string): LanguageVote {
   // One pass: letters by script.
   let letters = 0
-  let kana = 0
-  let hangul = 0
-  let han = 0
-  let thai = 0
   for (let i = 0; i < sample.length; i++) {
     const code = sample.charCodeAt(i)
     if (code < 0x80) {
       if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) letters++
-    } else if (code >= 0x3040 && code <= 0x30ff) {
-      kana++
-      letters++
-    } else if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf)) {
-      han++
-      letters++
-    } else if (code >= 0xac00 && code <= 0xd7af) {
-      hangul++
-      letters++
-    } else if (code >= 0x0e00 && code <= 0x0e7f) {
-      thai++
-      letters++
-    } else if (code >= 0xc0 && code !== 0xd7 && code !== 0xf7 && !(code >= 0x2000 && code <= 0x2bff) && !(code >= 0x3000 && code <= 0x303f)) letters++
+    }
+    // (Counted by the table: one path for every script, where a branch per
+    // script that no page took before V8 optimized this loop would have
+    // no type feedback, and the first such page would deoptimize it.)
+    else scriptCounts[scriptKinds[code]]++
   }
+  const kana = scriptCounts[kanaKind]
+  const han = scriptCounts[hanKind]
+  const hangul = scriptCounts[hangulKind]
+  const thai = scriptCounts[thaiKind]
+  letters += kana + han + hangul + thai + scriptCounts[letterKind]
+  scriptCounts.fill(0)
   if (letters === 0) return {language: 'und', confidence: 0}
   // "東京都は今日、新しい計画を発表した。"
   if (kana > letters * 0.05 && kana + han > letters * 0.3) return {language: 'ja', confidence: 1}

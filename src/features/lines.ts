@@ -19,18 +19,17 @@ export function displayWidth(text: string): number {
   let width = 0
   for (let i = 0; i < text.length; i++) {
     const code = text.codePointAt(i)!
-    if (code > 0xffff) {
-      // A character outside the BMP: wide when CJK (planes 2 and 3).
-      i++
-      width += code >= 0x20000 && code <= 0x3fffd ? 2 : 1
-    } else if (code < 0x300 || code > 0x36f) width += isWide(code) ? 2 : 1 // (combining marks take no column)
+    // (One path for every character: a branch never taken leaves V8 no type feedback.)
+    i += code > 0xffff ? 1 : 0
+    width += code >= 0x300 && code <= 0x36f ? 0 : isWide(code) ? 2 : 1 // (combining marks take no column)
   }
   return width
 }
 
 /**
- * Whether a BMP character is wide (two columns): Hangul Jamo, CJK, Hangul
- * syllables, fullwidth forms (compared as numbers: no regex per character).
+ * Whether a character is wide (two columns): Hangul Jamo, CJK, Hangul
+ * syllables, fullwidth forms, and beyond the BMP the CJK of planes 2 and 3
+ * (compared as numbers: no regex per character).
  */
 function isWide(code: number): boolean {
   if (code < 0x1100) return false
@@ -45,7 +44,8 @@ function isWide(code: number): boolean {
     (code >= 0xf900 && code <= 0xfaff) ||
     (code >= 0xfe30 && code <= 0xfe4f) ||
     (code >= 0xff00 && code <= 0xff60) ||
-    (code >= 0xffe0 && code <= 0xffe6)
+    (code >= 0xffe0 && code <= 0xffe6) ||
+    (code >= 0x20000 && code <= 0x3fffd)
   )
 }
 
@@ -125,6 +125,7 @@ const lower = /^\p{Ll}/u
  */
 export function startsLower(text: string): boolean {
   // (ASCII without the regex: its only lower-case letters are a–z.)
+  if (text.length === 0) return false
   const code = text.charCodeAt(0)
   if (code < 0x80) return code >= 97 && code <= 122
   return lower.test(text)

@@ -67,11 +67,26 @@ function filterBitOf(lo: number, hi: number, bits: number): number {
  * @param entries Words and values (`>= 0`).
  */
 export function packedTable(entries: Iterable<readonly [string, number]>): PackedTable {
+  return tableOf(packWords(entries))
+}
+
+// (Two functions, each ending with its loop: V8 compiles a long loop on
+// the fly (on-stack replacement) and enters that code again at the loop of
+// later calls; code after the loop, which the first call had not run yet,
+// had no type feedback, and each later call deoptimized there.)
+
+/** The words that pack, as `[lo, hi, value]`. */
+function packWords(entries: Iterable<readonly [string, number]>): Array<[number, number, number]> {
   const packed: Array<[number, number, number]> = []
   for (const [word, value] of entries) {
     const key = packWord(word)
     if (key) packed.push([key[0], key[1], value])
   }
+  return packed
+}
+
+/** A table of packed words. */
+function tableOf(packed: ReadonlyArray<readonly [number, number, number]>): PackedTable {
   // At most half full: short probes, and a small table (fewer cache misses).
   let bits = 4
   while (1 << bits < packed.length * 2) bits++

@@ -33,7 +33,7 @@ export function findGridTables(text: string, lines: readonly LineSpan[]): GridTa
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]
     // ("+" first: most lines are no border, and are not read further.)
-    if (text.charCodeAt(line.start) !== 43 /* + */ || line.end - line.start > maximumWidth) continue
+    if (line.start >= text.length || text.charCodeAt(line.start) !== 43 /* + */ || line.end - line.start > maximumWidth) continue
     const first = text.slice(line.start, line.end)
     if (!border.test(first)) continue
     const bounds: number[] = []

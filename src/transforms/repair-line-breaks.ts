@@ -1105,7 +1105,7 @@ function quoteOpen(text: string, quote: string): boolean {
   const from = text.length > 2000 ? text.length - 2000 : 0
   for (let i = from; i < text.length; i++) {
     if (text.charCodeAt(i) !== code) continue
-    if (code === 39 && isLetter(text.charCodeAt(i - 1)) && isLetter(text.charCodeAt(i + 1))) continue
+    if (code === 39 && i > 0 && i + 1 < text.length && isLetter(text.charCodeAt(i - 1)) && isLetter(text.charCodeAt(i + 1))) continue
     open = !open
   }
   return open
@@ -1345,7 +1345,9 @@ function endsFunctionWord(text: string): boolean {
  * @param word Its last word.
  */
 function isTagged(text: string, word: string): boolean {
-  const code = text.charCodeAt(text.length - word.length - 1)
+  const at = text.length - word.length - 1
+  if (at < 0) return false
+  const code = text.charCodeAt(at)
   return code === 64 /* @ */ || code === 35 /* # */
 }
 

@@ -389,7 +389,7 @@ function isUiPhrase(context: Context, text: string, block?: Block): boolean {
   if (code >= 48 && code <= 57) lower = lower.replace(leadingCount, '')
   if (context.boilerplate.has(lower)) return true
   if (lower.length < 60) {
-    for (const prefix of context.boilerplatePrefixesByFirst.get(lower.charAt(0)) || []) if (lower.startsWith(prefix)) return true
+    for (const prefix of context.boilerplatePrefixesByFirst.get(lower.length > 0 ? lower.charAt(0) : '') || []) if (lower.startsWith(prefix)) return true
   }
   return false
 }
