@@ -113,17 +113,18 @@ describe('textToTree: two columns side by side', () => {
   })
 })
 
-describe('findColumns: only layouts of wrapped text', () => {
-  const regionsOf = (text: string) => {
-    const lines: Array<{start: number; end: number}> = []
-    let start = 0
-    for (const line of text.split('\n')) {
-      lines.push({start, end: start + line.length})
-      start += line.length + 1
-    }
-    return findColumns(text, lines)
+/** `findColumns` on a text, its lines cut at each line feed. */
+function regionsOf(text: string) {
+  const lines: Array<{start: number; end: number}> = []
+  let start = 0
+  for (const line of text.split('\n')) {
+    lines.push({start, end: start + line.length})
+    start += line.length + 1
   }
+  return findColumns(text, lines)
+}
 
+describe('findColumns: only layouts of wrapped text', () => {
   test('finds the two columns', () => {
     expect(regionsOf(sideBySide(article, sidebar))).toEqual([{first: 0, end: article.length, column: 41}])
   })
@@ -147,15 +148,6 @@ describe('findColumns: only layouts of wrapped text', () => {
 })
 
 describe('findColumns: an image’s text beside its headline', () => {
-  const regionsOf = (text: string) => {
-    const lines: Array<{start: number; end: number}> = []
-    let start = 0
-    for (const line of text.split('\n')) {
-      lines.push({start, end: start + line.length})
-      start += line.length + 1
-    }
-    return findColumns(text, lines)
-  }
   // A card as a text browser lays it out: the image's alt text (the headline
   // again) wrapped narrow on the left, the headline beside it, the teaser under both.
   const card = [
