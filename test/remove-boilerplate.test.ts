@@ -517,6 +517,19 @@ describe('removeBoilerplate: a list of teasers', () => {
     expect(result.paragraphs).toEqual(article)
   })
 
+  test('cards with an image’s text before the headline and a byline with a date before the summary are teasers too', () => {
+    // After the article and a heading (no cue): "Harbour master" (the image's text), the headline in capitals, "Ana Ruiz Tuesday November 19, 2030", the summary.
+    const names = ['Harbour master', 'Old lighthouse', 'Bakery on the pier', 'Causeway at dawn']
+    const bylines = ['Ana Ruiz Tuesday November 19, 2030', 'Paul Kerr Monday November 18, 2030', 'Ana Ruiz Monday November 18, 2030', 'Mira Olsen Sunday November 17, 2030']
+    const cards: string[] = []
+    // (Summaries as long as the article's own paragraphs.)
+    const more = ' The board met with the crews on the quay on Monday, and the mayor asked for a report on the costs before the spring.'
+    for (let i = 0; i < teasers.length; i += 2) cards.push('* ' + names[i / 2], teasers[i].toUpperCase(), bylines[i / 2], teasers[i + 1] + more)
+    const page = ['Home', 'Ferry Board Keeps The Night Crossing', 'November 19, 2030 at 9:45 am', ...article, 'MORE ISLAND COURIER', ...cards, '© 2030 The Island Courier'].join('\n\n')
+    const result = cleanup(page)
+    expect(result.paragraphs).toEqual(article)
+  })
+
   test('a name with a capital inside is no glued headline', () => {
     // "…singer-keyboardist McDonald…", "O'Brien": sentences of the article.
     const names = [

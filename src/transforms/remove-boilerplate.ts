@@ -1023,7 +1023,9 @@ const TEASER_MAX = 500
  * three sentences (`The board wants more for the night berths.`), with
  * nothing but boilerplate lines between the pairs, and no paragraph right
  * before them: a list of other articles. (An article’s subheadings with a
- * paragraph each follow its first paragraph.)
+ * paragraph each follow its first paragraph.) A card may put its byline and
+ * date between its headline and summary (`Ana Ruiz Tuesday November 19,
+ * 2030`), and its image's text before its headline (`Harbour master`).
  */
 function markTeasers(infos: Info[]) {
   let i = 0
@@ -1039,6 +1041,8 @@ function markTeasers(infos: Info[]) {
     for (;;) {
       // Boilerplate between pairs ("Autos", "Best Of", "Latest headlines").
       while (k < infos.length && infos[k].class === 'bad' && infos[k].reason) k++
+      // "Harbour master" ⏎ "Ferry Crews Vote To Strike": a card's image text before its headline (after a first pair).
+      if (summaries.length > 0 && isCardLine(infos[k]) && pairAt(infos, k + 1) > 0 && pairAt(infos, k) === 0) k++
       const head = infos[k]
       // "Ferry Crews Vote To Strike Next WeekThe union says…": a pair whose
       // two parts the rendering glued together (no line between them).
@@ -1047,16 +1051,44 @@ function markTeasers(infos: Info[]) {
         k++
         continue
       }
-      const summary = infos[k + 1]
-      if (!head || !summary || !isTitleCase(head) || !isSummary(summary)) break
-      summaries.push(summary)
-      k += 2
+      const at = pairAt(infos, k)
+      if (at === 0) break
+      summaries.push(infos[at])
+      k = at + 1
     }
     if (summaries.length >= TEASERS_MIN && !afterProse(infos, i)) {
       for (const summary of summaries) summary.teaser = true
       i = k
     } else i++
   }
+}
+
+// Most words of a card's image text or meta line.
+const CARD_LINE_WORDS = 8
+// A line that ends with a date: "Ana Ruiz Tuesday November 19, 2030", "By Ana Ruiz | 19.11.2030".
+const datedEnd = /(?:\p{L}{3,12}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+\p{L}{3,12}\.?\s+\d{4}|\d{1,4}[./-]\d{1,2}[./-]\d{2,4})$/u
+
+/**
+ * Where the summary of a pair that opens at block `k` is: a headline in
+ * title case, then its summary, maybe with the card's byline and date
+ * between them ("Ana Ruiz Tuesday November 19, 2030"); 0 when no pair opens there.
+ */
+function pairAt(infos: Info[], k: number): number {
+  const head = infos[k]
+  if (!head || !isTitleCase(head)) return 0
+  const at = isCardMeta(infos[k + 1]) ? k + 2 : k + 1
+  const summary = infos[at]
+  return summary && isSummary(summary) ? at : 0
+}
+
+/** A short line of a card before its headline (an image's text), no sentence. */
+function isCardLine(info: Info | undefined): boolean {
+  return info !== undefined && (info.class === 'short' || info.class === 'text') && info.features.words <= CARD_LINE_WORDS && !info.features.terminal
+}
+
+/** A card's byline or date between its headline and its summary: a short line that ends with a date. */
+function isCardMeta(info: Info | undefined): boolean {
+  return info !== undefined && (info.class === 'short' || info.byline) && info.features.words <= CARD_LINE_WORDS && datedEnd.test(info.block.value)
 }
 
 /**
