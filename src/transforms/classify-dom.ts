@@ -46,12 +46,6 @@ const tagTokens = new Set(['tag', 'tags', 'tagged', 'topics', 'topic', 'keywords
 // when a tag word is near: "tag-cloud" widgets, breadcrumbs, share bars.
 const notTagWord = /cloud|breadcrumb|share|social|menu|nav|author|byline|date|channel|featured|similar|title/
 
-// Class and id words of related-article lists.
-const relatedTokens = new Set([
-  'related', 'recommended', 'popular', 'trending', 'more', 'latest', 'recent', 'promo', 'teaser', 'card', 'headline',
-  'story', 'stories', 'posts', 'post', 'article', 'articles', 'news', 'feed', 'list', 'item'
-])
-
 // Letters of scripts written without spaces (headline length counts characters there).
 const unspaced = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u
 // "Week 12 power rankings (133)".

@@ -15,7 +15,7 @@ import {findMarkup, markupGate} from '../features/markup.js'
 import {imageTextCopies} from '../features/image-text.js'
 import {fixMojibake, mojibakeGate} from '../features/mojibake.js'
 import {inform, isInputSlice, place, span} from '../message.js'
-import type {Block, Position, Root, Stripped} from '../types.js'
+import type {Block, Root, Stripped} from '../types.js'
 
 /** Options for `normalizeText`; each fix can be turned off. */
 export interface Options {
