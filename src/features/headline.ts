@@ -407,15 +407,15 @@ function isFragmentEnd(code: number): boolean {
   return code === 44 || code === 59 || code === 58 || code === 45 || code === 0x2013 || code === 0x2014
 }
 
+// Marks no tag holds: braces, an equals sign, a semicolon.
+const codeChars = /[{}=;]/
+
 /**
  * Whether the text looks like one tag: a short label (`Storms`,
  * `lunar lander`, `Sierra Nevada Corp.`), not a sentence.
  *
  * @param text The item’s text.
  */
-// Marks no tag holds: braces, an equals sign, a semicolon.
-const codeChars = /[{}=;]/
-
 export function isTagShape(text: string): boolean {
   const length = text.length
   if (length === 0 || length > 50) return false

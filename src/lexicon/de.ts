@@ -3,6 +3,7 @@
  */
 import type {Lexicon} from './types.js'
 
+/** The German phrase pack (`language: 'de'`): all in lower case. */
 export const de: Lexicon = {
   language: 'de',
   boilerplate: ['mehr erfahren', 'anzeige', 'werbung', 'teilen', 'kommentare', 'weiterlesen', 'mehr zum thema', 'menü', 'suche', 'anmelden', 'abonnieren', 'zum inhalt springen', 'zum inhalt', 'newsletter', 'datenschutz', 'impressum', 'kontakt', 'nächster artikel', 'vorheriger artikel'],

@@ -3,6 +3,7 @@
  */
 import type {Lexicon} from './types.js'
 
+/** The English phrase pack (`language: 'en'`): all in lower case. */
 export const en: Lexicon = {
   language: 'en',
   boilerplate: [

@@ -3,6 +3,7 @@
  */
 import type {Lexicon} from './types.js'
 
+/** The Spanish phrase pack (`language: 'es'`): all in lower case. */
 export const es: Lexicon = {
   language: 'es',
   boilerplate: ['saber más', 'ver enlaces de interés', 'publicidad', 'compartir', 'comentarios', 'leer más', 'últimas noticias', 'traductor', 'calendario laboral', 'menú', 'buscar', 'iniciar sesión', 'suscríbete', 'saltar al contenido', 'ir al contenido', 'boletín', 'suscríbete al boletín', 'política de privacidad', 'aviso legal', 'contacto', 'publicidad -', 'siguiente noticia', 'noticia anterior'],

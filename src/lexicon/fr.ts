@@ -3,6 +3,7 @@
  */
 import type {Lexicon} from './types.js'
 
+/** The French phrase pack (`language: 'fr'`): all in lower case. */
 export const fr: Lexicon = {
   language: 'fr',
   boilerplate: ['en savoir plus', 'publicité', 'partager', 'commentaires', 'lire la suite', 'lire aussi', 'menu', 'rechercher', 'se connecter', "s'abonner", 'aller au contenu', 'passer au contenu', 'newsletter', 'politique de confidentialité', 'mentions légales', 'contact', 'article suivant', 'article précédent'],

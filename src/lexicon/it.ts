@@ -3,6 +3,7 @@
  */
 import type {Lexicon} from './types.js'
 
+/** The Italian phrase pack (`language: 'it'`): all in lower case. */
 export const it: Lexicon = {
   language: 'it',
   boilerplate: ['scopri di più', 'pubblicità', 'condividi', 'commenti', 'leggi anche', 'leggi di più', 'menu', 'cerca', 'accedi', 'abbonati', 'vai al contenuto', 'salta al contenuto', 'newsletter', 'informativa sulla privacy', 'contatti', 'articolo successivo', 'articolo precedente'],

@@ -3,6 +3,7 @@
  */
 import type {Lexicon} from './types.js'
 
+/** The Japanese phrase pack (`language: 'ja'`): all in lower case. */
 export const ja: Lexicon = {
   language: 'ja',
   boilerplate: ['続きを読む', '広告', 'シェア', 'コメント', 'メニュー', '検索', 'ログイン', '印刷', 'ツイート', 'メールで送る', '次の記事', '前の記事', 'この記事をシェア'],

@@ -3,6 +3,7 @@
  */
 import type {Lexicon} from './types.js'
 
+/** The Korean phrase pack (`language: 'ko'`): all in lower case. */
 export const ko: Lexicon = {
   language: 'ko',
   boilerplate: ['더보기', '광고', '공유', '댓글', '메뉴', '검색', '로그인', '인쇄', '기사공유', '이전기사', '다음기사', '구독'],

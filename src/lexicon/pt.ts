@@ -3,6 +3,7 @@
  */
 import type {Lexicon} from './types.js'
 
+/** The Portuguese phrase pack (`language: 'pt'`): all in lower case. */
 export const pt: Lexicon = {
   language: 'pt',
   boilerplate: ['saiba mais', 'publicidade', 'compartilhar', 'partilhar', 'comentários', 'leia mais', 'leia também', 'menu', 'buscar', 'entrar', 'assine', 'pular para o conteúdo', 'ir para o conteúdo', 'newsletter', 'política de privacidade', 'termos de uso', 'contato', 'próxima notícia', 'notícia anterior'],

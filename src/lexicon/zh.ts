@@ -3,6 +3,7 @@
  */
 import type {Lexicon} from './types.js'
 
+/** The Chinese phrase pack (`language: 'zh'`): all in lower case. */
 export const zh: Lexicon = {
   language: 'zh',
   boilerplate: ['阅读更多', '广告', '分享', '评论', '菜单', '搜索', '登录', '打印', '上一篇', '下一篇', '收藏'],
