@@ -1024,6 +1024,27 @@ describe('items', () => {
     expect(splitWrappedTags(['The council voted on Tuesday to rebuild the lighthouse on the northern pier.'])).toBe(undefined)
   })
 
+  test('split tag lists wrapped narrower than a text browser’s 80 columns', () => {
+    // Wrapped at 50 columns: a line the next line's first word would not have fitted on was wrapped inside a tag.
+    expect(splitWrappedTags(['harbour works 2026, sea walls north coast, storm', 'damage, council budget votes, northby', 'harbour trust, ferry timetable'])).toEqual([
+      'harbour works 2026', 'sea walls north coast', 'storm damage', 'council budget votes', 'northby', 'harbour trust', 'ferry timetable'
+    ])
+    // Tags printed without spaces, wrapped the same way.
+    expect(splitWrappedTags(['Harbour CouncilNorthern PierFishing FleetSouth', 'Coast FerriesTugboats'])).toEqual(['Harbour Council', 'Northern Pier', 'Fishing Fleet', 'South Coast Ferries', 'Tugboats'])
+    // Lines that end with a separator, or a label's colon, or are too short to tell a width by: no wrap.
+    expect(splitWrappedTags(['harbour works 2026, sea walls north coast, storms,', 'damage reports, council budget votes'])).toEqual([
+      'harbour works 2026', 'sea walls north coast', 'storms', 'damage reports', 'council budget votes'
+    ])
+    expect(splitWrappedTags(['ferries, storms', 'harbour trust, piers'])).toEqual(['ferries', 'storms', 'harbour trust', 'piers'])
+    // ("Region:" ⏎ "Northby": a label and its value, no tag "Region: Northby"; the line is no list of tags.)
+    expect(splitWrappedTags(['harbour works 2026, sea walls north coast, Region:', 'Northby, piers'])).toBe(undefined)
+    // The end to end case: a cue, then the list wrapped at 50 columns.
+    const body = 'The council voted on Tuesday to spend 14 million on a new sea wall, ending a debate that had split the town for three years.\n\nEngineers told the meeting that the old wall would not survive another winter of storms like the last one.\n\n'
+    expect(cleanup(body + 'Tags\nharbour works 2026, sea walls north coast, storm\ndamage, council budget votes, northby\nharbour trust, ferry timetable').tags).toEqual([
+      'harbour works 2026', 'sea walls north coast', 'storm damage', 'council budget votes', 'northby', 'harbour trust', 'ferry timetable'
+    ])
+  })
+
   test('clean headlines', () => {
     expect(cleanHeadline('2. Storm closes the coastal road (133)').title).toBe('Storm closes the coastal road')
     expect(cleanHeadline('2. Storm closes the coastal road (133)').cuts.map((d) => d.text)).toEqual(['2.', '(133)'])

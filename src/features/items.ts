@@ -277,8 +277,36 @@ function segment(text: string, cuts: readonly number[], extra: readonly number[]
 
 // Shortest line that a text browser wraps (it wraps at about 80 columns).
 const wrapWidth = 60
+// Narrowest width a list wrapped inside its items is recognised at (`splitWrappedTags`).
+const narrowWrapWidth = 40
 // A line that ends on a list separator: the next line starts a new item.
 const endsWithSeparator = /[,;|·•、，；/–—-]\s*$/u
+
+/**
+ * Whether a line of a tag list was wrapped inside its last item, so that the
+ * next line's first item finishes it. Only a long line was wrapped by the
+ * scraper (`… stock car` + `racing, …`), or, in a list wrapped narrower, a
+ * row of items the next line's first word would not have fitted on
+ * (`…, sea walls, storm` + `damage, …` at 50 columns): the widest line of the
+ * list gives the width. Never after a separator, nor after a label's colon
+ * (`…Region:` + `Northby, …`: a label and its value).
+ *
+ * @param text The line, its white space folded.
+ * @param row Whether the line holds more than one item.
+ * @param next The next line of the list, if any.
+ * @param widest The length of the list's widest line.
+ */
+export function wrapsInsideItem(text: string, row: boolean, next: string | undefined, widest: number): boolean {
+  if (endsWithSeparator.test(text)) return false
+  if (text.length >= wrapWidth) return true
+  return row && next !== undefined && widest >= narrowWrapWidth && !/[:：]$/u.test(text) && text.length + 1 + firstWordLength(next) > widest
+}
+
+/** Length of the first word of a line (up to its first space). */
+function firstWordLength(text: string): number {
+  const space = text.indexOf(' ')
+  return space === -1 ? text.length : space
+}
 
 /**
  * Split a tag list wrapped over several lines (`ferries, winter` +
@@ -292,12 +320,15 @@ const endsWithSeparator = /[,;|·•、，；/–—-]\s*$/u
  */
 export function splitWrappedTags(lines: readonly string[], known?: (piece: string) => boolean): string[] | undefined {
   const items: string[] = []
+  const texts = lines.map((d) => d.replace(/\s+/g, ' ').trim()).filter(Boolean)
+  let widest = 0
+  for (const text of texts) if (text.length > widest) widest = text.length
   let open = false
-  for (const line of lines) {
-    const text = line.replace(/\s+/g, ' ').trim()
-    if (!text) continue
+  for (let index = 0; index < texts.length; index++) {
+    const text = texts[index]
     const parts = hasListSeparator.test(text) ? text.split(listSeparator).map((d) => d.trim()).filter(Boolean) : splitGluedTags(text, known) || [text]
     if (parts.length === 0) continue
+    const row = parts.length > 1
     if (open && items.length > 0) {
       const before = items[items.length - 1]
       const joined = before + ' ' + parts[0]
@@ -308,8 +339,7 @@ export function splitWrappedTags(lines: readonly string[], known?: (piece: strin
       }
     }
     items.push(...parts)
-    // Only a long line was wrapped by the scraper ("… stock car" + "racing, …").
-    open = text.length >= wrapWidth && !endsWithSeparator.test(text)
+    open = wrapsInsideItem(text, row, texts[index + 1], widest)
   }
   if (items.length === 0) return undefined
   for (const item of items) if (!isTagShape(item)) return undefined

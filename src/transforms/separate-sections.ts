@@ -31,7 +31,7 @@ import {
 import {foldSpace, foldedLengthExceeds, isSpaceCode, solidLengthExceeds} from '../features/space.js'
 import {holdsCode, isLowerCode, isUpperCode, isWordCode} from '../features/code-class.js'
 import {isScriptLiteral} from '../features/code.js'
-import {cleanHeadline, gluedLabel, kickerSplit, splitGluedTags, splitRepeatedTags, splitSortedTags, splitTagLine, splitWrappedTags, type CleanHeadline} from '../features/items.js'
+import {cleanHeadline, gluedLabel, kickerSplit, splitGluedTags, splitRepeatedTags, splitSortedTags, splitTagLine, splitWrappedTags, wrapsInsideItem, type CleanHeadline} from '../features/items.js'
 import {lexicons, lexiconsFor} from '../lexicon/index.js'
 import {inform, quote, span} from '../message.js'
 import {foldedLower} from '../parse/block.js'
@@ -882,11 +882,17 @@ function findTagLists(context: Context, maxTags: number) {
     // Drop trailing separators.
     while (itemBlocks.length > 0 && !itemBlocks[itemBlocks.length - 1].items) itemBlocks.pop()
     if (count === 0) continue
-    // "[Night" ⏎ "Crossings](…),": a tag whose link text the converter wrapped.
+    // "[Night" ⏎ "Crossings](…),": a tag whose link text the converter wrapped;
+    // "…, sea walls, storm" ⏎ "damage, …": a list wrapped inside an item.
+    let widest = 0
+    for (const entry of itemBlocks) if (entry.items) widest = Math.max(widest, foldSpace(entry.block.value).trim().length)
     for (let k = 1; k < itemBlocks.length; k++) {
       const above = itemBlocks[k - 1].items
       const below = itemBlocks[k].items
-      if (above && below && above.length > 0 && below.length > 0 && itemBlocks[k].block.data.blankBefore === 0) joinWrappedItem(context, itemBlocks[k - 1].block, above, below)
+      if (!above || !below || above.length === 0 || below.length === 0 || itemBlocks[k].block.data.blankBefore !== 0) continue
+      const upper = itemBlocks[k - 1].block
+      const plain = context.tree.data.source === 'text' && wrapsInsideItem(foldSpace(upper.value).trim(), above.length > 1, foldSpace(itemBlocks[k].block.value).trim(), widest)
+      joinWrappedItem(context, upper, above, below, plain)
     }
     // A site-wide tag cloud (many items) or a menu above the article: few of them in the body.
     if (count > maxTags || (i < context.firstProse && i < blocks.length * 0.25)) {
@@ -1080,11 +1086,13 @@ function joinWrappedRows(context: Context, first: number, items: string[][]) {
 
 /**
  * "…)[Pilot" ⏎ "Boats](…": when the input line of `upper` ends inside a
- * link's text, its last item and the first of the line below are one tag
- * (`Pilot Boats`): `above` gets it, `below` loses its first item.
+ * link's text, or `wrapped` says the text was wrapped inside its last item
+ * (`…, sea walls, storm` ⏎ `damage, …`: see `wrapsInsideItem`), its last
+ * item and the first of the line below are one tag (`Pilot Boats`): `above`
+ * gets it, `below` loses its first item.
  */
-function joinWrappedItem(context: Context, upper: Block, above: string[], below: string[]) {
-  if (!endsInsideLink(context, upper)) return
+function joinWrappedItem(context: Context, upper: Block, above: string[], below: string[], wrapped = false) {
+  if (!wrapped && !endsInsideLink(context, upper)) return
   const joined = above[above.length - 1] + ' ' + below[0]
   if (!isTagShape(joined) || wordCount(joined) > 4) return
   above[above.length - 1] = joined
