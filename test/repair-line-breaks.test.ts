@@ -939,6 +939,32 @@ describe('repairLineBreaks: full lines of hard-wrapped prose', () => {
     ])
   })
 
+  test('a short line that images filled is a wrapped line, no link text glued on both sides', () => {
+    // "![](…)![](…)The" ⏎ "team of…": the images made the line full, so "The" goes on into the next line,
+    // it is no link text between the meta line above and the prose below.
+    const text = [
+      '**05/10/2026** - Posted by: Clara Boden - Section:',
+      '[Health](/news.php?cat=19) - Tags: [visitors](/news.php?tag=visitors) [',
+      'vans](/news.php?tag=%20vans)',
+      '',
+      '![](/images/news/2026/21956/van3.jpeg)![](/images/news/2026/21956/van.jpeg)The',
+      'team of the Home Care Service (HCS), in the Friendship district, reported this',
+      'morning a break-in at two of the five vans of the unit. The vans had no',
+      'batteries left and showed marks of damage.',
+      '',
+      'The garage said the work would take until the middle of next week, because two',
+      'of the vans need new locks and the third a new window on the driver\'s side of',
+      'the cab. The town council will pay for the repairs from its emergency budget.',
+      '',
+      'Residents of the district have been asked to call the police if they see anyone',
+      'near the depot at night. The service has asked the council for a camera at the',
+      'gate and for a light over the yard, which has been dark since the summer storm.'
+    ].join('\n')
+    const result = paragraphs(text)
+    expect(result.find((d) => d.startsWith('05/10/2026'))).not.toContain('team of the Home Care Service')
+    expect(result).toContain('The team of the Home Care Service (HCS), in the Friendship district, reported this morning a break-in at two of the five vans of the unit. The vans had no batteries left and showed marks of damage.')
+  })
+
   test('full lines whose commas look like the separators of list lines are wrapped prose', () => {
     const lines = [
       'The crews of the north quay, who had waited for it since May,',

@@ -929,7 +929,9 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       const first = block.value
       let continues = false
       if (wordCount(first, 8) <= 6 && !endsSentence(first) && after && after.data.kind !== 'list-item') {
-        if (!major || after.data.blankBefore < major) {
+        // ("ATTENTION: Comments that insult other readers or" ⏎ "that are off topic…": in hard-wrapped
+        // text, a line that the next line's first word would not fit on is a wrapped line of prose, no link text.)
+        if ((!major || after.data.blankBefore < major) && !(width !== undefined && after.data.blankBefore === 0 && wrapsOnto(block, after, width))) {
           const tail = after.value
           continues = startsClosing(tail) || (startsLower(tail) && !camelStart.test(tail)) || tail.charCodeAt(0) === 40
           // ("Name" ⏎ "(required)", "Don't Miss" ⏎ "false": a form's note or a script's value alone, no text that goes on.)
