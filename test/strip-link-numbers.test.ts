@@ -295,6 +295,27 @@ describe('stripLinkNumbers', () => {
     expect(tree.children[4].data.width).toBe(undefined)
   })
 
+  test('a line whose first word holds a number, or that opens under a row, keeps that word’s input width', () => {
+    // A dump wraps before a whole word, numbers included: "Ferries[5]tugboats[6]night" did not fit on the line above.
+    const text = [
+      '   [1]Home',
+      '',
+      '   [2]fog horns [3]pilot boats [4]North Sea',
+      '   Ferries[5]tugboats[6]night ferry',
+      '   [7]harbour works [8]sea walls',
+      '',
+      '   The [9]harbour board said on Tuesday that',
+      '   [10]pilot boats would run again.'
+    ].join('\n')
+    const {tree} = strip(text)
+    const widths = tree.children.map((d) => d.data.firstWordWidth)
+    // "Ferries[5]tugboats[6]night", then "[7]harbour" under a row of links.
+    expect(widths.slice(2, 4)).toEqual([26, 10])
+    // A number that opens a paragraph's first line, or a line under prose, is no part of the word a wrap moved.
+    expect(widths[1]).toBe(undefined)
+    expect(widths[5]).toBe(undefined)
+  })
+
   test('a row after label lines of its own, and before lines that are no items, is a row', () => {
     // As elinks writes a tag list glued link to link, then the byline, no blank line between.
     const text = [

@@ -139,6 +139,18 @@ export function stripLinkNumbers(options?: Readonly<Options> | null | undefined)
             position: place(block, exact, start, cutEnd)
           }))
           block.data.stripped = [...(block.data.stripped || []), ...stripped]
+          // "Robotics[45]CLPS[46]lunar lander": the dump wrapped before that whole
+          // first word, the numbers glued inside it included (`repairLineBreaks`
+          // reads wraps from it); "[301]atendimento" under a row of links, its
+          // number too. (Not a number that opens a line under anything else:
+          // "[153]FILES-…" may as well start a link on a line of its own.)
+          const space = block.value.search(whiteSpace)
+          const firstEnd = space === -1 ? block.value.length : space
+          const underRow = cuts[0][0] === 0 && k > 0 && lines[k - 1].cuts.length >= 2
+          const from = cuts[0][0] === 0 && !underRow ? cuts[0][1] : 0
+          if (underRow || cuts.some(([start]) => start > from && start < firstEnd)) {
+            block.data.firstWordWidth = Math.max(block.data.firstWordWidth ?? 0, displayWidth(block.value.slice(from, firstEnd)))
+          }
           block.value = result
         } else {
           // Nothing but numbers ("[21] [22] [23]"): links without text, the block goes whole.
@@ -154,6 +166,8 @@ export function stripLinkNumbers(options?: Readonly<Options> | null | undefined)
   }
 }
 
+// White space: where the dump's words end.
+const whiteSpace = /\s/
 // What a link number follows when it starts a link: white space or an opening mark.
 const leadingMark = /[\s(“"'‘«¿¡]/
 // A letter or digit.
