@@ -44,6 +44,9 @@ const tools = [
   {name: 'elinks', version: ['elinks', ['-version']], render: (file) => ['elinks', ['-no-home', '1', '-dump', '1', '-dump-charset', 'utf-8', file]]},
   {name: 'links', version: ['links', ['-version']], render: (file) => ['links', ['-dump', '-codepage', 'utf-8', file]]},
   {name: 'w3m-120', version: ['w3m', ['-version']], render: (file) => ['w3m', ['-dump', '-cols', '120', '-T', 'text/html', '-I', 'utf-8', '-O', 'utf-8', file]]},
+  // Narrow dumps (a scraper that sets a terminal's width): rows and lists wrap inside their items.
+  {name: 'w3m-60', version: ['w3m', ['-version']], render: (file) => ['w3m', ['-dump', '-cols', '60', '-T', 'text/html', '-I', 'utf-8', '-O', 'utf-8', file]]},
+  {name: 'lynx-60', version: ['lynx', ['-version']], render: (file) => ['lynx', ['-dump', '-assume_charset=utf-8', '-display_charset=utf-8', '-width=60', file]]},
   // Debian's html2text (the C++ one: `html2text -version` names it).
   {name: 'html2text', version: ['html2text', ['-version']], expect: /html2text, version 1\./, render: (file) => ['html2text', ['-utf8', file]]},
   {name: 'python-html2text', python: 'import html2text; print(html2text.__version__)', render: (file, python) => [python, ['-m', 'html2text', file, 'utf-8']]},
