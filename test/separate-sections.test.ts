@@ -971,6 +971,64 @@ describe('headline shape', () => {
     expect(isDateLike('2 hours ago')).toBe(true)
     expect(isDateLike('November 19, 2019 | 4:20am')).toBe(true)
   })
+
+  test('dates in Chinese, Japanese and Korean, and year-first dates, are dates, no headlines', () => {
+    for (const date of ['2026年11月', '2026年11月30日', '11月30日', '2026년 11월 30일', '2026.11.30', '2026/11/30']) {
+      expect(isDateLike(date), date).toBe(true)
+      expect(headlineShape(date), date).toBe(0)
+    }
+    expect(isDateLike('2026年の港の計画')).toBe(false)
+  })
+})
+
+describe('phrase packs: footers, sidebars and cues', () => {
+  test('a footer’s terms and licence notice, and a cue of other news, are no headlines', () => {
+    const text = [
+      'The harbour board voted on Tuesday to keep the late ferry to the islands running through the winter, after a campaign by the crews and the island schools.',
+      'The board had planned to stop the crossing in November to save money, but the vote was seven to two in favour of keeping it until March at least.',
+      '"The islands need the late boat more in winter than in summer," said Ana Ruiz, who chairs the board. The crews will be paid from the reserve fund.',
+      'Other news in this section',
+      'Storm closes the coast road for a second night',
+      'New pier lights are switched on at the north quay',
+      'Fishing fleet returns early as the weather turns',
+      'About us', '|', 'Advertise with us', '|', 'Terms of service', '|', 'Privacy policy',
+      'Copyright © 2026 Harbour Gazette',
+      'Content of this site is licensed under a',
+      'Creative Commons License'
+    ].join('\n\n')
+    const result = cleanup(text)
+    expect(result.related.map((d) => d.title)).toEqual([
+      'Storm closes the coast road for a second night',
+      'New pier lights are switched on at the north quay',
+      'Fishing fleet returns early as the weather turns'
+    ])
+    expect(result.removed.find((d) => d.text === 'Terms of service')?.rule).toBe('boilerplate-phrase')
+    expect(result.removed.find((d) => d.text === 'Other news in this section')?.rule).toBe('related-cue')
+  })
+
+  test('a Japanese blog’s sidebar widgets and monthly archive are no article and no headlines', () => {
+    const text = [
+      '先週、仕事用に新しいノートパソコンを買ったので、指紋認証の設定をしてみました。最初は少し迷いましたが、手順はとても簡単でした。',
+      'まず設定画面を開き、アカウントの項目からサインインオプションを選びます。そこで指紋の登録を始めると、センサーに何度か指を置くように案内されます。',
+      '登録が終わったら、一度サインアウトして指紋でサインインできるか確かめました。毎朝パスワードを入力する手間がなくなり、とても快適です。',
+      'このブログの更新情報を配信しています！',
+      '気になるキーワードで記事検索',
+      '新着記事',
+      '古いプリンターを新しいパソコンで使えるようにした話',
+      '無線マウスの電池の持ちを比べてみた',
+      '家の無線LANルーターを買い替えたので設定を記録',
+      'このブログの管理人',
+      '月別アーカイブ',
+      '2026年11月', '2026年10月', '2026年9月', '2026年8月'
+    ].join('\n\n')
+    const result = cleanup(text)
+    expect(result.paragraphs).toHaveLength(3)
+    expect(result.related.map((d) => d.title)).toEqual([
+      '古いプリンターを新しいパソコンで使えるようにした話',
+      '無線マウスの電池の持ちを比べてみた',
+      '家の無線LANルーターを買い替えたので設定を記録'
+    ])
+  })
 })
 
 describe('items', () => {
