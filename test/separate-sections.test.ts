@@ -982,7 +982,7 @@ describe('headline shape', () => {
 })
 
 describe('phrase packs: footers, sidebars and cues', () => {
-  test('a footer’s terms and licence notice, and a cue of other news, are no headlines', () => {
+  test('a footer’s terms and licence notice, an advertiser’s teaser, and a cue of other news, are no headlines', () => {
     const text = [
       'The harbour board voted on Tuesday to keep the late ferry to the islands running through the winter, after a campaign by the crews and the island schools.',
       'The board had planned to stop the crossing in November to save money, but the vote was seven to two in favour of keeping it until March at least.',
@@ -991,6 +991,7 @@ describe('phrase packs: footers, sidebars and cues', () => {
       'Storm closes the coast road for a second night',
       'New pier lights are switched on at the north quay',
       'Fishing fleet returns early as the weather turns',
+      'Sponsored: Win a weekend on the islands',
       'About us', '|', 'Advertise with us', '|', 'Terms of service', '|', 'Privacy policy',
       'Copyright © 2026 Harbour Gazette',
       'Content of this site is licensed under a',
@@ -1017,6 +1018,8 @@ describe('phrase packs: footers, sidebars and cues', () => {
       '古いプリンターを新しいパソコンで使えるようにした話',
       '無線マウスの電池の持ちを比べてみた',
       '家の無線LANルーターを買い替えたので設定を記録',
+      'プライバシーポリシー',
+      '利用規約',
       'このブログの管理人',
       '月別アーカイブ',
       '2026年11月', '2026年10月', '2026年9月', '2026年8月'
