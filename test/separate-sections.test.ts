@@ -1007,6 +1007,27 @@ describe('phrase packs: footers, sidebars and cues', () => {
     expect(result.removed.find((d) => d.text === 'Other news in this section')?.rule).toBe('related-cue')
   })
 
+  test('a footer’s legal links are boilerplate phrases in other languages too', () => {
+    const german = [
+      'Der Hafenrat hat am Dienstag beschlossen, die späte Fähre zu den Inseln auch im Winter fahren zu lassen. Die Besatzungen und die Schulen der Inseln hatten sich dafür eingesetzt.',
+      'Eigentlich wollte der Rat die Überfahrt im November einstellen, um Geld zu sparen. Die Abstimmung ging aber mit sieben zu zwei Stimmen für die Fähre aus.',
+      'AGB',
+      'Nutzungsbedingungen'
+    ].join('\n\n')
+    const korean = [
+      '항구 위원회는 화요일 섬으로 가는 늦은 배를 겨울에도 계속 운항하기로 결정했다. 선원들과 섬 학교들이 운항을 계속해 달라고 요청해 왔다.',
+      '위원회는 비용을 아끼기 위해 11월에 운항을 중단할 계획이었지만, 표결 결과는 7대 2로 운항 유지 쪽이었다.',
+      '이용약관',
+      '개인정보처리방침'
+    ].join('\n\n')
+    for (const [text, language] of [[german, 'de'], [korean, 'ko']]) {
+      const result = cleanup(text)
+      expect(result.language).toBe(language)
+      expect(result.paragraphs).toHaveLength(2)
+      expect(result.removed.map((d) => d.rule)).toEqual(['boilerplate-phrase'])
+    }
+  })
+
   test('a Japanese blog’s sidebar widgets and monthly archive are no article and no headlines', () => {
     const text = [
       '先週、仕事用に新しいノートパソコンを買ったので、指紋認証の設定をしてみました。最初は少し迷いましたが、手順はとても簡単でした。',
