@@ -85,7 +85,9 @@ export function endsSentence(text: string): boolean {
   while (at >= stop && isCloser(text.charCodeAt(at))) at--
   if (at < stop) return false
   const code = text.charCodeAt(at)
-  return code === 46 || code === 33 || code === 63 || code === 0x2026 || code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0xff61
+  if (code === 46 || code === 33 || code === 63 || code === 0x2026 || code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0xff61) return true
+  // "؟" and "۔" (Arabic script), "।" and "॥" (the scripts of India), "።" (Ethiopic), "։" (Armenian).
+  return code === 0x061f || code === 0x06d4 || code === 0x0964 || code === 0x0965 || code === 0x1362 || code === 0x0589
 }
 
 // Closing punctuation that takes no space before it: "2023" ⏎ ", a document".

@@ -124,6 +124,12 @@ const anyFunctionWord = functionWordsFor(undefined)
 const latinStart = /^[A-Za-z\u00C0-\u024F]/
 // A Latin letter or a digit at the end: "HarbourPass", "10".
 const latinEnd = /[A-Za-z0-9\u00C0-\u024F]$/
+// A letter of a script without capitals that puts spaces between words
+// (Arabic, Hebrew, the scripts of India, Georgian, Ethiopic): no lower case
+// tells that a sentence goes on.
+const uncasedLetter = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Georgian}\p{Script=Ethiopic}]/u
+// Such a letter, or the comma of Arabic script, at the end of a piece.
+const uncasedEnd = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Georgian}\p{Script=Ethiopic}\u060C]$/u
 // Particles that never end a Chinese or Japanese sentence: "港口的" ⏎ "灯塔".
 const cjkParticle = /[的之把被のをにがへ]/
 // A colon at the end: "Tickets:".
@@ -721,6 +727,16 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
         return {kind: 'none', reason}
       }
 
+      // "…بعد حملة قادها" ⏎ "البحّارة" ⏎ "ومدارس الجزر.": in a script without capitals, a short piece
+      // between a sentence begun and the rest of it (the sentence ends there or in the piece after it) is
+      // a link's text inside the sentence, and the rest after that piece goes on with it. (Not a heading
+      // before its paragraph, nor one headline after another: no short piece inside a sentence that ends.)
+      if (!ends && fragments && uncasedEnd.test(head.slice(-2)) && uncasedLetter.test(tail.charAt(0)) && previous.data.kind !== 'list-item') {
+        const piece = cacheOf(previous).lastPiece ?? head
+        if (previous.data.joins && piece !== head && wordCount(piece, 6) <= 4) return {kind: 'space', reason}
+        if (wordCount(head, 8) >= 6 && wordCount(tail, 6) <= 4 && (endsSentence(tail) || uncasedSentenceEnds(index + 1))) return {kind: 'space', reason}
+      }
+
       if (startsLower(tail)) {
         // "About harbourpass" ⏎ "harbourpass sells tickets…": a heading whose last words start the text after it.
         if (repeatsEnd(head, tail)) return undefined
@@ -942,6 +958,21 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       }
       cache.continues = continues
       return continues
+    }
+
+    /**
+     * Whether a sentence in a script without capitals ends within the three
+     * blocks from `from`, each of them a piece of it (no list item, no
+     * paragraph break of the document's major separator, starting with a
+     * letter of such a script): "ومدارس الجزر." after a link's text.
+     */
+    function uncasedSentenceEnds(from: number): boolean {
+      for (let k = from; k < blocks.length && k < from + 3; k++) {
+        const next = blocks[k]
+        if (next.data.fate || next.data.kind === 'list-item' || (major && next.data.blankBefore >= major) || !uncasedLetter.test(next.value.charAt(0))) return false
+        if (endsSentence(next.value)) return true
+      }
+      return false
     }
 
     /**
