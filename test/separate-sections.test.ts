@@ -1007,6 +1007,21 @@ describe('phrase packs: footers, sidebars and cues', () => {
     expect(result.removed.find((d) => d.text === 'Other news in this section')?.rule).toBe('related-cue')
   })
 
+  test('a second list of the same tags moves none and reports no move', () => {
+    const text = [
+      'The council voted on Tuesday to spend 14 million on a new sea wall, ending a debate that had split the town for three years.',
+      'Engineers told the meeting that the old wall would not survive another winter of storms like the last one.',
+      'Tags: sea walls, harbour works',
+      'Share this article',
+      'Tags',
+      'sea walls',
+      'harbour works'
+    ].join('\n\n')
+    const result = cleanup(text)
+    expect(result.tags).toEqual(['sea walls', 'harbour works'])
+    expect(result.messages.filter((d) => d.ruleId === 'tag-list').map((d) => d.reason)).toEqual(['Moved 2 tags to `tags`: “sea walls, harbour works”'])
+  })
+
   test('a footer’s legal links are boilerplate phrases in other languages too', () => {
     const german = [
       'Der Hafenrat hat am Dienstag beschlossen, die späte Fähre zu den Inseln auch im Winter fahren zu lassen. Die Besatzungen und die Schulen der Inseln hatten sich dafür eingesetzt.',

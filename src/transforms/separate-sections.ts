@@ -942,7 +942,8 @@ function findTagLists(context: Context, maxTags: number) {
     }
     const last = itemBlocks[itemBlocks.length - 1].block
     context.afterTagList.add(blocks.indexOf(last, i) + 1)
-    inform(context.file, `Moved ${all.length} tag${all.length === 1 ? '' : 's'} to \`tags\`: ${quote(all.join(', '))}`, span(itemBlocks[0].block, last), 'tag-list')
+    // (A list whose tags the page listed before moves none: its blocks went as duplicates.)
+    if (all.length > 0) inform(context.file, `Moved ${all.length} tag${all.length === 1 ? '' : 's'} to \`tags\`: ${quote(all.join(', '))}`, span(itemBlocks[0].block, last), 'tag-list')
     i = j - 1
   }
 
