@@ -223,6 +223,20 @@ describe('removeBoilerplate at the start of the comments', () => {
     ].join('\n\n')
     expect(cleanup(text).paragraphs).toEqual(article)
   })
+
+  test('comments whose header opens their own paragraph start the comments', () => {
+    // As a scraper that keeps only `<p>` elements writes them: header and comment in one paragraph.
+    const article = [
+      'Our harbour open thread gives readers a place to ask questions about the ferry service or anything else on their minds, in the comments below. As always, you can also write to the harbour office if you would rather talk in private.',
+      'You can read our spring open thread here.'
+    ]
+    const comments = [
+      'Mira Holm on September 12, 2026 at 4:47 pm said: Is there any news on the late ferry for the winter? The timetable on the board still shows the summer crossings, and the island schools would like to know before the term starts.',
+      'Ana Ruiz on September 13, 2026 at 9:02 am said: Thanks for asking, Mira. The board meets next week and the winter timetable will be posted the day after the meeting.',
+      'Ivo Marek on September 14, 2026 at 11:30 am said: Will the night crossing on Fridays stay? Many of us work late on the mainland and the bus does not wait for the last boat.'
+    ]
+    expect(cleanup([...article, ...comments].join('\n\n')).paragraphs).toEqual(article)
+  })
 })
 
 describe('removeBoilerplate and the article’s own headings and rules', () => {

@@ -37,7 +37,7 @@
  */
 import type {VFile} from 'vfile'
 import {blockFeatures, type BlockFeatures} from '../features/block.js'
-import {commentMeta} from '../features/comment-meta.js'
+import {commentMeta, commentMetaStart} from '../features/comment-meta.js'
 import {imageTextCopies} from '../features/image-text.js'
 import {foldedLower} from '../parse/block.js'
 import {foldSpace, isSpaceCode} from '../features/space.js'
@@ -675,6 +675,9 @@ function classify(info: Info, phrases: Phrases, seen: Map<string, number>, minLe
     else if (phrases.commentPhrases.some((d) => bare.startsWith(d))) info.comment = 'strong'
     else if (mayEndComment(info.block.value) && commentMeta.test(info.block.value.slice(-32))) info.comment = 'meta'
     if (phrases.related.has(bare)) info.cue = true
+  } else if (info.block.value.charCodeAt(0) > 32 && commentMetaStart.test(info.block.value.slice(0, 120))) {
+    // "Mira Holm on May 2, 2027 at 4:47 pm said: Is there…": a comment with its header in one paragraph.
+    info.comment = 'meta'
   }
   // "Related stories", "Tags:": a cue line is never article text, it marks the article's edge
   // (`separateSections` then takes it as the cue of its list).
