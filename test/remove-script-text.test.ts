@@ -52,6 +52,25 @@ describe('isCodeLine', () => {
   })
 })
 
+describe('template markers', () => {
+  test('the template markers of a page’s HTML comments are removed; a file an article names is not', () => {
+    // As a scraper that reads every text node (HTML comments too) writes a page built from templates.
+    const text = [
+      'harbour/item/story.tpl',
+      'text',
+      'The harbour board voted on Tuesday to bring back the night ferry, and crews will train through the winter.',
+      'e src harbour/widgets/most_read.tpl',
+      'end themes/quay/parts/footer.php',
+      'Open the file',
+      'header.php',
+      'and add the line below.'
+    ].join('\n\n')
+    const {removed, kept} = run(text)
+    expect(removed).toEqual(['harbour/item/story.tpl', 'e src harbour/widgets/most_read.tpl', 'end themes/quay/parts/footer.php'])
+    expect(kept).toContain('header.php')
+  })
+})
+
 describe('codeSpans', () => {
   test('finds the code inside a line of prose, reaching out to white space', () => {
     const line = 'The night ferry is back. var ferryAds={"slot":"top","size":[300,250]};ferryAds.load(); Crews train all winter.'

@@ -104,6 +104,32 @@ export function isCodeLine(text: string): boolean {
   return false
 }
 
+// A template file's name, with or without its folders, as a page's HTML
+// comments name them: "hearst/home/title_link.tpl", "header.php". Server-side
+// templates only (not `.html` or `.js`: an article may name such a file).
+const templateFile = /^(?:[\w.-]{1,60}\/){0,8}[\w.-]{1,80}\.(?:tpl|tmpl|php|phtml|inc|jsp|jspf|aspx|ascx|erb|twig|hbs|handlebars|mustache|liquid|njk|jinja|jinja2|j2|vm|ftl|cfm|ejs|pug|haml|slim)$/i
+
+/**
+ * Whether a line is a marker that a page's HTML comments put around each
+ * template (`<!-- src hearst/home/title_link.tpl -->`, `<!-- e header.php
+ * -->`), taken with the text by a scraper that reads every text node: a
+ * template file's name with its folders, or with at most three short words.
+ *
+ * @param text A line.
+ */
+export function isTemplateMarker(text: string): boolean {
+  if (text.length > 160 || text.indexOf('.') === -1) return false
+  const words = text.trim().split(/\s+/)
+  if (words.length > 4) return false
+  let file = false
+  for (const word of words) {
+    // (A file's name alone, "header.php", may be code an article names in its sentence: a folder or a marker word is needed.)
+    if (templateFile.test(word) && (words.length > 1 || word.includes('/'))) file = true
+    else if (word.length > 6) return false
+  }
+  return file
+}
+
 /**
  * Whether a line shows at least one mark of program text (`init();`,
  * `if (ready) {`): next to a code line, such a line is code too.

@@ -3,14 +3,16 @@
  * with the page's text (`$('body').text()` in cheerio,
  * `document.body.textContent`): `googletag.cmd.push(function () {`,
  * `{"@context":"https://schema.org",…}`, `.nav{margin:0}`,
- * `<div class="card">{{title}}</div>`.
+ * `<div class="card">{{title}}</div>`, and the template markers of a page's
+ * HTML comments that a scraper reading every text node takes too
+ * (`e src hearst/home/title_link.tpl`).
  *
  * A line that is program text is removed whole. A long line that holds both
  * (a minified page, read as one line) is cut around each stretch of code:
  * the prose on either side becomes a block of its own, the code is removed.
  */
 import type {VFile} from 'vfile'
-import {codeSpans, hasCodeMark, isCodeLine, type CodeSpan} from '../features/code.js'
+import {codeSpans, hasCodeMark, isCodeLine, isTemplateMarker, type CodeSpan} from '../features/code.js'
 import {findMarkup, markupGate} from '../features/markup.js'
 import {inform, isInputSlice, span} from '../message.js'
 import {lineBlock} from '../parse/block.js'
@@ -68,7 +70,8 @@ export function removeScriptText(options?: Readonly<Options> | null | undefined)
       let found: CodeSpan[] | undefined
       // (A Markdown document's fenced code is its own: `stripMarkdown` marks it preformatted.)
       if (!block.data.fate && block.data.kind !== 'preformatted') {
-        if (block.value.length < minSplitLength) is = isCodeLine(withoutTags(block.value))
+        // ("e src hearst/home/title_link.tpl": a template's marker from the page's HTML comments.)
+        if (block.value.length < minSplitLength) is = isCodeLine(withoutTags(block.value)) || isTemplateMarker(block.value)
         else {
           found = codeSpans(block.value).filter(([start, end]) => end - start >= minSpanLength)
           // The longest piece of text between the stretches.
