@@ -60,6 +60,14 @@ describe('voteLanguage', () => {
     expect(voteLanguage('Экипажи парома попросили совет о новом расписании, и это не в первый раз.').language).toBe('ru')
   })
 
+  test('reads a word of Devanagari whole, its vowel signs with it: Hindi is no Marathi', () => {
+    // (Cut at the vowel signs, "में" and "है" left bare letters that only Marathi's list has.)
+    expect(voteLanguage('शहर की टीम ने कल रात के मैच में दो गोल से जीत हासिल की। कोच ने कहा कि खिलाड़ियों ने बहुत अनुशासन के साथ खेला और विरोधी टीम को कोई मौका नहीं दिया।').language).toBe('hi')
+    expect(voteLanguage('मैंने पिछले हफ्ते काम के लिए नया लैपटॉप खरीदा और उसमें फिंगरप्रिंट लॉगिन सेट किया। पहले मुझे थोड़ा डर था, लेकिन यह बहुत आसान निकला।').language).toBe('hi')
+    // Marathi stays Marathi.
+    expect(voteLanguage('शहराच्या संघाने काल रात्री सामना जिंकला. प्रशिक्षक म्हणाले की खेळाडूंनी खूप शिस्तीने खेळ केला आणि त्यामुळे विरोधी संघाला संधी मिळाली नाही.').language).toBe('mr')
+  })
+
   test('decides by script for CJK', () => {
     expect(voteLanguage('東京都は今日、新しい計画を発表した。').language).toBe('ja')
     expect(voteLanguage('서울시는 오늘 새로운 계획을 발표했다.').language).toBe('ko')

@@ -48,9 +48,14 @@ function wordIndex(): Map<string, Uint8Array> {
 let packedIndex: PackedTable | undefined
 const packedLists: Uint8Array[] = []
 
-// A word: a letter, then letters and apostrophes (`/\p{L}[\p{L}'’]*/u`, scanned without the regex).
+// A word: a letter, then letters, marks and apostrophes (`/\p{L}[\p{L}\p{M}'’]*/u`, scanned without the regex).
+// (The marks keep a word of Devanagari whole: the vowel signs of "में" and "है"
+// are marks, and cut there the list words of Hindi never matched, and its
+// text voted for Marathi, whose list has the bare letters "म" and "न".)
 /** Whether the code point is a letter (`\p{L}`). */
 const isLetter = codeClass(/^\p{L}$/u, (code) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90))
+/** Whether the code point is a combining mark (`\p{M}`): a vowel sign, a diacritic. */
+const isMark = codeClass(/^\p{M}$/u, () => false)
 
 // The script of each BMP character from U+0080 for `voteLanguage`, counted
 // in `scriptCounts` (kind 0: not a letter). Letters of other scripts are
@@ -144,7 +149,7 @@ export function voteLanguage(sample: string): LanguageVote {
       at += unitsAt(code)
       if (at >= end) break
       code = sample.codePointAt(at)!
-      if (code !== 39 && code !== 0x2019 && !isLetter(code)) break
+      if (code !== 39 && code !== 0x2019 && !isLetter(code) && !isMark(code)) break
     }
     seen++
     const first = sample.charCodeAt(start)
