@@ -8,6 +8,7 @@ import {es} from './es.js'
 import {fr} from './fr.js'
 import {he} from './he.js'
 import {hi} from './hi.js'
+import {id} from './id.js'
 import {it} from './it.js'
 import {ja} from './ja.js'
 import {ko} from './ko.js'
@@ -15,9 +16,11 @@ import {nl} from './nl.js'
 import {pl} from './pl.js'
 import {pt} from './pt.js'
 import {ru} from './ru.js'
+import {sv} from './sv.js'
 import {tr} from './tr.js'
 import type {Lexicon} from './types.js'
 import {uk} from './uk.js'
+import {vi} from './vi.js'
 import {zh} from './zh.js'
 
 export type {Lexicon} from './types.js'
@@ -48,7 +51,14 @@ function withTurkishCapitals(pack: Lexicon): Lexicon {
 }
 
 /** Phrase packs by ISO 639-1 code. */
-export const lexicons: Readonly<Record<string, Lexicon>> = Object.freeze({ar, de, en, es, fr, he, hi, it, ja, ko, nl, pl, pt, ru, tr: withTurkishCapitals(tr), uk, zh})
+export const lexicons: Readonly<Record<string, Lexicon>> = Object.freeze({ar, de, en, es, fr, he, hi, id, it, ja, ko, nl, pl, pt, ru, sv, tr: withTurkishCapitals(tr), uk, vi, zh})
+
+// Languages whose pages the detector often names as another language’s:
+// the stop-word vote calls Indonesian news Malay (the Malay list of
+// `stopwords-iso` holds news words that Indonesian shares, "dewan", "jalan",
+// "minggu"), and the two standard languages share the phrases of a web page
+// ("baca juga", "berita terkini", "iklan").
+const packOf: Readonly<Record<string, string>> = {ms: 'id'}
 
 /**
  * The packs to use for a document: its language’s and English (pages in any
@@ -57,6 +67,7 @@ export const lexicons: Readonly<Record<string, Lexicon>> = Object.freeze({ar, de
  * @param language ISO 639-1 code, or `und`.
  */
 export function lexiconsFor(language: string | undefined): Lexicon[] {
-  const own = language && Object.hasOwn(lexicons, language) ? lexicons[language] : undefined
+  const code = language && Object.hasOwn(packOf, language) ? packOf[language] : language
+  const own = code && Object.hasOwn(lexicons, code) ? lexicons[code] : undefined
   return own && own !== en ? [own, en] : [en]
 }
