@@ -16,7 +16,20 @@ const lists: Readonly<Record<string, string>> = {
   ru: 'и в во на с со к ко по о об от до за из у для при через без над под про что как а но или не это его ее её их который которая которые',
   uk: 'і й в у на з зі до по про від за із для при через без над під що як а але або не це його її їх',
   nl: 'de het een van en of maar in op aan met voor door bij uit naar over onder tussen dat die is zijn was waren heeft hebben',
-  pl: 'i w we na z ze do po o od za dla przy przez bez nad pod że jak a ale lub nie to jest są był jego jej ich'
+  pl: 'i w we na z ze do po o od za dla przy przez bez nad pod że jak a ale lub nie to jest są był jego jej ich',
+  // (Not the postpositions "için" and "ile": "Sizin için", "Yapay zekâ ile" are labels.)
+  tr: 've veya ama fakat ki bir bu şu çünkü eğer',
+  // (Not "dan", "and": an English first name, and the list of every language holds this one; not "sudah", "dalam": "Sudah", "ke dalam" end.)
+  id: 'yang ke dari pada untuk dengan oleh bahwa adalah ialah akan telah sedang atau tetapi tapi serta kepada sebuah seorang',
+  // (Not "theo", "được", "về": "Tiếp theo", "Làm được", "Trở về" are labels.)
+  vi: 'và của là các những một với từ tại để đã đang sẽ khi nhưng hoặc mà thì cho',
+  // (Not the particles "av", "med", "till", "om": "Stäng av", "Häng med", "Lägg till", "Läs mer om".)
+  sv: 'och eller att som för på vid hos mot genom mellan utan efter över en ett i är har hade ska skulle blir blev sin sitt sina hans hennes deras dessa detta denna',
+  ar: 'في من إلى الى على عن مع بين حتى منذ خلال عبر نحو لدى عند أو ثم لكن بل أن إن أنّ إنّ التي الذي الذين قد لقد سوف لن لم',
+  // (Not "לפני" and "אחרי": "לפני ואחרי" ends.)
+  he: 'של את על אל מן כי אבל או אשר לפי בין ללא בלי עד כמו',
+  // (Not "की": it is also a verb, "did", that ends a sentence.)
+  hi: 'और या लेकिन परंतु किंतु कि तथा एवं अथवा क्योंकि यदि अगर का के को ने से पर में द्वारा'
 }
 
 /** Function words by ISO 639-1 code. */
