@@ -118,7 +118,11 @@ const templateFile = /^(?:[\w.-]{1,60}\/){0,8}[\w.-]{1,80}\.(?:tpl|tmpl|php|phtm
  * @param text A line.
  */
 export function isTemplateMarker(text: string): boolean {
-  if (text.length > 160 || text.indexOf('.') === -1) return false
+  const n = text.length
+  if (n > 160 || text.indexOf('.') === -1) return false
+  // (Most lines have more words: counted without splitting them.)
+  let spaces = 0
+  for (let i = 0; i < n; i++) if (text.charCodeAt(i) === 32 && ++spaces > 5) return false
   const words = text.trim().split(/\s+/)
   if (words.length > 4) return false
   let file = false

@@ -658,6 +658,12 @@ function isButtonGap(code: number): boolean {
   return isSpaceCode(code) || code === 124 || code === 0xb7 || code === 0x2022 || code === 44 || code === 47
 }
 
+/** Whether `text` has a colon in its first `limit` characters (a cheap gate before a pattern). */
+function isColonBefore(text: string, limit: number): boolean {
+  const at = text.indexOf(':')
+  return at !== -1 && at < limit
+}
+
 /**
  * jusText-style class of a block by itself.
  */
@@ -675,7 +681,7 @@ function classify(info: Info, phrases: Phrases, seen: Map<string, number>, minLe
     else if (phrases.commentPhrases.some((d) => bare.startsWith(d))) info.comment = 'strong'
     else if (mayEndComment(info.block.value) && commentMeta.test(info.block.value.slice(-32))) info.comment = 'meta'
     if (phrases.related.has(bare)) info.cue = true
-  } else if (info.block.value.charCodeAt(0) > 32 && commentMetaStart.test(info.block.value.slice(0, 120))) {
+  } else if (info.block.value.charCodeAt(0) > 32 && isColonBefore(info.block.value, 120) && commentMetaStart.test(info.block.value.slice(0, 120))) {
     // "Mira Holm on May 2, 2027 at 4:47 pm said: Is there…": a comment with its header in one paragraph.
     info.comment = 'meta'
   }

@@ -731,7 +731,8 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       // between a sentence begun and the rest of it (the sentence ends there or in the piece after it) is
       // a link's text inside the sentence, and the rest after that piece goes on with it. (Not a heading
       // before its paragraph, nor one headline after another: no short piece inside a sentence that ends.)
-      if (!ends && fragments && uncasedEnd.test(head.slice(-2)) && uncasedLetter.test(tail.charAt(0)) && previous.data.kind !== 'list-item') {
+      // (These scripts start at U+0590: a cheap test settles Latin, Cyrillic and Greek text.)
+      if (!ends && fragments && tail.charCodeAt(0) >= 0x0590 && head.charCodeAt(head.length - 1) >= 0x0590 && uncasedEnd.test(head.slice(-2)) && uncasedLetter.test(tail.charAt(0)) && previous.data.kind !== 'list-item') {
         const piece = cacheOf(previous).lastPiece ?? head
         if (previous.data.joins && piece !== head && wordCount(piece, 6) <= 4) return {kind: 'space', reason}
         if (wordCount(head, 8) >= 6 && wordCount(tail, 6) <= 4 && (endsSentence(tail) || uncasedSentenceEnds(index + 1))) return {kind: 'space', reason}
