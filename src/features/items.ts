@@ -6,6 +6,7 @@
  */
 import {functionWordsFor} from './function-words.js'
 import {commentedOnLength, gluedExcerptTitle, isCountLike, isDateLike, isTagShape, isUnspaced, mayBeDate as mayHoldDate, wordCount} from './headline.js'
+import {firstWord} from './lines.js'
 
 /** A piece removed from an item, with its index in the item’s text. */
 export interface Cut {
@@ -299,13 +300,7 @@ const endsWithSeparator = /[,;|·•、，；/–—-]\s*$/u
 export function wrapsInsideItem(text: string, row: boolean, next: string | undefined, widest: number): boolean {
   if (endsWithSeparator.test(text)) return false
   if (text.length >= wrapWidth) return true
-  return row && next !== undefined && widest >= narrowWrapWidth && !/[:：]$/u.test(text) && text.length + 1 + firstWordLength(next) > widest
-}
-
-/** Length of the first word of a line (up to its first space). */
-function firstWordLength(text: string): number {
-  const space = text.indexOf(' ')
-  return space === -1 ? text.length : space
+  return row && next !== undefined && widest >= narrowWrapWidth && !/[:：]$/u.test(text) && text.length + 1 + firstWord(next).length > widest
 }
 
 /**
