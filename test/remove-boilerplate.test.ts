@@ -698,7 +698,7 @@ describe('removeBoilerplate: an advertisement box inside the article', () => {
   ]
   // (Names and dates, few stop-words: a paragraph that does not outweigh the box by itself.)
   const last =
-    'ATTEND the Northport Riding Club Autumn Clinic, Oct. 28–29, Old Causeway Farm, Harbour Road, Northport. Coach Ana Ruiz, Olympic team trainer Tom Lee. VIP dinner Oct. 27. Limited seating; www.example.org.'
+    'ATTEND the Northport Riding Club Autumn Clinic, Oct. 28–29, Old Causeway Farm, Harbour Road, Northport. Coach Ana Ruiz, Olympic team trainer Tom Lee. VIP dinner Oct. 26. Few seats left; www.example.org.'
   const page = (box: string[]) =>
     [
       'Home', 'Riding', 'Events', 'Sign in',

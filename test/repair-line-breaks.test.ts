@@ -45,19 +45,19 @@ describe('repairLineBreaks: fragments split at inline elements', () => {
   test('joins an outlet in bold to the hyphen that opens the first sentence (no bullet)', () => {
     const menu = 'Home\n\nNews\n\nWorld\n\nSport\n\n'
     const story =
-      'Kestrel Bay Gazette\n\n- Verified reports from people on the quay and information gathered from crews outside\n\nNordland\n\nshow that the ferry was late on every crossing this week.\n\nThe board said it would look into\n\nthe delays\n\nnext week.'
+      'Kestrel Bay Gazette\n\n- Verified reports from people on the quay and notes taken by crews outside\n\nNordland\n\nshow that the ferry was late on every crossing this week.\n\nThe board said it would look into\n\nthe delays\n\nnext week.'
     expect(paragraphs(menu + story)).toEqual([
       'Home',
       'News',
       'World',
       'Sport',
-      'Kestrel Bay Gazette - Verified reports from people on the quay and information gathered from crews outside Nordland show that the ferry was late on every crossing this week.',
+      'Kestrel Bay Gazette - Verified reports from people on the quay and notes taken by crews outside Nordland show that the ferry was late on every crossing this week.',
       'The board said it would look into the delays next week.'
     ])
     // Also when the outlet ends a run of short lines: the sentence it opens goes on at a capitalised link.
     const run = 'Sections:\n\nWorld\n\nPolitics\n\nSport\n\nFerry back on the night route\n\nNovember 20, 2026 - 11:28\n\n'
     expect(paragraphs(run + story).join('\n')).toContain(
-      'Kestrel Bay Gazette - Verified reports from people on the quay and information gathered from crews outside Nordland show that the ferry was late on every crossing this week.'
+      'Kestrel Bay Gazette - Verified reports from people on the quay and notes taken by crews outside Nordland show that the ferry was late on every crossing this week.'
     )
     // A list of such items stays a list under its heading.
     const list = 'More from the Gazette\n\n- Storm closes the north pier for a week or more\n\n- Fish market moves to the old customs hall this spring'

@@ -105,13 +105,13 @@ export function isCodeLine(text: string): boolean {
 }
 
 // A template file's name, with or without its folders, as a page's HTML
-// comments name them: "hearst/home/title_link.tpl", "header.php". Server-side
+// comments name them: "harbour/home/title_link.tpl", "header.php". Server-side
 // templates only (not `.html` or `.js`: an article may name such a file).
 const templateFile = /^(?:[\w.-]{1,60}\/){0,8}[\w.-]{1,80}\.(?:tpl|tmpl|php|phtml|inc|jsp|jspf|aspx|ascx|erb|twig|hbs|handlebars|mustache|liquid|njk|jinja|jinja2|j2|vm|ftl|cfm|ejs|pug|haml|slim)$/i
 
 /**
  * Whether a line is a marker that a page's HTML comments put around each
- * template (`<!-- src hearst/home/title_link.tpl -->`, `<!-- e header.php
+ * template (`<!-- src harbour/home/title_link.tpl -->`, `<!-- e header.php
  * -->`), taken with the text by a scraper that reads every text node: a
  * template file's name with its folders, or with at most three short words.
  *

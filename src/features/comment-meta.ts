@@ -1,6 +1,6 @@
 /**
  * The end of a comment's header: the commenter's verb or the time of the
- * comment (`Ana on September 12, 2018 at 4:47 pm said:`, `Ivan says:`),
+ * comment (`Ana on March 3, 2027 at 6:15 pm said:`, `Ivan says:`),
  * or a reply link on its own (`Reply`).
  */
 export const commentMeta =

@@ -286,7 +286,7 @@ const endsWithSeparator = /[,;|·•、，；/–—-]\s*$/u
 /**
  * Whether a line of a tag list was wrapped inside its last item, so that the
  * next line's first item finishes it. Only a long line was wrapped by the
- * scraper (`… stock car` + `racing, …`), or, in a list wrapped narrower, a
+ * scraper (`… night` + `ferry, …`), or, in a list wrapped narrower, a
  * row of items the next line's first word would not have fitted on
  * (`…, sea walls, storm` + `damage, …` at 50 columns): the widest line of the
  * list gives the width. Never after a separator, nor after a label's colon
@@ -508,7 +508,7 @@ export function kickerSplit(title: string): {kicker: string; rest: string} | und
     const last = head[k - 1]
     if (!capitalized.test(last) || wordEnd.test(last)) continue
     let connectors = 0
-    // ("Report: Bank of America Tower sells…": a label and its colon open the headline, no kicker.)
+    // ("Report: Port of Northby Tower sells…": a label and its colon open the headline, no kicker.)
     let ok = !wordEnd.test(head[0])
     for (let w = 1; w < k; w++) {
       if (connector.test(head[w])) connectors++

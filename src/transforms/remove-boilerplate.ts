@@ -995,7 +995,7 @@ function markCopies(infos: Info[]) {
   let huge = false
   for (const info of infos) if (info.block.value.length >= COPY_MIN) huge = true
   if (!huge) return
-  // Block starts ("Retiring early takes time and incredible") → count.
+  // Block starts ("Crews of the night ferry met at dawn") → count.
   const starts = new Set<string>()
   for (const info of infos) {
     const value = info.block.value
@@ -1173,7 +1173,7 @@ function isGlued(info: Info): boolean {
   // "McDonald", "O'Brien", "iPhone": a name, not two words glued.
   if (head[head.length - 1].length < 3) return false
   // Title case: every word of four letters or more has a capital
-  // ("…Patrick Simmons, singer-keyboardist McDonald" is a sentence).
+  // ("…Ivo Marek, harbour-master Lindqvist" is a sentence).
   let words = 0
   for (const word of head) {
     if (!letterStart.test(word)) continue

@@ -5,7 +5,7 @@
  * `{"@context":"https://schema.org",…}`, `.nav{margin:0}`,
  * `<div class="card">{{title}}</div>`, and the template markers of a page's
  * HTML comments that a scraper reading every text node takes too
- * (`e src hearst/home/title_link.tpl`).
+ * (`e src harbour/home/title_link.tpl`).
  *
  * A line that is program text is removed whole. A long line that holds both
  * (a minified page, read as one line) is cut around each stretch of code:
@@ -70,7 +70,7 @@ export function removeScriptText(options?: Readonly<Options> | null | undefined)
       let found: CodeSpan[] | undefined
       // (A Markdown document's fenced code is its own: `stripMarkdown` marks it preformatted.)
       if (!block.data.fate && block.data.kind !== 'preformatted') {
-        // ("e src hearst/home/title_link.tpl": a template's marker from the page's HTML comments.)
+        // ("e src harbour/home/title_link.tpl": a template's marker from the page's HTML comments.)
         if (block.value.length < minSplitLength) is = isCodeLine(withoutTags(block.value)) || isTemplateMarker(block.value)
         else {
           found = codeSpans(block.value).filter(([start, end]) => end - start >= minSpanLength)

@@ -542,7 +542,7 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
         count++
         if (word.length > 1 && words.has(word.toLowerCase()) && word.slice(1) === word.slice(1).toLowerCase()) capitalisedFunctionWords++
       }
-      // (Not after a capitalised word: "… hits, including “Listen To The" ⏎ "Music,” “Takin’ It To The Streets,” …".)
+      // (Not after a capitalised word: "… songs, including “Down By The" ⏎ "Harbour,” “Home On The Night Ferry,” …".)
       if (count < 4 || capitalisedFunctionWords < 2 || !startsLower(lastWord(lastLine) ?? '') || endsFunctionWord(lastLine) || clauseOpen.test(lastLine.slice(-2))) return false
       let lower = 0
       for (const word of lastLine.split(' ')) if (startsLower(word) && !words.has(word)) lower++

@@ -139,11 +139,11 @@ export function stripLinkNumbers(options?: Readonly<Options> | null | undefined)
             position: place(block, exact, start, cutEnd)
           }))
           block.data.stripped = [...(block.data.stripped || []), ...stripped]
-          // "Robotics[45]CLPS[46]lunar lander": the dump wrapped before that whole
+          // "Quays[45]Pilots[46]night ferry": the dump wrapped before that whole
           // first word, the numbers glued inside it included (`repairLineBreaks`
-          // reads wraps from it); "[301]atendimento" under a row of links, its
+          // reads wraps from it); "[301]ferries" under a row of links, its
           // number too. (Not a number that opens a line under anything else:
-          // "[153]FILES-…" may as well start a link on a line of its own.)
+          // "[153]HARBOUR-PHOTO-…" may as well start a link on a line of its own.)
           const space = block.value.search(whiteSpace)
           const firstEnd = space === -1 ? block.value.length : space
           const underRow = cuts[0][0] === 0 && k > 0 && lines[k - 1].cuts.length >= 2
