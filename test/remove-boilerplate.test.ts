@@ -231,9 +231,9 @@ describe('removeBoilerplate at the start of the comments', () => {
       'You can read our spring open thread here.'
     ]
     const comments = [
-      'Mira Holm on September 12, 2026 at 4:47 pm said: Is there any news on the late ferry for the winter? The timetable on the board still shows the summer crossings, and the island schools would like to know before the term starts.',
-      'Ana Ruiz on September 13, 2026 at 9:02 am said: Thanks for asking, Mira. The board meets next week and the winter timetable will be posted the day after the meeting.',
-      'Ivo Marek on September 14, 2026 at 11:30 am said: Will the night crossing on Fridays stay? Many of us work late on the mainland and the bus does not wait for the last boat.'
+      'Mira Holm on March 3, 2027 at 6:15 pm said: Is there any news on the late ferry for the winter? The timetable on the board still shows the summer crossings, and the island schools would like to know before the term starts.',
+      'Ana Ruiz on March 4, 2027 at 8:40 am said: Thanks for asking, Mira. The board meets next week and the winter timetable will be posted the day after the meeting.',
+      'Ivo Marek on March 5, 2027 at 10:05 am said: Will the night crossing on Fridays stay? Many of us work late on the mainland and the bus does not wait for the last boat.'
     ]
     expect(cleanup([...article, ...comments].join('\n\n')).paragraphs).toEqual(article)
   })

@@ -9,7 +9,7 @@ export const commentMeta =
 /**
  * A comment's header at the start of the comment's own paragraph, as a
  * scraper that keeps only `<p>` elements writes it: the commenter's name, a
- * date, the time and the verb (`Ana Ruiz on September 12, 2026 at 4:47 pm
+ * date, the time and the verb (`Ana Ruiz on March 3, 2027 at 6:15 pm
  * said: Is there…`). Test the first 120 characters only.
  */
 export const commentMetaStart = /^[^\s:]+(?: [^\s:]+){0,3} (?:on )?[^:]{3,40}?\d{1,2}:\d{2}(?: ?[ap]\.?m\.?)? (?:said|says|wrote):\s/iu

@@ -682,7 +682,7 @@ function classify(info: Info, phrases: Phrases, seen: Map<string, number>, minLe
     else if (mayEndComment(info.block.value) && commentMeta.test(info.block.value.slice(-32))) info.comment = 'meta'
     if (phrases.related.has(bare)) info.cue = true
   } else if (info.block.value.charCodeAt(0) > 32 && isColonBefore(info.block.value, 120) && commentMetaStart.test(info.block.value.slice(0, 120))) {
-    // "Mira Holm on May 2, 2027 at 4:47 pm said: Is there…": a comment with its header in one paragraph.
+    // "Mira Holm on March 3, 2027 at 6:15 pm said: Is there…": a comment with its header in one paragraph.
     info.comment = 'meta'
   }
   // "Related stories", "Tags:": a cue line is never article text, it marks the article's edge
