@@ -128,8 +128,12 @@ const latinEnd = /[A-Za-z0-9\u00C0-\u024F]$/
 // (Arabic, Hebrew, the scripts of India, Georgian, Ethiopic): no lower case
 // tells that a sentence goes on.
 const uncasedLetter = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Georgian}\p{Script=Ethiopic}]/u
-// Such a letter, or the comma of Arabic script, at the end of a piece.
-const uncasedEnd = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Georgian}\p{Script=Ethiopic}\u060C]$/u
+/** Whether a piece ends with a letter of a script without capitals, or with the comma of Arabic script (all these scripts are in the BMP). */
+function endsUncased(text: string): boolean {
+  const last = text.charAt(text.length - 1)
+  return last === '\u060C' || uncasedLetter.test(last)
+}
+
 // Particles that never end a Chinese or Japanese sentence: "港口的" ⏎ "灯塔".
 const cjkParticle = /[的之把被のをにがへ]/
 // A colon at the end: "Tickets:".
@@ -732,7 +736,7 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       // a link's text inside the sentence, and the rest after that piece goes on with it. (Not a heading
       // before its paragraph, nor one headline after another: no short piece inside a sentence that ends.)
       // (These scripts start at U+0590: a cheap test settles Latin, Cyrillic and Greek text.)
-      if (!ends && fragments && tail.charCodeAt(0) >= 0x0590 && head.charCodeAt(head.length - 1) >= 0x0590 && uncasedEnd.test(head.slice(-2)) && uncasedLetter.test(tail.charAt(0)) && previous.data.kind !== 'list-item') {
+      if (!ends && fragments && tail.charCodeAt(0) >= 0x0590 && head.charCodeAt(head.length - 1) >= 0x0590 && endsUncased(head) && uncasedLetter.test(tail.charAt(0)) && previous.data.kind !== 'list-item') {
         const piece = cacheOf(previous).lastPiece ?? head
         if (previous.data.joins && piece !== head && wordCount(piece, 6) <= 4) return {kind: 'space', reason}
         if (wordCount(head, 8) >= 6 && wordCount(tail, 6) <= 4 && (endsSentence(tail) || uncasedSentenceEnds(index + 1))) return {kind: 'space', reason}
