@@ -232,6 +232,40 @@ describe('stripLinkNumbers', () => {
     expect(alone?.data.rule).toBe('strip-link-numbers')
   })
 
+  test('removes the list of targets a dump without numbers ends with (`lynx -nonumbers`)', () => {
+    const text = [
+      '   Home Ferries Weather',
+      '',
+      'Night ferry returns to the island route',
+      '',
+      '   The harbour board voted on Tuesday to bring back the night ferry, which',
+      '   stopped running in 2019 when the old boat was sold.',
+      '',
+      '   Visible links:',
+      'https://gazette.example/',
+      'file:///ferries/',
+      'javascript: void(0);',
+      'whatsapp://send?text=Night ferry returns https://gazette.example/night',
+      'mailto:desk@gazette.example',
+      '',
+      '   Hidden links:',
+      'https://gazette.example/print'
+    ].join('\n')
+    const {tree, file, values} = strip(text)
+    expect(values).toEqual(['Home Ferries Weather', 'Night ferry returns to the island route', 'The harbour board voted on Tuesday to bring back the night ferry, which', 'stopped running in 2019 when the old boat was sold.'])
+    expect(tree.children.filter((d) => d.data.rule === 'link-references').map((d) => d.value)[0]).toBe('Visible links:')
+    expect(file.messages.map(String)).toEqual(['8:4-16:30: Removed the 6 link targets a text browser lists at the end (8 lines)'])
+  })
+
+  test('a few addresses an article ends with stay (no numbers, under three, or ten without a heading)', () => {
+    const article = ['The harbour board voted on Tuesday to bring back the night ferry.', '', 'Sources:', 'https://gazette.example/board-minutes', 'https://gazette.example/ferry-plan']
+    expect(strip(article.join('\n')).values).toEqual(['The harbour board voted on Tuesday to bring back the night ferry.', 'Sources:', 'https://gazette.example/board-minutes', 'https://gazette.example/ferry-plan'])
+    const unheaded = ['The harbour board voted on Tuesday to bring back the night ferry.', '', ...Array.from({length: 9}, (_, i) => 'https://gazette.example/notes/' + i)]
+    expect(strip(unheaded.join('\n')).values).toHaveLength(10)
+    const long = [...unheaded, 'https://gazette.example/notes/9']
+    expect(strip(long.join('\n')).values).toEqual(['The harbour board voted on Tuesday to bring back the night ferry.'])
+  })
+
   test('w3m’s list of targets (`[1] https://…`) counts from 1 again without hiding the numbering', () => {
     const text = [
       '[1]Home [2]News [3]Ferries',

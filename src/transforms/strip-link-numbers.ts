@@ -56,6 +56,17 @@ const titledTarget = /^\d{1,5}\.\s+\S/
 // A heading in that list ("References", "Visible links", "Hidden links:"): short, no digit, no sentence.
 const listHeading = /^[^\d.!?]{1,30}$/u
 
+// The list without numbers ("lynx -dump -nonumbers"): "Visible links:" ⏎
+// "file:///ferries/" ⏎ "https://gazette.example/night-ferry": a target alone
+// on its line, a scheme with something after it ("Note:" is no target), and
+// the spaces the page left in one ("whatsapp://send?text=Night ferry returns",
+// "javascript: void(0);").
+const plainTarget = /^(?:[a-z][a-z\d+.-]{0,20}:\/\/\S*(?: \S+)*|javascript: ?\S*(?: \S+)*|[a-z][a-z\d+.-]{0,20}:\S+|www\.\S+|\/\S+)$/i
+// Targets such a list needs under its heading; without a heading, a run this
+// long of addresses alone at the end is no article's list of sources.
+const minPlainTargets = 3
+const minUnheadedTargets = 10
+
 /**
  * Plugin: strip a text browser’s link numbers from the blocks of a dump,
  * recording them in `data.stripped` (rule `strip-link-numbers`), and remove
@@ -80,6 +91,8 @@ export function stripLinkNumbers(options?: Readonly<Options> | null | undefined)
       // "Link: canonical" ⏎ "Link: prev: Quay repairs start in spring": a dump without numbers (links) has the head's links too.
       const plain = headLinks(tree.children, false) || lynxHeadLinks(tree.children, false)
       if (plain > 0) removeHeadLinks(tree.children, plain, file)
+      const plainList = plainTargetList(tree.children)
+      if (plainList < tree.children.length) removeTargets(tree.children, plainList, file)
       return
     }
     const input = typeof file.value === 'string' ? file.value : undefined
@@ -429,6 +442,33 @@ function targetList(blocks: readonly Block[]): number {
   return targets < 2 ? blocks.length : start
 }
 
+/**
+ * Where the list of link targets a dump without numbers ends with starts
+ * (`Visible links:` ⏎ `file:///ferries/` ⏎ `https://…`, as lynx writes it
+ * with `-nonumbers`): targets alone on their lines up to the last block, with
+ * short headings before and between them. At least three under a heading, or
+ * ten without one; the number of blocks when there is no such list.
+ */
+function plainTargetList(blocks: readonly Block[]): number {
+  let targets = 0
+  let start = blocks.length
+  let headed = false
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const value = blocks[i].value
+    if (plainTarget.test(value)) {
+      targets++
+      start = i
+      headed = false
+    } else if (targets > 0 && listHeading.test(value) && !plainTarget.test(value)) {
+      start = i
+      headed = true
+      // "Hidden links:" between two parts of the list, or the list's own heading.
+      if (!(i > 0 && plainTarget.test(blocks[i - 1].value))) break
+    } else break
+  }
+  return targets >= (headed ? minPlainTargets : minUnheadedTargets) ? start : blocks.length
+}
+
 // "Link: [3]Harbour Gazette » Feed (alternate)": a link of the document's head, as elinks writes it;
 // "Link: alternate en", "Link: prev: Quay repairs start in spring": as links writes it, without numbers.
 // (An inline frame the browser found while reading the head, "IFrame: [5]fb_frame", goes with them.)
@@ -521,7 +561,7 @@ function removeTargets(blocks: readonly Block[], start: number, file: VFile) {
   let targets = 0
   for (let j = start; j < blocks.length; j++) {
     const block = blocks[j]
-    if (target.test(block.value) || (bareTarget.test(block.value) && j > start && titledTarget.test(blocks[j - 1].value))) targets++
+    if (target.test(block.value) || plainTarget.test(block.value) || (bareTarget.test(block.value) && j > start && titledTarget.test(blocks[j - 1].value))) targets++
     block.data.fate = 'removed'
     block.data.rule = 'link-references'
   }

@@ -51,6 +51,8 @@ const pythons = ['python3', '/usr/bin/python3']
 const tools = [
   {name: 'lynx', version: ['lynx', ['-version']], render: (file) => ['lynx', ['-dump', '-assume_charset=utf-8', '-display_charset=utf-8', '-width=80', file]]},
   {name: 'lynx-nolist', version: ['lynx', ['-version']], render: (file) => ['lynx', ['-dump', '-nolist', '-assume_charset=utf-8', '-display_charset=utf-8', '-width=80', file]]},
+  // Without numbers, the targets still listed at the end ("Visible links:" ⏎ "https://…").
+  {name: 'lynx-nonumbers', version: ['lynx', ['-version']], render: (file) => ['lynx', ['-dump', '-nonumbers', '-assume_charset=utf-8', '-display_charset=utf-8', '-width=80', file]]},
   {name: 'elinks', version: ['elinks', ['-version']], render: (file) => ['elinks', ['-no-home', '1', '-dump', '1', '-dump-charset', 'utf-8', file]]},
   {name: 'links', version: ['links', ['-version']], render: (file) => ['links', ['-dump', '-codepage', 'utf-8', file]]},
   {name: 'w3m-120', version: ['w3m', ['-version']], render: (file) => ['w3m', ['-dump', '-cols', '120', '-T', 'text/html', '-I', 'utf-8', '-O', 'utf-8', file]]},
