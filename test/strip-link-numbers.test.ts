@@ -285,6 +285,27 @@ describe('stripLinkNumbers', () => {
     expect(tree.children.filter((d) => d.data.rule === 'link-references')).toHaveLength(6)
   })
 
+  test('numbers that jump forward (links the dump does not show) and go on from there still count', () => {
+    // w3m with `display_link_number`: hidden links take numbers too, so the count jumps.
+    const text = [
+      '[1]Home [2]News [3]Ferries',
+      '',
+      'Night ferry returns to the island route',
+      '',
+      'The [40]harbour board met on Tuesday, and the [41]night ferry is back on the',
+      'island route after five years, the [42]board said.',
+      '',
+      'Tags: [43]ferries [44]islands [45]harbour'
+    ].join('\n')
+    expect(strip(text).values).toEqual([
+      'Home | News | Ferries',
+      'Night ferry returns to the island route',
+      'The harbour board met on Tuesday, and the night ferry is back on the',
+      'island route after five years, the board said.',
+      'Tags: ferries | islands | harbour'
+    ])
+  })
+
   test('a footnote glued to the word before it stays when it does not go on from the last number', () => {
     const text = 'The [1]port fee [2]rose in 1850.[3][12] See the [4]table and [5]notes.'
     expect(strip(text).values).toEqual(['The port fee rose in 1850.[12] See the table and notes.'])

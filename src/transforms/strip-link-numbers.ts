@@ -393,6 +393,8 @@ function isNumbered(blocks: readonly Block[], end: number): boolean {
   let leading = 0
   let fits = 0
   let previous = -1
+  // The last number read, fitting or not.
+  let last = -1
   for (let index = 0; index < end; index++) {
     const value = blocks[index].value
     read += value.length
@@ -402,7 +404,9 @@ function isNumbered(blocks: readonly Block[], end: number): boolean {
     let match: RegExpExecArray | null
     while ((match = anyNumber.exec(value))) {
       const number = Number(match[1])
-      const fit = previous < 0 || (number > previous && number <= previous + maxSkip)
+      // "[28]Sign in" … "[55]Most read" "[56]Ferries": a jump forward (links the
+      // dump does not show) that the next number goes on from.
+      const fit = previous < 0 || (number > previous && number <= previous + maxSkip) || (last > previous && number > last && number <= last + maxSkip)
       if (match.index === 0 || leadingMark.test(value.charAt(match.index - 1))) {
         leading++
         if (fit) fits++
@@ -411,6 +415,7 @@ function isNumbered(blocks: readonly Block[], end: number): boolean {
         if (after < value.length && !isSpaceCode(value.charCodeAt(after))) glued++
       }
       if (fit) previous = number
+      last = number
     }
   }
   return glued >= 3 && fits >= leading * 0.8
