@@ -212,6 +212,15 @@ describe('stripLinkNumbers', () => {
     expect(result.removed.filter((d) => d.rule === 'link-references').map((d) => d.text).join(' ')).toContain('Fish market moves')
   })
 
+  test('entries for a form’s controls do not end the list (links with numbered links)', () => {
+    const text = dump.replace('   7. mailto:desk@gazette.example', '   7. Text field, Name email\n   8. Post form: https://gazette.example/subscribe').replace('   8. /print', '   9. Button\n   10. Checkbox, Name topics, Value ferries')
+    const {tree} = strip(text)
+    const removed = tree.children.filter((d) => d.data.rule === 'link-references').map((d) => d.value)
+    expect(removed).toContain('References')
+    expect(removed).toContain('10. Checkbox, Name topics, Value ferries')
+    expect(tree.children.filter((d) => d.data.fate !== 'removed').some((d) => /gazette\.example|Text field/.test(d.value))).toBe(false)
+  })
+
   test('targets with spaces in them are targets too', () => {
     const text = dump.replace('   7. mailto:desk@gazette.example', '   7. whatsapp://send?text=Night ferry returns https://gazette.example/night').replace('   8. /print', '   8. javascript: void(0);')
     const {tree} = strip(text)

@@ -53,6 +53,11 @@ const target = /^(?:\d{1,5}\.|\[\d{1,5}\])\s+(?:[a-z][a-z\d+.-]{0,20}:\/\/\S*(?:
 const bareTarget = /^(?:[a-z][a-z\d+.-]{0,20}:|www\.|\/)\S*$/i
 const titledTarget = /^\d{1,5}\.\s+\S/
 
+// An entry of that list for a form's control, in the browser's own words (links
+// with numbered links): "74. Text field, Name email", "75. Post form: https://…",
+// "76. Button", "77. Checkbox, Name topics, Value ferries".
+const formEntry = /^\d{1,5}\.\s+(?:(?:Submit|Post|Get|Reset) form|Image|Button|Checkbox|Radio button|Text field|Text area|Password field|File upload|Select field)(?:[:,] .*)?$/
+
 // A heading in that list ("References", "Visible links", "Hidden links:"): short, no digit, no sentence.
 const listHeading = /^[^\d.!?]{1,30}$/u
 
@@ -434,6 +439,8 @@ function targetList(blocks: readonly Block[]): number {
     const value = blocks[i].value
     if (target.test(value)) {
       targets++
+      start = i
+    } else if (formEntry.test(value)) {
       start = i
     } else if (i > 0 && blocks[i].data.blankBefore === 0 && bareTarget.test(value) && titledTarget.test(blocks[i - 1].value)) {
       targets++
