@@ -1077,6 +1077,29 @@ describe('repairLineBreaks: evidence from the text itself', () => {
   })
 })
 
+describe('repairLineBreaks: the wrap width and list items', () => {
+  test('a line over an item’s bullet alone on its line is no full line of a wrap', () => {
+    // Pandoc without wrapping: "-   " ⏎ "    Name commented on" for each item of a widget that repeats a headline.
+    const comments = ['Mira Holm', 'Ben Aldous', 'Ada Quill', 'Tom Reed'].flatMap((name) => ['-   ', `    ${name} commented on`, '', '    Night ferry returns to the island route this spring'])
+    const text = [
+      'The harbour board voted on Tuesday to bring back the night ferry, which stopped running in 2019 when the old boat was sold to a yard in the north.',
+      '',
+      'Crews will train through the winter, and the first crossing leaves the quay at ten in the evening, the board said in a statement on its website.',
+      '',
+      'Recent Comments',
+      '',
+      ...comments,
+      '-   ',
+      '    Lena Voss commented on',
+      '',
+      '    Quay repairs start in spring'
+    ].join('\n')
+    const result = cleanup(text, {boilerplate: false, sections: false})
+    expect(result.messages.map(String).filter((d) => /hard-wrapped/.test(d))).toEqual([])
+    expect(result.paragraphs.filter((d) => /spring -$/.test(d))).toEqual([])
+  })
+})
+
 describe('repairLineBreaks: a sentence that has only begun', () => {
   test('a block ending with the first word of a new sentence goes on', () => {
     expect(paragraphs('The crews fear the storms and their costs. In\n\nThe Silver Heron\n\n, a captain sails alone.')).toEqual([

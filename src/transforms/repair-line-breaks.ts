@@ -1515,7 +1515,8 @@ function wrapWidthOf(blocks: Block[]): number | undefined {
   let longCount = 0
   for (let i = 1; i < blocks.length; i++) {
     const block = blocks[i]
-    if (block.data.blankBefore !== 0 || block.data.kind === 'list-item') continue
+    // (A bullet alone on its line starts an item too: "-   " ⏎ "    Ada commented on", as Pandoc writes an item that opens with a block.)
+    if (block.data.blankBefore !== 0 || block.data.kind === 'list-item' || bareBullet.test(block.value)) continue
     const previous = blocks[i - 1]
     // A line that was markup only ("srcset=\"https://…\"" in Markdown) is no line of text.
     if (block.data.fate || previous.data.fate) continue
@@ -1539,6 +1540,9 @@ function wrapWidthOf(blocks: Block[]): number | undefined {
   // (A short text has too few lines for the counts: two may not end within a column of each other.)
   return width ?? (widths.length < shortTextLines ? shortWrapWidth(blocks, widths, nextWords) : undefined)
 }
+
+// A list item's bullet with nothing after it on its line.
+const bareBullet = /^[•◦▪▫●○■□☆★✓✔➤►▸‣⁃∙·*+-]$/u
 
 // Fewer lines followed by another than this: a short text, read by `shortWrapWidth` when the counts find no width.
 const shortTextLines = 20

@@ -67,6 +67,8 @@ const tools = [
   {name: 'html2text', version: ['html2text', ['-version']], expect: /html2text, version 1\./, render: (file) => ['html2text', ['-utf8', file]]},
   {name: 'python-html2text', python: 'import html2text; print(html2text.__version__)', render: (file, python) => [python, ['-m', 'html2text', file, 'utf-8']]},
   {name: 'pandoc-plain', version: ['pandoc', ['--version']], render: (file) => ['pandoc', ['-f', 'html', '-t', 'plain', file]]},
+  // Without wrapping: a paragraph per line, items indented under their bullets.
+  {name: 'pandoc-plain-nowrap', version: ['pandoc', ['--version']], render: (file) => ['pandoc', ['-f', 'html', '-t', 'plain', '--wrap=none', file]]},
   {name: 'pandoc-markdown', version: ['pandoc', ['--version']], render: (file) => ['pandoc', ['-f', 'html', '-t', 'markdown', file]]},
   {name: 'pandoc-gfm', version: ['pandoc', ['--version']], render: (file) => ['pandoc', ['-f', 'html', '-t', 'gfm', file]]},
   {name: 'bs4-newline', python: 'import bs4; print(bs4.__version__)', render: (file, python) => [python, ['-c', bs4Script('\n'), file]]},
