@@ -1098,6 +1098,29 @@ describe('repairLineBreaks: the wrap width and list items', () => {
     expect(result.messages.map(String).filter((d) => /hard-wrapped/.test(d))).toEqual([])
     expect(result.paragraphs.filter((d) => /spring -$/.test(d))).toEqual([])
   })
+
+  test('dates over their headlines are laid out, not wrapped', () => {
+    const teasers = [
+      ['20 Mar 2027, 9:42am', 'Night ferry returns to the island route after five years'],
+      ['19 Mar 2027, 9:25pm', 'Quay repairs start in spring after the board vote'],
+      ['18 Mar 2027, 9:33pm', 'Pilots train for the winter season on the bay'],
+      ['18 Mar 2027, 4:33pm', 'Fish market moves to the old customs shed in March'],
+      ['17 Mar 2027, 8:02am', 'Harbour lights get a new keeper for the first time in decades'],
+      ['16 Mar 2027, 7:15pm', 'Storm damage closes the north pier for a week']
+    ].flatMap(([date, title], i) => [`${i + 1}.  [${title}]`, '', `    ${date}`, `    ${title}`, ''])
+    const text = [
+      'The harbour board voted on Tuesday to bring back the night ferry, which stopped running in 2019 when the old boat was sold to a yard in the north.',
+      '',
+      'Crews will train through the winter, and the first crossing leaves the quay at ten in the evening, the board said in a statement on its website.',
+      '',
+      'More from the harbour',
+      '',
+      ...teasers
+    ].join('\n')
+    const result = cleanup(text, {boilerplate: false, sections: false})
+    expect(result.messages.map(String).filter((d) => /hard-wrapped/.test(d))).toEqual([])
+    expect(result.paragraphs.filter((d) => /^\d+ Mar 2027, [\d:]+[ap]m [A-Z]/.test(d))).toEqual([])
+  })
 })
 
 describe('repairLineBreaks: a sentence that has only begun', () => {

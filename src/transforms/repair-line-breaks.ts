@@ -11,7 +11,7 @@
 import type {VFile} from 'vfile'
 import {functionWordsFor} from '../features/function-words.js'
 import {hangulSpaceAt, hangulWords} from '../features/hangul.js'
-import {isUnspaced} from '../features/headline.js'
+import {isDateLike, isUnspaced} from '../features/headline.js'
 import {codeClass, holdsCode, isLetterCode, isLowerCode, someRun} from '../features/code-class.js'
 import {
   displayWidth,
@@ -1532,7 +1532,9 @@ function wrapWidthOf(blocks: Block[]): number | undefined {
     if (isLong) longCount++
     long.push(isLong)
     widths.push(width)
-    nextWords.push(firstWordWidth(block))
+    // A date over its headline ("20 Mar 2027, 9:42am" ⏎ "Quay repairs start…") is laid out, not
+    // wrapped: a list of teasers has many of one width, full at that width, which no wrap made.
+    nextWords.push(isDateLike(previous.value) ? laidOut : firstWordWidth(block))
   }
   if (widths.length < minimumRunLines) return shortWrapWidth(blocks, widths, nextWords)
   // (Read without those lines only when they hide a wrap: "Board](…) will cost" within the width is evidence.)
@@ -1543,6 +1545,10 @@ function wrapWidthOf(blocks: Block[]): number | undefined {
 
 // A list item's bullet with nothing after it on its line.
 const bareBullet = /^[•◦▪▫●○■□☆★✓✔➤►▸‣⁃∙·*+-]$/u
+
+// The next word's width noted for a line laid out, not wrapped (a date over its headline):
+// the line counts for the widths lines reach, not for how many are full.
+const laidOut = -1
 
 // Fewer lines followed by another than this: a short text, read by `shortWrapWidth` when the counts find no width.
 const shortTextLines = 20
@@ -1582,7 +1588,7 @@ function wrapWidthFrom(widths: readonly number[], nextWords: readonly number[], 
   let full = 0
   let counted = 0
   for (let i = 0; i < widths.length; i++) {
-    if (skip?.[i] && widths[i] > width) continue
+    if ((skip?.[i] && widths[i] > width) || nextWords[i] === laidOut) continue
     counted++
     if (widths[i] + 1 + nextWords[i] > width) full++
   }
@@ -1615,6 +1621,7 @@ function shortWrapWidth(blocks: Block[], widths: readonly number[], nextWords: r
   const width = Math.max(...widths)
   if (width < 40 || width > 100) return undefined
   for (let i = 0; i < widths.length; i++) {
+    if (nextWords[i] === laidOut) continue
     // "…commuted by road since" (71) ⏎ "January. The board…": 71 + 1 + 8 > 72.
     if (widths[i] < width - Math.max(3, Math.floor(width / 10)) || widths[i] + 1 + nextWords[i] <= width) return undefined
   }
