@@ -122,19 +122,26 @@ const bylinePattern =
 const captionStart =
   /^[(\[]?(?:photo|image|picture|foto|fotografía|fotografia|imagem|immagine|bild|фото|credit|source|quelle|fuente|fonte|illustration|video)\b|^\[[^\]]*\]$/iu
 // Tested on the last 24 characters only.
-const captionEnd = /(?:getty images|reuters|\bafp|\bap|\bepa|shutterstock|istock|\b(?:submitted|file|courtesy|staff|contributed|handout) photo)\)?\.?$/iu
+const captionEnd = /(?:getty images|\bgetty|reuters|\bafp|\bap|\bepa|shutterstock|istock|\b(?:submitted|file|courtesy|staff|contributed|handout) photo)\)?\.?$/iu
 // A news photo's caption, however long, when it also ends with a credit:
 // "In this photo taken Monday, crews repaint… (AP Photo/Ana Ruiz)", "FILE - In this…".
 // An image's credit ending its caption: "…the north pier. Credit: Ana Ruiz", "(Image credit: Harbour Board)".
 const creditAtEnd = /\b(?:credits?|crédits?|créditos?|bildnachweis|credito)\s*:\s*[^.:()]{1,60}\)?\.?$/iu
+// The image's credit in brackets: "…in the last week of its service (Image: Harbour Desk)", "(Photo by Ana Ruiz)".
+const imageCreditInBrackets = /\((?:photo(?:graph)?|image|picture|foto|imagem|immagine|bild|фото)(?:\s+credit)?(?:\s*:\s*|\s+by\s+)[^()]{1,60}\)\.?$/iu
+// After the caption's last sentence: "…after the vote. Photograph by Ana Ruiz/Harbour Desk".
+const imageCreditAfterSentence = /[.!?]["”’]?\s+(?:photo(?:graph)?|image|picture)\s+(?:by\s+|:\s*)[^.!?()]{1,60}$/iu
 
 /**
- * Whether a text ends with an image credit (`creditAtEnd`). Cheap gate first:
- * the pattern's colon is the last one and at most 63 characters from the end.
+ * Whether a text ends with an image credit (`creditAtEnd`,
+ * `imageCreditInBrackets`, `imageCreditAfterSentence`). Cheap gate first: the
+ * credit is within 90 characters of the end.
  */
 function endsWithCredit(value: string): boolean {
+  const tail = value.slice(-90)
   const colon = value.lastIndexOf(':')
-  return colon >= 0 && value.length - colon <= 64 && creditAtEnd.test(value.slice(-90))
+  if (colon >= 0 && value.length - colon <= 64 && creditAtEnd.test(tail)) return true
+  return (value.endsWith(')') || value.endsWith(').') ? imageCreditInBrackets : imageCreditAfterSentence).test(tail)
 }
 // An image's credit alone on its line: "Photo: Ana Ruiz", "Photograph by Ana Ruiz/Harbour Board", "Credit: EPA", "Foto: EFE".
 // (Not "Photos: The harbour through the years", a gallery's headline, nor "Image:" with nothing after it.)
@@ -457,13 +464,14 @@ function creditLast(value: string): boolean {
   if (code === 46) code = value.charCodeAt(--end) // "."
   if (code === 41) code = value.charCodeAt(--end) // ")"
   code |= 0x20 // lower case (ASCII)
-  // The two last letters of a credit: "images" "reuters", "afp" "ap", "epa", "stock".
+  // The two last letters of a credit: "images" "reuters", "afp" "ap", "epa", "stock", "getty".
   const previous = end > 0 ? value.charCodeAt(end - 1) | 0x20 : 0x20
   if (code === 115) return previous === 101 || previous === 114 // s: e r
   if (code === 112) return previous === 102 || previous === 97 // p: f a
   if (code === 97) return previous === 112 // a: p
   if (code === 107) return previous === 99 // k: c
   if (code === 111) return previous === 116 // o: t
+  if (code === 121) return previous === 116 // y: t
   return false
 }
 
