@@ -896,6 +896,58 @@ describe('removeBoilerplate: a news photo’s long caption', () => {
   })
 })
 
+describe('removeBoilerplate: a caption that ends with its image’s credit', () => {
+  const article = [
+    'The harbour board voted on Tuesday to bring back the night ferry, which stopped running in 2019 when the old boat was sold to a yard in the north.',
+    'Crews will train through the winter, and the first crossing leaves the quay at ten in the evening, the board said in a statement on its website.',
+    'Islanders had asked for the late crossing for years, saying the last boat at six left nurses and bar staff stranded on the mainland after their shifts.',
+    'The board expects about two hundred passengers a night in summer and fewer in winter, when the crossing will run only on weekends.'
+  ]
+  const page = (caption: string) =>
+    ['Menu', 'Home', 'News', 'Night ferry returns to the island route', 'By Lena Voss', 'March 3, 2027', article[0], caption, ...article.slice(1), 'More from News', 'Quay repairs start in spring', 'Pilots train for the winter season'].join('\n\n')
+
+  test('in brackets: no title, no article text', () => {
+    for (const caption of ['The old ferry leaves the quay at dawn in the last week of its service (Image: Harbour Desk)', 'The old ferry leaves the quay at dawn in the last week of its service (Photo by Ana Ruiz)']) {
+      const result = cleanup(page(caption))
+      expect(result.title).toBe('Night ferry returns to the island route')
+      expect(result.paragraphs).toEqual(article)
+      expect(result.removed.find((d) => d.text === caption)?.rule).toBe('caption')
+    }
+  })
+
+  test('after its last sentence', () => {
+    const caption = 'The old ferry leaves the quay at dawn. Photograph by Ana Ruiz/Harbour Desk'
+    const result = cleanup(page(caption))
+    expect(result.paragraphs).toEqual(article)
+    expect(result.removed.find((d) => d.text === caption)?.rule).toBe('caption')
+  })
+
+  test('an agency’s name alone under a caption is its credit', () => {
+    const result = cleanup(page('The old ferry leaves the quay at dawn in the last week of its service (Photo: Getty Images)\n\nGetty'))
+    expect(result.paragraphs).toEqual(article)
+  })
+
+  test('a sentence that names a photographer in brackets inside it stays', () => {
+    const own = 'The board showed a picture of the old ferry (photo by Ana Ruiz) at the meeting, and the room went quiet for a moment.'
+    const result = cleanup(page(own))
+    expect(result.paragraphs).toEqual([article[0], own, ...article.slice(1)])
+  })
+})
+
+describe('removeBoilerplate: share buttons and an author’s notice in English', () => {
+  test('“Share to …”, “Share via …” and “Follow me on …” are boilerplate', () => {
+    const article = [
+      'The harbour board voted on Tuesday to bring back the night ferry, which stopped running in 2019 when the old boat was sold to a yard in the north.',
+      'Crews will train through the winter, and the first crossing leaves the quay at ten in the evening, the board said in a statement on its website.',
+      'Islanders had asked for the late crossing for years, saying the last boat at six left nurses and bar staff stranded on the mainland after their shifts.'
+    ]
+    const page = ['Home', 'News', 'Night ferry returns to the island route', 'Share to facebook Share to twitter Share to linkedin', ...article, 'Share via Email', 'Follow me on Mastodon or LinkedIn. Check out my website.', '© 2027 The Island Courier'].join('\n\n')
+    const result = cleanup(page)
+    expect(result.title).toBe('Night ferry returns to the island route')
+    expect(result.paragraphs).toEqual(article)
+  })
+})
+
 describe('removeBoilerplate: a dateline with the day of the week', () => {
   test('a lone date line after the first paragraph is a byline', () => {
     const paragraphs = [

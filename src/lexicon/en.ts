@@ -58,6 +58,10 @@ export const en: Lexicon = {
     'according to the criteria of the trust project',
     'share on ', 'share this on ', 'share it on ',
     'share this with ',
+    // "Share to facebook Share to twitter", "Share via Email".
+    'share to ', 'share via ',
+    // An author's or a newsletter's notice: "Follow me on Mastodon.", "No spam, we promise. You can unsubscribe at any time…".
+    'follow me on ',
     'follow us on ',
     'sign up for ',
     'copyright ',
