@@ -927,6 +927,23 @@ describe('removeBoilerplate: a caption that ends with its image’s credit', () 
     expect(result.paragraphs).toEqual(article)
   })
 
+  test('a caption that says it is one, and a gallery’s counter before a caption', () => {
+    for (const caption of ['Image caption Crews loaded the first cars onto the night ferry on Tuesday evening', 'Media captionThe harbour master explains why the late crossing matters to the island', '2of4Crews load the last cars of the evening onto the deck, Tuesday, March 2, 2027, in Northport.']) {
+      const result = cleanup(page(caption))
+      expect(result.paragraphs).toEqual(article)
+      expect(result.removed.find((d) => d.text === caption)?.rule).toBe('caption')
+    }
+    // "Images of the harbour" is no label; "2 of 4 crews" goes on in lower case.
+    const own = '2 of 4 crews said they would work the late shift, and the others asked for more time to decide.'
+    expect(cleanup(page(own)).paragraphs).toEqual([article[0], own, ...article.slice(1)])
+  })
+
+  test('a gallery’s buttons, one with its count', () => {
+    const result = cleanup(page('View all (23)\n\nBack to Gallery'))
+    expect(result.paragraphs).toEqual(article)
+    expect(result.removed.filter((d) => d.rule === 'boilerplate-phrase').map((d) => d.text)).toContain('View all (23)\nBack to Gallery')
+  })
+
   test('a sentence that names a photographer in brackets inside it stays', () => {
     const own = 'The board showed a picture of the old ferry (photo by Ana Ruiz) at the meeting, and the room went quiet for a moment.'
     const result = cleanup(page(own))

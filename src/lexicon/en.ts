@@ -28,7 +28,7 @@ export const en: Lexicon = {
     'close',
     'skip to content',
     'skip to main content',
-    'back to top',
+    'back to top', 'back to gallery',
     'last news',
     'translator',
     'work calendar',

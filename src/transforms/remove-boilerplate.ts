@@ -127,6 +127,10 @@ const captionEnd = /(?:getty images|\bgetty|reuters|\bafp|\bap|\bepa|shutterstoc
 // "In this photo taken Monday, crews repaint… (AP Photo/Ana Ruiz)", "FILE - In this…".
 // An image's credit ending its caption: "…the north pier. Credit: Ana Ruiz", "(Image credit: Harbour Board)".
 const creditAtEnd = /\b(?:credits?|crédits?|créditos?|bildnachweis|credito)\s*:\s*[^.:()]{1,60}\)?\.?$/iu
+// A caption that says it is one, as a page writes it for screen readers ("Image caption Crews load…",
+// "Media captionThe harbour master explains…", "Caption" alone), or a gallery's counter before it
+// ("2of4Crews load…", "2 of 4", alone).
+const labelledCaption = /^(?:(?:[Ii]mage|[Mm]edia|[Pp]hoto|[Vv]ideo)\s?[Cc]aption(?!\p{Ll})|[Cc]aption$|\d{1,3}\s?of\s?\d{1,3}(?:$|(?=\p{Lu})))/u
 // The image's credit in brackets: "…in the last week of its service (Image: Harbour Desk)", "(Photo by Ana Ruiz)".
 const imageCreditInBrackets = /\((?:photo(?:graph)?|image|picture|foto|imagem|immagine|bild|фото)(?:\s+credit)?(?:\s*:\s*|\s+by\s+)[^()]{1,60}\)\.?$/iu
 // After the caption's last sentence: "…after the vote. Photograph by Ana Ruiz/Harbour Desk".
@@ -156,6 +160,8 @@ const datePattern =
   /^(?:(?:updated|published|posted|actualizado|publicado|atualizado|aggiornato|pubblicato|aktualisiert|veröffentlicht|mis à jour|publié|обновлено|опубликовано)[:\s]*)?(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{4}年\d{1,2}月\d{1,2}日|(?:\p{L}+\.?,?\s+)?\d{1,2}\.?\s+\p{L}{3,12}\.?,?\s+\d{4}|(?:\p{L}{3,12},\s+)?\p{L}{3,12}\.?\s+\d{1,2},?\s+\d{4})(?:[\s,|·-]+(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}))?(?:\s*\p{Lu}{2,4})?$/iu
 // A count around a cue: "10 Comments", "Comments (10)", "Комментарии: 3".
 const cueCount = /^[\d\s().,:·|-]+|[\d\s().,:·|-]+$/gu
+// A count in brackets at the end: "view all (23)".
+const hasCount = /\(\d+\)$/
 const continuationStart = /^[\p{Ll},.;:!?)\]”’»%]/u
 
 /**
@@ -206,7 +212,8 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
         caption:
           (features.length < 200 && ((mayStart(block.value, captionFirst) && captionStart.test(block.value)) || (creditLast(block.value) && captionEnd.test(block.value.slice(-24))))) ||
           (features.length < 1000 && mayStart(block.value, photoCaptionFirst) && photoCaptionStart.test(block.value) && photoCredit.test(block.value.slice(-130))) ||
-          (features.length < 1000 && endsWithCredit(block.value)),
+          (features.length < 1000 && endsWithCredit(block.value)) ||
+          (features.length < 1000 && labelledCaption.test(block.value)),
         // Every field present from the start: one object shape, fast reads.
         reason: undefined,
         comment: undefined,
@@ -301,7 +308,7 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
       // A news photo's long caption reads like text: "In this photo…, crews tie up the boat… (AP Photo/Ana Ruiz)".
       // (So does one that ends with its image's credit: "…seen from the pier. Credit: Ana Ruiz".)
       // (And one that its image's credit line follows: "The north pier at dawn." ⏎ "Photo: Ana Ruiz".)
-      if (info.caption && !keepCaptions && !info.reason && (info.credited || info.features.length >= 200 || endsWithCredit(info.block.value))) {
+      if (info.caption && !keepCaptions && !info.reason && (info.credited || info.features.length >= 200 || endsWithCredit(info.block.value) || labelledCaption.test(info.block.value))) {
         remove(info, 'caption')
         continue
       }
@@ -700,7 +707,8 @@ function classify(info: Info, phrases: Phrases, seen: Map<string, number>, minLe
     info.reason = 'outside-article'
     return
   }
-  if (isPhrase(info.key, phrases)) {
+  // "View all (23)": a button with its count.
+  if (isPhrase(info.key, phrases) || (f.length < 40 && hasCount.test(info.key) && phrases.whole.has(info.key.replace(cueCount, '')))) {
     info.class = 'bad'
     info.reason = 'boilerplate-phrase'
     return
