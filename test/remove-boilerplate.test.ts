@@ -938,6 +938,13 @@ describe('removeBoilerplate: a caption that ends with its image’s credit', () 
     expect(cleanup(page(own)).paragraphs).toEqual([article[0], own, ...article.slice(1)])
   })
 
+  test('the caption under its label alone on a line (one text node each)', () => {
+    const caption = 'Crews loaded the first cars onto the night ferry on Tuesday evening'
+    const result = cleanup(page('Image caption\n\n' + caption))
+    expect(result.paragraphs).toEqual(article)
+    expect(result.removed.find((d) => d.text.includes(caption))?.rule).toBe('caption')
+  })
+
   test('a gallery’s buttons, one with its count', () => {
     const result = cleanup(page('View all (23)\n\nBack to Gallery'))
     expect(result.paragraphs).toEqual(article)

@@ -233,6 +233,7 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
     markAuthorBoxes(infos, phrases.authors)
     markTwins(infos, seen)
     markCredited(infos)
+    markLabelled(infos)
     for (const info of infos) classify(info, phrases, seen, minLength, stopwords.size === 0)
     markTeasers(infos)
 
@@ -1320,6 +1321,24 @@ function markCredited(infos: Info[]) {
     }
   }
 }
+// A caption's label alone on its line, the caption on the next ("Image caption" ⏎ "Crews load the last cars…").
+const captionLabel = /^(?:(?:[Ii]mage|[Mm]edia|[Pp]hoto|[Vv]ideo)\s?[Cc]aption|[Cc]aption)$/u
+
+/**
+ * Mark the caption under a caption's label alone on its line (`Image caption`
+ * ⏎ `Crews load the last cars of the evening`, as a page writes it for
+ * screen readers and a scraper writes each text node): a block shorter than
+ * `CREDITED_MAX` of `CAPTION_WORDS` words or more.
+ */
+function markLabelled(infos: Info[]) {
+  for (let i = 0; i + 1 < infos.length; i++) {
+    if (infos[i].features.length > 13 || !captionLabel.test(infos[i].block.value)) continue
+    const next = infos[i + 1]
+    // (Not a button: "Caption" ⏎ "Close" in a gallery's frame.)
+    if (next.features.length < CREDITED_MAX && next.features.words >= CAPTION_WORDS && !captionLabel.test(next.block.value)) next.caption = next.credited = true
+  }
+}
+
 /** Fewest words of a caption above a credit line. */
 const CAPTION_WORDS = 3
 /** Shortest caption that `markCredited` finds again with its credit glued to it (characters). */
