@@ -946,15 +946,49 @@ describe('removeBoilerplate: a caption that ends with its image’s credit', () 
   })
 
   test('a gallery’s buttons, one with its count', () => {
-    const result = cleanup(page('View all (23)\n\nBack to Gallery'))
+    const result = cleanup(page('Back to Gallery'))
     expect(result.paragraphs).toEqual(article)
-    expect(result.removed.filter((d) => d.rule === 'boilerplate-phrase').map((d) => d.text)).toContain('View all (23)\nBack to Gallery')
+    expect(result.removed.find((d) => d.text === 'Back to Gallery')?.rule).toBe('boilerplate-phrase')
+    const counted = cleanup(page('View all (23)'))
+    expect(counted.paragraphs).toEqual(article)
+    expect(counted.removed.find((d) => d.text === 'View all (23)')?.rule).toBe('boilerplate-phrase')
   })
 
   test('a sentence that names a photographer in brackets inside it stays', () => {
     const own = 'The board showed a picture of the old ferry (photo by Ana Ruiz) at the meeting, and the room went quiet for a moment.'
     const result = cleanup(page(own))
     expect(result.paragraphs).toEqual([article[0], own, ...article.slice(1)])
+  })
+})
+
+describe('removeBoilerplate: the author’s lines that read like sentences', () => {
+  const article = [
+    'The harbour board voted on Tuesday to bring back the night ferry, which stopped running in 2019 when the old boat was sold to a yard in the north.',
+    'Crews will train through the winter, and the first crossing leaves the quay at ten in the evening, the board said in a statement on its website.',
+    'Islanders had asked for the late crossing for years, saying the last boat at six left nurses and bar staff stranded on the mainland after their shifts.',
+    'The board expects about two hundred passengers a night in summer and fewer in winter, when the crossing will run only on weekends.'
+  ]
+
+  test('a byline with its date', () => {
+    const byline = 'By Lena Voss, Tom Reed on Monday, March 1st, 2027 at 11:08 a.m.'
+    const result = cleanup(['Home', 'News', 'Night ferry returns to the island route', byline, ...article, '© 2027 The Island Courier'].join('\n\n'))
+    expect(result.paragraphs).toEqual(article)
+    expect(result.removed.find((d) => d.text === byline)?.rule).toBe('byline')
+  })
+
+  test('a sentence that starts like a byline stays', () => {
+    const own = 'By Tuesday, the crews had moved the old boat to the north pier, ready for the inspectors.'
+    const result = cleanup(['Home', 'News', 'Night ferry returns to the island route', article[0], own, ...article.slice(1), '© 2027 The Island Courier'].join('\n\n'))
+    expect(result.paragraphs).toEqual([article[0], own, ...article.slice(1)])
+  })
+
+  test('the author’s contact lines after the article', () => {
+    const contacts = ['Write to Lena Voss at lena.voss@courier.example', 'Email Tom Reed at treed@courier.example or follow him @tomreed.', 'Lena Voss lvoss@courier.example (555) 459-5382']
+    const result = cleanup(['Home', 'News', 'Night ferry returns to the island route', ...article, ...contacts, '© 2027 The Island Courier'].join('\n\n'))
+    expect(result.paragraphs).toEqual(article)
+    // An address inside a sentence of the article stays.
+    const own = 'Readers can write to the board at ferries@harbour.example before the end of the month.'
+    expect(cleanup(['Home', 'News', 'Night ferry returns to the island route', ...article, own, '© 2027 The Island Courier'].join('\n\n')).paragraphs).toEqual([...article, own])
   })
 })
 

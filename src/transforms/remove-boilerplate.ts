@@ -39,6 +39,7 @@ import type {VFile} from 'vfile'
 import {blockFeatures, type BlockFeatures} from '../features/block.js'
 import {commentMeta, commentMetaStart} from '../features/comment-meta.js'
 import {imageTextCopies} from '../features/image-text.js'
+import {isDateLike} from '../features/headline.js'
 import {foldedLower} from '../parse/block.js'
 import {foldSpace, isSpaceCode} from '../features/space.js'
 import {isLower} from '../features/items.js'
@@ -161,7 +162,7 @@ const datePattern =
 // A count around a cue: "10 Comments", "Comments (10)", "Комментарии: 3".
 const cueCount = /^[\d\s().,:·|-]+|[\d\s().,:·|-]+$/gu
 // A count in brackets at the end: "view all (23)".
-const hasCount = /\(\d+\)$/
+const countAtEnd = /\(\d+\)$/
 const continuationStart = /^[\p{Ll},.;:!?)\]”’»%]/u
 
 /**
@@ -311,6 +312,18 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
       // (And one that its image's credit line follows: "The north pier at dawn." ⏎ "Photo: Ana Ruiz".)
       if (info.caption && !keepCaptions && !info.reason && (info.credited || info.features.length >= 200 || endsWithCredit(info.block.value) || labelledCaption.test(info.block.value))) {
         remove(info, 'caption')
+        continue
+      }
+      // "By Lena Voss, Tom Reed on Monday, March 1st, 2027 at 11:08 a.m.", "Write to Lena Voss at lena@courier.example":
+      // the author's line, however much it reads like a sentence.
+      if (!keepBylines && !info.reason && (isDatedByline(info) || isAuthorContact(info.block.value))) {
+        remove(info, 'byline')
+        continue
+      }
+      // "View all (23)": a button with its count. (Found once the article is found: a
+      // gallery's buttons between the first paragraph and the next do not cut it off.)
+      if (!info.reason && info.features.length < 40 && countAtEnd.test(info.key) && phrases.whole.has(info.key.replace(cueCount, ''))) {
+        remove(info, 'boilerplate-phrase')
         continue
       }
       if (info.class === 'good' || info.class === 'near' || info.class === 'text' || info.item) continue
@@ -708,8 +721,7 @@ function classify(info: Info, phrases: Phrases, seen: Map<string, number>, minLe
     info.reason = 'outside-article'
     return
   }
-  // "View all (23)": a button with its count.
-  if (isPhrase(info.key, phrases) || (f.length < 40 && hasCount.test(info.key) && phrases.whole.has(info.key.replace(cueCount, '')))) {
+  if (isPhrase(info.key, phrases)) {
     info.class = 'bad'
     info.reason = 'boilerplate-phrase'
     return
@@ -1337,6 +1349,40 @@ function markLabelled(infos: Info[]) {
     // (Not a button: "Caption" ⏎ "Close" in a gallery's frame.)
     if (next.features.length < CREDITED_MAX && next.features.words >= CAPTION_WORDS && !captionLabel.test(next.block.value)) next.caption = next.credited = true
   }
+}
+
+// Where a byline's names end and its date starts: "By Lena Voss on Monday, …", "By Lena Voss, March 1, 2027", "By Lena Voss | 3:15 PM".
+const bylineDateSeparator = /\s+on\s+|\s*[,|·–—-]\s*/g
+
+/**
+ * Whether a block is a byline with its date (`By Lena Voss, Tom Reed on
+ * Monday, March 1st, 2027 at 11:08 a.m.`): a byline whose rest after its
+ * names is a date (`isDateLike`). ("By Tuesday, the crews had left." is no
+ * byline: what follows the comma is no date.)
+ */
+function isDatedByline(info: Info): boolean {
+  if (!info.byline) return false
+  const value = info.block.value
+  bylineDateSeparator.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = bylineDateSeparator.exec(value))) {
+    if (isDateLike(value.slice(match.index + match[0].length).trim())) return true
+  }
+  return false
+}
+
+// An author's contact line: "Write to Lena Voss at lena@courier.example", "Email Tom Reed at tom@courier.example or
+// follow him @tomreed.", "Contact the writer: lena@courier.example", or a name, an address and a number:
+// "Lena Voss lena@courier.example (555) 459-5382".
+const contactLine =
+  /^(?:(?:[Ww]rite to|[Ee]-?mail|[Cc]ontact|[Rr]each)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}at\s+\S+@\S+|[Cc]ontact the (?:writer|author|reporter)\s*:?\s*\S+@\S+|(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\S+@[\w.-]+\.[a-z]{2,}(?:\s+[\d()+ .-]{7,20})?$)/u
+
+/**
+ * Whether a block is an author's contact line (`contactLine`), short and
+ * holding an e-mail address.
+ */
+function isAuthorContact(value: string): boolean {
+  return value.length <= 160 && value.includes('@') && contactLine.test(value)
 }
 
 /** Fewest words of a caption above a credit line. */
