@@ -42,7 +42,9 @@ const minBothLines = 4
 const maxWalk = 2000
 
 // A gap of three spaces or more between two texts: "unrest   All news".
-const gap = / {3,}(?=\S)/g
+// Matched from the first space of a run only: tried from every space of a
+// long run, the greedy run backtracks to its end each time (quadratic).
+const gap = /(?<! ) {3,}(?=\S)/g
 // Ends a sentence or a label: no wrapped line ends so.
 const lineEnd = /[.!?:;…"”»)\]]$/u
 const word = /\S+/g

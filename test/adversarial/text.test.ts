@@ -219,3 +219,15 @@ describe('adversarial script text and glued paragraphs', () => {
     wellFormed(cleanup(text))
   }, long)
 })
+
+// Shapes that once took quadratic time: linear now (well under a second
+// each), they took about a minute before. A synchronous call cannot be cut
+// short, so the timeout fails such a test once it returns, not at 20 s.
+const quadraticGuard = 20_000
+
+describe('inputs that once took quadratic time', () => {
+  test('a line of 250,000 spaces (the two-column gap search)', () => {
+    conserved(' '.repeat(250_000))
+    wellFormed(cleanup(' '.repeat(100_000) + 'The ferry left.\n' + ' '.repeat(100_000) + '\tat dawn'))
+  }, quadraticGuard)
+})
