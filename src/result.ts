@@ -60,7 +60,8 @@ export function treeToResult(tree: Root, file: VFile, options: Readonly<Options>
   const related: CleanResult['related'] = []
   const removed: Removed[] = []
   let title: string | undefined
-  let list: string[] | undefined
+  // Whether the last paragraph is a list (one item per line) that a next item continues.
+  let list = false
   let previous: Block | undefined
 
   for (const block of tree.children) {
@@ -75,21 +76,20 @@ export function treeToResult(tree: Root, file: VFile, options: Readonly<Options>
       }
     }
 
-    if (fate !== 'body' || data.kind !== 'list-item') list = undefined
+    if (fate !== 'body' || data.kind !== 'list-item') list = false
 
     switch (fate) {
       case 'body': {
         if (data.lineBreak && previous && (previous.data.fate || 'body') === 'body' && paragraphs.length > 0) {
           // "June 9 – Harbour Hall" ⏎ "June 12 – Old Mill": lines of one paragraph.
           paragraphs[paragraphs.length - 1] += '\n' + block.value
-          if (list && data.kind === 'list-item') list.push(block.value)
-          else list = undefined
+          list &&= data.kind === 'list-item'
         } else if (data.kind === 'list-item' && list && previous && (previous.data.fate || 'body') === 'body') {
-          // Consecutive list items form one paragraph, one item per line.
-          list.push(block.value)
-          paragraphs[paragraphs.length - 1] = list.join('\n')
+          // Consecutive list items form one paragraph, one item per line (appended:
+          // joining all the items again at each one is quadratic in a long list).
+          paragraphs[paragraphs.length - 1] += '\n' + block.value
         } else {
-          if (data.kind === 'list-item') list = [block.value]
+          list = data.kind === 'list-item'
           paragraphs.push(block.value)
         }
         break

@@ -221,7 +221,7 @@ describe('adversarial script text and glued paragraphs', () => {
 })
 
 // Shapes that once took quadratic time: linear now (well under a second
-// each), they took about a minute before. A synchronous call cannot be cut
+// each), they took a minute or more before. A synchronous call cannot be cut
 // short, so the timeout fails such a test once it returns, not at 20 s.
 const quadraticGuard = 20_000
 
@@ -229,5 +229,14 @@ describe('inputs that once took quadratic time', () => {
   test('a line of 250,000 spaces (the two-column gap search)', () => {
     conserved(' '.repeat(250_000))
     wellFormed(cleanup(' '.repeat(100_000) + 'The ferry left.\n' + ' '.repeat(100_000) + '\tat dawn'))
+  }, quadraticGuard)
+
+  test('a list of 30,000 items, in text and in HTML (the list paragraph of the result)', () => {
+    const items = Array.from({length: 30_000}, (_, i) => 'The night ferry crossing number ' + i)
+    const text = cleanup(items.map((d) => '- ' + d).join('\n'))
+    wellFormed(text)
+    expect(text.paragraphs.some((d) => d.startsWith('The night ferry crossing number 0\nThe night ferry crossing number 1\n'))).toBe(true)
+    const html = cleanupHtml('<dl>' + items.map((d) => '<dt>Crossing<dd>' + d).join('') + '</dl>')
+    wellFormed(html)
   }, quadraticGuard)
 })
