@@ -476,11 +476,14 @@ export function htmlToTree(html: string, _file?: VFile): Root {
     let end = -1
     for (let i = 0; i < group.length; i++) {
       let line = ''
+      // Whether `line` ends in a space (kept aside: `line.endsWith` would
+      // flatten the growing string at every piece, quadratic in a long line).
+      let space = true
       for (const piece of group[i]) {
         let text = piece.text
-        if (!frame.pre && line.endsWith(' ') && text.startsWith(' ')) text = text.slice(1)
-        if (!frame.pre && line === '' && text.startsWith(' ')) text = text.slice(1)
+        if (!frame.pre && space && text.startsWith(' ')) text = text.slice(1)
         if (!text) continue
+        space = text.endsWith(' ')
         const size = trimmedLength(text)
         if (piece.link) {
           linkChars += size
@@ -497,11 +500,12 @@ export function htmlToTree(html: string, _file?: VFile): Root {
           end = piece.end
         }
       }
-      line = frame.pre ? line.replace(/\s+$/, '') : line.trim()
+      line = frame.pre ? line.trimEnd() : line.trim()
       if (i > 0) value += '\n'
       value += line
     }
-    value = frame.pre ? value.replace(/^\n+|\s+$/g, '') : value.trim()
+    // (`trimEnd`, not /\s+$/: the pattern, tried from each space of a long run, is quadratic.)
+    value = frame.pre ? withoutLeadingNewlines(value.trimEnd()) : value.trim()
     if (!value || start < 0) return
     const length = value.length
     const facts: DomFacts = {
@@ -749,6 +753,13 @@ function collapse(data: string): string {
   }
   if (!changed) return data
   return blank ? ' ' : data.replace(space, ' ')
+}
+
+/** The text without the line breaks it starts with ("\n\n  code" → "  code"). */
+function withoutLeadingNewlines(text: string): string {
+  let start = 0
+  while (text.charCodeAt(start) === 10) start++
+  return start > 0 ? text.slice(start) : text
 }
 
 /**

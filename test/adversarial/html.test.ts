@@ -39,3 +39,22 @@ describe('malformed HTML', () => {
     expect(cleanupHtml('just text').body + cleanupHtml('just text').removed.length).not.toBe('')
   })
 })
+
+// Shapes that once took quadratic time: linear now (well under a second
+// each), they took half a minute or more before. A synchronous call cannot be
+// cut short, so the timeout fails such a test once it returns, not at 20 s.
+const quadraticGuard = 20_000
+
+describe('HTML that once took quadratic time', () => {
+  test('a paragraph of 100,000 inline elements (the line built piece by piece)', () => {
+    const result = cleanupHtml('<p>' + '<b>Ferry</b> '.repeat(100_000) + '</p>')
+    expect(result.body.length + result.removed.reduce((n, d) => n + d.text.length, 0)).toBeGreaterThan(500_000)
+  }, quadraticGuard)
+
+  test('a <pre> with a run of 250,000 spaces (the white space trimmed off its end)', () => {
+    const result = cleanupHtml('<pre>' + ' '.repeat(250_000) + 'let ferry = 1</pre><pre>\n\n  The harbour opens at dawn.' + ' '.repeat(250_000) + '\n</pre>')
+    const text = result.body + result.removed.map((d) => d.text).join('\n')
+    expect(text).toContain('The harbour opens at dawn.')
+    expect(text).not.toMatch(/^\n|\s$/)
+  }, quadraticGuard)
+})
