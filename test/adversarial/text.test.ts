@@ -239,4 +239,9 @@ describe('inputs that once took quadratic time', () => {
     const html = cleanupHtml('<dl>' + items.map((d) => '<dt>Crossing<dd>' + d).join('') + '</dl>')
     wellFormed(html)
   }, quadraticGuard)
+
+  test('a keyword list in front matter with a run of 250,000 tabs (the keyword separator)', () => {
+    const result = conserved('---\ntitle: Ferries at dawn\nkeywords: harbour' + '\t'.repeat(250_000) + 'ferries, tides ;\tcrews\n---\n\nThe ferry left the harbour at dawn.')
+    expect(result.keywords).toEqual(['harbour' + '\t'.repeat(250_000) + 'ferries', 'tides', 'crews'])
+  }, quadraticGuard)
 })
