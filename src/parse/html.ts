@@ -239,6 +239,9 @@ interface Negative {
  * @returns The tree, one block per rendered paragraph, heading, list item, caption or table row.
  */
 export function htmlToTree(html: string, _file?: VFile): Root {
+  if (typeof html !== 'string') {
+    throw new TypeError('unscrape: `html` must be a string, got ' + (html === null ? 'null' : typeof html))
+  }
   const place = location(html)
   const meta: MetaFacts = {keywords: [], title: undefined, headline: undefined, documentTitle: undefined}
 

@@ -37,6 +37,9 @@ const otherBreak = /[\r\u2028\u2029]/
  * @returns The tree, one block per non-blank line (or line of a column).
  */
 export function textToTree(text: string, _file?: VFile): Root {
+  if (typeof text !== 'string') {
+    throw new TypeError('unscrape: `text` must be a string, got ' + (text === null ? 'null' : typeof text))
+  }
   const lines: LineSpan[] = []
   let start = 0
   if (otherBreak.test(text)) {

@@ -4,7 +4,7 @@
  * assertions: `npm run bench` shows cost against size.
  */
 import {describe, expect, test} from 'vitest'
-import {checkConservation, cleanup, cleanupHtml} from '../../src/index.js'
+import {checkConservation, cleanup, cleanupHtml, htmlToTree, textToTree} from '../../src/index.js'
 import type {CleanResult} from '../../src/index.js'
 
 const long = 600_000
@@ -183,6 +183,13 @@ describe('wrong argument types', () => {
       expect(() => cleanup('text', {[key]: 3} as never)).toThrow(new RegExp('`options.' + key + '`'))
     }
     expect(() => cleanup('text', {language: 3} as never)).toThrow(/`options.language`/)
+  })
+
+  test('textToTree() and htmlToTree() name their argument', () => {
+    for (const value of values) {
+      expect(() => textToTree(value as never)).toThrow(/unscrape: `text` must be a string/)
+      expect(() => htmlToTree(value as never)).toThrow(/unscrape: `html` must be a string/)
+    }
   })
 
   test('checkConservation() names its arguments', () => {
