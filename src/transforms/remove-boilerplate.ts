@@ -132,21 +132,26 @@ const creditAtEnd = /\b(?:credits?|crédits?|créditos?|bildnachweis|credito)\s*
 // "Media captionThe harbour master explains…", "Caption" alone), or a gallery's counter before it
 // ("2of4Crews load…", "2 of 4", alone).
 const labelledCaption = /^(?:(?:[Ii]mage|[Mm]edia|[Pp]hoto|[Vv]ideo)\s?[Cc]aption(?!\p{Ll})|[Cc]aption$|\d{1,3}\s?of\s?\d{1,3}(?:$|(?=\p{Lu})))/u
-// The image's credit in brackets: "…in the last week of its service (Image: Harbour Desk)", "(Photo by Ana Ruiz)".
-const imageCreditInBrackets = /\((?:photo(?:graph)?|image|picture|foto|imagem|immagine|bild|фото)(?:\s+credit)?(?:\s*:\s*|\s+by\s+)[^()]{1,60}\)\.?$/iu
-// After the caption's last sentence: "…after the vote. Photograph by Ana Ruiz/Harbour Desk".
-const imageCreditAfterSentence = /[.!?]["”’]?\s+(?:photo(?:graph)?|image|picture)\s+(?:by\s+|:\s*)[^.!?()]{1,60}$/iu
+// The image's credit in its last brackets: "…in the last week of its service (Image: Harbour Desk)", "(Photo by Ana Ruiz)".
+const imageCreditInBrackets = /^\((?:photo(?:graph)?|image|picture|foto|imagem|immagine|bild|фото)(?: credit)?(?::| by) ?[^()]{1,60}\)\.?$/iu
+// After the caption's last sentence end: "…after the vote. Photograph by Ana Ruiz/Harbour Desk".
+const imageCreditAfterSentence = /^["”’]? (?:photo(?:graph)?|image|picture) (?:by |: ?)[^()]{1,60}$/iu
 
 /**
- * Whether a text ends with an image credit (`creditAtEnd`,
- * `imageCreditInBrackets`, `imageCreditAfterSentence`). Cheap gate first: the
- * credit is within 90 characters of the end.
+ * Whether a text ends with an image credit (`creditAtEnd`;
+ * `imageCreditInBrackets` on its last brackets, `imageCreditAfterSentence`
+ * after its last sentence end). Cheap gate first: the credit is within 90
+ * characters of the end.
  */
 function endsWithCredit(value: string): boolean {
-  const tail = value.slice(-90)
   const colon = value.lastIndexOf(':')
-  if (colon >= 0 && value.length - colon <= 64 && creditAtEnd.test(tail)) return true
-  return (value.endsWith(')') || value.endsWith(').') ? imageCreditInBrackets : imageCreditAfterSentence).test(tail)
+  if (colon >= 0 && value.length - colon <= 64 && creditAtEnd.test(value.slice(-90))) return true
+  if (value.endsWith(')') || value.endsWith(').')) {
+    const open = value.lastIndexOf('(')
+    return open >= 0 && value.length - open <= 90 && imageCreditInBrackets.test(value.slice(open))
+  }
+  const end = Math.max(value.lastIndexOf('.'), value.lastIndexOf('!'), value.lastIndexOf('?'))
+  return end > 0 && end < value.length - 1 && value.length - end <= 90 && imageCreditAfterSentence.test(value.slice(end + 1))
 }
 // An image's credit alone on its line: "Photo: Ana Ruiz", "Photograph by Ana Ruiz/Harbour Board", "Credit: EPA", "Foto: EFE".
 // (Not "Photos: The harbour through the years", a gallery's headline, nor "Image:" with nothing after it.)
@@ -1352,7 +1357,7 @@ function markLabelled(infos: Info[]) {
 }
 
 // Where a byline's names end and its date starts: "By Lena Voss on Monday, …", "By Lena Voss, March 1, 2027", "By Lena Voss | 3:15 PM".
-const bylineDateSeparator = /\s+on\s+|\s*[,|·–—-]\s*/g
+const bylineDateSeparator = / on |[,|·–—-]/g
 
 /**
  * Whether a block is a byline with its date (`By Lena Voss, Tom Reed on
@@ -1375,7 +1380,7 @@ function isDatedByline(info: Info): boolean {
 // follow him @tomreed.", "Contact the writer: lena@courier.example", or a name, an address and a number:
 // "Lena Voss lena@courier.example (555) 459-5382".
 const contactLine =
-  /^(?:(?:[Ww]rite to|[Ee]-?mail|[Cc]ontact|[Rr]each)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}at\s+\S+@\S+|[Cc]ontact the (?:writer|author|reporter)\s*:?\s*\S+@\S+|(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\S+@[\w.-]+\.[a-z]{2,}(?:\s+[\d()+ .-]{7,20})?$)/u
+  /^(?:(?:[Ww]rite to|[Ee]-?mail|[Cc]ontact|[Rr]each) (?:\p{Lu}[\p{L}'’.-]* ){1,4}at [^\s@]+@[^\s@]|[Cc]ontact the (?:writer|author|reporter):? ?[^\s@]+@[^\s@]|(?:\p{Lu}[\p{L}'’.-]* ){1,4}[^\s@]+@[\w-]+(?:\.[\w-]+)+(?: [\d()+ .-]{7,20})?$)/u
 
 /**
  * Whether a block is an author's contact line (`contactLine`), short and
