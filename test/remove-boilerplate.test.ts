@@ -992,6 +992,34 @@ describe('removeBoilerplate: the author’s lines that read like sentences', () 
   })
 })
 
+describe('removeBoilerplate: a list of teasers the article starts with', () => {
+  const base = [
+    'The harbour board voted on Tuesday to bring back the night ferry, which stopped running in 2019 when the old boat was sold to a yard in the north.',
+    'Crews will train through the winter, and the first crossing leaves the quay at ten in the evening, the board said in a statement on its website.',
+    'Islanders had asked for the late crossing for years, saying the last boat at six left nurses and bar staff stranded on the mainland after their shifts.',
+    'The board expects about two hundred passengers a night in summer and fewer in winter, when the crossing will run only on weekends.',
+    'A pass for the night ferry will cost the same as a day pass, and children under twelve will travel free, the statement said.',
+    'The old boat had carried cars and foot passengers between the island and the mainland for more than thirty years before it was sold.'
+  ]
+  const article = [...base, ...base.map((d) => d.replace('The ', 'Then the '))]
+  const caption = (day: number) =>
+    `NORTHPORT - MARCH ${day}: Crew members of the night ferry load the last cars of the evening onto the deck at the north pier in Northport, where the board met later that day to decide on the winter timetable. (Photo by Ana Ruiz/Harbour Desk)`
+  const repeated = 'Lena Voss, chair of the harbour board, speaks during a meeting of the board in Northport on Tuesday evening, March 2, 2027, as the crews listen from the back of the hall.'
+
+  test('headlines of a playlist, each under its image, before the first paragraph are the page’s', () => {
+    // Captions with their credits, then headlines between the images' lines.
+    const teasers = [caption(2), caption(3), 'Board chair describes the vote on the night ferry', repeated, repeated, "Pilots: 'We will be fine on the late crossing'", '[image]', '[1911190700]', 'Ferries are part of the island and its life', '[image]', '[1911182318]', 'Board takes a swipe at the yard over the old pier']
+    const result = cleanup(['Home', 'News', 'Sign in', ...teasers, ...article, '© 2027 The Island Courier'].join('\n\n'))
+    expect(result.paragraphs).toEqual(article)
+  })
+
+  test('a heading and a standfirst the article starts with stay', () => {
+    const result = cleanup(['Home', 'News', 'Sign in', caption(2), 'Night ferry returns', 'Crews get ready for the late crossing', ...article, '© 2027 The Island Courier'].join('\n\n'))
+    expect(result.paragraphs.slice(-article.length)).toEqual(article)
+    expect(result.title === 'Night ferry returns' || result.paragraphs.includes('Night ferry returns')).toBe(true)
+  })
+})
+
 describe('removeBoilerplate: share buttons and an author’s notice in English', () => {
   test('“Share to …”, “Share via …” and “Follow me on …” are boilerplate', () => {
     const article = [

@@ -304,6 +304,8 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
     // "Tags: ferries, harbour, winter" after article text: the article ends there
     // (what follows is the page's: a newsletter box, a comment policy, a sidebar).
     if (!fallback && start <= end) end = beforeTagLine(infos, start, end, phrases.tags)
+    // A list of teasers the article starts with is the page's (a playlist of videos above it).
+    if (!fallback && start <= end) start = afterLeadingTeasers(infos, start, end)
     // A cue inside the article that heads a last section closed by a rule ("UP NEXT" … "___").
     if (!fallback) for (let i = start + 1; i <= end; i++) if (infos[i].cue) closedSection(infos, i - 1)
     // A heading the page repeats outside the article (a table of contents, a
@@ -1388,6 +1390,33 @@ const contactLine =
  */
 function isAuthorContact(value: string): boolean {
   return value.length <= 160 && value.includes('@') && contactLine.test(value)
+}
+
+/** Fewest headlines in a list of teasers that `afterLeadingTeasers` moves out of the article. */
+const LEADING_TEASERS = 3
+
+/**
+ * Where the article starts once a list of teasers it starts with is left out:
+ * three short lines or more that end no sentence, each with blocks removed by
+ * themselves between them (`Pence aide describes the call` ⏎ `[image]` ⏎ an
+ * image's caption ⏎ `Vindman: I will be fine`…), right before the first
+ * paragraph. (An article opens with its headline, a standfirst and a
+ * paragraph, not with a run of headlines each under its own image.)
+ */
+function afterLeadingTeasers(infos: Info[], start: number, end: number): number {
+  let shorts = 0
+  let separated = 0
+  let i = start
+  for (; i <= end; i++) {
+    const info = infos[i]
+    if (info.reason || info.caption || info.byline) continue
+    if (info.class === 'good' || info.features.terminal || info.features.length > 120) break
+    shorts++
+    const previous = infos[i - 1]
+    if (i > start && (previous.reason || previous.caption || previous.byline || previous.repeated)) separated++
+  }
+  if (shorts < LEADING_TEASERS || separated < shorts - 1 || i > end || infos[i].class !== 'good') return start
+  return i
 }
 
 /** Fewest words of a caption above a credit line. */
