@@ -896,13 +896,16 @@ describe('removeBoilerplate: a news photo’s long caption', () => {
   })
 })
 
-describe('removeBoilerplate: a caption that ends with its image’s credit', () => {
-  const article = [
-    'The harbour board voted on Tuesday to bring back the night ferry, which stopped running in 2019 when the old boat was sold to a yard in the north.',
-    'Crews will train through the winter, and the first crossing leaves the quay at ten in the evening, the board said in a statement on its website.',
-    'Islanders had asked for the late crossing for years, saying the last boat at six left nurses and bar staff stranded on the mainland after their shifts.',
-    'The board expects about two hundred passengers a night in summer and fewer in winter, when the crossing will run only on weekends.'
-  ]
+// An invented article of four paragraphs for the tests below.
+const lateFerry = [
+  'The harbour board voted on Tuesday to bring back the night ferry, which stopped running in 2019 when the old boat was sold to a yard in the north.',
+  'Crews will train through the winter, and the first crossing leaves the quay at ten in the evening, the board said in a statement on its website.',
+  'Islanders had asked for the late crossing for years, saying the last boat at six left nurses and bar staff stranded on the mainland after their shifts.',
+  'The board expects about two hundred passengers a night in summer and fewer in winter, when the crossing will run only on weekends.'
+]
+
+describe('removeBoilerplate: a caption with its credit in brackets or after its last sentence, or with its label', () => {
+  const article = lateFerry
   const page = (caption: string) =>
     ['Menu', 'Home', 'News', 'Night ferry returns to the island route', 'By Lena Voss', 'March 3, 2027', article[0], caption, ...article.slice(1), 'More from News', 'Quay repairs start in spring', 'Pilots train for the winter season'].join('\n\n')
 
@@ -962,12 +965,7 @@ describe('removeBoilerplate: a caption that ends with its image’s credit', () 
 })
 
 describe('removeBoilerplate: the author’s lines that read like sentences', () => {
-  const article = [
-    'The harbour board voted on Tuesday to bring back the night ferry, which stopped running in 2019 when the old boat was sold to a yard in the north.',
-    'Crews will train through the winter, and the first crossing leaves the quay at ten in the evening, the board said in a statement on its website.',
-    'Islanders had asked for the late crossing for years, saying the last boat at six left nurses and bar staff stranded on the mainland after their shifts.',
-    'The board expects about two hundred passengers a night in summer and fewer in winter, when the crossing will run only on weekends.'
-  ]
+  const article = lateFerry
 
   test('a byline with its date', () => {
     const byline = 'By Lena Voss, Tom Reed on Monday, March 1st, 2027 at 11:08 a.m.'
@@ -1022,11 +1020,7 @@ describe('removeBoilerplate: a list of teasers the article starts with', () => {
 
 describe('removeBoilerplate: share buttons and an author’s notice in English', () => {
   test('“Share to …”, “Share via …” and “Follow me on …” are boilerplate', () => {
-    const article = [
-      'The harbour board voted on Tuesday to bring back the night ferry, which stopped running in 2019 when the old boat was sold to a yard in the north.',
-      'Crews will train through the winter, and the first crossing leaves the quay at ten in the evening, the board said in a statement on its website.',
-      'Islanders had asked for the late crossing for years, saying the last boat at six left nurses and bar staff stranded on the mainland after their shifts.'
-    ]
+    const article = lateFerry.slice(0, 3)
     const page = ['Home', 'News', 'Night ferry returns to the island route', 'Share to facebook Share to twitter Share to linkedin', ...article, 'Share via Email', 'Follow me on Mastodon or LinkedIn. Check out my website.', '© 2027 The Island Courier'].join('\n\n')
     const result = cleanup(page)
     expect(result.title).toBe('Night ferry returns to the island route')
