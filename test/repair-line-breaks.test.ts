@@ -1101,7 +1101,7 @@ describe('repairLineBreaks: the wrap width and list items', () => {
 
   test('dates over their headlines are laid out, not wrapped', () => {
     const teasers = [
-      ['20 Mar 2027, 9:42am', 'Night ferry returns to the island route after five years'],
+      ['20 Mar 2027, 8:15am', 'Night ferry returns to the island route after five years'],
       ['19 Mar 2027, 9:25pm', 'Quay repairs start in spring after the board vote'],
       ['18 Mar 2027, 9:33pm', 'Pilots train for the winter season on the bay'],
       ['18 Mar 2027, 4:33pm', 'Fish market moves to the old customs shed in March'],

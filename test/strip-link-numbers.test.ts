@@ -213,7 +213,7 @@ describe('stripLinkNumbers', () => {
   })
 
   test('entries for a form’s controls do not end the list (links with numbered links)', () => {
-    const text = dump.replace('   7. mailto:desk@gazette.example', '   7. Text field, Name email\n   8. Post form: https://gazette.example/subscribe').replace('   8. /print', '   9. Button\n   10. Checkbox, Name topics, Value ferries')
+    const text = dump.replace('   7. mailto:desk@gazette.example', '   7. Text field, Name search\n   8. Post form: https://gazette.example/subscribe').replace('   8. /print', '   9. Button\n   10. Checkbox, Name topics, Value ferries')
     const {tree} = strip(text)
     const removed = tree.children.filter((d) => d.data.rule === 'link-references').map((d) => d.value)
     expect(removed).toContain('References')

@@ -167,7 +167,7 @@ export function firstWord(text: string): string {
   return text.slice(0, end)
 }
 
-// Titles and abbreviations that never end a sentence ("Lt. Col." ⏎ "Alexander Vindman").
+// Titles and abbreviations that never end a sentence ("Lt. Col." ⏎ "Ana Ruiz").
 const abbreviations = new Set(
   'Mr Mrs Ms Dr Prof St Lt Col Gen Sgt Capt Maj Gov Sen Rep Rev Mt Ft No Nr Fig Vol Hr Sra Srta Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec'.split(
     ' '

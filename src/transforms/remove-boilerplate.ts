@@ -327,7 +327,7 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
         remove(info, 'byline')
         continue
       }
-      // "View all (23)": a button with its count. (Found once the article is found: a
+      // "View all (12)": a button with its count. (Found once the article is found: a
       // gallery's buttons between the first paragraph and the next do not cut it off.)
       if (!info.reason && info.features.length < 40 && countAtEnd.test(info.key) && phrases.whole.has(info.key.replace(cueCount, ''))) {
         remove(info, 'boilerplate-phrase')
@@ -1398,8 +1398,8 @@ const LEADING_TEASERS = 3
 /**
  * Where the article starts once a list of teasers it starts with is left out:
  * three short lines or more that end no sentence, each with blocks removed by
- * themselves between them (`Pence aide describes the call` ⏎ `[image]` ⏎ an
- * image's caption ⏎ `Vindman: I will be fine`…), right before the first
+ * themselves between them (`Pilots train for the winter` ⏎ `[image]` ⏎ an
+ * image's caption ⏎ `Quay repairs start in spring`…), right before the first
  * paragraph. (An article opens with its headline, a standfirst and a
  * paragraph, not with a run of headlines each under its own image.)
  */

@@ -786,7 +786,7 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       if (quotationEnd.test(head.slice(-3)) && attribution.test(tail) && previous.data.kind !== 'list-item' && wordCount(tail, 7) <= 5 && !endsSentence(tail) && !notAName.test(tail)) {
         return {kind: 'space', reason}
       }
-      // "Lt. Col." ⏎ "Alexander Vindman".
+      // "Lt. Col." ⏎ "Ana Ruiz".
       if (ends) {
         // "… would have been Ellen" ⏎ "K.L." ⏎ "Marsh.”": the rest of a name cut at its initials.
         if (previous.data.joins && initialsOnly.test(cacheOf(previous).lastPiece ?? '') && capitalisedStart.test(tail)) return {kind: 'space', reason}
@@ -1532,7 +1532,7 @@ function wrapWidthOf(blocks: Block[]): number | undefined {
     if (isLong) longCount++
     long.push(isLong)
     widths.push(width)
-    // A date over its headline ("20 Mar 2027, 9:42am" ⏎ "Quay repairs start…") is laid out, not
+    // A date over its headline ("20 Mar 2027, 8:15am" ⏎ "Quay repairs start…") is laid out, not
     // wrapped: a list of teasers has many of one width, full at that width, which no wrap made.
     nextWords.push(isDateLike(previous.value) ? laidOut : firstWordWidth(block))
   }

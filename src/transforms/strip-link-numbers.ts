@@ -54,7 +54,7 @@ const bareTarget = /^(?:[a-z][a-z\d+.-]{0,20}:|www\.|\/)\S*$/i
 const titledTarget = /^\d{1,5}\.\s+\S/
 
 // An entry of that list for a form's control, in the browser's own words (links
-// with numbered links): "74. Text field, Name email", "75. Post form: https://…",
+// with numbered links): "74. Text field, Name search", "75. Post form: https://…",
 // "76. Button", "77. Checkbox, Name topics, Value ferries".
 const formEntry = /^\d{1,5}\.\s+(?:(?:Submit|Post|Get|Reset) form|Image|Button|Checkbox|Radio button|Text field|Text area|Password field|File upload|Select field)(?:[:,] .*)?$/
 

@@ -55,7 +55,7 @@ const tools = [
   {name: 'lynx-nonumbers', version: ['lynx', ['-version']], render: (file) => ['lynx', ['-dump', '-nonumbers', '-assume_charset=utf-8', '-display_charset=utf-8', '-width=80', file]]},
   {name: 'elinks', version: ['elinks', ['-version']], render: (file) => ['elinks', ['-no-home', '1', '-dump', '1', '-dump-charset', 'utf-8', file]]},
   {name: 'links', version: ['links', ['-version']], render: (file) => ['links', ['-dump', '-codepage', 'utf-8', file]]},
-  // With its links numbered: the list at the end has entries for a form's controls ("74. Text field, Name email").
+  // With its links numbered: the list at the end has entries for a form's controls ("74. Text field, Name search").
   {name: 'links-numbered', version: ['links', ['-version']], render: (file) => ['links', ['-dump', '-codepage', 'utf-8', '-html-numbered-links', '1', file]]},
   {name: 'w3m-120', version: ['w3m', ['-version']], render: (file) => ['w3m', ['-dump', '-cols', '120', '-T', 'text/html', '-I', 'utf-8', '-O', 'utf-8', file]]},
   // Link numbers before each link and the targets listed at the end, as lynx does; hidden links take numbers too.
