@@ -60,7 +60,7 @@ export const en: Lexicon = {
     'share this with ',
     // "Share to facebook Share to twitter", "Share via Email".
     'share to ', 'share via ',
-    // An author's or a newsletter's notice: "Follow me on Mastodon.", "No spam, we promise. You can unsubscribe at any time…".
+    // An author's notice: "Follow me on Mastodon.".
     'follow me on ',
     'follow us on ',
     'sign up for ',

@@ -166,7 +166,7 @@ const datePattern =
   /^(?:(?:updated|published|posted|actualizado|publicado|atualizado|aggiornato|pubblicato|aktualisiert|veröffentlicht|mis à jour|publié|обновлено|опубликовано)[:\s]*)?(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{4}年\d{1,2}月\d{1,2}日|(?:\p{L}+\.?,?\s+)?\d{1,2}\.?\s+\p{L}{3,12}\.?,?\s+\d{4}|(?:\p{L}{3,12},\s+)?\p{L}{3,12}\.?\s+\d{1,2},?\s+\d{4})(?:[\s,|·-]+(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}))?(?:\s*\p{Lu}{2,4})?$/iu
 // A count around a cue: "10 Comments", "Comments (10)", "Комментарии: 3".
 const cueCount = /^[\d\s().,:·|-]+|[\d\s().,:·|-]+$/gu
-// A count in brackets at the end: "view all (23)".
+// A count in brackets at the end: "view all (12)".
 const countAtEnd = /\(\d+\)$/
 const continuationStart = /^[\p{Ll},.;:!?)\]”’»%]/u
 

@@ -471,7 +471,7 @@ function plainTargetList(blocks: readonly Block[]): number {
       targets++
       start = i
       headed = false
-    } else if (targets > 0 && listHeading.test(value) && !plainTarget.test(value)) {
+    } else if (targets > 0 && listHeading.test(value)) {
       start = i
       headed = true
       // "Hidden links:" between two parts of the list, or the list's own heading.
