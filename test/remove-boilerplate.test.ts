@@ -957,6 +957,40 @@ describe('removeBoilerplate: a caption with its credit in brackets or after its 
     expect(counted.removed.find((d) => d.text === 'View all (12)')?.rule).toBe('boilerplate-phrase')
   })
 
+  test('a news agency’s credit in its last brackets', () => {
+    const captions = [
+      'Crew members load the last cars of the evening onto the night ferry at the north pier in Northport, Tuesday, March 2, 2027. (AP Photo/Ana Ruiz)',
+      'Crew members load the last cars of the evening onto the night ferry at the north pier in Northport, Tuesday, March 2, 2027. (Ana Ruiz/Harbour Post via AP)',
+      'Crew members load the last cars of the evening onto the night ferry at the north pier in Northport on Tuesday. (Tom Reed/Reuters)',
+      'A ferry crosses the bay at night, seen from the north pier. ( ANA RUIZ/SCIENCE PHOTO LIBRARY)',
+      'Crew members load the last cars of the evening onto the ferry (Photos by Ana Ruiz, left, and Tom Reed/Getty Images)',
+      'The night ferry at the north pier in Northport, Maine. (AP)'
+    ]
+    for (const caption of captions) {
+      const result = cleanup(page(caption))
+      expect(result.paragraphs).toEqual(article)
+      expect(result.removed.find((d) => d.text === caption)?.rule).toBe('caption')
+    }
+    // A dateline names the agency after a place: it opens a paragraph of the article.
+    const dateline = 'NORTHPORT, Maine (AP)'
+    const kept = cleanup(page(dateline))
+    expect(kept.body).toContain(dateline + ' ' + article[1])
+    expect(kept.removed.some((d) => d.text.includes(dateline))).toBe(false)
+  })
+
+  test('a gallery that writes its caption again and again, with its credit glued to one copy', () => {
+    const caption = 'Crew members load the last cars of the evening onto the night ferry at the north pier in Northport.'
+    const gallery = [caption + ' Photo: Ana Ruiz / © 2027 Harbour Post. All rights reserved.', caption, caption, 'Photo: Ana Ruiz', 'Image 1 of 4', 'Close', caption, caption, 'Photo: Ana Ruiz'].join('\n\n')
+    const result = cleanup(page(gallery))
+    expect(result.paragraphs).toEqual(article)
+    // (A run of removed blocks is one entry.)
+    expect(result.removed.map((d) => d.text).join('\n').split(caption).length - 1).toBe(5)
+    // A sentence the article writes three times, each time between its paragraphs, stays.
+    const refrain = 'The night ferry is the only way home for the nurses who work the late shift on the mainland.'
+    const own = ['Menu', 'Home', 'News', 'Night ferry returns to the island route', article[0], refrain, article[1], refrain, article[2], refrain, article[3], 'More from News', 'Quay repairs start in spring'].join('\n\n')
+    expect(cleanup(own).paragraphs).toEqual([article[0], refrain, article[1], refrain, article[2], refrain, article[3]])
+  })
+
   test('a sentence that names a photographer in brackets inside it stays', () => {
     const own = 'The board showed a picture of the old ferry (photo by Ana Ruiz) at the meeting, and the room went quiet for a moment.'
     const result = cleanup(page(own))
@@ -1025,6 +1059,18 @@ describe('removeBoilerplate: share buttons and an author’s notice in English',
     const result = cleanup(page)
     expect(result.title).toBe('Night ferry returns to the island route')
     expect(result.paragraphs).toEqual(article)
+  })
+})
+
+describe('removeBoilerplate: buttons and links to other articles inside the article, in English', () => {
+  test('“Learn more”, “Click to Tweet”, a video’s and a survey’s buttons, and “Related: …” are boilerplate', () => {
+    const article = lateFerry
+    const inside = ['Related: Seven ways the harbour changed in a decade', 'Click to Tweet', 'See also: Quay repairs start in spring', 'LEARN MORE']
+    const after = ['Thanks for watching!', 'Visit Website', 'Give Feedback']
+    const page = ['Home', 'News', 'Night ferry returns to the island route', article[0], inside[0], article[1], inside[1], article[2], inside[2], inside[3], article[3], ...after, '© 2027 The Island Courier'].join('\n\n')
+    const result = cleanup(page)
+    expect(result.paragraphs).toEqual(article)
+    for (const line of [...inside, ...after]) expect(result.removed.some((d) => d.text.includes(line))).toBe(true)
   })
 })
 

@@ -53,7 +53,10 @@ export const en: Lexicon = {
     'reddit',
     'flipboard', 'explore further', 'share on facebook', 'share on twitter', 'newsletter', 'sign up', 'related', 'next article', 'previous article', 'next post', 'previous post', 'leave a comment', 'print this article', 'view comments', 'follow us', 'advertise with us', 'privacy policy', 'terms of use', 'terms of service', 'terms and conditions', 'terms & conditions', 'site map', 'sitemap', 'sponsored', 'sponsored content', 'paid content', 'paid post', 'cookie policy', 'contact us', 'about us', 'comments are closed', 'all rights reserved', 'tweet about this on twitter', 'email this to someone', 'pin on pinterest',
     // A newsletter's call inside a line: "Get the week's best stories in your inbox!".
-    'in your inbox', 'to your inbox'],
+    'in your inbox', 'to your inbox',
+    // Buttons: a box's "Learn more", a quote's "Click to Tweet", a video player's "Thanks for watching!" and
+    // "Visit website", a survey's "Give feedback".
+    'learn more', 'click to tweet', 'thanks for watching', 'visit website', 'give feedback'],
   boilerplatePrefixes: [
     'according to the criteria of the trust project',
     'share on ', 'share this on ', 'share it on ',
@@ -62,6 +65,8 @@ export const en: Lexicon = {
     'share to ', 'share via ',
     // An author's notice: "Follow me on Mastodon.".
     'follow me on ',
+    // A link to another article inside this one: "Related: Seven ways the harbour changed", "See also: …".
+    'related: ', 'see also: ', 'also read: ', 'read also: ',
     'follow us on ',
     'sign up for ',
     'copyright ',

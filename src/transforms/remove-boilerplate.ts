@@ -42,6 +42,7 @@ import {imageTextCopies} from '../features/image-text.js'
 import {isDateLike} from '../features/headline.js'
 import {foldedLower} from '../parse/block.js'
 import {foldSpace, isSpaceCode} from '../features/space.js'
+import {wordCount} from '../features/lines.js'
 import {isLower} from '../features/items.js'
 import {stopwordsFor} from '../features/stopwords.js'
 import {lexiconsFor, type Lexicon} from '../lexicon/index.js'
@@ -133,7 +134,17 @@ const creditAtEnd = /\b(?:credits?|crédits?|créditos?|bildnachweis|credito)\s*
 // ("2of4Crews load…", "2 of 4", alone).
 const labelledCaption = /^(?:(?:[Ii]mage|[Mm]edia|[Pp]hoto|[Vv]ideo)\s?[Cc]aption(?!\p{Ll})|[Cc]aption$|\d{1,3}\s?of\s?\d{1,3}(?:$|(?=\p{Lu})))/u
 // The image's credit in its last brackets: "…in the last week of its service (Image: Harbour Desk)", "(Photo by Ana Ruiz)".
-const imageCreditInBrackets = /^\((?:photo(?:graph)?|image|picture|foto|imagem|immagine|bild|фото)(?: credit)?(?::| by) ?[^()]{1,60}\)\.?$/iu
+const imageCreditInBrackets = /^\((?:photo(?:graph)?s?|image|picture|foto|imagem|immagine|bild|фото)(?: credit)?(?::| by) ?[^()]{1,60}\)\.?$/iu
+// A news agency's credit in the last brackets: "(AP Photo/Ana Ruiz)", "(Tom Reed/Reuters)", "(Ana Ruiz/Harbour Post via AP)",
+// "( ANA RUIZ/SCIENCE PHOTO LIBRARY)", "(AP)" (after a sentence of its own: see `endsWithCredit`).
+const agencies = 'ap|afp|reuters|getty images|getty|epa|dpa|efe|ansa|xinhua|bloomberg|invision|shutterstock|istock|alamy|(?:science )?photo library|pool|handout'
+const agencyCreditInBrackets = new RegExp(
+  '^\\( ?(?:(?:' + agencies + ') photo\\/[^()]{1,60}|[^()]{1,60}(?:\\/| via )(?:' + agencies + ')(?:, file)?)\\)\\.?$',
+  'iu'
+)
+const agencyAlone = new RegExp('^\\((?:' + agencies + ')\\)\\.?$', 'iu')
+/** Fewest words before an agency alone in brackets ("ST. JOSEPH, Mich. (AP)" is a dateline). */
+const AGENCY_CAPTION_WORDS = 5
 // After the caption's last sentence end: "…after the vote. Photograph by Ana Ruiz/Harbour Desk".
 const imageCreditAfterSentence = /^["”’]? (?:photo(?:graph)?|image|picture) (?:by |: ?)[^()]{1,60}$/iu
 
@@ -148,7 +159,11 @@ function endsWithCredit(value: string): boolean {
   if (colon >= 0 && value.length - colon <= 64 && creditAtEnd.test(value.slice(-90))) return true
   if (value.endsWith(')') || value.endsWith(').')) {
     const open = value.lastIndexOf('(')
-    return open >= 0 && value.length - open <= 90 && imageCreditInBrackets.test(value.slice(open))
+    if (open < 0 || value.length - open > 90) return false
+    const credit = value.slice(open)
+    if (imageCreditInBrackets.test(credit) || agencyCreditInBrackets.test(credit)) return true
+    // "…at the north pier, on May 3. (AP)" (not "NORTHPORT, Maine (AP)", a dateline).
+    return agencyAlone.test(credit) && wordCount(value.slice(0, open).trimEnd(), AGENCY_CAPTION_WORDS) >= AGENCY_CAPTION_WORDS
   }
   const end = Math.max(value.lastIndexOf('.'), value.lastIndexOf('!'), value.lastIndexOf('?'))
   return end > 0 && end < value.length - 1 && value.length - end <= 90 && imageCreditAfterSentence.test(value.slice(end + 1))
@@ -239,6 +254,7 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
     markAuthorBoxes(infos, phrases.authors)
     markTwins(infos, seen)
     markCredited(infos)
+    markGalleryCaptions(infos, seen)
     markLabelled(infos)
     for (const info of infos) classify(info, phrases, seen, minLength, stopwords.size === 0)
     markTeasers(infos)
@@ -1340,6 +1356,53 @@ function markCredited(infos: Info[]) {
     }
   }
 }
+/** Fewest copies of a gallery's caption (two copies close together are twins already). */
+const GALLERY_COPIES = 3
+
+/**
+ * Mark a gallery's captions: a text of 60 characters or more written
+ * `GALLERY_COPIES` times or more, each copy next to another copy or to a line
+ * of an image (a credit, a counter, a caption). A slideshow writes each
+ * slide's caption again and again (its thumbnail, its slide, its lightbox);
+ * a page that shows its article twice writes each paragraph twice, between
+ * other paragraphs.
+ * A copy with its credit glued to it, next to one of them, is the caption too
+ * (`…at dawn. Photo: Ana Ruiz / © 2027 Harbour Press`).
+ */
+function markGalleryCaptions(infos: Info[], seen: Map<string, number>) {
+  let copies: Map<string, number[]> | undefined
+  for (let i = 0; i < infos.length; i++) {
+    const info = infos[i]
+    if (info.features.length < 60 || (seen.get(info.key) || 0) < GALLERY_COPIES) continue
+    copies ??= new Map()
+    const list = copies.get(info.key)
+    if (list) list.push(i)
+    else copies.set(info.key, [i])
+  }
+  if (!copies) return
+  for (const [key, list] of copies) {
+    const framed = (k: number) => k >= 0 && k < infos.length && (infos[k].key === key || isSlideLine(infos[k]))
+    if (!list.every((i) => framed(i - 1) || framed(i + 1))) continue
+    const value = infos[list[0]].block.value
+    for (const i of list) {
+      infos[i].twin = true
+      // "…in Northport. Photo: Ana Ruiz / © 2027 Harbour Press" right before or after a copy.
+      for (let k = Math.max(0, i - TWIN_GAP); k <= i + TWIN_GAP && k < infos.length; k++) {
+        const other = infos[k]
+        if (other.key === key || other.caption || !other.block.value.startsWith(value)) continue
+        if (creditLine.test(other.block.value.slice(value.length).trimStart())) other.caption = other.credited = true
+      }
+    }
+  }
+}
+
+/** Whether a block is a line of an image by itself: a caption, a credit, a counter (`3`), a placeholder (`[image]`). */
+function isSlideLine(info: Info): boolean {
+  if (info.caption || info.credited || info.twin) return true
+  const value = info.block.value
+  return (info.features.length <= 3 && counterPattern.test(value)) || placeholder.test(value)
+}
+
 // A caption's label alone on its line, the caption on the next ("Image caption" ⏎ "Crews load the last cars…").
 const captionLabel = /^(?:(?:[Ii]mage|[Mm]edia|[Pp]hoto|[Vv]ideo)\s?[Cc]aption|[Cc]aption)$/u
 
