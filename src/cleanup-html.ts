@@ -60,8 +60,20 @@ export function createHtmlProcessor(options?: Readonly<HtmlOptions> | null | und
   return presetOn(
     unified().use(parseHtml) as unknown as Processor<Root>,
     {...settings, sections},
-    dom === false ? [] : [[classifyDom, dom || undefined]]
+    dom === false ? [] : [[classifyDom, withCaptions(dom || undefined, settings.boilerplate)]]
   )
+}
+
+/**
+ * The `classifyDom` options with the boilerplate step’s `captions` (one
+ * switch keeps captions in both).
+ *
+ * @param dom Options for `classifyDom`.
+ * @param boilerplate Options for `removeBoilerplate`.
+ */
+function withCaptions(dom: Readonly<ClassifyDomOptions> | undefined, boilerplate: HtmlOptions['boilerplate']): Readonly<ClassifyDomOptions> | undefined {
+  if (!boilerplate || boilerplate.captions !== true || (dom && dom.captions !== undefined && dom.captions !== null)) return dom
+  return {...dom, captions: true}
 }
 
 /**

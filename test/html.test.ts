@@ -436,4 +436,25 @@ describe('classifyDom', () => {
     expect(result.paragraphs).toEqual([long, long + ' Again.'])
     expect(result.removed).toContainEqual(expect.objectContaining({text: 'Most popular recipes', rule: 'related-cue'}))
   })
+
+  test('inside the article: a link to another article with its cue goes to related, a credited caption and a counted button are removed', () => {
+    const second = 'The first crossing leaves the quay at ten in the evening, the board said on Tuesday.'
+    const caption = 'Crews load the last cars onto the night ferry (Image: Harbour Desk)'
+    const agency = 'Crews load the last cars onto the night ferry at the north pier on Tuesday. (Tom Reed/Reuters)'
+    const result = cleanupHtml(
+      `<article><p>${long}</p><p><strong>Related: Seven ways the harbour changed in a decade</strong></p>` +
+        `<div class="media"><p>${caption}</p></div><p>${second}</p><p>${agency}</p><p>View all (12)</p><p>${long} Again.</p></article>`
+    )
+    expect(result.paragraphs).toEqual([long, second, long + ' Again.'])
+    expect(result.related).toEqual([{title: 'Seven ways the harbour changed in a decade'}])
+    expect(result.removed).toContainEqual(expect.objectContaining({text: caption, rule: 'caption'}))
+    expect(result.removed).toContainEqual(expect.objectContaining({text: agency, rule: 'caption'}))
+    expect(result.removed).toContainEqual(expect.objectContaining({text: 'View all (12)', rule: 'boilerplate-phrase'}))
+    // `{boilerplate: {captions: true}}` keeps captions in HTML too.
+    const kept = cleanupHtml(`<article><p>${long}</p><div class="media"><p>${caption}</p></div><p>${second}</p></article>`, {boilerplate: {captions: true}})
+    expect(kept.paragraphs).toEqual([long, caption, second])
+    // A paragraph that ends like a sentence after a cue word stays ("Related: …." is a sentence).
+    const own = 'Related: the board also voted to repaint the old pier before the summer.'
+    expect(cleanupHtml(`<article><p>${long}</p><p>${own}</p><p>${long} Again.</p></article>`).paragraphs).toEqual([long, own, long + ' Again.'])
+  })
 })

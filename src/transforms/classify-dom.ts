@@ -9,6 +9,7 @@
  */
 import type {VFile} from 'vfile'
 import {isWordCode} from '../features/code-class.js'
+import {endsWithCredit} from '../features/credit.js'
 import {lexiconsFor} from '../lexicon/index.js'
 import {forEachRun, inform, quote, span} from '../message.js'
 import type {Block, Root} from '../types.js'
@@ -21,6 +22,12 @@ export interface Options {
   related?: boolean | null | undefined
   /** Pick the title from the page’s `h1` and metadata (default: `true`). */
   title?: boolean | null | undefined
+  /**
+   * Keep a block inside the article that ends with its image’s credit
+   * (`… (Photo: Ana Ruiz)`) as body; `cleanupHtml()` passes the boilerplate
+   * step’s `captions` here (default: `false`).
+   */
+  captions?: boolean | null | undefined
 }
 
 const emptyOptions: Readonly<Options> = Object.freeze({})
@@ -68,6 +75,7 @@ export function classifyDom(options?: Readonly<Options> | null | undefined) {
   const doTags = settings.tags !== false
   const doRelated = settings.related !== false
   const doTitle = settings.title !== false
+  const keepCaptions = settings.captions === true
 
   return function (tree: Root, file: VFile): undefined {
     const blocks = tree.children.filter((d) => d.data.dom && !d.data.fate)
@@ -154,6 +162,20 @@ export function classifyDom(options?: Readonly<Options> | null | undefined) {
         setRemoved(block, 'boilerplate-phrase')
       } else if (!hasMain && dom.linkDensity > 0.5 && dom.links > 0 && !isParagraph(block)) {
         setRemoved(block, 'link-dense')
+      } else if (doRelated && block.value.length < 200 && !sentenceEnd.test(block.value) && cuePrefix(block.value, cues)) {
+        // "Related: Seven ways the harbour changed", "READ MORE: Quay repairs start in spring": a link
+        // to another article inside this one, with its cue.
+        moveToRelated(block, cues)
+        continue
+      } else if (!keepCaptions && block.value.length < 1000 && endsWithCredit(block.value)) {
+        // "Crews load the last cars onto the ferry (Image: Harbour Desk)": an image's caption in a
+        // container without a caption's name.
+        setRemoved(block, 'caption')
+        continue
+      } else if (block.value.length < 40 && isCountedPhrase(block.value, phrases)) {
+        // "View all (12)": a button with its count.
+        setRemoved(block, 'boilerplate-phrase')
+        continue
       } else {
         block.data.fate = 'body'
         continue
@@ -433,6 +455,18 @@ function startsWithAny(text: string, prefixes: Map<string, string[]>): boolean {
   const list = prefixes.get(text.charAt(0))
   if (list) for (const prefix of list) if (text.startsWith(prefix)) return true
   return false
+}
+
+/**
+ * Whether a line is a boilerplate phrase with a count in brackets after it
+ * (`View all (12)`).
+ *
+ * @param value A block's text.
+ * @param phrases Whole-line phrases, lower case.
+ */
+function isCountedPhrase(value: string, phrases: ReadonlySet<string>): boolean {
+  const count = trailingCount.exec(value)
+  return count !== null && phrases.has(value.slice(0, count.index).toLowerCase().replace(/\s+/g, ' ').trim())
 }
 
 function setRemoved(block: Block, rule: string) {

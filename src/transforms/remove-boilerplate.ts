@@ -42,7 +42,7 @@ import {imageTextCopies} from '../features/image-text.js'
 import {isDateLike} from '../features/headline.js'
 import {foldedLower} from '../parse/block.js'
 import {foldSpace, isSpaceCode} from '../features/space.js'
-import {wordCount} from '../features/lines.js'
+import {endsWithCredit} from '../features/credit.js'
 import {isLower} from '../features/items.js'
 import {stopwordsFor} from '../features/stopwords.js'
 import {lexiconsFor, type Lexicon} from '../lexicon/index.js'
@@ -125,53 +125,16 @@ const captionStart =
   /^[(\[]?(?:photo|image|picture|foto|fotografía|fotografia|imagem|immagine|bild|фото|credit|source|quelle|fuente|fonte|illustration|video)\b|^\[[^\]]*\]$/iu
 // Tested on the last 24 characters only.
 const captionEnd = /(?:getty images|\bgetty|reuters|\bafp|\bap|\bepa|shutterstock|istock|\b(?:submitted|file|courtesy|staff|contributed|handout) photo)\)?\.?$/iu
-// A news photo's caption, however long, when it also ends with a credit:
-// "In this photo taken Monday, crews repaint… (AP Photo/Ana Ruiz)", "FILE - In this…".
-// An image's credit ending its caption: "…the north pier. Credit: Ana Ruiz", "(Image credit: Harbour Board)".
-const creditAtEnd = /\b(?:credits?|crédits?|créditos?|bildnachweis|credito)\s*:\s*[^.:()]{1,60}\)?\.?$/iu
 // A caption that says it is one, as a page writes it for screen readers ("Image caption Crews load…",
 // "Media captionThe harbour master explains…", "Caption" alone), or a gallery's counter before it
 // ("2of4Crews load…", "2 of 4", alone).
 const labelledCaption = /^(?:(?:[Ii]mage|[Mm]edia|[Pp]hoto|[Vv]ideo)\s?[Cc]aption(?!\p{Ll})|[Cc]aption$|\d{1,3}\s?of\s?\d{1,3}(?:$|(?=\p{Lu})))/u
-// The image's credit in its last brackets: "…in the last week of its service (Image: Harbour Desk)", "(Photo by Ana Ruiz)".
-const imageCreditInBrackets = /^\((?:photo(?:graph)?s?|image|picture|foto|imagem|immagine|bild|фото)(?: credit)?(?::| by) ?[^()]{1,60}\)\.?$/iu
-// A news agency's credit in the last brackets: "(AP Photo/Ana Ruiz)", "(Tom Reed/Reuters)", "(Ana Ruiz/Harbour Post via AP)",
-// "( ANA RUIZ/SCIENCE PHOTO LIBRARY)", "(AP)" (after a sentence of its own: see `endsWithCredit`).
-const agencies = 'ap|afp|reuters|getty images|getty|epa|dpa|efe|ansa|xinhua|bloomberg|invision|shutterstock|istock|alamy|(?:science )?photo library|pool|handout'
-const agencyCreditInBrackets = new RegExp(
-  '^\\( ?(?:(?:' + agencies + ') photo\\/[^()]{1,60}|[^()]{1,60}(?:\\/| via )(?:' + agencies + ')(?:, file)?)\\)\\.?$',
-  'iu'
-)
-const agencyAlone = new RegExp('^\\((?:' + agencies + ')\\)\\.?$', 'iu')
-/** Fewest words before an agency alone in brackets ("ST. JOSEPH, Mich. (AP)" is a dateline). */
-const AGENCY_CAPTION_WORDS = 5
-// After the caption's last sentence end: "…after the vote. Photograph by Ana Ruiz/Harbour Desk".
-const imageCreditAfterSentence = /^["”’]? (?:photo(?:graph)?|image|picture) (?:by |: ?)[^()]{1,60}$/iu
-
-/**
- * Whether a text ends with an image credit (`creditAtEnd`;
- * `imageCreditInBrackets` on its last brackets, `imageCreditAfterSentence`
- * after its last sentence end). Cheap gate first: the credit is within 90
- * characters of the end.
- */
-function endsWithCredit(value: string): boolean {
-  const colon = value.lastIndexOf(':')
-  if (colon >= 0 && value.length - colon <= 64 && creditAtEnd.test(value.slice(-90))) return true
-  if (value.endsWith(')') || value.endsWith(').')) {
-    const open = value.lastIndexOf('(')
-    if (open < 0 || value.length - open > 90) return false
-    const credit = value.slice(open)
-    if (imageCreditInBrackets.test(credit) || agencyCreditInBrackets.test(credit)) return true
-    // "…at the north pier, on May 3. (AP)" (not "NORTHPORT, Maine (AP)", a dateline).
-    return agencyAlone.test(credit) && wordCount(value.slice(0, open).trimEnd(), AGENCY_CAPTION_WORDS) >= AGENCY_CAPTION_WORDS
-  }
-  const end = Math.max(value.lastIndexOf('.'), value.lastIndexOf('!'), value.lastIndexOf('?'))
-  return end > 0 && end < value.length - 1 && value.length - end <= 90 && imageCreditAfterSentence.test(value.slice(end + 1))
-}
 // An image's credit alone on its line: "Photo: Ana Ruiz", "Photograph by Ana Ruiz/Harbour Board", "Credit: EPA", "Foto: EFE".
 // (Not "Photos: The harbour through the years", a gallery's headline, nor "Image:" with nothing after it.)
 const creditLine =
   /^(?:(?:photo(?:graph)?|image|picture|foto(?:grafía|grafia)?|imagem|immagine|bild|фото)(?:\s+credit)?\s*(?:by\s|:\s*\S)|(?:image\s+|photo\s+)?credits?\s*:\s*\S)/iu
+// A news photo's caption, however long, when it also ends with a credit:
+// "In this photo taken Monday, crews repaint… (AP Photo/Ana Ruiz)", "FILE - In this…".
 // Its credit in parentheses at the end: "(AP Photo/Ana Ruiz)", "(ITV via AP)", "(Foto: EFE)".
 const photoCredit = /\([^()]{0,60}\b(?:ap|afp|reuters|getty|epa|efe|dpa|ansa|photo|foto|image|pool|handout|courtesy)\b[^()]{0,60}\)\.?$/iu
 const photoCaptionStart =

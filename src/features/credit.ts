@@ -1,0 +1,47 @@
+/**
+ * Image credits at the end of a caption: `…at dawn (Photo: Ana Ruiz)`,
+ * `…on Tuesday. (AP Photo/Tom Reed)`, `…the north pier. Credit: Harbour Board`.
+ * Shared by `removeBoilerplate` (text) and `classifyDom` (HTML).
+ */
+import {wordCount} from './lines.js'
+
+// An image's credit ending its caption: "…the north pier. Credit: Ana Ruiz", "(Image credit: Harbour Board)".
+const creditAtEnd = /\b(?:credits?|crédits?|créditos?|bildnachweis|credito)\s*:\s*[^.:()]{1,60}\)?\.?$/iu
+// The image's credit in its last brackets: "…in the last week of its service (Image: Harbour Desk)", "(Photo by Ana Ruiz)".
+const imageCreditInBrackets = /^\((?:photo(?:graph)?s?|image|picture|foto|imagem|immagine|bild|фото)(?: credit)?(?::| by) ?[^()]{1,60}\)\.?$/iu
+// A news agency's credit in the last brackets: "(AP Photo/Ana Ruiz)", "(Tom Reed/Reuters)", "(Ana Ruiz/Harbour Post via AP)",
+// "( ANA RUIZ/SCIENCE PHOTO LIBRARY)", "(AP)" (after a sentence of its own: see `endsWithCredit`).
+const agencies = 'ap|afp|reuters|getty images|getty|epa|dpa|efe|ansa|xinhua|bloomberg|invision|shutterstock|istock|alamy|(?:science )?photo library|pool|handout'
+const agencyCreditInBrackets = new RegExp(
+  '^\\( ?(?:(?:' + agencies + ') photo\\/[^()]{1,60}|[^()]{1,60}(?:\\/| via )(?:' + agencies + ')(?:, file)?)\\)\\.?$',
+  'iu'
+)
+const agencyAlone = new RegExp('^\\((?:' + agencies + ')\\)\\.?$', 'iu')
+/** Fewest words before an agency alone in brackets ("ST. JOSEPH, Mich. (AP)" is a dateline). */
+const AGENCY_CAPTION_WORDS = 5
+// After the caption's last sentence end: "…after the vote. Photograph by Ana Ruiz/Harbour Desk".
+const imageCreditAfterSentence = /^["”’]? (?:photo(?:graph)?|image|picture) (?:by |: ?)[^()]{1,60}$/iu
+
+/**
+ * Whether a text ends with an image credit (`creditAtEnd`;
+ * `imageCreditInBrackets` or `agencyCreditInBrackets` on its last brackets,
+ * `imageCreditAfterSentence` after its last sentence end): the text is an
+ * image's caption, however much it reads like a sentence. Cheap gate first:
+ * the credit is within 90 characters of the end.
+ *
+ * @param value A block's text.
+ */
+export function endsWithCredit(value: string): boolean {
+  const colon = value.lastIndexOf(':')
+  if (colon >= 0 && value.length - colon <= 64 && creditAtEnd.test(value.slice(-90))) return true
+  if (value.endsWith(')') || value.endsWith(').')) {
+    const open = value.lastIndexOf('(')
+    if (open < 0 || value.length - open > 90) return false
+    const credit = value.slice(open)
+    if (imageCreditInBrackets.test(credit) || agencyCreditInBrackets.test(credit)) return true
+    // "…at the north pier, on May 3. (AP)" (not "NORTHPORT, Maine (AP)", a dateline).
+    return agencyAlone.test(credit) && wordCount(value.slice(0, open).trimEnd(), AGENCY_CAPTION_WORDS) >= AGENCY_CAPTION_WORDS
+  }
+  const end = Math.max(value.lastIndexOf('.'), value.lastIndexOf('!'), value.lastIndexOf('?'))
+  return end > 0 && end < value.length - 1 && value.length - end <= 90 && imageCreditAfterSentence.test(value.slice(end + 1))
+}
