@@ -60,20 +60,23 @@ export function createHtmlProcessor(options?: Readonly<HtmlOptions> | null | und
   return presetOn(
     unified().use(parseHtml) as unknown as Processor<Root>,
     {...settings, sections},
-    dom === false ? [] : [[classifyDom, withCaptions(dom || undefined, settings.boilerplate)]]
+    dom === false ? [] : [[classifyDom, withKept(dom || undefined, settings.boilerplate)]]
   )
 }
 
 /**
- * The `classifyDom` options with the boilerplate step’s `captions` (one
- * switch keeps captions in both).
+ * The `classifyDom` options with the boilerplate step’s `captions` and
+ * `bylines` (one switch keeps them in both steps), unless set there.
  *
  * @param dom Options for `classifyDom`.
  * @param boilerplate Options for `removeBoilerplate`.
  */
-function withCaptions(dom: Readonly<ClassifyDomOptions> | undefined, boilerplate: HtmlOptions['boilerplate']): Readonly<ClassifyDomOptions> | undefined {
-  if (!boilerplate || boilerplate.captions !== true || (dom && dom.captions !== undefined && dom.captions !== null)) return dom
-  return {...dom, captions: true}
+function withKept(dom: Readonly<ClassifyDomOptions> | undefined, boilerplate: HtmlOptions['boilerplate']): Readonly<ClassifyDomOptions> | undefined {
+  if (!boilerplate) return dom
+  const captions = boilerplate.captions === true && (dom?.captions === undefined || dom.captions === null)
+  const bylines = boilerplate.bylines === true && (dom?.bylines === undefined || dom.bylines === null)
+  if (!captions && !bylines) return dom
+  return {...dom, ...(captions ? {captions: true} : {}), ...(bylines ? {bylines: true} : {})}
 }
 
 /**

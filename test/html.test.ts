@@ -447,9 +447,14 @@ describe('classifyDom', () => {
     )
     expect(result.paragraphs).toEqual([long, second, long + ' Again.'])
     expect(result.related).toEqual([{title: 'Seven ways the harbour changed in a decade'}])
-    expect(result.removed).toContainEqual(expect.objectContaining({text: caption, rule: 'caption'}))
-    expect(result.removed).toContainEqual(expect.objectContaining({text: agency, rule: 'caption'}))
+    expect(result.removed).toContainEqual(expect.objectContaining({text: caption, rule: 'dom-caption'}))
+    expect(result.removed).toContainEqual(expect.objectContaining({text: agency, rule: 'dom-caption'}))
     expect(result.removed).toContainEqual(expect.objectContaining({text: 'View all (12)', rule: 'boilerplate-phrase'}))
+    // A date line in an element without a date's name; a line that only starts like one stays.
+    const dated = cleanupHtml(`<article><h1>Night ferry returns</h1><div class="top"><p>Updated 9:10 am EST, Monday, March 1, 2027</p></div><p>${long}</p><p>Date night at the harbour</p><p>${second}</p></article>`)
+    expect(dated.paragraphs).toEqual([long, 'Date night at the harbour', second])
+    expect(dated.removed).toContainEqual(expect.objectContaining({text: 'Updated 9:10 am EST, Monday, March 1, 2027', rule: 'dom-date'}))
+    expect(cleanupHtml(`<article><p>${long}</p><p>Published March 1st, 2027 - 09:10 GMT</p><p>${second}</p></article>`, {boilerplate: {bylines: true}}).paragraphs).toEqual([long, 'Published March 1st, 2027 - 09:10 GMT', second])
     // `{boilerplate: {captions: true}}` keeps captions in HTML too.
     const kept = cleanupHtml(`<article><p>${long}</p><div class="media"><p>${caption}</p></div><p>${second}</p></article>`, {boilerplate: {captions: true}})
     expect(kept.paragraphs).toEqual([long, caption, second])

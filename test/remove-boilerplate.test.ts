@@ -1008,6 +1008,14 @@ describe('removeBoilerplate: the author’s lines that read like sentences', () 
     expect(result.removed.find((d) => d.text === byline)?.rule).toBe('byline')
   })
 
+  test('a date line in a longer shape: a time and its zone before the date, an ordinal day', () => {
+    for (const dated of ['Updated 9:10 am EST, Monday, March 1, 2027', 'Published March 1st, 2027 - 09:10 GMT']) {
+      const result = cleanup(['Home', 'News', 'Night ferry returns to the island route', article[0], dated, ...article.slice(1), '© 2027 The Island Courier'].join('\n\n'))
+      expect(result.paragraphs).toEqual(article)
+      expect(result.removed.find((d) => d.text === dated)?.rule).toBe('byline')
+    }
+  })
+
   test('a sentence that starts like a byline stays', () => {
     const own = 'By Tuesday, the crews had moved the old boat to the north pier, ready for the inspectors.'
     const result = cleanup(['Home', 'News', 'Night ferry returns to the island route', article[0], own, ...article.slice(1), '© 2027 The Island Courier'].join('\n\n'))

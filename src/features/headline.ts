@@ -183,6 +183,21 @@ export function isArticleMeta(text: string): boolean {
   return byline.test(text) || authorLabel.test(text) || datedLabel.test(text) || publishLabel.test(text) || isDateLike(text) || fullDateStart.test(text) || namedDate.test(text)
 }
 
+// A digit: a date line has one.
+const holdsDigit = /\d/
+
+/**
+ * Whether a short line is an article's date line, in shapes a plain date
+ * pattern does not know: `Updated 9:10 am EST, Monday, March 1, 2027`,
+ * `Published March 1st, 2027 - 09:10 GMT`, `Ana Ruiz 2027-03-01 09:10`
+ * (`isArticleMeta`, with a digit: not `Date night at the harbour`).
+ *
+ * @param text The line (trimmed).
+ */
+export function isDateLine(text: string): boolean {
+  return text.length <= 80 && holdsDigit.test(text) && isArticleMeta(text)
+}
+
 /**
  * Whether the text is a photo caption with its credit (`The new pier at dawn
  * (Credit: Harbour Desk)`, `… (AP Photo/Jane Doe)`, `… Photo: Harbour Desk`).

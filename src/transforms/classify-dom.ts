@@ -10,6 +10,7 @@
 import type {VFile} from 'vfile'
 import {isWordCode} from '../features/code-class.js'
 import {endsWithCredit} from '../features/credit.js'
+import {isDateLine} from '../features/headline.js'
 import {lexiconsFor} from '../lexicon/index.js'
 import {forEachRun, inform, quote, span} from '../message.js'
 import type {Block, Root} from '../types.js'
@@ -28,6 +29,12 @@ export interface Options {
    * step’s `captions` here (default: `false`).
    */
   captions?: boolean | null | undefined
+  /**
+   * Keep a date line inside the article (`Updated 9:10 am EST, Monday,
+   * March 1, 2027`) as body; `cleanupHtml()` passes the boilerplate step’s
+   * `bylines` here (default: `false`).
+   */
+  bylines?: boolean | null | undefined
 }
 
 const emptyOptions: Readonly<Options> = Object.freeze({})
@@ -76,6 +83,7 @@ export function classifyDom(options?: Readonly<Options> | null | undefined) {
   const doRelated = settings.related !== false
   const doTitle = settings.title !== false
   const keepCaptions = settings.captions === true
+  const keepBylines = settings.bylines === true
 
   return function (tree: Root, file: VFile): undefined {
     const blocks = tree.children.filter((d) => d.data.dom && !d.data.fate)
@@ -170,7 +178,12 @@ export function classifyDom(options?: Readonly<Options> | null | undefined) {
       } else if (!keepCaptions && block.value.length < 1000 && endsWithCredit(block.value)) {
         // "Crews load the last cars onto the ferry (Image: Harbour Desk)": an image's caption in a
         // container without a caption's name.
-        setRemoved(block, 'caption')
+        setRemoved(block, 'dom-caption')
+        continue
+      } else if (!keepBylines && isDateLine(block.value)) {
+        // "Updated 9:10 am EST, Monday, March 1, 2027": the article's date line in an element
+        // without a date's name.
+        setRemoved(block, 'dom-date')
         continue
       } else if (block.value.length < 40 && isCountedPhrase(block.value, phrases)) {
         // "View all (12)": a button with its count.

@@ -39,7 +39,7 @@ import type {VFile} from 'vfile'
 import {blockFeatures, type BlockFeatures} from '../features/block.js'
 import {commentMeta, commentMetaStart} from '../features/comment-meta.js'
 import {imageTextCopies} from '../features/image-text.js'
-import {isDateLike} from '../features/headline.js'
+import {isDateLike, isDateLine} from '../features/headline.js'
 import {foldedLower} from '../parse/block.js'
 import {foldSpace, isSpaceCode} from '../features/space.js'
 import {endsWithCredit} from '../features/credit.js'
@@ -354,7 +354,7 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
       if (info.byline && !keepBylines) remove(info, 'byline')
       else if (info.caption && !keepCaptions) remove(info, 'caption')
       else if (!keepHeadings && !info.features.terminal) remove(info, 'heading')
-      else if (!keepBylines && !info.features.terminal && datePattern.test(info.block.value)) remove(info, 'byline')
+      else if (!keepBylines && !info.features.terminal && (datePattern.test(info.block.value) || isDateLine(info.block.value))) remove(info, 'byline')
     }
 
     let title: Info | undefined
