@@ -280,6 +280,15 @@ describe('classifyDom', () => {
     expect(result.removed).toContainEqual(expect.objectContaining({text: '(12)', rule: 'strip-item'}))
   })
 
+  test('a related cue in a link outside the article is the list’s cue, not one of its headlines', () => {
+    const result = cleanupHtml(
+      `<article><p>${long}</p><p>${long} Again.</p></article>` +
+        '<aside><h3><a href="/news">Other news in this section</a></h3><ul><li><a href="/b">Island bakers count a record summer of visitors</a></li></ul></aside>'
+    )
+    expect(result.related).toEqual([{title: 'Island bakers count a record summer of visitors'}])
+    expect(result.removed).toContainEqual(expect.objectContaining({text: 'Other news in this section', rule: 'related-cue'}))
+  })
+
   test('a related cue inside a headline link is cut off and recorded; names and words that open headlines stay', () => {
     const result = cleanupHtml(
       `<article><p>${long}</p><p>${long} Again.</p></article>` +

@@ -194,7 +194,11 @@ export function classifyDom(options?: Readonly<Options> | null | undefined) {
         continue
       }
 
-      if (doRelated && isHeadline(block, titleText) && !isPhrase()) moveToRelated(block, cues)
+      if (doRelated && isHeadline(block, titleText) && !isPhrase()) {
+        // "Other news in this section", "More news from Harbour": a list's cue, never one of its headlines.
+        if (isCueText(block.value.toLowerCase().replace(cueTrail, ''), cues)) setRemoved(block, 'related-cue')
+        else moveToRelated(block, cues)
+      }
     }
 
     if (doRelated) markCards(blocks, titleText, cues)
