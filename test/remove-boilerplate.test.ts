@@ -1070,6 +1070,16 @@ describe('removeBoilerplate: share buttons and an author’s notice in English',
   })
 })
 
+describe('removeBoilerplate: a link alone on its line', () => {
+  test('a share link of any length is no text', () => {
+    const share = 'https://share.harbour.example/?url=' + 'https%3A%2F%2Fharbour.example%2Fnews%2Fnight-ferry-returns-to-the-island-route%2F'.repeat(5) + '&text=Night%20ferry%20returns'
+    expect(share.length).toBeGreaterThan(300)
+    const result = cleanup(['Home', 'News', 'Night ferry returns to the island route', ...lateFerry.slice(0, 3), share, lateFerry[3], '© 2027 The Island Courier'].join('\n\n'))
+    expect(result.paragraphs).toEqual(lateFerry)
+    expect(result.removed.find((d) => d.text === share)?.rule).toBe('low-text-density')
+  })
+})
+
 describe('removeBoilerplate: buttons and links to other articles inside the article, in English', () => {
   test('“Learn more”, “Click to Tweet”, a video’s and a survey’s buttons, and “Related: …” are boilerplate', () => {
     const article = lateFerry

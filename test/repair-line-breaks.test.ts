@@ -1052,6 +1052,20 @@ describe('repairLineBreaks: rules drawn with characters', () => {
     const {tree} = repair('The harbour board voted on Monday to\nextend the winter timetable', {wrapWidth: 40})
     expect(tree.children.map((d) => d.value)).toEqual(['The harbour board voted on Monday to extend the winter timetable'])
   })
+
+  test('a link target alone, too long for any line, is not wrapped into the text that starts after it', () => {
+    const targets = ['?subject=Night%20ferry%20returns&body=https://harbour.example/news/night-ferry-returns', 'https://harbour.example/gallery/2027/03/night-ferry-returns-to-the-island-route/']
+    for (const target of targets) {
+      const {tree} = repair('The board met on Monday.\n\n' + target + '\nPrint this article', {wrapWidth: 40})
+      expect(tree.children.map((d) => d.value)).toEqual(['The board met on Monday.', target, 'Print this article'])
+    }
+    // A target without a site is never a word of the line before it.
+    const query = repair('The quay at dawn, from the north pier. (Source: Harbour Board)\n?subject=Night%20ferry%20returns&body=https://harbour.example/news/night-ferry-returns', {wrapWidth: 40})
+    expect(query.tree.children).toHaveLength(2)
+    // A long link inside a sentence still joins the words after it.
+    const {tree} = repair('The timetable is online at\nhttps://harbour.example/gallery/2027/03/night-ferry-returns-to-the-island-route/\nfrom Monday on.', {wrapWidth: 40})
+    expect(tree.children).toHaveLength(1)
+  })
 })
 
 describe('repairLineBreaks: evidence from the text itself', () => {

@@ -1148,6 +1148,9 @@ describe('items', () => {
     expect(cleanHeadline('New bakery opens on the old pier 4:12').title).toBe('New bakery opens on the old pier')
     expect(cleanHeadline('New bakery opens on the old pier - Photo').title).toBe('New bakery opens on the old pier')
     expect(cleanHeadline('| New bakery opens on the old pier').title).toBe('New bakery opens on the old pier')
+    // The link's address written after its text.
+    expect(cleanHeadline('New bakery opens on the old pier https://harbour.example/news/new-bakery/').title).toBe('New bakery opens on the old pier')
+    expect(cleanHeadline('https://harbour.example/news/new-bakery/').title).toBe('https://harbour.example/news/new-bakery/')
     expect(cleanHeadline('Storm closes the coastal road | Video').cuts.map((d) => d.text)).toEqual(['| Video'])
     expect(cleanHeadline('Harbour - Photos from the Seventies').title).toBe('Harbour - Photos from the Seventies')
     expect(cleanHeadline('Choir records an album in the church February 27, 2027').title).toBe('Choir records an album in the church')

@@ -298,7 +298,8 @@ export function computeFeatures(text: string, stopwords: ReadonlySet<string>, la
     commas,
     capitals: tokenCount ? capitals / tokenCount : 0,
     // (Every branch of `linkPattern` but `[…]` is one run without white space.)
-    linkLike: text.length < 300 && (text.charCodeAt(0) === 91 /* [ */ || !hasSpace(text)) && linkPattern.test(text),
+    // (A bare address however long: "http://share.example/?url=…&text=…" of 400 characters.)
+    linkLike: (text.charCodeAt(0) === 91 /* [ */ ? text.length < 300 : !hasSpace(text)) && linkPattern.test(text),
     cjk: text.length ? (cjkChars + hangul) / text.length : 0,
     noLetters: !letters
   }

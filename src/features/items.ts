@@ -63,6 +63,8 @@ const trailingByline = / (?:(?:Written|Medically reviewed|Reviewed|Fact checked|
 // "| Title": a cell separator before a headline.
 const leadingBar = /^\|\s+/u
 // "Title - Photo", "Title | Video": the kind of media a teaser links to, after a dash or a bar.
+// "Title https://harbour.example/news/title/": the link's address, written after its text.
+const trailingLink = /\s+(?:https?:\/\/|www\.)\S+$/
 const trailingMedia = / [|–—-] (?:photos?|videos?|gallery|audio|fotos?|vídeos?|galer[ií]a|galerie|bilder|фото|видео)$/iu
 // "Title 2:31", "Title (02:31)".
 const trailingDuration = / [|·•–—-]? ?\(?\d{1,2}:\d{2}(?::\d{2})?\)?$/u
@@ -397,7 +399,7 @@ export function cleanHeadline(text: string): CleanHeadline {
 
   // "Title (133)" / "Title 2:31" / "Title - Photo" / "Title May 15, 2017" / "Title [pier-photo-2]".
   for (let round = 0; round < 3; round++) {
-    if (cutEnd(trailingDuration) || cutEnd(trailingCount) || cutEnd(trailingMedia) || cutTrailingDate() || cutEnd(trailingImage, isFileName)) continue
+    if (cutEnd(trailingDuration) || cutEnd(trailingCount) || cutEnd(trailingMedia) || cutTrailingDate() || cutEnd(trailingImage, isFileName) || cutEnd(trailingLink)) continue
     break
   }
 

@@ -95,7 +95,8 @@ export function endsSentence(text: string): boolean {
 // space and a lower-case word follows it (German „…“, or a typesetter's slip):
 // "the novel “" ⏎ "Low Tide" ⏎ "“, published…", "‘Low Tide" ⏎ "‘ and…".
 // (Not "» Ranking of the drivers": a guillemet, a space and a capital open an item of a list of links.)
-const closing = /^(?:[,.;:!?)\]}”’%、。，．！？：；）」』】〉》]|»(?! \p{Lu})|[“‘][,.;:!?)]|[“‘] \p{Ll})/u
+// (Nor "?subject=Night%20ferry": a question mark before a letter opens a link's query, written alone.)
+const closing = /^(?:[,.;:)\]}”’%、。，．！？：；）」』】〉》]|[!?](?![\p{L}\p{N}])|»(?! \p{Lu})|[“‘][,.;:!?)]|[“‘] \p{Ll})/u
 /**
  * Whether text starts with punctuation that attaches to the word before it.
  *

@@ -188,6 +188,11 @@ export const lookBehindPatterns = Object.freeze({openSentence})
 const linkEnd = /(?:^|\s)(?:https?:\/\/|www\.)\S+$/
 // A link alone: "https://harbour.example/tickets", "www.harbour.example".
 const bareLink = /^(?:https?:\/\/|www\.)\S+$/
+// A link target alone, as a renderer writes the address of a link without text: "https://…",
+// "/news/quay-repairs/", "../img.php?src=…", "?subject=Night%20ferry&body=https://…" (a `mailto:` without its scheme).
+const hrefLine = /^(?:https?:\/\/|www\.|\.{1,2}\/|\/[\w%-]|\?[\w%-]+=)\S*$/
+// A link target without a site, alone on its line: no word of a sentence ("…(Source: NASA)" ⏎ "?subject=…").
+const relativeHref = /^(?:\.{1,2}\/|\/[\w%-]|\?[\w%-]+=)\S*$/
 // A link without its scheme, alone: "pic.harbour.example/x7Yz" (a display text).
 const schemelessLink = /^[\w-]+(?:\.[\w-]+)+\/[^\s/]\S*$/
 // A capitalised word at the start: "Marsh".
@@ -650,7 +655,10 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
         const firstLine = cacheOf(block).firstPiece ?? tail
         // ("Latest news" ⏎ "━━━━━━━━": a rule under a heading is no wrapped word.)
         if (!looksLikeTableRow(lastLine) && !looksLikeTableRow(firstLine) && block.data.indent <= previous.data.indent + 4 && !isRuleLine(firstLine) && !isRuleLine(lastLine)) {
-          if (last + 1 + firstWordWidth(block) > limit && !opensLabelledList(head, tail) && !titleCaseAfter(lastLine, firstLine)) {
+          // ("https://harbour.example/gallery/…" ⏎ "White House": a link target too long for any line, the
+          // renderer's own line, before a line that starts a new text; nor a target without a site,
+          // "?subject=Night%20ferry…", after any line.)
+          if (last + 1 + firstWordWidth(block) > limit && !opensLabelledList(head, tail) && !titleCaseAfter(lastLine, firstLine) && !(last > limit && head === lastLine && upperStart.test(tail) && hrefLine.test(head)) && !relativeHref.test(firstLine)) {
             if (dehyphenate && trailingHyphen.test(head.slice(-2))) return hyphenDecision(head, tail)
             // "…연기는 여전" ⏎ "히 시선을 끈다": a text browser cuts Korean anywhere once no wide
             // character fits; a word cut at a space ends on a particle ("…그녀는" ⏎ "배우다") or short of the width.
