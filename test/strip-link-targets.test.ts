@@ -55,6 +55,11 @@ describe('stripLinkTargets', () => {
     expect(tree.children[0].data.rule).toBe('strip-link-targets')
   })
 
+  test('a relative target (“../”) is a target too', () => {
+    const {values} = strip(page + '\n\nCrews load the night ferry image [../../image.php?src=/images/ferry_3.jpg&w=660]\n\nThe board met on Monday. See [./minutes.html] for details.')
+    expect(values.slice(-2)).toEqual(['Crews load the night ferry image', 'The board met on Monday. See for details.'])
+  })
+
   test('a target alone on its line inside a sentence is a wrapped word; after a sentence end, a new block opens', () => {
     const {tree} = strip(page)
     const minutes = tree.children.find((d) => d.value.startsWith('the minutes'))!

@@ -32,12 +32,12 @@ const emptyOptions: Readonly<Options> = Object.freeze({})
 
 // A target in brackets: an address with a scheme in lower case ("[https://…]", "[mailto:…]",
 // "[data:image/gif;base64,…]", "[whatsapp://send?…]"; not w3m's "[INS::INS]"), a protocol-relative one ("[//cdn.example/a.jpg]"),
-// a path ("[/news/2027/ferry]"), a fragment ("[#top]") or an e-mail address, which such a converter
+// a path ("[/news/2027/ferry]", "[../../img.php?src=/a.jpg]"), a fragment ("[#top]") or an e-mail address, which such a converter
 // writes without its "mailto:" ("[ana@harbour.example?subject=Tips]"), no white space nor "[" in it;
 // and the link's own target glued after it (an image
 // inside a link: "[//cdn.example/a.jpg]/news/ferry/", "[/a.jpg]https://harbour.example/news").
 // Not a Markdown link's text ("[https://…](…)").
-const target = /\[(?:[a-z][a-z\d+.-]{1,20}:(?!:)|\/\/?|#|www\.|[\w.+-]{1,64}@(?=[a-z\d-]+\.))[^\]\s[]*\](?:(?:\/|https?:\/\/)[^\s[\]]*)?(?!\()/g
+const target = /\[(?:[a-z][a-z\d+.-]{1,20}:(?!:)|\/\/?|\.\.?\/|#|www\.|[\w.+-]{1,64}@(?=[a-z\d-]+\.))[^\]\s[]*\](?:(?:\/|https?:\/\/)[^\s[\]]*)?(?!\()/g
 // The input line's first word: "[https://…])" of "[https://…]) fell 0.5%".
 const firstRun = /^\S*/
 // The start of a line that goes on with the sentence before: a lower-case letter or closing punctuation.
