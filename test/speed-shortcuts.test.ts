@@ -170,7 +170,7 @@ describe('line tests: character checks before the regexes', () => {
     fc.assert(
       fc.property(lineText, (d) => {
         expect(endsSentence(d)).toBe(/[.!?…。！？｡][\p{Pf}\p{Pe}"'’”»)\]]*$/u.test(d.slice(-16)))
-        expect(startsClosing(d)).toBe(/^(?:[,.;:!?)\]}”’%、。，．！？：；）」』】〉》]|»(?! \p{Lu})|[“‘][,.;:!?)]|[“‘] \p{Ll})/u.test(d))
+        expect(startsClosing(d)).toBe(/^(?:[,.;:)\]}”’%、。，．！？：；）」』】〉》]|[!?](?![\p{L}\p{N}])|»(?! \p{Lu})|[“‘][,.;:!?)]|[“‘] \p{Ll})/u.test(d))
         expect(endsOpening(d)).toBe(/[([{«“‘„‚¿¡（「『【〈《]$/u.test(d.slice(-2)))
         expect(startsLower(d)).toBe(/^\p{Ll}/u.test(d))
         expect(isCjk(d.charAt(0))).toBe(/[\u2E80-\u2FDF\u3001-\u303F\u3041-\u30FF\u31F0-\u31FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uFF01-\uFF60]/u.test(d.charAt(0)))
