@@ -458,6 +458,9 @@ describe('classifyDom', () => {
     expect(result.related).toEqual([{title: 'Seven ways the harbour changed in a decade'}])
     expect(result.removed).toContainEqual(expect.objectContaining({text: caption, rule: 'dom-caption'}))
     expect(result.removed).toContainEqual(expect.objectContaining({text: agency, rule: 'dom-caption'}))
+    const credit = cleanupHtml(`<article><p>${long}</p><div class="media"><p>Ana Ruiz, ASSOCIATED PRESS</p></div><p>${second}</p></article>`)
+    expect(credit.paragraphs).toEqual([long, second])
+    expect(credit.removed).toContainEqual(expect.objectContaining({text: 'Ana Ruiz, ASSOCIATED PRESS', rule: 'dom-caption'}))
     expect(result.removed).toContainEqual(expect.objectContaining({text: 'View all (12)', rule: 'boilerplate-phrase'}))
     // A date line in an element without a date's name; a line that only starts like one stays.
     const dated = cleanupHtml(`<article><h1>Night ferry returns</h1><div class="top"><p>Updated 9:10 am EST, Monday, March 1, 2027</p></div><p>${long}</p><p>Date night at the harbour</p><p>${second}</p></article>`)

@@ -971,6 +971,12 @@ describe('removeBoilerplate: a caption with its credit in brackets or after its 
       expect(result.paragraphs).toEqual(article)
       expect(result.removed.find((d) => d.text === caption)?.rule).toBe('caption')
     }
+    // A credit that ends with a stop of its own; a photographer and an agency alone on a line.
+    for (const caption of ['The old ferry at the north pier in 1987. Photo illustration by Harbour Desk. Photo by Ana Ruiz.', 'Ana Ruiz, ASSOCIATED PRESS']) {
+      const result = cleanup(page(caption))
+      expect(result.paragraphs).toEqual(article)
+      expect(result.removed.find((d) => d.text === caption)?.rule).toBe('caption')
+    }
     // A dateline names the agency after a place: it opens a paragraph of the article.
     const dateline = 'NORTHPORT, Maine (AP)'
     const kept = cleanup(page(dateline))

@@ -42,6 +42,22 @@ export function endsWithCredit(value: string): boolean {
     // "…at the north pier, on May 3. (AP)" (not "NORTHPORT, Maine (AP)", a dateline).
     return agencyAlone.test(credit) && wordCount(value.slice(0, open).trimEnd(), AGENCY_CAPTION_WORDS) >= AGENCY_CAPTION_WORDS
   }
-  const end = Math.max(value.lastIndexOf('.'), value.lastIndexOf('!'), value.lastIndexOf('?'))
-  return end > 0 && end < value.length - 1 && value.length - end <= 90 && imageCreditAfterSentence.test(value.slice(end + 1))
+  // (The credit may end with a stop of its own: "…in 1987. Photo by Ana Ruiz.")
+  const from = value.length - 2
+  const end = Math.max(value.lastIndexOf('.', from), value.lastIndexOf('!', from), value.lastIndexOf('?', from))
+  return end > 0 && value.length - end <= 90 && imageCreditAfterSentence.test(value.slice(end + 1))
+}
+
+// A photographer and an agency, alone on a line under an image: "Ana Ruiz, ASSOCIATED PRESS",
+// "Harbour TV, AP", "Tom Reed/Getty Images".
+const nameAndAgency = new RegExp('^[^.!?,/]{2,40}(?:, |\\/)(?:the )?(?:associated press|' + agencies + ')$', 'iu')
+
+/**
+ * Whether a short line is an image's credit: a name and a news agency
+ * (`Ana Ruiz, ASSOCIATED PRESS`).
+ *
+ * @param value A block's text.
+ */
+export function isCreditLine(value: string): boolean {
+  return value.length <= 60 && nameAndAgency.test(value)
 }

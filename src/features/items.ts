@@ -64,7 +64,7 @@ const trailingByline = / (?:(?:Written|Medically reviewed|Reviewed|Fact checked|
 const leadingBar = /^\|\s+/u
 // "Title - Photo", "Title | Video": the kind of media a teaser links to, after a dash or a bar.
 // "Title https://harbour.example/news/title/": the link's address, written after its text.
-const trailingLink = /\s+(?:https?:\/\/|www\.)\S+$/
+const trailingLink = /\s(?:https?:\/\/|www\.)\S+$/
 const trailingMedia = / [|–—-] (?:photos?|videos?|gallery|audio|fotos?|vídeos?|galer[ií]a|galerie|bilder|фото|видео)$/iu
 // "Title 2:31", "Title (02:31)".
 const trailingDuration = / [|·•–—-]? ?\(?\d{1,2}:\d{2}(?::\d{2})?\)?$/u

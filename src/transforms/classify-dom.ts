@@ -9,7 +9,7 @@
  */
 import type {VFile} from 'vfile'
 import {isWordCode} from '../features/code-class.js'
-import {endsWithCredit} from '../features/credit.js'
+import {endsWithCredit, isCreditLine} from '../features/credit.js'
 import {isDateLine} from '../features/headline.js'
 import {lexiconsFor} from '../lexicon/index.js'
 import {forEachRun, inform, quote, span} from '../message.js'
@@ -175,9 +175,9 @@ export function classifyDom(options?: Readonly<Options> | null | undefined) {
         // to another article inside this one, with its cue.
         moveToRelated(block, cues)
         continue
-      } else if (!keepCaptions && block.value.length < 1000 && endsWithCredit(block.value)) {
-        // "Crews load the last cars onto the ferry (Image: Harbour Desk)": an image's caption in a
-        // container without a caption's name.
+      } else if (!keepCaptions && block.value.length < 1000 && (endsWithCredit(block.value) || isCreditLine(block.value))) {
+        // "Crews load the last cars onto the ferry (Image: Harbour Desk)", "Ana Ruiz, ASSOCIATED PRESS":
+        // an image's caption or credit in a container without a caption's name.
         setRemoved(block, 'dom-caption')
         continue
       } else if (!keepBylines && isDateLine(block.value)) {

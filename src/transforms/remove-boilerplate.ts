@@ -124,7 +124,7 @@ const bylinePattern =
 const captionStart =
   /^[(\[]?(?:photo|image|picture|foto|fotografía|fotografia|imagem|immagine|bild|фото|credit|source|quelle|fuente|fonte|illustration|video)\b|^\[[^\]]*\]$/iu
 // Tested on the last 24 characters only.
-const captionEnd = /(?:getty images|\bgetty|reuters|\bafp|\bap|\bepa|shutterstock|istock|\b(?:submitted|file|courtesy|staff|contributed|handout) photo)\)?\.?$/iu
+const captionEnd = /(?:getty images|\bgetty|reuters|\bafp|\bap|\bepa|associated press|shutterstock|istock|\b(?:submitted|file|courtesy|staff|contributed|handout) photo)\)?\.?$/iu
 // A caption that says it is one, as a page writes it for screen readers ("Image caption Crews load…",
 // "Media captionThe harbour master explains…", "Caption" alone), or a gallery's counter before it
 // ("2of4Crews load…", "2 of 4", alone).
@@ -471,9 +471,9 @@ function creditLast(value: string): boolean {
   if (code === 46) code = value.charCodeAt(--end) // "."
   if (code === 41) code = value.charCodeAt(--end) // ")"
   code |= 0x20 // lower case (ASCII)
-  // The two last letters of a credit: "images" "reuters", "afp" "ap", "epa", "stock", "getty".
+  // The two last letters of a credit: "images" "reuters" "press", "afp" "ap", "epa", "stock", "getty".
   const previous = end > 0 ? value.charCodeAt(end - 1) | 0x20 : 0x20
-  if (code === 115) return previous === 101 || previous === 114 // s: e r
+  if (code === 115) return previous === 101 || previous === 114 || previous === 115 // s: e r s
   if (code === 112) return previous === 102 || previous === 97 // p: f a
   if (code === 97) return previous === 112 // a: p
   if (code === 107) return previous === 99 // k: c
