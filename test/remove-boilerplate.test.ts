@@ -977,6 +977,11 @@ describe('removeBoilerplate: a caption with its credit in brackets or after its 
       expect(result.paragraphs).toEqual(article)
       expect(result.removed.find((d) => d.text === caption)?.rule).toBe('caption')
     }
+    // An image's description, caption and credit, then the caption again, on one line.
+    const copied = 'a boat at a pier: Crew members load the last cars onto the night ferry.© Ana Ruiz Crew members load the last cars onto the night ferry.'
+    expect(cleanup(page(copied)).paragraphs).toEqual(article)
+    const own = 'The board showed a picture of the old ferry, © Ana Ruiz 1987, and the room went quiet for a moment.'
+    expect(cleanup(page(own)).paragraphs).toEqual([article[0], own, ...article.slice(1)])
     // A dateline names the agency after a place: it opens a paragraph of the article.
     const dateline = 'NORTHPORT, Maine (AP)'
     const kept = cleanup(page(dateline))

@@ -61,3 +61,22 @@ const nameAndAgency = new RegExp('^[^.!?,/]{2,40}(?:, |\\/)(?:the )?(?:associate
 export function isCreditLine(value: string): boolean {
   return value.length <= 60 && nameAndAgency.test(value)
 }
+
+/** Shortest caption that `isCaptionWithCopy` finds written again after its credit. */
+const COPIED_CAPTION = 20
+
+/**
+ * Whether a text is an image's caption, its credit after a `©`, and the
+ * caption again (an image's alt text, caption and credit on one line:
+ * `a boat at a pier: Crews load the ferry.© Ana Ruiz Crews load the ferry.`).
+ *
+ * @param value A block's text.
+ */
+export function isCaptionWithCopy(value: string): boolean {
+  const sign = value.indexOf('©')
+  if (sign < COPIED_CAPTION) return false
+  // (After a description of the image: "a boat at a pier: ".)
+  const colon = value.lastIndexOf(': ', sign)
+  const caption = value.slice(colon >= 0 ? colon + 2 : 0, sign).trim()
+  return caption.length >= COPIED_CAPTION && value.indexOf(caption.slice(0, COPIED_CAPTION), sign) > sign
+}

@@ -42,7 +42,7 @@ import {imageTextCopies} from '../features/image-text.js'
 import {isDateLike, isDateLine} from '../features/headline.js'
 import {foldedLower} from '../parse/block.js'
 import {foldSpace, isSpaceCode} from '../features/space.js'
-import {endsWithCredit} from '../features/credit.js'
+import {endsWithCredit, isCaptionWithCopy} from '../features/credit.js'
 import {isLower} from '../features/items.js'
 import {stopwordsFor} from '../features/stopwords.js'
 import {lexiconsFor, type Lexicon} from '../lexicon/index.js'
@@ -196,7 +196,7 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
         caption:
           (features.length < 200 && ((mayStart(block.value, captionFirst) && captionStart.test(block.value)) || (creditLast(block.value) && captionEnd.test(block.value.slice(-24))))) ||
           (features.length < 1000 && mayStart(block.value, photoCaptionFirst) && photoCaptionStart.test(block.value) && photoCredit.test(block.value.slice(-130))) ||
-          (features.length < 1000 && endsWithCredit(block.value)) ||
+          (features.length < 1000 && (endsWithCredit(block.value) || isCaptionWithCopy(block.value))) ||
           (features.length < 1000 && labelledCaption.test(block.value)),
         // Every field present from the start: one object shape, fast reads.
         reason: undefined,
@@ -296,7 +296,7 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
       // A news photo's long caption reads like text: "In this photo…, crews tie up the boat… (AP Photo/Ana Ruiz)".
       // (So does one that ends with its image's credit: "…seen from the pier. Credit: Ana Ruiz".)
       // (And one that its image's credit line follows: "The north pier at dawn." ⏎ "Photo: Ana Ruiz".)
-      if (info.caption && !keepCaptions && !info.reason && (info.credited || info.features.length >= 200 || endsWithCredit(info.block.value) || labelledCaption.test(info.block.value))) {
+      if (info.caption && !keepCaptions && !info.reason && (info.credited || info.features.length >= 200 || endsWithCredit(info.block.value) || labelledCaption.test(info.block.value) || isCaptionWithCopy(info.block.value))) {
         remove(info, 'caption')
         continue
       }
