@@ -1081,6 +1081,22 @@ describe('removeBoilerplate: share buttons and an author’s notice in English',
   })
 })
 
+describe('removeBoilerplate: the article’s closing note after what follows it', () => {
+  test('an editor’s note or a correction a few blocks after the article is the article’s', () => {
+    for (const note of ['Editor’s note: This story was updated on Tuesday to add the board’s statement.', 'Correction, March 3, 2027: An earlier version of this article gave the wrong day for the first crossing.']) {
+      const result = cleanup(['Home', 'News', 'Night ferry returns to the island route', ...lateFerry, 'Email Lena Voss at lena@courier.example.', 'Sign up for our newsletter', note, '© 2027 The Island Courier'].join('\n\n'))
+      expect(result.paragraphs).toEqual([...lateFerry, note])
+    }
+    // Between the headlines of a list after the article (not a line of the list).
+    const between = cleanup(['Home', 'News', 'Night ferry returns to the island route', ...lateFerry, 'More from News', 'Quay repairs start in spring after the storms', 'Island school opens a second boat for pupils', 'Originally published on Harbour News.', 'Pilots train for the winter season on the route', '© 2027 The Island Courier'].join('\n\n'))
+    expect(between.paragraphs).toEqual([...lateFerry, 'Originally published on Harbour News.'])
+    expect(between.related.length).toBeGreaterThanOrEqual(2)
+    // Not after the start of the comments.
+    const late = cleanup(['Home', 'News', 'Night ferry returns to the island route', ...lateFerry, 'Leave a comment', 'Editor’s note: This story was updated on Tuesday.', '© 2027 The Island Courier'].join('\n\n'))
+    expect(late.paragraphs).toEqual(lateFerry)
+  })
+})
+
 describe('removeBoilerplate: a link alone on its line', () => {
   test('a share link of any length is no text', () => {
     const share = 'https://share.harbour.example/?url=' + 'https%3A%2F%2Fharbour.example%2Fnews%2Fnight-ferry-returns-to-the-island-route%2F'.repeat(5) + '&text=Night%20ferry%20returns'
@@ -1100,6 +1116,16 @@ describe('removeBoilerplate: buttons and links to other articles inside the arti
     const result = cleanup(page)
     expect(result.paragraphs).toEqual(article)
     for (const line of [...inside, ...after]) expect(result.removed.some((d) => d.text.includes(line))).toBe(true)
+  })
+
+  test('a newsletter’s form and a subscription’s pitch inside the article are boilerplate', () => {
+    const article = lateFerry
+    const pitch = ['Get breaking harbour news and the latest timetables every morning!', 'No spam, we promise. You can unsubscribe at any time.', 'If you enjoyed this article, join the Harbour Club for a year of weekend reading.']
+    for (const line of pitch) {
+      const result = cleanup(['Home', 'News', 'Night ferry returns to the island route', article[0], article[1], line, article[2], article[3], '© 2027 The Island Courier'].join('\n\n'))
+      expect(result.paragraphs).toEqual(article)
+      expect(result.removed.find((d) => d.text === line)?.rule).toBe('boilerplate-phrase')
+    }
   })
 })
 

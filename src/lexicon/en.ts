@@ -67,6 +67,9 @@ export const en: Lexicon = {
     'follow me on ',
     // A link to another article inside this one: "Related: Seven ways the harbour changed", "See also: …".
     'related: ', 'see also: ', 'also read: ', 'read also: ',
+    // A newsletter's form and a subscription's pitch: "No spam, we promise.", "Get breaking harbour news…",
+    // "If you enjoyed this article, join…".
+    'no spam', 'get breaking ', 'if you enjoyed this article', 'if you enjoyed this post', 'if you liked this article', 'if you liked this post',
     'follow us on ',
     'sign up for ',
     'copyright ',
@@ -109,6 +112,7 @@ export const en: Lexicon = {
   commentCues: ['comments', 'comment', 'leave a reply', 'leave a comment', 'post a comment', 'add a comment', 'join the discussion', 'join the conversation', 'responses', 'replies', 'thoughts on', 'responses to', 'reader comments', 'show comments', 'view comments', 'discussion'],
   authorCues: ['about', 'more about'],
   endCues: ['about the author', 'about the writer', 'about the reporter', 'citation', 'cite this article', 'how to cite', 'how to cite this article', 'sources', 'our sources', 'sources used', 'references', 'about this article', 'about this story', 'like this article', 'liked this article', 'enjoyed this article', 'did you enjoy this article'],
+  noteCues: ['editor’s note', 'editor\'s note', 'editors’ note', 'editors\' note', 'correction:', 'correction, ', 'correction added', 'clarification:', 'originally published ', 'this article originally appeared', 'this story originally appeared', 'this article was originally published', 'this story was originally published'],
   continueCues: ['story continues below', 'article continues below', 'story continues after', 'article continues after', 'the story continues below', 'continue reading below', 'post continues below', 'content continues below'],
   forwardCues: ['below', 'here are', 'here’s', 'here\'s', 'here is', 'check out', 'take a look', 'the following', 'as follows', 'read on', 'scroll down', 'our picks', 'our top picks', 'listed'],
   dateWords: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'am', 'pm', 'a.m.', 'p.m.', 'gmt', 'utc', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'bst', 'cet', 'cest', 'ist', 'updated', 'published', 'posted']

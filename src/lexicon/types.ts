@@ -48,6 +48,13 @@ export interface Lexicon {
    */
   continueCues?: readonly string[]
   /**
+   * Starts of the notes an article ends with, after what follows it on the
+   * page (`editor’s note`, `correction`, `originally published`): such a
+   * note a few blocks after the article is the article’s. Matched as line
+   * starts. Optional.
+   */
+  noteCues?: readonly string[]
+  /**
    * Words of dates and times (`november`, `nov`, `tuesday`, `pm`, `est`): a
    * run of them with a year or a clock time (`Tuesday November 19, 2030
    * 5:45 PM`) is a dateline, cut off the text around it where a scraper ran

@@ -378,8 +378,12 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
       inform(file, 'Took the headline as title: ' + quote(title.block.value), span(title.block), 'headline')
     }
 
+    // "Editor's note: This story was updated…" a few blocks after the article (a list of
+    // headlines between them): the article's own closing note.
+    const note = !fallback && start <= end && phrases.notes.length > 0 ? closingNote(infos, end, phrases.notes) : -1
     for (let i = 0; i < infos.length; i++) {
       if (i >= start && i <= end) continue
+      if (i === note) continue
       const info = infos[i]
       if (info === title) continue
       // A known phrase keeps its reason; the rest is one run outside the article.
@@ -564,6 +568,8 @@ interface Phrases {
   authors: string[]
   /** Notices that the article goes on after an interruption (`story continues below`). */
   continues: string[]
+  /** Starts of the notes an article ends with (`editor’s note`, `correction:`). */
+  notes: string[]
 }
 
 const phraseCache = new WeakMap<Lexicon, Phrases>()
@@ -582,7 +588,9 @@ function phraseTable(packs: Lexicon[]): Phrases {
   const tags: string[] = []
   const authors: string[] = []
   const continues: string[] = []
+  const notes: string[] = []
   for (const pack of packs) {
+    for (const cue of pack.noteCues || []) notes.push(cue.toLowerCase())
     for (const cue of pack.continueCues || []) continues.push(cue.toLowerCase())
     // ("à propos d’" runs into the name; "about" is a word.)
     for (const cue of pack.authorCues || []) authors.push(cue.toLowerCase() + (cue.endsWith('’') || cue.endsWith("'") ? '' : ' '))
@@ -606,7 +614,7 @@ function phraseTable(packs: Lexicon[]): Phrases {
     if (list) list.push(prefix)
     else prefixesByFirst.set(prefix.charAt(0), [prefix])
   }
-  const table = {whole, prefixes, prefixesByFirst, commentWords, commentPhrases, related, forward, end, tags, authors, continues}
+  const table = {whole, prefixes, prefixesByFirst, commentWords, commentPhrases, related, forward, end, tags, authors, continues, notes}
   phraseCache.set(key, table)
   return table
 }
@@ -1319,6 +1327,35 @@ function markCredited(infos: Info[]) {
     }
   }
 }
+/** Most blocks between the article and its closing note. */
+const NOTE_REACH = 12
+/** Longest closing note (characters). */
+const NOTE_MAX = 400
+
+/**
+ * The index of the article's closing note (`Editor's note: This story was
+ * updated…`, `Correction: …`, `Originally published on …`): within
+ * `NOTE_REACH` blocks after its last block, a sentence that starts with a
+ * note cue, with no prose between (a list of headlines, buttons); -1 when
+ * there is none.
+ *
+ * @param infos The blocks.
+ * @param end The article's last block.
+ * @param notes Note cues, lower case.
+ */
+function closingNote(infos: Info[], end: number, notes: readonly string[]): number {
+  for (let i = end + 1; i < infos.length && i <= end + NOTE_REACH; i++) {
+    const info = infos[i]
+    if (info.features.length <= NOTE_MAX && info.features.terminal) {
+      const key = info.key
+      for (const cue of notes) if (key.startsWith(cue)) return i
+    }
+    // (A comment section or the next article's text ends the search.)
+    if (info.comment || info.class === 'good') return -1
+  }
+  return -1
+}
+
 /** Fewest copies of a gallery's caption (two copies close together are twins already). */
 const GALLERY_COPIES = 3
 

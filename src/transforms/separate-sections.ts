@@ -181,6 +181,8 @@ interface Cues {
   uiStartPattern: RegExp | undefined
   /** A text longer than this (white space aside) is no boilerplate phrase and starts with no prefix. */
   uiMaxLength: number
+  /** Starts of an article's closing notes (`editor’s note`), lower case. */
+  notes: readonly string[]
 }
 
 /** A cue of two words cut at its space: `more stories` → `more ` and ` stories`. */
@@ -229,7 +231,8 @@ function cuesFor(language: string | undefined): Cues {
     uiInside: [...new Set(packs.flatMap((d) => d.boilerplate))].filter((d) => d.length >= 10 && d.includes(' ')),
     uiInsidePattern: undefined,
     uiStartPattern: undefined,
-    uiMaxLength: 59
+    uiMaxLength: 59,
+    notes: packs.flatMap((d) => d.noteCues || []).map((d) => d.toLowerCase())
   }
   if (cues.uiInside.length > 0) cues.uiInsidePattern = new RegExp(cues.uiInside.map((d) => d.replace(regexSpecial, '\\$&')).join('|'))
   const starts = [...cues.boilerplate].filter((d) => d.length < 10 && d.includes(' ') && !cues!.relatedCueSet.has(keyOf(d)))
@@ -276,6 +279,7 @@ function createContext(tree: Root, file: VFile): Context {
     uiInsidePattern: cues.uiInsidePattern,
     uiStartPattern: cues.uiStartPattern,
     uiMaxLength: cues.uiMaxLength,
+    notes: cues.notes,
     afterTagList: new Set(),
     cueCache: new Map(),
     cleanCache: new Map(),
@@ -378,6 +382,13 @@ function isBody(block: Block): boolean {
 
 // A count before a button's label: "12 Share", "0 Tweet about this".
 const leadingCount = /^\d{1,6}\s*/
+
+/** Whether a block starts with a closing note's cue (`Editor’s note: …`, `Originally published on …`). */
+function isClosingNote(context: Context, block: Block): boolean {
+  if (context.notes.length === 0 || block.value.length > 400) return false
+  const lower = foldedLower(block)
+  return context.notes.some((d) => lower.startsWith(d))
+}
 
 function isUiPhrase(context: Context, text: string, block?: Block): boolean {
   // A paragraph: longer than any phrase, too long for a prefix.
@@ -1786,7 +1797,8 @@ function acceptRun(context: Context, original: Run, doClean: boolean, doKickers:
   // Dates, counts and bylines between headlines in the body region.
   if (!run.trusted) {
     for (let k = 1; k < n; k++) {
-      for (const index of run.gaps[k]) if (isBody(blocks[index])) setFate(blocks[index], 'removed', 'related-meta')
+      // (Not the article's closing note: "Originally published on Harbour News.")
+      for (const index of run.gaps[k]) if (isBody(blocks[index]) && !isClosingNote(context, blocks[index])) setFate(blocks[index], 'removed', 'related-meta')
     }
   }
 
