@@ -972,7 +972,7 @@ describe('removeBoilerplate: a caption with its credit in brackets or after its 
       expect(result.removed.find((d) => d.text === caption)?.rule).toBe('caption')
     }
     // A credit that ends with a stop of its own; a photographer and an agency alone on a line.
-    for (const caption of ['The old ferry at the north pier in 1987. Photo illustration by Harbour Desk. Photo by Ana Ruiz.', 'Ana Ruiz, ASSOCIATED PRESS']) {
+    for (const caption of ['The old ferry at the north pier in 1987. Photo illustration by Harbour Desk. Photo by Ana Ruiz.', 'Ana Ruiz, ASSOCIATED PRESS', 'Crew members load the last cars of the evening onto the night ferry at the north pier in Northport on Tuesday.Ana Ruiz/Reuters']) {
       const result = cleanup(page(caption))
       expect(result.paragraphs).toEqual(article)
       expect(result.removed.find((d) => d.text === caption)?.rule).toBe('caption')

@@ -1,7 +1,10 @@
 /**
- * Image credits at the end of a caption: `…at dawn (Photo: Ana Ruiz)`,
- * `…on Tuesday. (AP Photo/Tom Reed)`, `…the north pier. Credit: Harbour Board`.
- * Shared by `removeBoilerplate` (text) and `classifyDom` (HTML).
+ * Lines of an image and of an author that say what they are by themselves:
+ * credits at the end of a caption (`…at dawn (Photo: Ana Ruiz)`, `…on
+ * Tuesday. (AP Photo/Tom Reed)`, `…the north pier. Credit: Harbour Board`),
+ * a gallery's counter (`Image 2 of 5`), an author's contact line (`Write to
+ * Ana Ruiz at ana@…`). Shared by `removeBoilerplate` (text) and
+ * `classifyDom` (HTML).
  */
 import {wordCount} from './lines.js'
 
@@ -17,6 +20,8 @@ const agencyCreditInBrackets = new RegExp(
   'iu'
 )
 const agencyAlone = new RegExp('^\\((?:' + agencies + ')\\)\\.?$', 'iu')
+// A credit glued to the caption's last sentence, no space between: "…at dawn.Ana Ruiz/Reuters", "…in Northport.Reuters".
+const gluedCredit = /[.!?]["”’]?(?:\p{Lu}[^.!?/]{1,40}\/)?(?:Reuters|REUTERS|Getty Images|Getty|GETTY|AFP|AP|EPA)$/u
 /** Fewest words before an agency alone in brackets ("ST. JOSEPH, Mich. (AP)" is a dateline). */
 const AGENCY_CAPTION_WORDS = 5
 // After the caption's last sentence end: "…after the vote. Photograph by Ana Ruiz/Harbour Desk".
@@ -42,6 +47,8 @@ export function endsWithCredit(value: string): boolean {
     // "…at the north pier, on May 3. (AP)" (not "NORTHPORT, Maine (AP)", a dateline).
     return agencyAlone.test(credit) && wordCount(value.slice(0, open).trimEnd(), AGENCY_CAPTION_WORDS) >= AGENCY_CAPTION_WORDS
   }
+  // "…at the north pier.Ana Ruiz/Reuters": the credit glued to the caption's last sentence.
+  if (gluedCredit.test(value.slice(-60))) return true
   // (The credit may end with a stop of its own: "…in 1987. Photo by Ana Ruiz.")
   const from = value.length - 2
   const end = Math.max(value.lastIndexOf('.', from), value.lastIndexOf('!', from), value.lastIndexOf('?', from))
@@ -79,4 +86,32 @@ export function isCaptionWithCopy(value: string): boolean {
   const colon = value.lastIndexOf(': ', sign)
   const caption = value.slice(colon >= 0 ? colon + 2 : 0, sign).trim()
   return caption.length >= COPIED_CAPTION && value.indexOf(caption.slice(0, COPIED_CAPTION), sign) > sign
+}
+
+// An author's contact line: "Write to Lena Voss at lena@courier.example", "Email Tom Reed at tom@courier.example or
+// follow him @tomreed.", "Contact the writer: lena@courier.example", or a name, an address and a number:
+// "Lena Voss lena@courier.example (555) 459-5382".
+const contactLine =
+  /^(?:(?:[Ww]rite to|[Ee]-?mail|[Cc]ontact|[Rr]each) (?:\p{Lu}[\p{L}'’.-]* ){1,4}at [^\s@]+@[^\s@]|[Cc]ontact the (?:writer|author|reporter):? ?[^\s@]+@[^\s@]|(?:\p{Lu}[\p{L}'’.-]* ){1,4}[^\s@]+@[\w-]+(?:\.[\w-]+)+(?: [\d()+ .-]{7,20})?$)/u
+
+/**
+ * Whether a block is an author's contact line (`contactLine`), short and
+ * holding an e-mail address.
+ *
+ * @param value A block's text.
+ */
+export function isAuthorContact(value: string): boolean {
+  return value.length <= 160 && value.includes('@') && contactLine.test(value)
+}
+
+// A gallery's counter alone on its line: "Image 2 of 5", "Photo 3/12", "1 of 6".
+const galleryCounter = /^(?:(?:image|photo|picture|slide|foto|imagen|bild|фото) ?)?\d{1,3} ?(?:of|\/|von|de|di|из) ?\d{1,3}$/iu
+
+/**
+ * Whether a line is a gallery's counter (`Image 2 of 5`).
+ *
+ * @param value A block's text.
+ */
+export function isGalleryCounter(value: string): boolean {
+  return value.length <= 24 && galleryCounter.test(value)
 }

@@ -56,7 +56,9 @@ export const en: Lexicon = {
     'in your inbox', 'to your inbox',
     // Buttons: a box's "Learn more", a quote's "Click to Tweet", a video player's "Thanks for watching!" and
     // "Visit website", a survey's "Give feedback".
-    'learn more', 'click to tweet', 'thanks for watching', 'visit website', 'give feedback'],
+    'learn more', 'click to tweet', 'thanks for watching', 'visit website', 'give feedback',
+    // A reader's control of the text: "Text size".
+    'text size'],
   boilerplatePrefixes: [
     'according to the criteria of the trust project',
     'share on ', 'share this on ', 'share it on ',

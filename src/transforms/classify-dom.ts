@@ -9,7 +9,7 @@
  */
 import type {VFile} from 'vfile'
 import {isWordCode} from '../features/code-class.js'
-import {endsWithCredit, isCreditLine} from '../features/credit.js'
+import {endsWithCredit, isAuthorContact, isCreditLine, isGalleryCounter} from '../features/credit.js'
 import {isDateLine} from '../features/headline.js'
 import {lexiconsFor} from '../lexicon/index.js'
 import {forEachRun, inform, quote, span} from '../message.js'
@@ -30,8 +30,9 @@ export interface Options {
    */
   captions?: boolean | null | undefined
   /**
-   * Keep a date line inside the article (`Updated 9:10 am EST, Monday,
-   * March 1, 2027`) as body; `cleanupHtml()` passes the boilerplate step’s
+   * Keep a date line or an author's contact line inside the article
+   * (`Updated 9:10 am EST, Monday, March 1, 2027`, `Write to Ana Ruiz at
+   * ana@…`) as body; `cleanupHtml()` passes the boilerplate step’s
    * `bylines` here (default: `false`).
    */
   bylines?: boolean | null | undefined
@@ -175,15 +176,15 @@ export function classifyDom(options?: Readonly<Options> | null | undefined) {
         // to another article inside this one, with its cue.
         moveToRelated(block, cues)
         continue
-      } else if (!keepCaptions && block.value.length < 1000 && (endsWithCredit(block.value) || isCreditLine(block.value))) {
-        // "Crews load the last cars onto the ferry (Image: Harbour Desk)", "Ana Ruiz, ASSOCIATED PRESS":
-        // an image's caption or credit in a container without a caption's name.
+      } else if (!keepCaptions && block.value.length < 1000 && (endsWithCredit(block.value) || isCreditLine(block.value) || isGalleryCounter(block.value))) {
+        // "Crews load the last cars onto the ferry (Image: Harbour Desk)", "Ana Ruiz, ASSOCIATED PRESS",
+        // "Image 2 of 5": an image's caption, credit or counter in a container without a caption's name.
         setRemoved(block, 'dom-caption')
         continue
-      } else if (!keepBylines && isDateLine(block.value)) {
-        // "Updated 9:10 am EST, Monday, March 1, 2027": the article's date line in an element
-        // without a date's name.
-        setRemoved(block, 'dom-date')
+      } else if (!keepBylines && (isDateLine(block.value) || isAuthorContact(block.value))) {
+        // "Updated 9:10 am EST, Monday, March 1, 2027", "Write to Ana Ruiz at ana@…": the article's
+        // date line or its author's contact line in an element without a byline's name.
+        setRemoved(block, 'dom-byline')
         continue
       } else if (block.value.length < 40 && isCountedPhrase(block.value, phrases)) {
         // "View all (12)": a button with its count.

@@ -42,7 +42,7 @@ import {imageTextCopies} from '../features/image-text.js'
 import {isDateLike, isDateLine} from '../features/headline.js'
 import {foldedLower} from '../parse/block.js'
 import {foldSpace, isSpaceCode} from '../features/space.js'
-import {endsWithCredit, isCaptionWithCopy} from '../features/credit.js'
+import {endsWithCredit, isAuthorContact, isCaptionWithCopy} from '../features/credit.js'
 import {isLower} from '../features/items.js'
 import {stopwordsFor} from '../features/stopwords.js'
 import {lexiconsFor, type Lexicon} from '../lexicon/index.js'
@@ -1439,20 +1439,6 @@ function isDatedByline(info: Info): boolean {
     if (isDateLike(value.slice(match.index + match[0].length).trim())) return true
   }
   return false
-}
-
-// An author's contact line: "Write to Lena Voss at lena@courier.example", "Email Tom Reed at tom@courier.example or
-// follow him @tomreed.", "Contact the writer: lena@courier.example", or a name, an address and a number:
-// "Lena Voss lena@courier.example (555) 459-5382".
-const contactLine =
-  /^(?:(?:[Ww]rite to|[Ee]-?mail|[Cc]ontact|[Rr]each) (?:\p{Lu}[\p{L}'’.-]* ){1,4}at [^\s@]+@[^\s@]|[Cc]ontact the (?:writer|author|reporter):? ?[^\s@]+@[^\s@]|(?:\p{Lu}[\p{L}'’.-]* ){1,4}[^\s@]+@[\w-]+(?:\.[\w-]+)+(?: [\d()+ .-]{7,20})?$)/u
-
-/**
- * Whether a block is an author's contact line (`contactLine`), short and
- * holding an e-mail address.
- */
-function isAuthorContact(value: string): boolean {
-  return value.length <= 160 && value.includes('@') && contactLine.test(value)
 }
 
 /** Fewest headlines in a list of teasers that `afterLeadingTeasers` moves out of the article. */
