@@ -198,8 +198,10 @@ interface Glued {
   parts: string[]
 }
 
-// A word at the end or at the start of a stretch of text.
-const wordAtEnd = /[\p{L}\p{N}_]+$/u
+// A word at the end or at the start of a stretch of text. (The end is tried
+// only where a word starts: a search from each letter of a long word, each
+// one to the word's end, is quadratic.)
+const wordAtEnd = /(?<![\p{L}\p{N}_])[\p{L}\p{N}_]+$/u
 const wordAtStart = /^[\p{L}\p{N}_]+/u
 // How far around a join a glued piece is looked for.
 const reach = 256

@@ -21,7 +21,9 @@ const minimumSyllables = 3
 // White space runs (words are separated by spaces in Korean).
 const spaces = /\s+/
 // Non-Hangul characters around a word: "<그녀말>", "“사실”".
-const edges = /^[^\uAC00-\uD7A3]+|[^\uAC00-\uD7A3]+$/g
+// (The end tried only where a run of other characters starts: a search from
+// each character of a long run, each one to the run's end, is quadratic.)
+const edges = /^[^\uAC00-\uD7A3]+|(?<![^\uAC00-\uD7A3])[^\uAC00-\uD7A3]+$/g
 // Only Hangul syllables.
 const hangulOnly = /^[\uAC00-\uD7A3]+$/
 

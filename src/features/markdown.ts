@@ -42,7 +42,9 @@ const referenceLink = /\[([^[\]\n]{1,1000})\]\[([^[\]\n]{0,100})\]/g
 const definition = /^ {0,3}\[[^[\]\n]{1,100}\]:[ \t]+\S{1,2000}(?:[ \t]+(?:"[^"\n]{0,300}"|'[^'\n]{0,300}'|\([^()\n]{0,300}\)))?[ \t]*$/gm
 // "## Heading ##": the marks of an ATX heading.
 const headingOpen = /^ {0,3}#{1,6}(?:[ \t]+|$)/gm
-const headingClose = /[ \t]+#{1,6}[ \t]*$/gm
+// (Tried only where a run of blanks starts: a search from every blank of a
+// long run, each one to the run's end, is quadratic.)
+const headingClose = /(?<![ \t])[ \t]+#{1,6}[ \t]*$/gm
 // "> quoted": quote marks, nested or not.
 const quote = /^ {0,3}(?:>[ \t]?){1,8}/gm
 // "---", "* * *", "___", "===": a rule or a setext underline, alone on its line.
@@ -71,8 +73,9 @@ const code = /(?<!`)`([^`\n]{1,500})`(?!`)/g
 const escape = /\\([!-/:-@[-`{-~])/g
 // "…the quay.\" ⏎ "Ferries…": a backslash that ends a line is a hard line
 // break (CommonMark; Pandoc writes every `<br>` so), unless it is escaped
-// itself ("C:\\" ends with a backslash).
-const hardBreak = /\\+$/gm
+// itself ("C:\\" ends with a backslash). (Tried only where a run of
+// backslashes starts: from each one of a long run, to its end, is quadratic.)
+const hardBreak = /(?<!\\)\\+$/gm
 
 // A link text with a word in it (images are masked with U+0000).
 const wordy = /[\p{L}\p{N}]/u

@@ -169,7 +169,9 @@ export function indexHtml(rows: readonly IndexRow[]): string {
  * @param id The document id.
  */
 function slug(id: string): string {
-  return id.replace(/[^\w.-]+/g, '-').replace(/^[-.]+|-+$/g, '').slice(0, 60) || 'document'
+  // (The hyphens at the end are tried only where their run starts: from each
+  // hyphen of a long run, to its end, is quadratic.)
+  return id.replace(/[^\w.-]+/g, '-').replace(/^[-.]+|(?<!-)-+$/g, '').slice(0, 60) || 'document'
 }
 
 /**

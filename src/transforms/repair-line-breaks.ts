@@ -110,7 +110,7 @@ export function someWord(text: string, each: (word: string) => boolean): boolean
 
 // A hyphen at a wrapped line end: "inter-" ⏎ "national".
 const trailingHyphen = /\p{L}-$/u
-// The word part before a trailing hyphen.
+// The word part before a trailing hyphen. (Run on a line's last 40 characters.)
 const hyphenWord = /([\p{L}\p{M}]+)-$/u
 // The leading letters of a line.
 const leadingWord = /^[\p{L}\p{M}]+/u
@@ -1268,7 +1268,8 @@ const particleEnd = new Set([0xc740, 0xb294, 0xc744, 0xb97c])
 
 // A run of white space.
 const spaces = /\s+/
-// Punctuation around a word: "harbourpass," → "harbourpass".
+// Punctuation around a word: "harbourpass," → "harbourpass". (Run on the
+// words of a line's first or last 60 characters.)
 const wordEdges = /^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu
 
 /**
@@ -1928,7 +1929,9 @@ const leadInWords = new Set(
 )
 // The first and the last word of a line.
 const firstLetters = /^[\p{L}’']+/u
-const lastLetters = /[\p{L}’']+(?=[^\p{L}’']*$)/u
+// (Tried only where a word starts: from each letter of a long word, to its
+// end and on, is quadratic.)
+const lastLetters = /(?<![\p{L}’'])[\p{L}’']+(?=[^\p{L}’']*$)/u
 
 /**
  * Whether a line ending with a colon is a lead-in: it starts with a word that

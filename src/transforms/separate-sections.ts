@@ -64,7 +64,9 @@ const emptyOptions: Readonly<Options> = Object.freeze({})
 
 // Cue keys: "Filed under:" → "filed under"; "— Tags:" → "tags"; "Related Articles »" → "related articles".
 const keyTrimStart = /^[\s\p{P}\p{S}]+/u
-const keyTrimEnd = /[\s:：»›>→\-–—|·•]+$/u
+// (The end is tried only where a run of those marks starts: from each mark of
+// a long run, to its end, is quadratic.)
+const keyTrimEnd = /(?<![\s:：»›>→\-–—|·•])[\s:：»›>→\-–—|·•]+$/u
 // A cue with its items on the same line: "Tags: BGR Deals", "Filed under afghanistan , hostages".
 const cueSeparator = /^\s*[:：]?\s*/u
 // Rules this step sets on blocks it does not move.
@@ -1913,7 +1915,8 @@ function hasColon(text: string, max: number): boolean {
   return false
 }
 
-// "Интересное 0": a label with a count after it.
+// "Интересное 0": a label with a count after it. (Run on a label whose white
+// space is folded: a search starts at a space and reads to the next one at most.)
 const labelCount = /\s+\(?\d[\d,.]*\)?$/u
 
 /**

@@ -89,7 +89,9 @@ const closer = /[)\]”’"»]/
 const camel = /\p{Ll}(?=\p{Lu}\p{Ll}*(?:[\s,;:’'”"]|$)|I\s)/gu
 // Four capitals or more before a lower-case letter: "SCARYWriting" (and the word's end, `isCapsGlue`).
 const capsStep = /\p{Lu}{4}\p{Ll}/u
-const capsGlue = /\p{Lu}{4,}\p{Ll}/gu
+// (Tried only where a run of capitals starts: from each capital of a long
+// run, to its end, is quadratic.)
+const capsGlue = /(?<!\p{Lu})\p{Lu}{4,}\p{Ll}/gu
 // A lower-case letter before three capitals: "phoneKIND" (checked by `isLowerCapsGlue`).
 const lowerCaps = /\p{Ll}(?=\p{Lu}{3})/gu
 // What may stand right before a word in capitals that opens a heading: "is:NOT", "(NOT", "“NOT".
