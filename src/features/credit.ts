@@ -9,6 +9,7 @@
 import {wordCount} from './lines.js'
 
 // An image's credit ending its caption: "…the north pier. Credit: Ana Ruiz", "(Image credit: Harbour Board)".
+// (Tested on the last 90 characters only.)
 const creditAtEnd = /\b(?:credits?|crédits?|créditos?|bildnachweis|credito)\s*:\s*[^.:()]{1,60}\)?\.?$/iu
 // The image's credit in its last brackets: "…in the last week of its service (Image: Harbour Desk)", "(Photo by Ana Ruiz)".
 const imageCreditInBrackets = /^\((?:photo(?:graph)?s?|image|picture|foto|imagem|immagine|bild|фото)(?: credit)?(?::| by) ?[^()]{1,60}\)\.?$/iu

@@ -63,7 +63,8 @@ const notTagWord = /cloud|breadcrumb|share|social|menu|nav|author|byline|date|ch
 
 // Letters of scripts written without spaces (headline length counts characters there).
 const unspaced = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u
-// "Week 12 power rankings (133)".
+// "Week 12 power rankings (133)". (Run on a title whose white space is
+// folded: a search from any start reads one space at most before the "(".)
 const trailingCount = /\s*\(\d{1,6}\)$/
 // A sentence end (not an ellipsis): "…the story."
 const sentenceEnd = /[^.]\.$/
@@ -317,7 +318,8 @@ function markCards(blocks: Block[], title: string, cues: readonly string[]) {
   flush()
 }
 
-// Trailing marks of a cue heading: "You may also like…", "Related:".
+// Trailing marks of a cue heading: "You may also like…", "Related:". (Run
+// on headings of 60 characters at most.)
 const cueTrail = /[\s.…:!»›>]+$/u
 
 /**
@@ -428,7 +430,8 @@ const capitalStart = /^\p{Lu}/u
 // Between a cue and its headline: a colon, a dash or a space (":", " – ", " ").
 const cueEnd = /^\s*[:：|–—-]\s*|^\s+/
 
-// Boilerplate phrases and prefixes per language, built once.
+// Boilerplate phrases and prefixes per language, built once. (`colonEnd`
+// runs on the language packs' phrases only.)
 const colonEnd = /\s*[:：]\s*$/
 
 /** Phrases of the language packs, with prefixes grouped by their first character. */

@@ -143,6 +143,7 @@ const photoCaptionStart =
 const datePattern =
   /^(?:(?:updated|published|posted|actualizado|publicado|atualizado|aggiornato|pubblicato|aktualisiert|veröffentlicht|mis à jour|publié|обновлено|опубликовано)[:\s]*)?(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{4}年\d{1,2}月\d{1,2}日|(?:\p{L}+\.?,?\s+)?\d{1,2}\.?\s+\p{L}{3,12}\.?,?\s+\d{4}|(?:\p{L}{3,12},\s+)?\p{L}{3,12}\.?\s+\d{1,2},?\s+\d{4})(?:[\s,|·-]+(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}))?(?:\s*\p{Lu}{2,4})?$/iu
 // A count around a cue: "10 Comments", "Comments (10)", "Комментарии: 3".
+// (Run on the keys of blocks shorter than 120 characters only.)
 const cueCount = /^[\d\s().,:·|-]+|[\d\s().,:·|-]+$/gu
 // A count in brackets at the end: "view all (12)".
 const countAtEnd = /\(\d+\)$/
@@ -1098,6 +1099,8 @@ function markTeasers(infos: Info[]) {
 // Most words of a card's image text or meta line.
 const CARD_LINE_WORDS = 8
 // A line that ends with a date: "Ana Ruiz Tuesday November 19, 2030", "By Ana Ruiz | 19.11.2030".
+// (A search reads 12 letters or 4 digits at most before a run of white space:
+// each run is read from a few starts only, linear however long the line.)
 const datedEnd = /(?:\p{L}{3,12}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+\p{L}{3,12}\.?\s+\d{4}|\d{1,4}[./-]\d{1,2}[./-]\d{2,4})$/u
 
 /**

@@ -158,7 +158,8 @@ const upper = /\p{Lu}/u
 const lower = /\p{Ll}/u
 const numeral = /\p{N}/u
 const letter = /\p{L}/u
-// Closing punctuation after a word: "day.”", "said),".
+// Closing punctuation after a word: "day.”", "said),". (Run on a word's
+// first 40 or last 8 characters, or on one character.)
 const closing = /[”’"')\]»]+$/u
 // A sentence end at the end of a word, maybe before closing punctuation: "day.", "now?”", "wait…".
 const sentenceEnd = /[.!?…][”’"')\]»]*$/u
