@@ -103,3 +103,47 @@ export function regexesOf(file: string, root: string): FoundRegex[] {
   visit(source)
   return found
 }
+
+/**
+ * Whether a pattern has a quantifier without an upper bound (`*`, `+`,
+ * `{n,}`). Without one, a match attempt reads a bounded stretch of the input,
+ * however the pattern is searched.
+ */
+export function hasUnboundedQuantifier(source: string): boolean {
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i]
+    if (char === '\\') i++
+    else if (char === '[') i = classEnd(source, i)
+    else if (char === '*' || char === '+' || (char === '{' && /^\{\d+,\}/.test(source.slice(i)))) return true
+  }
+  return false
+}
+
+/**
+ * Whether every top-level alternative of a pattern starts with `^` and the
+ * pattern has no `m` flag: it is then tried at the start of the input only.
+ */
+export function anchoredAtStart(source: string, flags: string): boolean {
+  if (flags.includes('m')) return false
+  let depth = 0
+  let start = 0
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i]
+    if (char === '\\') i++
+    else if (char === '[') i = classEnd(source, i)
+    else if (char === '(') depth++
+    else if (char === ')') depth--
+    else if (char === '|' && depth === 0) {
+      if (source[start] !== '^') return false
+      start = i + 1
+    }
+  }
+  return source[start] === '^'
+}
+
+/** The index of the `]` that closes the character class opened at `open`. */
+function classEnd(source: string, open: number): number {
+  let i = open + 1
+  for (; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++
+  return i
+}
