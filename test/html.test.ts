@@ -1,7 +1,9 @@
 import {load} from 'cheerio'
-import {describe, expect, test} from 'vitest'
+import {Parser} from 'htmlparser2'
+import {describe, expect, test, vi} from 'vitest'
 import {VFile} from 'vfile'
 import {classifyDom, cleanupHtml, htmlToTree} from '../src/index.js'
+import {DeepParser} from '../src/parse/html.js'
 
 const values = (html: string) => htmlToTree(html).children.map((d) => d.value)
 
@@ -102,6 +104,61 @@ describe('htmlToTree', () => {
     const path = tree.children[0].data.dom!.path
     expect(path).toHaveLength(24)
     expect(path.every((d) => d === 'div')).toBe(true)
+  })
+
+  test('reads 20,000 nested elements, closed or not, inline or blocks, in a heading, without recursion', () => {
+    const text = 'The crews met at dawn on the pier and asked for a new one.'
+    const n = 20_000
+    const shapes = [
+      '<div>'.repeat(n) + `<p>${text}</p>` + '</div>'.repeat(n),
+      '<div>'.repeat(n) + `<p>${text}</p>`,
+      '<b><i>'.repeat(n / 2) + text + '</i></b>'.repeat(n / 2),
+      '<p><span>'.repeat(n / 2) + text,
+      '<div>'.repeat(n) + `<p>${text}</p>` + '</span>'.repeat(n)
+    ]
+    for (const html of shapes) {
+      const blocks = htmlToTree(html).children
+      expect(blocks.map((d) => d.value)).toEqual([text])
+    }
+    // Every element of a heading a block: each block knows where the heading's parent ends.
+    const tree = htmlToTree('<section><h2>' + '<div>Pier</div>'.repeat(n) + '</h2></section><p>After.</p>')
+    expect(tree.children).toHaveLength(n + 1)
+    expect(tree.children[n - 1].data.dom!.sectionEnd).toBe(tree.children[0].data.dom!.sectionEnd)
+    expect(tree.children[n - 1].data.dom!.depth).toBe(2)
+  })
+
+  test("the parser's stacks of open elements move no array items, however deep the nesting", () => {
+    const unshift = vi.spyOn(Array.prototype, 'unshift')
+    try {
+      htmlToTree('<div><span>'.repeat(10_000) + 'Deep text.' + '</span></div>'.repeat(10_000))
+      // (htmlparser2's own stack: one `unshift` per element, each moving all open elements.)
+      expect(unshift.mock.calls.length).toBeLessThan(10)
+    } finally {
+      unshift.mockRestore()
+    }
+  })
+
+  test("the parser's events are htmlparser2's own (implied and stray end tags, elements left open, foreign content)", () => {
+    const pages = [
+      '<p>one<p>two<div>three</p></div>',
+      '<ul><li>a<li>b</ul><dl><dt>c<dd>d</dl>',
+      '<b><i>x</b></i> y </p> z </br>',
+      '<svg><path/><circle></circle><foreignObject><p>in</p></foreignObject></svg><math><mi/></math>',
+      '<table><tr><td>a<td>b<tr><td>c</table><select><option>a<option>b</select>',
+      '<p><span></x></span></p><div><span>left open'
+    ]
+    const events = (ParserClass: typeof Parser, html: string) => {
+      const seen: string[] = []
+      const parser: Parser = new ParserClass({
+        onopentagname: (name) => seen.push('open ' + name + ' ' + parser.startIndex),
+        onclosetag: (name, implied) => seen.push('close ' + name + ' ' + implied + ' ' + parser.endIndex),
+        ontext: (data) => seen.push('text ' + data),
+        onend: () => seen.push('end')
+      }, {decodeEntities: false})
+      parser.end(html)
+      return seen
+    }
+    for (const html of pages) expect(events(DeepParser, html)).toEqual(events(Parser, html))
   })
 
   test('marks the element with most of the article text as main', () => {

@@ -10,11 +10,12 @@
  *
  * Streams the page through htmlparser2’s parser (the one under `cheerio/slim`)
  * without building a DOM: every element is a frame on an explicit stack while
- * it is open (no recursion: 50,000-deep nesting is fine), and no node objects
- * are left for the garbage collector.
+ * it is open (no recursion, and no work per element that grows with the
+ * depth: 100,000-deep nesting is fine), and no node objects are left for the
+ * garbage collector.
  */
 import {decodeHTML, decodeHTMLAttribute} from 'entities'
-import {Parser, Tokenizer} from 'htmlparser2'
+import {Parser, Tokenizer, type Handler, type ParserOptions} from 'htmlparser2'
 import type {Plugin, Processor} from 'unified'
 import {location} from 'vfile-location'
 import type {VFile} from 'vfile'
@@ -103,6 +104,8 @@ interface Frame {
   kind: BlockKind
   /** Heading level, if inside a heading. */
   depth: number | undefined
+  /** The heading element this one is (or is inside), if any. */
+  heading: Frame | undefined
   /** Whether this element is a block element. */
   block: boolean
   /** The nearest block element frame (this one, or an ancestor’s). */
@@ -187,6 +190,103 @@ if (typeof (Tokenizer.prototype as unknown as Record<string, unknown>).fastForwa
   })
 }
 
+/**
+ * A stack as htmlparser2's parser reads its open elements (and its foreign
+ * contexts): innermost first, `[0]` the innermost, `unshift` to open, `shift`
+ * to close, `indexOf` to find the element a closing tag closes. Kept
+ * innermost last in an array, so that opening and closing cost the same at
+ * any depth: the parser's own array moves all its items at each open and
+ * close (100,000 nested `<div>`: 6 s, a million times more at ten times the depth).
+ */
+class InnermostFirst<T> {
+  /** The items, innermost last. */
+  private items: T[]
+  /** How many times each item is on the stack: an end tag of no open element finds nothing at once. */
+  private counts = new Map<T, number>()
+
+  constructor(innermostFirst: readonly T[]) {
+    this.items = [...innermostFirst].reverse()
+    for (const item of this.items) this.counts.set(item, (this.counts.get(item) || 0) + 1)
+  }
+
+  get length(): number {
+    return this.items.length
+  }
+
+  /** As an array's: keep the `length` innermost items (the parser empties it on `reset`). */
+  set length(length: number) {
+    while (this.items.length > length) this.shift()
+  }
+
+  /** The innermost item. */
+  get 0(): T | undefined {
+    return this.items[this.items.length - 1]
+  }
+
+  shift(): T | undefined {
+    if (this.items.length === 0) return undefined
+    const item = this.items.pop()!
+    this.counts.set(item, this.counts.get(item)! - 1)
+    return item
+  }
+
+  unshift(item: T): number {
+    this.counts.set(item, (this.counts.get(item) || 0) + 1)
+    return this.items.push(item)
+  }
+
+  /** Distance of the innermost `item` from the innermost item, or -1 (the parser then closes everything up to it). */
+  indexOf(item: T): number {
+    if (!this.counts.get(item)) return -1
+    const last = this.items.length - 1
+    for (let i = last; i >= 0; i--) if (this.items[i] === item) return last - i
+    return -1
+  }
+
+  /** The items, innermost first. */
+  innermostFirst(): T[] {
+    return this.items.slice().reverse()
+  }
+}
+
+/** The parser fields `DeepParser` replaces and reads (private in htmlparser2's types). */
+interface ParserStacks {
+  stack: string[] | InnermostFirst<string>
+  foreignContext: boolean[] | InnermostFirst<boolean>
+  cbs: Partial<Handler>
+}
+
+/**
+ * htmlparser2's parser with its stacks of open elements kept as
+ * `InnermostFirst`: linear in the nesting depth, the same events. (The
+ * version is pinned; a parser without those arrays keeps its own.)
+ */
+export class DeepParser extends Parser {
+  constructor(cbs: Partial<Handler>, options: ParserOptions) {
+    super(cbs, options)
+    const self = this as unknown as ParserStacks
+    if (Array.isArray(self.stack) && Array.isArray(self.foreignContext)) {
+      self.stack = new InnermostFirst(self.stack)
+      self.foreignContext = new InnermostFirst(self.foreignContext)
+    }
+  }
+
+  /** htmlparser2's `onend`, with the open elements read innermost first from `InnermostFirst`. */
+  override onend(): void {
+    const self = this as unknown as ParserStacks
+    if (!(self.stack instanceof InnermostFirst)) {
+      super.onend()
+      return
+    }
+    if (self.cbs.onclosetag) {
+      // Every element still open ends where the input ends.
+      this.endIndex = this.startIndex
+      for (const name of self.stack.innermostFirst()) self.cbs.onclosetag(name, true)
+    }
+    self.cbs.onend?.()
+  }
+}
+
 /** Keep an attribute if rendering or metadata read it (names come lower-cased; the first of duplicates wins). */
 function readAttribute(attribs: Attributes, name: string, value: string) {
   if (name === 'hidden') {
@@ -258,7 +358,7 @@ export function htmlToTree(html: string, _file?: VFile): Root {
 
   const root: Frame = {
     name: '', parent: undefined, path: [], top: undefined as unknown as Frame, tokens: [], own: [], near: [], landmark: undefined,
-    link: 0, rel: 0, pre: false, kind: 'paragraph', depth: undefined, block: true, negative: undefined,
+    link: 0, rel: 0, pre: false, kind: 'paragraph', depth: undefined, heading: undefined, block: true, negative: undefined,
     order: order++, first: 0, level: 0, owner: undefined, sections: undefined, childOwn: undefined, childNear: undefined
   }
   root.owner = root
@@ -287,7 +387,7 @@ export function htmlToTree(html: string, _file?: VFile): Root {
   // skips through text and attribute values with a fast scan for the next
   // `<` or quote instead of a state step per character, and only the text
   // that is rendered and the attributes that are kept get decoded.
-  const parser = new Parser({
+  const parser = new DeepParser({
     onopentagname(name) {
       if (tagName) openTag()
       else if (textStart >= 0) flushText()
@@ -524,9 +624,9 @@ export function htmlToTree(html: string, _file?: VFile): Root {
     if (frame.depth) {
       facts.depth = frame.depth
       // Where the heading's parent ends: "<section><h3>You may also like</h3>…</section>".
-      let heading: Frame | undefined = frame
-      while (heading && headingLevel(heading.name) === 0) heading = heading.parent
-      const parent = heading?.parent
+      // (The heading is kept on each frame: a walk up to it from every block
+      // is quadratic in "<h2><div>a<div>b<div>c…".)
+      const parent = frame.heading?.parent
       if (parent && parent !== root) (parent.sections ||= []).push(facts)
     }
     const block: Block = {
@@ -698,6 +798,7 @@ function enter(parent: Frame, attribs: Attributes, name: string, block: boolean,
     pre: parent.pre || kind === 'preformatted',
     kind,
     depth,
+    heading: parent.heading,
     block,
     negative: negativeFrame,
     order: 0,
@@ -709,6 +810,7 @@ function enter(parent: Frame, attribs: Attributes, name: string, block: boolean,
     childNear: undefined
   }
   frame.top = frame.level <= maxPath ? frame : parent.top
+  if (level > 0) frame.heading = frame
   return frame
 }
 
