@@ -5,6 +5,7 @@ import {unified, type Processor} from 'unified'
 import {VFile} from 'vfile'
 import {decodeHtml} from './parse/decode.js'
 import {parseHtml} from './parse/html.js'
+import {isDomNode, serializeDom} from './parse/serialize-dom.js'
 import {classifyDom, type Options as ClassifyDomOptions} from './transforms/classify-dom.js'
 import type {CleanResult, Root} from './types.js'
 import {checkOptions, describe, presetOn, type CleanupProcessor, type Options as CleanupOptions} from './cleanup.js'
@@ -96,7 +97,7 @@ export function cleanupHtml(input: string | Uint8Array | CheerioDocument, option
   if (encoding !== undefined && encoding !== null && typeof encoding !== 'string') {
     throw new TypeError('unscrape: `options.encoding` must be a string, got ' + describe(encoding))
   }
-  const html = isCheerio(input) ? String(input.html() ?? '') : input instanceof Uint8Array ? decodeHtml(input, encoding) : input
+  const html = isCheerio(input) ? cheerioHtml(input) : input instanceof Uint8Array ? decodeHtml(input, encoding) : input
   if (typeof html !== 'string') {
     throw new TypeError('unscrape: `html` must be a string, bytes or a cheerio document, got ' + describe(html))
   }
@@ -113,6 +114,22 @@ export function cleanupHtml(input: string | Uint8Array | CheerioDocument, option
   const result = processor.stringify(tree, file) as unknown as CleanResult
   result.messages = file.messages
   return result
+}
+
+/**
+ * The HTML a cheerio document serializes (`$.html()`). Cheerio's serializer
+ * recurses once per element: on a document nested thousands of elements deep
+ * it overflows the call stack, and the document is then written without
+ * recursion (`serializeDom`, the same HTML for what parse5 loaded).
+ */
+function cheerioHtml($: CheerioDocument): string {
+  try {
+    return String($.html() ?? '')
+  } catch (error) {
+    const root = ($.root() as ArrayLike<unknown> | undefined)?.[0]
+    if (!(error instanceof RangeError) || !isDomNode(root)) throw error
+    return serializeDom(root)
+  }
 }
 
 /** Whether a value is a cheerio document (`$`): a function with `html` and `root`. */

@@ -4,6 +4,7 @@ import {describe, expect, test, vi} from 'vitest'
 import {VFile} from 'vfile'
 import {classifyDom, cleanupHtml, htmlToTree} from '../src/index.js'
 import {DeepParser} from '../src/parse/html.js'
+import {serializeDom, type DomNode} from '../src/parse/serialize-dom.js'
 
 const values = (html: string) => htmlToTree(html).children.map((d) => d.value)
 
@@ -290,6 +291,24 @@ describe('cleanupHtml', () => {
     expect(result.paragraphs).toEqual([long])
     expect(result.title).toBe('Ferries')
     expect(result.paragraphs).toEqual(cleanupHtml($.html()).paragraphs)
+  })
+
+  test('takes a page loaded with cheerio nested deeper than cheerio can serialize', () => {
+    const long = 'The harbour master says the ferries will run twice a day from the first of May, weather permitting.'
+    const $ = load('<div>'.repeat(10_000) + `<p>${long}</p>` + '</div>'.repeat(10_000))
+    // (Cheerio's own serializer recurses once per element.)
+    expect(() => $.html()).toThrow(RangeError)
+    expect(cleanupHtml($).paragraphs).toEqual([long])
+  })
+
+  test('writes a page loaded with cheerio as cheerio does, without recursion', () => {
+    const $ = load(
+      '<!DOCTYPE html><html><head><script>if (a < b && c) {}</script><noscript><img src="/pixel.gif"></noscript></head>' +
+        '<body><!-- menu --><p class="lead &quot;x&quot;" data-note="fish &amp; chips">Fish &amp; chips &lt;3 &gt; 2&nbsp;ferries</p>' +
+        '<br><img src="/a.png" alt=""><template><p>Later</p></template><textarea>a &lt; b</textarea>' +
+        '<svg xmlns:xlink="http://www.w3.org/1999/xlink"><use xlink:href="#pier"/></svg></body></html>'
+    )
+    expect(serializeDom($.root()[0] as DomNode)).toBe($.html())
   })
 
   test('returns title, body, tags and keywords', () => {
