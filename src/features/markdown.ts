@@ -95,12 +95,22 @@ function rowOfLinks(text: string, links: Array<[number, number]>, add: (start: n
   links.sort((a, b) => a[0] - b[0])
   // Line by line ("Tags" ⏎ "[a](…), [b](…)"), but a row wrapped by the
   // converter goes on over its line ends ("[Pilot" ⏎ "Boats](…)[Fog…").
+  // Line starts and ends found going forward once: the links come in order,
+  // and a search from each link back to its line's start, or on to its end,
+  // is quadratic in a long line of links among words.
+  let lineStart = 0
+  let nextNewline = text.indexOf('\n')
   let first = 0
   while (first < links.length) {
-    const lineStart = text.lastIndexOf('\n', links[first][0]) + 1
+    while (nextNewline !== -1 && nextNewline < links[first][0]) {
+      lineStart = nextNewline + 1
+      nextNewline = text.indexOf('\n', lineStart)
+    }
     let last = first
     while (last + 1 < links.length && wrappedGap(text, last > first ? links[last - 1][1] : -1, links[last], links[last + 1][0])) last++
-    const newline = text.indexOf('\n', links[last][1])
+    // (The row may go on over line ends: its end is the first line end after its last link.)
+    let newline = nextNewline
+    while (newline !== -1 && newline < links[last][1]) newline = text.indexOf('\n', newline + 1)
     const lineEnd = newline === -1 ? text.length : newline
     rowOnLine(text, links.slice(first, last + 1), lineStart, lineEnd, add)
     first = last + 1

@@ -345,6 +345,15 @@ function typedSpacing(value: string, doubles: number): boolean {
 }
 
 /**
+ * `text.lastIndexOf('(', end)` when that is at most `reach` code units before
+ * `end`, else -1 (without reading further back).
+ */
+function openBefore(text: string, end: number, reach: number): number {
+  for (let i = end; i >= 0 && end - i <= reach; i--) if (text.charCodeAt(i) === 40 /* ( */) return i
+  return -1
+}
+
+/**
  * Where a block's headings, labels and lead-ins are glued to the paragraph
  * after them (no sentence end between): the offsets of the capitals that
  * open the paragraphs ("Opening hoursThe museum", "Here is the plan:The
@@ -383,8 +392,9 @@ function camelPoints(value: string, words: ReadonlySet<string>): number[] | unde
     parenGlue.lastIndex = 0
     while ((match = parenGlue.exec(value))) {
       const at = match.index + match[0].length
-      // (Its own parenthesis, opened shortly before: not code, "f(a)Foo", nor a stray mark.)
-      const open = value.lastIndexOf('(', match.index)
+      // (Its own parenthesis, opened shortly before: not code, "f(a)Foo", nor a stray mark.
+      // Looked for that far back only: back to the block's start from each ")" is quadratic.)
+      const open = openBefore(value, match.index, maxParenthesis)
       if (open >= 0 && match.index - open <= maxParenthesis && value.indexOf(')', open) === match.index && (open === 0 || isSpaceCode(value.charCodeAt(open - 1)))) {
         ;(points ||= []).push(at)
       }
