@@ -23,15 +23,15 @@ const reviewed = new Map<string, string>([])
  * file; each one says so in a comment by it.
  */
 const boundedUnanchored = new Map<string, string>([
-  ['src/transforms/classify-dom.ts:53', 'a title with its white space folded: one space at most before the "("'],
-  ['src/transforms/classify-dom.ts:283', 'headings of 60 characters at most'],
-  ['src/transforms/classify-dom.ts:395', "the language packs' phrases only"],
-  ['src/transforms/remove-boilerplate.ts:131', 'the last 90 characters of a block (recheck clears it, in 30 s)'],
-  ['src/transforms/remove-boilerplate.ts:170', 'keys of blocks shorter than 120 characters'],
-  ['src/transforms/remove-boilerplate.ts:1118', '12 letters or 4 digits at most before each run of white space: each run read from a few starts (recheck clears it, in 90 s)'],
+  ['src/transforms/classify-dom.ts:68', 'a title with its white space folded: one space at most before the "("'],
+  ['src/transforms/classify-dom.ts:323', 'headings of 60 characters at most'],
+  ['src/transforms/classify-dom.ts:435', "the language packs' phrases only"],
+  ['src/features/credit.ts:13', 'the last 90 characters of a block (recheck clears it, in 30 s)'],
+  ['src/transforms/remove-boilerplate.ts:147', 'keys of blocks shorter than 120 characters'],
+  ['src/transforms/remove-boilerplate.ts:1104', '12 letters or 4 digits at most before each run of white space: each run read from a few starts (recheck clears it, in 90 s)'],
   ['src/transforms/repair-line-breaks.ts:114', "a line's last 40 characters"],
-  ['src/transforms/repair-line-breaks.ts:1265', "words of a line's first or last 60 characters"],
-  ['src/transforms/separate-sections.ts:1908', 'a label with its white space folded: a search reads from one space to the next at most'],
+  ['src/transforms/repair-line-breaks.ts:1273', "words of a line's first or last 60 characters"],
+  ['src/transforms/separate-sections.ts:1920', 'a label with its white space folded: a search reads from one space to the next at most'],
   ['src/transforms/split-run-on-text.ts:163', "a word's first 40 or last 8 characters, or one character"],
   ['src/transforms/strip-link-targets.ts:238', 'one link target: its one "]" ends every search that gets past the extension']
 ])
