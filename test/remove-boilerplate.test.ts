@@ -1027,6 +1027,15 @@ describe('removeBoilerplate: the author’s lines that read like sentences', () 
     }
   })
 
+  test('a line that credits the reporting', () => {
+    for (const credit of ['Tom Reed and Ana Ruiz contributed to this report.', 'Additional reporting by Tom Reed in Northport']) {
+      // (Inside the article: a page may go on with a last paragraph after it, an update.)
+      const result = cleanup(['Home', 'News', 'Night ferry returns to the island route', ...article.slice(0, 3), credit, article[3], '© 2027 The Island Courier'].join('\n\n'))
+      expect(result.paragraphs).toEqual(article)
+      expect(result.removed.find((d) => d.text === credit)?.rule).toBe('byline')
+    }
+  })
+
   test('a sentence that starts like a byline stays', () => {
     const own = 'By Tuesday, the crews had moved the old boat to the north pier, ready for the inspectors.'
     const result = cleanup(['Home', 'News', 'Night ferry returns to the island route', article[0], own, ...article.slice(1), '© 2027 The Island Courier'].join('\n\n'))

@@ -116,3 +116,20 @@ const galleryCounter = /^(?:(?:image|photo|picture|slide|foto|imagen|bild|фот
 export function isGalleryCounter(value: string): boolean {
   return value.length <= 24 && galleryCounter.test(value)
 }
+
+/** Longest line that credits the reporting (characters). */
+const CREDIT_LINE_MAX = 250
+
+/**
+ * Whether a line key credits the reporting: it starts or ends with a credit
+ * cue (`Additional reporting by Tom Reed`, `Tom Reed and Ana Ruiz contributed
+ * to this report`), and is short.
+ *
+ * @param key The line's key (lower case, trailing punctuation dropped).
+ * @param credits Credit cues, lower case.
+ */
+export function isReportingCredit(key: string, credits: readonly string[]): boolean {
+  if (credits.length === 0 || key.length > CREDIT_LINE_MAX) return false
+  for (const cue of credits) if (key.startsWith(cue) || key.endsWith(cue)) return true
+  return false
+}

@@ -55,6 +55,12 @@ export interface Lexicon {
    */
   noteCues?: readonly string[]
   /**
+   * Ends of a line that credits the reporting (`contributed to this report`)
+   * and starts of one (`additional reporting by`): the author's line, not
+   * article text. Optional.
+   */
+  creditCues?: readonly string[]
+  /**
    * Words of dates and times (`november`, `nov`, `tuesday`, `pm`, `est`): a
    * run of them with a year or a clock time (`Tuesday November 19, 2030
    * 5:45 PM`) is a dateline, cut off the text around it where a scraper ran

@@ -9,7 +9,7 @@
  */
 import type {VFile} from 'vfile'
 import {isWordCode} from '../features/code-class.js'
-import {endsWithCredit, isAuthorContact, isCreditLine, isGalleryCounter} from '../features/credit.js'
+import {endsWithCredit, isAuthorContact, isCreditLine, isGalleryCounter, isReportingCredit} from '../features/credit.js'
 import {isDateLine} from '../features/headline.js'
 import {lexiconsFor} from '../lexicon/index.js'
 import {forEachRun, inform, quote, span} from '../message.js'
@@ -90,7 +90,7 @@ export function classifyDom(options?: Readonly<Options> | null | undefined) {
   return function (tree: Root, file: VFile): undefined {
     const blocks = tree.children.filter((d) => d.data.dom && !d.data.fate)
     if (blocks.length === 0) return
-    const {phrases, prefixes, cues} = phrasesFor(tree.data.language)
+    const {phrases, prefixes, cues, credits} = phrasesFor(tree.data.language)
     const hasMain = blocks.some((d) => d.data.dom!.inMain)
 
     // The title: the `h1` that matches the metadata title, else the first `h1`.
@@ -182,9 +182,9 @@ export function classifyDom(options?: Readonly<Options> | null | undefined) {
         // "Image 2 of 5": an image's caption, credit or counter in a container without a caption's name.
         setRemoved(block, 'dom-caption')
         continue
-      } else if (!keepBylines && (isDateLine(block.value) || isAuthorContact(block.value))) {
-        // "Updated 9:10 am EST, Monday, March 1, 2027", "Write to Ana Ruiz at ana@…": the article's
-        // date line or its author's contact line in an element without a byline's name.
+      } else if (!keepBylines && (isDateLine(block.value) || isAuthorContact(block.value) || isReportingCredit(creditKey(block.value), credits))) {
+        // "Updated 9:10 am EST, Monday, March 1, 2027", "Write to Ana Ruiz at ana@…", "Tom Reed contributed
+        // to this report.": the article's date line or its author's line in an element without a byline's name.
         setRemoved(block, 'dom-byline')
         continue
       } else if (block.value.length < 40 && isCountedPhrase(block.value, phrases)) {
@@ -439,6 +439,8 @@ interface Phrases {
   phrases: Set<string>
   prefixes: Map<string, string[]>
   cues: string[]
+  /** Starts or ends of a line that credits the reporting (`contributed to this report`). */
+  credits: string[]
 }
 
 const phraseCache = new Map<string | undefined, Phrases>()
@@ -464,7 +466,8 @@ function phrasesFor(language: string | undefined): Phrases {
             .flatMap((d) => [...d.relatedCues, ...d.boilerplatePrefixes.filter((p) => colonEnd.test(p)).map((p) => p.replace(colonEnd, ''))])
             .map((d) => d.toLowerCase())
         )
-      ].sort((a, b) => b.length - a.length)
+      ].sort((a, b) => b.length - a.length),
+      credits: packs.flatMap((d) => d.creditCues || []).map((d) => d.toLowerCase())
     }
     phraseCache.set(language, found)
   }
@@ -476,6 +479,11 @@ function startsWithAny(text: string, prefixes: Map<string, string[]>): boolean {
   const list = prefixes.get(text.charAt(0))
   if (list) for (const prefix of list) if (text.startsWith(prefix)) return true
   return false
+}
+
+/** A line as a credit cue is compared with it: lower case, white space folded, no stop at the end. */
+function creditKey(value: string): string {
+  return value.toLowerCase().replace(/\s+/g, ' ').trim().replace(/[.!]$/, '')
 }
 
 /**

@@ -42,7 +42,7 @@ import {imageTextCopies} from '../features/image-text.js'
 import {isDateLike, isDateLine} from '../features/headline.js'
 import {foldedLower} from '../parse/block.js'
 import {foldSpace, isSpaceCode} from '../features/space.js'
-import {endsWithCredit, isAuthorContact, isCaptionWithCopy} from '../features/credit.js'
+import {endsWithCredit, isAuthorContact, isCaptionWithCopy, isReportingCredit} from '../features/credit.js'
 import {isLower} from '../features/items.js'
 import {stopwordsFor} from '../features/stopwords.js'
 import {lexiconsFor, type Lexicon} from '../lexicon/index.js'
@@ -301,9 +301,9 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
         remove(info, 'caption')
         continue
       }
-      // "By Lena Voss, Tom Reed on Monday, March 1st, 2027 at 11:08 a.m.", "Write to Lena Voss at lena@courier.example":
-      // the author's line, however much it reads like a sentence.
-      if (!keepBylines && !info.reason && (isDatedByline(info) || isAuthorContact(info.block.value))) {
+      // "By Lena Voss, Tom Reed on Monday, March 1st, 2027 at 11:08 a.m.", "Write to Lena Voss at lena@courier.example",
+      // "Tom Reed contributed to this report.": the author's line, however much it reads like a sentence.
+      if (!keepBylines && !info.reason && (isDatedByline(info) || isAuthorContact(info.block.value) || isReportingCredit(info.key, phrases.credits))) {
         remove(info, 'byline')
         continue
       }
@@ -571,6 +571,8 @@ interface Phrases {
   continues: string[]
   /** Starts of the notes an article ends with (`editor’s note`, `correction:`). */
   notes: string[]
+  /** Starts or ends of a line that credits the reporting (`additional reporting by`, `contributed to this report`). */
+  credits: string[]
 }
 
 const phraseCache = new WeakMap<Lexicon, Phrases>()
@@ -590,7 +592,9 @@ function phraseTable(packs: Lexicon[]): Phrases {
   const authors: string[] = []
   const continues: string[] = []
   const notes: string[] = []
+  const credits: string[] = []
   for (const pack of packs) {
+    for (const cue of pack.creditCues || []) credits.push(cue.toLowerCase())
     for (const cue of pack.noteCues || []) notes.push(cue.toLowerCase())
     for (const cue of pack.continueCues || []) continues.push(cue.toLowerCase())
     // ("à propos d’" runs into the name; "about" is a word.)
@@ -615,7 +619,7 @@ function phraseTable(packs: Lexicon[]): Phrases {
     if (list) list.push(prefix)
     else prefixesByFirst.set(prefix.charAt(0), [prefix])
   }
-  const table = {whole, prefixes, prefixesByFirst, commentWords, commentPhrases, related, forward, end, tags, authors, continues, notes}
+  const table = {whole, prefixes, prefixesByFirst, commentWords, commentPhrases, related, forward, end, tags, authors, continues, notes, credits}
   phraseCache.set(key, table)
   return table
 }
