@@ -1106,6 +1106,23 @@ describe('removeBoilerplate: the article’s closing note after what follows it'
   })
 })
 
+describe('removeBoilerplate: the reporting’s credit and the closing note in Spanish', () => {
+  test('“Con información de …” is a byline, “Nota del editor: …” after a list stays', () => {
+    const articulo = [
+      'La junta del puerto votó el martes para recuperar el ferry nocturno, que dejó de funcionar en 2019 cuando el viejo barco fue vendido a un astillero del norte.',
+      'Las tripulaciones se entrenarán durante el invierno, y el primer cruce saldrá del muelle a las diez de la noche, según un comunicado publicado en su sitio web.',
+      'Los isleños pedían desde hace años el cruce tardío, porque el último barco de las seis dejaba a enfermeras y camareros sin poder volver a casa después de sus turnos.',
+      'La junta espera unos doscientos pasajeros por noche en verano y menos en invierno, cuando el cruce solo funcionará los fines de semana.'
+    ]
+    const credito = 'Con información de Reuters y de la agencia del puerto.'
+    const nota = 'Nota del editor: esta noticia fue actualizada el martes con el comunicado de la junta.'
+    const result = cleanup(['Inicio', 'Noticias', 'Vuelve el ferry nocturno a la isla', ...articulo.slice(0, 3), credito, articulo[3], 'Más noticias', 'Empiezan las obras del muelle norte en primavera', 'La escuela de la isla estrena un segundo barco', nota, '© 2027 El Correo de la Isla'].join('\n\n'))
+    expect(result.language).toBe('es')
+    expect(result.paragraphs).toEqual([...articulo, nota])
+    expect(result.removed.find((d) => d.text === credito)?.rule).toBe('byline')
+  })
+})
+
 describe('removeBoilerplate: a link alone on its line', () => {
   test('a share link of any length is no text', () => {
     const share = 'https://share.harbour.example/?url=' + 'https%3A%2F%2Fharbour.example%2Fnews%2Fnight-ferry-returns-to-the-island-route%2F'.repeat(5) + '&text=Night%20ferry%20returns'

@@ -16,6 +16,8 @@ export const es: Lexicon = {
   commentCues: ['comentarios', 'deja un comentario', 'deja una respuesta', 'escribe un comentario', 'respuestas'],
   authorCues: ['sobre', 'acerca de', 'más sobre'],
   endCues: ['sobre el autor', 'sobre la autora', 'acerca del autor', 'acerca de la autora', 'cómo citar', 'cómo citar este artículo', 'fuentes', 'referencias', 'sobre este artículo', 'acerca de este artículo'],
+  noteCues: ['nota del editor', 'nota de la redacción', 'fe de erratas', 'corrección:', 'publicado originalmente'],
+  creditCues: ['con información de'],
   continueCues: ['la noticia continúa debajo', 'el artículo continúa debajo', 'la nota continúa abajo', 'continúa después de la publicidad'],
   forwardCues: ['a continuación', 'abajo', 'debajo', 'aquí están', 'aquí tienes', 'aquí te dejamos', 'te dejamos', 'estos son', 'estas son', 'echa un vistazo', 'los siguientes', 'las siguientes', 'nuestra selección'],
   dateWords: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre', 'ene', 'abr', 'ago', 'dic', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'publicado', 'actualizado']

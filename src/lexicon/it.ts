@@ -16,6 +16,8 @@ export const it: Lexicon = {
   commentCues: ['commenti', 'lascia un commento', 'lascia una risposta', 'risposte'],
   authorCues: ['chi è', 'a proposito di'],
   endCues: ['sull’autore', "sull'autore", 'l’autore', "l'autore", 'citazione', 'come citare', 'come citare questo articolo', 'fonti', 'riferimenti', 'su questo articolo'],
+  noteCues: ['nota della redazione', 'correzione:', 'pubblicato originariamente'],
+  creditCues: ['con informazioni di'],
   continueCues: ['l\'articolo continua sotto', 'l’articolo continua sotto', 'l\'articolo continua dopo la pubblicità', 'l’articolo continua dopo la pubblicità'],
   forwardCues: ['di seguito', 'qui sotto', 'ecco', 'scopri', 'seguenti', 'la nostra selezione', 'date un\'occhiata', 'date un’occhiata'],
   dateWords: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre', 'gen', 'mag', 'giu', 'lug', 'ago', 'set', 'ott', 'dic', 'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica', 'pubblicato', 'aggiornato']
