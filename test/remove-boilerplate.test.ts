@@ -1036,6 +1036,18 @@ describe('removeBoilerplate: the author’s lines that read like sentences', () 
     }
   })
 
+  test('the author’s note about themselves as the article’s last block', () => {
+    for (const bio of ['Lena Voss is a staff writer at the Island Courier covering ferries, fishing and the harbour board.', 'Tom Reed (tom@courier.example) is the editor and publisher of the Island Courier.']) {
+      const result = cleanup(['Home', 'News', 'Night ferry returns to the island route', ...article, bio, 'More from News', 'Quay repairs start in spring', 'Pilots train for the winter season', '© 2027 The Island Courier'].join('\n\n'))
+      expect(result.paragraphs).toEqual(article)
+      expect(result.removed.find((d) => d.text === bio)?.rule).toBe('byline')
+    }
+    // A last paragraph that only names a trade later stays.
+    const own = 'The night ferry is a lifeline for the island, the editor of the Courier wrote last spring.'
+    const kept = cleanup(['Home', 'News', 'Night ferry returns to the island route', ...article, own, 'More from News', 'Quay repairs start in spring', 'Pilots train for the winter season', '© 2027 The Island Courier'].join('\n\n'))
+    expect(kept.paragraphs).toEqual([...article, own])
+  })
+
   test('a sentence that starts like a byline stays', () => {
     const own = 'By Tuesday, the crews had moved the old boat to the north pier, ready for the inspectors.'
     const result = cleanup(['Home', 'News', 'Night ferry returns to the island route', article[0], own, ...article.slice(1), '© 2027 The Island Courier'].join('\n\n'))

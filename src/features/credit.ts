@@ -133,3 +133,62 @@ export function isReportingCredit(key: string, credits: readonly string[]): bool
   for (const cue of credits) if (key.startsWith(cue) || key.endsWith(cue)) return true
   return false
 }
+
+/** Longest author's note (characters). */
+const BIO_MAX = 400
+/** Farthest a note's link may stand from its start ("NRO contributor Ana Ruiz is the…"). */
+const BIO_LINK_MAX = 60
+/** Farthest the trade may end after the link ("is the Harbour Trust's senior fellow"). */
+const BIO_TRADE_MAX = 48
+
+/**
+ * Whether a block is an author's note about themselves (`Ana Ruiz is a
+ * staff writer at the Courier, covering the harbour.`): short, its first
+ * sentence links a name (a capital first) to a trade, the link within the
+ * first `BIO_LINK_MAX` characters.
+ *
+ * @param value A block's text.
+ * @param bio The language's links and trades, lower case.
+ */
+export function isAuthorBio(value: string, bio: {readonly links: readonly string[]; readonly trades: readonly string[]} | undefined): boolean {
+  if (!bio || value.length > BIO_MAX || !isUpperStart(value)) return false
+  const stop = value.indexOf('. ')
+  const sentence = (stop > 0 ? value.slice(0, stop) : value).toLowerCase()
+  let link = -1
+  for (const candidate of bio.links) {
+    const at = sentence.indexOf(candidate)
+    if (at > 0 && at <= BIO_LINK_MAX && (link < 0 || at < link)) link = at
+  }
+  if (link < 0) return false
+  // The trade right after the link, before any comma: "… is a staff writer at …" (not "… is a
+  // lifeline for the island, the editor said").
+  let clause = sentence.slice(link, link + BIO_TRADE_MAX)
+  const comma = clause.indexOf(',')
+  if (comma >= 0) clause = clause.slice(0, comma)
+  const rest = ' ' + clause + ' '
+  return bio.trades.some((trade) => hasWord(rest, trade))
+}
+
+/** Whether a text starts with an upper-case letter. */
+function isUpperStart(value: string): boolean {
+  const first = value.charAt(0)
+  return first !== first.toLowerCase()
+}
+
+/** Whether `word` stands in `text` between non-letters (`text` padded with spaces). */
+function hasWord(text: string, word: string): boolean {
+  let at = text.indexOf(word)
+  while (at >= 0) {
+    const before = text.charCodeAt(at - 1)
+    const after = text.charCodeAt(at + word.length)
+    if (!isLetter(before) && !isLetter(after)) return true
+    at = text.indexOf(word, at + 1)
+  }
+  return false
+}
+
+/** Whether a code unit is a letter (ASCII, or any non-ASCII code unit but white space and punctuation). */
+function isLetter(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
+  return /\p{L}/u.test(String.fromCharCode(code))
+}

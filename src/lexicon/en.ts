@@ -114,6 +114,7 @@ export const en: Lexicon = {
   commentCues: ['comments', 'comment', 'leave a reply', 'leave a comment', 'post a comment', 'add a comment', 'join the discussion', 'join the conversation', 'responses', 'replies', 'thoughts on', 'responses to', 'reader comments', 'show comments', 'view comments', 'discussion'],
   authorCues: ['about', 'more about'],
   endCues: ['about the author', 'about the writer', 'about the reporter', 'citation', 'cite this article', 'how to cite', 'how to cite this article', 'sources', 'our sources', 'sources used', 'references', 'about this article', 'about this story', 'like this article', 'liked this article', 'enjoyed this article', 'did you enjoy this article'],
+  authorBio: {links: [' is a ', ' is an ', ' is the '], trades: ['reporter', 'writer', 'editor', 'correspondent', 'columnist', 'journalist', 'contributor', 'fellow', 'producer', 'publisher']},
   creditCues: ['contributed to this report', 'contributed reporting', 'additional reporting by'],
   noteCues: ['editor’s note', 'editor\'s note', 'editors’ note', 'editors\' note', 'correction:', 'correction, ', 'correction added', 'clarification:', 'originally published ', 'this article originally appeared', 'this story originally appeared', 'this article was originally published', 'this story was originally published'],
   continueCues: ['story continues below', 'article continues below', 'story continues after', 'article continues after', 'the story continues below', 'continue reading below', 'post continues below', 'content continues below'],

@@ -61,6 +61,14 @@ export interface Lexicon {
    */
   creditCues?: readonly string[]
   /**
+   * How an author's note about themselves says what they do: the links
+   * (`is a`, `is an`, `is the`) and the trades (`reporter`, `staff writer`,
+   * `editor`). A short last block of the article whose first sentence links
+   * a name to a trade (`Ana Ruiz is a staff writer at the Courier.`) is the
+   * author's line. Optional.
+   */
+  authorBio?: {readonly links: readonly string[]; readonly trades: readonly string[]}
+  /**
    * Words of dates and times (`november`, `nov`, `tuesday`, `pm`, `est`): a
    * run of them with a year or a clock time (`Tuesday November 19, 2030
    * 5:45 PM`) is a dateline, cut off the text around it where a scraper ran

@@ -42,7 +42,7 @@ import {imageTextCopies} from '../features/image-text.js'
 import {isDateLike, isDateLine} from '../features/headline.js'
 import {foldedLower} from '../parse/block.js'
 import {foldSpace, isSpaceCode} from '../features/space.js'
-import {endsWithCredit, isAuthorContact, isCaptionWithCopy, isReportingCredit} from '../features/credit.js'
+import {endsWithCredit, isAuthorBio, isAuthorContact, isCaptionWithCopy, isReportingCredit} from '../features/credit.js'
 import {isLower} from '../features/items.js'
 import {stopwordsFor} from '../features/stopwords.js'
 import {lexiconsFor, type Lexicon} from '../lexicon/index.js'
@@ -379,6 +379,17 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
       inform(file, 'Took the headline as title: ' + quote(title.block.value), span(title.block), 'headline')
     }
 
+    // "Ana Ruiz is a staff writer at the Courier.": the author's note about themselves, the
+    // article's last block (its last two: the author's note may come before a credit line).
+    if (!keepBylines && !fallback && phrases.bio) {
+      let seen = 0
+      for (let i = end; i > start && seen < 2; i--) {
+        const info = infos[i]
+        if (info.block.data.fate === 'removed') continue
+        seen++
+        if (isAuthorBio(info.block.value, phrases.bio)) remove(info, 'byline')
+      }
+    }
     // "Editor's note: This story was updated…" a few blocks after the article (a list of
     // headlines between them): the article's own closing note.
     const note = !fallback && start <= end && phrases.notes.length > 0 ? closingNote(infos, end, phrases.notes) : -1
@@ -573,6 +584,8 @@ interface Phrases {
   notes: string[]
   /** Starts or ends of a line that credits the reporting (`additional reporting by`, `contributed to this report`). */
   credits: string[]
+  /** How an author's note about themselves says what they do (`authorBio` of the packs, merged). */
+  bio: {links: string[]; trades: string[]} | undefined
 }
 
 const phraseCache = new WeakMap<Lexicon, Phrases>()
@@ -593,7 +606,13 @@ function phraseTable(packs: Lexicon[]): Phrases {
   const continues: string[] = []
   const notes: string[] = []
   const credits: string[] = []
+  let bio: {links: string[]; trades: string[]} | undefined
   for (const pack of packs) {
+    if (pack.authorBio) {
+      bio ||= {links: [], trades: []}
+      bio.links.push(...pack.authorBio.links.map((d) => d.toLowerCase()))
+      bio.trades.push(...pack.authorBio.trades.map((d) => d.toLowerCase()))
+    }
     for (const cue of pack.creditCues || []) credits.push(cue.toLowerCase())
     for (const cue of pack.noteCues || []) notes.push(cue.toLowerCase())
     for (const cue of pack.continueCues || []) continues.push(cue.toLowerCase())
@@ -619,7 +638,7 @@ function phraseTable(packs: Lexicon[]): Phrases {
     if (list) list.push(prefix)
     else prefixesByFirst.set(prefix.charAt(0), [prefix])
   }
-  const table = {whole, prefixes, prefixesByFirst, commentWords, commentPhrases, related, forward, end, tags, authors, continues, notes, credits}
+  const table = {whole, prefixes, prefixesByFirst, commentWords, commentPhrases, related, forward, end, tags, authors, continues, notes, credits, bio}
   phraseCache.set(key, table)
   return table
 }
