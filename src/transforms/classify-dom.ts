@@ -182,7 +182,7 @@ export function classifyDom(options?: Readonly<Options> | null | undefined) {
         // "Image 2 of 5": an image's caption, credit or counter in a container without a caption's name.
         setRemoved(block, 'dom-caption')
         continue
-      } else if (!keepBylines && (isDateLine(block.value) || isAuthorContact(block.value) || isReportingCredit(creditKey(block.value), credits))) {
+      } else if (!keepBylines && (isDateLine(block.value) || isAuthorContact(block.value) || (block.value.length <= 250 && isReportingCredit(creditKey(block.value), credits)))) {
         // "Updated 9:10 am EST, Monday, March 1, 2027", "Write to Ana Ruiz at ana@…", "Tom Reed contributed
         // to this report.": the article's date line or its author's line in an element without a byline's name.
         setRemoved(block, 'dom-byline')
