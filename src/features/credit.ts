@@ -38,23 +38,29 @@ const imageCreditAfterSentence = /^["”’]? (?:photo(?:graph)?|image|picture) 
  * @param value A block's text.
  */
 export function endsWithCredit(value: string): boolean {
-  const colon = value.lastIndexOf(':')
-  if (colon >= 0 && value.length - colon <= 64 && creditAtEnd.test(value.slice(-90))) return true
-  if (value.endsWith(')') || value.endsWith(').')) {
-    const open = value.lastIndexOf('(')
-    if (open < 0 || value.length - open > 90) return false
-    const credit = value.slice(open)
+  // Every credit ends within the last `CREDIT_REACH` characters: only they are read.
+  const base = value.length > CREDIT_REACH ? value.length - CREDIT_REACH : 0
+  const tail = base > 0 ? value.slice(base) : value
+  const colon = tail.lastIndexOf(':')
+  if (colon >= 0 && tail.length - colon <= 64 && creditAtEnd.test(tail)) return true
+  if (tail.endsWith(')') || tail.endsWith(').')) {
+    const open = tail.lastIndexOf('(')
+    if (open < 0) return false
+    const credit = tail.slice(open)
     if (imageCreditInBrackets.test(credit) || agencyCreditInBrackets.test(credit)) return true
     // "…at the north pier, on May 3. (AP)" (not "NORTHPORT, Maine (AP)", a dateline).
-    return agencyAlone.test(credit) && wordCount(value.slice(0, open).trimEnd(), AGENCY_CAPTION_WORDS) >= AGENCY_CAPTION_WORDS
+    return agencyAlone.test(credit) && wordCount(value.slice(0, base + open).trimEnd(), AGENCY_CAPTION_WORDS) >= AGENCY_CAPTION_WORDS
   }
   // "…at the north pier.Ana Ruiz/Reuters": the credit glued to the caption's last sentence.
-  if (gluedCredit.test(value.slice(-60))) return true
+  if (gluedCredit.test(tail.length > 60 ? tail.slice(-60) : tail)) return true
   // (The credit may end with a stop of its own: "…in 1987. Photo by Ana Ruiz.")
-  const from = value.length - 2
-  const end = Math.max(value.lastIndexOf('.', from), value.lastIndexOf('!', from), value.lastIndexOf('?', from))
-  return end > 0 && value.length - end <= 90 && imageCreditAfterSentence.test(value.slice(end + 1))
+  const from = tail.length - 2
+  const end = Math.max(tail.lastIndexOf('.', from), tail.lastIndexOf('!', from), tail.lastIndexOf('?', from))
+  return end >= 0 && (base > 0 || end > 0) && imageCreditAfterSentence.test(tail.slice(end + 1))
 }
+
+/** How far from a caption's end its credit may start (characters). */
+const CREDIT_REACH = 90
 
 // A photographer and an agency, alone on a line under an image: "Ana Ruiz, ASSOCIATED PRESS",
 // "Harbour TV, AP", "Tom Reed/Getty Images".
