@@ -382,11 +382,11 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
     // "Ana Ruiz is a staff writer at the Courier.": the author's note about themselves, the
     // article's last block (its last two: the author's note may come before a credit line).
     if (!keepBylines && !fallback && phrases.bio) {
-      let seen = 0
-      for (let i = end; i > start && seen < 2; i--) {
+      let kept = 0
+      for (let i = end; i > start && kept < 2; i--) {
         const info = infos[i]
         if (info.block.data.fate === 'removed') continue
-        seen++
+        kept++
         if (isAuthorBio(info.block.value, phrases.bio)) remove(info, 'byline')
       }
     }
