@@ -6,6 +6,7 @@
  * Ana Ruiz at ana@…`). Shared by `removeBoilerplate` (text) and
  * `classifyDom` (HTML).
  */
+import {isLetterCode} from './code-class.js'
 import {wordCount} from './lines.js'
 
 // An image's credit ending its caption: "…the north pier. Credit: Ana Ruiz", "(Image credit: Harbour Board)".
@@ -187,14 +188,8 @@ function hasWord(text: string, word: string): boolean {
   while (at >= 0) {
     const before = text.charCodeAt(at - 1)
     const after = text.charCodeAt(at + word.length)
-    if (!isLetter(before) && !isLetter(after)) return true
+    if (!isLetterCode(before) && !isLetterCode(after)) return true
     at = text.indexOf(word, at + 1)
   }
   return false
-}
-
-/** Whether a code unit is a letter (ASCII, or any non-ASCII code unit but white space and punctuation). */
-function isLetter(code: number): boolean {
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
-  return /\p{L}/u.test(String.fromCharCode(code))
 }

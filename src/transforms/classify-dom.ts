@@ -134,7 +134,7 @@ export function classifyDom(options?: Readonly<Options> | null | undefined) {
       const isPhrase = () => {
         if (!phraseKnown) {
           phraseKnown = true
-          const text = block.value.length <= 300 ? block.value.toLowerCase().replace(/\s+/g, ' ').trim() : ''
+          const text = block.value.length <= 300 ? phraseKey(block.value) : ''
           phraseFound =
             text !== '' && (phrases.has(text) || (text.length < 200 && startsWithAny(text, prefixes))) && !cuePrefix(block.value, cues)
         }
@@ -481,9 +481,14 @@ function startsWithAny(text: string, prefixes: Map<string, string[]>): boolean {
   return false
 }
 
-/** A line as a credit cue is compared with it: lower case, white space folded, no stop at the end. */
+/** A line as the phrase packs are compared with it: lower case, white space folded. */
+function phraseKey(value: string): string {
+  return value.toLowerCase().replace(/\s+/g, ' ').trim()
+}
+
+/** A line as a credit cue is compared with it: `phraseKey`, no stop at the end. */
 function creditKey(value: string): string {
-  return value.toLowerCase().replace(/\s+/g, ' ').trim().replace(/[.!]$/, '')
+  return phraseKey(value).replace(/[.!]$/, '')
 }
 
 /**
@@ -495,7 +500,7 @@ function creditKey(value: string): string {
  */
 function isCountedPhrase(value: string, phrases: ReadonlySet<string>): boolean {
   const count = trailingCount.exec(value)
-  return count !== null && phrases.has(value.slice(0, count.index).toLowerCase().replace(/\s+/g, ' ').trim())
+  return count !== null && phrases.has(phraseKey(value.slice(0, count.index)))
 }
 
 function setRemoved(block: Block, rule: string) {

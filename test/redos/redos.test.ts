@@ -26,7 +26,7 @@ const boundedUnanchored = new Map<string, string>([
   ['src/transforms/classify-dom.ts:68', 'a title with its white space folded: one space at most before the "("'],
   ['src/transforms/classify-dom.ts:323', 'headings of 60 characters at most'],
   ['src/transforms/classify-dom.ts:435', "the language packs' phrases only"],
-  ['src/features/credit.ts:13', 'the last 90 characters of a block (recheck clears it, in 30 s)'],
+  ['src/features/credit.ts:14', 'the last 90 characters of a block (recheck clears it, in 30 s)'],
   ['src/transforms/remove-boilerplate.ts:147', 'keys of blocks shorter than 120 characters'],
   ['src/transforms/remove-boilerplate.ts:1127', '12 letters or 4 digits at most before each run of white space: each run read from a few starts (recheck clears it, in 90 s)'],
   ['src/transforms/repair-line-breaks.ts:114', "a line's last 40 characters"],
