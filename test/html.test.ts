@@ -548,6 +548,16 @@ describe('classifyDom', () => {
     // `{boilerplate: {captions: true}}` keeps captions in HTML too.
     const kept = cleanupHtml(`<article><p>${long}</p><div class="media"><p>${caption}</p></div><p>${second}</p></article>`, {boilerplate: {captions: true}})
     expect(kept.paragraphs).toEqual([long, caption, second])
+    // A quote box's button glued to its quote; a newsletter form's answer; a notice about the reader's browser.
+    const quote = 'Every crossing is a promise to the island that the mainland has not forgotten it.'
+    const boxed = cleanupHtml(
+      `<article><p>${long}</p><p><span><a href="/q">${quote}</a></span><a class="btn" href="/tweet">Click To Tweet</a></p>` +
+        `<p>We've detected you are on an old browser. Please update it for the best experience.</p><p>You have been successfully subscribed!</p><p>${second}</p></article>`
+    )
+    expect(boxed.paragraphs).toEqual([long, quote, second])
+    // (A run of removed blocks is one entry.)
+    const phrases = boxed.removed.filter((d) => d.rule === 'boilerplate-phrase').map((d) => d.text.split('\n'))
+    expect(phrases).toEqual([['Click To Tweet', "We've detected you are on an old browser. Please update it for the best experience.", 'You have been successfully subscribed!']])
     // A paragraph that ends like a sentence after a cue word stays ("Related: …." is a sentence).
     const own = 'Related: the board also voted to repaint the old pier before the summer.'
     expect(cleanupHtml(`<article><p>${long}</p><p>${own}</p><p>${long} Again.</p></article>`).paragraphs).toEqual([long, own, long + ' Again.'])

@@ -948,6 +948,28 @@ describe('removeBoilerplate: a caption with its credit in brackets or after its 
     expect(result.removed.find((d) => d.text.includes(caption))?.rule).toBe('caption')
   })
 
+  test('a button glued to the last sentence of a paragraph, a form’s answers, notices about the browser and the copy', () => {
+    const quote = 'Every crossing is a promise to the island that the mainland has not forgotten it.'
+    const result = cleanup(page(quote + 'Click To Tweet'))
+    expect(result.paragraphs).toEqual([article[0], quote, ...article.slice(1)])
+    expect(result.removed).toContainEqual(expect.objectContaining({text: 'Click To Tweet', rule: 'boilerplate-phrase'}))
+    // (Words that are no button stay: "…forgotten it.Ferry Crews".)
+    expect(cleanup(page(quote + 'Ferry Crews')).removed.some((d) => d.text.includes('Ferry Crews'))).toBe(false)
+    for (const line of [
+      'You have been successfully subscribed!',
+      'There was a problem subscribing you to the newsletter. Check your address and try again.',
+      'An error has occurred, please try again later.',
+      'This article has been sent to your friend.',
+      "We've detected you are on an old browser. For the best experience, please update it.",
+      'Please enable JavaScript to see the map of the crossings.',
+      'This copy is for your personal, non-commercial use only. To order copies for your colleagues, write to the desk.'
+    ]) {
+      const removed = cleanup(page(line))
+      expect(removed.paragraphs).toEqual(article)
+      expect(removed.removed.find((d) => d.text === line)?.rule).toBe('boilerplate-phrase')
+    }
+  })
+
   test('a gallery’s buttons, one with its count', () => {
     const result = cleanup(page('Back to Gallery'))
     expect(result.paragraphs).toEqual(article)
@@ -973,6 +995,12 @@ describe('removeBoilerplate: a caption with its credit in brackets or after its 
     }
     // A credit that ends with a stop of its own; a photographer and an agency alone on a line.
     for (const caption of ['The old ferry at the north pier in 1987. Photo illustration by Harbour Desk. Photo by Ana Ruiz.', 'Ana Ruiz, ASSOCIATED PRESS', 'Crew members load the last cars of the evening onto the night ferry at the north pier in Northport on Tuesday.Ana Ruiz/Reuters']) {
+      const result = cleanup(page(caption))
+      expect(result.paragraphs).toEqual(article)
+      expect(result.removed.find((d) => d.text === caption)?.rule).toBe('caption')
+    }
+    // The credit's label glued to the caption's last word (two spans read without a space), in an image's brackets too.
+    for (const caption of ['Crew members load the last cars of the evening onto the night ferry at the north pierCredit: Harbour Desk', '[ Crew members load the last cars of the evening onto the night ferryPhoto: Ana Ruiz]']) {
       const result = cleanup(page(caption))
       expect(result.paragraphs).toEqual(article)
       expect(result.removed.find((d) => d.text === caption)?.rule).toBe('caption')

@@ -24,6 +24,10 @@ const agencyCreditInBrackets = new RegExp(
 const agencyAlone = new RegExp('^\\((?:' + agencies + ')\\)\\.?$', 'iu')
 // A credit glued to the caption's last sentence, no space between: "…at dawn.Ana Ruiz/Reuters", "…in Northport.Reuters".
 const gluedCredit = /[.!?]["”’]?(?:\p{Lu}[^.!?/]{1,40}\/)?(?:Reuters|REUTERS|Getty Images|Getty|GETTY|AFP|AP|EPA)$/u
+// A credit's label glued to the caption's last word (the caption and the credit in two spans of a figure's
+// caption, read without a space): "…ate a rabbitCredit: Harbour Desk", "[ …at dawnPhoto: Ana Ruiz]" (an image's
+// text in brackets). A small letter glued to a capital's word is no prose.
+const gluedCreditLabel = /(?<=\p{Ll})(?:Credits?|Crédits?|Créditos?|Bildnachweis|Credito|Photo|Foto|Image)\s?:\s?[^.:()[\]]{1,60}\]?\.?$/u
 /** Fewest words before an agency alone in brackets ("ST. JOSEPH, Mich. (AP)" is a dateline). */
 const AGENCY_CAPTION_WORDS = 5
 // After the caption's last sentence end: "…after the vote. Photograph by Ana Ruiz/Harbour Desk".
@@ -43,7 +47,7 @@ export function endsWithCredit(value: string): boolean {
   const base = value.length > CREDIT_REACH ? value.length - CREDIT_REACH : 0
   const tail = base > 0 ? value.slice(base) : value
   const colon = tail.lastIndexOf(':')
-  if (colon >= 0 && tail.length - colon <= 64 && creditAtEnd.test(tail)) return true
+  if (colon >= 0 && tail.length - colon <= 64 && (creditAtEnd.test(tail) || gluedCreditLabel.test(tail))) return true
   if (tail.endsWith(')') || tail.endsWith(').')) {
     const open = tail.lastIndexOf('(')
     if (open < 0) return false

@@ -58,7 +58,9 @@ export const en: Lexicon = {
     // "Visit website", a survey's "Give feedback".
     'learn more', 'click to tweet', 'thanks for watching', 'visit website', 'give feedback',
     // A reader's control of the text: "Text size".
-    'text size'],
+    'text size',
+    // A newsletter form's answers: "You have been successfully subscribed!".
+    'you have been successfully subscribed', 'you have successfully subscribed', 'thank you for subscribing', 'thanks for subscribing', 'thank you for signing up', 'thanks for signing up'],
   boilerplatePrefixes: [
     'according to the criteria of the trust project',
     'share on ', 'share this on ', 'share it on ',
@@ -107,6 +109,13 @@ export const en: Lexicon = {
     // A site's licence notice in its footer: "Content of this site is licensed under a Creative Commons License".
     // An advertiser's teaser among the headlines: "Sponsored: Sip, savor, celebrate".
     'sponsored: ', 'sponsored content: ', 'paid content: ', 'paid post: ',
+    // A form's error, a share-by-email form's answer: "There was a problem subscribing you…",
+    // "An error has occurred, please try again later.", "This article has been sent to".
+    'there was a problem subscribing', 'there was an error subscribing', 'an error has occurred, please try again', 'an error occurred, please try again', 'this article has been sent to',
+    // A notice about the reader's browser: "We've detected you are on Internet Explorer…", "Please enable JavaScript…".
+    'we\'ve detected you are', 'we’ve detected you are', 'you are using an outdated browser', 'your browser is out of date', 'please update your browser', 'please upgrade your browser', 'please enable javascript',
+    // A publisher's reprint notice under the article: "This copy is for your personal, non-commercial use only. To order…".
+    'this copy is for your personal, non-commercial use only',
     'content of this site is licensed under', 'content on this site is licensed under', 'the content of this site is licensed under', 'this site is licensed under'],
   tagCues: ['tags', 'tag', 'tagged', 'tagged with', 'topics', 'topic', 'related topics', 'topics in this article', 'filed under', 'posted in', 'know more', 'more on', 'more about', 'in this article', 'keywords', 'subjects', 'see more on', 'explore more on these topics', 'follow the topics within this article'],
   relatedCues: ['related', 'related stories', 'related articles', 'related posts', 'related content', 'related news', 'related coverage', 'related links', 'more on this story', 'more from', 'more stories', 'more news', 'more articles', 'more like this', 'read next', 'read this next', 'up next', 'what to read next', 'most read', 'most popular', 'most viewed', 'most shared', 'most commented', 'most watched', 'popular', 'popular now', 'popular stories', 'trending', 'trending now', 'trending stories', 'top stories', 'top news', 'latest', 'latest news', 'latest stories', 'recent posts', 'recent articles', 'recent blog posts', 'recent stories', 'most recent stories', 'most recent posts', 'most recent articles', 'recommended', 'recommended for you', 'recommended stories', 'you may also like', 'you might also like', 'you may be interested in', 'you might be interested in', 'don’t miss', 'don\'t miss', 'editors’ picks', 'editors\' picks', 'editor’s picks', 'editor\'s picks', 'picked for you', 'further reading', 'see also', 'also read', 'read also', 'also on', 'in case you missed it', 'other news', 'other news in this section', 'more in this section', 'more news in this section', 'also in this section', 'elsewhere on', 'around the web', 'now on', 'watch now', 'top videos'],

@@ -136,7 +136,7 @@ export function classifyDom(options?: Readonly<Options> | null | undefined) {
           phraseKnown = true
           const text = block.value.length <= 300 ? phraseKey(block.value) : ''
           phraseFound =
-            text !== '' && (phrases.has(text) || (text.length < 200 && startsWithAny(text, prefixes))) && !cuePrefix(block.value, cues)
+            text !== '' && (phrases.has(text) || phrases.has(withoutStops(text)) || (text.length < 200 && startsWithAny(text, prefixes))) && !cuePrefix(block.value, cues)
         }
         return phraseFound
       }
@@ -484,6 +484,13 @@ function startsWithAny(text: string, prefixes: Map<string, string[]>): boolean {
 /** A line as the phrase packs are compared with it: lower case, white space folded. */
 function phraseKey(value: string): string {
   return value.toLowerCase().replace(/\s+/g, ' ').trim()
+}
+
+/** A phrase key without the stops at its end (`you have been successfully subscribed!`). */
+function withoutStops(key: string): string {
+  let end = key.length
+  while (end > 0 && (key.charCodeAt(end - 1) === 46 /* . */ || key.charCodeAt(end - 1) === 33) /* ! */) end--
+  return end === key.length ? key : key.slice(0, end)
 }
 
 /** A line as a credit cue is compared with it: `phraseKey`, no stop at the end. */

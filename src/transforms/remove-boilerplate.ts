@@ -46,7 +46,7 @@ import {endsWithCredit, isAuthorBio, isAuthorContact, isCaptionWithCopy, isRepor
 import {isLower} from '../features/items.js'
 import {stopwordsFor} from '../features/stopwords.js'
 import {lexiconsFor, type Lexicon} from '../lexicon/index.js'
-import {forEachRun, inform, quote, span} from '../message.js'
+import {forEachRun, inform, isInputSlice, place, quote, span} from '../message.js'
 import type {Block, Root} from '../types.js'
 import {holdsCode, isLetterCode, isNumberCode, isUpperCode, isWordCode} from '../features/code-class.js'
 import {announcedCounts, holdsCue} from '../features/announcement.js'
@@ -172,6 +172,7 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
     const language = tree.data.language
     const phrases = phraseTable(lexiconsFor(language))
     const stopwords = stopwordsFor(language)
+    trimGluedButtons(tree, file, phrases)
     // Blocks no earlier step decided on (and, when run again, the ones this step decided on).
     const open = tree.children.filter((d) => !d.data.fate || ownRules.has(d.data.rule || ''))
     if (open.length === 0) return
@@ -421,6 +422,44 @@ function keyOf(block: Block): string {
   while (end > 0 && trailing.has(key.charAt(end - 1))) end--
   if (end < key.length) key = key.slice(0, end)
   return key
+}
+
+// A button glued to a paragraph's last sentence, no space between (a quote's box
+// and its button read as one): "…the harbour’s own time.’Click To Tweet".
+// (Tested on the last `GLUED_BUTTON_REACH` characters only.)
+const gluedButton = /[.!?…]["'”’)]?(\p{Lu}[\p{L}’' ]{1,40})$/u
+/** Longest glued button and the sentence end before it (characters). */
+const GLUED_BUTTON_REACH = 45
+
+/**
+ * Cut a button (a whole-line phrase: `Click To Tweet`, `Read more`) glued to
+ * the last sentence of a block that stays, in text and in HTML (where
+ * `classifyDom` already kept the block): the button goes to `removed` as a
+ * `boilerplate-phrase`, the paragraph stays.
+ */
+function trimGluedButtons(tree: Root, file: VFile, phrases: Phrases) {
+  const input = typeof file.value === 'string' ? file.value : undefined
+  let count = 0
+  let first: Block | undefined
+  let last: Block | undefined
+  for (const block of tree.children) {
+    const fate = block.data.fate
+    if (fate !== undefined && fate !== 'body') continue
+    const value = block.value
+    // (Most blocks end with a stop or a digit: no button.)
+    if (value.length < 20 || !isLetterCode(value.charCodeAt(value.length - 1))) continue
+    const match = gluedButton.exec(value.slice(-GLUED_BUTTON_REACH))
+    if (!match) continue
+    const button = match[1]
+    if (!phrases.whole.has(foldSpace(button.toLowerCase()).trim())) continue
+    const start = value.length - button.length
+    ;(block.data.stripped ||= []).push({text: button, rule: 'boilerplate-phrase', position: place(block, isInputSlice(block, input), start, value.length)})
+    block.value = value.slice(0, start)
+    count++
+    first ||= block
+    last = block
+  }
+  if (first && last) inform(file, 'Removed ' + count + ' button' + (count === 1 ? '' : 's') + ' glued to the end of a paragraph', span(first, last), 'boilerplate-phrase')
 }
 
 /**
