@@ -558,6 +558,15 @@ describe('classifyDom', () => {
     // (A run of removed blocks is one entry.)
     const phrases = boxed.removed.filter((d) => d.rule === 'boilerplate-phrase').map((d) => d.text.split('\n'))
     expect(phrases).toEqual([['Click To Tweet', "We've detected you are on an old browser. Please update it for the best experience.", 'You have been successfully subscribed!']])
+    // After the last paragraph and its rule, lines that send the reader to an address; inside the article they stay.
+    const pointer = 'Follow our coverage of the harbour at https://news.example/harbour'
+    const more = 'More harbour news: https://news.example/harbour and https://social.example/harbour'
+    const pointed = cleanupHtml(`<article><p>${long}</p><p>${pointer}</p><p>${second}</p><p>___</p><p>${more}</p><p>${pointer}</p></article>`)
+    expect(pointed.paragraphs).toEqual([long, pointer, second, '___'])
+    expect(pointed.removed).toContainEqual(expect.objectContaining({text: more, rule: 'trailing-pointer'}))
+    // (An address that is no line's end, a line without a cue: no pointer.)
+    const unpointed = `<article><p>${long}</p><p>Find the timetable at https://news.example/ferry before you travel.</p><p>The board's page: https://news.example/board</p></article>`
+    expect(cleanupHtml(unpointed).paragraphs).toEqual([long, 'Find the timetable at https://news.example/ferry before you travel.', "The board's page: https://news.example/board"])
     // A paragraph that ends like a sentence after a cue word stays ("Related: …." is a sentence).
     const own = 'Related: the board also voted to repaint the old pier before the summer.'
     expect(cleanupHtml(`<article><p>${long}</p><p>${own}</p><p>${long} Again.</p></article>`).paragraphs).toEqual([long, own, long + ' Again.'])

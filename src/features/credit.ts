@@ -197,3 +197,41 @@ function hasWord(text: string, word: string): boolean {
   }
   return false
 }
+
+/** Longest line that sends the reader to an address (characters). */
+const POINTER_MAX = 200
+
+/**
+ * Whether a short line sends the reader to an address: it starts with a cue
+ * (`Follow`, `Reach`, `More`), and its last word is a bare address after
+ * ` at`, ` on` or a colon (`Follow our coverage of the harbour at
+ * https://…`, `More harbour news: https://… and https://…`, `Reach the
+ * reporter on Twitter at https://…`).
+ *
+ * @param value A block's text.
+ * @param cues Line starts, lower case.
+ */
+export function isAddressPointer(value: string, cues: readonly string[]): boolean {
+  if (value.length > POINTER_MAX || cues.length === 0) return false
+  const text = value.trim()
+  const lastWord = text.slice(text.lastIndexOf(' ') + 1)
+  if (!isAddress(lastWord)) return false
+  // The text before its first address ends with " at", " on" or ":".
+  let first = text.length - lastWord.length
+  for (const scheme of ['http://', 'https://', 'www.']) {
+    const at = text.indexOf(' ' + scheme)
+    if (at >= 0 && at + 1 < first) first = at + 1
+  }
+  const before = text.slice(0, first).trimEnd()
+  if (!(before.endsWith(' at') || before.endsWith(' on') || before.endsWith(':'))) return false
+  const key = before.toLowerCase()
+  for (const cue of cues) {
+    if (key.startsWith(cue) && (key.length === cue.length || !isLetterCode(key.charCodeAt(cue.length)))) return true
+  }
+  return false
+}
+
+/** Whether a word is a bare address (`https://…`, `www.…`), a stop after it allowed. */
+function isAddress(word: string): boolean {
+  return (word.startsWith('https://') || word.startsWith('http://') || word.startsWith('www.')) && word.length > 11
+}

@@ -18,6 +18,7 @@ export const de: Lexicon = {
   endCues: ['über den autor', 'über die autorin', 'zitierweise', 'zitiervorschlag', 'quellen', 'einzelnachweise', 'über diesen artikel'],
   noteCues: ['anmerkung der redaktion', 'hinweis der redaktion', 'korrektur:', 'korrekturhinweis', 'zuerst erschienen'],
   creditCues: ['mit material von'],
+  addressCues: ['folgen sie', 'folge', 'mehr', 'lesen sie', 'besuchen sie', 'hören sie', 'abonnieren sie'],
   continueCues: ['artikel wird unten fortgesetzt', 'der artikel wird unten fortgesetzt', 'weiterlesen nach der anzeige', 'der artikel geht unter der anzeige weiter'],
   forwardCues: ['unten', 'hier sind', 'im folgenden', 'folgende', 'folgenden', 'nachfolgend', 'hier finden sie', 'unsere auswahl', 'werfen sie einen blick'],
   dateWords: ['januar', 'jänner', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'uhr', 'mez', 'mesz', 'aktualisiert', 'veröffentlicht']

@@ -125,6 +125,8 @@ export const en: Lexicon = {
   endCues: ['about the author', 'about the writer', 'about the reporter', 'citation', 'cite this article', 'how to cite', 'how to cite this article', 'sources', 'our sources', 'sources used', 'references', 'about this article', 'about this story', 'like this article', 'liked this article', 'enjoyed this article', 'did you enjoy this article'],
   authorBio: {links: [' is a ', ' is an ', ' is the '], trades: ['reporter', 'writer', 'editor', 'correspondent', 'columnist', 'journalist', 'contributor', 'fellow', 'producer', 'publisher']},
   creditCues: ['contributed to this report', 'contributed reporting', 'additional reporting by'],
+  // A line after the article that sends the reader to an address: "Follow our coverage at https://…".
+  addressCues: ['follow', 'reach', 'more', 'read', 'find', 'visit', 'watch', 'listen', 'see', 'check out', 'sign up', 'subscribe', 'download', 'get'],
   noteCues: ['editor’s note', 'editor\'s note', 'editors’ note', 'editors\' note', 'correction:', 'correction, ', 'correction added', 'clarification:', 'originally published ', 'this article originally appeared', 'this story originally appeared', 'this article was originally published', 'this story was originally published'],
   continueCues: ['story continues below', 'article continues below', 'story continues after', 'article continues after', 'the story continues below', 'continue reading below', 'post continues below', 'content continues below'],
   forwardCues: ['below', 'here are', 'here’s', 'here\'s', 'here is', 'check out', 'take a look', 'the following', 'as follows', 'read on', 'scroll down', 'our picks', 'our top picks', 'listed'],

@@ -18,6 +18,7 @@ export const es: Lexicon = {
   endCues: ['sobre el autor', 'sobre la autora', 'acerca del autor', 'acerca de la autora', 'cómo citar', 'cómo citar este artículo', 'fuentes', 'referencias', 'sobre este artículo', 'acerca de este artículo'],
   noteCues: ['nota del editor', 'nota de la redacción', 'fe de erratas', 'corrección:', 'publicado originalmente'],
   creditCues: ['con información de'],
+  addressCues: ['sigue', 'siga', 'síguenos', 'más', 'lee', 'lea', 'encuentra', 'visita', 'visite', 'mira', 'escucha', 'descarga', 'suscríbete'],
   continueCues: ['la noticia continúa debajo', 'el artículo continúa debajo', 'la nota continúa abajo', 'continúa después de la publicidad'],
   forwardCues: ['a continuación', 'abajo', 'debajo', 'aquí están', 'aquí tienes', 'aquí te dejamos', 'te dejamos', 'estos son', 'estas son', 'echa un vistazo', 'los siguientes', 'las siguientes', 'nuestra selección'],
   dateWords: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre', 'ene', 'abr', 'ago', 'dic', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'publicado', 'actualizado']

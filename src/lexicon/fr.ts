@@ -18,6 +18,7 @@ export const fr: Lexicon = {
   endCues: ['à propos de l’auteur', "à propos de l'auteur", 'à propos de l’autrice', "à propos de l'autrice", 'citation', 'pour citer cet article', 'citer cet article', 'sources', 'nos sources', 'références', 'à propos de cet article'],
   noteCues: ['note de la rédaction', 'rectificatif', 'correction :', 'correction:', 'initialement publié'],
   creditCues: ['avec afp', 'avec l’afp', 'avec l\'afp', 'avec reuters'],
+  addressCues: ['suivez', 'retrouvez', 'plus', 'lisez', 'visitez', 'regardez', 'écoutez', 'téléchargez', 'abonnez-vous', 'inscrivez-vous'],
   continueCues: ['la suite après cette publicité', 'la suite après la publicité', 'l\'article continue ci-dessous', 'l’article continue ci-dessous', 'l\'article continue après la publicité', 'l’article continue après la publicité'],
   forwardCues: ['ci-dessous', 'ci-après', 'voici', 'découvrez', 'les suivants', 'les suivantes', 'suivants', 'suivantes', 'notre sélection'],
   dateWords: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre', 'janv', 'févr', 'avr', 'juil', 'sept', 'oct', 'déc', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'publié']

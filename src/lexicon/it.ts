@@ -18,6 +18,7 @@ export const it: Lexicon = {
   endCues: ['sull’autore', "sull'autore", 'l’autore', "l'autore", 'citazione', 'come citare', 'come citare questo articolo', 'fonti', 'riferimenti', 'su questo articolo'],
   noteCues: ['nota della redazione', 'correzione:', 'pubblicato originariamente'],
   creditCues: ['con informazioni di'],
+  addressCues: ['segui', 'seguite', 'seguici', 'altre', 'leggi', 'visita', 'guarda', 'ascolta', 'scarica', 'iscriviti'],
   continueCues: ['l\'articolo continua sotto', 'l’articolo continua sotto', 'l\'articolo continua dopo la pubblicità', 'l’articolo continua dopo la pubblicità'],
   forwardCues: ['di seguito', 'qui sotto', 'ecco', 'scopri', 'seguenti', 'la nostra selezione', 'date un\'occhiata', 'date un’occhiata'],
   dateWords: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre', 'gen', 'mag', 'giu', 'lug', 'ago', 'set', 'ott', 'dic', 'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica', 'pubblicato', 'aggiornato']

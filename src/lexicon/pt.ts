@@ -18,6 +18,7 @@ export const pt: Lexicon = {
   endCues: ['sobre o autor', 'sobre a autora', 'citação', 'como citar', 'como citar este artigo', 'fontes', 'referências', 'sobre este artigo'],
   noteCues: ['nota do editor', 'nota da redação', 'correção:', 'errata:', 'publicado originalmente'],
   creditCues: ['com informações de', 'com informações da', 'com informações do'],
+  addressCues: ['siga', 'sigam', 'mais', 'leia', 'visite', 'veja', 'assista', 'ouça', 'baixe', 'inscreva-se'],
   continueCues: ['continua depois da publicidade', 'continua após a publicidade', 'a matéria continua abaixo', 'o texto continua após o anúncio'],
   forwardCues: ['abaixo', 'a seguir', 'confira', 'veja', 'aqui estão', 'estes são', 'estas são', 'os seguintes', 'as seguintes', 'nossa seleção'],
   dateWords: ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro', 'fev', 'abr', 'mai', 'ago', 'set', 'out', 'dez', 'segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'sábado', 'domingo', 'publicado', 'atualizado']

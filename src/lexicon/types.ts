@@ -61,6 +61,13 @@ export interface Lexicon {
    */
   creditCues?: readonly string[]
   /**
+   * Starts of a line that sends the reader to an address (`follow`, `reach`,
+   * `more`): such a line after the article's last paragraph, ending with a
+   * bare address after `at`, `on` or a colon (`Follow our coverage at
+   * https://…`), is no article text. Matched as line starts. Optional.
+   */
+  addressCues?: readonly string[]
+  /**
    * How an author's note about themselves says what they do: the links
    * (`is a`, `is an`, `is the`) and the trades (`reporter`, `staff writer`,
    * `editor`). A short last block of the article whose first sentence links

@@ -9,7 +9,8 @@
  */
 import type {VFile} from 'vfile'
 import {isWordCode} from '../features/code-class.js'
-import {endsWithCredit, isAuthorContact, isCreditLine, isGalleryCounter, isReportingCredit} from '../features/credit.js'
+import {isRuleLine} from '../features/lines.js'
+import {endsWithCredit, isAddressPointer, isAuthorContact, isCreditLine, isGalleryCounter, isReportingCredit} from '../features/credit.js'
 import {isDateLine} from '../features/headline.js'
 import {lexiconsFor} from '../lexicon/index.js'
 import {forEachRun, inform, quote, span} from '../message.js'
@@ -90,7 +91,7 @@ export function classifyDom(options?: Readonly<Options> | null | undefined) {
   return function (tree: Root, file: VFile): undefined {
     const blocks = tree.children.filter((d) => d.data.dom && !d.data.fate)
     if (blocks.length === 0) return
-    const {phrases, prefixes, cues, credits} = phrasesFor(tree.data.language)
+    const {phrases, prefixes, cues, credits, pointers} = phrasesFor(tree.data.language)
     const hasMain = blocks.some((d) => d.data.dom!.inMain)
 
     // The title: the `h1` that matches the metadata title, else the first `h1`.
@@ -214,6 +215,18 @@ export function classifyDom(options?: Readonly<Options> | null | undefined) {
       if (block.data.fate !== 'body' || block.value.length < 20) continue
       if (seen.has(block.value)) setRemoved(block, 'dom-duplicate')
       else seen.add(block.value)
+    }
+
+    // "___" ⏎ "Follow our coverage of the harbour at https://…": lines after the
+    // article's last paragraph that send the reader to an address (a rule
+    // between them and the article stays, as written).
+    if (pointers.length > 0) {
+      for (let i = tree.children.length - 1; i >= 0; i--) {
+        const block = tree.children[i]
+        if (block.data.fate !== 'body' || !block.data.dom) continue
+        if (isAddressPointer(block.value, pointers)) setRemoved(block, 'trailing-pointer')
+        else if (!isRuleLine(block.value)) break
+      }
     }
 
     // Headings after the last body text introduce what follows the article
@@ -441,6 +454,8 @@ interface Phrases {
   cues: string[]
   /** Starts or ends of a line that credits the reporting (`contributed to this report`). */
   credits: string[]
+  /** Starts of a line that sends the reader to an address (`follow`), lower case. */
+  pointers: string[]
 }
 
 const phraseCache = new Map<string | undefined, Phrases>()
@@ -467,7 +482,8 @@ function phrasesFor(language: string | undefined): Phrases {
             .map((d) => d.toLowerCase())
         )
       ].sort((a, b) => b.length - a.length),
-      credits: packs.flatMap((d) => d.creditCues || []).map((d) => d.toLowerCase())
+      credits: packs.flatMap((d) => d.creditCues || []).map((d) => d.toLowerCase()),
+      pointers: packs.flatMap((d) => d.addressCues || []).map((d) => d.toLowerCase())
     }
     phraseCache.set(language, found)
   }
