@@ -6,7 +6,7 @@
  * Ana Ruiz at ana@…`). Shared by `removeBoilerplate` (text) and
  * `classifyDom` (HTML).
  */
-import {isLetterCode} from './code-class.js'
+import {isLetterCode, isLowerCode} from './code-class.js'
 import {wordCount} from './lines.js'
 
 // An image's credit ending its caption: "…the north pier. Credit: Ana Ruiz", "(Image credit: Harbour Board)".
@@ -24,10 +24,6 @@ const agencyCreditInBrackets = new RegExp(
 const agencyAlone = new RegExp('^\\((?:' + agencies + ')\\)\\.?$', 'iu')
 // A credit glued to the caption's last sentence, no space between: "…at dawn.Ana Ruiz/Reuters", "…in Northport.Reuters".
 const gluedCredit = /[.!?]["”’]?(?:\p{Lu}[^.!?/]{1,40}\/)?(?:Reuters|REUTERS|Getty Images|Getty|GETTY|AFP|AP|EPA)$/u
-// A credit's label glued to the caption's last word (the caption and the credit in two spans of a figure's
-// caption, read without a space): "…ate a rabbitCredit: Harbour Desk", "[ …at dawnPhoto: Ana Ruiz]" (an image's
-// text in brackets). A small letter glued to a capital's word is no prose.
-const gluedCreditLabel = /(?<=\p{Ll})(?:Credits?|Crédits?|Créditos?|Bildnachweis|Credito|Photo|Foto|Image)\s?:\s?[^.:()[\]]{1,60}\]?\.?$/u
 /** Fewest words before an agency alone in brackets ("ST. JOSEPH, Mich. (AP)" is a dateline). */
 const AGENCY_CAPTION_WORDS = 5
 // After the caption's last sentence end: "…after the vote. Photograph by Ana Ruiz/Harbour Desk".
@@ -47,7 +43,7 @@ export function endsWithCredit(value: string): boolean {
   const base = value.length > CREDIT_REACH ? value.length - CREDIT_REACH : 0
   const tail = base > 0 ? value.slice(base) : value
   const colon = tail.lastIndexOf(':')
-  if (colon >= 0 && tail.length - colon <= 64 && (creditAtEnd.test(tail) || gluedCreditLabel.test(tail))) return true
+  if (colon >= 0 && tail.length - colon <= 64 && (creditAtEnd.test(tail) || hasGluedCreditLabel(tail, colon))) return true
   if (tail.endsWith(')') || tail.endsWith(').')) {
     const open = tail.lastIndexOf('(')
     if (open < 0) return false
@@ -234,4 +230,33 @@ export function isAddressPointer(value: string, cues: readonly string[]): boolea
 /** Whether a word is a bare address (`https://…`, `www.…`), a stop after it allowed. */
 function isAddress(word: string): boolean {
   return (word.startsWith('https://') || word.startsWith('http://') || word.startsWith('www.')) && word.length > 11
+}
+
+// Labels of an image's credit that a caption's last word may be glued to.
+const creditLabels = ['Credit', 'Credits', 'Crédit', 'Crédits', 'Crédito', 'Créditos', 'Bildnachweis', 'Credito', 'Photo', 'Foto', 'Image']
+
+/**
+ * Whether a caption ends with its credit's label glued to its last word (the
+ * caption and the credit in two spans of a figure's caption, read without a
+ * space: `…ate a rabbitCredit: Harbour Desk`, `[ …at dawnPhoto: Ana Ruiz]`,
+ * an image's text in brackets). A small letter glued to a capital's word is
+ * no prose.
+ *
+ * @param tail The caption's end.
+ * @param colon Offset of the last colon in `tail`.
+ */
+function hasGluedCreditLabel(tail: string, colon: number): boolean {
+  // "…rabbitCredit :" → the label before the colon, one space allowed.
+  const labelEnd = tail.charCodeAt(colon - 1) === 32 ? colon - 1 : colon
+  for (const label of creditLabels) {
+    const at = labelEnd - label.length
+    if (at < 1 || !tail.startsWith(label, at) || !isLowerCode(tail.charCodeAt(at - 1))) continue
+    // The credit: 1 to 60 characters without a stop, a colon or brackets, then "]" or "." at most.
+    let end = tail.length
+    if (tail.endsWith('.')) end--
+    if (tail.charAt(end - 1) === ']') end--
+    const credit = tail.slice(colon + 1, end).trim()
+    return credit.length >= 1 && credit.length <= 60 && !/[.:()[\]]/.test(credit)
+  }
+  return false
 }

@@ -424,12 +424,42 @@ function keyOf(block: Block): string {
   return key
 }
 
-// A button glued to a paragraph's last sentence, no space between (a quote's box
-// and its button read as one): "…the harbour’s own time.’Click To Tweet".
-// (Tested on the last `GLUED_BUTTON_REACH` characters only.)
-const gluedButton = /[.!?…]["'”’)]?(\p{Lu}[\p{L}’' ]{1,40})$/u
 /** Longest glued button and the sentence end before it (characters). */
 const GLUED_BUTTON_REACH = 45
+
+/**
+ * Where a button glued to a paragraph's last sentence starts, no space
+ * between (a quote's box and its button read as one: `…the harbour’s own
+ * time.’Click To Tweet`): after a sentence end (and a closing quote or
+ * bracket), a capital, then letters, spaces and apostrophes only; `-1` when
+ * the block does not end so.
+ *
+ * @param value A block's text.
+ */
+function gluedButtonStart(value: string): number {
+  const from = Math.max(0, value.length - GLUED_BUTTON_REACH)
+  let at = value.length
+  // Back over the letters, spaces and apostrophes of the button.
+  while (at > from && isButtonCode(value.charCodeAt(at - 1))) at--
+  if (at <= from) return -1
+  // The button's first letter, a capital ("’Click": the quote closes the sentence before).
+  let start = at
+  while (start < value.length && !isLetterCode(value.charCodeAt(start))) start++
+  if (start === value.length || !isUpperCode(value.charCodeAt(start))) return -1
+  // Between the stop and the button: closing quotes or a bracket, no space.
+  let end = start
+  for (let k = 0; k < 2 && end > 0 && closers.has(value.charAt(end - 1)); k++) end--
+  return end > 0 && stops.has(value.charAt(end - 1)) ? start : -1
+}
+
+/** Whether a character may be part of a glued button: a letter, a space, an apostrophe. */
+function isButtonCode(code: number): boolean {
+  return isLetterCode(code) || code === 32 || code === 39 || code === 0x2019
+}
+
+// Sentence ends and the closing marks that may follow one, before a glued button.
+const stops = new Set(['.', '!', '?', '…'])
+const closers = new Set(['"', "'", '”', '’', ')'])
 
 /**
  * Cut a button (a whole-line phrase: `Click To Tweet`, `Read more`) glued to
@@ -448,11 +478,10 @@ function trimGluedButtons(tree: Root, file: VFile, phrases: Phrases) {
     const value = block.value
     // (Most blocks end with a stop or a digit: no button.)
     if (value.length < 20 || !isLetterCode(value.charCodeAt(value.length - 1))) continue
-    const match = gluedButton.exec(value.slice(-GLUED_BUTTON_REACH))
-    if (!match) continue
-    const button = match[1]
+    const start = gluedButtonStart(value)
+    if (start < 0) continue
+    const button = value.slice(start)
     if (!phrases.whole.has(foldSpace(button.toLowerCase()).trim())) continue
-    const start = value.length - button.length
     ;(block.data.stripped ||= []).push({text: button, rule: 'boilerplate-phrase', position: place(block, isInputSlice(block, input), start, value.length)})
     block.value = value.slice(0, start)
     count++
