@@ -126,6 +126,26 @@ describe('codeSpans', () => {
     expect(line.slice(spans[0][0], spans[0][1])).toBe(line.slice('Crews train all winter. var params = '.length, -' The board met again.'.length))
   })
 
+  test('the escaped strings of nested arrays inside a string are code however long (a page state that holds its article)', () => {
+    const sentence = 'The night ferry returns in May after the harbour board voted for it on a cold and windy evening'
+    const body = '[\\"div\\",[\\"p\\",\\"' + sentence + ', \\",[\\"a\\",{\\"href\\":\\"/ferry\\"},\\"the crews said\\"],\\" on Tuesday, and ' + sentence + ' again.\\"]]'
+    const line = 'Crews train all winter. var state = "{\\"article\\":{\\"body\\":' + body + '}}"; The board met again.'
+    const spans = codeSpans(line)
+    expect(spans).toHaveLength(1)
+    expect(line.slice(spans[0][0], spans[0][1])).toBe(line.slice('Crews train all winter. var state = '.length, -' The board met again.'.length))
+  })
+
+  test('the strings of nested arrays are code however long (a page state that holds its article as rich text)', () => {
+    const sentence = 'The night ferry returns in May after the harbour board voted for it on a cold and windy evening'
+    const body = '["div",["p","' + sentence + ', ",["a",{"href":"/ferry"},"the crews said"]," on Tuesday, and ' + sentence + ' again."],["p","' + sentence + ' once more."]]'
+    const line = 'Crews train all winter. window.state = {"article":{"body":' + body + '}}; The board met again.'
+    const spans = codeSpans(line)
+    expect(spans).toHaveLength(1)
+    expect(line.slice(spans[0][0], spans[0][1])).toBe(line.slice('Crews train all winter. '.length, -' The board met again.'.length))
+    // (Prose that quotes a list keeps its words.)
+    expect(codeSpans('The sign said ["Closed"], and the crews went home after the last crossing of the evening.')).toEqual([])
+  })
+
   test("the string value of a framework's escaped JSON is code however long", () => {
     const sentence = 'The night ferry returns in May after the harbour board voted for it on a cold and windy evening'
     const value = '&q;&l;p&g;' + sentence + ', \\&q;said\\&q; the crews. ' + sentence + '&l;/p&g;&q;'

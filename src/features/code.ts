@@ -12,6 +12,8 @@ import {isSpaceCode} from './space.js'
 // One mark of program text each: a brace; a semicolon glued to what follows
 // ("a{b:0;c:1}"); a JSON or object key ("\"page\":", "'lang':", escaped:
 // "&q;page&q;:", "\\\"Body text\\\":"); strings in a list ("\"a\", \"b\"");
+// the end of a list's string before the next item ("…\"],\"", "…\"]],[") and
+// a list opened on a string (",[\"p\"");
 // an assignment without spaces ("x=1"); `==`,
 // `===`, `!=`, `=>`, `&&`, `||`; a method call ("gtag.push("); an empty call
 // ("init()"); ");"; a CSS declaration (":block;"); an HTML tag ("<div ",
@@ -28,7 +30,7 @@ import {isSpaceCode} from './space.js'
 // Every repetition is bounded or follows a fixed mark, so a scan stays
 // linear on any line (a long run of letters, a base64 blob).
 const mark =
-  /\\"[^"\\]{1,60}\\":|"[^"\s]{0,40}"\s?:|'[^'\s]{0,40}'\s?:|&q;[^&\s]{0,40}&q;:|[{}]|;(?=\S)|",\s?"|','|[\w)\]'"]=[\w"'{[(!.$-]|[=!]==?(?!=)|=>|&&|\|\||\w\.[\w$]{1,40}\(|[\w)\]]\(\)|\);|:[\w#.-]{1,40};|<\\?\/?[a-z][a-z\d]{0,20}[\s>]|\/>|\{\{|%>|<%|\\[u/"nrt]|&q;|\bfunction(?:\s{1,3}[\w$]{1,40})?\s?\(|\.[\w$]{1,40}\s?[+|-]?=\s|^(?:var|let|const)\s{1,3}[\w$]{1,40}\s?=|^\/\/|\/\*|\*\/|\)\s?\{|['"]\s?\+\s?[\w$(]|[\w$)]\s?\+\s?['"]|[\w$)\]'"];$|^[\w$]{1,40}\s?:\s?['"[{\d]|['"],$|,\.[A-Za-z_][\w-]{0,40}|(?<=\s)\.[a-z_][\w-]{0,40}(?=\s?[,{}]|\s\.[a-z_])|(?<=\s)\.[a-z][a-z\d]{0,20}(?:__|--)[\w-]{1,40}/g
+  /\\"[^"\\]{1,60}\\":|"[^"\s]{0,40}"\s?:|"\]{1,4},\s?(?=["[])|,\[(?=")|'[^'\s]{0,40}'\s?:|&q;[^&\s]{0,40}&q;:|[{}]|;(?=\S)|",\s?"|','|[\w)\]'"]=[\w"'{[(!.$-]|[=!]==?(?!=)|=>|&&|\|\||\w\.[\w$]{1,40}\(|[\w)\]]\(\)|\);|:[\w#.-]{1,40};|<\\?\/?[a-z][a-z\d]{0,20}[\s>]|\/>|\{\{|%>|<%|\\[u/"nrt]|&q;|\bfunction(?:\s{1,3}[\w$]{1,40})?\s?\(|\.[\w$]{1,40}\s?[+|-]?=\s|^(?:var|let|const)\s{1,3}[\w$]{1,40}\s?=|^\/\/|\/\*|\*\/|\)\s?\{|['"]\s?\+\s?[\w$(]|[\w$)]\s?\+\s?['"]|[\w$)\]'"];$|^[\w$]{1,40}\s?:\s?['"[{\d]|['"],$|,\.[A-Za-z_][\w-]{0,40}|(?<=\s)\.[a-z_][\w-]{0,40}(?=\s?[,{}]|\s\.[a-z_])|(?<=\s)\.[a-z][a-z\d]{0,20}(?:__|--)[\w-]{1,40}/g
 
 // A key of JSON inside a string, its quotes escaped: "\\\"Body text\\\":".
 const backslashKey = /^\\"[^"\\]{1,60}\\":$/
@@ -37,7 +39,7 @@ const escapedKey = /^&q;[^&\s]{0,40}&q;:$/
 
 // What every mark above holds at least one of: a line without any has no
 // mark, and most prose lines are settled by this one cheap scan.
-const maybeCode = /[{};=<>\\|&+%]|["']\s?[:,]|\.[\w$]{1,40}\(|\(\)|\/[/*]|\*\/|\bfunction\b|^[\w$]{1,40}\s?:\s?['"[{\d]/
+const maybeCode = /[{};=<>\\|&+%]|"\]|,\[|["']\s?[:,]|\.[\w$]{1,40}\(|\(\)|\/[/*]|\*\/|\bfunction\b|^[\w$]{1,40}\s?:\s?['"[{\d]/
 
 // A line of closing or opening marks only ("});", "{").
 const bracketsOnly = /^[{}()[\];,]+$/
@@ -172,7 +174,25 @@ export function codeSpans(text: string): CodeSpan[] {
     // A key's string value is code however long it is ("\"body\": \"The
     // night ferry…\""): the stretch goes on past it.
     // (Escaped JSON too: "\\\"Body text\\\":\\\"The night ferry…\\\"", "&q;body&q;:&q;The night ferry…&q;".)
-    if (text.charCodeAt(to - 1) === 58) {
+    // An item of an array that is an escaped string ("[\\\"p\\\",\\\"The night ferry…\\\"]",
+    // "…\\\"],\\\" crews said…\\\"": a page's state, its article in nested arrays) is
+    // code however long it is too.
+    if (to - from === 2 && text.charCodeAt(from + 1) === 34 && from > 0 && (text.charCodeAt(from - 1) === 44 || text.charCodeAt(from - 1) === 91)) {
+      const close = backslashStringEnd(text, from)
+      if (close > 0) {
+        to = close
+        mark.lastIndex = close
+      }
+    } else if (((text.charCodeAt(to - 1) === 44 || text.charCodeAt(to - 1) === 91) && text.charCodeAt(to) === 34) || (match[0].length > 2 && match[0].charCodeAt(1) === 44 && text.charCodeAt(to - 1) === 34)) {
+      // The same unescaped: "…"],"The night ferry…"", ",["p","…", "…","The night ferry…"": an array's
+      // string item after its comma or bracket (or the quote that ends the item before).
+      const close = stringEnd(text, text.charCodeAt(to - 1) === 34 ? to - 1 : to)
+      if (close > 0) {
+        to = close
+        // (From its closing quote: it may open the next mark, "…","…".)
+        mark.lastIndex = close - 1
+      }
+    } else if (text.charCodeAt(to - 1) === 58) {
       const key = match[0]
       const stringAt = backslashKey.test(key) ? backslashStringEnd : escapedKey.test(key) ? escapedStringEnd : stringEnd
       // A list of strings too, each however long: "&q;pages&q;:[&q;The night ferry…&q;,&q;Crews…&q;]".
