@@ -953,6 +953,12 @@ describe('removeBoilerplate: a caption with its credit in brackets or after its 
     const result = cleanup(page(quote + 'Click To Tweet'))
     expect(result.paragraphs).toEqual([article[0], quote, ...article.slice(1)])
     expect(result.removed).toContainEqual(expect.objectContaining({text: 'Click To Tweet', rule: 'boilerplate-phrase'}))
+    // Glued to the start of the next paragraph (one word glued so is a name: "TweetDeck").
+    const start = cleanup(page('Click To Tweet' + quote))
+    expect(start.paragraphs).toEqual([article[0], quote, ...article.slice(1)])
+    expect(start.removed).toContainEqual(expect.objectContaining({text: 'Click To Tweet', rule: 'boilerplate-phrase'}))
+    const name = 'TweetDeck shows the ferry times to the crews, who asked for the late crossing for years.'
+    expect(cleanup(page(name)).paragraphs).toEqual([article[0], name, ...article.slice(1)])
     // (Words that are no button stay: "…forgotten it.Ferry Crews".)
     expect(cleanup(page(quote + 'Ferry Crews')).removed.some((d) => d.text.includes('Ferry Crews'))).toBe(false)
     for (const line of [

@@ -48,7 +48,7 @@ import {stopwordsFor} from '../features/stopwords.js'
 import {lexiconsFor, type Lexicon} from '../lexicon/index.js'
 import {forEachRun, inform, isInputSlice, place, quote, span} from '../message.js'
 import type {Block, Root} from '../types.js'
-import {holdsCode, isLetterCode, isNumberCode, isUpperCode, isWordCode} from '../features/code-class.js'
+import {holdsCode, isLetterCode, isLowerCode, isNumberCode, isUpperCode, isWordCode} from '../features/code-class.js'
 import {announcedCounts, holdsCue} from '../features/announcement.js'
 
 /** Options for `removeBoilerplate`. */
@@ -476,19 +476,51 @@ function trimGluedButtons(tree: Root, file: VFile, phrases: Phrases) {
     const fate = block.data.fate
     if (fate !== undefined && fate !== 'body') continue
     const value = block.value
-    // (Most blocks end with a stop or a digit: no button.)
-    if (value.length < 20 || !isLetterCode(value.charCodeAt(value.length - 1))) continue
-    const start = gluedButtonStart(value)
-    if (start < 0) continue
-    const button = value.slice(start)
-    if (!phrases.whole.has(foldSpace(button.toLowerCase()).trim())) continue
-    ;(block.data.stripped ||= []).push({text: button, rule: 'boilerplate-phrase', position: place(block, isInputSlice(block, input), start, value.length)})
-    block.value = value.slice(0, start)
+    if (value.length < 20) continue
+    const exact = isInputSlice(block, input)
+    let from = 0
+    let to = value.length
+    // "Click To TweetThe crews…": a button glued to the start of the next paragraph.
+    const head = gluedButtonEnd(value)
+    // (Of two words or more: "TweetDeck is…", "SearchLight Pictures…" are names.)
+    if (head > 0 && value.lastIndexOf(' ', head) > 0 && phrases.whole.has(foldSpace(value.slice(0, head).toLowerCase()))) from = head
+    // "…forgotten it.Click To Tweet". (Most blocks end with a stop or a digit: no button.)
+    const tail = isLetterCode(value.charCodeAt(value.length - 1)) ? gluedButtonStart(value) : -1
+    if (tail > from && phrases.whole.has(foldSpace(value.slice(tail).toLowerCase()).trim())) to = tail
+    if (from === 0 && to === value.length) continue
+    // (A block that is boilerplate without its button goes whole: "Share on FacebookShare on Twitter".)
+    if (isPhrase(foldSpace(value.slice(from, to).toLowerCase()).trim(), phrases)) continue
+    const stripped = (block.data.stripped ||= [])
+    if (from > 0) stripped.push({text: value.slice(0, from), rule: 'boilerplate-phrase', position: place(block, exact, 0, from)})
+    if (to < value.length) stripped.push({text: value.slice(to), rule: 'boilerplate-phrase', position: place(block, exact, to, value.length)})
+    block.value = value.slice(from, to)
     count++
     first ||= block
     last = block
   }
-  if (first && last) inform(file, 'Removed ' + count + ' button' + (count === 1 ? '' : 's') + ' glued to the end of a paragraph', span(first, last), 'boilerplate-phrase')
+  if (first && last) inform(file, 'Removed ' + count + ' button' + (count === 1 ? '' : 's') + ' glued to a paragraph', span(first, last), 'boilerplate-phrase')
+}
+
+/** Longest button glued to the start of a paragraph (characters). */
+const GLUED_HEAD_REACH = 40
+
+/**
+ * Where a button glued to the start of a paragraph ends (`Click To
+ * TweetThe crews…`: a small letter, then the paragraph's capital, no space
+ * between), or `-1`. The button is the text before the first such glue in the
+ * first `GLUED_HEAD_REACH` characters, once it has a letter.
+ *
+ * @param value A block's text.
+ */
+function gluedButtonEnd(value: string): number {
+  const end = Math.min(value.length - 1, GLUED_HEAD_REACH)
+  for (let i = 1; i < end; i++) {
+    const code = value.charCodeAt(i)
+    // (Letters, spaces and apostrophes only before the glue.)
+    if (!isButtonCode(code)) return -1
+    if (isUpperCode(code) && isLowerCode(value.charCodeAt(i - 1)) && isLowerCode(value.charCodeAt(i + 1))) return i
+  }
+  return -1
 }
 
 /**
