@@ -91,6 +91,29 @@ describe('removeBoilerplate on small inputs', () => {
     expect(cleanup(paragraphs.slice(0, 2).join('\n\n')).paragraphs).toEqual(paragraphs.slice(0, 2))
   })
 
+  test('keeps the whole of an article alone, a long list of short lines inside it too (an extractor’s output)', () => {
+    const intro = [
+      'The harbour shop opened its winter sale on Tuesday, and the crews who work the night ferry were first in line when the doors opened at eight.',
+      'Most of the gear the shop sells is for the boats, but this year it also has lamps, coats and boots for the people who wait on the quay.'
+    ]
+    const items = ['Harbour Lamp 3', 'Bright enough for the quay at night', 'Charges in two hours', 'Quay Coat', 'Warm down to minus ten', 'Charges in two hours', 'Deck Boots', 'Grip on a wet deck', 'Warm down to minus ten', 'Night Torch', 'Lights the pier end', 'Charges in two hours']
+    const outro = [
+      'The sale runs until the end of the month, the shop said, and the crews of the night ferry get a further tenth off everything on the shelves.',
+      'Islanders who want to order by phone can call the shop on weekdays, and the goods come over on the next morning’s crossing at no extra cost.',
+      'The shop has sold gear to the harbour for forty years, and its owner said the winter sale is the busiest week of the year by far.'
+    ]
+    const text = [...intro, ...items, ...outro].join('\n\n')
+    const result = cleanup(text)
+    expect(result.body).toContain(intro[0])
+    expect(result.body).toContain(intro[1])
+    expect(result.body).toContain('Harbour Lamp 3')
+    expect(result.body).toContain(outro[2])
+    // The same in a page: its menu shows the page, and the article is its densest run again.
+    const paged = cleanup(['Menu', 'Home', 'News', 'Share on Facebook', ...intro, ...items, ...outro, 'Privacy policy'].join('\n\n'))
+    expect(paged.body).toContain(outro[2])
+    expect(paged.body).not.toContain('Share on Facebook')
+  })
+
   test('keeps two short paragraphs', () => {
     const paragraphs = ['The harbour council met on Tuesday.', 'The crews were pleased.']
     const result = cleanup(paragraphs.join('\n\n'))

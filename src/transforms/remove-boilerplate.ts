@@ -238,6 +238,10 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
     for (const info of infos) if (info.class !== 'bad') total += info.features.length
     const fallback = end < start || total < minLength * 3
     if (fallback) [start, end] = densestRun(infos, fallbackScore, false)
+    // A text that shows nothing of a page around the article (an extractor's
+    // output, an article pasted alone) is the article from its first block to
+    // its last: a long list inside it (products, results) does not cut it.
+    else if (!showsPage(infos)) [start, end] = [0, infos.length - 1]
     // Sentences right next to the article belong to it ("Tokyo." after the last paragraph).
     // A short block between such a sentence and the article is body too (a heading).
     // (So are the lines of an image between them that the article also shows: a zero-width
@@ -951,6 +955,19 @@ function markContinued(infos: Info[], cues: readonly string[]): undefined {
     if (k < infos.length && infos[k].class === 'good') for (let j = i + 1; j < k; j++) infos[j].bridged = true
     i = k - 1
   }
+}
+
+/**
+ * Whether a text shows a page around its article: a boilerplate phrase, a
+ * line without text (a link, a file name), a related or tag cue, a comment
+ * cue, teasers, cards or boxes. Menus and footers hold such lines; an
+ * extractor's output (Readability's text, an article alone) holds none.
+ */
+function showsPage(infos: readonly Info[]): boolean {
+  for (const info of infos) {
+    if (info.reason === 'boilerplate-phrase' || info.reason === 'low-text-density' || info.cue || info.comment !== undefined || info.teaser || info.card || info.boxed) return true
+  }
+  return false
 }
 
 /** Score of a block for the densest run. */
