@@ -238,10 +238,11 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
     for (const info of infos) if (info.class !== 'bad') total += info.features.length
     const fallback = end < start || total < minLength * 3
     if (fallback) [start, end] = densestRun(infos, fallbackScore, false)
-    // A text that shows nothing of a page around the article (an extractor's
-    // output, an article pasted alone) is the article from its first block to
-    // its last: a long list inside it (products, results) does not cut it.
-    else if (!showsPage(infos)) [start, end] = [0, infos.length - 1]
+    // A text that opens with a paragraph and shows nothing of a page around
+    // the article (an extractor's output, an article pasted alone) is the
+    // article from its first block to its last: a long list inside it
+    // (products, results) does not cut it.
+    else if (infos[0].class === 'good' && !showsPage(infos, phrases.tags)) [start, end] = [0, infos.length - 1]
     // Sentences right next to the article belong to it ("Tokyo." after the last paragraph).
     // A short block between such a sentence and the article is body too (a heading).
     // (So are the lines of an image between them that the article also shows: a zero-width
@@ -959,13 +960,14 @@ function markContinued(infos: Info[], cues: readonly string[]): undefined {
 
 /**
  * Whether a text shows a page around its article: a boilerplate phrase, a
- * line without text (a link, a file name), a related or tag cue, a comment
- * cue, teasers, cards or boxes. Menus and footers hold such lines; an
+ * line without text (a link, a file name), a related cue, a tag line, a
+ * comment cue, teasers, cards or boxes. Menus and footers hold such lines; an
  * extractor's output (Readability's text, an article alone) holds none.
  */
-function showsPage(infos: readonly Info[]): boolean {
+function showsPage(infos: readonly Info[], tagCues: readonly string[]): boolean {
   for (const info of infos) {
     if (info.reason === 'boilerplate-phrase' || info.reason === 'low-text-density' || info.cue || info.comment !== undefined || info.teaser || info.card || info.boxed) return true
+    if (isTagLine(info, tagCues)) return true
   }
   return false
 }
