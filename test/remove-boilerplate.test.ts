@@ -991,7 +991,11 @@ describe('removeBoilerplate: a caption with its credit in brackets or after its 
       'This article has been sent to your friend.',
       "We've detected you are on an old browser. For the best experience, please update it.",
       'Please enable JavaScript to see the map of the crossings.',
-      'This copy is for your personal, non-commercial use only. To order copies for your colleagues, write to the desk.'
+      'This copy is for your personal, non-commercial use only. To order copies for your colleagues, write to the desk.',
+      'Why you can trust Harbour News',
+      'Opinions expressed by Harbour contributors are their own.',
+      'Follow @harbourdesk on Twitter for the latest crossings and delays.',
+      'Join our forums to keep talking about the harbour and its boats!'
     ]) {
       const removed = cleanup(page(line))
       expect(removed.paragraphs).toEqual(article)
