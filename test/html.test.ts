@@ -567,6 +567,12 @@ describe('classifyDom', () => {
     // (An address that is no line's end, a line without a cue: no pointer.)
     const unpointed = `<article><p>${long}</p><p>Find the timetable at https://news.example/ferry before you travel.</p><p>The board's page: https://news.example/board</p></article>`
     expect(cleanupHtml(unpointed).paragraphs).toEqual([long, 'Find the timetable at https://news.example/ferry before you travel.', "The board's page: https://news.example/board"])
+    // The author's note about themselves as one of the article's last two blocks; earlier it is article text.
+    const bioNote = 'Ana Ruiz is a staff writer at the Harbour Courier, covering the island and its ferries.'
+    const inside = 'Lena Voss is a reporter at the Courier and was on the first crossing with the crews.'
+    const withBio = cleanupHtml(`<article><p>${long}</p><p>${inside}</p><p>${second}</p><p>${long} Again.</p><p>${bioNote}</p></article>`)
+    expect(withBio.paragraphs).toEqual([long, inside, second, long + ' Again.'])
+    expect(withBio.removed).toContainEqual(expect.objectContaining({text: bioNote, rule: 'dom-byline'}))
     // A paragraph that ends like a sentence after a cue word stays ("Related: …." is a sentence).
     const own = 'Related: the board also voted to repaint the old pier before the summer.'
     expect(cleanupHtml(`<article><p>${long}</p><p>${own}</p><p>${long} Again.</p></article>`).paragraphs).toEqual([long, own, long + ' Again.'])

@@ -1098,7 +1098,7 @@ describe('removeBoilerplate: the author’s lines that read like sentences', () 
   })
 
   test('the author’s note about themselves as the article’s last block', () => {
-    for (const bio of ['Lena Voss is a staff writer at the Island Courier covering ferries, fishing and the harbour board.', 'Tom Reed (tom@courier.example) is the editor and publisher of the Island Courier.']) {
+    for (const bio of ['Lena Voss is a staff writer at the Island Courier covering ferries, fishing and the harbour board.', 'Tom Reed (tom@courier.example) is the editor and publisher of the Island Courier.', 'Ana\u00A0is an island reporter for the Courier.']) {
       const result = cleanup(['Home', 'News', 'Night ferry returns to the island route', ...article, bio, 'More from News', 'Quay repairs start in spring', 'Pilots train for the winter season', '© 2027 The Island Courier'].join('\n\n'))
       expect(result.paragraphs).toEqual(article)
       expect(result.removed.find((d) => d.text === bio)?.rule).toBe('byline')

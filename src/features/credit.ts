@@ -160,7 +160,8 @@ const BIO_TRADE_MAX = 48
 export function isAuthorBio(value: string, bio: {readonly links: readonly string[]; readonly trades: readonly string[]} | undefined): boolean {
   if (!bio || value.length > BIO_MAX || !isUpperStart(value)) return false
   const stop = value.indexOf('. ')
-  const sentence = (stop > 0 ? value.slice(0, stop) : value).toLowerCase()
+  // (No-break spaces read as spaces: "Ana\u00A0Ruiz is a…".)
+  const sentence = (stop > 0 ? value.slice(0, stop) : value).toLowerCase().replaceAll('\u00A0', ' ')
   let link = -1
   for (const candidate of bio.links) {
     const at = sentence.indexOf(candidate)

@@ -10,9 +10,9 @@
 import type {VFile} from 'vfile'
 import {isWordCode} from '../features/code-class.js'
 import {isRuleLine} from '../features/lines.js'
-import {endsWithCredit, isAddressPointer, isAuthorContact, isCreditLine, isGalleryCounter, isReportingCredit} from '../features/credit.js'
+import {endsWithCredit, isAddressPointer, isAuthorBio, isAuthorContact, isCreditLine, isGalleryCounter, isReportingCredit} from '../features/credit.js'
 import {isDateLine} from '../features/headline.js'
-import {lexiconsFor} from '../lexicon/index.js'
+import {lexiconsFor, type Lexicon} from '../lexicon/index.js'
 import {forEachRun, inform, quote, span} from '../message.js'
 import type {Block, Root} from '../types.js'
 
@@ -91,7 +91,7 @@ export function classifyDom(options?: Readonly<Options> | null | undefined) {
   return function (tree: Root, file: VFile): undefined {
     const blocks = tree.children.filter((d) => d.data.dom && !d.data.fate)
     if (blocks.length === 0) return
-    const {phrases, prefixes, cues, credits, pointers} = phrasesFor(tree.data.language)
+    const {phrases, prefixes, cues, credits, pointers, bio} = phrasesFor(tree.data.language)
     const hasMain = blocks.some((d) => d.data.dom!.inMain)
 
     // The title: the `h1` that matches the metadata title, else the first `h1`.
@@ -226,6 +226,18 @@ export function classifyDom(options?: Readonly<Options> | null | undefined) {
         if (block.data.fate !== 'body' || !block.data.dom) continue
         if (isAddressPointer(block.value, pointers)) setRemoved(block, 'trailing-pointer')
         else if (!isRuleLine(block.value)) break
+      }
+    }
+
+    // "Ana Ruiz is a staff writer at the Courier.": the author's note about
+    // themselves as one of the article's last two blocks (as in text).
+    if (!keepBylines && bio) {
+      let kept = 0
+      for (let i = tree.children.length - 1; i >= 0 && kept < 2; i--) {
+        const block = tree.children[i]
+        if (block.data.fate !== 'body' || !block.data.dom) continue
+        kept++
+        if (isAuthorBio(block.value, bio)) setRemoved(block, 'dom-byline')
       }
     }
 
@@ -456,6 +468,8 @@ interface Phrases {
   credits: string[]
   /** Starts of a line that sends the reader to an address (`follow`), lower case. */
   pointers: string[]
+  /** How an author's note about themselves links a name to a trade (`authorBio` of the packs), lower case. */
+  bio: {links: string[]; trades: string[]} | undefined
 }
 
 const phraseCache = new Map<string | undefined, Phrases>()
@@ -483,11 +497,24 @@ function phrasesFor(language: string | undefined): Phrases {
         )
       ].sort((a, b) => b.length - a.length),
       credits: packs.flatMap((d) => d.creditCues || []).map((d) => d.toLowerCase()),
-      pointers: packs.flatMap((d) => d.addressCues || []).map((d) => d.toLowerCase())
+      pointers: packs.flatMap((d) => d.addressCues || []).map((d) => d.toLowerCase()),
+      bio: authorBioOf(packs)
     }
     phraseCache.set(language, found)
   }
   return found
+}
+
+/** The `authorBio` of the packs, merged and lower case (`undefined` when none has one). */
+function authorBioOf(packs: readonly Lexicon[]): {links: string[]; trades: string[]} | undefined {
+  let bio: {links: string[]; trades: string[]} | undefined
+  for (const pack of packs) {
+    if (!pack.authorBio) continue
+    bio ||= {links: [], trades: []}
+    bio.links.push(...pack.authorBio.links.map((d) => d.toLowerCase()))
+    bio.trades.push(...pack.authorBio.trades.map((d) => d.toLowerCase()))
+  }
+  return bio
 }
 
 /** Whether a text starts with one of the prefixes (grouped by first character). */
