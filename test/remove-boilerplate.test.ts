@@ -206,6 +206,12 @@ describe('removeBoilerplate and teaser lists', () => {
       'Share on Facebook', '', 'Share on Twitter'
     ].join('\n')
     expect(cleanup(text).paragraphs).toEqual(paragraphs)
+    // Two placeholders on one line, glued or spaced (a lazy image and its own).
+    for (const twice of ['[lazyload-p][IMG_20261120_4]', '[IMG_20261120_4] [IMG_20261120_5]']) {
+      const result = cleanup(text.replace(paragraphs[3], twice + '\n\n' + paragraphs[3]))
+      expect(result.paragraphs).toEqual(paragraphs)
+      expect(result.removed.find((d) => d.text.includes(twice))?.rule).toBe('low-text-density')
+    }
   })
 })
 

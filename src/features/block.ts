@@ -36,9 +36,10 @@ export interface BlockFeatures {
   noLetters: boolean
 }
 
-// "https://example.org/x", "www.example.com", "mail@example.org", "photo_12.jpg".
+// "https://example.org/x", "www.example.com", "mail@example.org", "photo_12.jpg", "[photo_3]",
+// "[lazyload-p][photo_3]" (a text browser's placeholders of images, glued or spaced).
 // (Domain parts and file-name parts end at each dot: `[^\s@]+\.\w+$` would backtrack over "a.a.a.a…".)
-const linkPattern = /^(?:https?:\/\/|www\.)\S+$|^[^\s@]+@(?:[^\s@.]+\.)+\w+$|^[\w-]+(?:\.[\w-]+)*\.(?:jpe?g|png|gif|webp|svg|pdf)$|^\[[^\]]{0,80}\]$/iu
+const linkPattern = /^(?:https?:\/\/|www\.)\S+$|^[^\s@]+@(?:[^\s@.]+\.)+\w+$|^[\w-]+(?:\.[\w-]+)*\.(?:jpe?g|png|gif|webp|svg|pdf)$|^(?:\[[^\]]{0,80}\] ?){1,8}$/iu
 const letterPattern = /\p{L}/u
 // Function characters of Chinese: text, not labels.
 const zhFunction = new Set([...'的了是在不和有也就都而这那与之为以其被把着过们个'])

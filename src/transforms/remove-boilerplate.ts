@@ -930,8 +930,8 @@ const IMAGE = -0.15
 const invisible = /^[\s\u200B-\u200D\u2060\uFEFF]*$/u
 // A teaser's cut: "…for which ...", "…the number of […]".
 const truncated = /(?:\p{L}|\p{N}|,)\s?(?:\.{3}|…|\[(?:…|\.{3})\])$/u
-// An image placeholder of a text browser: "[photo_12.jpg]", "[ ]".
-const placeholder = /^\[[^\]]*\]$/u
+// An image placeholder of a text browser: "[photo_12.jpg]", "[ ]", "[lazyload-p][photo_12]" (two, glued or spaced).
+const placeholder = /^(?:\[[^\]]{0,80}\] ?){1,8}$/u
 
 // Most blocks an interruption of the article holds (a gallery's images and captions).
 const maxBridged = 40
