@@ -84,6 +84,15 @@ describe('separateSections', () => {
     expect(titles).toContain('Library extends its opening hours for exam season')
   })
 
+  test('a cue with the name of a section and a colon after it is no headline, nor article text', () => {
+    const cue = 'Related coverage from Harbour Guides: Money:'
+    // (Right after the article, with no tag list between: a lead-in to a list there is the article's.)
+    const result = cleanup(page.replace('Tags\n\nbridges\n\ncycling\n\nPaula Rask\n\nRead next', cue).replace(/City/g, ''))
+    expect(result.related.map((d) => d.title)).not.toContain(cue)
+    expect(result.body).not.toContain(cue)
+    expect(result.removed.find((d) => d.text === cue)?.rule).toBe('related-cue')
+  })
+
   test('a cue on the line of the first headline is cut from it', () => {
     const text = page.replace('Read next\n\nCityNew bus shelters arrive on the river road this week', 'Read Next New bus shelters arrive on the river road this week')
     const titles = cleanup(text).related.map((d) => d.title)

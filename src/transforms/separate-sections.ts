@@ -445,6 +445,8 @@ function isRelatedCue(context: Context, index: number): boolean {
       if (extra <= 3) return true
       // "More from the Harbour Evening Gazette": a cue and the name of a site.
       if (extra <= 5 && isTitleCaseLabel(lastWords(foldSpace(context.blocks[index].value).trim(), extra), 5)) return true
+      // "Related coverage from Harbour Guides: Money:": a cue and the name of a section, closed by a colon.
+      if (extra <= 8 && context.blocks[index].value.trimEnd().endsWith(':')) return true
     }
   }
   // "More Great Harbour Stories": a cue of two words with a few words between them.
