@@ -1001,7 +1001,9 @@ describe('removeBoilerplate: a caption with its credit in brackets or after its 
       'Why you can trust Harbour News',
       'Opinions expressed by Harbour contributors are their own.',
       'Follow @harbourdesk on Twitter for the latest crossings and delays.',
-      'Join our forums to keep talking about the harbour and its boats!'
+      'Join our forums to keep talking about the harbour and its boats!',
+      'Stay up to date with Harbour News. Subscribe to our newsletter.',
+      'Bookmark and Share'
     ]) {
       const removed = cleanup(page(line))
       expect(removed.paragraphs).toEqual(article)

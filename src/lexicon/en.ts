@@ -60,7 +60,9 @@ export const en: Lexicon = {
     // A reader's control of the text: "Text size".
     'text size',
     // A newsletter form's answers: "You have been successfully subscribed!".
-    'you have been successfully subscribed', 'you have successfully subscribed', 'thank you for subscribing', 'thanks for subscribing', 'thank you for signing up', 'thanks for signing up'],
+    'you have been successfully subscribed', 'you have successfully subscribed', 'thank you for subscribing', 'thanks for subscribing', 'thank you for signing up', 'thanks for signing up',
+    // A sharing widget's button: "Bookmark and Share".
+    'bookmark and share'],
   boilerplatePrefixes: [
     'according to the criteria of the trust project',
     'share on ', 'share this on ', 'share it on ',
@@ -117,8 +119,8 @@ export const en: Lexicon = {
     // A publisher's reprint notice under the article: "This copy is for your personal, non-commercial use only. To order…".
     'this copy is for your personal, non-commercial use only',
     // A site's notes about itself and its calls: "Why you can trust Harbour News", "Opinions expressed by Harbour
-    // contributors are their own.", "Follow @harbourdesk on Twitter…", "Join our forums…".
-    'why you can trust ', 'opinions expressed by ', 'follow @', 'join our ',
+    // contributors are their own.", "Follow @harbourdesk on Twitter…", "Join our forums…", "Stay up to date with Harbour News.".
+    'why you can trust ', 'opinions expressed by ', 'follow @', 'join our ', 'stay up to date with ',
     'content of this site is licensed under', 'content on this site is licensed under', 'the content of this site is licensed under', 'this site is licensed under'],
   tagCues: ['tags', 'tag', 'tagged', 'tagged with', 'topics', 'topic', 'related topics', 'topics in this article', 'filed under', 'posted in', 'know more', 'more on', 'more about', 'in this article', 'keywords', 'subjects', 'see more on', 'explore more on these topics', 'follow the topics within this article'],
   relatedCues: ['related', 'related stories', 'related articles', 'related posts', 'related content', 'related news', 'related coverage', 'related links', 'more on this story', 'more from', 'more stories', 'more news', 'more articles', 'more like this', 'read next', 'read this next', 'up next', 'what to read next', 'most read', 'most popular', 'most viewed', 'most shared', 'most commented', 'most watched', 'popular', 'popular now', 'popular stories', 'trending', 'trending now', 'trending stories', 'top stories', 'top news', 'latest', 'latest news', 'latest stories', 'recent posts', 'recent articles', 'recent blog posts', 'recent stories', 'most recent stories', 'most recent posts', 'most recent articles', 'recommended', 'recommended for you', 'recommended stories', 'you may also like', 'you might also like', 'you may be interested in', 'you might be interested in', 'don’t miss', 'don\'t miss', 'editors’ picks', 'editors\' picks', 'editor’s picks', 'editor\'s picks', 'picked for you', 'further reading', 'see also', 'also read', 'read also', 'also on', 'in case you missed it', 'other news', 'other news in this section', 'more in this section', 'more news in this section', 'also in this section', 'elsewhere on', 'around the web', 'now on', 'watch now', 'top videos'],
