@@ -7,6 +7,7 @@
  * `classifyDom` (HTML).
  */
 import {isLetterCode, isLowerCode} from './code-class.js'
+import type {Lexicon} from '../lexicon/types.js'
 import {wordCount} from './lines.js'
 
 // An image's credit ending its caption: "…the north pier. Credit: Ana Ruiz", "(Image credit: Harbour Board)".
@@ -148,6 +149,31 @@ const BIO_LINK_MAX = 60
 /** Farthest the trade may end after the link ("is the Harbour Trust's senior fellow"). */
 const BIO_TRADE_MAX = 48
 
+/** How an author's note links a name to a trade: the `authorBio` of the phrase packs, merged, lower case. */
+export interface AuthorBio {
+  /** Links between the name and the trade (`is a`). */
+  links: string[]
+  /** Trades (`reporter`, `staff writer`). */
+  trades: string[]
+}
+
+/**
+ * The `authorBio` of phrase packs, merged and lower case (`undefined` when
+ * none has one).
+ *
+ * @param packs Phrase packs.
+ */
+export function authorBioOf(packs: readonly Lexicon[]): AuthorBio | undefined {
+  let bio: AuthorBio | undefined
+  for (const pack of packs) {
+    if (!pack.authorBio) continue
+    bio ||= {links: [], trades: []}
+    bio.links.push(...pack.authorBio.links.map((d) => d.toLowerCase()))
+    bio.trades.push(...pack.authorBio.trades.map((d) => d.toLowerCase()))
+  }
+  return bio
+}
+
 /**
  * Whether a block is an author's note about themselves (`Ana Ruiz is a
  * staff writer at the Courier, covering the harbour.`): short, its first
@@ -157,7 +183,7 @@ const BIO_TRADE_MAX = 48
  * @param value A block's text.
  * @param bio The language's links and trades, lower case.
  */
-export function isAuthorBio(value: string, bio: {readonly links: readonly string[]; readonly trades: readonly string[]} | undefined): boolean {
+export function isAuthorBio(value: string, bio: AuthorBio | undefined): boolean {
   if (!bio || value.length > BIO_MAX || !isUpperStart(value)) return false
   const stop = value.indexOf('. ')
   // (No-break spaces read as spaces: "Ana\u00A0Ruiz is a…".)

@@ -10,9 +10,9 @@
 import type {VFile} from 'vfile'
 import {isWordCode} from '../features/code-class.js'
 import {isRuleLine} from '../features/lines.js'
-import {endsWithCredit, isAddressPointer, isAuthorBio, isAuthorContact, isCreditLine, isGalleryCounter, isReportingCredit} from '../features/credit.js'
+import {authorBioOf, endsWithCredit, isAddressPointer, isAuthorBio, isAuthorContact, isCreditLine, isGalleryCounter, isReportingCredit, type AuthorBio} from '../features/credit.js'
 import {isDateLine} from '../features/headline.js'
-import {lexiconsFor, type Lexicon} from '../lexicon/index.js'
+import {lexiconsFor} from '../lexicon/index.js'
 import {forEachRun, inform, quote, span} from '../message.js'
 import type {Block, Root} from '../types.js'
 
@@ -469,7 +469,7 @@ interface Phrases {
   /** Starts of a line that sends the reader to an address (`follow`), lower case. */
   pointers: string[]
   /** How an author's note about themselves links a name to a trade (`authorBio` of the packs), lower case. */
-  bio: {links: string[]; trades: string[]} | undefined
+  bio: AuthorBio | undefined
 }
 
 const phraseCache = new Map<string | undefined, Phrases>()
@@ -503,18 +503,6 @@ function phrasesFor(language: string | undefined): Phrases {
     phraseCache.set(language, found)
   }
   return found
-}
-
-/** The `authorBio` of the packs, merged and lower case (`undefined` when none has one). */
-function authorBioOf(packs: readonly Lexicon[]): {links: string[]; trades: string[]} | undefined {
-  let bio: {links: string[]; trades: string[]} | undefined
-  for (const pack of packs) {
-    if (!pack.authorBio) continue
-    bio ||= {links: [], trades: []}
-    bio.links.push(...pack.authorBio.links.map((d) => d.toLowerCase()))
-    bio.trades.push(...pack.authorBio.trades.map((d) => d.toLowerCase()))
-  }
-  return bio
 }
 
 /** Whether a text starts with one of the prefixes (grouped by first character). */

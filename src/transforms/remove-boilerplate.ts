@@ -42,7 +42,7 @@ import {imageTextCopies} from '../features/image-text.js'
 import {isDateLike, isDateLine} from '../features/headline.js'
 import {foldedLower} from '../parse/block.js'
 import {foldSpace, isSpaceCode} from '../features/space.js'
-import {endsWithCredit, isAuthorBio, isAuthorContact, isCaptionWithCopy, isReportingCredit} from '../features/credit.js'
+import {authorBioOf, endsWithCredit, isAuthorBio, isAuthorContact, isCaptionWithCopy, isReportingCredit, type AuthorBio} from '../features/credit.js'
 import {isLower} from '../features/items.js'
 import {stopwordsFor} from '../features/stopwords.js'
 import {lexiconsFor, type Lexicon} from '../lexicon/index.js'
@@ -690,7 +690,7 @@ interface Phrases {
   /** Starts or ends of a line that credits the reporting (`additional reporting by`, `contributed to this report`). */
   credits: string[]
   /** How an author's note about themselves says what they do (`authorBio` of the packs, merged). */
-  bio: {links: string[]; trades: string[]} | undefined
+  bio: AuthorBio | undefined
 }
 
 const phraseCache = new WeakMap<Lexicon, Phrases>()
@@ -711,13 +711,8 @@ function phraseTable(packs: Lexicon[]): Phrases {
   const continues: string[] = []
   const notes: string[] = []
   const credits: string[] = []
-  let bio: {links: string[]; trades: string[]} | undefined
+  const bio = authorBioOf(packs)
   for (const pack of packs) {
-    if (pack.authorBio) {
-      bio ||= {links: [], trades: []}
-      bio.links.push(...pack.authorBio.links.map((d) => d.toLowerCase()))
-      bio.trades.push(...pack.authorBio.trades.map((d) => d.toLowerCase()))
-    }
     for (const cue of pack.creditCues || []) credits.push(cue.toLowerCase())
     for (const cue of pack.noteCues || []) notes.push(cue.toLowerCase())
     for (const cue of pack.continueCues || []) continues.push(cue.toLowerCase())
