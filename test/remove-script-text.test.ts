@@ -25,6 +25,13 @@ const prose = [
   '夜行フェリーの運航が再開される（港湾局）。'
 ]
 
+/** The text of the one stretch of code that `codeSpans` finds in a line (the test fails on none or more). */
+function onlyStretch(line: string): string {
+  const spans = codeSpans(line)
+  expect(spans).toHaveLength(1)
+  return line.slice(spans[0][0], spans[0][1])
+}
+
 describe('isCodeLine', () => {
   test('JavaScript, JSON, CSS and templates are code', () => {
     for (const line of [
@@ -74,16 +81,12 @@ describe('template markers', () => {
 describe('codeSpans', () => {
   test('finds the code inside a line of prose, reaching out to white space', () => {
     const line = 'The night ferry is back. var ferryAds={"slot":"top","size":[300,250]};ferryAds.load(); Crews train all winter.'
-    const spans = codeSpans(line)
-    expect(spans).toHaveLength(1)
-    expect(line.slice(spans[0][0], spans[0][1])).toBe('ferryAds={"slot":"top","size":[300,250]};ferryAds.load();')
+    expect(onlyStretch(line)).toBe('ferryAds={"slot":"top","size":[300,250]};ferryAds.load();')
   })
 
   test('a stretch takes the parenthesis it closes, opened before its first mark', () => {
     const line = 'The night ferry is back. (ferrySlots = window.ferrySlots || []).push({}); Crews train all winter (and spring).'
-    const spans = codeSpans(line)
-    expect(spans).toHaveLength(1)
-    expect(line.slice(spans[0][0], spans[0][1])).toBe('(ferrySlots = window.ferrySlots || []).push({});')
+    expect(onlyStretch(line)).toBe('(ferrySlots = window.ferrySlots || []).push({});')
   })
 
   test('the strings of a list after a key are code however long, escaped or not', () => {
@@ -91,9 +94,7 @@ describe('codeSpans', () => {
     for (const q of ['"', '&q;']) {
       const value = '[' + q + '<p>' + sentence + '.</p>' + q + ',' + q + '<p>' + sentence + ' again.</p>' + q + ']'
       const line = 'Crews train all winter. state={' + q + 'id' + q + ':7,' + q + 'pages' + q + ':' + value + '} The board met again.'
-      const spans = codeSpans(line)
-      expect(spans).toHaveLength(1)
-      expect(line.slice(spans[0][0], spans[0][1])).toBe(line.slice('Crews train all winter. '.length, -' The board met again.'.length))
+      expect(onlyStretch(line)).toBe(line.slice('Crews train all winter. '.length, -' The board met again.'.length))
     }
   })
 
@@ -101,9 +102,7 @@ describe('codeSpans', () => {
     const selectors = Array.from({length: 8}, (_, i) => '.ferry-page .card--wide-' + i + ' .card__title').join(',')
     const css = '.nav{margin:0}' + selectors + '{color:#262626;font-size:14px}' + selectors + ' a:hover{opacity:.6}'
     const line = 'The night ferry is back. ' + css + ' Crews train all winter.'
-    const spans = codeSpans(line)
-    expect(spans).toHaveLength(1)
-    expect(line.slice(spans[0][0], spans[0][1])).toBe(css)
+    expect(onlyStretch(line)).toBe(css)
     // A converter's attribute list: classes in a row.
     const attributes = '{.harbour-article-date .font-size-ten .margin-bottom-ten .float-left-column}'
     const converted = 'The night ferry is back. ::: ' + attributes + ' Crews train all winter.'
@@ -121,27 +120,21 @@ describe('codeSpans', () => {
   test('the string value of JSON inside a string is code however long, its key may have spaces', () => {
     const sentence = 'You can choose how the harbour office uses your data for each of the purposes listed below'
     const line = 'Crews train all winter. var params = "{\\"Body text\\":\\"' + sentence + ', \\\\\\"it said\\\\\\" twice.\\",\\"Lang\\":\\"en\\"}"; The board met again.'
-    const spans = codeSpans(line)
-    expect(spans).toHaveLength(1)
-    expect(line.slice(spans[0][0], spans[0][1])).toBe(line.slice('Crews train all winter. var params = '.length, -' The board met again.'.length))
+    expect(onlyStretch(line)).toBe(line.slice('Crews train all winter. var params = '.length, -' The board met again.'.length))
   })
 
   test('the escaped strings of nested arrays inside a string are code however long (a page state that holds its article)', () => {
     const sentence = 'The night ferry returns in May after the harbour board voted for it on a cold and windy evening'
     const body = '[\\"div\\",[\\"p\\",\\"' + sentence + ', \\",[\\"a\\",{\\"href\\":\\"/ferry\\"},\\"the crews said\\"],\\" on Tuesday, and ' + sentence + ' again.\\"]]'
     const line = 'Crews train all winter. var state = "{\\"article\\":{\\"body\\":' + body + '}}"; The board met again.'
-    const spans = codeSpans(line)
-    expect(spans).toHaveLength(1)
-    expect(line.slice(spans[0][0], spans[0][1])).toBe(line.slice('Crews train all winter. var state = '.length, -' The board met again.'.length))
+    expect(onlyStretch(line)).toBe(line.slice('Crews train all winter. var state = '.length, -' The board met again.'.length))
   })
 
   test('the strings of nested arrays are code however long (a page state that holds its article as rich text)', () => {
     const sentence = 'The night ferry returns in May after the harbour board voted for it on a cold and windy evening'
     const body = '["div",["p","' + sentence + ', ",["a",{"href":"/ferry"},"the crews said"]," on Tuesday, and ' + sentence + ' again."],["p","' + sentence + ' once more."]]'
     const line = 'Crews train all winter. window.state = {"article":{"body":' + body + '}}; The board met again.'
-    const spans = codeSpans(line)
-    expect(spans).toHaveLength(1)
-    expect(line.slice(spans[0][0], spans[0][1])).toBe(line.slice('Crews train all winter. '.length, -' The board met again.'.length))
+    expect(onlyStretch(line)).toBe(line.slice('Crews train all winter. '.length, -' The board met again.'.length))
     // (Prose that quotes a list keeps its words.)
     expect(codeSpans('The sign said ["Closed"], and the crews went home after the last crossing of the evening.')).toEqual([])
   })
@@ -150,9 +143,7 @@ describe('codeSpans', () => {
     const sentence = 'The night ferry returns in May after the harbour board voted for it on a cold and windy evening'
     const value = '&q;&l;p&g;' + sentence + ', \\&q;said\\&q; the crews. ' + sentence + '&l;/p&g;&q;'
     const line = 'Crews train all winter. state={&q;page&q;:{&q;body&q;:' + value + ',&q;id&q;:7}} The board met again.'
-    const spans = codeSpans(line)
-    expect(spans).toHaveLength(1)
-    expect(line.slice(spans[0][0], spans[0][1])).toBe(line.slice('Crews train all winter. '.length, -' The board met again.'.length))
+    expect(onlyStretch(line)).toBe(line.slice('Crews train all winter. '.length, -' The board met again.'.length))
   })
 })
 
