@@ -468,9 +468,10 @@ const closers = new Set(['"', "'", '”', '’', ')'])
 
 /**
  * Cut a button (a whole-line phrase: `Click To Tweet`, `Read more`) glued to
- * the last sentence of a block that stays, in text and in HTML (where
- * `classifyDom` already kept the block): the button goes to `removed` as a
- * `boilerplate-phrase`, the paragraph stays.
+ * the last sentence of a block that stays, or (two words or more) to its
+ * first word, in text and in HTML (where `classifyDom` already kept the
+ * block): the button goes to `removed` as a `boilerplate-phrase`, the
+ * paragraph stays.
  */
 function trimGluedButtons(tree: Root, file: VFile, phrases: Phrases) {
   const input = typeof file.value === 'string' ? file.value : undefined
@@ -482,7 +483,6 @@ function trimGluedButtons(tree: Root, file: VFile, phrases: Phrases) {
     if (fate !== undefined && fate !== 'body') continue
     const value = block.value
     if (value.length < 20) continue
-    const exact = isInputSlice(block, input)
     let from = 0
     let to = value.length
     // "Click To TweetThe crews…": a button glued to the start of the next paragraph.
@@ -495,6 +495,7 @@ function trimGluedButtons(tree: Root, file: VFile, phrases: Phrases) {
     if (from === 0 && to === value.length) continue
     // (A block that is boilerplate without its button goes whole: "Share on FacebookShare on Twitter".)
     if (isPhrase(foldSpace(value.slice(from, to).toLowerCase()).trim(), phrases)) continue
+    const exact = isInputSlice(block, input)
     const stripped = (block.data.stripped ||= [])
     if (from > 0) stripped.push({text: value.slice(0, from), rule: 'boilerplate-phrase', position: place(block, exact, 0, from)})
     if (to < value.length) stripped.push({text: value.slice(to), rule: 'boilerplate-phrase', position: place(block, exact, to, value.length)})
