@@ -123,18 +123,17 @@ describe('codeSpans', () => {
     expect(onlyStretch(line)).toBe(line.slice('Crews train all winter. var params = '.length, -' The board met again.'.length))
   })
 
-  test('the escaped strings of nested arrays inside a string are code however long (a page state that holds its article)', () => {
+  test('the strings of nested arrays are code however long, escaped or not (a page state that holds its article as rich text)', () => {
     const sentence = 'The night ferry returns in May after the harbour board voted for it on a cold and windy evening'
-    const body = '[\\"div\\",[\\"p\\",\\"' + sentence + ', \\",[\\"a\\",{\\"href\\":\\"/ferry\\"},\\"the crews said\\"],\\" on Tuesday, and ' + sentence + ' again.\\"]]'
-    const line = 'Crews train all winter. var state = "{\\"article\\":{\\"body\\":' + body + '}}"; The board met again.'
-    expect(onlyStretch(line)).toBe(line.slice('Crews train all winter. var state = '.length, -' The board met again.'.length))
-  })
-
-  test('the strings of nested arrays are code however long (a page state that holds its article as rich text)', () => {
-    const sentence = 'The night ferry returns in May after the harbour board voted for it on a cold and windy evening'
-    const body = '["div",["p","' + sentence + ', ",["a",{"href":"/ferry"},"the crews said"]," on Tuesday, and ' + sentence + ' again."],["p","' + sentence + ' once more."]]'
-    const line = 'Crews train all winter. window.state = {"article":{"body":' + body + '}}; The board met again.'
-    expect(onlyStretch(line)).toBe(line.slice('Crews train all winter. '.length, -' The board met again.'.length))
+    for (const q of ['"', '\\"']) {
+      const s = (text: string) => q + text + q
+      const body = '[' + s('div') + ',[' + s('p') + ',' + s(sentence + ', ') + ',[' + s('a') + ',{' + s('href') + ':' + s('/ferry') + '},' + s('the crews said') + '],' + s(' on Tuesday, and ' + sentence + ' again.') + '],[' + s('p') + ',' + s(sentence + ' once more.') + ']]'
+      const state = '{' + s('article') + ':{' + s('body') + ':' + body + '}}'
+      // Unescaped in a script ("window.state = {…};"), escaped inside a string ("var state = \"{…}\";").
+      const code = q === '"' ? 'window.state = ' + state + ';' : 'var state = "' + state + '";'
+      const line = 'Crews train all winter. ' + code + ' The board met again.'
+      expect(onlyStretch(line)).toBe(q === '"' ? code : code.slice('var state = '.length))
+    }
     // (Prose that quotes a list keeps its words.)
     expect(codeSpans('The sign said ["Closed"], and the crews went home after the last crossing of the evening.')).toEqual([])
   })
