@@ -41,7 +41,10 @@ describe('isCodeLine', () => {
       '<div class="card"><h3>{{title}}</h3></div>',
       'window.dataLayer = window.dataLayer || [];',
       'if (!window.ferryAds) {window.ferryAds = {slots: []};',
-      '});'
+      '});',
+      // A style with its spaces ("; float") and a script's `typeof`.
+      'float: none !important; margin: 0 !important; width: 90% !important; text-align: center !important;',
+      'ferryAds = typeof ferryAds !== "undefined" ? ferryAds : []'
     ]) {
       expect(isCodeLine(line), line).toBe(true)
     }
@@ -75,6 +78,77 @@ describe('template markers', () => {
     const {removed, kept} = run(text)
     expect(removed).toEqual(['harbour/item/story.tpl', 'e src harbour/widgets/most_read.tpl', 'end themes/quay/parts/footer.php'])
     expect(kept).toContain('header.php')
+  })
+})
+
+describe('class markers', () => {
+  test('the classes an HTML comment names after the element it closes are removed when blank lines stand around them', () => {
+    // `<!-- .entry-content -->`, `<!-- #comment-## -->`, as a scraper that reads every text node writes them.
+    const text = [
+      prose[0],
+      '.entry-content',
+      'Marta Quill says:',
+      '.comment-author.vcard',
+      'Good news for the crews.',
+      '#comment-##',
+      '#harbour',
+      'www.harbour.example/timetable',
+      '.page-footer .inner'
+    ].join('\n\n')
+    const {removed, kept} = run(text)
+    expect(removed).toEqual(['.entry-content', '.comment-author.vcard', '#comment-##', '.page-footer .inner'])
+    // A hashtag stays.
+    expect(kept).toContain('#harbour')
+  })
+
+  test('the end of an address a wrap put on its own line is no class', () => {
+    // "…/night-ferry-returns" ⏎ ".html", and a class right under a line of its paragraph.
+    const text = ['See https://harbour.example/news/2024/night-ferry-', 'returns', '.html', '', 'Crews train all winter.', '.entry-content', 'The board met again.'].join('\n')
+    expect(run(text).removed).toEqual([])
+  })
+})
+
+describe('template marker lines', () => {
+  const paragraphs = [
+    'KESTREL BAY — The harbour board voted on Tuesday to bring back the night ferry after a winter without it.',
+    'Crews will train through the spring, and the first boat will leave the north quay at eleven in May.',
+    'WHO PAYS FOR IT?',
+    '“We have waited three years for this,” said Ana Ruiz, who runs the crew union, after the meeting.',
+    'The board will meet again in March to review the cost of fuel and the wages of the night crews.'
+  ]
+
+  test('a comment a template puts around every paragraph is removed (rule `marker-line`)', () => {
+    // `<!-- text -->` before each paragraph, as a scraper that reads every text node (comments too) takes it.
+    const text = ['Home', ...paragraphs.flatMap((d) => ['text', d]), 'text', 'Most read'].join('\n\n')
+    const {tree, file, kept} = run(text)
+    expect(kept).toEqual(['Home', ...paragraphs, 'Most read'])
+    expect(tree.children.filter((d) => d.data.rule === 'marker-line')).toHaveLength(6)
+    expect(file.messages.map(String)).toEqual(['3:1-23:5: Removed 6 template marker lines repeated between paragraphs (“text”)'])
+    // Through the whole pipeline, the article comes out whole.
+    expect(cleanup(text).paragraphs).toEqual(paragraphs)
+  })
+
+  test('two markers between paragraphs, a block’s opening and closing comments, go too', () => {
+    const text = paragraphs.flatMap((d) => ['wp:paragraph', d, '/wp:paragraph']).join('\n\n')
+    expect(run(text).kept).toEqual(paragraphs)
+  })
+
+  test('a repeated line with a capital, a colon or a sentence end, or seen twice only, stays', () => {
+    for (const marker of ['Advertisement', 'Ana Ruiz:', 'read more.', '5. pay less', 'am']) {
+      const text = paragraphs.flatMap((d) => [marker, d]).join('\n\n')
+      expect(run(text).kept, marker).toHaveLength(paragraphs.length * 2)
+    }
+    const twice = [paragraphs[0], 'text', paragraphs[1], 'text', paragraphs[3]].join('\n\n')
+    expect(run(twice).kept).toHaveLength(5)
+  })
+
+  test('a repeated short line in a sentence, or the last word of a wrapped line, stays', () => {
+    // "…to the" ⏎⏎ "harbour board" ⏎⏎ "on Tuesday": a link's text, not next to a paragraph that ends or starts.
+    const fragments = Array.from({length: 4}, () => ['The crews wrote a long letter about the winter timetable to the', 'harbour board', 'on Tuesday, and again on Friday, and they are still waiting for an answer.']).flat()
+    expect(run(fragments.join('\n\n')).kept).toContain('harbour board')
+    // "…of the pavilions, program," ⏎ "events": a wrap's last word under its line, at every item.
+    const wrapped = Array.from({length: 4}, (_, i) => 'Item ' + i + ': The harbour festival of the year, with its boats, its pavilions, program,\nevents\n\nThe crews will train through the spring, and the first boat will leave in May.').join('\n\n')
+    expect(run(wrapped).kept).toContain('events')
   })
 })
 

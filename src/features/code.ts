@@ -26,11 +26,12 @@ import {isSpaceCode} from './space.js'
 // a line ("theme: 'dark',", "slots: ["); a string closing a line with a comma;
 // a class of a style sheet's selector list (",.nav", " .card__title,", " .card--wide",
 // "{.note .wide}", not " .pdf file": a class before a comma, a brace or
-// another class, or named with "__" or "--").
+// another class, or named with "__" or "--"); a style's "!important"; the
+// operator "typeof ".
 // Every repetition is bounded or follows a fixed mark, so a scan stays
 // linear on any line (a long run of letters, a base64 blob).
 const mark =
-  /\\"[^"\\]{1,60}\\":|"[^"\s]{0,40}"\s?:|"\]{1,4},\s?(?=["[])|,\[(?=")|'[^'\s]{0,40}'\s?:|&q;[^&\s]{0,40}&q;:|[{}]|;(?=\S)|",\s?"|','|[\w)\]'"]=[\w"'{[(!.$-]|[=!]==?(?!=)|=>|&&|\|\||\w\.[\w$]{1,40}\(|[\w)\]]\(\)|\);|:[\w#.-]{1,40};|<\\?\/?[a-z][a-z\d]{0,20}[\s>]|\/>|\{\{|%>|<%|\\[u/"nrt]|&q;|\bfunction(?:\s{1,3}[\w$]{1,40})?\s?\(|\.[\w$]{1,40}\s?[+|-]?=\s|^(?:var|let|const)\s{1,3}[\w$]{1,40}\s?=|^\/\/|\/\*|\*\/|\)\s?\{|['"]\s?\+\s?[\w$(]|[\w$)]\s?\+\s?['"]|[\w$)\]'"];$|^[\w$]{1,40}\s?:\s?['"[{\d]|['"],$|,\.[A-Za-z_][\w-]{0,40}|(?<=\s)\.[a-z_][\w-]{0,40}(?=\s?[,{}]|\s\.[a-z_])|(?<=\s)\.[a-z][a-z\d]{0,20}(?:__|--)[\w-]{1,40}/g
+  /\\"[^"\\]{1,60}\\":|"[^"\s]{0,40}"\s?:|"\]{1,4},\s?(?=["[])|,\[(?=")|'[^'\s]{0,40}'\s?:|&q;[^&\s]{0,40}&q;:|[{}]|;(?=\S)|",\s?"|','|[\w)\]'"]=[\w"'{[(!.$-]|[=!]==?(?!=)|=>|&&|\|\||\w\.[\w$]{1,40}\(|[\w)\]]\(\)|\);|:[\w#.-]{1,40};|<\\?\/?[a-z][a-z\d]{0,20}[\s>]|\/>|\{\{|%>|<%|\\[u/"nrt]|&q;|\bfunction(?:\s{1,3}[\w$]{1,40})?\s?\(|\.[\w$]{1,40}\s?[+|-]?=\s|^(?:var|let|const)\s{1,3}[\w$]{1,40}\s?=|^\/\/|\/\*|\*\/|\)\s?\{|['"]\s?\+\s?[\w$(]|[\w$)]\s?\+\s?['"]|[\w$)\]'"];$|^[\w$]{1,40}\s?:\s?['"[{\d]|['"],$|,\.[A-Za-z_][\w-]{0,40}|(?<=\s)\.[a-z_][\w-]{0,40}(?=\s?[,{}]|\s\.[a-z_])|(?<=\s)\.[a-z][a-z\d]{0,20}(?:__|--)[\w-]{1,40}|!important\b|\btypeof\s/g
 
 // A key of JSON inside a string, its quotes escaped: "\\\"Body text\\\":".
 const backslashKey = /^\\"[^"\\]{1,60}\\":$/
@@ -39,7 +40,7 @@ const escapedKey = /^&q;[^&\s]{0,40}&q;:$/
 
 // What every mark above holds at least one of: a line without any has no
 // mark, and most prose lines are settled by this one cheap scan.
-const maybeCode = /[{};=<>\\|&+%]|"\]|,\[|["']\s?[:,]|\.[\w$]{1,40}\(|\(\)|\/[/*]|\*\/|\bfunction\b|^[\w$]{1,40}\s?:\s?['"[{\d]/
+const maybeCode = /[{};=<>\\|&+%]|"\]|,\[|["']\s?[:,]|\.[\w$]{1,40}\(|\(\)|\/[/*]|\*\/|\bfunction\b|^[\w$]{1,40}\s?:\s?['"[{\d]|!important|\btypeof\s/
 
 // A line of closing or opening marks only ("});", "{").
 const bracketsOnly = /^[{}()[\];,]+$/
@@ -134,6 +135,26 @@ export function isTemplateMarker(text: string): boolean {
     else if (word.length > 6) return false
   }
   return file
+}
+
+// Classes alone, as a comment names the element it closes: ".entry-content", ".comment-content.comment-body",
+// ".site-branding .inner", "#comment-##" (an id with the "##" of a template's number).
+const selectorMarker = /^(?:\.[a-z][\w-]{0,40}(?:\s?[.#][a-z][\w-]{0,40}){0,5}|#[a-z][\w-]{0,40}-##)$/
+
+/**
+ * Whether a line is the class of the element an HTML comment closes
+ * (`<!-- .entry-content -->`, `<!-- #comment-## -->`), taken with the text by
+ * a scraper that reads every text node: classes alone, the first with its dot,
+ * named with a hyphen or an underscore (not a hashtag, `#harbour`, nor the end
+ * of an address a wrap cut, `.html`; the caller checks that blank lines stand
+ * around it, as around every text node of such a scraper).
+ *
+ * @param text A line (trimmed).
+ */
+export function isClassMarker(text: string): boolean {
+  const first = text.charCodeAt(0)
+  if (text.length > 120 || (first !== 46 /* . */ && first !== 35) /* # */) return false
+  return selectorMarker.test(text) && (text.includes('-') || text.includes('_'))
 }
 
 /**

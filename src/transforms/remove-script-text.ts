@@ -12,7 +12,9 @@
  * the prose on either side becomes a block of its own, the code is removed.
  */
 import type {VFile} from 'vfile'
-import {codeSpans, hasCodeMark, isCodeLine, isTemplateMarker, type CodeSpan} from '../features/code.js'
+import {codeSpans, hasCodeMark, isClassMarker, isCodeLine, isTemplateMarker, type CodeSpan} from '../features/code.js'
+import {endsSentence} from '../features/lines.js'
+import {templateMarkers} from '../features/marker.js'
 import {findMarkup, markupGate} from '../features/markup.js'
 import {inform, isInputSlice, span} from '../message.js'
 import {lineBlock} from '../parse/block.js'
@@ -65,13 +67,15 @@ export function removeScriptText(options?: Readonly<Options> | null | undefined)
     // code as a whole when it has code and no stretch of text between its
     // stretches of code is long enough to be prose ("Skip to content" is not).
     const spans: Array<CodeSpan[] | undefined> = []
-    for (const block of blocks) {
+    for (let index = 0; index < blocks.length; index++) {
+      const block = blocks[index]
       let is = false
       let found: CodeSpan[] | undefined
       // (A Markdown document's fenced code is its own: `stripMarkdown` marks it preformatted.)
       if (!block.data.fate && block.data.kind !== 'preformatted') {
         // ("e src harbour/home/title_link.tpl": a template's marker from the page's HTML comments.)
-        if (block.value.length < minSplitLength) is = isCodeLine(withoutTags(block.value)) || isTemplateMarker(block.value)
+        // (".entry-content": the class an HTML comment names, a text node of its own between blank lines.)
+        if (block.value.length < minSplitLength) is = isCodeLine(withoutTags(block.value)) || isTemplateMarker(block.value) || (isClassMarker(block.value) && standsApart(blocks, index))
         else {
           found = codeSpans(block.value).filter(([start, end]) => end - start >= minSpanLength)
           // The longest piece of text between the stretches.
@@ -101,12 +105,30 @@ export function removeScriptText(options?: Readonly<Options> | null | undefined)
       }
     }
 
+    // "text" ⏎⏎ "The crews…" ⏎⏎ "text" ⏎⏎ "The vote…": the HTML comment a template puts around each paragraph.
+    const values = blocks.map((d) => d.value.trim())
+    // (A line right after a line of its paragraph may be the last word of a wrapped line: "…the pavilions, program," ⏎ "events".)
+    const alone = blocks.map((d, i) => i === 0 || d.data.blankBefore > 0 || code[i - 1] || endsSentence(values[i - 1]))
+    const markers = templateMarkers(
+      values,
+      code.map((is, i) => is || blocks[i].data.fate !== undefined || blocks[i].data.kind === 'preformatted'),
+      alone
+    )
+    const markerLines: Block[] = []
+
     const out: Block[] = []
     const removed: Block[] = []
     let lines = 0
     let cuts = 0
     for (let i = 0; i < blocks.length; i++) {
       const block = blocks[i]
+      if (markers.size > 0 && !code[i] && !block.data.fate && markers.has(values[i]) && alone[i]) {
+        block.data.fate = 'removed'
+        block.data.rule = 'marker-line'
+        markerLines.push(block)
+        out.push(block)
+        continue
+      }
       if (code[i]) {
         block.data.fate = 'removed'
         block.data.rule = 'script-text'
@@ -127,6 +149,10 @@ export function removeScriptText(options?: Readonly<Options> | null | undefined)
         continue
       }
       out.push(block)
+    }
+    if (markerLines.length > 0) {
+      const shown = [...markers].slice(0, 3).map((d) => '“' + d + '”').join(', ')
+      inform(file, `Removed ${markerLines.length} template marker line${markerLines.length === 1 ? '' : 's'} repeated between paragraphs (${shown})`, span(markerLines[0], markerLines[markerLines.length - 1]), 'marker-line')
     }
     if (removed.length === 0) return
     tree.children = out
@@ -166,6 +192,16 @@ function cut(block: Block, spans: readonly CodeSpan[], input: string): Block[] {
   }
   if (at < block.value.length) add(at, block.value.length, false)
   return pieces
+}
+
+/**
+ * Whether a block has blank lines before and after it (or the text's start or end).
+ *
+ * @param blocks The blocks.
+ * @param index The block.
+ */
+function standsApart(blocks: readonly Block[], index: number): boolean {
+  return (index === 0 || blocks[index].data.blankBefore > 0) && (index + 1 === blocks.length || blocks[index + 1].data.blankBefore > 0)
 }
 
 /**
