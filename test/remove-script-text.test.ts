@@ -44,7 +44,10 @@ describe('isCodeLine', () => {
       '});',
       // A style with its spaces ("; float") and a script's `typeof`.
       'float: none !important; margin: 0 !important; width: 90% !important; text-align: center !important;',
-      'ferryAds = typeof ferryAds !== "undefined" ? ferryAds : []'
+      'ferryAds = typeof ferryAds !== "undefined" ? ferryAds : []',
+      // An ad's settings, one assignment a line.
+      'harbour_ad_client = "pub-1234567";',
+      'harbour_ad_width = 336;'
     ]) {
       expect(isCodeLine(line), line).toBe(true)
     }

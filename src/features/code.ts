@@ -27,11 +27,11 @@ import {isSpaceCode} from './space.js'
 // a class of a style sheet's selector list (",.nav", " .card__title,", " .card--wide",
 // "{.note .wide}", not " .pdf file": a class before a comma, a brace or
 // another class, or named with "__" or "--"); a style's "!important"; the
-// operator "typeof ".
+// operator "typeof "; an assignment opening a line ("ad_width = 336;").
 // Every repetition is bounded or follows a fixed mark, so a scan stays
 // linear on any line (a long run of letters, a base64 blob).
 const mark =
-  /\\"[^"\\]{1,60}\\":|"[^"\s]{0,40}"\s?:|"\]{1,4},\s?(?=["[])|,\[(?=")|'[^'\s]{0,40}'\s?:|&q;[^&\s]{0,40}&q;:|[{}]|;(?=\S)|",\s?"|','|[\w)\]'"]=[\w"'{[(!.$-]|[=!]==?(?!=)|=>|&&|\|\||\w\.[\w$]{1,40}\(|[\w)\]]\(\)|\);|:[\w#.-]{1,40};|<\\?\/?[a-z][a-z\d]{0,20}[\s>]|\/>|\{\{|%>|<%|\\[u/"nrt]|&q;|\bfunction(?:\s{1,3}[\w$]{1,40})?\s?\(|\.[\w$]{1,40}\s?[+|-]?=\s|^(?:var|let|const)\s{1,3}[\w$]{1,40}\s?=|^\/\/|\/\*|\*\/|\)\s?\{|['"]\s?\+\s?[\w$(]|[\w$)]\s?\+\s?['"]|[\w$)\]'"];$|^[\w$]{1,40}\s?:\s?['"[{\d]|['"],$|,\.[A-Za-z_][\w-]{0,40}|(?<=\s)\.[a-z_][\w-]{0,40}(?=\s?[,{}]|\s\.[a-z_])|(?<=\s)\.[a-z][a-z\d]{0,20}(?:__|--)[\w-]{1,40}|!important\b|\btypeof\s/g
+  /\\"[^"\\]{1,60}\\":|"[^"\s]{0,40}"\s?:|"\]{1,4},\s?(?=["[])|,\[(?=")|'[^'\s]{0,40}'\s?:|&q;[^&\s]{0,40}&q;:|[{}]|;(?=\S)|",\s?"|','|[\w)\]'"]=[\w"'{[(!.$-]|[=!]==?(?!=)|=>|&&|\|\||\w\.[\w$]{1,40}\(|[\w)\]]\(\)|\);|:[\w#.-]{1,40};|<\\?\/?[a-z][a-z\d]{0,20}[\s>]|\/>|\{\{|%>|<%|\\[u/"nrt]|&q;|\bfunction(?:\s{1,3}[\w$]{1,40})?\s?\(|\.[\w$]{1,40}\s?[+|-]?=\s|^(?:var|let|const)\s{1,3}[\w$]{1,40}\s?=|^\/\/|\/\*|\*\/|\)\s?\{|['"]\s?\+\s?[\w$(]|[\w$)]\s?\+\s?['"]|[\w$)\]'"];$|^[\w$]{1,40}\s?:\s?['"[{\d]|['"],$|,\.[A-Za-z_][\w-]{0,40}|(?<=\s)\.[a-z_][\w-]{0,40}(?=\s?[,{}]|\s\.[a-z_])|(?<=\s)\.[a-z][a-z\d]{0,20}(?:__|--)[\w-]{1,40}|!important\b|\btypeof\s|^[A-Za-z_$][\w$]{0,40}\s=\s(?=[^\s=])/g
 
 // A key of JSON inside a string, its quotes escaped: "\\\"Body text\\\":".
 const backslashKey = /^\\"[^"\\]{1,60}\\":$/
