@@ -146,6 +146,8 @@ interface Context extends Cues {
   bodyText?: string
   /** Tag cue found on each block asked about (`null`: none). */
   cueCache: Map<number, CueMatch | null>
+  /** Whether each block is a related cue (`isRelatedCue`): 0 not asked yet, 1 yes, 2 no. */
+  relatedCueOf: Int8Array
   /** Section label of each block asked about (`null`: none). */
   labelCache: Map<number, Label | null>
   /** `cleanHeadline` of each text asked about (a run’s items are cleaned by several passes). */
@@ -284,6 +286,7 @@ function createContext(tree: Root, file: VFile): Context {
     notes: cues.notes,
     afterTagList: new Set(),
     cueCache: new Map(),
+    relatedCueOf: new Int8Array(blocks.length),
     cleanCache: new Map(),
     labelCache: new Map(),
     // Tags an earlier step moved (`rel="tag"` links): not repeated from a cue list.
@@ -417,6 +420,15 @@ function holdsUiPhrase(context: Context, text: string): boolean {
 }
 
 function isRelatedCue(context: Context, index: number): boolean {
+  // (Asked of the same block by several passes: decided once.)
+  const known = context.relatedCueOf[index]
+  if (known !== 0) return known === 1
+  const is = relatedCueAt(context, index)
+  context.relatedCueOf[index] = is ? 1 : 2
+  return is
+}
+
+function relatedCueAt(context: Context, index: number): boolean {
   const key = context.keys[index]
   if (!key || key.length > 60) return false
   if (context.relatedCueSet.has(key)) return true
