@@ -584,6 +584,24 @@ describe('removeBoilerplate: a list of teasers', () => {
     expect(result.paragraphs).toEqual(names)
   })
 
+  test('teasers glued into one block, each excerpt cut short, are teasers too', () => {
+    // `textContent` of a row of cards: "…the old stones have hel... School Boat Gets…".
+    const cut = (summary: string) => summary.slice(0, -12) + '...'
+    const more = ' The board met with the crews on the quay on Monday to talk it over with them.'
+    let row = ''
+    for (let i = 0; i < teasers.length; i += 2) row += teasers[i] + ' ' + cut(teasers[i + 1] + more) + ' '
+    const page = ['Home', 'Ferry Board Keeps The Night Crossing', ...article, row.trim(), '© 2026 The Island Courier'].join('\n\n')
+    expect(cleanup(page).paragraphs).toEqual(article)
+  })
+
+  test('a paragraph with a few pauses in it is no row of teasers', () => {
+    // Three ellipses, but the pieces before them are short, or no capital follows.
+    const paragraph =
+      'Well... the captain waited. Then he said the crossing would go on, storm or no storm, because the crews had never missed a night in forty years and he would not be the first... and the harbour cheered... Nobody slept.'
+    const page = ['Home', 'Ferry Board Keeps The Night Crossing', article[0], paragraph, article[1], '© 2026 The Island Courier'].join('\n\n')
+    expect(cleanup(page).paragraphs).toEqual([article[0], paragraph, article[1]])
+  })
+
   test('an article with a subheading over each paragraph keeps them', () => {
     const sections = [
       article[0],

@@ -223,6 +223,7 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
     markLabelled(infos)
     for (const info of infos) classify(info, phrases, seen, minLength, stopwords.size === 0)
     markTeasers(infos)
+    markExcerptRuns(infos)
 
     // The article: the maximum-sum run of block scores; when nothing reads
     // like an article (a lone short paragraph), the longest run of blocks
@@ -1233,6 +1234,59 @@ function markTeasers(infos: Info[]) {
     } else i++
   }
 }
+
+/** Fewest excerpts cut short inside one block that make it a run of teasers. */
+const EXCERPTS_MIN = 3
+/** Fewest characters of an excerpt before its cut (the pieces of a hesitant sentence are shorter: "Well... maybe..."). */
+const EXCERPT_MIN = 60
+
+/**
+ * Mark teasers glued into one block, as a scraper that puts nothing between
+ * elements gives them (`textContent`, `get_text()`): three excerpts or more,
+ * each cut short in the middle of a sentence and followed by the next
+ * headline (`…with Active Noise Cancellat... Big Echo discount ahead of
+ * launchIn September the company…`).
+ */
+function markExcerptRuns(infos: Info[]) {
+  for (const info of infos) {
+    const value = info.block.value
+    if (value.length < EXCERPTS_MIN * EXCERPT_MIN || info.teaser) continue
+    if (excerptCuts(value) >= EXCERPTS_MIN) info.teaser = true
+  }
+}
+
+/**
+ * How many excerpts a text holds that are cut short: an ellipsis (`...`,
+ * `…`) right after a letter, a digit or a comma, then the end or a capital,
+ * at least `EXCERPT_MIN` characters after the cut before it.
+ *
+ * @param text A block's text.
+ */
+function excerptCuts(text: string): number {
+  let count = 0
+  let last = 0
+  for (let at = nextEllipsis(text, 0); at >= 0; at = nextEllipsis(text, last)) {
+    const length = text.charCodeAt(at) === 0x2026 ? 1 : 3
+    let after = at + length
+    if (text.charCodeAt(after) === 32) after++
+    // ("Cancellat... Big Echo discount", "…by Rahul… Microsoft is now": a capital after it, a quote before the capital too.)
+    if (at - last >= EXCERPT_MIN && at > 0 && excerptEnd.test(text.charAt(at - 1)) && (after >= text.length || upperStart.test(text.slice(after, after + 3)))) count++
+    last = at + length
+  }
+  return count
+}
+
+/** Where the next ellipsis (`...` or `…`) starts from `from`, or -1. */
+function nextEllipsis(text: string, from: number): number {
+  const dots = text.indexOf('...', from)
+  const mark = text.indexOf('\u2026', from)
+  if (dots < 0) return mark
+  if (mark < 0) return dots
+  return Math.min(dots, mark)
+}
+
+// What an excerpt's cut follows: a letter, a digit or a comma ("Cancellat...", "the 12...", "deals,…").
+const excerptEnd = /[\p{L}\p{N},]/u
 
 // Most words of a card's image text or meta line.
 const CARD_LINE_WORDS = 8
