@@ -105,9 +105,14 @@ describe('class markers', () => {
   })
 
   test('the end of an address a wrap put on its own line is no class', () => {
-    // "…/night-ferry-returns" ⏎ ".html", and a class right under a line of its paragraph.
-    const text = ['See https://harbour.example/news/2024/night-ferry-', 'returns', '.html', '', 'Crews train all winter.', '.entry-content', 'The board met again.'].join('\n')
+    // "…/night-ferry-returns" ⏎ ".html", "…/harbour" ⏎ ".wide-view": the end of a wrapped line, no sentence end before it.
+    const text = ['See https://harbour.example/news/2024/night-ferry-', 'returns', '.html', '', 'The photos are at https://harbour.example/photos/harbour', '.wide-view', 'The board met again.'].join('\n')
     expect(run(text).removed).toEqual([])
+  })
+
+  test('one line break between text nodes: a class after a sentence end or a colon goes', () => {
+    const text = [prose[0], '.entry-content', 'Marta Quill says:', '.comment-author', 'Good news for the crews.'].join('\n')
+    expect(run(text).removed).toEqual(['.entry-content', '.comment-author'])
   })
 })
 
@@ -129,6 +134,12 @@ describe('template marker lines', () => {
     expect(file.messages.map(String)).toEqual(['3:1-23:5: Removed 6 template marker lines repeated between paragraphs (“text”)'])
     // Through the whole pipeline, the article comes out whole.
     expect(cleanup(text).paragraphs).toEqual(paragraphs)
+  })
+
+  test('one line break between text nodes: a marker after a sentence end or after another marker stands alone', () => {
+    // "/ quay-open" ⏎ "text" ⏎ "KESTREL BAY — …": Scrapy's `//text()` joined by newlines.
+    const text = ['/ quay-open', 'text', paragraphs[0], 'text', paragraphs[1], 'zone', 'text', paragraphs[3]].join('\n')
+    expect(run(text).kept).toEqual(['/ quay-open', paragraphs[0], paragraphs[1], 'zone', paragraphs[3]])
   })
 
   test('two markers between paragraphs, a block’s opening and closing comments, go too', () => {

@@ -14,7 +14,7 @@
 import type {VFile} from 'vfile'
 import {codeSpans, hasCodeMark, isClassMarker, isCodeLine, isTemplateMarker, type CodeSpan} from '../features/code.js'
 import {endsSentence} from '../features/lines.js'
-import {templateMarkers} from '../features/marker.js'
+import {hasMarkerShape, templateMarkers} from '../features/marker.js'
 import {findMarkup, markupGate} from '../features/markup.js'
 import {inform, isInputSlice, span} from '../message.js'
 import {lineBlock} from '../parse/block.js'
@@ -75,7 +75,7 @@ export function removeScriptText(options?: Readonly<Options> | null | undefined)
       if (!block.data.fate && block.data.kind !== 'preformatted') {
         // ("e src harbour/home/title_link.tpl": a template's marker from the page's HTML comments.)
         // (".entry-content": the class an HTML comment names, a text node of its own between blank lines.)
-        if (block.value.length < minSplitLength) is = isCodeLine(withoutTags(block.value)) || isTemplateMarker(block.value) || (isClassMarker(block.value) && standsApart(blocks, index))
+        if (block.value.length < minSplitLength) is = isCodeLine(withoutTags(block.value)) || isTemplateMarker(block.value) || (isClassMarker(block.value) && standsApart(blocks, index, code))
         else {
           found = codeSpans(block.value).filter(([start, end]) => end - start >= minSpanLength)
           // The longest piece of text between the stretches.
@@ -108,7 +108,8 @@ export function removeScriptText(options?: Readonly<Options> | null | undefined)
     // "text" ⏎⏎ "The crews…" ⏎⏎ "text" ⏎⏎ "The vote…": the HTML comment a template puts around each paragraph.
     const values = blocks.map((d) => d.value.trim())
     // (A line right after a line of its paragraph may be the last word of a wrapped line: "…the pavilions, program," ⏎ "events".)
-    const alone = blocks.map((d, i) => i === 0 || d.data.blankBefore > 0 || code[i - 1] || endsSentence(values[i - 1]))
+    // ("/ hdnce-e" ⏎ "text": after another marker, one per line, it stands alone too.)
+    const alone = blocks.map((d, i) => i === 0 || d.data.blankBefore > 0 || code[i - 1] || endsSentence(values[i - 1]) || hasMarkerShape(values[i - 1]))
     const markers = templateMarkers(
       values,
       code.map((is, i) => is || blocks[i].data.fate !== undefined || blocks[i].data.kind === 'preformatted'),
@@ -195,13 +196,21 @@ function cut(block: Block, spans: readonly CodeSpan[], input: string): Block[] {
 }
 
 /**
- * Whether a block has blank lines before and after it (or the text's start or end).
+ * Whether a block stands apart from the lines around it, as a text node of
+ * its own: blank lines before and after it (or the text's start or end), or,
+ * in a text that puts one line break between text nodes, a sentence end, a
+ * colon or code on the line before (not the end of a wrapped line:
+ * `…/night-ferry-returns` ⏎ `.html`).
  *
  * @param blocks The blocks.
  * @param index The block.
+ * @param code Whether each block before it is code.
  */
-function standsApart(blocks: readonly Block[], index: number): boolean {
-  return (index === 0 || blocks[index].data.blankBefore > 0) && (index + 1 === blocks.length || blocks[index + 1].data.blankBefore > 0)
+function standsApart(blocks: readonly Block[], index: number, code: readonly boolean[]): boolean {
+  if (index === 0) return true
+  if (blocks[index].data.blankBefore > 0) return index + 1 === blocks.length || blocks[index + 1].data.blankBefore > 0
+  const before = blocks[index - 1].value.trimEnd()
+  return code[index - 1] || endsSentence(before) || before.endsWith(':')
 }
 
 /**

@@ -31,14 +31,15 @@ const bs4Script = (separator) =>
   ].join('\n')
 
 // Python: every text node of the page, scripts, styles and HTML comments
-// included, joined by blank lines: what a naive scraper gets
+// included, joined by the given separator: what a naive scraper gets
 // (`soup.find_all(string=True)`, Scrapy's `//text()`).
-const bs4AllStrings = [
-  'import sys',
-  'from bs4 import BeautifulSoup',
-  'soup = BeautifulSoup(open(sys.argv[1], encoding="utf-8").read(), "html.parser")',
-  'sys.stdout.write("\\n\\n".join(s.strip() for s in soup.find_all(string=True) if s.strip()))'
-].join('\n')
+const bs4AllStrings = (separator) =>
+  [
+    'import sys',
+    'from bs4 import BeautifulSoup',
+    'soup = BeautifulSoup(open(sys.argv[1], encoding="utf-8").read(), "html.parser")',
+    `sys.stdout.write(${JSON.stringify(separator)}.join(s.strip() for s in soup.find_all(string=True) if s.strip()))`
+  ].join('\n')
 
 // Pythons to try for the Python tools.
 const pythons = ['python3', '/usr/bin/python3']
@@ -73,7 +74,9 @@ const tools = [
   {name: 'pandoc-gfm', version: ['pandoc', ['--version']], render: (file) => ['pandoc', ['-f', 'html', '-t', 'gfm', file]]},
   {name: 'bs4-newline', python: 'import bs4; print(bs4.__version__)', render: (file, python) => [python, ['-c', bs4Script('\n'), file]]},
   {name: 'bs4-space', python: 'import bs4; print(bs4.__version__)', render: (file, python) => [python, ['-c', bs4Script(' '), file]]},
-  {name: 'bs4-all-strings', python: 'import bs4; print(bs4.__version__)', render: (file, python) => [python, ['-c', bs4AllStrings, file]]},
+  {name: 'bs4-all-strings', python: 'import bs4; print(bs4.__version__)', render: (file, python) => [python, ['-c', bs4AllStrings('\n\n'), file]]},
+  // The same joined by one newline (`"\n".join(response.xpath("//text()").getall())` in Scrapy).
+  {name: 'bs4-all-strings-newline', python: 'import bs4; print(bs4.__version__)', render: (file, python) => [python, ['-c', bs4AllStrings('\n'), file]]},
   // Node packages (devDependencies), called in the process as a scraper would.
   // html-to-text: its defaults (links as "text [href]", images as "[src]", wrapped at 80 columns).
   {name: 'html-to-text', module: 'html-to-text', convert: async () => {
