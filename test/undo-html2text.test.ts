@@ -76,6 +76,22 @@ describe('undoHtml2text', () => {
     expect(values).toEqual(text.split('\n'))
   })
 
+  test('a page’s scripts and comments, taken with its text, are no html2text output', () => {
+    // A scraper that reads every text node: an ad unit's path, a widget's comments ("*** Ferry_Widget ***", "*** /Ferry_Widget ***").
+    const text = [
+      "googletag.defineSlot('/1234/Harbour_2026/All_Ad_Units/Article_Top', [[728, 90]], 'slot-1');",
+      '/1234/Harbour_2026/All_Ad_Units/Article_Top',
+      '/1234/Harbour_2026/All_Ad_Units/Article_Side',
+      '/1234/Harbour_2026/All_Ad_Units/Article_Bottom',
+      '*** Ferry Widget: Script ***',
+      '*** /Ferry Widget ***',
+      'The crews met at six_thirty.'
+    ].join('\n')
+    const {values, file} = undo(text)
+    expect(values).toEqual(text.split('\n'))
+    expect(file.messages).toEqual([])
+  })
+
   test('leaves a page’s own role_name labels and an e-mail’s *bold* alone', () => {
     const text = [
       'STAFF',

@@ -2010,8 +2010,19 @@ function rareSentenceBreaks(blocks: Block[], width: number | undefined): boolean
  */
 function blankLinesSeparate(blocks: Block[]): boolean {
   let blank = 0
-  for (let i = 1; i < blocks.length; i++) if (blocks[i].data.blankBefore > 0) blank++
-  return blank >= 3 && blank >= (blocks.length - 1) * 0.1
+  let boundaries = 0
+  for (let i = 1; i < blocks.length; i++) {
+    // (Only between lines of the page: the blank lines inside a script a scraper took, and around it, say nothing of its paragraphs.)
+    if (isScriptText(blocks[i]) || isScriptText(blocks[i - 1])) continue
+    boundaries++
+    if (blocks[i].data.blankBefore > 0) blank++
+  }
+  return blank >= 3 && blank >= boundaries * 0.1
+}
+
+/** Whether `removeScriptText` removed a block (a script's line, a template's marker). */
+function isScriptText(block: Block): boolean {
+  return block.data.rule === 'script-text' || block.data.rule === 'marker-line'
 }
 
 /**

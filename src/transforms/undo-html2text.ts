@@ -34,6 +34,8 @@ const sample = 200_000
 
 // "****** The harbour opens" (h1) … "** Notes" (h5): two asterisks or more open a heading (one may open an item).
 const doubleMark = /^\*{2,6} /
+// "*** /Widget ***": a comment closing a widget (a scraper that reads every text node takes it), no heading.
+const closingComment = /^\*{2,6} \//
 // "****** Crews vote on the new timetable for the" ⏎ "winter ******": a heading's first line, its marks not closed.
 const openHeading = /^(\*{1,6}) (?=[^\s*])/
 // "winter ******", "******": the last line of a wrapped heading.
@@ -43,6 +45,9 @@ const closeMark = /(?:^| )(\*{1,6})$/
 const underscored = /[^\s_]_+[^\s_]/
 // Three words or more that underscores join: "Share_this_with", "Art_Director_Lena" ("Director_Lena" may be the page's own).
 const threeWords = /[^\s_]_+[^\s_]+_+[^\s_]/
+// A path of two folders or more, or from the root: "/6943/Quay_2017/All_Ad_Units/Top_Slot" (an ad unit's, in a script a scraper
+// took); not proof of link text (not the one slash of a link's text, "Find/Post_Jobs").
+const pathLike = /^\/[^\s/]|\/[^\s/]+\/[^\s/]/
 // Words of code or addresses, whose underscores are their own: "desk_team@port.example", "__init__", "_private", "obj._cache", "max_len=3", "get_user()", "/img/quay_2.jpg".
 const codeLike = /[@\\=<>{}`]|:\/\/|[\p{L}\p{N}]\(|^\(?_{1,2}\p{Ll}|\._\p{Ll}|\/[^\s/]*\.[a-z]{2,4}\b/u
 // A file name: "harbour_crane_2.JPG", "notes_for_crews.pdf".
@@ -117,12 +122,13 @@ function isHtml2text(blocks: readonly Block[]): boolean {
     const value = block.value
     read += value.length
     // "**** Claim ****", "****** A title wrapped" ⏎ "******": two asterisks or more at the margin.
-    if (block.data.indent === 0 && block.data.bullet === undefined && doubleMark.test(value) && headingEnd(blocks, index, value) >= 0) headings++
+    // ("*** /Widget ***": the comment that closes a widget's code, no heading.)
+    if (block.data.indent === 0 && block.data.bullet === undefined && doubleMark.test(value) && !closingComment.test(value) && headingEnd(blocks, index, value) >= 0) headings++
     if (!value.includes('_')) continue
     for (const word of value.match(token) || []) {
       if (!underscored.test(word)) continue
       words++
-      if (threeWords.test(word) && proseJoin.test(word) && !isCode(word)) prose++
+      if (threeWords.test(word) && proseJoin.test(word) && !isCode(word) && !pathLike.test(word)) prose++
     }
   }
   return headings >= 2 || (headings === 1 && prose >= 1) || (prose >= 3 && prose * 8 >= words)
