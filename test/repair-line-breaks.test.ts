@@ -1624,3 +1624,17 @@ describe('repairLineBreaks: scripts without capitals', () => {
     expect(paragraphs(hindi)[0]).toMatch(/यह फैसला नाविकों और द्वीपों/)
   })
 })
+
+describe('repairLineBreaks: blank lines inside a script a scraper took', () => {
+  test('a text that puts one line break between its text nodes keeps its paragraphs apart, whatever blank lines its scripts hold', () => {
+    // Every text node joined by one newline (Scrapy's `//text()`): the scripts keep their own blank lines.
+    const script = ['window.harbourAds = window.harbourAds || [];', '', 'harbourAds.push({slot: "top"});', '', 'harbourAds.push({slot: "side"});', '', 'harbourAds.load();', '']
+    const article = [
+      'The harbour board voted on Tuesday to bring back the night ferry after a winter without it.',
+      'Crews will train through the spring, and the first boat will leave the north quay in May.',
+      'The board will meet again in March to review the cost of fuel and the wages of the crews.'
+    ]
+    const text = ['Home', 'News', ...script, 'Night ferry returns', ...article, ...script, 'About us'].join('\n')
+    expect(paragraphs(text)).toEqual(['Home', 'News', 'Night ferry returns', ...article, 'About us'])
+  })
+})
