@@ -45,6 +45,8 @@ describe('isCodeLine', () => {
       // A style with its spaces ("; float") and a script's `typeof`.
       'float: none !important; margin: 0 !important; width: 90% !important; text-align: center !important;',
       'ferryAds = typeof ferryAds !== "undefined" ? ferryAds : []',
+      // A call alone on its line (a comment's script: "<!--" ⏎ "showForm();" ⏎ "//-->").
+      'showHarbourForm();',
       // An ad's settings, one assignment a line.
       'harbour_ad_client = "pub-1234567";',
       'harbour_ad_width = 336;'

@@ -16,7 +16,7 @@ import {isSpaceCode} from './space.js'
 // a list opened on a string (",[\"p\"");
 // an assignment without spaces ("x=1"); `==`,
 // `===`, `!=`, `=>`, `&&`, `||`; a method call ("gtag.push("); an empty call
-// ("init()"); ");"; a CSS declaration (":block;"); an HTML tag ("<div ",
+// ("init(", its ")" left to the next mark: "init();" shows two); ");"; a CSS declaration (":block;"); an HTML tag ("<div ",
 // "</p>", "/>"), escaped too ("<\/p>"); template marks ("{{", "<%", "%>");
 // an escape ("\u00e9", "\/", "\"", "\n"); the quote of a framework's escaped
 // JSON ("&q;"); "function(", "function name("; a property set
@@ -31,7 +31,7 @@ import {isSpaceCode} from './space.js'
 // Every repetition is bounded or follows a fixed mark, so a scan stays
 // linear on any line (a long run of letters, a base64 blob).
 const mark =
-  /\\"[^"\\]{1,60}\\":|"[^"\s]{0,40}"\s?:|"\]{1,4},\s?(?=["[])|,\[(?=")|'[^'\s]{0,40}'\s?:|&q;[^&\s]{0,40}&q;:|[{}]|;(?=\S)|",\s?"|','|[\w)\]'"]=[\w"'{[(!.$-]|[=!]==?(?!=)|=>|&&|\|\||\w\.[\w$]{1,40}\(|[\w)\]]\(\)|\);|:[\w#.-]{1,40};|<\\?\/?[a-z][a-z\d]{0,20}[\s>]|\/>|\{\{|%>|<%|\\[u/"nrt]|&q;|\bfunction(?:\s{1,3}[\w$]{1,40})?\s?\(|\.[\w$]{1,40}\s?[+|-]?=\s|^(?:var|let|const)\s{1,3}[\w$]{1,40}\s?=|^\/\/|\/\*|\*\/|\)\s?\{|['"]\s?\+\s?[\w$(]|[\w$)]\s?\+\s?['"]|[\w$)\]'"];$|^[\w$]{1,40}\s?:\s?['"[{\d]|['"],$|,\.[A-Za-z_][\w-]{0,40}|(?<=\s)\.[a-z_][\w-]{0,40}(?=\s?[,{}]|\s\.[a-z_])|(?<=\s)\.[a-z][a-z\d]{0,20}(?:__|--)[\w-]{1,40}|!important\b|\btypeof\s|^[A-Za-z_$][\w$]{0,40}\s=\s(?=[^\s=])/g
+  /\\"[^"\\]{1,60}\\":|"[^"\s]{0,40}"\s?:|"\]{1,4},\s?(?=["[])|,\[(?=")|'[^'\s]{0,40}'\s?:|&q;[^&\s]{0,40}&q;:|[{}]|;(?=\S)|",\s?"|','|[\w)\]'"]=[\w"'{[(!.$-]|[=!]==?(?!=)|=>|&&|\|\||\w\.[\w$]{1,40}\(|[\w)\]]\((?=\))|\);|:[\w#.-]{1,40};|<\\?\/?[a-z][a-z\d]{0,20}[\s>]|\/>|\{\{|%>|<%|\\[u/"nrt]|&q;|\bfunction(?:\s{1,3}[\w$]{1,40})?\s?\(|\.[\w$]{1,40}\s?[+|-]?=\s|^(?:var|let|const)\s{1,3}[\w$]{1,40}\s?=|^\/\/|\/\*|\*\/|\)\s?\{|['"]\s?\+\s?[\w$(]|[\w$)]\s?\+\s?['"]|[\w$)\]'"];$|^[\w$]{1,40}\s?:\s?['"[{\d]|['"],$|,\.[A-Za-z_][\w-]{0,40}|(?<=\s)\.[a-z_][\w-]{0,40}(?=\s?[,{}]|\s\.[a-z_])|(?<=\s)\.[a-z][a-z\d]{0,20}(?:__|--)[\w-]{1,40}|!important\b|\btypeof\s|^[A-Za-z_$][\w$]{0,40}\s=\s(?=[^\s=])/g
 
 // A key of JSON inside a string, its quotes escaped: "\\\"Body text\\\":".
 const backslashKey = /^\\"[^"\\]{1,60}\\":$/
