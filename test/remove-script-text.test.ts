@@ -144,6 +144,11 @@ describe('template marker lines', () => {
     expect(run(text).kept).toEqual(['/ quay-open', paragraphs[0], paragraphs[1], 'zone', paragraphs[3]])
   })
 
+  test('one line break between text nodes: a marker after a rule stands alone', () => {
+    const text = [paragraphs[0], 'text', paragraphs[1], '___', 'text', paragraphs[3], '___', 'text', paragraphs[4]].join('\n')
+    expect(run(text).kept).toEqual([paragraphs[0], paragraphs[1], '___', paragraphs[3], '___', paragraphs[4]])
+  })
+
   test('two markers between paragraphs, a block’s opening and closing comments, go too', () => {
     const text = paragraphs.flatMap((d) => ['wp:paragraph', d, '/wp:paragraph']).join('\n\n')
     expect(run(text).kept).toEqual(paragraphs)

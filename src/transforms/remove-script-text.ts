@@ -108,8 +108,8 @@ export function removeScriptText(options?: Readonly<Options> | null | undefined)
     // "text" ⏎⏎ "The crews…" ⏎⏎ "text" ⏎⏎ "The vote…": the HTML comment a template puts around each paragraph.
     const values = blocks.map((d) => d.value.trim())
     // (A line right after a line of its paragraph may be the last word of a wrapped line: "…the pavilions, program," ⏎ "events".)
-    // ("/ hdnce-e" ⏎ "text": after another marker, one per line, it stands alone too.)
-    const alone = blocks.map((d, i) => i === 0 || d.data.blankBefore > 0 || code[i - 1] || endsSentence(values[i - 1]) || hasMarkerShape(values[i - 1]))
+    // ("/ hdnce-e" ⏎ "text", "___" ⏎ "text": after another marker or a rule, one per line, it stands alone too.)
+    const alone = blocks.map((d, i) => i === 0 || d.data.blankBefore > 0 || code[i - 1] || endsSentence(values[i - 1]) || hasMarkerShape(values[i - 1]) || !anyLetter.test(values[i - 1]))
     const markers = templateMarkers(
       values,
       code.map((is, i) => is || blocks[i].data.fate !== undefined || blocks[i].data.kind === 'preformatted'),
@@ -238,5 +238,7 @@ function withoutTags(value: string): string {
   return result + value.slice(last)
 }
 
+// A letter (a line without any is a rule, a bullet or a number: no line a wrap broke).
+const anyLetter = /\p{L}/u
 // Marks of code inside a tag: template delimiters, calls, statements, event handlers.
 const scriptInTag = /[{}();]|<%|\son[a-z]{2,20}\s*=/
