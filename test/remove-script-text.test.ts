@@ -149,6 +149,11 @@ describe('template marker lines', () => {
     expect(run(text).kept).toEqual([paragraphs[0], paragraphs[1], '___', paragraphs[3], '___', paragraphs[4]])
   })
 
+  test('one line break between text nodes: a known marker after a heading goes too', () => {
+    const text = [paragraphs[0], 'text', paragraphs[1], 'text', 'CLOSING NOTES', 'text', paragraphs[3], 'text', paragraphs[4]].join('\n')
+    expect(run(text).kept).toEqual([paragraphs[0], paragraphs[1], 'CLOSING NOTES', paragraphs[3], paragraphs[4]])
+  })
+
   test('two markers between paragraphs, a block’s opening and closing comments, go too', () => {
     const text = paragraphs.flatMap((d) => ['wp:paragraph', d, '/wp:paragraph']).join('\n\n')
     expect(run(text).kept).toEqual(paragraphs)

@@ -123,7 +123,7 @@ export function removeScriptText(options?: Readonly<Options> | null | undefined)
     let cuts = 0
     for (let i = 0; i < blocks.length; i++) {
       const block = blocks[i]
-      if (markers.size > 0 && !code[i] && !block.data.fate && markers.has(values[i]) && alone[i]) {
+      if (markers.size > 0 && !code[i] && !block.data.fate && markers.has(values[i]) && (alone[i] || values[i - 1].length < maxWrapTail)) {
         block.data.fate = 'removed'
         block.data.rule = 'marker-line'
         markerLines.push(block)
@@ -238,6 +238,8 @@ function withoutTags(value: string): string {
   return result + value.slice(last)
 }
 
+// A line shorter than this is no line a wrap filled (a heading: "TIP-INS" ⏎ "text"): a known marker after it goes too.
+const maxWrapTail = 40
 // A letter (a line without any is a rule, a bullet or a number: no line a wrap broke).
 const anyLetter = /\p{L}/u
 // Marks of code inside a tag: template delimiters, calls, statements, event handlers.

@@ -697,7 +697,13 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
      * Decide on a boundary from sentence structure alone.
      */
     function fragmentDecision(previous: Block, block: Block, after: Block | undefined, index: number): Decision | undefined {
-      const before = previous === children[children.length - 1] ? children[children.length - 2] : undefined
+      // (Past the script text a scraper took between them: "に関する話。" ⏎ "(ads = …).push({});" ⏎ "The heading".)
+      let before: Block | undefined
+      if (previous === children[children.length - 1]) {
+        let k = children.length - 2
+        while (k >= 0 && isScriptText(children[k])) k--
+        before = children[k]
+      }
       const head = textOf(previous)
       const tail = block.value
       const reason: Reason = 'join-fragments'
