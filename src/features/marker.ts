@@ -56,28 +56,28 @@ export function hasMarkerShape(text: string): boolean {
  * lines may stand between: `/wp:paragraph` ⏎⏎ `wp:paragraph`).
  *
  * @param values The text’s lines (or blocks), trimmed.
- * @param skip Lines to pass over (already removed), by index.
- * @param alone Whether each line stands alone: no line of the same paragraph before it (a blank line, or a sentence end, before it). A wrap may put a line’s last word on a line of its own: "…the pavilions, program," ⏎ "events".
+ * @param skip Whether a line is to be passed over (already removed), by index.
+ * @param alone Whether a line stands alone, by index: no line of the same paragraph before it (a blank line, or a sentence end, before it). A wrap may put a line’s last word on a line of its own: "…the pavilions, program," ⏎ "events". (Asked of lines of marker shape only.)
  * @returns The markers’ texts (empty when there are none).
  */
-export function templateMarkers(values: readonly string[], skip: readonly boolean[], alone: readonly boolean[]): Set<string> {
+export function templateMarkers(values: readonly string[], skip: (index: number) => boolean, alone: (index: number) => boolean): Set<string> {
   const found = new Set<string>()
-  // Lines of marker shape and how often each occurs.
+  // Lines of marker shape and how often each occurs (most texts have none: nothing more is read).
   const counts = new Map<string, number>()
-  const shaped: boolean[] = []
+  const shaped = new Uint8Array(values.length)
   for (let i = 0; i < values.length; i++) {
-    const is = !skip[i] && alone[i] && hasMarkerShape(values[i])
-    shaped.push(is)
-    if (is) counts.set(values[i], (counts.get(values[i]) ?? 0) + 1)
+    if (!hasMarkerShape(values[i]) || skip(i) || !alone(i)) continue
+    shaped[i] = 1
+    counts.set(values[i], (counts.get(values[i]) ?? 0) + 1)
   }
   let any = false
   for (const count of counts.values()) if (count >= minimumBetween) any = true
   if (!any) return found
   // A line passed over when looking for the paragraph next to a marker: removed, or another repeated line of marker shape.
-  const passed = (i: number) => skip[i] || (shaped[i] && counts.get(values[i])! >= 2)
+  const passed = (i: number) => skip(i) || (shaped[i] === 1 && counts.get(values[i])! >= 2)
   const between = new Map<string, number>()
   for (let i = 0; i < values.length; i++) {
-    if (!shaped[i] || counts.get(values[i])! < minimumBetween) continue
+    if (shaped[i] === 0 || counts.get(values[i])! < minimumBetween) continue
     let before = i - 1
     while (before >= 0 && passed(before)) before--
     let after = i + 1

@@ -106,15 +106,12 @@ export function removeScriptText(options?: Readonly<Options> | null | undefined)
     }
 
     // "text" ⏎⏎ "The crews…" ⏎⏎ "text" ⏎⏎ "The vote…": the HTML comment a template puts around each paragraph.
-    const values = blocks.map((d) => d.value.trim())
+    // (Block values are trimmed lines.)
+    const values = blocks.map((d) => d.value)
     // (A line right after a line of its paragraph may be the last word of a wrapped line: "…the pavilions, program," ⏎ "events".)
     // ("/ hdnce-e" ⏎ "text", "___" ⏎ "text": after another marker or a rule, one per line, it stands alone too.)
-    const alone = blocks.map((d, i) => i === 0 || d.data.blankBefore > 0 || code[i - 1] || endsSentence(values[i - 1]) || hasMarkerShape(values[i - 1]) || !anyLetter.test(values[i - 1]))
-    const markers = templateMarkers(
-      values,
-      code.map((is, i) => is || blocks[i].data.fate !== undefined || blocks[i].data.kind === 'preformatted'),
-      alone
-    )
+    const alone = (i: number) => i === 0 || blocks[i].data.blankBefore > 0 || code[i - 1] || endsSentence(values[i - 1]) || hasMarkerShape(values[i - 1]) || !anyLetter.test(values[i - 1])
+    const markers = templateMarkers(values, (i) => code[i] || blocks[i].data.fate !== undefined || blocks[i].data.kind === 'preformatted', alone)
     const markerLines: Block[] = []
 
     const out: Block[] = []
@@ -123,7 +120,7 @@ export function removeScriptText(options?: Readonly<Options> | null | undefined)
     let cuts = 0
     for (let i = 0; i < blocks.length; i++) {
       const block = blocks[i]
-      if (markers.size > 0 && !code[i] && !block.data.fate && markers.has(values[i]) && (alone[i] || values[i - 1].length < maxWrapTail)) {
+      if (markers.size > 0 && !code[i] && !block.data.fate && markers.has(values[i]) && (alone(i) || values[i - 1].length < maxWrapTail)) {
         block.data.fate = 'removed'
         block.data.rule = 'marker-line'
         markerLines.push(block)
