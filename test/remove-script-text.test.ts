@@ -76,13 +76,17 @@ describe('template markers', () => {
       'The harbour board voted on Tuesday to bring back the night ferry, and crews will train through the winter.',
       'e src harbour/widgets/most_read.tpl',
       'end themes/quay/parts/footer.php',
+      // The ad unit an ad script names, left in its slot.
+      '/1234567/Harbour_Article_Top',
       'Open the file',
       'header.php',
-      'and add the line below.'
+      'and add the line below.',
+      '/news/harbour-board'
     ].join('\n\n')
     const {removed, kept} = run(text)
-    expect(removed).toEqual(['harbour/item/story.tpl', 'e src harbour/widgets/most_read.tpl', 'end themes/quay/parts/footer.php'])
+    expect(removed).toEqual(['harbour/item/story.tpl', 'e src harbour/widgets/most_read.tpl', 'end themes/quay/parts/footer.php', '/1234567/Harbour_Article_Top'])
     expect(kept).toContain('header.php')
+    expect(kept).toContain('/news/harbour-board')
   })
 })
 

@@ -116,13 +116,18 @@ const templateFile = /^(?:[\w.-]{1,60}\/){0,8}[\w.-]{1,80}\.(?:tpl|tmpl|php|phtm
  * Whether a line is a marker that a page's HTML comments put around each
  * template (`<!-- src harbour/home/title_link.tpl -->`, `<!-- e header.php
  * -->`), taken with the text by a scraper that reads every text node: a
- * template file's name with its folders, or with at most three short words.
+ * template file's name with its folders, or with at most three short words;
+ * or an ad unit's path alone (`/1234567/Harbour_Article_Top`), the text an ad
+ * script leaves in its slot.
  *
  * @param text A line.
  */
 export function isTemplateMarker(text: string): boolean {
   const n = text.length
-  if (n > 160 || text.indexOf('.') === -1) return false
+  if (n > 160) return false
+  // "/1234567/Harbour_Article_Top": the ad unit a page's ad script names (its network's number, then the unit's path).
+  if (text.charCodeAt(0) === 47 /* / */ && adUnit.test(text)) return true
+  if (text.indexOf('.') === -1) return false
   // (Most lines have more words: counted without splitting them.)
   let spaces = 0
   for (let i = 0; i < n; i++) if (text.charCodeAt(i) === 32 && ++spaces > 5) return false
@@ -137,6 +142,8 @@ export function isTemplateMarker(text: string): boolean {
   return file
 }
 
+// An ad unit's path alone: "/1234567/Harbour_Article_Top", "/21775744923/harbour/news/article".
+const adUnit = /^\/\d{4,12}\/[\w.-]{1,80}(?:\/[\w.-]{1,80}){0,8}$/
 // Classes alone, as a comment names the element it closes: ".entry-content", ".comment-content.comment-body",
 // ".site-branding .inner", "#comment-##" (an id with the "##" of a template's number).
 const selectorMarker = /^(?:\.[a-z][\w-]{0,40}(?:\s?[.#][a-z][\w-]{0,40}){0,5}|#[a-z][\w-]{0,40}-##)$/
