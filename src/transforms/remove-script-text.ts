@@ -5,7 +5,8 @@
  * `{"@context":"https://schema.org",…}`, `.nav{margin:0}`,
  * `<div class="card">{{title}}</div>`, and the template markers of a page's
  * HTML comments that a scraper reading every text node takes too
- * (`e src harbour/home/title_link.tpl`).
+ * (`e src harbour/home/title_link.tpl`, `.entry-content`, and a short line
+ * repeated next to the paragraphs: `text`, `wp:paragraph`).
  *
  * A line that is program text is removed whole. A long line that holds both
  * (a minified page, read as one line) is cut around each stretch of code:
@@ -42,7 +43,9 @@ const minSpanLength = 40
 
 /**
  * Plugin: remove script, style and template text from plain text (rule
- * `script-text`). HTML input needs none of this: its parser skips scripts.
+ * `script-text`), and the comments a template writes around every paragraph
+ * (rule `marker-line`). HTML input needs none of this: its parser skips
+ * scripts and comments.
  *
  * @param options Configuration (optional).
  * @returns Transform.

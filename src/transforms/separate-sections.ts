@@ -419,6 +419,7 @@ function holdsUiPhrase(context: Context, text: string): boolean {
   return context.uiInsidePattern.test(lower) || (context.uiStartPattern !== undefined && context.uiStartPattern.test(lower))
 }
 
+/** Whether block `index` is the cue of a related list (“Read next”, “Most Popular Today”), decided once per block. */
 function isRelatedCue(context: Context, index: number): boolean {
   // (Asked of the same block by several passes: decided once.)
   const known = context.relatedCueOf[index]
@@ -428,6 +429,7 @@ function isRelatedCue(context: Context, index: number): boolean {
   return is
 }
 
+/** Whether block `index` is the cue of a related list (`isRelatedCue` without its memory). */
 function relatedCueAt(context: Context, index: number): boolean {
   const key = context.keys[index]
   if (!key || key.length > 60) return false
