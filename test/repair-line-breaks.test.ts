@@ -1641,13 +1641,13 @@ describe('repairLineBreaks: blank lines inside a script a scraper took', () => {
 
 describe('repairLineBreaks: script text between a sentence and a heading', () => {
   test('a heading after a script line is read after the sentence before the script', () => {
-    // "…に関する話。" ⏎ "(ads = …).push({});" ⏎ "The heading" ⏎ "さて、…": the script a scraper took stands between them.
+    // "…岸壁の話。" ⏎ "(ads = …).push({});" ⏎ "The heading" ⏎ "さて、…": the script a scraper took stands between them.
     const lines = (script: boolean) => [
       'ホーム',
       'ニュース',
       '港にはいくつかの船が用意されています。今回はその中の夜のフェリー',
       'Night Ferry',
-      'に関する話。',
+      'についての短い話。',
       ...(script ? ['(harbourAds = window.harbourAds || []).push({});'] : []),
       'Night Ferryの出発時刻が変わる',
       'さて、このNight Ferry、港湾局はあまり力を入れていないのか時刻表などあまりよくありません。',

@@ -37,7 +37,7 @@ const proseStart = /^(?:[\p{Lu}\p{Lt}\p{N}"“‘'«(]|(?![\p{Ll}])\p{L})/u
 /**
  * Whether a line has the shape of a template's marker: short, a few words, a
  * letter, no upper-case letter, no sentence end, no colon at the end
- * (`text`, `/wp:paragraph`, `mid:freeform.41836`, `/ gallery float`).
+ * (`text`, `/wp:paragraph`, `slot:sidebar.20931`, `/ quay card`).
  *
  * @param text A line, trimmed.
  */
@@ -57,7 +57,7 @@ export function hasMarkerShape(text: string): boolean {
  *
  * @param values The text’s lines (or blocks), trimmed.
  * @param skip Whether a line is to be passed over (already removed), by index.
- * @param alone Whether a line stands alone, by index: no line of the same paragraph before it (a blank line, or a sentence end, before it). A wrap may put a line’s last word on a line of its own: "…the pavilions, program," ⏎ "events". (Asked of lines of marker shape only.)
+ * @param alone Whether a line stands alone, by index: no line of the same paragraph before it (a blank line, or a sentence end, before it). A wrap may put a line’s last word on a line of its own: "…the boats, the stalls," ⏎ "concerts". (Asked of lines of marker shape only.)
  * @returns The markers’ texts (empty when there are none).
  */
 export function templateMarkers(values: readonly string[], skip: (index: number) => boolean, alone: (index: number) => boolean): Set<string> {

@@ -1244,8 +1244,8 @@ const EXCERPT_MIN = 60
  * Mark teasers glued into one block, as a scraper that puts nothing between
  * elements gives them (`textContent`, `get_text()`): three excerpts or more,
  * each cut short in the middle of a sentence and followed by the next
- * headline (`…with Active Noise Cancellat... Big Echo discount ahead of
- * launchIn September the company…`).
+ * headline (`…with its new night timeta... Harbour Fair opens on
+ * SaturdayOn the first weekend the crews…`).
  */
 function markExcerptRuns(infos: Info[]) {
   for (const info of infos) {
@@ -1269,7 +1269,7 @@ function excerptCuts(text: string): number {
     const length = text.charCodeAt(at) === 0x2026 ? 1 : 3
     let after = at + length
     if (text.charCodeAt(after) === 32) after++
-    // ("Cancellat... Big Echo discount", "…by Rahul… Microsoft is now": a capital after it, a quote before the capital too.)
+    // ("timeta... Harbour Fair opens", "…by Ana Ruiz… The crews are": a capital after it, a quote before the capital too.)
     if (at - last >= EXCERPT_MIN && at > 0 && excerptEnd.test(text.charAt(at - 1)) && (after >= text.length || upperStart.test(text.slice(after, after + 3)))) count++
     last = at + length
   }
@@ -1285,7 +1285,7 @@ function nextEllipsis(text: string, from: number): number {
   return Math.min(dots, mark)
 }
 
-// What an excerpt's cut follows: a letter, a digit or a comma ("Cancellat...", "the 12...", "deals,…").
+// What an excerpt's cut follows: a letter, a digit or a comma ("timeta...", "the 12...", "crews,…").
 const excerptEnd = /[\p{L}\p{N},]/u
 
 // Most words of a card's image text or meta line.

@@ -111,8 +111,8 @@ export function removeScriptText(options?: Readonly<Options> | null | undefined)
     // "text" ⏎⏎ "The crews…" ⏎⏎ "text" ⏎⏎ "The vote…": the HTML comment a template puts around each paragraph.
     // (Block values are trimmed lines.)
     const values = blocks.map((d) => d.value)
-    // (A line right after a line of its paragraph may be the last word of a wrapped line: "…the pavilions, program," ⏎ "events".)
-    // ("/ hdnce-e" ⏎ "text", "___" ⏎ "text": after another marker or a rule, one per line, it stands alone too.)
+    // (A line right after a line of its paragraph may be the last word of a wrapped line: "…the boats, the stalls," ⏎ "concerts".)
+    // ("/ quay-open" ⏎ "text", "___" ⏎ "text": after another marker or a rule, one per line, it stands alone too.)
     const alone = (i: number) => i === 0 || blocks[i].data.blankBefore > 0 || code[i - 1] || endsSentence(values[i - 1]) || hasMarkerShape(values[i - 1]) || !anyLetter.test(values[i - 1])
     const markers = templateMarkers(values, (i) => code[i] || blocks[i].data.fate !== undefined || blocks[i].data.kind === 'preformatted', alone)
     const markerLines: Block[] = []
@@ -238,7 +238,7 @@ function withoutTags(value: string): string {
   return result + value.slice(last)
 }
 
-// A line shorter than this is no line a wrap filled (a heading: "TIP-INS" ⏎ "text"): a known marker after it goes too.
+// A line shorter than this is no line a wrap filled (a heading: "QUAY NOTES" ⏎ "text"): a known marker after it goes too.
 const maxWrapTail = 40
 // A letter (a line without any is a rule, a bullet or a number: no line a wrap broke).
 const anyLetter = /\p{L}/u

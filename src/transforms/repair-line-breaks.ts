@@ -697,7 +697,7 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
      * Decide on a boundary from sentence structure alone.
      */
     function fragmentDecision(previous: Block, block: Block, after: Block | undefined, index: number): Decision | undefined {
-      // (Past the script text a scraper took between them: "に関する話。" ⏎ "(ads = …).push({});" ⏎ "The heading".)
+      // (Past the script text a scraper took between them: "…岸壁の話。" ⏎ "(ads = …).push({});" ⏎ "The heading".)
       let before: Block | undefined
       if (previous === children[children.length - 1]) {
         let k = children.length - 2

@@ -46,7 +46,7 @@ const underscored = /[^\s_]_+[^\s_]/
 // Three words or more that underscores join: "Share_this_with", "Art_Director_Lena" ("Director_Lena" may be the page's own).
 const threeWords = /[^\s_]_+[^\s_]+_+[^\s_]/
 // A path of two folders or more, or from the root: "/6943/Quay_2017/All_Ad_Units/Top_Slot" (an ad unit's, in a script a scraper
-// took); not proof of link text (not the one slash of a link's text, "Find/Post_Jobs").
+// took); not proof of link text (not the one slash of a link's text, "Buy/Sell_Boats").
 const pathLike = /^\/[^\s/]|\/[^\s/]+\/[^\s/]/
 // Words of code or addresses, whose underscores are their own: "desk_team@port.example", "__init__", "_private", "obj._cache", "max_len=3", "get_user()", "/img/quay_2.jpg".
 const codeLike = /[@\\=<>{}`]|:\/\/|[\p{L}\p{N}]\(|^\(?_{1,2}\p{Ll}|\._\p{Ll}|\/[^\s/]*\.[a-z]{2,4}\b/u
