@@ -283,6 +283,55 @@ describe('splitGluedBlocks', () => {
     expect(run(glued.join('') + names + code + long).values.slice(glued.length)).toEqual([names, code, long])
   })
 
+  test('cards of a list whose title is glued to its summary are cut in two, whatever the habit', () => {
+    // `<h3>Title</h3><p>Summary</p>` read as `textContent`: one line per card, the title run into the summary.
+    const cards = [
+      ['Night ferry returns in spring', 'The board voted to bring back the evening crossing after six years.'],
+      ['Quay cafe stays open later', 'Owners say the new timetable brings walkers in after dark.'],
+      ['Harbour Guide 2026', 'Tickets, times and the best walks on the island, in one place.'],
+      ['Island choir sings in the square', 'Forty voices and a brass band filled the harbour on Sunday.']
+    ]
+    const text = 'Latest from the island\n' + cards.map(([title, summary]) => title + summary).join('\n')
+    const {values, tree, file} = run(text)
+    expect(values).toEqual(['Latest from the island', ...cards.flat()])
+    // Title and summary are paragraphs apart; each piece points at its own text.
+    expect(tree.children.slice(1).map((d) => d.data.blankBefore)).toEqual([0, 1, 0, 1, 0, 1, 0, 1])
+    for (const block of tree.children) expect(text.slice(block.position.start.offset, block.position.end.offset)).toBe(block.value)
+    expect(file.messages.map(String)).toEqual(['2:1-5:92: Split 4 cards of a list whose title is glued to its summary (“…strikeThe union…”)'])
+    // Two cards are no list; `glued: false` turns the step off.
+    expect(run(cards.slice(0, 2).map(([title, summary]) => title + summary).join('\n')).values).toHaveLength(2)
+    expect(run(text, {glued: false}).values).toHaveLength(5)
+  })
+
+  test('names in camel case are no card glue: repeated, short, a function word, in code, or after a sentence', () => {
+    const cards = ['Night ferry returnsThe board voted to bring back the evening crossing.', 'Quay cafe stays openOwners say the new timetable brings walkers in.', 'Island choir singsForty voices filled the harbour on Sunday.']
+    const names = [
+      // A name the page writes twice (here, in the line after).
+      'New PlayStation games this week and what the critics think of them so far.',
+      // Two letters before the capital; a function word; code.
+      'Why the McNeil family sold the old boatyard after forty years on the quay.',
+      'Borrow the ebook with the OverDrive app of the island library this winter.',
+      'The harbourPlayer setting = {autoplay: true} loads the video of the meeting.',
+      // The capital after a sentence end: a title has none.
+      'The crews met. Then the boardVoted for the plan, and the mayor said so too.'
+    ]
+    for (const line of names) {
+      // (Between cards of a list, where a glue would be cut.)
+      const text = [cards[0], line, cards[1], cards[2], 'More on the PlayStation later.'].join('\n')
+      const {values} = run(text)
+      expect(values).toContain(line)
+      expect(values).toHaveLength(8)
+    }
+  })
+
+  test('a section label glued to each headline of a list is no card: a headline does not end like a sentence', () => {
+    const lines = ['IslandsFerry crews vote to strike over the winter timetable', 'SportHarbour rowing club wins the regional final again', 'WeatherStorm closes the quay road for a second night']
+    expect(run(lines.join('\n')).values).toEqual(lines)
+    // With summaries that end like sentences (an ellipsis too), they are cards.
+    const cards = lines.map((d, i) => d + ['.', '…', ' [...]'][i])
+    expect(run(cards.join('\n')).values).toHaveLength(6)
+  })
+
   test('rejects bad options', () => {
     expect(() => run('a', {glued: 'yes' as unknown as boolean})).toThrow(/`gluedBlocks.glued` must be 'auto', true or false/)
   })

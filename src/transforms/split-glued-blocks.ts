@@ -21,6 +21,11 @@
  * block or a run of four links or more inside a longer one
  * (`…one more time.HomeNewsIsland LifeSportThe board…`).
  *
+ * Whatever the habit, the cards of a list whose title is glued to its
+ * summary (`<h3>Title</h3><p>Summary…</p>` read the same way) are cut in
+ * two when three cards or more show it: "Night ferry returnsThe board voted
+ * to bring back the crossing." ⏎ "Quay cafe stays openOwners say…".
+ *
  * Whatever the habit, a line of 1,500 characters or more (a minified page's
  * text, read as one line) is cut where the source left three spaces or more,
  * or a tab, between two elements (`Home   News   Sport    The council…`),
@@ -30,7 +35,7 @@ import type {VFile} from 'vfile'
 import {functionWordsFor} from '../features/function-words.js'
 import {wordCount} from '../features/lines.js'
 import {isSpaceCode, keepsSourceIndentation} from '../features/space.js'
-import {isLetterCode, isLowerCode, isUpperCode, someRun} from '../features/code-class.js'
+import {isLetterCode, isLowerCode, isUpperCode, isWordCode, someRun} from '../features/code-class.js'
 import {inform, isInputSlice, span} from '../message.js'
 import {autoOption} from '../options.js'
 import {cutBlock} from '../parse/block.js'
@@ -129,79 +134,220 @@ export function splitGluedBlocks(options?: Readonly<Options> | null | undefined)
   return function (tree: Root, file: VFile): undefined {
     if (mode === false || tree.data?.source === 'html' || tree.children.length === 0) return
     splitWideGaps(tree, file)
-    const blocks = tree.children
-    // Text that keeps its HTML source's layout: two spaces after a sentence end are the source's too.
-    const sourceLayout = typeof file.value === 'string' && keepsSourceIndentation(file.value)
-    // Where each open block is glued.
-    const cuts: Array<number[] | undefined> = []
-    let glued = 0
-    for (const block of blocks) {
-      const found = block.data.fate ? undefined : gluePoints(block.value, sourceLayout)
-      cuts.push(found)
-      if (found) glued += found.length
-    }
-    if (mode === 'auto' && glued > 0 && glued < minGlued) {
-      // Headings glued to their paragraphs show the habit too ("Opening hoursThe museum").
-      for (const block of blocks) if (!block.data.fate) glued += camelPoints(block.value, anyFunctionWord)?.length ?? 0
-    }
-    if (glued === 0 || (mode === 'auto' && !isHabit(blocks, glued, sourceLayout))) return
-    // Headings glued to their paragraphs too, once the text shows it glues its blocks.
-    // Blocks that are menus: their links become lines of one block run.
-    const menus = new Set<number>()
-    for (let i = 0; i < blocks.length; i++) {
-      const menu = blocks[i].data.fate ? undefined : menuPoints(blocks[i].value)
-      if (menu) menus.add(i)
-      const found = menu || (blocks[i].data.fate ? undefined : camelPoints(blocks[i].value, anyFunctionWord))
-      if (!found) continue
-      const own = cuts[i]
-      cuts[i] = own ? [...new Set([...own, ...found])].sort((a, b) => a - b) : found
-    }
+    splitGluedParagraphs(tree, file, mode)
+    splitGluedCards(tree, file)
+  }
+}
 
-    const input = typeof file.value === 'string' ? file.value : undefined
-    const out: Block[] = []
-    let first: Block | undefined
-    let last: Block | undefined
-    let count = 0
-    for (let i = 0; i < blocks.length; i++) {
-      const block = blocks[i]
-      const points = cuts[i]
-      if (block.data.fate || !isInputSlice(block, input)) {
-        out.push(block)
+/**
+ * Split the blocks of a text that glues its paragraphs (the habit the
+ * module's comment describes), or of any text when `mode` is `true`.
+ */
+function splitGluedParagraphs(tree: Root, file: VFile, mode: boolean | 'auto'): undefined {
+  const blocks = tree.children
+  // Text that keeps its HTML source's layout: two spaces after a sentence end are the source's too.
+  const sourceLayout = typeof file.value === 'string' && keepsSourceIndentation(file.value)
+  // Where each open block is glued.
+  const cuts: Array<number[] | undefined> = []
+  let glued = 0
+  for (const block of blocks) {
+    const found = block.data.fate ? undefined : gluePoints(block.value, sourceLayout)
+    cuts.push(found)
+    if (found) glued += found.length
+  }
+  if (mode === 'auto' && glued > 0 && glued < minGlued) {
+    // Headings glued to their paragraphs show the habit too ("Opening hoursThe museum").
+    for (const block of blocks) if (!block.data.fate) glued += camelPoints(block.value, anyFunctionWord)?.length ?? 0
+  }
+  if (glued === 0 || (mode === 'auto' && !isHabit(blocks, glued, sourceLayout))) return
+  // Headings glued to their paragraphs too, once the text shows it glues its blocks.
+  // Blocks that are menus: their links become lines of one block run.
+  const menus = new Set<number>()
+  for (let i = 0; i < blocks.length; i++) {
+    const menu = blocks[i].data.fate ? undefined : menuPoints(blocks[i].value)
+    if (menu) menus.add(i)
+    const found = menu || (blocks[i].data.fate ? undefined : camelPoints(blocks[i].value, anyFunctionWord))
+    if (!found) continue
+    const own = cuts[i]
+    cuts[i] = own ? [...new Set([...own, ...found])].sort((a, b) => a - b) : found
+  }
+
+  const input = typeof file.value === 'string' ? file.value : undefined
+  const out: Block[] = []
+  let first: Block | undefined
+  let last: Block | undefined
+  let count = 0
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]
+    const points = cuts[i]
+    if (block.data.fate || !isInputSlice(block, input)) {
+      out.push(block)
+      continue
+    }
+    // A paragraph break where the page had one (a menu's links are lines).
+    const pieces = points ? cutBlock(input!, block, points, menus.has(i) ? 0 : 1) : [block]
+    if (points) count += points.length
+    for (const piece of pieces) {
+      // "…one more time.TrainingHealthNewsEventsAbout UsThe board…": a menu's links inside a longer piece.
+      const run = menus.has(i) ? undefined : menuRun(piece.value)
+      if (!run) {
+        if (points) {
+          first ||= piece
+          last = piece
+        }
+        out.push(piece)
         continue
       }
-      // A paragraph break where the page had one (a menu's links are lines).
-      const pieces = points ? cutBlock(input!, block, points, menus.has(i) ? 0 : 1) : [block]
-      if (points) count += points.length
-      for (const piece of pieces) {
-        // "…one more time.TrainingHealthNewsEventsAbout UsThe board…": a menu's links inside a longer piece.
-        const run = menus.has(i) ? undefined : menuRun(piece.value)
-        if (!run) {
-          if (points) {
-            first ||= piece
-            last = piece
-          }
-          out.push(piece)
-          continue
-        }
-        const base = piece.position.start.offset!
-        for (const part of cutBlock(input!, piece, run.points, 1)) {
-          if (run.inner.has(part.position.start.offset! - base)) part.data.blankBefore = 0
-          first ||= part
-          last = part
-          out.push(part)
-        }
-        count += run.points.length
+      const base = piece.position.start.offset!
+      for (const part of cutBlock(input!, piece, run.points, 1)) {
+        if (run.inner.has(part.position.start.offset! - base)) part.data.blankBefore = 0
+        first ||= part
+        last = part
+        out.push(part)
       }
+      count += run.points.length
     }
-    if (count === 0) return
-    tree.children = out
-    inform(
-      file,
-      `Split ${count} paragraph${count === 1 ? '' : 's'} glued to the one before without a space (“….The …”)`,
-      span(first!, last!),
-      'split-glued-blocks'
-    )
   }
+  if (count === 0) return
+  tree.children = out
+  inform(
+    file,
+    `Split ${count} paragraph${count === 1 ? '' : 's'} glued to the one before without a space (“….The …”)`,
+    span(first!, last!),
+    'split-glued-blocks'
+  )
+}
+
+// A card's title glued to its summary, the title's last word (three letters
+// or more, or a year) glued to the summary's capitalised first word:
+// "Ferry crews vote to strikeThe union says…", "Cabbage soup dietA week of…" no
+// ("A" is no word of three letters), "Harbour Guide 2024Tickets are…".
+// (Checked further by `cardPoint`.)
+const cardGlue = /[\p{Ll}\d](?=\p{Lu}\p{Ll}{2})/gu
+// How far into a block a card's title may run, in characters and in words.
+const maxCardTitle = 160
+const maxCardTitleWords = 16
+// The fewest words of a card's summary.
+const minCardSummaryWords = 4
+// The fewest cards of a list, and the most blocks between two of them (a "Read more" link, a date).
+const minCards = 3
+const maxCardGap = 3
+// A sentence end inside a title: no title then ("…the crews. Then theyVoted…").
+const titleSentenceEnd = /[.!?]\s/
+// The end of a summary: a sentence end, an ellipsis ("…", "[…]", "[...]"), and a closing quotation or bracket.
+const summaryEnd = /(?:[.!?…]|\[(?:…|\.\.\.)\])[”’"')\]]?$/
+// A sentence end inside a summary, before the next sentence: "…in one place. Read on".
+const innerSentenceEnd = /\p{Ll}{2}[.!?…][”’"')\]]?\s+[“‘"]?\p{Lu}/u
+// Marks of code or data in a block: no card.
+const cardCode = /[{}=<>|\\]/
+// A run of digits.
+const digits = /^\d+$/
+
+/**
+ * Split the cards of a list whose title and summary a scraper glued
+ * (`textContent`: `<h3>Title</h3><p>Summary…</p>` with nothing between):
+ * "Cabbage soup: the classicA week of soup, and four kilos less." ⏎
+ * "Rice dietThree days of rice, then…". Whatever the document's habit, when
+ * three cards or more of a list show it (no more than three blocks apart).
+ * Each glue is found once in the document: a name written in camel case
+ * ("PlayStation", "AirPods") comes back, a card's glue does not.
+ */
+function splitGluedCards(tree: Root, file: VFile): undefined {
+  const input = typeof file.value === 'string' ? file.value : undefined
+  if (input === undefined) return
+  const blocks = tree.children
+  const points: Array<CardGlue | undefined> = []
+  for (const block of blocks) points.push(block.data.fate || !isInputSlice(block, input) ? undefined : cardPoint(block.value))
+  let cut = cardRuns(points)
+  if (cut.size === 0) return
+  // Each glue once in the document (counted in one pass over its words, and only when a list shows).
+  const counts = new Map<string, number>()
+  for (const i of cut) counts.set(points[i]!.token, 0)
+  someRun(input, isWordCode, (word) => {
+    const count = counts.get(word)
+    if (count !== undefined) counts.set(word, count + 1)
+    return false
+  })
+  for (let i = 0; i < points.length; i++) if (points[i] && counts.get(points[i]!.token) !== 1) points[i] = undefined
+  cut = cardRuns(points)
+  if (cut.size === 0) return
+  const out: Block[] = []
+  let first: Block | undefined
+  let last: Block | undefined
+  for (let i = 0; i < blocks.length; i++) {
+    if (!cut.has(i)) {
+      out.push(blocks[i])
+      continue
+    }
+    const pieces = cutBlock(input, blocks[i], [points[i]!.at], 1)
+    first ||= pieces[0]
+    last = pieces[pieces.length - 1]
+    out.push(...pieces)
+  }
+  tree.children = out
+  inform(
+    file,
+    `Split ${cut.size} card${cut.size === 1 ? '' : 's'} of a list whose title is glued to its summary (“…strikeThe union…”)`,
+    span(first!, last!),
+    'split-glued-blocks'
+  )
+}
+
+/**
+ * Where a block's first words, a card's title, are glued to its summary: the
+ * offset of the summary's first capital, or `undefined`. The title has no
+ * sentence end and sixteen words at most; the word glued to it is of three
+ * letters or more (not "iPhone", "McNeil"), or a year, and no function word
+ * ("the OverDrive…"); the summary has four words or more and ends like a
+ * sentence; and the glued token is once in the document.
+ */
+function cardPoint(value: string): CardGlue | undefined {
+  if (cardCode.test(value)) return undefined
+  cardGlue.lastIndex = 0
+  // (Looked for in the title's reach only: the pattern opens with a large class, tried at every character.)
+  const match = cardGlue.exec(value.length > maxCardTitle ? value.slice(0, maxCardTitle) : value)
+  if (!match) return undefined
+  const at = match.index + 1
+  let start = at
+  while (start > 0 && wordCharacter.test(value.charAt(start - 1))) start--
+  const word = value.slice(start, at)
+  // ("harbour.example/NewsToday", "getElementById": an address or code.)
+  if (start > 0 && !isSpaceCode(value.charCodeAt(start - 1)) && !opening.test(value.charAt(start - 1))) return undefined
+  if (digits.test(word) ? word.length !== 4 : word.length < 3 || !letters.test(word.charAt(0)) || anyFunctionWord.has(word.toLowerCase())) return undefined
+  const title = value.slice(0, at)
+  if (titleSentenceEnd.test(title) || wordCount(title, maxCardTitleWords + 1) > maxCardTitleWords) return undefined
+  // (A summary is prose that ends like a sentence; a section's label glued to a headline, "EuropeFerry crews
+  // vote to strike", is no card: `separateSections` splits the label off.)
+  if (!(summaryEnd.test(value.slice(-6)) || innerSentenceEnd.test(value.slice(at))) || wordCount(value.slice(at), minCardSummaryWords) < minCardSummaryWords) return undefined
+  let end = at + 1
+  while (end < value.length && wordCharacter.test(value.charAt(end))) end++
+  return {at, token: value.slice(start, end)}
+}
+
+/** A card's glue: where its summary starts, and the word the glue makes ("strikeThe"). */
+interface CardGlue {
+  at: number
+  token: string
+}
+
+/**
+ * The blocks of lists of cards: runs of `minCards` blocks or more with a
+ * card's glue, each no more than `maxCardGap` blocks after the one before.
+ */
+function cardRuns(points: ReadonlyArray<CardGlue | undefined>): Set<number> {
+  const cut = new Set<number>()
+  let run: number[] = []
+  const close = () => {
+    if (run.length >= minCards) for (const i of run) cut.add(i)
+    run = []
+  }
+  for (let i = 0; i < points.length; i++) {
+    if (points[i] === undefined) continue
+    if (run.length > 0 && i - run[run.length - 1] > maxCardGap + 1) close()
+    run.push(i)
+  }
+  close()
+  return cut
 }
 
 // A line at least this long is no paragraph of a laid-out text.
