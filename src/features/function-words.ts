@@ -54,3 +54,44 @@ export function functionWordsFor(language: string | undefined): ReadonlySet<stri
   if (language === 'en') return own
   return new Set([...own, ...functionWords.get('en')!])
 }
+
+// Coordinating conjunctions: what joins two names in a sentence ("Tom Ruiz and Pat Moll"). Not "&",
+// which menus use ("News & Politics"). Data only, lower case.
+const conjunctionLists: Readonly<Record<string, string>> = {
+  en: 'and or nor',
+  de: 'und oder sowie',
+  fr: 'et ou',
+  es: 'y e o u',
+  pt: 'e ou',
+  it: 'e ed o',
+  ru: 'и или',
+  uk: 'і й та або',
+  nl: 'en of',
+  pl: 'i oraz lub',
+  tr: 've veya ile',
+  id: 'dan atau serta',
+  vi: 'và hoặc',
+  sv: 'och eller samt'
+}
+
+/** Coordinating conjunctions by ISO 639-1 code. */
+export const conjunctions: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries(conjunctionLists).map(([code, words]) => [code, new Set(words.split(' '))])
+)
+
+// Any language’s conjunctions.
+const allConjunctions = new Set<string>()
+for (const words of conjunctions.values()) for (const word of words) allConjunctions.add(word)
+
+/**
+ * The coordinating conjunctions to use for a document.
+ *
+ * @param language ISO 639-1 code, or `und`.
+ * @returns Its set, English added, or all lists when the language has none.
+ */
+export function conjunctionsFor(language: string | undefined): ReadonlySet<string> {
+  const own = language ? conjunctions.get(language) : undefined
+  if (!own) return allConjunctions
+  if (language === 'en') return own
+  return new Set([...own, ...conjunctions.get('en')!])
+}

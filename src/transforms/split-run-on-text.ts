@@ -19,7 +19,9 @@
  *   `FACEBOOK TWITTER EMAIL`), cut off the prose around it and into its
  *   items, where its capitals meet (`Home` ⏎ `News`…; a name inside a
  *   sentence, after a function word, stays: `the Harbour Board Ferry
- *   Service Winter Timetable was`, unless as many as a menu's);
+ *   Service Winter Timetable was`, unless as many as a menu's; so do names
+ *   joined by a conjunction that open a sentence, when a comma and a word
+ *   in lower case follow them: `Singers Tom Ruiz and Pat Moll, drummer…`);
  * - datelines: a run of date and time words with a year or a clock time
  *   (`Tuesday November 19, 2030 5:45 PM EST`), cut off the words around it;
  * - cues: a widget word or a cue of the phrase packs that opens a unit
@@ -70,7 +72,7 @@
  */
 import type {VFile} from 'vfile'
 import {commentMeta} from '../features/comment-meta.js'
-import {functionWordsFor} from '../features/function-words.js'
+import {conjunctionsFor, functionWordsFor} from '../features/function-words.js'
 import {voteLanguage} from '../features/language.js'
 import {endsAbbreviation} from '../features/lines.js'
 import {isSpaceCode} from '../features/space.js'
@@ -230,6 +232,8 @@ interface Words {
   cues: ReadonlySet<string>
   /** Tag cues, lower case (`tags`, `filed under`). */
   tagCues: ReadonlySet<string>
+  /** Coordinating conjunctions (`and`, `or`). */
+  conjunctions: ReadonlySet<string>
 }
 
 /** A word of the line. */
@@ -272,6 +276,7 @@ export function splitRunOnText(options?: Readonly<Options> | null | undefined) {
     const language = voteLanguage(sample).language
     // (With the particles that end labels: "Sign in", "Log out".)
     const words = new Set([...functionWordsFor(language), ...particles])
+    const conjunctions = conjunctionsFor(language)
     const dates = new Set<string>()
     // Cues and widget words that stand before a sentence ("Advertisement", "Share", "Most read").
     const cues = new Set<string>()
@@ -316,7 +321,7 @@ export function splitRunOnText(options?: Readonly<Options> | null | undefined) {
         cuts.push(undefined)
         continue
       }
-      cuts.push(menu || runTogether ? cutPoints(block.value, tokens, classes, {words, dates, cues, tagCues}, menu) : undefined)
+      cuts.push(menu || runTogether ? cutPoints(block.value, tokens, classes, {words, dates, cues, tagCues, conjunctions}, menu) : undefined)
     }
 
     const out: Block[] = []
@@ -476,6 +481,22 @@ function longestRun(value: string, tokens: Token[], classes: number[]): number {
   return best
 }
 
+/**
+ * Whether the capitalised words from `i` to `j` open a sentence with names
+ * joined by a conjunction, and the sentence goes on in lower case after the
+ * comma that ends them: "Singers Tom Ruiz and Pat Moll, drummer Ana Lind…"
+ * (a menu has no such comma: "Arts and Culture Sport"). Fewer capitalised
+ * words than a menu's run.
+ */
+function namesOpenSentence(value: string, tokens: Token[], classes: number[], i: number, j: number, conjunctions: ReadonlySet<string>): boolean {
+  if (j >= tokens.length || j - i >= menuRun || classes[j] !== LOWER) return false
+  if (!clauseEnd.test(tailOf(value, tokens[j - 1]).replace(closing, ''))) return false
+  for (let k = i + 1; k < j - 1; k++) {
+    if (classes[k] === FUNCTION && classes[k - 1] === CAPITAL && classes[k + 1] === CAPITAL && conjunctions.has(bareWord(value, tokens[k]))) return true
+  }
+  return false
+}
+
 /** Whether the word at `i` ends a sentence, before the word at `i + 1`: "day. The", "now?” “We" (not "Dr. Lind", "J. Marsh", "U.S. Army"). */
 function endsSentenceAt(value: string, tokens: Token[], i: number): boolean {
   const tail = tailOf(value, tokens[i])
@@ -495,7 +516,7 @@ function endsSentenceAt(value: string, tokens: Token[], i: number): boolean {
  * words without a sentence end).
  */
 function cutPoints(value: string, tokens: Token[], classes: number[], lexicon: Words, menu: boolean): number[] {
-  const {words, dates, cues, tagCues} = lexicon
+  const {words, dates, cues, tagCues, conjunctions} = lexicon
   const n = tokens.length
   // cut[i]: a unit starts at word i.
   const cut = new Uint8Array(n + 1)
@@ -525,7 +546,7 @@ function cutPoints(value: string, tokens: Token[], classes: number[], lexicon: W
     // unless they are as many as a menu's ("…injured deckhands and Local Island News Harbour Sport…").
     const before = i > 0 && !cut[i] ? classes[i - 1] : 0
     const need = before === 0 ? labelRun : before === FUNCTION ? menuRun : labelRunInside
-    if (strength >= need) runs.push([i, end])
+    if (strength >= need && !(before === 0 && namesOpenSentence(value, tokens, classes, i, j, conjunctions))) runs.push([i, end])
     i = Math.max(j, i + 1)
   }
   // Runs that only a word or two apart ("Skip to main content Menu News") are one.
