@@ -19,9 +19,9 @@
  *   `FACEBOOK TWITTER EMAIL`), cut off the prose around it and into its
  *   items, where its capitals meet (`Home` ⏎ `News`…; a name inside a
  *   sentence, after a function word, stays: `the Harbour Board Ferry
- *   Service Winter Timetable was`, unless as many as a menu's; so do names
- *   joined by a conjunction that open a sentence, when a comma and a word
- *   in lower case follow them: `Singers Tom Ruiz and Pat Moll, drummer…`);
+ *   Service Winter Timetable was`, unless as many as a menu's; so do the
+ *   capitals that open a sentence, when a comma and a word in lower case
+ *   follow them: `Singers Tom Ruiz and Pat Moll, drummer…`);
  * - datelines: a run of date and time words with a year or a clock time
  *   (`Tuesday November 19, 2030 5:45 PM EST`), cut off the words around it;
  * - cues: a widget word or a cue of the phrase packs that opens a unit
@@ -72,7 +72,7 @@
  */
 import type {VFile} from 'vfile'
 import {commentMeta} from '../features/comment-meta.js'
-import {conjunctionsFor, functionWordsFor} from '../features/function-words.js'
+import {functionWordsFor} from '../features/function-words.js'
 import {voteLanguage} from '../features/language.js'
 import {endsAbbreviation} from '../features/lines.js'
 import {isSpaceCode} from '../features/space.js'
@@ -232,8 +232,6 @@ interface Words {
   cues: ReadonlySet<string>
   /** Tag cues, lower case (`tags`, `filed under`). */
   tagCues: ReadonlySet<string>
-  /** Coordinating conjunctions (`and`, `or`). */
-  conjunctions: ReadonlySet<string>
 }
 
 /** A word of the line. */
@@ -276,7 +274,6 @@ export function splitRunOnText(options?: Readonly<Options> | null | undefined) {
     const language = voteLanguage(sample).language
     // (With the particles that end labels: "Sign in", "Log out".)
     const words = new Set([...functionWordsFor(language), ...particles])
-    const conjunctions = conjunctionsFor(language)
     const dates = new Set<string>()
     // Cues and widget words that stand before a sentence ("Advertisement", "Share", "Most read").
     const cues = new Set<string>()
@@ -321,7 +318,7 @@ export function splitRunOnText(options?: Readonly<Options> | null | undefined) {
         cuts.push(undefined)
         continue
       }
-      cuts.push(menu || runTogether ? cutPoints(block.value, tokens, classes, {words, dates, cues, tagCues, conjunctions}, menu) : undefined)
+      cuts.push(menu || runTogether ? cutPoints(block.value, tokens, classes, {words, dates, cues, tagCues}, menu) : undefined)
     }
 
     const out: Block[] = []
@@ -482,19 +479,15 @@ function longestRun(value: string, tokens: Token[], classes: number[]): number {
 }
 
 /**
- * Whether the capitalised words from `i` to `j` open a sentence with names
- * joined by a conjunction, and the sentence goes on in lower case after the
- * comma that ends them: "Singers Tom Ruiz and Pat Moll, drummer Ana Lind…"
- * (a menu has no such comma: "Arts and Culture Sport"). Fewer capitalised
- * words than a menu's run.
+ * Whether the capitalised words from `i` to `j`, after a sentence end, open
+ * a sentence: a comma ends them and the sentence goes on in lower case
+ * ("Singers Tom Ruiz and Pat Moll, drummer Ana Lind…", "Harbour Board
+ * chair Dr. Lind, who…"); a menu has no such comma ("Arts Culture Sport").
+ * Fewer capitalised words than a menu's run.
  */
-function namesOpenSentence(value: string, tokens: Token[], classes: number[], i: number, j: number, conjunctions: ReadonlySet<string>): boolean {
-  if (j >= tokens.length || j - i >= menuRun || classes[j] !== LOWER) return false
-  if (!clauseEnd.test(tailOf(value, tokens[j - 1]).replace(closing, ''))) return false
-  for (let k = i + 1; k < j - 1; k++) {
-    if (classes[k] === FUNCTION && classes[k - 1] === CAPITAL && classes[k + 1] === CAPITAL && conjunctions.has(bareWord(value, tokens[k]))) return true
-  }
-  return false
+function subjectBeforeComma(value: string, tokens: Token[], classes: number[], i: number, j: number): boolean {
+  if (j >= tokens.length || j - i >= menuRun || (classes[j] !== LOWER && classes[j] !== FUNCTION)) return false
+  return clauseEnd.test(tailOf(value, tokens[j - 1]).replace(closing, ''))
 }
 
 /** Whether the word at `i` ends a sentence, before the word at `i + 1`: "day. The", "now?” “We" (not "Dr. Lind", "J. Marsh", "U.S. Army"). */
@@ -516,7 +509,7 @@ function endsSentenceAt(value: string, tokens: Token[], i: number): boolean {
  * words without a sentence end).
  */
 function cutPoints(value: string, tokens: Token[], classes: number[], lexicon: Words, menu: boolean): number[] {
-  const {words, dates, cues, tagCues, conjunctions} = lexicon
+  const {words, dates, cues, tagCues} = lexicon
   const n = tokens.length
   // cut[i]: a unit starts at word i.
   const cut = new Uint8Array(n + 1)
@@ -546,7 +539,7 @@ function cutPoints(value: string, tokens: Token[], classes: number[], lexicon: W
     // unless they are as many as a menu's ("…injured deckhands and Local Island News Harbour Sport…").
     const before = i > 0 && !cut[i] ? classes[i - 1] : 0
     const need = before === 0 ? labelRun : before === FUNCTION ? menuRun : labelRunInside
-    if (strength >= need && !(before === 0 && namesOpenSentence(value, tokens, classes, i, j, conjunctions))) runs.push([i, end])
+    if (strength >= need && !(before === 0 && subjectBeforeComma(value, tokens, classes, i, j))) runs.push([i, end])
     i = Math.max(j, i + 1)
   }
   // Runs that only a word or two apart ("Skip to main content Menu News") are one.
