@@ -400,6 +400,21 @@ describe('code point tables and look-behinds give what the Unicode patterns give
       {numRuns: 20000}
     )
     expect(hasCaseStep('Opening hoursThe museum')).toBe(true)
+    // A card's glue: the loop finds where the pattern first matches in the title's reach.
+    const {cardGlue, cardGlueAt} = scanShortcuts
+    const cardPiece = fc.constantFrom('the', 'The', 'THE', 'été', 'Été', 'жил', 'Жил', 'x', '𝑎', '𝐀', '𝐀𝑎𝑎', 'I', ' ', ',', '\ud800', 'Harbour', 'iPhone', 'hoursThe', '7', '2026', 'Tickets')
+    fc.assert(
+      fc.property(fc.array(cardPiece, {maxLength: 12}), fc.integer({min: 0, max: 40}), (parts, limit) => {
+        const d = parts.join('')
+        cardGlue.lastIndex = 0
+        const match = cardGlue.exec(d.slice(0, limit))
+        expect(cardGlueAt(d, limit)).toBe(match ? match.index : -1)
+      }),
+      {numRuns: 20000}
+    )
+    expect(cardGlueAt('Night ferry returnsThe board voted', 160)).toBe(18)
+    expect(cardGlueAt('Harbour Guide 2026Tickets', 160)).toBe(17)
+    expect(cardGlueAt('Harbour Guide 2026Tickets', 19)).toBe(-1)
     expect(hasCaseStep('Opening hours The museum')).toBe(false)
   })
 

@@ -302,14 +302,12 @@ function splitGluedCards(tree: Root, file: VFile): undefined {
  * sentence; and the glued token is once in the document.
  */
 function cardPoint(value: string): CardGlue | undefined {
-  if (cardCode.test(value)) return undefined
-  cardGlue.lastIndex = 0
-  // (Looked for in the title's reach only: the pattern opens with a large class, tried at every character.)
-  const match = cardGlue.exec(value.length > maxCardTitle ? value.slice(0, maxCardTitle) : value)
-  if (!match) return undefined
-  const at = match.index + 1
+  // (The glue first: most blocks have none, and the loop reads the title's reach only.)
+  const glue = cardGlueAt(value, maxCardTitle)
+  if (glue < 0) return undefined
+  const at = glue + (value.charCodeAt(glue) >= 0xd800 && value.charCodeAt(glue) <= 0xdbff ? 2 : 1)
   let start = at
-  while (start > 0 && wordCharacter.test(value.charAt(start - 1))) start--
+  while (start > 0 && isWordCode(value.charCodeAt(start - 1))) start--
   const word = value.slice(start, at)
   // ("harbour.example/NewsToday", "getElementById": an address or code.)
   if (start > 0 && !isSpaceCode(value.charCodeAt(start - 1)) && !opening.test(value.charAt(start - 1))) return undefined
@@ -319,9 +317,56 @@ function cardPoint(value: string): CardGlue | undefined {
   // (A summary is prose that ends like a sentence; a section's label glued to a headline, "EuropeFerry crews
   // vote to strike", is no card: `separateSections` splits the label off.)
   if (!(summaryEnd.test(value.slice(-6)) || innerSentenceEnd.test(value.slice(at))) || wordCount(value.slice(at), minCardSummaryWords) < minCardSummaryWords) return undefined
+  if (cardCode.test(value)) return undefined
   let end = at + 1
-  while (end < value.length && wordCharacter.test(value.charAt(end))) end++
+  while (end < value.length && isWordCode(value.charCodeAt(end))) end++
   return {at, token: value.slice(start, end)}
+}
+
+/**
+ * Where `cardGlue` first matches within the first `limit` code units of a
+ * text (the offset of its lower-case letter or digit), or -1: a loop over
+ * the letter tables, as the pattern opens with a large class that a search
+ * tries at every character.
+ */
+function cardGlueAt(value: string, limit: number): number {
+  const end = Math.min(value.length, limit)
+  // (From capital to capital: capitals are few, and ASCII is read inline.)
+  for (let u = 1; u < end; u++) {
+    let code = value.charCodeAt(u)
+    if (code < 128) {
+      if (code < 65 || code > 90) continue
+    } else {
+      code = codePointIn(value, u, end)
+      if (code < 0 || !isUpperCode(code)) continue
+    }
+    // The character before: a lower-case letter or a digit.
+    let before = u - 1
+    let previous = value.charCodeAt(before)
+    if (previous >= 0xdc00 && previous <= 0xdfff && before > 0 && value.charCodeAt(before - 1) >= 0xd800 && value.charCodeAt(before - 1) <= 0xdbff) {
+      before--
+      previous = value.codePointAt(before)!
+    }
+    if (previous < 128 ? !((previous >= 97 && previous <= 122) || (previous >= 48 && previous <= 57)) : !isLowerCode(previous)) continue
+    // Two lower-case letters after it.
+    const next = u + (code > 0xffff ? 2 : 1)
+    const second = codePointIn(value, next, end)
+    if (second < 0 || !isLowerCode(second)) continue
+    const third = codePointIn(value, next + (second > 0xffff ? 2 : 1), end)
+    if (third < 0 || !isLowerCode(third)) continue
+    return before
+  }
+  return -1
+}
+
+/** The code point at `at` of `value.slice(0, end)` (a surrogate the end cuts off stands alone), or -1 past the end. */
+function codePointIn(value: string, at: number, end: number): number {
+  if (at >= end) return -1
+  const code = value.charCodeAt(at)
+  if (code >= 0xd800 && code <= 0xdbff && at + 1 < end) return value.codePointAt(at)!
+  // (A low surrogate after a high one is the second half of a pair: no character of its own.)
+  if (code >= 0xdc00 && code <= 0xdfff && at > 0 && value.charCodeAt(at - 1) >= 0xd800 && value.charCodeAt(at - 1) <= 0xdbff) return -1
+  return code
 }
 
 /** A card's glue: where its summary starts, and the word the glue makes ("strikeThe"). */
@@ -831,4 +876,4 @@ function isHabit(blocks: readonly Block[], glued: number, sourceLayout: boolean)
 }
 
 /** The character loops that stand for patterns, and the patterns, for tests that check one against the other. */
-export const scanShortcuts = Object.freeze({camel, hasCaseStep, hasFunctionWord})
+export const scanShortcuts = Object.freeze({camel, hasCaseStep, hasFunctionWord, cardGlue, cardGlueAt})
