@@ -325,6 +325,29 @@ describe('repairLineBreaks: fragments split at inline elements', () => {
     ])
   })
 
+  test('runs a label without a colon into its paragraph where the same one opens three paragraphs or more', () => {
+    // `<p><b>In short</b> …</p>` after each section, in a text split at inline elements.
+    const sections = [
+      ['Night ferries', 'The board voted on', 'Monday', 'to bring back the night crossing.'],
+      ['Quay cafe', 'The cafe by the pier will stay open until the last', 'ferry', 'leaves the harbour.'],
+      ['Winter tides', 'Spring tides flood the', 'quay road', 'twice a month in January.'],
+      ['Moorings', 'Fees for the visitor moorings go up by a tenth in March.']
+    ]
+    const summaries = ['The night ferry returns in March.', 'The cafe opens later on ferry nights.', 'The quay road floods at spring tides.']
+    const blocks: string[] = []
+    sections.slice(0, 3).forEach(([heading, ...body], i) => blocks.push(heading, ...body, 'In short', summaries[i]))
+    blocks.push(...sections[3])
+    const result = paragraphs(blocks.join('\n\n'))
+    for (const summary of summaries) expect(result).toContain('In short ' + summary)
+    // The headings, each one different, stay apart.
+    expect(result).toContain('Night ferries')
+    expect(result).toContain('Moorings')
+    // Twice is no habit; a name (a byline) and a phrase of the packs stay apart however often.
+    const twice = blocks.join('\n\n').replace('In short\n\nThe quay road', 'Tides\n\nThe quay road')
+    expect(paragraphs(twice)).toContain('In short')
+    for (const label of ['Ana Ruiz', 'Advertisement']) expect(paragraphs(blocks.join('\n\n').replaceAll('In short', label))).toContain(label)
+  })
+
   test('runs bold labels into their text where the document shows several, not a lead-in', () => {
     // A text without fragments: the labels alone show how the page was split.
     const text = [

@@ -275,6 +275,8 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
     let fragmentStyle: boolean | undefined = seen ? tree.data.rendering === 'fragments' || tree.data.rendering === 'mixed' : undefined
     // Bold labels run into their text show: short lines ending in a colon, each before a sentence (looked for once, on demand).
     let runInStyle: boolean | undefined
+    // Labels without a colon that open three paragraphs or more, the same each time ("Summary" ⏎ "Studies show…"; found once, on demand).
+    let repeatedLabels: Set<string> | undefined
     // A line break after a sentence end, before a capital, is rare in a text whose paragraphs blank lines separate (looked for once, on demand).
     let rareBreaks: boolean | undefined
     // How many list items the document starts with a hyphen (counted once, on demand).
@@ -816,6 +818,12 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       // "Kestrel Bay, Nordland" ⏎ "– The crews voted on Monday to…": a place (or an outlet) in bold before the dash
       // that opens the first sentence, in a text split at inline elements (not a date after a byline: "Ilse Varga" ⏎ "- May 4, 2024").
       if (previous.data.kind !== 'list-item' && !previous.data.joins && dashOpens.test(tail) && placeShape.test(head) && wordCount(head, 6) <= 4 && wordCount(tail, 8) >= 6 && !notAName.test(tail.slice(0, 30)) && (fragmentStyle ??= fragmentEvidence(blocks, blankSeparated))) {
+        return {kind: 'space', reason}
+      }
+      // "Summary" ⏎ "Studies show that…", three times or more: a bold label run into its paragraph
+      // (`<p><b>Summary</b> Studies show…</p>`), in a text split at inline elements; a heading is not
+      // the same before each paragraph.
+      if (previous.data.kind !== 'list-item' && !previous.data.joins && (fragmentStyle ??= fragmentEvidence(blocks, blankSeparated)) && (repeatedLabels ??= repeatedRunInLabels(blocks, lexiconsFor(tree.data.language))).has(head) && runsIn(tail) && endsSentence(tail)) {
         return {kind: 'space', reason}
       }
       // No sentence end before a capital, a digit or a quote: cut mid-sentence?
@@ -1975,6 +1983,42 @@ function runInEvidence(blocks: Block[], major: number | undefined, blankSeparate
     if (++count >= 3) return true
   }
   return false
+}
+
+// The fewest paragraphs the same label without a colon opens, to be read as run into them.
+const minRepeatedLabels = 3
+// A label run into its paragraph: a capitalised word, and maybe a word in lower case ("Summary", "Bottom line";
+// not a name, "Ana Ruiz", nor a marker with punctuation, "Missed: ad").
+const runInLabelShape = /^\p{Lu}\p{Ll}+(?: \p{Ll}+)?$/u
+
+/**
+ * The labels without a colon that a document puts before three paragraphs or
+ * more, the same text each time (`Summary` ⏎ `Studies show that…`): a
+ * capitalised word, maybe with a word in lower case after it (`Bottom line`;
+ * no name, `Ana Ruiz`), before a block that runs in and ends like a sentence.
+ * Not a phrase of the packs (`Advertisement`, `Related`, `Sponsored`, a
+ * section's name), which stands apart on any page.
+ *
+ * @param blocks The blocks.
+ * @param packs The phrase packs of the document's language.
+ */
+function repeatedRunInLabels(blocks: Block[], packs: ReturnType<typeof lexiconsFor>): Set<string> {
+  const counts = new Map<string, number>()
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    const label = blocks[i].value
+    if (label.length > 40 || blocks[i].data.kind === 'list-item' || !runInLabelShape.test(label)) continue
+    const next = blocks[i + 1].value
+    if (!runsIn(next) || !endsSentence(next)) continue
+    counts.set(label, (counts.get(label) || 0) + 1)
+  }
+  const labels = new Set<string>()
+  for (const [label, count] of counts) {
+    if (count < minRepeatedLabels) continue
+    const key = label.toLowerCase()
+    if (packs.some((pack) => [pack.boilerplate, pack.relatedCues, pack.tagCues, pack.sections, pack.commentCues || [], pack.endCues || []].some((list) => list.includes(key)))) continue
+    labels.add(label)
+  }
+  return labels
 }
 
 // The most line breaks after a sentence end that are `<br>` inside paragraphs, not paragraph breaks.
