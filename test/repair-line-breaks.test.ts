@@ -346,6 +346,9 @@ describe('repairLineBreaks: fragments split at inline elements', () => {
     const twice = blocks.join('\n\n').replace('In short\n\nThe quay road', 'Tides\n\nThe quay road')
     expect(paragraphs(twice)).toContain('In short')
     for (const label of ['Ana Ruiz', 'Advertisement']) expect(paragraphs(blocks.join('\n\n').replaceAll('In short', label))).toContain(label)
+    // Nor a teaser's label after a headline (no sentence end before it).
+    const teasers = blocks.join('\n\n').replaceAll('.\n\nIn short', '\n\nIn short')
+    expect(paragraphs(teasers)).toContain('In short')
   })
 
   test('runs bold labels into their text where the document shows several, not a lead-in', () => {

@@ -820,10 +820,10 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       if (previous.data.kind !== 'list-item' && !previous.data.joins && dashOpens.test(tail) && placeShape.test(head) && wordCount(head, 6) <= 4 && wordCount(tail, 8) >= 6 && !notAName.test(tail.slice(0, 30)) && (fragmentStyle ??= fragmentEvidence(blocks, blankSeparated))) {
         return {kind: 'space', reason}
       }
-      // "Summary" ⏎ "Studies show that…", three times or more: a bold label run into its paragraph
-      // (`<p><b>Summary</b> Studies show…</p>`), in a text split at inline elements; a heading is not
-      // the same before each paragraph.
-      if (previous.data.kind !== 'list-item' && !previous.data.joins && (fragmentStyle ??= fragmentEvidence(blocks, blankSeparated)) && (repeatedLabels ??= repeatedRunInLabels(blocks, lexiconsFor(tree.data.language))).has(head) && runsIn(tail) && endsSentence(tail)) {
+      // "…at dawn." ⏎ "Summary" ⏎ "Studies show that…", three times or more: a bold label run into its
+      // paragraph (`<p><b>Summary</b> Studies show…</p>`), in a text split at inline elements; a heading
+      // is not the same before each paragraph.
+      if (previous.data.kind !== 'list-item' && !previous.data.joins && before !== undefined && endsSentence(textOf(before)) && (fragmentStyle ??= fragmentEvidence(blocks, blankSeparated)) && (repeatedLabels ??= repeatedRunInLabels(blocks, lexiconsFor(tree.data.language))).has(head) && runsIn(tail) && endsSentence(tail)) {
         return {kind: 'space', reason}
       }
       // No sentence end before a capital, a digit or a quote: cut mid-sentence?
@@ -1995,7 +1995,8 @@ const runInLabelShape = /^\p{Lu}\p{Ll}+(?: \p{Ll}+)?$/u
  * The labels without a colon that a document puts before three paragraphs or
  * more, the same text each time (`Summary` ⏎ `Studies show that…`): a
  * capitalised word, maybe with a word in lower case after it (`Bottom line`;
- * no name, `Ana Ruiz`), before a block that runs in and ends like a sentence.
+ * no name, `Ana Ruiz`), between a sentence end and a block that runs in and
+ * ends like a sentence (not a teaser's label, `Promoted` ⏎ `…`, after a headline).
  * Not a phrase of the packs (`Advertisement`, `Related`, `Sponsored`, a
  * section's name), which stands apart on any page.
  *
@@ -2004,9 +2005,9 @@ const runInLabelShape = /^\p{Lu}\p{Ll}+(?: \p{Ll}+)?$/u
  */
 function repeatedRunInLabels(blocks: Block[], packs: ReturnType<typeof lexiconsFor>): Set<string> {
   const counts = new Map<string, number>()
-  for (let i = 0; i + 1 < blocks.length; i++) {
+  for (let i = 1; i + 1 < blocks.length; i++) {
     const label = blocks[i].value
-    if (label.length > 40 || blocks[i].data.kind === 'list-item' || !runInLabelShape.test(label)) continue
+    if (label.length > 40 || blocks[i].data.kind === 'list-item' || !runInLabelShape.test(label) || !endsSentence(blocks[i - 1].value)) continue
     const next = blocks[i + 1].value
     if (!runsIn(next) || !endsSentence(next)) continue
     counts.set(label, (counts.get(label) || 0) + 1)
