@@ -257,7 +257,11 @@ function splitGluedCards(tree: Root, file: VFile): undefined {
   if (input === undefined) return
   const blocks = tree.children
   const points: Array<CardGlue | undefined> = []
-  for (const block of blocks) points.push(block.data.fate || !isInputSlice(block, input) ? undefined : cardPoint(block.value))
+  for (const block of blocks) {
+    // (Whether the block is a slice of the input, a test that copies it, only for a card.)
+    const point = block.data.fate ? undefined : cardPoint(block.value)
+    points.push(point && isInputSlice(block, input) ? point : undefined)
+  }
   let cut = cardRuns(points)
   if (cut.size === 0) return
   // Each glue once in the document (counted in one pass over its words, and only when a list shows).
@@ -331,6 +335,12 @@ function cardPoint(value: string): CardGlue | undefined {
  */
 function cardGlueAt(value: string, limit: number): number {
   const end = Math.min(value.length, limit)
+  // (Text in ASCII, most of it: a pattern without Unicode classes finds the same, faster.)
+  const head = end < value.length ? value.slice(0, end) : value
+  if (!nonAscii.test(head)) {
+    const match = asciiCardGlue.exec(head)
+    return match ? match.index : -1
+  }
   // (From capital to capital: capitals are few, and ASCII is read inline.)
   for (let u = 1; u < end; u++) {
     let code = value.charCodeAt(u)
@@ -358,6 +368,10 @@ function cardGlueAt(value: string, limit: number): number {
   }
   return -1
 }
+
+// `cardGlue` in ASCII text, and a character beyond ASCII.
+const asciiCardGlue = /[a-z\d][A-Z][a-z]{2}/
+const nonAscii = /[^\x00-\x7f]/
 
 /** The code point at `at` of `value.slice(0, end)` (a surrogate the end cuts off stands alone), or -1 past the end. */
 function codePointIn(value: string, at: number, end: number): number {
