@@ -823,7 +823,7 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       // "…at dawn." ⏎ "Summary" ⏎ "Studies show that…", three times or more: a bold label run into its
       // paragraph (`<p><b>Summary</b> Studies show…</p>`), in a text split at inline elements; a heading
       // is not the same before each paragraph.
-      if (previous.data.kind !== 'list-item' && !previous.data.joins && before !== undefined && endsSentence(textOf(before)) && (fragmentStyle ??= fragmentEvidence(blocks, blankSeparated)) && (repeatedLabels ??= repeatedRunInLabels(blocks, lexiconsFor(tree.data.language))).has(head) && runsIn(tail) && endsSentence(tail)) {
+      if (previous.data.kind !== 'list-item' && !previous.data.joins && head.length <= 40 && runInLabelShape.test(head) && before !== undefined && endsSentence(textOf(before)) && runsIn(tail) && endsSentence(tail) && (fragmentStyle ??= fragmentEvidence(blocks, blankSeparated)) && (repeatedLabels ??= repeatedRunInLabels(blocks, lexiconsFor(tree.data.language))).has(head)) {
         return {kind: 'space', reason}
       }
       // No sentence end before a capital, a digit or a quote: cut mid-sentence?
@@ -2004,15 +2004,24 @@ const runInLabelShape = /^\p{Lu}\p{Ll}+(?: \p{Ll}+)?$/u
  * @param packs The phrase packs of the document's language.
  */
 function repeatedRunInLabels(blocks: Block[], packs: ReturnType<typeof lexiconsFor>): Set<string> {
-  const counts = new Map<string, number>()
+  // The labels three blocks or more hold, then those of them in their place three times or more.
+  // (A short word alone on its line, "Share", "Home", is on most pages; the same one three times is not.)
+  const seen = new Map<string, number>()
   for (let i = 1; i + 1 < blocks.length; i++) {
     const label = blocks[i].value
-    if (label.length > 40 || blocks[i].data.kind === 'list-item' || !runInLabelShape.test(label) || !endsSentence(blocks[i - 1].value)) continue
-    const next = blocks[i + 1].value
-    if (!runsIn(next) || !endsSentence(next)) continue
-    counts.set(label, (counts.get(label) || 0) + 1)
+    if (label.length <= 40 && runInLabelShape.test(label)) seen.set(label, (seen.get(label) || 0) + 1)
   }
   const labels = new Set<string>()
+  const counts = new Map<string, number>()
+  for (const [label, count] of seen) if (count >= minRepeatedLabels) counts.set(label, 0)
+  if (counts.size === 0) return labels
+  for (let i = 1; i + 1 < blocks.length; i++) {
+    const label = blocks[i].value
+    const count = counts.get(label)
+    if (count === undefined || blocks[i].data.kind === 'list-item' || !endsSentence(blocks[i - 1].value)) continue
+    const next = blocks[i + 1].value
+    if (runsIn(next) && endsSentence(next)) counts.set(label, count + 1)
+  }
   for (const [label, count] of counts) {
     if (count < minRepeatedLabels) continue
     const key = label.toLowerCase()
