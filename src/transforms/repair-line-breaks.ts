@@ -275,7 +275,7 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
     let fragmentStyle: boolean | undefined = seen ? tree.data.rendering === 'fragments' || tree.data.rendering === 'mixed' : undefined
     // Bold labels run into their text show: short lines ending in a colon, each before a sentence (looked for once, on demand).
     let runInStyle: boolean | undefined
-    // Labels without a colon that open three paragraphs or more, the same each time ("Summary" ⏎ "Studies show…"; found once, on demand).
+    // Labels without a colon that open three paragraphs or more, the same each time ("In short" ⏎ "The night ferry returns…"; found once, on demand).
     let repeatedLabels: Set<string> | undefined
     // A line break after a sentence end, before a capital, is rare in a text whose paragraphs blank lines separate (looked for once, on demand).
     let rareBreaks: boolean | undefined
@@ -820,8 +820,8 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       if (previous.data.kind !== 'list-item' && !previous.data.joins && dashOpens.test(tail) && placeShape.test(head) && wordCount(head, 6) <= 4 && wordCount(tail, 8) >= 6 && !notAName.test(tail.slice(0, 30)) && (fragmentStyle ??= fragmentEvidence(blocks, blankSeparated))) {
         return {kind: 'space', reason}
       }
-      // "…at dawn." ⏎ "Summary" ⏎ "Studies show that…", three times or more: a bold label run into its
-      // paragraph (`<p><b>Summary</b> Studies show…</p>`), in a text split at inline elements; a heading
+      // "…at dawn." ⏎ "In short" ⏎ "The night ferry returns…", three times or more: a bold label run into its
+      // paragraph (`<p><b>In short</b> The night ferry returns…</p>`), in a text split at inline elements; a heading
       // is not the same before each paragraph.
       if (previous.data.kind !== 'list-item' && !previous.data.joins && head.length <= 40 && runInLabelShape.test(head) && before !== undefined && endsSentence(textOf(before)) && runsIn(tail) && endsSentence(tail) && (fragmentStyle ??= fragmentEvidence(blocks, blankSeparated)) && (repeatedLabels ??= repeatedRunInLabels(blocks, lexiconsFor(tree.data.language))).has(head)) {
         return {kind: 'space', reason}
@@ -1987,14 +1987,14 @@ function runInEvidence(blocks: Block[], major: number | undefined, blankSeparate
 
 // The fewest paragraphs the same label without a colon opens, to be read as run into them.
 const minRepeatedLabels = 3
-// A label run into its paragraph: a capitalised word, and maybe a word in lower case ("Summary", "Bottom line";
-// not a name, "Ana Ruiz", nor a marker with punctuation, "Missed: ad").
+// A label run into its paragraph: a capitalised word, and maybe a word in lower case ("Verdict", "In short";
+// not a name, "Ana Ruiz", nor a marker with punctuation, "Slot: top").
 const runInLabelShape = /^\p{Lu}\p{Ll}+(?: \p{Ll}+)?$/u
 
 /**
  * The labels without a colon that a document puts before three paragraphs or
- * more, the same text each time (`Summary` ⏎ `Studies show that…`): a
- * capitalised word, maybe with a word in lower case after it (`Bottom line`;
+ * more, the same text each time (`In short` ⏎ `The night ferry returns…`): a
+ * capitalised word, maybe with a word in lower case after it (`In short`;
  * no name, `Ana Ruiz`), between a sentence end and a block that runs in and
  * ends like a sentence (not a teaser's label, `Promoted` ⏎ `…`, after a headline).
  * Not a phrase of the packs (`Advertisement`, `Related`, `Sponsored`, a

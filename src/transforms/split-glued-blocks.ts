@@ -220,7 +220,7 @@ function splitGluedParagraphs(tree: Root, file: VFile, mode: boolean | 'auto'): 
 
 // A card's title glued to its summary, the title's last word (three letters
 // or more, or a year) glued to the summary's capitalised first word:
-// "Ferry crews vote to strikeThe union says…", "Cabbage soup dietA week of…" no
+// "Ferry crews vote to strikeThe union says…", "Quay guideA week of…" no
 // ("A" is no word of three letters), "Harbour Guide 2024Tickets are…".
 // (Checked further by `cardPoint`.)
 const cardGlue = /[\p{Ll}\d](?=\p{Lu}\p{Ll}{2})/gu
@@ -246,11 +246,11 @@ const digits = /^\d+$/
 /**
  * Split the cards of a list whose title and summary a scraper glued
  * (`textContent`: `<h3>Title</h3><p>Summary…</p>` with nothing between):
- * "Cabbage soup: the classicA week of soup, and four kilos less." ⏎
- * "Rice dietThree days of rice, then…". Whatever the document's habit, when
+ * "Quay walks: the classicA loop of the harbour, and two piers." ⏎
+ * "Pier walkThree miles along the quay, then…". Whatever the document's habit, when
  * three cards or more of a list show it (no more than three blocks apart).
  * Each glue is found once in the document: a name written in camel case
- * ("PlayStation", "AirPods") comes back, a card's glue does not.
+ * ("PlayStation", "HarbourPass") comes back, a card's glue does not.
  */
 function splitGluedCards(tree: Root, file: VFile): undefined {
   const input = typeof file.value === 'string' ? file.value : undefined
