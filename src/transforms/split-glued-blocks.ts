@@ -303,7 +303,8 @@ function splitGluedCards(tree: Root, file: VFile): undefined {
  * sentence end and sixteen words at most; the word glued to it is of three
  * letters or more (not "iPhone", "McNeil"), or a year, and no function word
  * ("the OverDrive…"); the summary has four words or more and ends like a
- * sentence; and the glued token is once in the document.
+ * sentence or holds a sentence end. (That the glued word is once in the
+ * document, `splitGluedCards` checks for the cards of a list.)
  */
 function cardPoint(value: string): CardGlue | undefined {
   // (The glue first: most blocks have none, and the loop reads the title's reach only.)
@@ -329,9 +330,10 @@ function cardPoint(value: string): CardGlue | undefined {
 
 /**
  * Where `cardGlue` first matches within the first `limit` code units of a
- * text (the offset of its lower-case letter or digit), or -1: a loop over
- * the letter tables, as the pattern opens with a large class that a search
- * tries at every character.
+ * text (the offset of its lower-case letter or digit), or -1. The pattern
+ * opens with a large class that a search tries at every character: an ASCII
+ * title is searched with a pattern without Unicode classes, any other with a
+ * loop over the letter tables.
  */
 function cardGlueAt(value: string, limit: number): number {
   const end = Math.min(value.length, limit)
