@@ -54,4 +54,3 @@ export function functionWordsFor(language: string | undefined): ReadonlySet<stri
   if (language === 'en') return own
   return new Set([...own, ...functionWords.get('en')!])
 }
-
