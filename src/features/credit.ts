@@ -11,8 +11,9 @@ import type {Lexicon} from '../lexicon/types.js'
 import {wordCount} from './lines.js'
 
 // An image's credit ending its caption: "…the north pier. Credit: Ana Ruiz", "(Image credit: Harbour Board)".
-// (Tested on the last 90 characters only.)
-const creditAtEnd = /\b(?:credits?|crédits?|créditos?|bildnachweis|credito)\s*:\s*[^.:()]{1,60}\)?\.?$/iu
+// (Tested on the last 90 characters only. The name starts with no white space,
+// so the runs of white space around the colon are read one way only.)
+const creditAtEnd = /\b(?:credits?|crédits?|créditos?|bildnachweis|credito)\s*:\s*[^\s.:()][^.:()]{0,59}\)?\.?$/iu
 // The image's credit in its last brackets: "…in the last week of its service (Image: Harbour Desk)", "(Photo by Ana Ruiz)".
 const imageCreditInBrackets = /^\((?:photo(?:graph)?s?|image|picture|foto|imagem|immagine|bild|фото)(?: credit)?(?::| by) ?[^()]{1,60}\)\.?$/iu
 // A news agency's credit in the last brackets: "(AP Photo/Ana Ruiz)", "(Tom Reed/Reuters)", "(Ana Ruiz/Harbour Post via AP)",
