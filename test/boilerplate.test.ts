@@ -47,6 +47,12 @@ describe('block features', () => {
     const none = stopwordsFor('und')
     expect(computeFeatures('https://example.org/a/b', none).linkLike).toBe(true)
     expect(computeFeatures('[photo_12.jpg]', none).linkLike).toBe(true)
+    // A path from the site's root; a paragraph of addresses (share buttons), the last one's query ending in a dot.
+    expect(computeFeatures('/news/2027/05/ferry-returns.php', none).linkLike).toBe(true)
+    expect(computeFeatures('https://social.example/share?url=https://a.example/x\nhttps://pins.example/?d=Ferry%20returns.', none).linkLike).toBe(true)
+    // Text, and an address and text.
+    expect(computeFeatures('https://a.example/x has the timetable', none).linkLike).toBe(false)
+    expect(computeFeatures('/news is where the timetable is', none).linkLike).toBe(false)
     expect(computeFeatures('| »', none).noLetters).toBe(true)
     expect(none.size).toBe(0)
   })

@@ -77,6 +77,52 @@ describe('stripLinkTargets', () => {
     expect(checkConservation(page, result).ok).toBe(true)
   })
 
+  test('an address alone on a line after a target or a sentence end goes; one a wrapped sentence goes on into stays', () => {
+    const addresses = [
+      'Night ferry timetable published',
+      '[/news/2027/05/night-ferry-timetable.php]',
+      '/news/2027/05/night-ferry-timetable.php',
+      'Quay repairs finish early',
+      '',
+      'The full timetable is on the board’s site at',
+      'https://gazette.example/timetable [https://gazette.example/timetable]',
+      '',
+      'Crews thanked the town for its patience.',
+      'https://social.example/share?url=https://gazette.example/2027/05/ferry',
+      'Tickets are sold on the quay and online:',
+      'www.gazette.example/tickets.',
+      '',
+      'https://social.example/share?url=https://gazette.example/2027/05/ferry',
+      'https://mail.example/?body=https://gazette.example/2027/05/ferry'
+    ].join('\n')
+    const text = page + '\n\n' + addresses
+    const {values, tree, file} = strip(text)
+    expect(values.slice(-9)).toEqual([
+      'Night ferry timetable published',
+      'Quay repairs finish early',
+      'The full timetable is on the board’s site at',
+      // The sentence goes on into its address: it stays.
+      'https://gazette.example/timetable',
+      'Crews thanked the town for its patience.',
+      // An address that ends a sentence stays.
+      'Tickets are sold on the quay and online:',
+      'www.gazette.example/tickets.',
+      // A paragraph of addresses stays: `removeBoilerplate` takes it as link-like, an edge of the article.
+      'https://social.example/share?url=https://gazette.example/2027/05/ferry',
+      'https://mail.example/?body=https://gazette.example/2027/05/ferry'
+    ])
+    expect(file.messages.map(String)).toEqual([expect.stringContaining('link targets written in brackets (“… [https://…]”) and 2 addresses alone on a line')])
+    // Each address is recorded where it was in the input.
+    const stripped = tree.children.flatMap((d) => d.data.stripped || [])
+    const path = stripped.filter((d) => d.text === '/news/2027/05/night-ferry-timetable.php')
+    expect(path.length).toBe(1)
+    expect(text.slice(path[0].position.start.offset, path[0].position.end.offset)).toBe(path[0].text)
+    expect(stripped.some((d) => d.text === 'https://social.example/share?url=https://gazette.example/2027/05/ferry')).toBe(true)
+    const result = cleanup(text, {trace: true})
+    expect(checkConservation(text, result).ok).toBe(true)
+    expect(result.body).not.toContain('share?url=')
+  })
+
   test('a row of links after a label keeps its items apart, and its tags come out', () => {
     const row = [
       'Islanders cheer as the night ferry comes back to the harbour image',

@@ -40,6 +40,9 @@ export interface BlockFeatures {
 // "[lazyload-p][photo_3]" (a text browser's placeholders of images, glued or spaced).
 // (Domain parts and file-name parts end at each dot: `[^\s@]+\.\w+$` would backtrack over "a.a.a.a…".)
 const linkPattern = /^(?:https?:\/\/|www\.)\S+$|^[^\s@]+@(?:[^\s@.]+\.)+\w+$|^[\w-]+(?:\.[\w-]+)*\.(?:jpe?g|png|gif|webp|svg|pdf)$|^(?:\[[^\]]{0,80}\] ?){1,8}$/iu
+// The start of a link's address written as its text: "https://social.example/share?url=…",
+// "www.harbour.example", "/news/2027/ferry-returns.php" (a path from the site's root, two parts at least).
+const addressStart = /^(?:[a-z][a-z\d+.-]{1,20}:\/\/|www\.|\/[\w.%~+-]+\/)/i
 const letterPattern = /\p{L}/u
 // Function characters of Chinese: text, not labels.
 const zhFunction = new Set([...'的了是在不和有也就都而这那与之为以其被把着过们个'])
@@ -122,6 +125,46 @@ function packedList(stopwords: ReadonlySet<string>): PackedTable {
 function hasSpace(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (isSpaceCode(text.charCodeAt(i))) return true
   return false
+}
+
+/**
+ * Whether a text starts with an address (`https://…`, `www.…`, `/news/…/`):
+ * a cheap gate before `isAddressRun`.
+ *
+ * @param text A block or a line.
+ */
+export function startsWithAddress(text: string): boolean {
+  return addressStart.test(text)
+}
+
+/**
+ * Whether a text is nothing but addresses: the share buttons a converter
+ * writes as their addresses (`https://social.example/share?url=…` ⏎
+ * `https://mail.example/?body=…`), an image's link as its path
+ * (`/news/2027/ferry-returns.php`). Not text (`www.harbour.example has the
+ * timetable`), nor one address that ends in punctuation, the end of a
+ * sentence (`www.harbour.example.`; in a run of addresses, the last one's
+ * query may end in a dot: `…?description=Ferry%20returns.`).
+ *
+ * @param text A block or a line, trimmed.
+ */
+export function isAddressRun(text: string): boolean {
+  if (!addressStart.test(text)) return false
+  let start = 0
+  while (start < text.length) {
+    let end = start
+    while (end < text.length && !isSpaceCode(text.charCodeAt(end))) end++
+    // (The first word passed the gate; each other one is tested where it starts.)
+    if (start > 0 && !addressStart.test(text.slice(start, Math.min(end, start + 40)))) return false
+    if (start === 0 && end === text.length) {
+      const last = text.charCodeAt(end - 1)
+      // . , ; : ! ?
+      if (last === 46 || last === 44 || last === 59 || last === 58 || last === 33 || last === 63) return false
+    }
+    start = end
+    while (start < text.length && isSpaceCode(text.charCodeAt(start))) start++
+  }
+  return true
 }
 
 /**
@@ -300,7 +343,8 @@ export function computeFeatures(text: string, stopwords: ReadonlySet<string>, la
     capitals: tokenCount ? capitals / tokenCount : 0,
     // (Every branch of `linkPattern` but `[…]` is one run without white space.)
     // (A bare address however long: "http://share.example/?url=…&text=…" of 400 characters.)
-    linkLike: (text.charCodeAt(0) === 91 /* [ */ ? text.length < 300 : !hasSpace(text)) && linkPattern.test(text),
+    // (Several addresses: "https://social.example/share?url=…" ⏎ "https://mail.example/?body=…", a row of share buttons.)
+    linkLike: (text.charCodeAt(0) === 91 /* [ */ ? text.length < 300 : !hasSpace(text)) ? linkPattern.test(text) || isAddressRun(text) : isAddressRun(text),
     cjk: text.length ? (cjkChars + hangul) / text.length : 0,
     noLetters: !letters
   }

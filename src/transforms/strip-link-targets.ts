@@ -12,6 +12,7 @@
  * such targets or more.
  */
 import type {VFile} from 'vfile'
+import {isAddressRun, startsWithAddress} from '../features/block.js'
 import {isRowItem} from '../features/items.js'
 import {displayWidth} from '../features/lines.js'
 import {inform, isInputSlice, place, span} from '../message.js'
@@ -74,16 +75,20 @@ export function stripLinkTargets(options?: Readonly<Options> | null | undefined)
     const blocks = tree.children
     const input = typeof file.value === 'string' ? file.value : undefined
     const folded = new Set<Block>()
+    const blankBefore = blocks.map((d) => d.data.blankBefore)
     // The targets that end an item of a labelled row of links ("Tags:ferries [https://…] quays [https://…]"): a bar stands for them.
     const bars = rowTargets(blocks)
     let count = 0
+    let addresses = 0
     let first: Block | undefined
     let last: Block | undefined
     for (let index = 0; index < blocks.length; index++) {
       const block = blocks[index]
       // (Code keeps its brackets; a block already removed is left as it is.)
-      if (block.data.fate || block.data.kind === 'preformatted' || !block.value.includes('[')) continue
+      if (block.data.fate || block.data.kind === 'preformatted') continue
       const value = block.value
+      const bracket = value.includes('[')
+      if (!bracket && !startsWithAddress(value)) continue
       const exact = isInputSlice(block, input)
       const stripped: Stripped[] = []
       let result = ''
@@ -106,8 +111,22 @@ export function stripLinkTargets(options?: Readonly<Options> | null | undefined)
         }
         at = end
       }
-      if (stripped.length === 0) continue
       result = (result + value.slice(at)).trim()
+      // "https://social.example/share?url=…", "/news/2027/ferry-returns.php": the converter writes a link
+      // whose text is its own address (a share button, an image without text) as that address alone
+      // on a line. Not inside a sentence ("…the timetable at" ⏎ "https://harbour.example/timetable").
+      const addressLine = result !== '' && isAddressRun(result) && standsApart(blocks, index, folded, blankBefore)
+      if (addressLine) {
+        let from = 0
+        for (const address of result.split(/\s+/)) {
+          const start = value.indexOf(address, from)
+          from = start + address.length
+          stripped.push({text: address, rule: 'strip-link-targets', position: place(block, exact, start, from)})
+        }
+        addresses += result.split(/\s+/).length
+        result = ''
+      }
+      if (stripped.length === 0) continue
       count += stripped.length
       first ||= block
       last = block
@@ -132,7 +151,10 @@ export function stripLinkTargets(options?: Readonly<Options> | null | undefined)
         host.data.stripped = [...(host.data.stripped || []), ...stripped]
         folded.add(block)
         if (next) {
-          if (block.data.blankBefore === 0 && next.data.blankBefore === 0 && goesOn.test(next.value) && !bareAddress.test(next.value)) {
+          if (addressLine && folded.has(blocks[index - 1])) {
+            // The line before was folded too, and gave this one the blank line that stands for both.
+            next.data.blankBefore += block.data.blankBefore
+          } else if (block.data.blankBefore === 0 && next.data.blankBefore === 0 && goesOn.test(next.value) && !bareAddress.test(next.value)) {
             next.data.firstWordWidth = Math.max(next.data.firstWordWidth ?? 0, displayWidth(value))
           } else {
             next.data.blankBefore += block.data.blankBefore + 1
@@ -147,9 +169,28 @@ export function stripLinkTargets(options?: Readonly<Options> | null | undefined)
     }
     if (folded.size > 0) tree.children = blocks.filter((d) => !folded.has(d))
     if (first && last) {
-      inform(file, `Stripped ${count} link target${count === 1 ? '' : 's'} written in brackets (“… [https://…]”)`, span(first, last), 'strip-link-targets')
+      const targets = count - addresses
+      const reason =
+        `Stripped ${targets} link target${targets === 1 ? '' : 's'} written in brackets (“… [https://…]”)` +
+        (addresses > 0 ? ` and ${addresses} address${addresses === 1 ? '' : 'es'} alone on a line` : '')
+      inform(file, reason, span(first, last), 'strip-link-targets')
     }
   }
+}
+
+/**
+ * Whether the line at `index`, inside a paragraph of the input, stands apart from the
+ * text before it: after a line that was only targets or addresses (folded),
+ * or after a line that ends a sentence. Not the second line of a sentence
+ * the converter wrapped (`…the timetable at` ⏎ `https://harbour.example`).
+ * A paragraph of addresses (share buttons after the article) stays: it is
+ * link-like as a whole, and `removeBoilerplate` reads such a block as an
+ * edge of the article.
+ */
+function standsApart(blocks: readonly Block[], index: number, folded: ReadonlySet<Block>, blankBefore: readonly number[]): boolean {
+  // (The blank lines of the input: folding a line of targets gives the next line one.)
+  if (index === 0 || blankBefore[index] > 0) return false
+  return folded.has(blocks[index - 1]) || /[.!?:"”)]$/u.test(blocks[index - 1].value)
 }
 
 /**
