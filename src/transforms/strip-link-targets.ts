@@ -115,7 +115,7 @@ export function stripLinkTargets(options?: Readonly<Options> | null | undefined)
       // "https://social.example/share?url=…", "/news/2027/ferry-returns.php": the converter writes a link
       // whose text is its own address (a share button, an image without text) as that address alone
       // on a line. Not inside a sentence ("…the timetable at" ⏎ "https://harbour.example/timetable").
-      const addressLine = result !== '' && isAddressRun(result) && standsApart(blocks, index, folded, blankBefore)
+      const addressLine = result !== '' && isAddressRun(result) && standsApart(blocks, index, folded, blankBefore, result)
       if (addressLine) {
         let from = 0
         for (const address of result.split(/\s+/)) {
@@ -183,15 +183,32 @@ export function stripLinkTargets(options?: Readonly<Options> | null | undefined)
  * text before it: after a line that was only targets or addresses (folded),
  * or after a line that ends a sentence. Not the second line of a sentence
  * the converter wrapped (`…the timetable at` ⏎ `https://harbour.example`).
- * A paragraph of addresses (share buttons after the article) stays: it is
- * link-like as a whole, and `removeBoilerplate` reads such a block as an
- * edge of the article.
+ * The first line of a paragraph of addresses (share buttons after the
+ * article) stays: it is link-like, and `removeBoilerplate` reads such a
+ * block as an edge of the article.
  */
-function standsApart(blocks: readonly Block[], index: number, folded: ReadonlySet<Block>, blankBefore: readonly number[]): boolean {
+function standsApart(blocks: readonly Block[], index: number, folded: ReadonlySet<Block>, blankBefore: readonly number[], line: string): boolean {
   // (The blank lines of the input: folding a line of targets gives the next line one.)
   if (index === 0 || blankBefore[index] > 0) return false
-  return folded.has(blocks[index - 1]) || /[.!?:"”)]$/u.test(blocks[index - 1].value)
+  if (folded.has(blocks[index - 1]) || /[.!?:"”)]$/u.test(blocks[index - 1].value)) return true
+  // No sentence goes on into an image's file or a share button's address, whatever ends the line before.
+  return line.split(/\s+/).every((d) => isImageFile(d) || sharedAddress.test(d))
 }
+
+/** Whether an address is an image's file: "https://cdn.harbour.example/2027/05/quay.jpg", "…/quay.image_.png?w=640". */
+function isImageFile(address: string): boolean {
+  let end = address.length
+  const query = address.indexOf('?')
+  const hash = address.indexOf('#')
+  if (query !== -1) end = query
+  if (hash !== -1 && hash < end) end = hash
+  return imageExtension.test(address.slice(Math.max(0, end - 5), end))
+}
+
+const imageExtension = /\.(?:jpe?g|png|gif|webp|avif|svg)$/i
+// A share button's address, the page's own address in its query: "https://social.example/share?url=https://…",
+// "https://share.example/#url=https%3A%2F%2F…".
+const sharedAddress = /[?#&](?:[a-z_]{1,12})=(?:https?(?::|%3A)|www\.)/i
 
 /**
  * Strip the quote marks such a converter writes before each line of a
