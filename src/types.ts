@@ -123,6 +123,13 @@ export interface BlockData extends Data {
    * before the whole word. `repairLineBreaks` reads wraps from it.
    */
   firstWordWidth?: number
+  /**
+   * Whether the block is a piece, after the first, of a headline that
+   * `splitRunOnText` cut where its capitals meet as it cuts a menu into its
+   * labels (`Ferry Crews'` ⏎ `Winter:` ⏎ `The Long` ⏎ `Night`): the pieces
+   * weigh as one block when `removeBoilerplate` finds the article.
+   */
+  headlinePiece?: boolean
   /** For a `related` or `tag` block that holds the rest of the previous block’s item (a headline broken over two lines): its text is already in that item. */
   continues?: boolean
   /** For `related` blocks: the cleaned item. */

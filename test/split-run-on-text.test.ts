@@ -357,4 +357,27 @@ describe('splitRunOnText in the preset: rows of tags', () => {
     // A tag list after its cue is still one.
     expect(cleanup([menu, headline, ...article, 'Tags: harbour , ferries , winter', footer].join(' ')).tags).toEqual(['harbour', 'ferries', 'winter'])
   })
+
+  test('a headline in title case cut where its capitals meet: its pieces after the first are marked, a menu\'s labels are not', () => {
+    const headlines = "Related Harbour Crews' Winter: The Long Night Shift Begins On North Quay Island Bakery's Secret: Twelve Loaves Before Dawn"
+    const {tree} = run([menu, headline, ...article.slice(0, 8), headlines, ...article.slice(8), footer].join(' '))
+    const pieces = tree.children.filter((d) => d.data.headlinePiece).map((d) => d.value)
+    expect(pieces).toContain('Winter:')
+    expect(pieces).toContain('Secret:')
+    // The first piece of the run is not marked, nor is any label of the menu.
+    expect(pieces).not.toContain('Related')
+    expect(tree.children.some((d) => d.value === 'Sport' && !d.data.headlinePiece)).toBe(true)
+    const menuLabels = tree.children.filter((d) => d.position!.start.offset! < menu.length)
+    expect(menuLabels.length).toBeGreaterThan(10)
+    expect(menuLabels.some((d) => d.data.headlinePiece)).toBe(false)
+  })
+
+  test('cleanup: a headline cut into pieces between two parts of the article does not cut the article in two', () => {
+    const headlines = "Related Harbour Crews' Winter: The Long Night Shift Begins On North Quay Island Bakery's Secret: Twelve Loaves Before Dawn Every Single Day"
+    const text = [menu, ...article.slice(0, 8), headlines, ...article.slice(8), footer].join(' ')
+    const result = cleanup(text)
+    for (const sentence of article) expect(result.body).toContain(sentence)
+    expect(result.body).not.toContain('Winter:')
+    expect(result.body).not.toContain('Sign in')
+  })
 })

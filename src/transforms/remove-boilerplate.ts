@@ -2129,6 +2129,8 @@ function densestRun(infos: Info[], score: (info: Info) => number, growing: boole
       from = i
     }
     const info = infos[i]
+    // "Ferry Crews'" ⏎ "Winter:" ⏎ "The Long": the pieces of one headline weigh as its first piece.
+    if (info.block.data.headlinePiece && info.class !== 'good' && info.class !== 'near') continue
     let value = score(info)
     // A run of template lines (a menu, a share row, a newsletter box) weighs more the longer it
     // goes; an image's lines (a caption, a credit, a counter "3", a placeholder "[audio-play]") do not make one: a gallery stands inside the article.

@@ -21,7 +21,11 @@
  *   sentence, after a function word, stays: `the Harbour Board Ferry
  *   Service Winter Timetable was`, unless as many as a menu's; so do the
  *   capitals that open a sentence, when a comma and a word in lower case
- *   follow them: `Singers Tom Ruiz and Pat Moll, drummer…`);
+ *   follow them: `Singers Tom Ruiz and Pat Moll, drummer…`); a headline in
+ *   title case is cut the same way (`Harbour Crews'` ⏎ `Winter:` ⏎ `The
+ *   Long…`), its pieces after the first marked `data.headlinePiece` when
+ *   two of its words or more are a headline's (a possessive, a colon, a
+ *   quote), so that `removeBoilerplate` weighs them as one block;
  * - datelines: a run of date and time words with a year or a clock time
  *   (`Tuesday November 19, 2030 5:45 PM EST`), cut off the words around it;
  * - cues: a widget word or a cue of the phrase packs that opens a unit
@@ -295,6 +299,9 @@ export function splitRunOnText(options?: Readonly<Options> | null | undefined) {
     }
 
     const cuts: Array<number[] | undefined> = []
+    // Per line, the offsets where a piece of a headline starts (`headlinePiece`).
+    const softs: Array<Set<number> | undefined> = []
+    let soft = new Set<number>()
     // The starts of the page's paragraphs, read once when needed.
     let starts: Set<string> | undefined
     for (const block of blocks) {
@@ -318,7 +325,9 @@ export function splitRunOnText(options?: Readonly<Options> | null | undefined) {
         cuts.push(undefined)
         continue
       }
-      cuts.push(menu || runTogether ? cutPoints(block.value, tokens, classes, {words, dates, cues, tagCues}, menu) : undefined)
+      cuts.push(menu || runTogether ? cutPoints(block.value, tokens, classes, {words, dates, cues, tagCues}, menu, soft) : undefined)
+      softs.push(soft.size > 0 ? soft : undefined)
+      if (soft.size > 0) soft = new Set()
     }
 
     const out: Block[] = []
@@ -334,7 +343,11 @@ export function splitRunOnText(options?: Readonly<Options> | null | undefined) {
         continue
       }
       const pieces = cutBlock(input!, block, points, 1)
-      for (const piece of pieces) out.push(piece)
+      const headlines = softs[i]
+      for (const piece of pieces) {
+        if (headlines?.has(piece.position.start.offset! - block.position.start.offset!)) piece.data.headlinePiece = true
+        out.push(piece)
+      }
       if (pieces.length > 0) {
         first ||= pieces[0]
         last = pieces[pieces.length - 1]
@@ -508,11 +521,13 @@ function endsSentenceAt(value: string, tokens: Token[], i: number): boolean {
  * the line shows no menu, fewer than three runs of labels and no fifty
  * words without a sentence end).
  */
-function cutPoints(value: string, tokens: Token[], classes: number[], lexicon: Words, menu: boolean): number[] {
+function cutPoints(value: string, tokens: Token[], classes: number[], lexicon: Words, menu: boolean, soft?: Set<number>): number[] {
   const {words, dates, cues, tagCues} = lexicon
   const n = tokens.length
   // cut[i]: a unit starts at word i.
   const cut = new Uint8Array(n + 1)
+  // pieces[i]: the unit at word i goes on with a headline cut where its capitals meet.
+  const pieces = new Uint8Array(n + 1)
   for (let i = 0; i + 1 < n; i++) if (endsSentenceAt(value, tokens, i)) cut[i + 1] = 1
 
   // Runs of labels: capitalised words, numbers and symbols (function words between them too).
@@ -698,6 +713,7 @@ function cutPoints(value: string, tokens: Token[], classes: number[], lexicon: W
   // not inside a dateline nor after a function word, nor inside the name after
   // "by" ("By Ana Ruiz" stays).
   for (const [a, b] of merged) {
+    const headline = isHeadlineRun(value, tokens, a, b)
     let name = 0
     for (let k = a + 1; k < b; k++) {
       if (name > 0 && classes[k] === CAPITAL && !allCaps.test(headOf(value, tokens[k]))) {
@@ -709,7 +725,10 @@ function cutPoints(value: string, tokens: Token[], classes: number[], lexicon: W
         if (byWords.has(bareWord(value, tokens[k - 1]))) name = maxName - 1
         continue
       }
-      if (isLabelClass(classes[k - 1]) && isLabelClass(classes[k])) cut[k] = 2
+      if (isLabelClass(classes[k - 1]) && isLabelClass(classes[k]) && !cut[k]) {
+        cut[k] = 2
+        if (headline) pieces[k] = 1
+      }
     }
   }
 
@@ -880,6 +899,7 @@ function cutPoints(value: string, tokens: Token[], classes: number[], lexicon: W
   for (let k = 1; k < n; k++) {
     const cjk = cjkEdge.test(value.charAt(tokens[k].start)) && cjkEdge.test(value.charAt(tokens[k - 1].end - 1))
     if (cut[k] || cjk) points.push(tokens[k].start)
+    if (cut[k] && pieces[k]) soft?.add(tokens[k].start)
   }
   // (Full stops inside a word: "…した。次に…".)
   if (!cjkStop.test(value)) return points
@@ -895,6 +915,27 @@ function cutPoints(value: string, tokens: Token[], classes: number[], lexicon: W
   }
   while (next < points.length) withStops.push(points[next++])
   return withStops
+}
+
+// A word of a headline, not a menu's label: a possessive ("Harbour's", "Crews'"), a colon
+// ("Ferries: The…"), a word in quotes ("'Winter'").
+const headlineMark = /^['‘“"]|['’]s?$|[:'’”"]$/u
+
+/**
+ * Whether the capitalised words from `a` to `b` are a headline in title case
+ * or in capitals rather than a menu (`Ferry Crews' Winter: The Long Night
+ * Shift`): two words or more marked as a headline's (`headlineMark`) among
+ * six or more.
+ */
+function isHeadlineRun(value: string, tokens: Token[], a: number, b: number): boolean {
+  if (b - a < 6) return false
+  let marks = 0
+  for (let k = a; k < b && marks < 2; k++) {
+    const head = headOf(value, tokens[k])
+    const tail = tailOf(value, tokens[k])
+    if (headlineMark.test(head.charAt(0)) || headlineMark.test(tail.charCodeAt(tail.length - 1) === 44 ? tail.slice(0, -1) : tail)) marks++
+  }
+  return marks >= 2
 }
 
 /**
