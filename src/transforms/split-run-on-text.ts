@@ -300,7 +300,7 @@ export function splitRunOnText(options?: Readonly<Options> | null | undefined) {
 
     const cuts: Array<number[] | undefined> = []
     // Per line, the offsets where a piece of a headline starts (`headlinePiece`).
-    const softs: Array<Set<number> | undefined> = []
+    const softs = new Map<Block, Set<number>>()
     let soft = new Set<number>()
     // The starts of the page's paragraphs, read once when needed.
     let starts: Set<string> | undefined
@@ -326,8 +326,10 @@ export function splitRunOnText(options?: Readonly<Options> | null | undefined) {
         continue
       }
       cuts.push(menu || runTogether ? cutPoints(block.value, tokens, classes, {words, dates, cues, tagCues}, menu, soft) : undefined)
-      softs.push(soft.size > 0 ? soft : undefined)
-      if (soft.size > 0) soft = new Set()
+      if (soft.size > 0) {
+        softs.set(block, soft)
+        soft = new Set()
+      }
     }
 
     const out: Block[] = []
@@ -343,7 +345,7 @@ export function splitRunOnText(options?: Readonly<Options> | null | undefined) {
         continue
       }
       const pieces = cutBlock(input!, block, points, 1)
-      const headlines = softs[i]
+      const headlines = softs.get(block)
       for (const piece of pieces) {
         if (headlines?.has(piece.position.start.offset! - block.position.start.offset!)) piece.data.headlinePiece = true
         out.push(piece)
@@ -917,9 +919,11 @@ function cutPoints(value: string, tokens: Token[], classes: number[], lexicon: W
   return withStops
 }
 
-// A word of a headline, not a menu's label: a possessive ("Harbour's", "Crews'"), a colon
+// Most words of a run of capitals that `isHeadlineRun` reads as headlines (a few of them in a row).
+const maxHeadlineRun = 60
+// A word of a headline, not a menu's label: a possessive ("Harbour's", "CREW'S", "Crews'"), a colon
 // ("Ferries: The…"), a word in quotes ("'Winter'").
-const headlineMark = /^['‘“"]|['’]s?$|[:'’”"]$/u
+const headlineMark = /^['‘“"]|['’][sS]?$|[:'’”"]$/u
 
 /**
  * Whether the capitalised words from `a` to `b` are a headline in title case
@@ -928,7 +932,8 @@ const headlineMark = /^['‘“"]|['’]s?$|[:'’”"]$/u
  * six or more.
  */
 function isHeadlineRun(value: string, tokens: Token[], a: number, b: number): boolean {
-  if (b - a < 6) return false
+  // (A menu of a hundred labels may hold two possessives: "Women's Health", "Editors' Picks".)
+  if (b - a < 6 || b - a > maxHeadlineRun) return false
   let marks = 0
   for (let k = a; k < b && marks < 2; k++) {
     const head = headOf(value, tokens[k])
