@@ -118,12 +118,13 @@ export function stripLinkTargets(options?: Readonly<Options> | null | undefined)
       const addressLine = result !== '' && isAddressRun(result) && standsApart(blocks, index, folded, blankBefore, result)
       if (addressLine) {
         let from = 0
-        for (const address of result.split(/\s+/)) {
+        const words = result.split(/\s+/)
+        for (const address of words) {
           const start = value.indexOf(address, from)
           from = start + address.length
           stripped.push({text: address, rule: 'strip-link-targets', position: place(block, exact, start, from)})
         }
-        addresses += result.split(/\s+/).length
+        addresses += words.length
         result = ''
       }
       if (stripped.length === 0) continue
@@ -190,10 +191,13 @@ export function stripLinkTargets(options?: Readonly<Options> | null | undefined)
 function standsApart(blocks: readonly Block[], index: number, folded: ReadonlySet<Block>, blankBefore: readonly number[], line: string): boolean {
   // (The blank lines of the input: folding a line of targets gives the next line one.)
   if (index === 0 || blankBefore[index] > 0) return false
-  if (folded.has(blocks[index - 1]) || /[.!?:"”)]$/u.test(blocks[index - 1].value)) return true
+  if (folded.has(blocks[index - 1]) || lineEnd.test(blocks[index - 1].value)) return true
   // No sentence goes on into an image's file or a share button's address, whatever ends the line before.
   return line.split(/\s+/).every((d) => isImageFile(d) || sharedAddress.test(d))
 }
+
+// A line that ends a sentence, a clause before a list or a quotation: "…on Tuesday.", "…online:", "…he said.”".
+const lineEnd = /[.!?:"”)]$/u
 
 /** Whether an address is an image's file: "https://cdn.harbour.example/2027/05/quay.jpg", "…/quay.image_.png?w=640". */
 function isImageFile(address: string): boolean {
