@@ -363,7 +363,7 @@ describe('splitRunOnText in the preset: rows of tags', () => {
     const capitals = "Video HARBOUR CREW'S 'LONG' WINTER SHIFT BEGINS"
     // (A short line before the page run together: the marks go with their own line.)
     // A menu of more than sixty labels holds possessives and colons too: it is no headline.
-    const sections = "Women's Health Editors' Picks Today's Paper Travel: Islands Arts Books Music Film Theatre Food Wine Gardens Homes Cars Money Jobs Schools Weather Tides Maps Letters Obituaries Puzzles Games Podcasts Video Photos Events Shop Archive Help Contact Careers Advertise Privacy Terms Cookies Accessibility Newsletters Alerts Apps Feeds Awards Tickets Offers Dating Classifieds Notices Subscriptions"
+    const sections = "Sailors' Corner Editors' Picks Today's Paper Travel: Islands Arts Books Music Film Theatre Food Wine Gardens Homes Cars Money Jobs Schools Weather Tides Maps Letters Obituaries Puzzles Games Podcasts Video Photos Events Shop Archive Help Contact Careers Advertise Privacy Terms Cookies Accessibility Newsletters Alerts Apps Feeds Awards Tickets Offers Dating Classifieds Notices Subscriptions"
     const text = 'Kestrel Gazette\n\n' + [menu, sections, headline, ...article.slice(0, 8), headlines, ...article.slice(8, 12), capitals, ...article.slice(12), footer].join(' ')
     const {tree} = run(text)
     const pieces = tree.children.filter((d) => d.data.headlinePiece).map((d) => d.value)

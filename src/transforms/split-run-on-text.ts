@@ -932,7 +932,7 @@ const headlineMark = /^['‘“"]|['’][sS]?$|[:'’”"]$/u
  * six or more.
  */
 function isHeadlineRun(value: string, tokens: Token[], a: number, b: number): boolean {
-  // (A menu of a hundred labels may hold two possessives: "Women's Health", "Editors' Picks".)
+  // (A menu of a hundred labels may hold two possessives: "Sailors' Corner", "Editors' Picks".)
   if (b - a < 6 || b - a > maxHeadlineRun) return false
   let marks = 0
   for (let k = a; k < b && marks < 2; k++) {
