@@ -625,6 +625,70 @@ describe('repairLineBreaks: hard-wrapped text', () => {
     ])
   })
 
+  test('raw HTML lines whose quoted attribute values have spaces say nothing about the width (Pandoc’s GFM)', () => {
+    // Pandoc wraps raw HTML between attributes, never inside one: a line that holds
+    // `title="…">` passes 72 columns, however the prose around it is wrapped.
+    const headlines = [
+      'Night ferry timetable published for the summer season',
+      'Quay bar closes its doors after forty years on the harbour front',
+      'Lighthouse keepers return to the outer islands for one more winter',
+      'Fish market to open an hour earlier on ferry days from May',
+      'Council votes on the new bus route to the northern villages'
+    ]
+    const markdown = [
+      '<div class="story">',
+      '',
+      '# Night ferry returns to Kestrel Bay',
+      '',
+      '**KESTREL BAY** — [Harbour News](https://port.example/) reports:',
+      '',
+      'The harbour board voted on Monday to bring back the night ferry between',
+      'Kestrel Bay and the outer islands, after a winter without it. The Harbour',
+      'Safety Board will inspect the ship in April, and crews will sail twice a',
+      'week from the first of May if the inspection goes well and the weather',
+      'allows it.',
+      '',
+      'Islanders welcomed the vote. Ilse Varga of the Kestrel Bay Fishermen and',
+      'Boatmen Union said her members had waited for it since the old ship was',
+      'sold, and that the fish market in North Quay would open an hour earlier',
+      'on the days the ferry sails.',
+      '',
+      '</div>',
+      '',
+      '<div class="more">',
+      '',
+      ...headlines.flatMap((headline, index) => [
+        '-   <a',
+        `    href="https://port.example/news/${index}/"`,
+        '    class="bump-view" data-view="tp"',
+        `    title="${headline}"><img`,
+        `    src="https://port.example/img/${index}.jpg"`,
+        '    class="list-thumb" width="55"',
+        `    alt="${headline}" /></a>`,
+        '    <div class="list-links">',
+        '',
+        '    <a',
+        `    href="https://port.example/news/${index}/"`,
+        '    class="bump-view" data-view="tp"',
+        // "title=\"Night ferry timetable published for the summer season\">Night": 81 columns.
+        `    title="${headline}">${headline.split(' ')[0]}`,
+        `    ${headline.split(' ').slice(1).join(' ')}</a>`,
+        '',
+        '    </div>'
+      ]),
+      '</div>'
+    ].join('\n')
+    const result = cleanup(markdown, {boilerplate: false, sections: false})
+    expect(result.paragraphs).toEqual([
+      'Night ferry returns to Kestrel Bay',
+      'KESTREL BAY — Harbour News reports:',
+      'The harbour board voted on Monday to bring back the night ferry between Kestrel Bay and the outer islands, after a winter without it. The Harbour Safety Board will inspect the ship in April, and crews will sail twice a week from the first of May if the inspection goes well and the weather allows it.',
+      'Islanders welcomed the vote. Ilse Varga of the Kestrel Bay Fishermen and Boatmen Union said her members had waited for it since the old ship was sold, and that the fish market in North Quay would open an hour earlier on the days the ferry sails.',
+      ...headlines
+    ])
+    expect(result.messages.map(String)).toContain('1:1-' + markdown.split('\n').length + ':7: Detected text hard-wrapped at 73 columns')
+  })
+
   test('the rows of a table a text browser drew say nothing about the wrap width', () => {
     const text = [
       'The harbour board voted on Monday to bring back the night ferry between Kestrel',

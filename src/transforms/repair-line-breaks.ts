@@ -1503,10 +1503,12 @@ function isOneWord(block: Block): boolean {
 const whiteSpace = /\s/
 // A word wider than `longWord`.
 const longWordPattern = /\S{41}/
+// A quoted attribute value with a space in it (`title="Ferry fares fall for winter">`): Pandoc wraps raw HTML between attributes, never inside one.
+const spacedAttribute = /=(?:"[^"\s]*\s[^"]*"|'[^'\s]*\s[^']*')/
 
-/** Whether a block held a word no wrap can break in the markup an earlier step stripped from it (a link target, an attribute). */
+/** Whether a block held a word no wrap can break in the markup an earlier step stripped from it (a link target, an attribute, a quoted attribute value with spaces). */
 function holdsLongWord(block: Block): boolean {
-  return block.data.stripped?.some((d) => longWordPattern.test(d.text)) ?? false
+  return block.data.stripped?.some((d) => longWordPattern.test(d.text) || spacedAttribute.test(d.text)) ?? false
 }
 
 /**
