@@ -1,8 +1,10 @@
+import {unified} from 'unified'
+import {VFile} from 'vfile'
 import {describe, expect, test} from 'vitest'
 import {computeFeatures} from '../src/features/block.js'
 import {voteLanguage} from '../src/features/language.js'
 import {stopwordsFor} from '../src/features/stopwords.js'
-import {cleanup, removeBoilerplate} from '../src/index.js'
+import {cleanup, detectLanguage, removeBoilerplate, textToTree} from '../src/index.js'
 
 // An invented page: menu, headline, byline, article, share row, comments.
 const page = [
@@ -99,6 +101,24 @@ describe('detectLanguage', () => {
       ...targets
     ].join('\n')
     expect(cleanup(text).language).toBe('ru')
+  })
+
+  test('encoded data does not vote: a block of base64 longer than the text', () => {
+    // "url(data:image/png;base64,iVBOR…)": random letters, read as words, vote for the language with the most short stop-words.
+    let seed = 7
+    const bytes = Buffer.alloc(2400)
+    for (let index = 0; index < bytes.length; index++) {
+      seed = (seed * 1103515245 + 12345) % 2147483648
+      bytes[index] = seed >> 16
+    }
+    const text = [
+      `url(data:image/png;base64,${bytes.toString('base64')})`,
+      '',
+      'Die Besatzungen der Insel haben den Rat um einen neuen Fahrplan gebeten, und das ist nicht das erste Mal, dass sie darum bitten.'
+    ].join('\n')
+    const tree = textToTree(text)
+    unified().use(detectLanguage).runSync(tree, new VFile(text))
+    expect(tree.data.language).toBe('de')
   })
 })
 

@@ -21,6 +21,10 @@ export interface Options {
 
 const emptyOptions: Readonly<Options> = Object.freeze({})
 
+// Forty printable ASCII characters or more without a space: an address, a hash, base64 data.
+const longToken = /[!-~]{40}/
+const longTokens = /[!-~]{40,}/g
+
 // ISO 639-3 (franc) to ISO 639-1 (stopwords-iso), for franc-min’s languages.
 const iso6391: Readonly<Record<string, string>> = {
   eng: 'en', spa: 'es', por: 'pt', fra: 'fr', deu: 'de', ita: 'it', rus: 'ru', ukr: 'uk',
@@ -60,7 +64,13 @@ export function detectLanguage(options?: Readonly<Options> | null | undefined) {
     for (const block of blocks) {
       if (sample.length > 2000) break
       // (One huge block is cut: the vote reads every character of the sample.)
-      sample += block.value.slice(0, 4000) + '\n'
+      let text = block.value.slice(0, 4000)
+      // ("![](data:image/svg+xml;base64,PHN2Zy…": a long run of ASCII without a space, an address or encoded data, is no word of any language.)
+      if (longToken.test(text)) {
+        text = text.replace(longTokens, ' ')
+        if (text.trim().length <= 40) continue
+      }
+      sample += text + '\n'
     }
     if (method === 'franc') {
       const code = sample ? franc(sample, 20) : 'und'
