@@ -50,6 +50,13 @@ describe('findMarkdown', () => {
     expect(apply('Read the [report][1] now.')).toBe('Read the report now.')
   })
 
+  test('an image whose target is a `data:` URL goes whole, however long', () => {
+    // An icon inlined in the page: "![](data:image/svg+xml;base64,PHN2Zy…)", thousands of characters.
+    const data = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><path d="M1 1h10v10H1z"/></svg>'.repeat(40)).toString('base64')
+    expect(data.length).toBeGreaterThan(3000)
+    expect(apply(`<span class="icon">![](data:image/svg+xml;base64,${data})</span> Crews at dawn`)).toBe(' Crews at dawn')
+  })
+
   test('heading, quote and list marks, rules, fences, table pipes', () => {
     expect(apply('## Night ferry ##')).toBe('Night ferry')
     expect(apply('> > Quoted twice')).toBe('Quoted twice')

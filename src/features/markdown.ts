@@ -17,8 +17,9 @@ export interface MarkdownSpan extends MarkupSpan {
 // ("https://en.wikipedia.org/wiki/Ferry_(boat)"), then an optional title.
 // (html2text wraps a long URL after a hyphen: "…/harbour-" ⏎ "cranes/)"; links
 // are read with such a line end as a character of the URL, see `flatLinks`.)
+// (A `data:` URL holds a whole image: "![](data:image/svg+xml;base64,PHN2Zy…)", thousands of characters.)
 const target =
-  '(?:<[^<>\\n]{0,2000}>|[^()\\s]{0,2000}(?:\\([^()\\s]{0,200}\\)[^()\\s]{0,500})?)(?:[ \\t]+(?:"[^"\\n]{0,300}"|\'[^\'\\n]{0,300}\'))?[ \\t]*'
+  '(?:<[^<>\\n]{0,2000}>|[^()\\s]{0,100000}(?:\\([^()\\s]{0,200}\\)[^()\\s]{0,500})?)(?:[ \\t]+(?:"[^"\\n]{0,300}"|\'[^\'\\n]{0,300}\'))?[ \\t]*'
 
 // `{.photo width="80"}`, `{#top}`, `{target="_blank"}`: Pandoc's attributes
 // after a link, an image, a span or a heading (a class, an id or a key first).
