@@ -40,6 +40,22 @@ describe('removeBoilerplate on small inputs', () => {
     expect(result.tags).toEqual(['ferries', 'harbour', 'winter timetable'])
   })
 
+  test('a cue run together with its first tag (`textContent`) is a cue, not a paragraph of the article', () => {
+    const first =
+      'The harbour council met on Tuesday evening and agreed to extend the winter ferry timetable by two crossings, after the crews and several shop owners asked for a later departure.'
+    const second =
+      'The new crossings start in December. The council will look at the numbers again in spring and decide then whether the late boats stay for the summer season as well.'
+    const card =
+      'The council is now offering a deal on its season pass that is tailored to families who cross with children. Starting from forty crowns, you can build a family pass that covers every crossing of the winter and the first weeks of spring, with a discount on the night boats as well.'
+    // "Related" + "harbour": the cue and the first tag link after it, glued.
+    const result = cleanup([first, second, 'Related harbour', card].join('\n\n'))
+    expect(result.paragraphs.slice(0, 2)).toEqual([first, second])
+    expect(result.body).not.toContain('Related harbour')
+    expect(result.removed.map((d) => d.text)).toContain('Related harbour')
+    // A cue and a name in capitals is a heading of its own ("Related Harbour News" is no cue and its tag).
+    expect(cleanup([first, second, 'Related Harbour News', card].join('\n\n')).body).toContain('Related Harbour News')
+  })
+
   test('keeps the only paragraph before a share row', () => {
     const paragraph =
       'Le conseil du port a décidé mardi soir de prolonger les horaires d’hiver du ferry, après que les équipages ont demandé un départ plus tardif pour les travailleurs du soir.'

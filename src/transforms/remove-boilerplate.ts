@@ -813,6 +813,32 @@ function isColonBefore(text: string, limit: number): boolean {
   return at !== -1 && at < limit
 }
 
+const lowerWord = /^\p{Ll}/u
+const spaces = /\s+/
+
+/**
+ * Whether a short line is a cue of one or two words followed by one or two
+ * words in lower case, the first item of its list run into it: `Related
+ * harbour`, `See also: night ferry` (a heading of such a list has a noun
+ * after the cue, not a tag: `Related stories` is a cue of its own).
+ *
+ * @param value The line.
+ * @param related The related cues (keys).
+ */
+function isGluedCue(value: string, related: ReadonlySet<string>): boolean {
+  const words = value.trim().split(spaces)
+  if (words.length < 2 || words.length > 4) return false
+  for (let count = 1; count <= 2 && count < words.length; count++) {
+    if (words.length - count > 2 || !lowerWord.test(words[count])) continue
+    // (Without its own end mark: "Related:".)
+    const cue = words.slice(0, count).join(' ').toLowerCase()
+    let end = cue.length
+    while (end > 0 && trailing.has(cue.charAt(end - 1))) end--
+    if (related.has(end < cue.length ? cue.slice(0, end) : cue)) return true
+  }
+  return false
+}
+
 /**
  * jusText-style class of a block by itself.
  */
@@ -830,6 +856,8 @@ function classify(info: Info, phrases: Phrases, seen: Map<string, number>, minLe
     else if (phrases.commentPhrases.some((d) => bare.startsWith(d))) info.comment = 'strong'
     else if (mayEndComment(info.block.value) && commentMeta.test(info.block.value.slice(-32))) info.comment = 'meta'
     if (phrases.related.has(bare)) info.cue = true
+    // "Related harbour": the cue run together with the first tag after it (`textContent` glues a cue to its links).
+    else if (f.words <= 4 && isGluedCue(info.block.value, phrases.related)) info.cue = true
   } else if (info.block.value.charCodeAt(0) > 32 && isColonBefore(info.block.value, 120) && commentMetaStart.test(info.block.value.slice(0, 120))) {
     // "Mira Holm on March 3, 2027 at 6:15 pm said: Is there…": a comment with its header in one paragraph.
     info.comment = 'meta'
