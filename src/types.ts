@@ -123,6 +123,14 @@ export interface BlockData extends Data {
    * before the whole word. `repairLineBreaks` reads wraps from it.
    */
   firstWordWidth?: number
+  /** Level of a Markdown heading, from its marks (`# Night ferry returns`: 1). */
+  level?: number
+  /**
+   * The Markdown links whose text the block holds, and the length of that
+   * text, counted by `stripMarkdown` (summed by `repairLineBreaks` over the
+   * lines it joins): the link density of a text without a DOM.
+   */
+  links?: {count: number; text: number}
   /**
    * Whether the block is a piece, after the first, of a headline that
    * `splitRunOnText` cut where its capitals meet as it cuts a menu into its

@@ -56,6 +56,31 @@ describe('removeBoilerplate on small inputs', () => {
     expect(cleanup([first, second, 'Related Harbour News', card].join('\n\n')).body).toContain('Related Harbour News')
   })
 
+  test('a row of Markdown links that hold most of its text is a row of cards, not article', () => {
+    const first =
+      'The harbour council met on Tuesday evening and agreed to extend the [winter ferry timetable](https://gazette.example/timetable) by two crossings, after the crews and several shop owners asked for a later departure.'
+    const second =
+      'The new crossings start in December. The council will look at the numbers again in spring and decide then whether the late boats stay for the summer season as well.'
+    // html2text writes cards that are links around a headline and a summary as links that touch.
+    const cards = [
+      '[![](https://gazette.example/a.jpg)**Quay cafe stays open** _The owners say the cafe will stay open through the winter after all._](https://gazette.example/cafe)',
+      '[![](https://gazette.example/b.jpg)**School boat gets a second deck** _The council voted to pay for the work before the spring term._](https://gazette.example/school-boat)',
+      '[![](https://gazette.example/c.jpg)**Storm closes the causeway** _The road to the north quay stayed shut for two days last week._](https://gazette.example/storm)'
+    ].join('')
+    const third =
+      'Ferry crews said they were ready. The first late boat leaves the quay at ten in the evening, and the last one comes back from the outer islands just after midnight.'
+    const own = first.replace('[winter ferry timetable](https://gazette.example/timetable)', 'winter ferry timetable')
+    // After the article, and inside it (a box of teasers between two paragraphs).
+    expect(cleanup(['# Later ferries for the winter', first, second, cards].join('\n\n')).paragraphs).toEqual([own, second])
+    const result = cleanup(['# Later ferries for the winter', first, cards, second, third].join('\n\n'))
+    expect(result.paragraphs).toEqual([own, second, third])
+    expect(result.removed.find((d) => d.text.startsWith('Quay cafe stays open'))?.rule).toBe('low-text-density')
+    // Wrapped at 78 columns, as html2text writes it: the links of its lines add up.
+    const wrapped = cards.replace(/(.{1,78})(?: |$)/g, '$1\n').trim()
+    expect(wrapped.split('\n').length).toBeGreaterThan(5)
+    expect(cleanup(['# Later ferries for the winter', first, wrapped, second, third].join('\n\n')).paragraphs).toEqual([own, second, third])
+  })
+
   test('keeps the only paragraph before a share row', () => {
     const paragraph =
       'Le conseil du port a décidé mardi soir de prolonger les horaires d’hiver du ferry, après que les équipages ont demandé un départ plus tardif pour les travailleurs du soir.'
@@ -1772,5 +1797,27 @@ describe('removeBoilerplate: a short article of one paragraph', () => {
     const result = cleanup(page)
     expect(result.paragraphs).toContain(article)
     expect(result.body).not.toContain('volunteers')
+  })
+})
+
+describe('removeBoilerplate: the headline', () => {
+  const article = [
+    'The night ferry to the outer islands returns in January 2027, the harbour board said on Monday, after a winter in which islanders drove around the bay.',
+    'The board expects the crossing to pay for itself by the autumn of 2027. Crews will train in January on the new ship, which can carry forty cars.',
+    'Islanders welcomed the vote. The fish market will open an hour earlier on the days the night ferry sails, and the quay cafe will stay open late.'
+  ]
+
+  test('a date line over the article is no headline, however many words it shares with it', () => {
+    const page = ['Home', 'News', 'Islands', 'Back on the water: the night crossing returns to the outer islands', 'By Ana Ruiz', 'January 14, 2027', ...article]
+    expect(cleanup(page.join('\n\n')).title).toBe('Back on the water: the night crossing returns to the outer islands')
+  })
+
+  test('a Markdown document’s top heading wins over a teaser’s heading nearer the article, underlined too', () => {
+    const own = [article[0].replace('around the bay.', 'around the bay instead of crossing the water.'), ...article.slice(1)]
+    const teaser = '### Quay cafe stays open late on ferry nights'
+    const atx = ['[Home](/) [News](/news)', '# Back on the water after a long winter', teaser, ...own]
+    expect(cleanup(atx.join('\n\n')).title).toBe('Back on the water after a long winter')
+    const setext = ['[Home](/) [News](/news)', 'Back on the water after a long winter\n=====================================', teaser, ...own]
+    expect(cleanup(setext.join('\n\n')).title).toBe('Back on the water after a long winter')
   })
 })

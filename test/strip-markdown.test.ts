@@ -214,6 +214,24 @@ describe('stripMarkdown', () => {
     expect(tree.data.markdown).toBe(true)
   })
 
+  test('marks heading levels, setext headings too', () => {
+    const {tree, values} = strip('# Ferries return\n\n### Night crossing\n\nQuay repairs\n============\n\nTimetable\n---------\n\n' + links + '\n')
+    expect(values).toEqual(['Ferries return', 'Night crossing', 'Quay repairs', 'Timetable', 'See the council and the quay.'])
+    expect(tree.children.filter((d) => !d.data.fate).map((d) => [d.data.kind, d.data.level])).toEqual([
+      ['heading', 1],
+      ['heading', 3],
+      ['heading', 1],
+      ['heading', 2],
+      ['paragraph', undefined]
+    ])
+  })
+
+  test('counts the links of a line and the length of their text (no Pandoc span, no image, no marks)', () => {
+    const {tree} = strip('[![](a.jpg)**Quay cafe** stays open](https://gazette.example/cafe)[Night ferry](/ferry) and [a note]{.aside} at dawn.\n')
+    // "Quay cafe stays open" (20) and "Night ferry" (11); "[a note]{.aside}" is a span, not a link.
+    expect(tree.children[0].data.links).toEqual({count: 2, text: 31})
+  })
+
   test('reads the lines of a wrapped paragraph together', () => {
     const text = [
       '# Ferries return',

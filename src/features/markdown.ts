@@ -11,6 +11,8 @@ import {findMarkup, markupGate, type MarkupSpan} from './markup.js'
 export interface MarkdownSpan extends MarkupSpan {
   /** Whether the span holds words (a link target, an image) that must be recorded. */
   words: boolean
+  /** On the target of a link (`](https://…)`): the length of the link's text, marks and images left out. */
+  linkText?: number
 }
 
 // A link target: "<…>", or a URL with at most one level of parentheses
@@ -254,6 +256,22 @@ function mask(text: string, ranges: ReadonlyArray<readonly [number, number]>): s
 }
 
 /**
+ * The length of a link's text as a reader sees it: without the images
+ * masked in it (U+0000) and without emphasis marks
+ * (`![](…)**Quay cafe stays open**` → `Quay cafe stays open`).
+ *
+ * @param text The text between the link's brackets.
+ */
+function textLength(text: string): number {
+  let length = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code !== 0 && code !== 42 /* * */ && code !== 95 /* _ */) length++
+  }
+  return length
+}
+
+/**
  * Find the Markdown syntax in a block of a Markdown document.
  *
  * @param text The block’s text.
@@ -265,12 +283,12 @@ export function findMarkdown(text: string, smart = false): MarkdownSpan[] {
   const spans: MarkdownSpan[] = []
   // Offsets already taken by a span (code spans protect their content).
   const taken = new Uint8Array(text.length)
-  const add = (start: number, end: number, words: boolean, replacement = '') => {
+  const add = (start: number, end: number, words: boolean, replacement = '', linkText?: number) => {
     // Empty spans only insert (a line break between two links).
     if (end < start || (end === start && !replacement)) return
     for (let i = start; i < end; i++) if (taken[i]) return
     taken.fill(1, start, end)
-    spans.push({start, end, replacement, words})
+    spans.push(linkText === undefined ? {start, end, replacement, words} : {start, end, replacement, words, linkText})
   }
   const each = (re: RegExp, source: string, fn: (match: RegExpExecArray) => void) => {
     re.lastIndex = 0
@@ -339,7 +357,8 @@ export function findMarkdown(text: string, smart = false): MarkdownSpan[] {
       const close = open + 1 + m[1].length
       const end = open + m[0].length
       add(open, open + 1, false)
-      add(close, end, true)
+      // (A Pandoc span, "[text]{.note}", is no link: its text is the page's own.)
+      add(close, end, true, '', m[0].charCodeAt(m[1].length + 2) === 40 /* ( */ ? textLength(m[1]) : undefined)
       // Links with words only: "[![logo](…)](…)" is no item of a row.
       if (round === 0 && wordy.test(m[1])) links.push([open, end])
       found.push([open, end])

@@ -827,7 +827,8 @@ const spaces = /\s+/
  */
 function isGluedCue(value: string, related: ReadonlySet<string>): boolean {
   const words = value.trim().split(spaces)
-  if (words.length < 2 || words.length > 4) return false
+  // (A label of its own ends with a colon: "Tags terms:".)
+  if (words.length < 2 || words.length > 4 || value.charCodeAt(value.length - 1) === 58 /* : */) return false
   for (let count = 1; count <= 2 && count < words.length; count++) {
     if (words.length - count > 2 || !lowerWord.test(words[count])) continue
     // (Without its own end mark: "Related:".)
@@ -837,6 +838,25 @@ function isGluedCue(value: string, related: ReadonlySet<string>): boolean {
     if (related.has(end < cue.length ? cue.slice(0, end) : cue)) return true
   }
   return false
+}
+
+/** Fewest links of a row of cards, and the share of the block's text their text holds. */
+const ROW_LINKS = 2
+const ROW_LINK_SHARE = 0.7
+/** Shortest row of cards (characters): shorter runs of links are menus and labels, read as such. */
+const ROW_LENGTH = 150
+
+/**
+ * Whether a block of a Markdown text is a row of cards: two links or more
+ * whose text is most of the block's, 150 characters or more
+ * (`[**Quay cafe stays open** _Owners say…_](…)[**Night ferry…** _…_](…)`,
+ * as html2text writes cards that are links around a headline and a summary).
+ * The link density of a page's text, without its DOM; a paragraph of prose
+ * has its own words between its links.
+ */
+function isLinkRow(block: Block): boolean {
+  const links = block.data.links
+  return links !== undefined && links.count >= ROW_LINKS && block.value.length >= ROW_LENGTH && links.text >= block.value.length * ROW_LINK_SHARE
 }
 
 /**
@@ -901,6 +921,10 @@ function classify(info: Info, phrases: Phrases, seen: Map<string, number>, minLe
       info.reason = 'low-text-density'
       return
     }
+  } else if (isLinkRow(info.block)) {
+    info.class = 'bad'
+    info.reason = 'low-text-density'
+    return
   }
   if (repeated) {
     info.class = 'near'
@@ -2208,6 +2232,21 @@ function isContinuation(infos: Info[], i: number): boolean {
   return false
 }
 
+/** Most words with letters in a line that is a date and nothing else ("Monday, January 14, 2027"). */
+const DATE_WORDS = 3
+const letter = /\p{L}/u
+
+/** Whether a line is a date and nothing else: `January 14, 2027`, `Mon 14.01.2027 09:10` (not `4 Things to Do in October`). */
+function isBareDate(text: string): boolean {
+  if (!isDateLike(text)) return false
+  let words = 0
+  for (const word of text.split(' ')) if (letter.test(word) && ++words > DATE_WORDS) return false
+  return true
+}
+
+/** What a Markdown document's top heading (`# …`) adds to its score as the headline. */
+const HEADING_BONUS = 0.3
+
 /**
  * The headline: a short, heading-like block before the article (or at its
  * start) that shares words with the article’s first paragraphs.
@@ -2233,13 +2272,16 @@ function headline(infos: Info[], start: number, end: number): Info | undefined {
     if (info.reason === 'boilerplate-phrase' || f.linkLike) continue
     // Headlines do not end with a period, nor with a colon ("Timetable for the summer:" introduces a list).
     if (/[.。:：]$/u.test(info.block.value)) continue
+    // Nor are they a date ("January 14, 2027", the date line over the article).
+    if (isBareDate(info.block.value)) continue
     const own = contentWords(info.block.value.toLowerCase())
     if (own.length === 0) continue
     let shared = 0
     for (const word of new Set(own)) if (words.has(word)) shared++
     const ratio = shared / new Set(own).size
     // Nearer the article is better; a shared word counts more than distance.
-    const value = shared >= 2 || (f.cjk > 0.3 && shared >= 1) ? ratio * 2 + shared * 0.1 - (start - i) * 0.02 : 0
+    // (A Markdown document's top heading, "# Night ferry returns", counts more: its teasers are "### …".)
+    const value = shared >= 2 || (f.cjk > 0.3 && shared >= 1) ? ratio * 2 + shared * 0.1 - (start - i) * 0.02 + (info.block.data.level === 1 ? HEADING_BONUS : 0) : 0
     if (value > bestScore) {
       bestScore = value
       best = info

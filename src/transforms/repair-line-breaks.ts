@@ -370,6 +370,11 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       if (block.data.joins) previous.data.joins.push(...block.data.joins)
       // "[Relevance](/search)": what an earlier step cut from the block stays recorded.
       if (block.data.stripped) (previous.data.stripped ||= []).push(...block.data.stripped)
+      // (And so do its links: "[Quay cafe stays" ⏎ "open](…)[Night ferry…](…)".)
+      if (block.data.links) {
+        const links = previous.data.links
+        previous.data.links = links ? {count: links.count + block.data.links.count, text: links.text + block.data.links.text} : block.data.links
+      }
       if (decision.reason !== 'unwrap-lines' && decision.reason !== 'join-list-continuation' && decision.reason !== 'keep-line-break') fragmentJoins++
       count(decision.reason, previous)
     }

@@ -31,6 +31,17 @@ const sample = 200_000
 
 // "# Ferries return": a heading mark at the start of a block.
 const headingMark = /^ {0,3}#{1,6}[ \t]+\S/
+// The line under a setext heading: "=====" (level 1) or "-----" (level 2).
+const setextUnderline = /^ {0,3}(?:(=+)|-+)[ \t]*$/
+
+/** The level of a Markdown heading (`## Timetable` → 2): how many `#` open it. */
+function headingLevel(line: string): number {
+  let at = 0
+  while (line.charCodeAt(at) === 32) at++
+  let level = 0
+  while (line.charCodeAt(at + level) === 35 /* # */) level++
+  return level
+}
 
 /**
  * Plugin: strip Markdown syntax from the blocks of a Markdown document,
@@ -92,6 +103,14 @@ export function stripMarkdown(options?: Readonly<Options> | null | undefined) {
       }
       const found = findMarkdown(joined, smart)
       if (found.length === 0) continue
+      // "Night ferry returns" ⏎ "===================": a heading underlined (setext), level 1 with "=", 2 with "-".
+      if (group.length === 2 && group[0].data.kind !== 'preformatted') {
+        const level = setextUnderline.exec(group[1].value)
+        if (level) {
+          group[0].data.kind = 'heading'
+          group[0].data.level = level[1] ? 1 : 2
+        }
+      }
       const touching = spansByLine(found, offsets, group)
       // "[Writings on this" ⏎ "topic](…)": a line that goes on with the text of a
       // link the line before opened (read by `repairLineBreaks`, which keeps the
@@ -109,11 +128,19 @@ export function stripMarkdown(options?: Readonly<Options> | null | undefined) {
         const to = from + value.length
         // The spans' parts on this line ("[the harbour": the "["; a replacement where its span starts).
         const pieces: Array<{start: number; end: number; replacement: string; words: boolean}> = []
+        // The links whose targets start on this line, and the length of their text (on this line or the ones before).
+        let linkCount = 0
+        let linkText = 0
         for (const k of touching[i]) {
           const span = found[k]
           const start = Math.max(span.start, from) - from
           const end = Math.min(span.end, to) - from
-          const replacement = span.start >= from && span.start <= to ? span.replacement : ''
+          const starts = span.start >= from && span.start <= to
+          if (starts && span.linkText !== undefined) {
+            linkCount++
+            linkText += span.linkText
+          }
+          const replacement = starts ? span.replacement : ''
           if (end < start || (end === start && !replacement)) continue
           pieces.push({start, end, replacement, words: span.words})
         }
@@ -144,7 +171,11 @@ export function stripMarkdown(options?: Readonly<Options> | null | undefined) {
             if (word.length > 0) block.data.firstWordWidth = displayWidth(word)
           }
           block.value = result
-          if (heading) block.data.kind = 'heading'
+          if (linkCount > 0) block.data.links = {count: linkCount, text: linkText}
+          if (heading) {
+            block.data.kind = 'heading'
+            block.data.level = headingLevel(value)
+          }
           if (stripped.length > 0) block.data.stripped = [...(block.data.stripped || []), ...stripped]
         } else if (i > 0 && stripped.length > 0 && touching[i].some((k) => crossesLine(found[k], from, to, i < group.length - 1, joined))) {
           // "…Index (<span class=\"chart\"><a" ⏎ "href=\"https://…\"" ⏎ "class=\"quote\">HSI</a>…":
