@@ -1812,6 +1812,17 @@ describe('removeBoilerplate: the headline', () => {
     expect(cleanup(page.join('\n\n')).title).toBe('Back on the water: the night crossing returns to the outer islands')
   })
 
+  test('a heading after the article’s first paragraph is the article’s, unless its date follows it (the paragraph was a caption)', () => {
+    const caption =
+      'The new ship at the yard in the north of the island after its last coat of paint in early January, before the crews take it out for the first time on the open water.'
+    const inside = ['Home', 'News', 'Islands', article[1], 'New crossings for the islands!', article[2], article[0], '© 2027 The Island Courier']
+    const result = cleanup(inside.join('\n\n'))
+    expect(result.title).toBeUndefined()
+    expect(result.paragraphs).toContain('New crossings for the islands!')
+    const captioned = ['Home', 'News', 'Islands', caption, 'Night ferry back on the island route', 'Monday, January 11, 2027', article[1], article[2]]
+    expect(cleanup(captioned.join('\n\n')).title).toBe('Night ferry back on the island route')
+  })
+
   test('a Markdown document’s top heading wins over a teaser’s heading nearer the article, underlined too', () => {
     const own = [article[0].replace('around the bay.', 'around the bay instead of crossing the water.'), ...article.slice(1)]
     const teaser = '### Quay cafe stays open late on ferry nights'

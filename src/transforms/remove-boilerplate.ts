@@ -39,7 +39,7 @@ import type {VFile} from 'vfile'
 import {blockFeatures, type BlockFeatures} from '../features/block.js'
 import {commentMeta, commentMetaStart} from '../features/comment-meta.js'
 import {imageTextCopies} from '../features/image-text.js'
-import {isDateLike, isDateLine} from '../features/headline.js'
+import {isArticleMeta, isDateLike, isDateLine} from '../features/headline.js'
 import {foldedLower} from '../parse/block.js'
 import {foldSpace, isSpaceCode} from '../features/space.js'
 import {authorBioOf, endsWithCredit, isAuthorBio, isAuthorContact, isCaptionWithCopy, isReportingCredit, type AuthorBio} from '../features/credit.js'
@@ -2267,6 +2267,10 @@ function headline(infos: Info[], start: number, end: number): Info | undefined {
     const info = infos[i]
     const f = info.features
     if (f.length < 15 || f.length > 300 || f.sentences > 1 || info.caption || info.byline) continue
+    // (Not the article's own text: its first paragraph shares every word with itself;
+    // nor a heading after a first paragraph of the article, "New tasks for the crews!",
+    // unless its date or byline follows it: then what stood before it was a caption.)
+    if (i >= start && (info.class === 'good' || info.class === 'near' || (i > start && (infos[start].class === 'good' || infos[start].class === 'near') && !(i + 1 < infos.length && isArticleMeta(infos[i + 1].block.value))))) continue
     // "• Harbour workers, the mayor's new headache": a list item is a teaser, not the headline.
     if (info.block.data.kind === 'list-item') continue
     if (info.reason === 'boilerplate-phrase' || f.linkLike) continue
@@ -2286,10 +2290,6 @@ function headline(infos: Info[], start: number, end: number): Info | undefined {
       bestScore = value
       best = info
     }
-  }
-  if (best && infos.indexOf(best) >= start) {
-    // The title at the start of the article: only when it is not article text.
-    if (best.class === 'good' || best.class === 'near') return undefined
   }
   return best
 }
