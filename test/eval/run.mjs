@@ -22,6 +22,7 @@ import path from 'node:path'
 import {cli, dev, root, score, shared} from '../paths.mjs'
 import {renderings} from './renderings.mjs'
 import {toolRenderings} from './tools.mjs'
+import {titleReferences, titleScore} from './titles.mjs'
 import {option as optionOf, readJsonl} from '../script.mjs'
 
 const out = path.join(root, '.eval')
@@ -38,6 +39,12 @@ if (!fs.existsSync(dev) || !fs.existsSync(score)) {
   process.exit(2)
 }
 fs.mkdirSync(out, {recursive: true})
+// The titles the dev pages give themselves (og:title, <h1>, <title>), for the title line and column.
+const titles = titleReferences(readJsonl(path.join(dev, 'inputs-html.jsonl')))
+const titleText = (file) => {
+  const got = titleScore(file, titles)
+  return `${got.matched}/${got.pages}`
+}
 
 for (const style of styles) {
   const input = path.join(dev, 'inputs-' + style + '.jsonl')
@@ -60,6 +67,8 @@ for (const style of styles) {
     {encoding: 'utf8'}
   )
   console.log(report.trim())
+  const title = titleScore(pred, titles)
+  console.log(`title        ${title.matched}/${title.pages} match the page's own (og:title, <h1> or <title>), ${title.none} without a title`)
   printRuleCounts(pred)
   printNormalizeCounts(input)
 }
@@ -80,7 +89,7 @@ if (!args.includes('--no-renderings') && !cleanupOptions) {
 
 // Score renderings: one line each, body and paragraph F1, tags and related F1, and the raw text's body F1.
 function printRenderings(made) {
-  console.log('rendering             body F1  paragraph F1  tags F1  related F1  (raw text: body F1)')
+  console.log('rendering             body F1  paragraph F1  tags F1  related F1  title  (raw text: body F1)')
   for (const [name, records] of made) {
     const input = path.join(out, 'inputs-' + name + '.jsonl')
     const pred = path.join(out, 'pred-' + name + '.jsonl')
@@ -105,6 +114,7 @@ function printRenderings(made) {
         f1(got.paragraph.f1, 14) +
         f1(got.tags.f1, 9) +
         f1(got.related.f1, 12) +
+        titleText(pred).padStart(7) +
         '  (' +
         before.shingle.f1.toFixed(3) +
         ')'
