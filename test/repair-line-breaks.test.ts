@@ -599,6 +599,17 @@ describe('repairLineBreaks: names, parentheses, dashes and links at fragment end
   })
 })
 
+describe('repairLineBreaks: German', () => {
+  test('a capital goes on a sentence a link cut, since German capitalises its nouns; a word that opens sentences does not', () => {
+    const first =
+      'Die Hafenbehörde hat am Montag beschlossen, die Nachtfähre zu den Inseln im Januar wieder fahren zu lassen, nachdem die Inselbewohner einen ganzen Winter lang um die Bucht fahren mussten.'
+    const rest = 'Reedereien, Häfen und Werften dabei, ihre Fahrpläne gemeinsam zu planen und die Fahrgäste rechtzeitig über jede Änderung zu informieren.'
+    const last = 'Die Crews fahren ab Januar zweimal in der Woche, wenn das Wetter es erlaubt und die Prüfung des Schiffes gut verläuft.'
+    const text = [first, 'Dabei hilft die', 'Software HafenDesk', rest, 'Mehr dazu bei der', 'Hafen Woche', last].join('\n\n')
+    expect(paragraphs(text)).toEqual([first, 'Dabei hilft die Software HafenDesk ' + rest, 'Mehr dazu bei der Hafen Woche', last])
+  })
+})
+
 describe('repairLineBreaks: hard-wrapped text', () => {
   test('a line longer than the wrap for a link target it holds says nothing about the width', () => {
     // Wrapped Markdown whose inline links are never broken: those lines pass 72 columns, with spaces in them.

@@ -251,6 +251,8 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
     }
 
     const words = functionWordsFor(tree.data.language)
+    // German capitalises its nouns: a capital after a cut opens no sentence by itself.
+    const capitalNouns = tree.data.language === 'de'
     // The cues of a tag list in the document's language and English ("tags", "filed under"), once needed.
     let tagLabels: Set<string> | undefined
     // A tree repaired before keeps the layout found then (joins change the statistics).
@@ -900,6 +902,12 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
         // (A whole line on its own, "Focus on the near future of your harbour", is a heading: not before a name.)
         if (word && startsLower(word) && (previous.data.joins !== undefined || isLabel(head)) && clauseAfterRun(index)) return {kind: joinKind(head, tail), reason}
         if (previous.data.joins && (clauseAfterRun(index) || (after !== undefined && lowerAfter(after)))) return {kind: joinKind(head, tail), reason}
+      }
+      // "Dabei hilft die" ⏎ "Software HafenDesk" ⏎ "Reedereien, Häfen und Werften dabei, …": in German every noun is
+      // capitalised, so a capital goes on the sentence a link's text cut (the pieces joined so far end no sentence,
+      // the last one a link's few words), unless a word that opens sentences comes first ("Die Crews…", "Wir…").
+      if (capitalNouns && own && previous.data.joins && wordCount(cacheOf(previous).lastPiece ?? head, 6) <= 4 && wordCount(tail, 8) >= 6 && !startsFunctionWord(tail) && !isLabel(tail)) {
+        return {kind: joinKind(head, tail), reason}
       }
       // Chinese or Japanese cut mid-sentence: "…の" ⏎ "リンク".
       // (Not after a phrase in Japanese corner brackets when no particle follows: a Japanese
