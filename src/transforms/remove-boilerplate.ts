@@ -2244,6 +2244,27 @@ function isBareDate(text: string): boolean {
   return true
 }
 
+/**
+ * Whether a block at or after the article's start is the article's own, no
+ * headline: its text (its first paragraph shares every word with itself), or
+ * a heading after its first paragraph ("New tasks for the crews!"), unless
+ * the heading's date or byline follows it (that paragraph was then a caption
+ * over the headline).
+ *
+ * @param infos The blocks.
+ * @param i The block.
+ * @param start The article's first block.
+ */
+function isArticleOwn(infos: Info[], i: number, start: number): boolean {
+  if (isText(infos[i])) return true
+  return i > start && isText(infos[start]) && !(i + 1 < infos.length && isArticleMeta(infos[i + 1].block.value))
+}
+
+/** Whether a block reads as text of the article (class `good` or `near`). */
+function isText(info: Info): boolean {
+  return info.class === 'good' || info.class === 'near'
+}
+
 /** What a Markdown document's top heading (`# …`) adds to its score as the headline. */
 const HEADING_BONUS = 0.3
 
@@ -2267,10 +2288,7 @@ function headline(infos: Info[], start: number, end: number): Info | undefined {
     const info = infos[i]
     const f = info.features
     if (f.length < 15 || f.length > 300 || f.sentences > 1 || info.caption || info.byline) continue
-    // (Not the article's own text: its first paragraph shares every word with itself;
-    // nor a heading after a first paragraph of the article, "New tasks for the crews!",
-    // unless its date or byline follows it: then what stood before it was a caption.)
-    if (i >= start && (info.class === 'good' || info.class === 'near' || (i > start && (infos[start].class === 'good' || infos[start].class === 'near') && !(i + 1 < infos.length && isArticleMeta(infos[i + 1].block.value))))) continue
+    if (i >= start && isArticleOwn(infos, i, start)) continue
     // "• Harbour workers, the mayor's new headache": a list item is a teaser, not the headline.
     if (info.block.data.kind === 'list-item') continue
     if (info.reason === 'boilerplate-phrase' || f.linkLike) continue
