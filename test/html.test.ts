@@ -383,6 +383,16 @@ describe('classifyDom', () => {
     expect(result.removed).toContainEqual(expect.objectContaining({text: 'Related:', rule: 'related-cue'}))
   })
 
+  test('a section’s heading that the metadata title only begins with is not the title; the h1 is', () => {
+    const result = cleanupHtml(
+      '<head><meta property="og:title" content="Kestrel Bay harbour week: the night ferry keeps its winter timetable"></head><body>' +
+        '<div class="kicker"><h2>Kestrel Bay</h2></div>' +
+        '<article><h1>Harbour week in Kestrel Bay: the night ferry keeps its winter timetable</h1>' +
+        `<p>${long}</p><p>${long} Again.</p></article></body>`
+    )
+    expect(result.title).toBe('Harbour week in Kestrel Bay: the night ferry keeps its winter timetable')
+  })
+
   test('without a heading, the block that is the metadata title is the title', () => {
     const result = cleanupHtml(
       '<head><meta property="og:title" content="Night ferry keeps its winter timetable"></head><body>' +

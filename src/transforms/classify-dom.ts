@@ -102,7 +102,9 @@ export function classifyDom(options?: Readonly<Options> | null | undefined) {
         if (block.data.kind !== 'heading') continue
         const text = comparable(block.value)
         if (!text) continue
-        const matches = meta !== '' && (meta === text || meta.includes(text) || text.includes(meta))
+        // (One holds the other at half its length or more: "Night ferry returns" in "Night ferry returns | The Courier";
+        // not a section's heading, "Milan", in "Milan design week: …".)
+        const matches = meta !== '' && (meta === text || ((meta.includes(text) || text.includes(meta)) && Math.min(meta.length, text.length) * 2 >= Math.max(meta.length, text.length)))
         if (matches && (block.data.dom!.depth === 1 || !title)) {
           title = block
           if (block.data.dom!.depth === 1) break
