@@ -103,7 +103,7 @@ export function classifyDom(options?: Readonly<Options> | null | undefined) {
         const text = comparable(block.value)
         if (!text) continue
         // (One holds the other at half its length or more: "Night ferry returns" in "Night ferry returns | The Courier";
-        // not a section's heading, "Milan", in "Milan design week: …".)
+        // not a section's heading, "Harbour", in "Harbour week: the night ferry returns".)
         const matches = meta !== '' && (meta === text || ((meta.includes(text) || text.includes(meta)) && Math.min(meta.length, text.length) * 2 >= Math.max(meta.length, text.length)))
         if (matches && (block.data.dom!.depth === 1 || !title)) {
           title = block

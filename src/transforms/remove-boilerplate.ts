@@ -827,7 +827,7 @@ const spaces = /\s+/
  */
 function isGluedCue(value: string, related: ReadonlySet<string>): boolean {
   const words = value.trim().split(spaces)
-  // (A label of its own ends with a colon: "Tags terms:".)
+  // (A label of its own ends with a colon: "Ferry topics:".)
   if (words.length < 2 || words.length > 4 || value.charCodeAt(value.length - 1) === 58 /* : */) return false
   for (let count = 1; count <= 2 && count < words.length; count++) {
     if (words.length - count > 2 || !lowerWord.test(words[count])) continue
