@@ -54,6 +54,12 @@ describe('phrase packs', () => {
     }
   })
 
+  test('every heading of a list of sources ends the article too', () => {
+    for (const pack of Object.values(lexicons)) {
+      for (const cue of pack.sourceCues || []) expect([pack.language, cue, (pack.endCues || []).includes(cue)]).toEqual([pack.language, cue, true])
+    }
+  })
+
   test('a document in a language without a pack gets English; Malay gets the Indonesian pack', () => {
     expect(lexiconsFor('fi').map((d) => d.language)).toEqual(['en'])
     expect(lexiconsFor('constructor').map((d) => d.language)).toEqual(['en'])

@@ -174,6 +174,32 @@ describe('repairLineBreaks: fragments split at inline elements', () => {
     expect(paragraphs('Die Crew nannte es „\n\nNebelfahrt\n\n“. Niemand lachte.')).toEqual(['Die Crew nannte es „Nebelfahrt“. Niemand lachte.'])
   })
 
+  test('an ASCII quote after a space that opens takes the capitalised link after it', () => {
+    // `show "` ⏎ `Harbour Hour` ⏎ `" on Monday`: the quote opens (none is open before it).
+    expect(paragraphs('"This fare had gone up and up," Ruiz said on the radio show "\n\nHarbour Hour\n\n" on Monday. "It went up for four years."')).toEqual([
+      '"This fare had gone up and up," Ruiz said on the radio show "Harbour Hour" on Monday. "It went up for four years."'
+    ])
+    // A quote that closes one opened before it ends the quotation: the capital after it may start a new block.
+    expect(paragraphs('The crews sang "we sail at dawn "\n\nHarbour Board\n\nMeeting notes for May')).toEqual([
+      'The crews sang "we sail at dawn "',
+      'Harbour Board',
+      'Meeting notes for May'
+    ])
+  })
+
+  test('a heading that ends the article takes no text after its colon', () => {
+    // "Sources:" ⏎ "Harbour Board, "…"": a list of sources, no bold label run into its text.
+    const text =
+      'The ferry fares went up by a third this year, the board said on Monday.\n\nIt was the\n\nfourth rise\n\nin a row.\n\nSources:\n\nThe Harbour Board of Kestrel Bay/Quay News, "\n\nFares for the coming year\n\n," May 2030\n\nQuay Times, "\n\nCrews vote on the night route\n\n," June 2030'
+    expect(paragraphs(text)).toEqual([
+      'The ferry fares went up by a third this year, the board said on Monday.',
+      'It was the fourth rise in a row.',
+      'Sources:',
+      'The Harbour Board of Kestrel Bay/Quay News, "Fares for the coming year," May 2030',
+      'Quay Times, "Crews vote on the night route," June 2030'
+    ])
+  })
+
   test('drops the stray period of a one-word link before a lower-case continuation', () => {
     const result = cleanup('The port fined the owners with\n\nsanctions.\n\nfor the delays at the pier.', {
       boilerplate: false,

@@ -122,6 +122,19 @@ describe('separateSections', () => {
     expect(result.removed).toContainEqual(expect.objectContaining({text: call, rule: 'boilerplate-phrase'}))
   })
 
+  test('a list of sources after its heading is no related headlines', () => {
+    const sources = ['Sources:', 'Harbour Board, “Fares for the coming year,” May 2030', 'Quay Times, “Crews vote on the night route,” June 2030', 'North Bay Radio, “The pier gets a new roof,” July 2030']
+    const text = page.replace('Tags', sources.join('\n\n') + '\n\nTags')
+    const result = cleanup(text)
+    expect(result.related.map((d) => d.title)).toEqual([
+      'New bus shelters arrive on the river road this week',
+      'The market square gets its fountain back',
+      'Library extends its opening hours for exam season'
+    ])
+    expect(result.tags).toEqual(['bridges', 'cycling', 'Paula Rask'])
+    expect(result.body).not.toContain('Quay Times')
+  })
+
   test('the notices of a share-by-email button are no related headlines', () => {
     const notices = ['Post was not sent - check your email addresses!', 'Email check failed, please try again', 'Sorry, your blog cannot share posts by email.']
     const result = cleanup(page.replace('Library extends its opening hours for exam season', notices.join('\n\n') + '\n\nLibrary extends its opening hours for exam season'))

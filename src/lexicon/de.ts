@@ -16,6 +16,7 @@ export const de: Lexicon = {
   commentCues: ['kommentare', 'kommentar schreiben', 'antworten', 'diskussion'],
   authorCues: ['über', 'mehr über'],
   endCues: ['über den autor', 'über die autorin', 'zitierweise', 'zitiervorschlag', 'quellen', 'einzelnachweise', 'über diesen artikel'],
+  sourceCues: ['quellen', 'einzelnachweise'],
   noteCues: ['anmerkung der redaktion', 'hinweis der redaktion', 'korrektur:', 'korrekturhinweis', 'zuerst erschienen'],
   creditCues: ['mit material von'],
   addressCues: ['folgen sie', 'folge', 'mehr', 'lesen sie', 'besuchen sie', 'hören sie', 'abonnieren sie'],

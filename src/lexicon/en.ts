@@ -128,6 +128,7 @@ export const en: Lexicon = {
   commentCues: ['comments', 'comment', 'leave a reply', 'leave a comment', 'post a comment', 'add a comment', 'join the discussion', 'join the conversation', 'responses', 'replies', 'thoughts on', 'responses to', 'reader comments', 'show comments', 'view comments', 'discussion'],
   authorCues: ['about', 'more about'],
   endCues: ['about the author', 'about the writer', 'about the reporter', 'citation', 'cite this article', 'how to cite', 'how to cite this article', 'sources', 'our sources', 'sources used', 'references', 'about this article', 'about this story', 'like this article', 'liked this article', 'enjoyed this article', 'did you enjoy this article'],
+  sourceCues: ['citation', 'sources', 'our sources', 'sources used', 'references'],
   authorBio: {links: [' is a ', ' is an ', ' is the '], trades: ['reporter', 'writer', 'editor', 'correspondent', 'columnist', 'journalist', 'contributor', 'fellow', 'producer', 'publisher']},
   creditCues: ['contributed to this report', 'contributed reporting', 'additional reporting by'],
   // A line after the article that sends the reader to an address: "Follow our coverage at https://…".

@@ -16,6 +16,7 @@ export const es: Lexicon = {
   commentCues: ['comentarios', 'deja un comentario', 'deja una respuesta', 'escribe un comentario', 'respuestas'],
   authorCues: ['sobre', 'acerca de', 'más sobre'],
   endCues: ['sobre el autor', 'sobre la autora', 'acerca del autor', 'acerca de la autora', 'cómo citar', 'cómo citar este artículo', 'fuentes', 'referencias', 'sobre este artículo', 'acerca de este artículo'],
+  sourceCues: ['fuentes', 'referencias'],
   noteCues: ['nota del editor', 'nota de la redacción', 'fe de erratas', 'corrección:', 'publicado originalmente'],
   creditCues: ['con información de'],
   addressCues: ['sigue', 'siga', 'síguenos', 'más', 'lee', 'lea', 'encuentra', 'visita', 'visite', 'mira', 'escucha', 'descarga', 'suscríbete'],

@@ -16,6 +16,7 @@ export const fr: Lexicon = {
   commentCues: ['commentaires', 'laisser un commentaire', 'réagir', 'réactions', 'réponses'],
   authorCues: ['à propos de', 'à propos d’', "à propos d'"],
   endCues: ['à propos de l’auteur', "à propos de l'auteur", 'à propos de l’autrice', "à propos de l'autrice", 'citation', 'pour citer cet article', 'citer cet article', 'sources', 'nos sources', 'références', 'à propos de cet article'],
+  sourceCues: ['sources', 'nos sources', 'références'],
   noteCues: ['note de la rédaction', 'rectificatif', 'correction :', 'correction:', 'initialement publié'],
   creditCues: ['avec afp', 'avec l’afp', 'avec l\'afp', 'avec reuters'],
   addressCues: ['suivez', 'retrouvez', 'plus', 'lisez', 'visitez', 'regardez', 'écoutez', 'téléchargez', 'abonnez-vous', 'inscrivez-vous'],

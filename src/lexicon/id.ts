@@ -14,6 +14,7 @@ export const id: Lexicon = {
   commentCues: ['komentar', 'tinggalkan komentar', 'tulis komentar', 'kirim komentar', 'tinggalkan balasan', 'balasan'],
   authorCues: ['tentang'],
   endCues: ['referensi', 'daftar pustaka', 'tentang penulis'],
+  sourceCues: ['referensi', 'daftar pustaka'],
   forwardCues: ['berikut', 'berikut ini', 'di bawah ini', 'inilah', 'simak'],
   // "Selasa, 30 Nov 2026 08:15 WIB".
   dateWords: ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'agu', 'agt', 'ags', 'sep', 'okt', 'nov', 'des', 'senin', 'selasa', 'rabu', 'kamis', 'jumat', 'jum\'at', 'sabtu', 'minggu', 'wib', 'wita', 'wit', 'diperbarui', 'dipublikasikan', 'diterbitkan']

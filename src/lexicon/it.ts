@@ -16,6 +16,7 @@ export const it: Lexicon = {
   commentCues: ['commenti', 'lascia un commento', 'lascia una risposta', 'risposte'],
   authorCues: ['chi è', 'a proposito di'],
   endCues: ['sull’autore', "sull'autore", 'l’autore', "l'autore", 'citazione', 'come citare', 'come citare questo articolo', 'fonti', 'riferimenti', 'su questo articolo'],
+  sourceCues: ['fonti', 'riferimenti'],
   noteCues: ['nota della redazione', 'correzione:', 'pubblicato originariamente'],
   creditCues: ['con informazioni di'],
   addressCues: ['segui', 'seguite', 'seguici', 'altre', 'leggi', 'visita', 'guarda', 'ascolta', 'scarica', 'iscriviti'],

@@ -14,6 +14,7 @@ export const nl: Lexicon = {
   commentCues: ['reacties', 'reageer', 'plaats een reactie', 'laat een reactie achter', 'geef een reactie', 'reactie plaatsen'],
   authorCues: ['over'],
   endCues: ['bronnen', 'bronvermelding', 'referenties', 'over de auteur', 'over de schrijver', 'over dit artikel'],
+  sourceCues: ['bronnen', 'bronvermelding', 'referenties'],
   // "Het artikel gaat verder onder de advertentie".
   continueCues: ['het artikel gaat verder', 'artikel gaat verder', 'lees verder onder de advertentie', 'de tekst gaat verder'],
   forwardCues: ['hieronder', 'onderstaande', 'hier zijn', 'het volgende', 'de volgende', 'onze selectie'],

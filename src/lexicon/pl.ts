@@ -14,6 +14,7 @@ export const pl: Lexicon = {
   commentCues: ['komentarze', 'dodaj komentarz', 'skomentuj', 'zostaw komentarz', 'napisz komentarz', 'odpowiedzi', 'dyskusja'],
   authorCues: ['o'],
   endCues: ['źródła', 'przypisy', 'bibliografia', 'o autorze', 'o autorce', 'o tym artykule'],
+  sourceCues: ['źródła', 'przypisy', 'bibliografia'],
   // "Dalsza część artykułu pod materiałem wideo", "… pod reklamą".
   continueCues: ['dalsza część artykułu', 'artykuł jest kontynuowany poniżej'],
   forwardCues: ['poniżej', 'oto', 'następujące', 'sprawdź', 'nasz wybór'],

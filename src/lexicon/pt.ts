@@ -16,6 +16,7 @@ export const pt: Lexicon = {
   commentCues: ['comentários', 'deixe um comentário', 'deixe uma resposta', 'respostas'],
   authorCues: ['sobre', 'mais sobre'],
   endCues: ['sobre o autor', 'sobre a autora', 'citação', 'como citar', 'como citar este artigo', 'fontes', 'referências', 'sobre este artigo'],
+  sourceCues: ['fontes', 'referências'],
   noteCues: ['nota do editor', 'nota da redação', 'correção:', 'errata:', 'publicado originalmente'],
   creditCues: ['com informações de', 'com informações da', 'com informações do'],
   addressCues: ['siga', 'sigam', 'mais', 'leia', 'visite', 'veja', 'assista', 'ouça', 'baixe', 'inscreva-se'],

@@ -14,6 +14,7 @@ export const sv: Lexicon = {
   commentCues: ['kommentarer', 'kommentera', 'lämna en kommentar', 'skriv en kommentar', 'lämna ett svar', 'svar'],
   authorCues: ['om'],
   endCues: ['källor', 'referenser', 'om författaren', 'om skribenten', 'om artikeln'],
+  sourceCues: ['källor', 'referenser'],
   // "Artikeln fortsätter under annonsen".
   continueCues: ['artikeln fortsätter', 'texten fortsätter'],
   forwardCues: ['nedan', 'här är', 'följande', 'här kommer', 'kolla in', 'vårt urval'],

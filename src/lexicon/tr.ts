@@ -18,6 +18,7 @@ export const tr: Lexicon = {
   // (Not "yorum yap": a comment cue with a space opens the comments as a line start, and "Yorum yapmak istemedi" is a sentence.)
   commentCues: ['yorumlar', 'yorum yapın', 'yorumunuzu yazın', 'bir yanıt yazın', 'yanıtlar'],
   endCues: ['kaynaklar', 'kaynakça', 'yazar hakkında', 'bu makale hakkında'],
+  sourceCues: ['kaynaklar', 'kaynakça'],
   forwardCues: ['aşağıda', 'aşağıdaki', 'işte', 'şunlar', 'şöyle'],
   dateWords: ['ocak', 'şubat', 'mart', 'nisan', 'mayıs', 'haziran', 'temmuz', 'ağustos', 'eylül', 'ekim', 'kasım', 'aralık', 'oca', 'şub', 'nis', 'haz', 'tem', 'ağu', 'eyl', 'eki', 'kas', 'ara', 'pazartesi', 'salı', 'çarşamba', 'perşembe', 'cuma', 'cumartesi', 'pazar', 'güncelleme', 'güncellenme', 'yayınlanma', 'tsi']
 }

@@ -29,6 +29,12 @@ export interface Lexicon {
    */
   endCues?: readonly string[]
   /**
+   * The end cues that head a list of sources (`sources`, `references`): the
+   * lines after such a heading are citations, not related headlines. Each is
+   * one of `endCues` too. Optional.
+   */
+  sourceCues?: readonly string[]
+  /**
    * Words that head an author box when the author's name follows them
    * (`about` in `About Ana Ruiz` ⏎ `Ana Ruiz writes about…`): such a line,
    * with the name again in the next block, ends the article. Optional.

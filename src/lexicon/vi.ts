@@ -17,6 +17,7 @@ export const vi: Lexicon = {
   // (Not "bình luận" or "trả lời": a comment cue with a space opens the comments as a line start, and "Trả lời phỏng vấn, …" is a sentence.)
   commentCues: ['ý kiến bạn đọc', 'gửi bình luận', 'viết bình luận', 'để lại bình luận', 'để lại một bình luận'],
   endCues: ['nguồn tham khảo', 'tài liệu tham khảo', 'về tác giả'],
+  sourceCues: ['nguồn tham khảo', 'tài liệu tham khảo'],
   forwardCues: ['dưới đây', 'sau đây', 'như sau', 'hãy cùng', 'cùng xem'],
   // "Thứ hai, 30/11/2026, 08:15 (GMT+7)", "ngày 30 tháng 11 năm 2026": the words of a weekday and a date, each one.
   dateWords: ['thứ', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'chủ', 'nhật', 'cn', 'tháng', 'ngày', 'giờ', 'sáng', 'chiều', 'cập', 'đăng']

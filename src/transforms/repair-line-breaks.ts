@@ -255,6 +255,7 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
     const capitalNouns = tree.data.language === 'de'
     // The cues of a tag list in the document's language and English ("tags", "filed under"), once needed.
     let tagLabels: Set<string> | undefined
+    let endLabels: Set<string> | undefined
     // A tree repaired before keeps the layout found then (joins change the statistics).
     const seen = tree.data.rendering !== undefined
     // (Lines that all carry one wrap width, found by an earlier step for the renderer it undid, are wrapped at it.)
@@ -543,6 +544,15 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
     }
 
     /**
+     * Whether a label ending in a colon is a heading of the document's
+     * language that ends the article (`Sources:`, `References:`).
+     */
+    function isEndCue(label: string): boolean {
+      endLabels ??= new Set(lexiconsFor(tree.data.language).flatMap((d) => d.endCues || []))
+      return endLabels.has(label.slice(0, -1).trimEnd().toLowerCase())
+    }
+
+    /**
      * Whether a line in title case follows a line of a sentence: "… a boost
      * for the grounded jet" ⏎ "Grounding Of Ferry Fleet Extended As New Flaw
      * Is" (an image's text under a teaser's headline): every word of four
@@ -731,6 +741,8 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       if (startsClosing(tail)) return clauseMark.test(tail) && sentenceWordEnd.test(head.slice(-8)) ? undefined : {kind: 'none', reason}
       // "certain titles (" ⏎ "Destiny 2 is free".
       if (endsOpening(head)) return {kind: 'none', reason}
+      // `said on the show "` ⏎ `Harbour Hour` ⏎ `" on Monday`: an ASCII quote after a space, with none open before it, opens.
+      if (opensQuote(head)) return {kind: 'none', reason}
       // A line of a list takes no capitalised block after it ("Trips to the islands" ⏎ "Get ready to sail").
       // (Not once the line has run into a sentence: "PanARMENIAN.Net" ⏎ "- Verified reports … outside" ⏎ "Iran" ⏎ "show that…".)
       if (listLines.has(previous) && !(previous.data.joins && cacheOf(previous).lastWrapped === false && wordCount(head, 12) > 10) && !startsLower(tail)) return undefined
@@ -842,12 +854,13 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       }
       // "Ship owner Lena Voss:" ⏎ "Fined twice for late fees, …": a bold label run into its text
       // (in a text split at inline elements; a label before a lower-case word stays apart).
-      if (lastChar === ':' && (fragmentStyle ??= fragmentEvidence(blocks, blankSeparated)) && previous.data.kind !== 'list-item' && !previous.data.joins && wordCount(head, 8) <= 5 && !isLabel(tail) && !hasFunctionWord(head)) {
+      // (Not a heading that ends the article: "Sources:" ⏎ "Harbour Board, “Fares for 2030,” May 2030".)
+      if (lastChar === ':' && (fragmentStyle ??= fragmentEvidence(blocks, blankSeparated)) && previous.data.kind !== 'list-item' && !previous.data.joins && wordCount(head, 8) <= 5 && !isLabel(tail) && !hasFunctionWord(head) && !isEndCue(head)) {
         return {kind: 'space', reason}
       }
       // "Pinpoint your buyer:" ⏎ "Who will pay for it? …", "Northport (1-0):" ⏎ "Lindqvist 25 points.": bold labels
       // run into their text, where the document shows several of them (a lead-in, "Here is the plan:", stays apart).
-      if (lastChar === ':' && (block.data.blankBefore > 0 || !blankSeparated) && previous.data.kind !== 'list-item' && !previous.data.joins && isRunInLabel(head) && runsIn(tail) && !leadIn(head) && (runInStyle ??= runInEvidence(blocks, major, blankSeparated))) {
+      if (lastChar === ':' && (block.data.blankBefore > 0 || !blankSeparated) && previous.data.kind !== 'list-item' && !previous.data.joins && isRunInLabel(head) && runsIn(tail) && !leadIn(head) && !isEndCue(head) && (runInStyle ??= runInEvidence(blocks, major, blankSeparated))) {
         return {kind: 'space', reason}
       }
       // "in the lab of Dr. Vale in 2011," ⏎ "Tomas Brand became": a clause goes on.
@@ -1182,6 +1195,16 @@ function quoteOpen(text: string, quote: string): boolean {
     open = !open
   }
   return open
+}
+
+/**
+ * Whether text ends with an ASCII double quote that opens: after a space, with
+ * none open before it (`said on the show "`).
+ *
+ * @param text Text, trimmed.
+ */
+function opensQuote(text: string): boolean {
+  return text.length > 2 && text.charCodeAt(text.length - 1) === 34 && text.charCodeAt(text.length - 2) === 32 && !quoteOpen(text.slice(0, -1), '"')
 }
 
 // A Chinese or Japanese sentence end, maybe before a closing bracket: "。", "！」".

@@ -187,6 +187,8 @@ interface Cues {
   uiMaxLength: number
   /** Starts of an article's closing notes (`editor’s note`), lower case. */
   notes: readonly string[]
+  /** Headings of a list of sources (`sources`, `references`), as keys. */
+  sourceCues: Set<string>
 }
 
 /** A cue of two words cut at its space: `more stories` → `more ` and ` stories`. */
@@ -236,7 +238,8 @@ function cuesFor(language: string | undefined): Cues {
     uiInsidePattern: undefined,
     uiStartPattern: undefined,
     uiMaxLength: 59,
-    notes: packs.flatMap((d) => d.noteCues || []).map((d) => d.toLowerCase())
+    notes: packs.flatMap((d) => d.noteCues || []).map((d) => d.toLowerCase()),
+    sourceCues: new Set(packs.flatMap((d) => d.sourceCues || []).map((d) => keyOf(d)))
   }
   if (cues.uiInside.length > 0) cues.uiInsidePattern = new RegExp(cues.uiInside.map((d) => d.replace(regexSpecial, '\\$&')).join('|'))
   const starts = [...cues.boilerplate].filter((d) => d.length < 10 && d.includes(' ') && !cues!.relatedCueSet.has(keyOf(d)))
@@ -284,6 +287,7 @@ function createContext(tree: Root, file: VFile): Context {
     uiStartPattern: cues.uiStartPattern,
     uiMaxLength: cues.uiMaxLength,
     notes: cues.notes,
+    sourceCues: cues.sourceCues,
     afterTagList: new Set(),
     cueCache: new Map(),
     relatedCueOf: new Int8Array(blocks.length),
@@ -1279,9 +1283,11 @@ function findRelated(context: Context, byShape: boolean, doClean: boolean, doKic
   let pending: number[] = []
   let pendingCue: number | undefined
   let fillers = 0
+  // After a heading of sources, until the run after it closes: citations, no headlines.
+  let sources = false
 
   const close = () => {
-    if (run && run.items.length > 0) {
+    if (run && run.items.length > 0 && !sources) {
       run.tail = pending.slice(0, 3)
       runs.push(run)
     }
@@ -1289,6 +1295,7 @@ function findRelated(context: Context, byShape: boolean, doClean: boolean, doKic
     pending = []
     pendingCue = undefined
     fillers = 0
+    sources = false
   }
 
   for (let i = 0; i < blocks.length; i++) {
@@ -1338,6 +1345,12 @@ function findRelated(context: Context, byShape: boolean, doClean: boolean, doKic
     if (isRelatedCue(context, i)) {
       close()
       pendingCue = i
+      continue
+    }
+    // "Sources:" ⏎ "Harbour Board, “Fares for 2030,” May 2030" ⏎ …: a list of sources, no related headlines.
+    if (context.sourceCues.has(context.keys[i])) {
+      close()
+      sources = true
       continue
     }
 
