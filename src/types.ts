@@ -39,6 +39,12 @@ export interface DomFacts {
   tokens: string[]
   /** Class and id tokens of the block element and its two nearest ancestors (`tags`, `share`…). */
   near?: string[]
+  /**
+   * The text of each link of a short block with two links or more (400
+   * characters at most, 40 links at most), white space folded: where the
+   * items of a row of links end (`harbour`, `night crossing`).
+   */
+  linkTexts?: string[]
   /** Whether the block sits inside an `<a rel="tag">` list (not `rel="category tag"`: a WordPress category). */
   relTag?: boolean
   /** Whether most of the block’s link text is WordPress category links (`<a rel="category tag">`): the page’s sections. */

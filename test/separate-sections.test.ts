@@ -1229,3 +1229,51 @@ describe('items', () => {
     expect(kickerSplit('Report: Port of Northby Tower sells for a record price')).toBe(undefined)
   })
 })
+
+describe('a row of fields with a tag cue among them', () => {
+  const story = (row: string) =>
+    [
+      'Home',
+      'News',
+      'Ferry fares rise again',
+      row,
+      'The ferry fares went up by a third this year, the board said on Monday, and the crews say the night route will be the first to go.',
+      'It was the fourth rise in a row, and the second one since the board took over the quay from the town in the spring of last year.',
+      'The board will meet again in June to talk about the winter fares and the new pier at the north end of the bay.',
+      'Contact us'
+    ].join('\n\n')
+
+  test('a cue after the first field: its items are tags, the row is no article text', () => {
+    const result = cleanup(story('May 3, 2030 - Posted by: Ana Ruiz - Tags: ferries, storms'))
+    expect(result.tags).toEqual(['ferries', 'storms'])
+    expect(result.body).not.toContain('Ana Ruiz')
+    expect(result.messages.map(String).join('\n')).toContain('from a row of fields: “ferries, storms”')
+  })
+
+  test('two cues in a row, one of them without a colon (`Posted in`), and a control after them', () => {
+    const result = cleanup(story('Posted in Harbour | Tagged ferries, storms, night crossing | Leave a comment'))
+    expect(result.tags).toEqual(['Harbour', 'ferries', 'storms', 'night crossing'])
+  })
+
+  test('no row of fields: a cue word without a colon and one item, or a cue that opens the line', () => {
+    // "Tags are…": a word that a cue starts with, in a sentence cut by dashes.
+    expect(cleanup(story('At the quay - Tags are sold at the kiosk - every day')).tags).toEqual([])
+    // "harbour night crossing": three words with spaces only, in text, say nothing of where the tags end.
+    expect(cleanup(story('May 3, 2030 - Posted by: Ana Ruiz - Tags: harbour night crossing')).tags).toEqual([])
+    // "Tags: ferries | storms": a cue that opens its line takes the items after it, bars and all.
+    expect(cleanup(story('Tags: ferries | storms | night crossing')).tags).toEqual(['ferries', 'storms', 'night crossing'])
+  })
+
+  test('HTML: links printed with spaces only are the items', () => {
+    const html = `<html><head><title>Ferry fares rise again</title></head><body><main><article><h1>Ferry fares rise again</h1>
+<p class="meta"><b>May 3, 2030</b> - Posted by: Ana Ruiz - Tags: <a href="/t/ferries">ferries</a>
+<a href="/t/night-crossing"> night crossing</a>
+<a href="/t/storms"> storms</a></p>
+<p>The ferry fares went up by a third this year, the board said on Monday, and the crews say the night route will be the first to go.</p>
+<p>It was the fourth rise in a row, and the second one since the board took over the quay from the town in the spring of last year.</p>
+</article></main></body></html>`
+    const result = cleanupHtml(html)
+    expect(result.tags).toEqual(['ferries', 'night crossing', 'storms'])
+    expect(result.body).not.toContain('Posted by')
+  })
+})

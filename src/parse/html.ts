@@ -299,6 +299,12 @@ function readAttribute(attribs: Attributes, name: string, value: string) {
 }
 
 /** A line under construction. */
+// The most links, and the longest block, whose link texts a block keeps (`DomFacts.linkTexts`): a row of tags, not a menu.
+const maxLinkTexts = 40
+const maxLinkTextsLength = 400
+// White space inside a link's text, folded.
+const spaceRun = /\s+/g
+
 interface Piece {
   text: string
   start: number
@@ -575,6 +581,8 @@ export function htmlToTree(html: string, _file?: VFile): Root {
     let categoryChars = 0
     let lastLink = 0
     let links = 0
+    // The text of each link, while they are few ("Tags: harbour ferries night crossing" is three links).
+    let linkTexts: string[] | undefined = []
     let start = -1
     let end = -1
     for (let i = 0; i < group.length; i++) {
@@ -595,7 +603,11 @@ export function htmlToTree(html: string, _file?: VFile): Root {
           if (piece.link !== lastLink && size > 0) {
             links++
             lastLink = piece.link
-          }
+            if (linkTexts) {
+              if (links > maxLinkTexts) linkTexts = undefined
+              else linkTexts.push(text)
+            }
+          } else if (piece.link === lastLink && linkTexts && linkTexts.length > 0) linkTexts[linkTexts.length - 1] += text
         }
         line += text
         if (size > 0) {
@@ -621,6 +633,7 @@ export function htmlToTree(html: string, _file?: VFile): Root {
     if (frame.landmark) facts.landmark = frame.landmark
     if (relChars > 0 && relChars >= linkChars * 0.5) facts.relTag = true
     if (categoryChars > 0 && categoryChars >= linkChars * 0.5) facts.relCategory = true
+    if (linkTexts && links >= 2 && length <= maxLinkTextsLength) facts.linkTexts = linkTexts.map((d) => d.replace(spaceRun, ' ').trim())
     if (frame.depth) {
       facts.depth = frame.depth
       // Where the heading's parent ends: "<section><h3>You may also like</h3>…</section>".

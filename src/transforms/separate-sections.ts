@@ -808,6 +808,8 @@ function findTagLists(context: Context, maxTags: number) {
     if (blocks[i].data.fate === 'tag' || isOutsidePage(blocks[i])) continue
     // A title holds no tag list, unless lines were joined into it: "Photo: Harbour Desk" + "Tags" + "ferries, storms".
     const isTitle = blocks[i].data.fate === 'title'
+    // "May 3, 2030 - By Ana Ruiz - Tags: ferries, storms": a row of fields with a tag cue among them.
+    if (!isTitle && takeFieldRow(context, i, maxTags)) continue
     let cue = isTitle ? undefined : tagCueOf(context, i)
     // Input lines joined before the cue line: "Source: Harbour Desk" + "Tags" + "ferries, storms".
     let prefix: string | undefined
@@ -987,6 +989,93 @@ function findTagLists(context: Context, maxTags: number) {
   if (split.length > 0) {
     inform(context.file, `Split tags printed without spaces between them in ${split.length} block${split.length === 1 ? '' : 's'}`, span(split[0], split[split.length - 1]), 'split-glued-tags')
   }
+}
+
+// Fields of a row: "May 3, 2030 - By Ana Ruiz | Tags: ferries" (a dash, a bar or a dot between spaces).
+const fieldSeparator = / [|·•–-] /u
+const fieldSeparators = / [|·•–-] /gu
+
+/**
+ * Take the tags of a row of fields (a post's meta line) that holds a tag cue
+ * after its first field (`May 3, 2030 - By Ana Ruiz - Tags: ferries,
+ * storms`), or two of them (`Posted in Harbour | Tagged ferries, storms |
+ * Leave a comment`): each cue's items are tags; the other fields (a date, a
+ * byline, a control) are no article text either.
+ *
+ * A cue takes a colon after it, or two items or more (`Tagged ferries,
+ * storms`); once one does, a cue without either counts too (`Posted in
+ * Harbour`). Every item has the shape of a tag; the row ends no sentence
+ * inside.
+ *
+ * @returns Whether the block became a tag list.
+ */
+function takeFieldRow(context: Context, index: number, maxTags: number): boolean {
+  const block = context.blocks[index]
+  const raw = block.value
+  // (Most blocks hold no field separator: settled without folding.)
+  if (raw.length > 400 || !fieldSeparator.test(raw)) return false
+  const value = foldSpace(raw).trim()
+  if (sentenceInside.test(value)) return false
+  const fields = value.split(fieldSeparators)
+  const found: Array<{field: string; cue: string; items: string[]}> = []
+  let strong = false
+  let later = false
+  for (let k = 0; k < fields.length; k++) {
+    const field = fields[k].trim()
+    const offset = keyTrimStart.exec(field)?.[0].length ?? 0
+    if (offset >= field.length) continue
+    for (const cue of cuesAt(context, field, offset)) {
+      const after = field.slice(offset + cue.length)
+      const separator = cueSeparator.exec(after)![0]
+      // ("Topical notes": a word that starts like a cue.)
+      if (separator.length === 0) continue
+      const rest = after.slice(separator.length).trim()
+      if (!rest) continue
+      let items = splitTagLine(rest)
+      if (!items) return false
+      // "Tags: harbour night crossing": where the links end (HTML), or tags that repeat or extend one another.
+      if (items.length === 1) items = linkRun(rest, block.data.dom?.linkTexts) || splitRepeatedTags(rest) || splitSortedTags(rest) || items
+      // (Else three words or more with spaces only say nothing of where the tags end: `Tags: harbour night crossing`.)
+      if (items.length === 1 && wordCount(items[0]) >= 3) continue
+      if (separator.includes(':') || separator.includes('：') || items.length > 1) strong = true
+      if (k > 0) later = true
+      found.push({field, cue: field.slice(0, field.length - rest.length).trim(), items})
+      break
+    }
+  }
+  if (!strong || (!later && found.length < 2)) return false
+  const items = found.flatMap((d) => d.items).filter((d) => !isUiPhrase(context, d) && !isCountLike(d))
+  if (items.length === 0 || items.length > maxTags) return false
+  const usable = addTags(context, items, block)
+  if (usable.length === 0) return false
+  for (const field of fields) {
+    const entry = found.find((d) => d.field === field.trim())
+    if (entry) strip(context, block, entry.cue, 'tag-cue')
+    else if (field.trim()) strip(context, block, field.trim(), 'tag-cue')
+  }
+  setFate(block, 'tag', 'tag-list')
+  block.data.tag = usable[0]
+  block.data.tags = usable
+  context.afterTagList.add(index + 1)
+  inform(context.file, `Moved ${usable.length} tag${usable.length === 1 ? '' : 's'} to \`tags\` from a row of fields: ${quote(usable.join(', '))}`, span(block), 'tag-list')
+  return true
+}
+
+/**
+ * The links whose texts, joined by spaces, make `text` (`harbour night
+ * crossing` from `harbour`, `night crossing`): the items of a row of links
+ * that the page printed with spaces only.
+ */
+function linkRun(text: string, links: readonly string[] | undefined): string[] | undefined {
+  if (!links) return undefined
+  for (let first = 0; first < links.length; first++) {
+    let joined = ''
+    for (let last = first; last < links.length && joined.length < text.length; last++) {
+      joined += (last > first ? ' ' : '') + links[last]
+      if (joined === text) return last > first && links.slice(first, last + 1).every((d) => isTagShape(d)) ? links.slice(first, last + 1) : undefined
+    }
+  }
+  return undefined
 }
 
 /**
