@@ -305,6 +305,27 @@ const maxLinkTextsLength = 400
 // White space inside a link's text, folded.
 const spaceRun = /\s+/g
 
+/**
+ * The text of each link in a block's pieces, white space folded.
+ *
+ * @param group The block's lines of pieces.
+ */
+function linkTextsOf(group: Piece[][]): string[] {
+  const texts: string[] = []
+  let last = 0
+  for (const line of group) {
+    for (const piece of line) {
+      if (!piece.link) continue
+      if (piece.link === last) texts[texts.length - 1] += piece.text
+      else if (trimmedLength(piece.text) > 0) {
+        texts.push(piece.text)
+        last = piece.link
+      }
+    }
+  }
+  return texts.map((d) => d.replace(spaceRun, ' ').trim())
+}
+
 interface Piece {
   text: string
   start: number
@@ -581,8 +602,6 @@ export function htmlToTree(html: string, _file?: VFile): Root {
     let categoryChars = 0
     let lastLink = 0
     let links = 0
-    // The text of each link, while they are few ("Tags: harbour ferries night crossing" is three links).
-    let linkTexts: string[] | undefined = []
     let start = -1
     let end = -1
     for (let i = 0; i < group.length; i++) {
@@ -603,11 +622,7 @@ export function htmlToTree(html: string, _file?: VFile): Root {
           if (piece.link !== lastLink && size > 0) {
             links++
             lastLink = piece.link
-            if (linkTexts) {
-              if (links > maxLinkTexts) linkTexts = undefined
-              else linkTexts.push(text)
-            }
-          } else if (piece.link === lastLink && linkTexts && linkTexts.length > 0) linkTexts[linkTexts.length - 1] += text
+          }
         }
         line += text
         if (size > 0) {
@@ -633,7 +648,8 @@ export function htmlToTree(html: string, _file?: VFile): Root {
     if (frame.landmark) facts.landmark = frame.landmark
     if (relChars > 0 && relChars >= linkChars * 0.5) facts.relTag = true
     if (categoryChars > 0 && categoryChars >= linkChars * 0.5) facts.relCategory = true
-    if (linkTexts && links >= 2 && length <= maxLinkTextsLength) facts.linkTexts = linkTexts.map((d) => d.replace(spaceRun, ' ').trim())
+    // The text of each link of a short block ("Tags: harbour night crossing" is two links), read again from its pieces.
+    if (links >= 2 && links <= maxLinkTexts && length <= maxLinkTextsLength) facts.linkTexts = linkTextsOf(group)
     if (frame.depth) {
       facts.depth = frame.depth
       // Where the heading's parent ends: "<section><h3>You may also like</h3>…</section>".
