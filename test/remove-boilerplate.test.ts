@@ -1832,3 +1832,87 @@ describe('removeBoilerplate: the headline', () => {
     expect(cleanup(setext.join('\n\n')).title).toBe('Back on the water after a long winter')
   })
 })
+
+describe('a related cue that the article does not go on after', () => {
+  // A menu, a headline and three paragraphs of an article.
+  const pier = [
+    'Home',
+    'News',
+    'Sport',
+    'Weather',
+    'Harbour board backs a new pier',
+    'The harbour board voted on Tuesday to build a new pier at the north end of the bay, a plan that has been talked about for more than ten years.',
+    '“We have waited long enough for this,” said board chair Ana Ruiz, who has pushed for the pier since she joined the board in the spring of 2021.',
+    'The pier will cost about four million and should open in the summer of 2031, if the work on the sea wall goes to plan and the weather holds.'
+  ]
+  // The page after it: a list of the most read headlines and the footer.
+  const popular = [
+    'Most popular',
+    '1',
+    'Ferry crews vote to strike over pay',
+    '2',
+    'Old lighthouse opens to visitors again',
+    'View comments\n© 2030 Harbour Courier\nPrivacy notice\nTerms of use'
+  ]
+
+  test('ends the article before the cue: a long caption among the teasers carries it no further', () => {
+    const blocks = [
+      ...pier,
+      'Fishers who use the north quay said they were glad, though some asked the board to keep the old slipway open while the work goes on.',
+      'Trending now',
+      'Crews took to the quay on Tuesday night asking the town to send them letters about the ferry.',
+      'Crews of the night ferry really do want you to send them your letters this winter',
+      'Bakery',
+      'Top-rated bakeries around the bay',
+      'A walker gets in her morning stroll along the harbour wall as fog hides the view of the old town and the cranes of the north quay in this file photo from 2003. The harbour and the islands are set to be under a fog warning on Saturday, April 20, 2030.',
+      'Bay appears high on a new ranking of foggy towns',
+      'Tacos',
+      'Stalls fined after a check at the market',
+      ...popular
+    ]
+    const result = cleanup(blocks.join('\n\n'))
+    expect(result.paragraphs).toEqual(blocks.slice(5, 9))
+    expect(result.related.map((d) => d.title)).toContain('Bay appears high on a new ranking of foggy towns')
+  })
+
+  test('the sentences right after the cue, ended by a rule, are the article’s own section, with their heading', () => {
+    const blocks = [
+      'Home',
+      'News',
+      'Sport',
+      'Weather',
+      'Harbour crews win the bay cup',
+      'The harbour crews won the bay cup on Sunday for the first time in ten years, beating the Northport crews by two lengths in the last race of the day.',
+      '“We have trained for this since the spring,” said captain Ana Ruiz, who has rowed for the harbour club since she was a girl.',
+      'The crews led from the start and held off a late push from Northport in the last hundred metres, as the crowd on the quay cheered them home.',
+      'Northport had won the cup for the last three years and had been the favourites again after a strong run in the spring races.',
+      'Up next',
+      'Harbour: Hosts Northport on Friday.',
+      'Northport: Visits Harbour on Friday.',
+      '___',
+      'More sport news: https://courier.example/sport',
+      'School guide',
+      'Video of the week',
+      'A walker gets in her morning stroll along the harbour wall as fog hides the view of the old town and the cranes of the north quay in this file photo from 2003. The harbour, the islands and the towns along the coast road to the north are set to be under a fog warning on Saturday, April 20, 2030, and the board has asked the ferry crews to keep to the slow lanes, to sound their horns at the mouth of the bay and to wait at the quay when the fog is thick.',
+      'Bay appears high on a new ranking of foggy towns',
+      ...popular
+    ]
+    const result = cleanup(blocks.join('\n\n'))
+    expect(result.paragraphs).toEqual([...blocks.slice(5, 9), 'Up next', 'Harbour: Hosts Northport on Friday.', 'Northport: Visits Harbour on Friday.', '___'])
+  })
+
+  test('a box of one headline before the last paragraph stays inside the article', () => {
+    const blocks = [
+      ...pier,
+      'Related links',
+      '-',
+      'Harbour board website',
+      'Fishers who use the north quay said they were glad, though some asked the board to keep the old slipway open while the work goes on, and the board said it would.',
+      'Report an error',
+      'Top video',
+      ...popular
+    ]
+    const result = cleanup(blocks.join('\n\n'))
+    expect(result.paragraphs).toContain(blocks[11])
+  })
+})

@@ -244,6 +244,8 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
     // article from its first block to its last: a long list inside it
     // (products, results) does not cut it.
     else if (infos[0].class === 'good' && !showsPage(infos, phrases.tags)) [start, end] = [0, infos.length - 1]
+    // "Trending now" ⏎ teasers: the article does not go on after the cue (a long caption among them does not carry it).
+    if (!fallback && start <= end) end = beforeTrailingBox(infos, start, end)
     // Sentences right next to the article belong to it ("Tokyo." after the last paragraph).
     // A short block between such a sentence and the article is body too (a heading).
     // (So are the lines of an image between them that the article also shows: a zero-width
@@ -1178,6 +1180,38 @@ function markBoxes(infos: Info[]) {
     for (let k = i + 1; k < j; k++) infos[k].boxed = true
     i = j - 1
   }
+}
+
+/**
+ * End the article before a related cue after which it does not go on: the
+ * run holds three lines or more after the cue that are no paragraphs
+ * (headlines, labels), no two paragraphs in a row among them (`Trending
+ * now` ⏎ a teaser's caption ⏎ its headline ⏎ another card…), and two
+ * paragraphs or more before it. A long caption among the teasers no longer
+ * carries the article over them. (A box of one or two headlines before the
+ * article's last paragraph stays inside it; one with two paragraphs after
+ * it is `markBoxes`'s.)
+ */
+function beforeTrailingBox(infos: Info[], start: number, end: number): number {
+  for (let cue = start + 2; cue <= end - 3; cue++) {
+    if (!infos[cue].cue) continue
+    let pairs = false
+    let lines = 0
+    for (let k = cue + 1; k <= end && !pairs; k++) {
+      if (k > cue + 1) pairs = isParagraph(infos[k]) && isParagraph(infos[k - 1])
+      if (infos[k].class !== 'bad' && !isParagraph(infos[k])) lines++
+    }
+    if (pairs || lines < 3) continue
+    let before = 0
+    for (let k = start; k < cue && before < 2; k++) if (isParagraph(infos[k])) before++
+    if (before < 2) continue
+    // (A section the cue heads, "UP NEXT" ⏎ "Harbour: Hosts Northport on Friday." ⏎ "___", is taken back
+    // by `closedSection` after this.)
+    let last = cue - 1
+    while (last > start && infos[last].class === 'bad') last--
+    return last
+  }
+  return end
 }
 
 /**

@@ -1506,6 +1506,17 @@ function findRelated(context: Context, byShape: boolean, doClean: boolean, doKic
   for (const candidate of runs) acceptRun(context, candidate, doClean, doKickers)
 }
 
+/**
+ * Whether article text stands between a cue and the first headline after it
+ * (`Up next` ⏎ `Harbour: Hosts Northport on Friday.` ⏎ … ⏎ `Video of the
+ * week`): the cue heads that text, a section of the article; it stays.
+ */
+function headsText(blocks: Block[], cue: number, first: number): boolean {
+  // (A sentence: not the kickers of a box inside the article, `RANDY ANDY`, which the article goes on after.)
+  for (let k = cue + 1; k < first; k++) if (isBody(blocks[k]) && prose.test(blocks[k].value)) return true
+  return false
+}
+
 /** A line without the commenter before a commented article's title (`Marta Quill commented on …`). */
 function commentedTitle(text: string): string {
   const length = commentedOnLength(text)
@@ -1910,7 +1921,7 @@ function acceptRun(context: Context, original: Run, doClean: boolean, doKickers:
     inform(context.file, `Removed ${notHeadlines} comment link${notHeadlines === 1 ? '' : 's'} or caption${notHeadlines === 1 ? '' : 's'} from related headlines`, span(first, last), 'not-headline')
   }
   if (moved.length === 0) return
-  if (run.cue !== undefined) {
+  if (run.cue !== undefined && !headsText(blocks, run.cue, run.items[0])) {
     const cue = blocks[run.cue]
     if (isBody(cue) || (cue.data.fate === 'removed' && cue.data.rule === 'outside-article')) setFate(cue, 'removed', 'related-cue')
   }
