@@ -345,6 +345,19 @@ describe('classifyDom', () => {
     expect(result.removed.map((d) => d.rule)).toEqual(['dom-caption', 'dom-class', 'dom-duplicate', 'dom-class'])
   })
 
+  test('drops the links to the previous and next article after the text', () => {
+    const card = (side: string, title: string) =>
+      `<div class="grid ${side}"><p><a href="/${side}">${side === 'prev' ? 'Previous story' : 'Next story'}</a></p>` +
+      `<a href="/a/${side}"><h5>${title}</h5></a><p class="excerpt">The crews of the old quay have a word to say about it</p></div>`
+    const result = cleanupHtml(
+      `<article><h1>Ferries return</h1><p>${long}</p><p>${long} Again.</p>` +
+        `<div class="grid next-prev">${card('next', 'Quay cafe stays open all winter')}${card('prev', 'Night ferry back on the north route')}</div>` +
+        '</article>'
+    )
+    expect(result.paragraphs).toEqual([long, long + ' Again.'])
+    expect(result.body).not.toContain('crews of the old quay')
+  })
+
   test('moves link headlines outside the article to related, not menu labels', () => {
     const result = cleanupHtml(
       `<nav><ul><li><a href="/a">Letters to the editor</a></li></ul></nav><article><p>${long}</p><p>${long} Again.</p></article>` +

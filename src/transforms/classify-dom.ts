@@ -47,7 +47,7 @@ const boilerplateTokens = new Set([
   'advert', 'advertisement', 'ad', 'ads', 'sponsored', 'breadcrumb', 'breadcrumbs', 'byline', 'dateline',
   'related', 'recommended', 'popular', 'trending', 'outbrain', 'taboola', 'disqus', 'cookie', 'cookies', 'modal',
   'popup', 'toolbar', 'pagination', 'pager', 'meta', 'tags', 'tag', 'widget', 'sidebar', 'nav', 'navigation',
-  'menu', 'footer', 'masthead', 'author', 'timestamp', 'published', 'print', 'skip'
+  'menu', 'footer', 'masthead', 'author', 'timestamp', 'published', 'print', 'skip', 'prev', 'previous'
 ])
 
 // Class and id words of containers that never hold article text, whatever
