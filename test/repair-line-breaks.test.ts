@@ -200,6 +200,22 @@ describe('repairLineBreaks: fragments split at inline elements', () => {
     ])
   })
 
+  test('a headline keeps apart from the byline under it (a name, a comma alone, an outlet, a date)', () => {
+    const byline = 'Ana Ruiz\n\n,\n\nHarbour Courier\n\n19.11.2030, 08:57\n\nfacebook\n\nlinkedin'
+    const story =
+      'The harbour board voted on Tuesday to build a new pier at the north end of the bay, a plan that has been talked about for years.\n\nThe pier will cost about four million and should open in the summer of 2031.'
+    for (const headline of ['Ferry things to know today', 'Ten ferry things you need to know about the harbour today']) {
+      expect(paragraphs(`Home\n\nNews\n\nSport\n\n${headline}\n\n${byline}\n\n${story}`).slice(3, 5)).toEqual([
+        headline,
+        'Ana Ruiz, Harbour Courier 19.11.2030, 08:57 facebook linkedin'
+      ])
+    }
+    // A name inside a sentence, a comma after it and no outlet and date: one sentence.
+    expect(paragraphs('The crews spoke at length in an interview with\n\nAna Ruiz\n\n,\n\nthe captain of the night ferry.')).toEqual([
+      'The crews spoke at length in an interview with Ana Ruiz, the captain of the night ferry.'
+    ])
+  })
+
   test('drops the stray period of a one-word link before a lower-case continuation', () => {
     const result = cleanup('The port fined the owners with\n\nsanctions.\n\nfor the delays at the pier.', {
       boilerplate: false,

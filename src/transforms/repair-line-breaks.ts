@@ -544,6 +544,18 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
     }
 
     /**
+     * Whether the block at `index` opens a byline split at its links: a name,
+     * a comma alone, an outlet (a short capitalised label), then a date or a
+     * time (`Ana Ruiz` ⏎ `,` ⏎ `Harbour Courier` ⏎ `19.11.2030, 08:57`).
+     */
+    function opensByline(index: number): boolean {
+      const comma = blocks[index + 1]
+      const outlet = blocks[index + 2]
+      const date = blocks[index + 3]
+      return comma !== undefined && comma.value === ',' && outlet !== undefined && date !== undefined && isLabel(outlet.value) && !startsLower(outlet.value) && date.value.length <= 40 && bylineDate.test(date.value)
+    }
+
+    /**
      * Whether a label ending in a colon is a heading of the document's
      * language that ends the article (`Sources:`, `References:`).
      */
@@ -903,11 +915,12 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       // "Ferry fares down for winter" ⏎ "Ferry fares on" ⏎ "the north route fall…": a heading that the text after it restates starts no sentence there.
       if (!previous.data.joins && restates(head, tail)) return undefined
       // "… told" ⏎ "The Harbour Gazette" ⏎ ". “We are ready…”": a short link text glued on both sides.
-      if (word && startsLower(word) && continuesAfter(block, after)) return {kind: joinKind(head, tail), reason}
+      // (Not the name of a byline under a headline: "…know today" ⏎ "Ana Ruiz" ⏎ "," ⏎ "Harbour Courier" ⏎ "19.11.2030, 08:57".)
+      if (word && startsLower(word) && continuesAfter(block, after) && !opensByline(index)) return {kind: joinKind(head, tail), reason}
       // "… a payout that the harbour" ⏎ "Council member Ivo Marek called on the radio" ⏎ "a waste.": a longer link text
       // glued on both sides, after prose (not after a heading: "Print this page" ⏎ "T" ⏎ "he crews…").
       // (Or after a number: "… an even better reviewed $99" ⏎ "Harbour Lamp 3 desk light" ⏎ ". I tried one…".)
-      if (((word && startsLower(word)) || digitEnd.test(lastChar)) && (previous.data.joins !== undefined || wordCount(head, 10) >= 8) && gluedOnBoth(block, after)) return {kind: joinKind(head, tail), reason}
+      if (((word && startsLower(word)) || digitEnd.test(lastChar)) && (previous.data.joins !== undefined || wordCount(head, 10) >= 8) && gluedOnBoth(block, after) && !opensByline(index)) return {kind: joinKind(head, tail), reason}
       // "Wells Harbour" ⏎ "analyst" ⏎ "Ivo Marek" ⏎ "points out …", "… such as President Ivo" ⏎ "Marek" ⏎ "and the board":
       // a short name run into a clause after it, inside a text split at inline elements.
       // (Not before a function word that starts a sentence: "… world trade" ⏎ "By" ⏎ "Ivo Marek" ⏎ "on Monday".)
@@ -1206,6 +1219,9 @@ function quoteOpen(text: string, quote: string): boolean {
 function opensQuote(text: string): boolean {
   return text.length > 2 && text.charCodeAt(text.length - 1) === 34 && text.charCodeAt(text.length - 2) === 32 && !quoteOpen(text.slice(0, -1), '"')
 }
+
+// A date or a time that ends a byline: "19.11.2030, 08:57", "May 3, 2030", "3 hours ago".
+const bylineDate = /^\p{L}{0,10}\.? ?\d{1,4}[./ -]/u
 
 // A Chinese or Japanese sentence end, maybe before a closing bracket: "。", "！」".
 const cjkStop = /[。！？][」』）]?$/u
