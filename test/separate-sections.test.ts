@@ -135,6 +135,16 @@ describe('separateSections', () => {
     expect(result.body).not.toContain('Quay Times')
   })
 
+  test('a licence under the page is no related headline', () => {
+    const licence = ['Harbour Notes, a project of the Quay Trust (a public charity). This work is licensed under a Creative Commons', 'Attribution-NonCommercial-ShareAlike 4.0 International License']
+    const result = cleanup(page.replace('Privacy policy', licence.join('\n\n') + '\n\nPrivacy policy'))
+    expect(result.related.map((d) => d.title)).toEqual([
+      'New bus shelters arrive on the river road this week',
+      'The market square gets its fountain back',
+      'Library extends its opening hours for exam season'
+    ])
+  })
+
   test('the notices of a share-by-email button are no related headlines', () => {
     const notices = ['Post was not sent - check your email addresses!', 'Email check failed, please try again', 'Sorry, your blog cannot share posts by email.']
     const result = cleanup(page.replace('Library extends its opening hours for exam season', notices.join('\n\n') + '\n\nLibrary extends its opening hours for exam season'))

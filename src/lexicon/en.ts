@@ -62,7 +62,9 @@ export const en: Lexicon = {
     // A newsletter form's answers: "You have been successfully subscribed!".
     'you have been successfully subscribed', 'you have successfully subscribed', 'thank you for subscribing', 'thanks for subscribing', 'thank you for signing up', 'thanks for signing up',
     // A sharing widget's button: "Bookmark and Share".
-    'bookmark and share'],
+    'bookmark and share',
+    // A licence under a post, also inside a longer line: "Harbour Notes. This work is licensed under a Creative Commons…".
+    'this work is licensed under'],
   boilerplatePrefixes: [
     'according to the criteria of the trust project',
     'share on ', 'share this on ', 'share it on ',
