@@ -135,6 +135,14 @@ describe('separateSections', () => {
     expect(result.body).not.toContain('Quay Times')
   })
 
+  test('the page’s own title with the site’s name after it is no related headline', () => {
+    const title = 'The old bridge over the river opens again to walkers and cyclists'
+    const result = cleanup(`${title} | River Gazette\n\nGet the River Gazette app\n\nHome\n\nNews\n\nSport\n\n` + page)
+    expect(result.title).toBe(title)
+    expect(result.related.map((d) => d.title)).not.toContain(`${title} | River Gazette`)
+    expect(result.related.map((d) => d.title)).toContain('Library extends its opening hours for exam season')
+  })
+
   test('a licence under the page is no related headline', () => {
     const licence = ['Harbour Notes, a project of the Quay Trust (a public charity). This work is licensed under a Creative Commons', 'Attribution-NonCommercial-ShareAlike 4.0 International License']
     const result = cleanup(page.replace('Privacy policy', licence.join('\n\n') + '\n\nPrivacy policy'))

@@ -1506,6 +1506,19 @@ function findRelated(context: Context, byShape: boolean, doClean: boolean, doKic
   for (const candidate of runs) acceptRun(context, candidate, doClean, doKickers)
 }
 
+// A site's name after a title: " | Harbour Courier", " - The Quay Times".
+const siteName = /^ [|·–—-] \S.{0,40}$/u
+
+/**
+ * Whether a key is the article's title with the site's name after it
+ * (`ferry fares rise again | harbour courier`): the page's own title, as
+ * its `<title>` gives it.
+ */
+function withSiteName(context: Context, key: string): boolean {
+  for (const title of context.titles) if (title && key.length > title.length && key.startsWith(title) && siteName.test(key.slice(title.length))) return true
+  return false
+}
+
 /**
  * Whether article text stands between a cue and the first headline after it
  * (`Up next` ⏎ `Harbour: Hosts Northport on Friday.` ⏎ … ⏎ `Video of the
@@ -1841,8 +1854,8 @@ function acceptRun(context: Context, original: Run, doClean: boolean, doKickers:
     // "Puzzles & Games" among headlines: a menu label, unless the list holds only such short titles.
     if (!run.trusted) {
       if (run.shapes[k] === 1 && strong > 0 && isTitleCaseLabel(foldSpace(block.value).trim())) continue
-      // The article’s own headline, repeated in a list.
-      if (context.titles.has(context.keys[run.items[k]])) continue
+      // The article’s own headline, repeated in a list, or with the site's name after it (the page's title: "… | Harbour Courier").
+      if (context.titles.has(context.keys[run.items[k]]) || withSiteName(context, context.keys[run.items[k]])) continue
     } else if (isCommentHeader(block.value) || isCaptionCredit(block.value)) {
       // "Marta Quill commented on", "The pier at dawn (Credit: Harbour Desk)": a link, not a headline.
       setFate(block, 'removed', 'not-headline')
