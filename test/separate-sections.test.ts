@@ -143,6 +143,15 @@ describe('separateSections', () => {
     expect(result.related.map((d) => d.title)).toContain('Library extends its opening hours for exam season')
   })
 
+  test('the page’s own title behind an image’s name is no related headline', () => {
+    const result = cleanup(page.replace('Library extends', '[bridge-420x280] The old bridge over the river opens again to walkers and cyclists\n\nLibrary extends'))
+    expect(result.related.map((d) => d.title)).toEqual([
+      'New bus shelters arrive on the river road this week',
+      'The market square gets its fountain back',
+      'Library extends its opening hours for exam season'
+    ])
+  })
+
   test('a licence under the page is no related headline', () => {
     const licence = ['Harbour Notes, a project of the Quay Trust (a public charity). This work is licensed under a Creative Commons', 'Attribution-NonCommercial-ShareAlike 4.0 International License']
     const result = cleanup(page.replace('Privacy policy', licence.join('\n\n') + '\n\nPrivacy policy'))

@@ -1865,6 +1865,8 @@ function acceptRun(context: Context, original: Run, doClean: boolean, doKickers:
     const rest = run.continued.get(run.items[k])
     const cleaned = cleanedItems[k]
     let title = cleaned.title
+    // ("[pier-420x280] Ferry fares rise again": the article's own headline once the image's name is cut.)
+    if (!run.trusted && title !== block.value && context.titles.has(keyOf(title))) continue
     const item: RelatedItem = {title}
 
     // "AUTO NEWS" before the headline, between its copies, or "Fact Check" under it.
