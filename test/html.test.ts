@@ -369,6 +369,16 @@ describe('classifyDom', () => {
     expect(result.removed).toContainEqual(expect.objectContaining({text: '(12)', rule: 'strip-item'}))
   })
 
+  test('a category with its count, a breadcrumb and a pointer outside the article are no headlines', () => {
+    const result = cleanupHtml(
+      `<article><p>${long}</p><p>${long} Again.</p></article>` +
+        '<aside><ul><li><a href="/c/1">港のニュースと話題(29)</a></li><li><a href="/c/2">Harbour News and Notes from the North Quay ›</a></li>' +
+        '<li><a href="/about">→ About this blog and its writers</a></li>' +
+        '<li><a href="/b">Island bakers count a record summer of visitors</a></li></ul></aside>'
+    )
+    expect(result.related).toEqual([{title: 'Island bakers count a record summer of visitors'}])
+  })
+
   test('a related cue in a link outside the article is the list’s cue, not one of its headlines', () => {
     const result = cleanupHtml(
       `<article><p>${long}</p><p>${long} Again.</p></article>` +

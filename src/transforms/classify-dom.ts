@@ -625,6 +625,11 @@ function isTag(block: Block): boolean {
   return near.some((d) => tagTokens.has(d)) && !near.some((d) => notTagWord.test(d))
 }
 
+// A breadcrumb's chevron, a pointer's arrow: no headline.
+const navigationMark = / [›»>]$|^[→»›] /u
+// A count in parentheses at the end: "(29)".
+const countEnd = / ?\(\d{1,5}\)$/
+
 // A headline of another article: a link, several words long.
 function isHeadline(block: Block, title: string): boolean {
   const dom = block.data.dom!
@@ -633,9 +638,12 @@ function isHeadline(block: Block, title: string): boolean {
   if (value.length > 250 || dom.landmark === 'footer') return false
   // Teasers end with a period; headlines do not.
   if (sentenceEnd.test(value)) return false
+  // "Home ›", "→ About this blog": a breadcrumb, a pointer.
+  if (navigationMark.test(value)) return false
   // Menus hold short labels ("Letters to the editor"); headlines are longer.
+  // (In a script without spaces, counted without a count after it: "港のニュース(29)" is a category's name.)
   const words = wordCount(value, 5)
-  const long = unspaced.test(value) ? value.length >= 10 : words >= 5 ? value.length >= 20 : words === 4 && value.length >= 30
+  const long = unspaced.test(value) ? (value.endsWith(')') ? value.replace(countEnd, '') : value).length >= 10 : words >= 5 ? value.length >= 20 : words === 4 && value.length >= 30
   if (!long) return false
   if (title && comparable(value) === title) return false
   return true
