@@ -993,7 +993,6 @@ function findTagLists(context: Context, maxTags: number) {
 
 // Fields of a row: "May 3, 2030 - By Ana Ruiz | Tags: ferries" (a dash, a bar or a dot between spaces).
 const fieldSeparator = / [|·•–-] /u
-const fieldSeparators = / [|·•–-] /gu
 
 /**
  * Take the tags of a row of fields (a post's meta line) that holds a tag cue
@@ -1016,7 +1015,7 @@ function takeFieldRow(context: Context, index: number, maxTags: number): boolean
   if (raw.length > 400 || !fieldSeparator.test(raw)) return false
   const value = foldSpace(raw).trim()
   if (sentenceInside.test(value)) return false
-  const fields = value.split(fieldSeparators)
+  const fields = value.split(fieldSeparator)
   const found: Array<{field: string; cue: string; items: string[]}> = []
   let strong = false
   let later = false
