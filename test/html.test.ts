@@ -379,6 +379,16 @@ describe('classifyDom', () => {
     expect(result.related).toEqual([{title: 'Island bakers count a record summer of visitors'}])
   })
 
+  test('the entries of a drop-down menu are no headlines, however long', () => {
+    const result = cleanupHtml(
+      '<header><ul class="nav"><li><a href="/guides">Guides</a><ul class="dropdown-menu">' +
+        '<li><a href="/g/1">Guide: How to Plan a Winter Crossing</a></li><li><a href="/g/2">Submit a Photo of the Harbour at Night</a></li></ul></li></ul></header>' +
+        `<article><p>${long}</p><p>${long} Again.</p></article>` +
+        '<aside><ul><li><a href="/b">Island bakers count a record summer of visitors</a></li></ul></aside>'
+    )
+    expect(result.related).toEqual([{title: 'Island bakers count a record summer of visitors'}])
+  })
+
   test('a related cue in a link outside the article is the list’s cue, not one of its headlines', () => {
     const result = cleanupHtml(
       `<article><p>${long}</p><p>${long} Again.</p></article>` +

@@ -50,6 +50,9 @@ const boilerplateTokens = new Set([
   'menu', 'footer', 'masthead', 'author', 'timestamp', 'published', 'print', 'skip', 'prev', 'previous'
 ])
 
+// Class and id words of a menu's containers: "dropdown-menu", "sub-menu".
+const menuTokens = new Set(['menu', 'submenu', 'dropdown', 'megamenu'])
+
 // Class and id words of containers that never hold article text, whatever
 // the length of the block: "comment-list", "author-bio", "wp-caption".
 const strongWord =
@@ -646,6 +649,8 @@ function isHeadline(block: Block, title: string): boolean {
   const long = unspaced.test(value) ? (value.endsWith(')') ? value.replace(countEnd, '') : value).length >= 10 : words >= 5 ? value.length >= 20 : words === 4 && value.length >= 30
   if (!long) return false
   if (title && comparable(value) === title) return false
+  // A menu's entry: "Weight loss tips for the holidays" under "Health ▾".
+  if (dom.near?.some((d) => menuTokens.has(d))) return false
   return true
 }
 
