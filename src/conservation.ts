@@ -13,6 +13,7 @@
  * For HTML input the check covers the rendered text, not markup or metadata
  * (`keywords` are not counted).
  */
+import {append} from './append.js'
 import {cleanupHtml} from './cleanup-html.js'
 import {cleanup, describe} from './cleanup.js'
 import type {Options as NormalizeTextOptions} from './transforms/normalize-text.js'
@@ -112,14 +113,14 @@ export function checkConservation(
   if (result.trace) {
     const gluing = result.trace.joins.filter((d) => gluingJoins.has(d.kind))
     const {glued, unlocated} = locateJoins(input, gluing, settings.normalize !== false)
-    joined.push(...explainExactly(invented, lost, glued))
+    append(joined, explainExactly(invented, lost, glued))
     // A join whose word cannot be read from the input (normalization moved
     // the text): explained by search, one cut per join.
     joinBudget = unlocated
   } else {
     for (const message of result.messages || []) if (message.ruleId === 'join-lines') joinBudget = Infinity
   }
-  joined.push(...reconcile(invented, lost, joinBudget))
+  append(joined, reconcile(invented, lost, joinBudget))
 
   // Splits: an input word cut into result pieces ("EuropeFerry" into a
   // section label and a headline, "PolicyFerries" into two tags). Each
@@ -178,7 +179,7 @@ export function checkConservation(
   }
   splitPairs.sort((a, b) => b.whole.length - a.whole.length)
   const split = explainExactly(lost, invented, splitPairs)
-  split.push(...reconcile(lost, invented, splitBudget))
+  append(split, reconcile(lost, invented, splitBudget))
 
   const report: ConservationReport = {
     ok: lost.size === 0 && invented.size === 0,

@@ -2,6 +2,7 @@
  * The last step: turn the block tree into a `CleanResult` (a unified
  * compiler that returns a non-string result, found at `file.result`).
  */
+import {append} from './append.js'
 import type {Plugin, Processor} from 'unified'
 import type {VFile} from 'vfile'
 import {wordsOf} from './features/words.js'
@@ -100,7 +101,7 @@ export function treeToResult(tree: Root, file: VFile, options: Readonly<Options>
         break
       }
       case 'tag': {
-        if (data.tags) tags.push(...data.tags)
+        if (data.tags) append(tags, data.tags)
         else tags.push(data.tag ?? block.value)
         break
       }
@@ -214,7 +215,7 @@ function traceOf(tree: Root): Trace {
     if (data.related?.kicker) span.kicker = data.related.kicker
     if (data.stripped) span.stripped = data.stripped.map((d) => ({...d}))
     trace.spans.push(span)
-    if (data.joins) trace.joins.push(...data.joins)
+    if (data.joins) append(trace.joins, data.joins)
   }
   return trace
 }

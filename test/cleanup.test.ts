@@ -22,6 +22,23 @@ describe('cleanup()', () => {
     expect(cleanup('  \n\n \t \n').paragraphs).toEqual([])
   })
 
+  test('takes a page of 200,000 one-word lines, with its trace, without overflowing the stack', () => {
+    // Words that repair joins into one paragraph: 200,000 joins in its trace.
+    const words = ['the', 'far', 'red', 'cat', 'her', 'fox', 'and', 'hat']
+    const text = 'The\n' + Array.from({length: 200_000}, (_, i) => words[i % words.length]).join('\n') + '\n'
+    const result = cleanup(text, {trace: true})
+    expect(typeof result.body).toBe('string')
+    expect(result.trace).toBeDefined()
+  })
+
+  test('takes 130,000 lines after a quotation and link targets without overflowing the stack', () => {
+    const text =
+      '> The quay opens at six.\n\n' +
+      'See [https://example.com/a] and [https://example.com/b] and [https://example.com/c] here.\n\n' +
+      'Ab\n'.repeat(130_000)
+    expect(typeof cleanup(text).body).toBe('string')
+  })
+
   test('keeps a clean article as it is', () => {
     const text =
       'The river rose by two metres overnight, and the ferry to the island stopped running before dawn on Tuesday.\n\n' +

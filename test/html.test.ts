@@ -379,6 +379,11 @@ describe('classifyDom', () => {
     expect(result.related).toEqual([{title: 'Island bakers count a record summer of visitors'}])
   })
 
+  test('a keywords meta tag of 130,000 items does not overflow the stack', () => {
+    const html = `<head><meta name="keywords" content="${'a,'.repeat(130_000)}"></head><body><article><p>${long}</p></article></body>`
+    expect(cleanupHtml(html).paragraphs).toEqual([long])
+  })
+
   test('the entries of a drop-down menu are no headlines, however long', () => {
     const result = cleanupHtml(
       '<header><ul class="nav"><li><a href="/guides">Guides</a><ul class="dropdown-menu">' +

@@ -6,6 +6,7 @@
  *   unscrape batch [INPUT.jsonl[.gz]|-] [-o OUTPUT.jsonl[.gz]] [--workers N]
  *   unscrape report FILE [-o REPORT.html] | unscrape report INPUT.jsonl -o DIR
  */
+import {append} from '../append.js'
 import fs from 'node:fs'
 import {reporter} from 'vfile-reporter'
 import {VFile} from 'vfile'
@@ -91,7 +92,7 @@ async function single(flags: Flags): Promise<number> {
     process.stdout.write(JSON.stringify({...rest, messages: messages.map((d) => String(d))}, null, 2) + '\n')
   } else if (flags.explain) {
     const file = new VFile({path: name && name !== '-' ? name : 'stdin'})
-    file.messages.push(...result.messages)
+    append(file.messages, result.messages)
     process.stdout.write(reporter([file], {verbose: true}) + '\n')
   } else {
     if (result.title) process.stdout.write(result.title + '\n\n')

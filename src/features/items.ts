@@ -4,6 +4,7 @@
  * counts, dates, durations, share counts, image placeholders), and find a
  * section label glued to a headline or a kicker run into it.
  */
+import {append} from '../append.js'
 import {functionWordsFor} from './function-words.js'
 import {commentedOnLength, gluedExcerptTitle, isCountLike, isDateLike, isTagShape, isUnspaced, mayBeDate as mayHoldDate, wordCount} from './headline.js'
 import {firstWord} from './lines.js'
@@ -335,7 +336,7 @@ export function splitWrappedTags(lines: readonly string[], known?: (piece: strin
         parts.shift()
       }
     }
-    items.push(...parts)
+    append(items, parts)
     open = wrapsInsideItem(text, row, texts[index + 1], widest)
   }
   if (items.length === 0) return undefined

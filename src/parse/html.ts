@@ -14,6 +14,7 @@
  * depth: 100,000-deep nesting is fine), and no node objects are left for the
  * garbage collector.
  */
+import {append} from '../append.js'
 import {decodeHTML, decodeHTMLAttribute} from 'entities'
 import {Parser, Tokenizer, type Handler, type ParserOptions} from 'htmlparser2'
 import type {Plugin, Processor} from 'unified'
@@ -1149,7 +1150,7 @@ function readMeta(name: string, attribs: Attributes, source: string, meta: MetaF
   } else if (key === 'article:tag') {
     meta.keywords.push(content)
   } else if (key === 'keywords' || key === 'news_keywords') {
-    meta.keywords.push(...splitKeywords(content))
+    append(meta.keywords, splitKeywords(content))
   }
 }
 
@@ -1186,9 +1187,9 @@ function readJsonLd(source: string, meta: MetaFacts) {
     }
     if (articleLike && record.keywords) {
       const keywords = record.keywords
-      if (typeof keywords === 'string') meta.keywords.push(...splitKeywords(keywords))
+      if (typeof keywords === 'string') append(meta.keywords, splitKeywords(keywords))
       else if (Array.isArray(keywords)) {
-        for (const item of keywords) if (typeof item === 'string') meta.keywords.push(...splitKeywords(item))
+        for (const item of keywords) if (typeof item === 'string') append(meta.keywords, splitKeywords(item))
       }
     }
     if (record['@graph']) queue.push(record['@graph'])

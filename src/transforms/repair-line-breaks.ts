@@ -8,6 +8,7 @@
  * counts, fragments from sentence structure (terminal punctuation, case,
  * function words at line ends).
  */
+import {append} from '../append.js'
 import type {VFile} from 'vfile'
 import {functionWordsFor} from '../features/function-words.js'
 import {hangulSpaceAt, hangulWords} from '../features/hangul.js'
@@ -370,9 +371,9 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       if (window.length > windowSize * 2) window = window.slice(-windowSize)
       previous.position = {start: previous.position.start, end: {...block.position.end}}
       ;(previous.data.joins ||= []).push(join)
-      if (block.data.joins) previous.data.joins.push(...block.data.joins)
+      if (block.data.joins) append(previous.data.joins, block.data.joins)
       // "[Relevance](/search)": what an earlier step cut from the block stays recorded.
-      if (block.data.stripped) (previous.data.stripped ||= []).push(...block.data.stripped)
+      if (block.data.stripped) append((previous.data.stripped ||= []), block.data.stripped)
       // (And so do its links: "[Quay cafe stays" ⏎ "open](…)[Night ferry…](…)".)
       if (block.data.links) {
         const links = previous.data.links
@@ -1695,7 +1696,9 @@ function shortWrapWidth(blocks: Block[], widths: readonly number[], nextWords: r
     if (blocks[i].data.blankBefore === 0 && blocks[i].data.kind !== 'list-item' && !blocks[i].data.fate && !blocks[i - 1].data.fate && endsSentence(blocks[i - 1].value)) ends++
   }
   if (ends * 3 > widths.length) return undefined
-  const width = Math.max(...widths)
+  // (A loop: `Math.max(...widths)` overflows the stack past ~120,000 lines.)
+  let width = 0
+  for (const each of widths) if (each > width) width = each
   if (width < 40 || width > 100) return undefined
   for (let i = 0; i < widths.length; i++) {
     if (nextWords[i] === laidOut) continue

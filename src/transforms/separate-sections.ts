@@ -7,6 +7,7 @@
  * `removed` (a tag list or headlines outside the article), and takes body
  * blocks only when they are clearly a tag row or a headline run.
  */
+import {append} from '../append.js'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {
@@ -969,7 +970,7 @@ function findTagLists(context: Context, maxTags: number) {
       setFate(entry.block, 'tag', 'tag-list')
       entry.block.data.tag = fresh[0]
       if (fresh.length > 1) entry.block.data.tags = fresh
-      all.push(...fresh)
+      append(all, fresh)
     }
     if (inline && cue.rest !== undefined && cueBlock.data.fate === 'tag') {
       if (prefix) strip(context, cueBlock, prefix, 'tag-cue')
@@ -1176,7 +1177,7 @@ function findTagRows(context: Context) {
       for (const control of context.rowControls.get(blocks[k]) || []) strip(context, blocks[k], control, 'boilerplate-phrase')
       blocks[k].data.tag = fresh[0]
       if (fresh.length > 1) blocks[k].data.tags = fresh
-      kept.push(...fresh)
+      append(kept, fresh)
     }
     context.afterTagList.add(j)
     inform(context.file, `Moved a row of ${kept.length} tags beside the body to \`tags\`: ${quote(kept.join(', '))}`, span(blocks[i], blocks[j - 1]), 'tag-row')
@@ -1283,8 +1284,8 @@ function rowItems(context: Context, block: Block): string[] | undefined {
   // "Harbours | Pilot" + "Boats | Fog": a row wrapped inside its items is read whole.
   if (found.length > 1 && found.some((d) => rowSeparator.test(d))) found = [found.join(' ')]
   for (const piece of found) {
-    if (rowSeparator.test(piece)) parts.push(...(splitTagLine(foldSpace(piece)) || [foldSpace(piece)]))
-    else if (wideGap.test(piece.trim())) parts.push(...piece.trim().split(wideGap).map((d) => foldSpace(d)))
+    if (rowSeparator.test(piece)) append(parts, splitTagLine(foldSpace(piece)) || [foldSpace(piece)])
+    else if (wideGap.test(piece.trim())) append(parts, piece.trim().split(wideGap).map((d) => foldSpace(d)))
     else parts.push(foldSpace(piece))
   }
   // "Fog HornsPilot BoatsHarbourX": a row printed without spaces (maybe
@@ -1601,7 +1602,7 @@ function demoteItems(context: Context, run: Run): Run {
   for (let k = 0; k < n; k++) {
     const index = run.items[k]
     if (drop.has(k)) {
-      pending.push(...run.gaps[k], index)
+      append(pending, run.gaps[k]).push(index)
       const rest = run.continued.get(index)
       if (rest !== undefined) pending.push(rest)
       continue

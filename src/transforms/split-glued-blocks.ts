@@ -31,6 +31,7 @@
  * or a tab, between two elements (`Home   News   Sport    The council…`),
  * when it does so three times or more.
  */
+import {append} from '../append.js'
 import type {VFile} from 'vfile'
 import {functionWordsFor} from '../features/function-words.js'
 import {wordCount} from '../features/lines.js'
@@ -286,7 +287,7 @@ function splitGluedCards(tree: Root, file: VFile): undefined {
     const pieces = cutBlock(input, blocks[i], [points[i]!.at], 1)
     first ||= pieces[0]
     last = pieces[pieces.length - 1]
-    out.push(...pieces)
+    append(out, pieces)
   }
   tree.children = out
   inform(

@@ -12,6 +12,7 @@
  * such targets or more.
  */
 import type {VFile} from 'vfile'
+import {append} from '../append.js'
 import {isAddressRun, startsWithAddress} from '../features/block.js'
 import {isRowItem} from '../features/items.js'
 import {displayWidth} from '../features/lines.js'
@@ -232,7 +233,7 @@ function unquote(tree: Root): void {
     const group = blocks.slice(start, end)
     const quoted = group.every((d) => !d.data.fate && d.data.kind !== 'preformatted' && quoteMarks.test(d.value))
     if (!quoted) {
-      if (out) out.push(...group)
+      if (out) append(out, group)
       start = end
       continue
     }

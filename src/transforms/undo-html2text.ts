@@ -9,6 +9,7 @@
  * headings, or link text whose words underscores join: capitals,
  * punctuation, letters beyond ASCII — no snake_case identifier looks so).
  */
+import {append} from '../append.js'
 import type {VFile} from 'vfile'
 import {displayWidth} from '../features/lines.js'
 import {inform, isInputSlice, span} from '../message.js'
@@ -330,7 +331,7 @@ function stripHeadings(tree: Root, file: VFile): undefined {
       block.position = {start: block.position.start, end: {...blocks[end].position.end}}
       block.data.joins = [...(block.data.joins || []), ...joins]
       for (let k = index + 1; k <= end; k++) {
-        if (blocks[k].data.stripped) (block.data.stripped ||= []).push(...blocks[k].data.stripped!)
+        if (blocks[k].data.stripped) append((block.data.stripped ||= []), blocks[k].data.stripped!)
       }
     }
     // A heading is its own block: no line joins it to the lines around it (decided here, kept by `repairLineBreaks`).
