@@ -96,6 +96,16 @@ export function isRowItem(item: string): boolean {
 }
 
 /**
+ * Whether text is too long to be an item of a row of links, however it ends
+ * (more text after it only makes it longer).
+ *
+ * @param item The item, its separators trimmed.
+ */
+export function exceedsRowItem(item: string): boolean {
+  return item.length > maxRowItem || item.split(' ').length > maxRowItemWords
+}
+
+/**
  * Split a line holding several tags (`afghanistan , hostages , middle east`).
  *
  * @param text The line.

@@ -75,13 +75,26 @@ export function templateMarkers(values: readonly string[], skip: (index: number)
   if (!any) return found
   // A line passed over when looking for the paragraph next to a marker: removed, or another repeated line of marker shape.
   const passed = (i: number) => skip(i) || (shaped[i] === 1 && counts.get(values[i])! >= 2)
+  // The nearest line not passed over before and after each line, in two sweeps (walking
+  // from every marker instead costs the square of a long run of them: `text` ⏎ `text` ⏎ …).
+  const n = values.length
+  const isPassed = new Uint8Array(n)
+  for (let i = 0; i < n; i++) if (passed(i)) isPassed[i] = 1
+  const previous = new Int32Array(n)
+  for (let i = 0, last = -1; i < n; i++) {
+    previous[i] = last
+    if (isPassed[i] === 0) last = i
+  }
+  const next = new Int32Array(n)
+  for (let i = n - 1, last = n; i >= 0; i--) {
+    next[i] = last
+    if (isPassed[i] === 0) last = i
+  }
   const between = new Map<string, number>()
-  for (let i = 0; i < values.length; i++) {
+  for (let i = 0; i < n; i++) {
     if (shaped[i] === 0 || counts.get(values[i])! < minimumBetween) continue
-    let before = i - 1
-    while (before >= 0 && passed(before)) before--
-    let after = i + 1
-    while (after < values.length && passed(after)) after++
+    const before = previous[i]
+    const after = next[i]
     const head = before < 0 ? '' : values[before]
     const tail = after >= values.length ? '' : values[after]
     // (A heading may stand on the other side: "WHO RUNS THE QUAYS?" ⏎⏎ "text" ⏎⏎ "The crews…".)

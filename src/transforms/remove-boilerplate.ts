@@ -1351,7 +1351,16 @@ function markExcerptRuns(infos: Info[]) {
 function excerptCuts(text: string): number {
   let count = 0
   let last = 0
-  for (let at = nextEllipsis(text, 0); at >= 0; at = nextEllipsis(text, last)) {
+  // The next `...` and the next `…`, each searched again only once passed: searching
+  // both from every cut reads the whole rest of the text for the kind it lacks.
+  let dots = text.indexOf('...')
+  let mark = text.indexOf('\u2026')
+  const nextEllipsis = (from: number) => {
+    if (dots >= 0 && dots < from) dots = text.indexOf('...', from)
+    if (mark >= 0 && mark < from) mark = text.indexOf('\u2026', from)
+    return dots < 0 ? mark : mark < 0 ? dots : Math.min(dots, mark)
+  }
+  for (let at = nextEllipsis(0); at >= 0; at = nextEllipsis(last)) {
     const length = text.charCodeAt(at) === 0x2026 ? 1 : 3
     let after = at + length
     if (text.charCodeAt(after) === 32) after++
@@ -1360,15 +1369,6 @@ function excerptCuts(text: string): number {
     last = at + length
   }
   return count
-}
-
-/** Where the next ellipsis (`...` or `…`) starts from `from`, or -1. */
-function nextEllipsis(text: string, from: number): number {
-  const dots = text.indexOf('...', from)
-  const mark = text.indexOf('\u2026', from)
-  if (dots < 0) return mark
-  if (mark < 0) return dots
-  return Math.min(dots, mark)
 }
 
 // What an excerpt's cut follows: a letter, a digit or a comma ("timeta...", "the 12...", "crews,…").

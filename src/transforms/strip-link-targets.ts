@@ -14,7 +14,7 @@
 import type {VFile} from 'vfile'
 import {append} from '../append.js'
 import {isAddressRun, startsWithAddress} from '../features/block.js'
-import {isRowItem} from '../features/items.js'
+import {exceedsRowItem, isRowItem} from '../features/items.js'
 import {displayWidth} from '../features/lines.js'
 import {inform, isInputSlice, place, span} from '../message.js'
 import {autoOption} from '../options.js'
@@ -281,7 +281,8 @@ function rowTargets(blocks: readonly Block[]): Map<Block, Set<number>> {
       const label = rowLabel.exec(paragraph[k].value)
       if (!label) continue
       labelled = true
-      for (let m = paragraph.length; m > k; m--) if (addRow(paragraph.slice(k, m), label[0].length, rows)) break find
+      const m = longestRow(paragraph, k, label[0].length)
+      if (m > k && addRow(paragraph.slice(k, m), label[0].length, rows)) break find
     }
     // "Commercial [https://…] Blue Origin" ⏎ "[https://…]Ceres Robotics" ⏎ "[https://…]CLPS [https://…]":
     // links side by side with no white space between them (a row of tags without a label), the whole paragraph.
@@ -318,6 +319,51 @@ function gluedTargets(paragraph: readonly Block[]): number {
     }
   }
   return count
+}
+
+/**
+ * Where the longest row that opens at line `k` of a paragraph ends (the index
+ * after its last line), or 0: lines whose text is items of a row, each
+ * followed by a target, and nothing but separators after the last one (see
+ * `addRow`). One walk forward, which stops at the first item that is no row
+ * item (no longer row can hold it) or once the text after the last target is
+ * too long to be one; at most `maxRowLines` lines. (Trying every end from
+ * every label, each read from its start, costs the cube of a long paragraph
+ * of labelled lines: "Fares: …" ⏎ "Hours: …" ⏎ … ⏎ "Quays: …".)
+ *
+ * @param paragraph The paragraph's lines.
+ * @param k The line with the label.
+ * @param from Where the items start on that line (after the label).
+ */
+function longestRow(paragraph: readonly Block[], k: number, from: number): number {
+  let best = 0
+  let found = 0
+  let item = ''
+  const end = Math.min(paragraph.length, k + maxRowLines)
+  for (let j = k; j < end; j++) {
+    const block = paragraph[j]
+    if (block.data.fate || block.data.kind === 'preformatted') break
+    const value = block.value
+    let at = j === k ? from : 0
+    target.lastIndex = 0
+    let match: RegExpExecArray | null
+    while ((match = target.exec(value))) {
+      if (match.index < at) continue
+      const text = (item + ' ' + value.slice(at, match.index)).replace(rowSeparators, ' ').trim()
+      if (text === '' || !isRowItem(text)) return best
+      at = match.index + match[0].length
+      found++
+      item = ''
+    }
+    item += ' ' + value.slice(at)
+    const rest = item.replace(rowSeparators, ' ').trim()
+    if (rest === '') {
+      if (found >= 2) best = j + 1
+    } else if (exceedsRowItem(rest)) {
+      return best
+    }
+  }
+  return best
 }
 
 /**
@@ -359,6 +405,8 @@ function addRow(group: readonly Block[], from: number, rows: Map<Block, Set<numb
   return true
 }
 
+// Most lines of one row (a menu's links, one per line, under a label).
+const maxRowLines = 200
 // The label a row opens with: a few words and a colon ("Tags:", "Filed under:").
 const rowLabel = /^[^\s:[\]][^:[\]]{0,29}:\s*/u
 // Separators of a row's items: ", ", " | ", " · ", and runs of white space.

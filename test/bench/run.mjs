@@ -2,7 +2,7 @@
 // `../shared`, a scaling series, and the batch CLI on worker threads.
 // Not part of `npm test` (speed lives here, never in tests).
 //
-//   node test/bench/run.mjs [--quick] [--only peers,scale,batch]
+//   node test/bench/run.mjs [--quick] [--only peers,scale,shapes,batch]
 //                           [--sample N] [--batch-lines N] [--rss-lines N] [--batch-rounds N]
 //
 // How it measures:
@@ -42,7 +42,7 @@ const here = path.dirname(fileURLToPath(import.meta.url))
 const args = process.argv.slice(2)
 const option = (name, fallback) => optionOf(args, name, fallback)
 const quick = args.includes('--quick')
-const only = new Set(option('only', 'peers,scale,batch').split(','))
+const only = new Set(option('only', 'peers,scale,shapes,batch').split(','))
 const samplePages = Number(option('sample', quick ? 8 : 24))
 const batchLines = Number(option('batch-lines', quick ? 1000 : 5000))
 const rssLines = Number(option('rss-lines', quick ? 5000 : 50000))
@@ -86,6 +86,7 @@ if (quick) console.log('--quick: fewer pages and runs, numbers are rough')
 
 if (only.has('peers')) peers()
 if (only.has('scale')) scale()
+if (only.has('shapes')) shapes()
 if (only.has('batch')) await batch()
 console.log(`\nload average at end: ${os.loadavg().map((d) => d.toFixed(1)).join(' ')}`)
 
@@ -200,6 +201,33 @@ function scale() {
         `${padEnd(style, 8)}${pad(times, 5)}${pad((r.chars * times).toLocaleString('en'), 12)}${pad(fmt(r.meanMs, 2), 11)}` +
           `${pad(fmt(ratio) + '×', 13)}${pad(fmt(r.bytes / 1e6 / (r.meanMs / 1000)), 8)}${pad(r.peakRssMb, 13)}` +
           (times === 100 ? `   (target ≤ 150×: ${ratio <= 150 ? 'met' : 'NOT met'})` : '')
+      )
+    }
+  }
+}
+
+// Synthetic inputs that once took time growing with the square or the cube
+// of their size (found by fuzzing), or overflowed the stack: each at n and
+// 4n units. Linear code takes about 4× as long for 4× the input.
+function shapes() {
+  console.log('\n== Adversarial shapes: n and 4n units of one synthetic input (linear: ratio near 4×) ==')
+  console.log(`${padEnd('shape', 10)}${pad('units', 10)}${pad('chars', 12)}${pad('ms', 11)}${pad('ratio', 9)}`)
+  const list = [
+    ['markers', 20_000],
+    ['ellipses', 40_000],
+    ['rows', 4_000],
+    ['joins', 50_000],
+    ['keywords', 50_000]
+  ]
+  for (const [shape, units] of list) {
+    let base
+    for (const times of [units, units * 4]) {
+      const r = tool('shape', {shape, times, iterations: quick ? 1 : 3, time: 0, warmupIterations: 1})
+      base ??= r.meanMs
+      const ratio = r.meanMs / base
+      console.log(
+        `${padEnd(shape, 10)}${pad(times.toLocaleString('en'), 10)}${pad(r.chars.toLocaleString('en'), 12)}${pad(fmt(r.meanMs, 2), 11)}` +
+          `${pad(fmt(ratio) + '×', 9)}` + (times > units ? `   (linear: ${ratio <= 8 ? 'yes' : 'NO'})` : '')
       )
     }
   }

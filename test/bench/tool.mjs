@@ -119,6 +119,18 @@ async function main() {
       }
       break
     }
+    case 'shape': {
+      // A synthetic input that once cost the square or the cube of its size
+      // (see `shapes` in run.mjs), `times` units long.
+      const document = shapeOf(config.shape, config.times)
+      pages = [document]
+      extra = {chars: document.length}
+      run = () => {
+        if (config.shape === 'keywords') cleanupHtml(document)
+        else cleanup(document, config.shape === 'joins' ? {trace: true} : undefined)
+      }
+      break
+    }
     default:
       throw new Error('Unknown tool ' + tool)
   }
@@ -178,3 +190,31 @@ main().catch((error) => {
   process.stderr.write(String(error?.stack || error) + '\n')
   process.exitCode = 1
 })
+
+/**
+ * The synthetic inputs of the `shape` tool, `times` units long. Each once
+ * took time growing faster than its size, or overflowed the stack.
+ */
+function shapeOf(shape, times) {
+  const words = ['the', 'far', 'red', 'cat', 'her', 'fox', 'and', 'hat']
+  switch (shape) {
+    // A template's marker line repeated: `word` ⏎ `word` ⏎ … (removeScriptText).
+    case 'markers':
+      return 'word\n'.repeat(times)
+    // Prose with an ellipsis every few words and no `...` (removeBoilerplate's excerpt cuts).
+    case 'ellipses':
+      return 'The crews sailed at dawn… '.repeat(times)
+    // Link targets, then a paragraph of labelled lines (stripLinkTargets' rows).
+    case 'rows':
+      return 'See [https://example.com/1] and [https://example.com/2] and [https://example.com/3] here.\n\n' +
+        Array.from({length: times}, (_, i) => `Label ${i}: some value`).join('\n')
+    // One word per line: a join per line, in the trace (`{trace: true}`).
+    case 'joins':
+      return 'The\n' + Array.from({length: times}, (_, i) => words[i % words.length]).join('\n') + '\n'
+    // A keywords meta tag of `times` items (cleanupHtml).
+    case 'keywords':
+      return `<head><meta name="keywords" content="${'a,'.repeat(times)}"></head><body><article><p>${'The crews sailed at dawn. '.repeat(8)}</p></article></body>`
+    default:
+      throw new Error('Unknown shape ' + shape)
+  }
+}
