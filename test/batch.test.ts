@@ -79,6 +79,12 @@ describe('unscrape batch --workers', () => {
     expect(parse(result.stdout)).toEqual([expect.objectContaining({id: 'x'})])
   })
 
+  test('a byte order mark before the first line is no part of it', () => {
+    const result = run(['batch', '--workers', '0'], '\uFEFF' + JSON.stringify({id: 'a', text: page(1)}) + '\n')
+    expect(result.status).toBe(0)
+    expect(parse(result.stdout)[0].id).toBe('a')
+  })
+
   test('CRLF and CR line endings are line breaks', () => {
     const body = JSON.stringify({id: 1, text: page(1)}) + '\r\n' + JSON.stringify({id: 2, text: page(2)}) + '\r' + '{bad'
     const records = parse(run(['batch', '--workers', '1'], body).stdout)
@@ -138,12 +144,39 @@ describe('unscrape batch with gzip', () => {
     expect(fs.readFileSync(plainOut, 'utf8')).toBe(plain)
   })
 
-  test('a corrupt .gz input fails with a message', () => {
+  test('a corrupt .gz input fails with a message, not a stack trace', () => {
     const bad = path.join(temporary, 'bad.jsonl.gz')
     fs.writeFileSync(bad, 'not gzip at all\n')
     const result = run(['batch', bad, '--workers', '0'])
-    expect(result.status).not.toBe(0)
-    expect(result.stderr).toMatch(/unscrape:/)
+    expect(result.status).toBe(1)
+    expect(result.stderr).toMatch(/^unscrape: could not read the whole input \(incorrect header check\)/)
+    expect(result.stderr).not.toMatch(/\n\s+at /)
+  })
+
+  test('a truncated .gz input: every complete line is cleaned and written, the .gz output is whole, exit 1', () => {
+    const input = lines(300)
+    const whole = zlib.gzipSync(input)
+    const cut = path.join(temporary, 'cut.jsonl.gz')
+    fs.writeFileSync(cut, whole.subarray(0, Math.floor(whole.length * 0.6)))
+    // The complete lines before the cut, as the plain input gives them.
+    const readable = zlib.gunzipSync(whole.subarray(0, Math.floor(whole.length * 0.6)), {finishFlush: zlib.constants.Z_SYNC_FLUSH}).toString('utf8')
+    const complete = readable.slice(0, readable.lastIndexOf('\n') + 1)
+    const expected = run(['batch', '-', '--workers', '0'], complete).stdout
+    for (const workers of ['0', '2']) {
+      const out = path.join(temporary, 'cut-out-' + workers + '.jsonl.gz')
+      const result = run(['batch', cut, '-o', out, '--workers', workers])
+      expect(result.status).toBe(1)
+      expect(result.stderr).toMatch(/^unscrape: could not read the whole input \(unexpected end of file\): wrote the \d+ complete lines/)
+      expect(zlib.gunzipSync(fs.readFileSync(out)).toString('utf8')).toBe(expected)
+    }
+  })
+
+  test('an empty .gz file is an empty input', () => {
+    const empty = path.join(temporary, 'empty.jsonl.gz')
+    fs.writeFileSync(empty, '')
+    const result = run(['batch', empty, '--workers', '0'])
+    expect(result.status).toBe(0)
+    expect(result.stdout).toBe('')
   })
 })
 

@@ -10,7 +10,7 @@ import {append} from '../append.js'
 import fs from 'node:fs'
 import {reporter} from 'vfile-reporter'
 import {VFile} from 'vfile'
-import {defaultWorkers, runBatch} from './run-batch.js'
+import {BatchInputError, defaultWorkers, runBatch} from './run-batch.js'
 
 const usage = `Usage:
   unscrape [FILE|-] [--json] [--explain] [--html]   clean one document (stdin without FILE)
@@ -122,6 +122,10 @@ async function main(argv: string[]): Promise<number> {
     if (error instanceof UsageError) {
       process.stderr.write('unscrape: ' + error.message + '\n\n' + usage)
       return 2
+    }
+    if (error instanceof BatchInputError) {
+      process.stderr.write('unscrape: ' + error.message + '\n')
+      return 1
     }
     const code = (error as NodeJS.ErrnoException).code
     if (code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES') {

@@ -113,8 +113,25 @@ export async function runBatch(options: Readonly<BatchOptions>): Promise<BatchSu
 
   const raw = inputFd === undefined ? process.stdin : fs.createReadStream('', {fd: inputFd, highWaterMark: chunkSize})
   const size = inputFd === undefined ? 0 : fs.fstatSync(inputFd).size
-  const input: NodeJS.ReadableStream = inputName && /\.gz$/i.test(inputName) ? raw.pipe(zlib.createGunzip()) : raw
-  if (input !== raw) raw.on('error', (error: Error) => (input as zlib.Gunzip).destroy(error))
+  // A `.gz` input is decompressed as far as it goes, even when the file is cut short (the
+  // default gunzip fails at a truncated end and drops what it holds for a slow reader);
+  // a second gunzip, its output thrown away, checks the file whole on the side.
+  // (An empty `.gz` file is an empty input, not a truncated one.)
+  let input: NodeJS.ReadableStream = raw
+  let checked: Promise<Error | undefined> | undefined
+  if (inputName && /\.gz$/i.test(inputName) && size > 0) {
+    const gunzip = zlib.createGunzip({finishFlush: zlib.constants.Z_SYNC_FLUSH})
+    const check = zlib.createGunzip()
+    raw.pipe(gunzip)
+    raw.pipe(check)
+    check.resume()
+    checked = new Promise((resolve) => {
+      check.on('error', resolve)
+      check.on('end', () => resolve(undefined))
+    })
+    raw.on('error', (error: Error) => gunzip.destroy(error))
+    input = gunzip
+  }
 
   const file = outputFd === undefined ? undefined : fs.createWriteStream('', {fd: outputFd})
   const gzip = outputName && /\.gz$/i.test(outputName) ? zlib.createGzip() : undefined
@@ -149,6 +166,7 @@ export async function runBatch(options: Readonly<BatchOptions>): Promise<BatchSu
   // Tasks in input order: each result is written as soon as every earlier
   // one is written (not only when the queue is full), so a slow producer
   // on stdin still sees its records come out.
+  let inputError: Error | undefined
   const queue: Array<{result?: BatchTaskResult}> = []
   const limit = Math.max(1, workers) * tasksPerWorker
   let wake: (() => void) | undefined
@@ -210,6 +228,7 @@ export async function runBatch(options: Readonly<BatchOptions>): Promise<BatchSu
     let carry: Buffer[] = []
     let carryLength = 0
     let firstLine = 1
+    let first = true
     const send = async (bytes: Buffer) => {
       const task: BatchTask = {bytes, firstLine}
       firstLine += countLineBreaks(bytes)
@@ -217,8 +236,13 @@ export async function runBatch(options: Readonly<BatchOptions>): Promise<BatchSu
     }
     try {
       if (summary.interrupted) stopReading()
-      for await (const chunk of input as AsyncIterable<Buffer>) {
+      for await (let chunk of input as AsyncIterable<Buffer>) {
         if (outputError || summary.interrupted) break
+        // A byte order mark before the first line (a file saved by some editors) is no part of it.
+        if (first && chunk.length > 0) {
+          first = false
+          if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) chunk = chunk.subarray(3)
+        }
         const end = completeLinesEnd(chunk)
         if (end === 0) {
           carry.push(chunk)
@@ -231,10 +255,15 @@ export async function runBatch(options: Readonly<BatchOptions>): Promise<BatchSu
         await send(head)
       }
     } catch (error) {
-      // Destroying the input on SIGINT ends the loop with an error.
-      if (!summary.interrupted) throw error
+      // Destroying the input on SIGINT ends the loop with an error. Any other error
+      // (a truncated `.gz` file, a read error) ends the input: the complete lines read
+      // before it are still cleaned and written, and the output closed properly.
+      if (!summary.interrupted) inputError = error as Error
     }
-    if (!summary.interrupted && !outputError && carryLength > 0) await send(Buffer.concat(carry))
+    // (Read to its end: wait for the check of a `.gz` file.)
+    if (checked && !summary.interrupted && !outputError && !inputError) inputError = await checked
+    // (Not the piece of a line that a broken input ends with.)
+    if (!summary.interrupted && !outputError && !inputError && carryLength > 0) await send(Buffer.concat(carry))
     while (queue.length > 0) await waitForRoom(0)
     while (pumping) await new Promise<void>((resolve) => setImmediate(resolve))
   } finally {
@@ -248,7 +277,32 @@ export async function runBatch(options: Readonly<BatchOptions>): Promise<BatchSu
     await finished(file!)
   }
   if (outputError && (outputError as NodeJS.ErrnoException).code !== 'EPIPE') throw outputError
+  if (inputError) throw new BatchInputError(inputError, summary)
   return summary
+}
+
+/**
+ * The input could not be read to its end (a truncated or corrupt `.gz`
+ * file, a read error). Every complete line read before the error was
+ * cleaned and written, and the output closed (a `.gz` output is whole).
+ */
+export class BatchInputError extends Error {
+  /** What was written before the error. */
+  summary: BatchSummary
+
+  /**
+   * @param cause The error reading the input.
+   * @param summary What was written.
+   */
+  constructor(cause: Error, summary: BatchSummary) {
+    super(
+      'could not read the whole input (' + cause.message + '): wrote the ' + summary.lines.toLocaleString('en') + ' complete line' +
+        (summary.lines === 1 ? '' : 's') + ' read before the error'
+    )
+    this.name = 'BatchInputError'
+    this.cause = cause
+    this.summary = summary
+  }
 }
 
 /**
