@@ -504,6 +504,40 @@ describe('removeBoilerplate: a clean article is a fixed point', () => {
   })
 })
 
+describe('removeBoilerplate: a lead-in the author writes twice', () => {
+  const paragraphs = [
+    'The island ferry company spent the whole summer rebuilding its timetable, after a season in which two boats were delayed almost every evening and the crews had to call the passengers one by one.',
+    'Most of the delays came from the old loading ramp at the north quay, which can only take one lorry at a time and jams whenever the tide is low and the ramp stands at its steepest.',
+    'A new ramp would cost more than the company earns in two years, and the island council has said more than once that it will not pay for a quay that only one company uses.',
+    'So the crews found another way: they now load the lorries at the south quay and send the cars to the north one, which splits the queue in two and costs nothing at all.',
+    'The captains say the new order has cut the average delay from forty minutes to nine, and that the evening boat has left on time on every day of the last three weeks.',
+    'Passengers who travel with a car are asked to arrive twenty minutes earlier than before, since the cars now wait at the far end of the harbour while the lorries board.'
+  ]
+  const page = (first: string, second: string, footer: string[]) =>
+    [
+      'Home', 'Ferries', 'Ports', 'Timetables', 'Sign in',
+      'How the ferry crews beat the evening delays',
+      paragraphs[0], paragraphs[1], first, paragraphs[2], paragraphs[3], second, paragraphs[4], paragraphs[5],
+      'Share', 'Facebook', 'Twitter',
+      ...footer,
+      '© 2027 The Island Courier'
+    ].join('\n\n')
+
+  test('keeps every copy where each stands between two paragraphs', () => {
+    const result = cleanup(page('Here’s the catch:', 'Here’s the catch …', ['About us', 'Contact']))
+    expect(result.paragraphs).toEqual([paragraphs[0], paragraphs[1], 'Here’s the catch:', paragraphs[2], paragraphs[3], 'Here’s the catch …', paragraphs[4], paragraphs[5]])
+    expect(result.removed.map((d) => d.text)).not.toContain('Here’s the catch:')
+  })
+
+  test('a line the page also shows outside the article stays out', () => {
+    // ("Read on …" in the footer too: a button of the page, not the author's words.)
+    const result = cleanup(page('Read on …', 'Read on …', ['About us', 'Read on …', 'Contact']))
+    expect(result.paragraphs).toEqual(paragraphs)
+    // (Both copies inside the article go as repeated lines; the footer's goes with the footer.)
+    expect(result.removed.filter((d) => d.text === 'Read on …' && d.rule === 'repeated-line')).toHaveLength(2)
+  })
+})
+
 describe('removeBoilerplate: a list that a colon line introduces', () => {
   const first =
     'The island ferry company released a new version of its timetable app on Monday, after a summer in which the old one crashed whenever two boats were delayed at once and the crews had to call every passenger.'

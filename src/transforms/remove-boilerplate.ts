@@ -1820,15 +1820,23 @@ function closedSection(infos: Info[], end: number): number {
  * block without a sentence end, removed as a repeated line, that occurs
  * once inside the article (the other copies outside it: a table of
  * contents) and stands between two paragraphs (`2. Take stock` ⏎ `Before you…`).
+ * A lead-in that the author writes more than once (`Here’s the catch:`,
+ * `And then …`) is the article's too where every copy in the page stands
+ * inside it, each between two paragraphs.
  */
 function keepOwnHeadings(infos: Info[], start: number, end: number) {
   let inside: Map<string, number> | undefined
+  let page: Map<string, number> | undefined
+  // (Whether a repeated lead-in is the article's, decided once for all its copies.)
+  const leadIns = new Map<string, boolean>()
   for (let i = start; i < end; i++) {
     const info = infos[i]
     if (info.reason !== 'repeated-line' || info.features.length >= 80) continue
     // "The new version brings:" between two lines of text introduces the ones after it.
     const colon = colonEnd.test(info.block.value)
-    if (info.features.terminal && !colon) continue
+    // "Here’s the catch …": a sentence left open for the paragraph after it.
+    const leadIn = colon || ellipsisEnd.test(info.block.value)
+    if (info.features.terminal && !leadIn) continue
     // (Between two paragraphs: "Subscribe now" ⏎ "Most recent newsletter" ⏎ … is a box.)
     const next = infos[i + 1]
     const previous = infos[i - 1]
@@ -1837,14 +1845,38 @@ function keepOwnHeadings(infos: Info[], start: number, end: number) {
       inside = new Map()
       for (let k = start; k <= end; k++) inside.set(infos[k].key, (inside.get(infos[k].key) || 0) + 1)
     }
-    if (inside.get(info.key) !== 1) continue
+    const copies = inside.get(info.key)
+    if (copies !== 1) {
+      if (!leadIn) continue
+      if (!page) {
+        page = new Map()
+        for (const other of infos) page.set(other.key, (page.get(other.key) || 0) + 1)
+      }
+      let own = leadIns.get(info.key)
+      if (own === undefined) {
+        own = copies === page.get(info.key) && everyCopyBetweenText(infos, start, end, info.key)
+        leadIns.set(info.key, own)
+      }
+      if (!own) continue
+    }
     info.class = 'short'
     info.reason = undefined
   }
 }
 
+/** Whether every block keyed `key` between `start` and `end` stands between two blocks of article text. */
+function everyCopyBetweenText(infos: Info[], start: number, end: number, key: string): boolean {
+  for (let k = start; k <= end; k++) {
+    if (infos[k].key !== key) continue
+    if (k === start || k === end || !isOwnText(infos[k - 1], false) || !isOwnText(infos[k + 1], false)) return false
+  }
+  return true
+}
+
 // A line that introduces what follows: "The new version brings:".
 const colonEnd = /[:：]$/u
+// A line left open by an ellipsis: "Here’s the catch …".
+const ellipsisEnd = /(?:…|\.\.\.)$/u
 
 /** Whether a block next to a heading is article text: a paragraph, or (`short`, by a heading that ends in a colon) a line of text. */
 function isOwnText(info: Info, short: boolean): boolean {
