@@ -152,6 +152,45 @@ describe('separateSections', () => {
     ])
   })
 
+  test('the article’s own opening cut short by an ellipsis is no related headline', () => {
+    // (The page's description, as its metadata repeats it among the links.)
+    const result = cleanup(page.replace('Library extends', 'The old stone bridge over the river opened again on Sunday after two...\n\nLibrary extends'))
+    expect(result.related.map((d) => d.title)).toEqual([
+      'New bus shelters arrive on the river road this week',
+      'The market square gets its fountain back',
+      'Library extends its opening hours for exam season'
+    ])
+  })
+
+  test('a headline cut short stays a related headline, however often the page shows it', () => {
+    const cut = 'Ferry crews vote to strike over the new winter timet...'
+    const result = cleanup(page.replace('Library extends', cut + '\n\nLibrary extends').replace('Privacy policy', 'Most read\n\n' + cut + '\n\nThe harbour light gets a new lens after forty years\n\nPrivacy policy'))
+    expect(result.related.map((d) => d.title)).toContain(cut)
+  })
+
+  test('the article’s tags run together with commas are no related headline', () => {
+    // The page's metadata written out after the share buttons: its title, description, author,
+    // keywords ("Harbour news,Ferry Timetables") and dates.
+    const title = 'Five things about the harbour you need to know today'
+    const text = [
+      'Menu',
+      title,
+      'Good morning! Here is the harbour news you need to know this Monday.',
+      'The old stone bridge over the river opened again on Sunday after two years of repairs, and a brass band played while the first cyclists crossed to the market on the far bank.',
+      'Engineer Paula Rask said the arches had been rebuilt with stone from the original quarry, and that the bridge would stay closed to cars to protect the new deck.',
+      'The town will hold a small fair on the bridge every first Saturday of the summer months.',
+      'Tags:', 'Harbour news', 'Ferry Timetables',
+      'Facebook', 'Twitter', 'Email',
+      title, title, 'Good morning! Here is the harbour news you need to...', title, 'Anna Berg',
+      'Harbour news,Ferry Timetables',
+      title, '2027-05-02T08:57:40+01:00', '2027-05-02T07:23:12+01:00',
+      'Privacy policy'
+    ].join('\n\n')
+    const result = cleanup(text)
+    expect(result.tags).toEqual(['Harbour news', 'Ferry Timetables'])
+    expect(result.related).toEqual([])
+  })
+
   test('a licence under the page is no related headline', () => {
     const licence = ['Harbour Notes, a project of the Quay Trust (a public charity). This work is licensed under a Creative Commons', 'Attribution-NonCommercial-ShareAlike 4.0 International License']
     const result = cleanup(page.replace('Privacy policy', licence.join('\n\n') + '\n\nPrivacy policy'))

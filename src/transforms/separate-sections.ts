@@ -29,6 +29,7 @@ import {
   separatorOnly,
   wordCount
 } from '../features/headline.js'
+import {endsSentence} from '../features/lines.js'
 import {foldSpace, foldedLengthExceeds, isSpaceCode, solidLengthExceeds} from '../features/space.js'
 import {holdsCode, isLowerCode, isUpperCode, isWordCode} from '../features/code-class.js'
 import {isScriptLiteral} from '../features/code.js'
@@ -145,6 +146,8 @@ interface Context extends Cues {
   firstProse: number
   /** Lower-cased body text, built on first use. */
   bodyText?: string
+  /** Body paragraphs (folded, lower case) by their first characters (`isOwnExcerpt`), built on first use. */
+  openings?: Map<string, Array<{block: Block; opening: string}>>
   /** Tag cue found on each block asked about (`null`: none). */
   cueCache: Map<number, CueMatch | null>
   /** Whether each block is a related cue (`isRelatedCue`): 0 not asked yet, 1 yes, 2 no. */
@@ -307,6 +310,7 @@ function createContext(tree: Root, file: VFile): Context {
     // Any fate: the boilerplate step may have missed the article.
     firstProse: blocks.findIndex((d) => d.value.length >= 120 && prose.test(d.value)),
     bodyText: undefined,
+    openings: undefined,
     source: undefined,
     toPoint: undefined
   }
@@ -547,6 +551,60 @@ function isSplitCue(key: string, cue: SplitCue): boolean {
   if (!key.startsWith(cue.first) || !key.endsWith(cue.last)) return false
   const inside = wordCount(key) - 2
   return inside >= 1 && inside <= 3
+}
+
+/**
+ * Whether an item is the opening of a paragraph of the body cut short by an
+ * ellipsis (`Good morning! Here is the harbour news you need to...`): the
+ * article's own summary, as the page's description repeats it, not another
+ * article's headline.
+ *
+ * @param item The item's block.
+ * @param text The item's title.
+ */
+function isOwnExcerpt(context: Context, item: Block, text: string): boolean {
+  const cut = ownExcerptEnd.exec(text)
+  if (!cut) return false
+  const prefix = foldSpace(text.slice(0, cut.index)).trim().toLowerCase()
+  if (prefix.length < EXCERPT_KEY || wordCount(prefix) < 4) return false
+  if (context.openings === undefined) {
+    // Body paragraphs by their first characters: one lookup per item, whatever the page's size.
+    context.openings = new Map()
+    for (const block of context.blocks) {
+      if (!isBody(block) || block.value.length < EXCERPT_KEY) continue
+      const opening = foldSpace(block.value).toLowerCase()
+      const key = opening.slice(0, EXCERPT_KEY)
+      const list = context.openings.get(key)
+      if (list) list.push({block, opening})
+      else context.openings.set(key, [{block, opening}])
+    }
+  }
+  const list = context.openings.get(prefix.slice(0, EXCERPT_KEY))
+  if (list === undefined) return false
+  // (Another block, which goes on after the cut or whose cut follows a sentence's end: a headline
+  // cut short is a line of the body until it is moved, and so is its copy in a second list.)
+  const whole = endsSentence(prefix)
+  return list.some((d) => d.block !== item && d.opening.startsWith(prefix) && (whole || !ellipsisOnly.test(d.opening.slice(prefix.length))))
+}
+
+/** Characters of a paragraph's opening that index it (`isOwnExcerpt`). */
+const EXCERPT_KEY = 24
+// An ellipsis at an item's end: "…need to...", "…need to…".
+const ownExcerptEnd = /\s*(?:\.{3}|…)$/u
+// Nothing but an ellipsis after a paragraph's opening (`isOwnExcerpt`).
+const ellipsisOnly = /^\s*(?:\.{3}|…)?$/u
+
+/**
+ * Whether an item is a list of the article's tags run together with commas
+ * (`ferries,harbour,winter storms`: the page's keywords, as its metadata
+ * writes them), every part a tag already found.
+ */
+function isKeywordList(context: Context, text: string): boolean {
+  if (!text.includes(',') || context.seenTags.size < 2) return false
+  const parts = text.split(',')
+  if (parts.length < 2) return false
+  for (const part of parts) if (!context.seenTags.has(foldSpace(part).trim().toLowerCase())) return false
+  return true
 }
 
 /** Whether the body mentions the text (case-insensitive). */
@@ -1856,6 +1914,8 @@ function acceptRun(context: Context, original: Run, doClean: boolean, doKickers:
       if (run.shapes[k] === 1 && strong > 0 && isTitleCaseLabel(foldSpace(block.value).trim())) continue
       // The article’s own headline, repeated in a list, or with the site's name after it (the page's title: "… | Harbour Courier").
       if (context.titles.has(context.keys[run.items[k]]) || withSiteName(context, context.keys[run.items[k]])) continue
+      // "ferries,harbour,winter storms": the page's keywords, each a tag of the article.
+      if (isKeywordList(context, block.value)) continue
     } else if (isCommentHeader(block.value) || isCaptionCredit(block.value)) {
       // "Marta Quill commented on", "The pier at dawn (Credit: Harbour Desk)": a link, not a headline.
       setFate(block, 'removed', 'not-headline')
@@ -1867,6 +1927,8 @@ function acceptRun(context: Context, original: Run, doClean: boolean, doKickers:
     let title = cleaned.title
     // ("[pier-420x280] Ferry fares rise again": the article's own headline once the image's name is cut.)
     if (!run.trusted && title !== block.value && context.titles.has(keyOf(title))) continue
+    // "Good morning! Here is the harbour news you need to...": the article's own summary cut short (the page's description).
+    if (!run.trusted && isOwnExcerpt(context, block, title)) continue
     const item: RelatedItem = {title}
 
     // "AUTO NEWS" before the headline, between its copies, or "Fact Check" under it.
