@@ -563,9 +563,11 @@ function isSplitCue(key: string, cue: SplitCue): boolean {
  * @param text The item's title.
  */
 function isOwnExcerpt(context: Context, item: Block, text: string): boolean {
-  const cut = ownExcerptEnd.exec(text)
-  if (!cut) return false
-  const prefix = foldSpace(text.slice(0, cut.index)).trim().toLowerCase()
+  // "…need to..." / "…need to…": no regex, whose `\s*` before `$` is tried from every start.
+  const trimmed = text.trimEnd()
+  const cut = trimmed.endsWith('...') ? 3 : trimmed.endsWith('…') ? 1 : 0
+  if (cut === 0) return false
+  const prefix = foldSpace(trimmed.slice(0, -cut)).trim().toLowerCase()
   if (prefix.length < EXCERPT_KEY || wordCount(prefix) < 4) return false
   if (context.openings === undefined) {
     // Body paragraphs by their first characters: one lookup per item, whatever the page's size.
@@ -589,8 +591,6 @@ function isOwnExcerpt(context: Context, item: Block, text: string): boolean {
 
 /** Characters of a paragraph's opening that index it (`isOwnExcerpt`). */
 const EXCERPT_KEY = 24
-// An ellipsis at an item's end: "…need to...", "…need to…".
-const ownExcerptEnd = /\s*(?:\.{3}|…)$/u
 // Nothing but an ellipsis after a paragraph's opening (`isOwnExcerpt`).
 const ellipsisOnly = /^\s*(?:\.{3}|…)?$/u
 
