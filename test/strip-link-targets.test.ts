@@ -203,6 +203,16 @@ describe('stripLinkTargets', () => {
     expect(strip([intro, '', ...list].join('\n')).values.join(' ')).not.toContain('|')
   })
 
+  test('a run of lines of image targets alone folds into the paragraph before, each recorded there in order', () => {
+    const photos = Array.from({length: 6}, (_, i) => `[/img/quay-${i + 1}.jpg]`)
+    const text = ['The harbour board met on the quay at dawn.', '', ...photos, '', 'The crews cheered when the vote was read.'].join('\n')
+    const {tree, values} = strip(text)
+    expect(values).toEqual(['The harbour board met on the quay at dawn.', 'The crews cheered when the vote was read.'])
+    expect(tree.children[0].data.stripped?.map((d) => d.text)).toEqual(photos)
+    // (The paragraph after stays a paragraph of its own.)
+    expect(tree.children[1].data.blankBefore).toBeGreaterThan(0)
+  })
+
   test('plain text, Markdown and other brackets are left alone', () => {
     const few = 'See the minutes [https://gazette.example/minutes] and the timetable [/timetable].\n\nThe crews met.'
     expect(strip(few).values).toEqual(['See the minutes [https://gazette.example/minutes] and the timetable [/timetable].', 'The crews met.'])

@@ -263,6 +263,15 @@ describe('stripMarkdown', () => {
     expect(cleanup(text).paragraphs[0]).toBe('The pier index (PIER) rose by two points on Monday.')
   })
 
+  test('the lines of an HTML comment cut over many lines fold into the line before it, each recorded there in order', () => {
+    const note = Array.from({length: 5}, (_, i) => `draft ${i + 1} of the note on the night ferry`)
+    const text = [links, '', 'The quay opened <!-- a note', ...note, '--> at noon, the board said.'].join('\n')
+    const {tree, values} = strip(text)
+    expect(values).toEqual(['See the council and the quay.', 'The quay opened', 'at noon, the board said.'])
+    const host = tree.children.find((d) => d.value === 'The quay opened')
+    expect(host?.data.stripped?.map((d) => d.text)).toEqual(['<!-- a note', ...note])
+  })
+
   test('the middle line of a link target wrapped over three lines is no block and no paragraph break', () => {
     const text = [
       'The plan was sent to [the harbour board](https://www.harbour-',

@@ -83,7 +83,12 @@ export function stripLinkTargets(options?: Readonly<Options> | null | undefined)
     let addresses = 0
     let first: Block | undefined
     let last: Block | undefined
+    // The block a line of targets alone folds into: the last one before it not folded itself
+    // (tracked as the loop goes: a walk back over a run of folded lines, "[/img/p1.jpg]" ⏎
+    // "[/img/p2.jpg]" ⏎ …, would be quadratic).
+    let hostIndex = -1
     for (let index = 0; index < blocks.length; index++) {
+      if (index > 0 && !folded.has(blocks[index - 1])) hostIndex = index - 1
       const block = blocks[index]
       // (Code keeps its brackets; a block already removed is left as it is.)
       if (block.data.fate || block.data.kind === 'preformatted') continue
@@ -132,7 +137,7 @@ export function stripLinkTargets(options?: Readonly<Options> | null | undefined)
       count += stripped.length
       first ||= block
       last = block
-      const host = hostBefore(blocks, index, folded)
+      const host = hostIndex >= 0 ? blocks[hostIndex] : undefined
       const next = blocks[index + 1]
       if (result) {
         // The wrap moved a target that starts the line there whole: its width is the first word's
@@ -150,7 +155,7 @@ export function stripLinkTargets(options?: Readonly<Options> | null | undefined)
         // takes the target's width as its first word's (the wrap moved the target there whole).
         // Else an empty line stands where it was (the converter ends a block of the page there):
         // "…a Harbour automaker." ⏎ "[https://…]" ⏎ "Ferry Recalls…", the next teaser of a list.
-        host.data.stripped = [...(host.data.stripped || []), ...stripped]
+        append((host.data.stripped ||= []), stripped)
         folded.add(block)
         if (next) {
           if (addressLine && folded.has(blocks[index - 1])) {
@@ -429,14 +434,4 @@ function showsTargets(blocks: readonly Block[]): boolean {
     while (target.exec(value)) if (++found >= minTargets) return true
   }
   return false
-}
-
-/**
- * The block a line of targets alone folds into: the block right before it
- * that is not folded itself.
- */
-function hostBefore(blocks: readonly Block[], index: number, folded: ReadonlySet<Block>): Block | undefined {
-  let k = index - 1
-  while (k >= 0 && folded.has(blocks[k])) k--
-  return blocks[k]
 }

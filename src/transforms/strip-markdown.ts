@@ -7,6 +7,7 @@
  * document shows Markdown (two links in Markdown syntax, heading marks…).
  */
 import type {VFile} from 'vfile'
+import {append} from '../append.js'
 import {displayWidth} from '../features/lines.js'
 import {fenceLine, findMarkdown, isMarkdown, isSmartMarkdown, markdownGate, smartGate, type MarkdownSpan} from '../features/markdown.js'
 import {inform, isInputSlice, place, span} from '../message.js'
@@ -119,7 +120,11 @@ export function stripMarkdown(options?: Readonly<Options> | null | undefined) {
         const before = joined.slice(offsets[i - 1], offsets[i] - 1)
         if (before.lastIndexOf('[') > before.lastIndexOf(']')) blockCache(group[i]).linkGoesOn = true
       }
+      // The line a line inside a raw tag folds into: the last one before it not folded itself
+      // (tracked as the loop goes: a walk back over a comment of many lines would be quadratic).
+      let host = 0
       for (let i = 0; i < group.length; i++) {
+        if (i > 0 && !folded.has(group[i - 1])) host = i - 1
         const block = group[i]
         // (Code keeps its marks; a block already removed, the front matter, is left as it is.)
         if (block.data.kind === 'preformatted' || block.data.fate) continue
@@ -184,9 +189,7 @@ export function stripMarkdown(options?: Readonly<Options> | null | undefined) {
           // ("[the board](https://harbour-" ⏎ "example.org/2027/05/the-board-meets-" ⏎ "again/) said…").
           // (A link target or an image that starts a line keeps it: teaser lists show by them.)
           // What it held is recorded with the line before.
-          let host = i - 1
-          while (host > 0 && folded.has(group[host])) host--
-          group[host].data.stripped = [...(group[host].data.stripped || []), ...stripped]
+          append((group[host].data.stripped ||= []), stripped)
           folded.add(block)
         } else {
           // Nothing but markup ("![](photo.jpg)", "---"): the block goes.

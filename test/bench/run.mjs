@@ -217,7 +217,9 @@ function shapes() {
     ['ellipses', 40_000],
     ['rows', 4_000],
     ['joins', 50_000],
-    ['keywords', 50_000]
+    ['keywords', 50_000],
+    ['targets', 10_000],
+    ['comment', 10_000]
   ]
   for (const [shape, units] of list) {
     let base

@@ -211,6 +211,13 @@ function shapeOf(shape, times) {
     // One word per line: a join per line, in the trace (`{trace: true}`).
     case 'joins':
       return 'The\n' + Array.from({length: times}, (_, i) => words[i % words.length]).join('\n') + '\n'
+    // A paragraph, then lines of link targets alone (stripLinkTargets folds each into the paragraph).
+    case 'targets':
+      return 'The crews sailed at dawn and came back at noon.\n\n' + Array.from({length: times}, (_, i) => `[/img/p${i}.jpg]`).join('\n') + '\n'
+    // Markdown with an HTML comment over `times` lines (stripMarkdown folds each into the line before).
+    case 'comment':
+      return 'The [crews](https://example.com/a) sailed at dawn. The quay opened <!-- a note\n' +
+        Array.from({length: times}, (_, i) => `draft line ${i} of the note`).join('\n') + '\n--> at noon.\n'
     // A keywords meta tag of `times` items (cleanupHtml).
     case 'keywords':
       return `<head><meta name="keywords" content="${'a,'.repeat(times)}"></head><body><article><p>${'The crews sailed at dawn. '.repeat(8)}</p></article></body>`
