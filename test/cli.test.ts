@@ -63,6 +63,22 @@ describe('unscrape FILE', () => {
     expect(result.stdout).toMatch(/\d+:\d+-\d+:\d+\s+info\s+Removed/)
   })
 
+  test('text saved as UTF-16 with its byte order mark is decoded by it; HTML so saved is detected', () => {
+    const utf16 = (text: string, bigEndian = false) => {
+      const bytes = Buffer.from('\ufeff' + text, 'utf16le')
+      return bigEndian ? bytes.swap16() : bytes
+    }
+    const text = 'The harbour board met at dawn.\n\nThe crews cheered when the vote was read.\n'
+    for (const bigEndian of [false, true]) {
+      const result = spawnSync(process.execPath, [cli, '-'], {input: utf16(text, bigEndian), encoding: 'utf8'})
+      expect(result.status).toBe(0)
+      expect(result.stdout).toBe('The harbour board met at dawn.\n\nThe crews cheered when the vote was read.\n')
+    }
+    const html = '<!doctype html><html><body><article><p>The harbour board met at dawn and voted to bring back the night ferry.</p></article></body></html>'
+    const page = spawnSync(process.execPath, [cli, '-'], {input: utf16(html), encoding: 'utf8'})
+    expect(page.stdout).toBe('The harbour board met at dawn and voted to bring back the night ferry.\n')
+  })
+
   test('a missing file is a usage error', () => {
     const result = run(['/nonexistent/file.txt'])
     expect(result.status).toBe(2)

@@ -7,9 +7,9 @@
  *   unscrape report FILE [-o REPORT.html] | unscrape report INPUT.jsonl -o DIR
  */
 import {append} from '../append.js'
-import fs from 'node:fs'
 import {reporter} from 'vfile-reporter'
 import {VFile} from 'vfile'
+import {readDocument} from './read-document.js'
 import {BatchInputError, defaultWorkers, runBatch} from './run-batch.js'
 
 const usage = `Usage:
@@ -67,26 +67,15 @@ function parseArgs(argv: string[]): Flags {
   return flags
 }
 
-function readInput(name: string | undefined): Buffer {
-  return fs.readFileSync(!name || name === '-' ? 0 : name)
-}
-
-function looksLikeHtml(text: string): boolean {
-  return /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(text)
-}
-
 async function single(flags: Flags): Promise<number> {
   if (flags.positional.length > 1) throw new UsageError('Expected at most one FILE')
   const name = flags.positional[0]
-  const bytes = readInput(name)
   // (The markup at the start is ASCII in every encoding a page declares in a `<meta>`.)
-  const html = flags.html || looksLikeHtml(bytes.subarray(0, 256).toString('utf8'))
+  const {bytes, text, html} = readDocument(name, flags.html)
   // Loaded here, not at start: `unscrape batch` cleans on worker threads, and
   // its main thread stays small without the library.
-  // HTML is decoded the way a browser would (a BOM, `<meta charset>`, else UTF-8); text is UTF-8.
-  const result = html
-    ? (await import('../cleanup-html.js')).cleanupHtml(bytes)
-    : (await import('../cleanup.js')).cleanup(bytes.toString('utf8'))
+  // HTML is decoded the way a browser would (a BOM, `<meta charset>`, else UTF-8); text by its BOM, else as UTF-8.
+  const result = html ? (await import('../cleanup-html.js')).cleanupHtml(bytes) : (await import('../cleanup.js')).cleanup(text)
   if (flags.json) {
     const {messages, ...rest} = result
     process.stdout.write(JSON.stringify({...rest, messages: messages.map((d) => String(d))}, null, 2) + '\n')

@@ -11,6 +11,7 @@ import {createInterface} from 'node:readline'
 import zlib from 'node:zlib'
 import {cleanupHtml} from '../cleanup-html.js'
 import {cleanup} from '../cleanup.js'
+import {readDocument} from '../cli/read-document.js'
 import type {CleanResult} from '../types.js'
 import {escapeHtml, page} from './page.js'
 import {percent, reportStats, toReportHtml} from './to-report-html.js'
@@ -67,8 +68,7 @@ export async function runReport(argv: readonly string[]): Promise<number> {
     return batchReport(name && name !== '-' ? name : undefined, output)
   }
 
-  const text = fs.readFileSync(!name || name === '-' ? 0 : name, 'utf8')
-  const isHtml = html || looksLikeHtml(text)
+  const {text, html: isHtml} = readDocument(name, html)
   const result = isHtml ? cleanupHtml(text, {trace: true}) : cleanup(text, {trace: true})
   const report = toReportHtml(text, result, {name: name && name !== '-' ? path.basename(name) : 'stdin'})
   if (output && output !== '-') fs.writeFileSync(output, report)
@@ -172,15 +172,6 @@ function slug(id: string): string {
   // (The hyphens at the end are tried only where their run starts: from each
   // hyphen of a long run, to its end, is quadratic.)
   return id.replace(/[^\w.-]+/g, '-').replace(/^[-.]+|(?<!-)-+$/g, '').slice(0, 60) || 'document'
-}
-
-/**
- * Whether a document starts like an HTML page.
- *
- * @param text The document.
- */
-function looksLikeHtml(text: string): boolean {
-  return /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(text)
 }
 
 /**
