@@ -213,6 +213,45 @@ describe('stripLinkTargets', () => {
     expect(tree.children[1].data.blankBefore).toBeGreaterThan(0)
   })
 
+  test('in a list item, the comma, period or parenthesis left after a cut target goes on with the item', () => {
+    // As html-to-text lays out a list: each item's wrapped lines indented under its bullet,
+    // a long target on a line of its own with the punctuation after the link.
+    // (Paragraphs wrapped at 80 columns around it show the wrap width.)
+    const prose = [
+      'The harbour board voted on Tuesday to bring back the night ferry after a winter',
+      'without it, and the crews who run the route said they were ready to start again',
+      'as soon as the new timetable is printed and the ticket office on the quay opens.',
+      '',
+      'The vote came after a long meeting in the old customs house, where islanders had',
+      'asked for months for a way home after the last evening crossing to the mainland.',
+      ''
+    ]
+    const list = [
+      ' * The night ferry returns [https://gazette.example/2027/05/night-ferry]',
+      '   in the spring, the harbour board said.',
+      ' * The crews voted to keep the late crossing',
+      '   [https://gazette.example/2027/05/crews-vote-to-keep-the-late-crossing-after-a-long-night],',
+      '   which the board had planned to cut after the winter season, a spokesperson',
+      '   said on Monday.',
+      ' * Fares go up for the first time in six years',
+      '   [https://gazette.example/2027/05/fares-go-up-for-the-first-time-in-six-years-board-says].',
+      '   The board said the rise pays for the new pier.',
+      ' * Tickets are sold on the quay and on board',
+      '   [https://gazette.example/2027/05/tickets-on-the-quay-and-on-board-for-every-crossing] (cash',
+      '   only) until the new machines arrive.',
+      ''
+    ]
+    // (The list stays a list: one item per line.)
+    expect(cleanup([...prose, ...list, ...prose].join('\n')).paragraphs[2]).toBe(
+      [
+        'The night ferry returns in the spring, the harbour board said.',
+        'The crews voted to keep the late crossing, which the board had planned to cut after the winter season, a spokesperson said on Monday.',
+        'Fares go up for the first time in six years. The board said the rise pays for the new pier.',
+        'Tickets are sold on the quay and on board (cash only) until the new machines arrive.'
+      ].join('\n')
+    )
+  })
+
   test('plain text, Markdown and other brackets are left alone', () => {
     const few = 'See the minutes [https://gazette.example/minutes] and the timetable [/timetable].\n\nThe crews met.'
     expect(strip(few).values).toEqual(['See the minutes [https://gazette.example/minutes] and the timetable [/timetable].', 'The crews met.'])

@@ -646,7 +646,9 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
           // first word would have fit on the line before is no wrap but a line of its own (a card of
           // teasers rendered as one list item: label, headline, image text, summary).
           // (Two columns to spare: a link number cut from the line may have left its width a column short.)
-          if (width !== undefined && !startsLower(tail) && (cacheOf(previous).lastWidth ?? lineWidth(previous)) + 1 + displayWidth(firstWord(tail)) + 2 <= width) return undefined
+          // (Not a line that goes on with punctuation or a parenthesis in lower case: "  • … retire early" ⏎
+          // "    , you should aim…", where a link's target was cut from the line between them.)
+          if (width !== undefined && !startsLower(tail) && !startsClosing(tail) && !parenthesisLower.test(tail) && (cacheOf(previous).lastWidth ?? lineWidth(previous)) + 1 + displayWidth(firstWord(tail)) + 2 <= width) return undefined
           return {kind: joinKind(head, tail), reason: 'join-list-continuation'}
         }
         // "1. **[The board votes on the new timetable amid" ⏎ "protests](https://…).**": a wrap that did not
