@@ -113,6 +113,21 @@ describe('findMarkdown', () => {
     expect(apply('**Ferries return**\n*Crews are back.*')).toBe('Ferries return\nCrews are back.')
   })
 
+  test('emphasis around emphasis, around a link or around an image link goes too', () => {
+    expect(apply('The route is called “**_Harbour Line – North_**” from May.')).toBe('The route is called “Harbour Line – North” from May.')
+    expect(apply('_**[Need a ticket? Ask on the quay »](https://harbour.example/t?utm_source=site_link)**_')).toBe('Need a ticket? Ask on the quay »')
+    expect(apply('_[![Quay](https://harbour.example/q.jpg)](https://harbour.example/s?u=a_b_c)“Why a night ferry?”_')).toBe('“Why a night ferry?”')
+    // (Marks that pair with nothing stay: snake_case around a link.)
+    expect(apply('Set night_mode [here](https://harbour.example/a) or day_mode.')).toBe('Set night_mode here or day_mode.')
+  })
+
+  test('two bold runs side by side inside a word, and bold marks alone on their lines, go', () => {
+    expect(apply('5 Tips for a Game D****ay on the Quay')).toBe('5 Tips for a Game Day on the Quay')
+    expect(apply('**\n5 Tips for the quay:\n**')).toBe('\n5 Tips for the quay:\n')
+    // (A rule stays a rule, and four marks between words are no pair inside a word.)
+    expect(apply('a **** b')).toBe('a **** b')
+  })
+
   test('a backslash that ends a line is a hard line break; an escaped backslash stays', () => {
     expect(apply('The ferry left at noon.\\\nThe crew stayed.')).toBe('The ferry left at noon.\nThe crew stayed.')
     expect(apply('Save it in C:\\\\\nthen reboot.')).toBe('Save it in C:\\\nthen reboot.')
@@ -337,6 +352,16 @@ describe('cleanup on Markdown', () => {
     ])
     expect(result.tags).toEqual(['Ferries', 'Islands'])
     expect(checkConservation(article, result).ok).toBe(true)
+  })
+
+  test('a nested list whose first item starts its parent item ("*   *   …", as turndown writes it) loses both bullets', () => {
+    const text = article.replace(
+      'Tags:',
+      'Before you sail, check that you can:\n\n*   *   Find the **first** crossing\n    *   Pay for a ticket on board\n    *   Plan your way home\n\nTags:'
+    )
+    expect(cleanup(text).paragraphs.slice(-2)).toEqual(['Before you sail, check that you can:', 'Find the first crossing\nPay for a ticket on board\nPlan your way home'])
+    // (A rule written with spaced stars stays a rule.)
+    expect(cleanup(article.replace('Tags:', '* * *\n\nTags:')).paragraphs).toHaveLength(4)
   })
 
   test('wrapped Markdown is unwrapped at the widths the converter saw (link targets, marks, attributes)', () => {

@@ -71,6 +71,12 @@ const strong = /(\*\*|__|~~)(?=[^\s*_~])([^\n]{0,500}?[^\s*_~\\])[ \t]?\1/g
 const strongSpaced = /(?<![\p{L}\p{N}*_~\\])(\*\*|__)[ \t](?=[^\s*_~])([^\n]{0,500}?[^\s*_~\\])[ \t]?\1(?![\p{L}\p{N}])/gu
 const starEmphasis = /(?<![\p{L}\p{N}*\\])\*[ \t]?(?=[^\s*])([^*\n]{0,300}?[^\s*\\])\*(?![\p{L}\p{N}*])/gu
 const lineEmphasis = /(?<![\p{L}\p{N}_\\])_[ \t]?(?=[^\s_])([^_\n]{0,300}?[^\s_\\])[ \t]?_(?![\p{L}\p{N}_])/gu
+// Two bold runs side by side, their marks inside a word (`<b>D</b><b>ay</b>`): "D****ay".
+const adjacentStrong = /(?<=[\p{L}\p{N}])(?:\*{4}|_{4})(?=[\p{L}\p{N}])/gu
+// A line of bold marks alone: "**" (a rule is three marks or more).
+const loneStrong = /^ {0,3}(?:\*\*|__)[ \t]*$/gm
+// A mark that may open or close emphasis.
+const emphasisMark = /[*_~]/
 const code = /(?<!`)`([^`\n]{1,500})`(?!`)/g
 // "\*", "1\.", "\[", "it\'s": a backslash escape (Pandoc escapes any ASCII punctuation).
 const escape = /\\([!-/:-@[-`{-~])/g
@@ -256,6 +262,53 @@ function mask(text: string, ranges: ReadonlyArray<readonly [number, number]>): s
 }
 
 /**
+ * Find the emphasis marks around marks or links found before
+ * (“**_Night ferry_**”, "_**[Tickets »](…)**_"): the text read again
+ * without the characters already taken, the marks found there mapped back
+ * to their offsets, one character at a time.
+ *
+ * @param marked The block's text as the inline patterns read it.
+ * @param taken Offsets already taken by a span.
+ * @param add Take a span.
+ * @param each Run a global pattern over a text.
+ */
+function emphasisAround(
+  marked: string,
+  taken: Uint8Array,
+  add: (start: number, end: number, words: boolean) => void,
+  each: (re: RegExp, source: string, fn: (match: RegExpExecArray) => void) => void
+): void {
+  // The offset in `marked` of each character left.
+  const kept = new Int32Array(marked.length)
+  const parts: string[] = []
+  let length = 0
+  let run = -1
+  for (let i = 0; i < marked.length; i++) {
+    if (taken[i]) {
+      if (run >= 0) parts.push(marked.slice(run, i))
+      run = -1
+      continue
+    }
+    if (run < 0) run = i
+    kept[length++] = i
+  }
+  if (run >= 0) parts.push(marked.slice(run))
+  const reduced = parts.join('')
+  // (Nothing left to pair: no pattern run.)
+  if (!emphasisMark.test(reduced)) return
+  for (const re of [strong, starEmphasis, lineEmphasis]) {
+    each(re, reduced, (m) => {
+      const mark = re === strong ? m[1].length : 1
+      const close = m.index + m[0].length - mark
+      for (let k = 0; k < mark; k++) {
+        add(kept[m.index + k], kept[m.index + k] + 1, false)
+        add(kept[close + k], kept[close + k] + 1, false)
+      }
+    })
+  }
+}
+
+/**
  * The length of a link's text as a reader sees it: without the images
  * masked in it (U+0000) and without emphasis marks
  * (`![](…)**Quay cafe stays open**` → `Quay cafe stays open`).
@@ -303,6 +356,8 @@ export function findMarkdown(text: string, smart = false): MarkdownSpan[] {
   each(fence, text, (m) => add(m.index, m.index + m[0].length, false))
   each(divFence, text, (m) => add(m.index, m.index + m[0].length, false))
   each(rule, text, (m) => add(m.index, m.index + m[0].length, false))
+  // "**" ⏎ "5 Tips for the quay:" ⏎ "**": the marks of a bold run whose text the converter put on lines of its own.
+  each(loneStrong, text, (m) => add(m.index, m.index + m[0].length, false))
   each(tableRule, text, (m) => {
     if (m[0].includes('|') && m[0].includes('-')) add(m.index, m.index + m[0].length, false)
   })
@@ -399,6 +454,8 @@ export function findMarkdown(text: string, smart = false): MarkdownSpan[] {
   }
   // Emphasis marks around a run of text.
   let marked = flat(text)
+  // "Game D****ay": the closing and opening marks of two bold runs side by side inside a word.
+  if (marked.includes('****') || marked.includes('____')) each(adjacentStrong, marked, (m) => add(m.index, m.index + 4, false))
   for (const re of [strong, strongSpaced, starEmphasis, lineEmphasis]) {
     const strongMarks = re === strong || re === strongSpaced
     if (re === starEmphasis && marked.includes('***')) {
@@ -414,6 +471,9 @@ export function findMarkdown(text: string, smart = false): MarkdownSpan[] {
       add(m.index + m[0].length - mark, m.index + m[0].length, false)
     })
   }
+  // Emphasis around emphasis or around a link: “**_Night ferry_**”, "_**[Tickets »](…)**_",
+  // "_[![](…)](…)“Why now?”_": read again without what was found, as a reader sees the text.
+  if (spans.length > 0) emphasisAround(marked, taken, add, each)
 
   each(hardBreak, text, (m) => {
     if (m[0].length % 2 === 1) add(m.index + m[0].length - 1, m.index + m[0].length, false)

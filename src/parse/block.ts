@@ -108,6 +108,9 @@ export function foldedLower(block: Block): string {
 // from the value: "  • NATO", "* item", "☆ Contact".
 const bullet = /^([•◦▪▫●○■□☆★✓✔➤►▸‣⁃∙·*+-])[ \t\u00A0]+(?=\S)/u
 
+// The bullet of a nested list's first item, after its parent's bullet: "*   *   Discover…" (not a rule, "* * *").
+const nestedBullet = /^[•◦▪▫●○■□☆★✓✔➤►▸‣⁃∙·*+-][ \t\u00A0]+(?=[\p{L}\p{N}"“‘'(\[])/u
+
 // List numbers, kept in the value (they are words): "1. First", "2) Second".
 const number = /^(\d{1,3}[.)])[ \t\u00A0]+(?=\S)/
 
@@ -152,6 +155,13 @@ export function lineBlock(
     marker = match[1]
     value = value.slice(match[0].length)
     from += match[0].length
+    // "*   *   Discover the quay": the first item of a nested list right in its parent item
+    // (turndown writes `<li><ul><li>` so): the same bullet twice, before text.
+    const inner = value.charCodeAt(0) === marker.charCodeAt(0) ? nestedBullet.exec(value) : null
+    if (inner) {
+      value = value.slice(inner[0].length)
+      from += inner[0].length
+    }
   } else if (digit) {
     const numbered = number.exec(value)
     if (numbered) marker = numbered[1]
