@@ -213,6 +213,18 @@ describe('stripLinkTargets', () => {
     expect(tree.children[1].data.blankBefore).toBeGreaterThan(0)
   })
 
+  test('a target glued to the next word (the link text ended with a space) leaves one space', () => {
+    const text = [
+      'The board wants the first crossing on the north route by',
+      '2030 [https://gazette.example/2027/05/north-route-plans]and a second one in the',
+      'spring, the minutes [https://gazette.example/minutes] show.'
+    ].join('\n')
+    const {values} = strip(text, {targets: true})
+    expect(values.join(' ')).toBe('The board wants the first crossing on the north route by 2030 and a second one in the spring, the minutes show.')
+    // (No space before the target, none after: "Harbour[…]s" stays one word.)
+    expect(strip('The Harbour[https://gazette.example/h]s of the north [https://gazette.example/n] coast.', {targets: true}).values).toEqual(['The Harbours of the north coast.'])
+  })
+
   test('in a list item, the comma, period or parenthesis left after a cut target goes on with the item', () => {
     // As html-to-text lays out a list: each item's wrapped lines indented under its bullet,
     // a long target on a line of its own with the punctuation after the link.

@@ -114,6 +114,10 @@ export function stripLinkTargets(options?: Readonly<Options> | null | undefined)
         if (bars.get(block)?.has(start)) {
           if (result.trim()) result += ' |'
           else if (index > 0 && bars.has(blocks[index - 1])) blocks[index - 1].value += ' |'
+        } else if (before < start && end < value.length && gluedEnd.test(value.slice(end, end + 2))) {
+          // "… by 2024 [https://…]and to …": a link's text that ended with a space (the converter
+          // trimmed it) before the next word; the space stays ("… by 2024 and to …").
+          result += ' '
         }
         at = end
       }
