@@ -61,6 +61,10 @@ describe('findMarkdown', () => {
     expect(apply('## Night ferry ##')).toBe('Night ferry')
     expect(apply('> > Quoted twice')).toBe('Quoted twice')
     expect(apply('1. First\n2) Second')).toBe('First\nSecond')
+    // A number at the start of a later line of a paragraph is a wrapped word: only "1." opens a list there.
+    expect(apply('The crews voted to keep the ferry until\n2030. The board agreed.')).toBe('The crews voted to keep the ferry until\n2030. The board agreed.')
+    expect(apply('The plan has three steps:\n1. Vote\n2. Build')).toBe('The plan has three steps:\nVote\nBuild')
+    expect(apply('- Sail at dawn and come back\nby noon\n2. Rest')).toBe('- Sail at dawn and come back\nby noon\nRest')
     expect(apply('* * *')).toBe('')
     expect(apply('```js\nlet x = 1\n```')).toBe('\nlet x = 1\n')
     expect(apply('| Crossing | Leaves |\n|---|:---:|\n| Night | 23:40 |')).toBe('Crossing Leaves\n\nNight 23:40')
@@ -362,6 +366,64 @@ describe('cleanup on Markdown', () => {
     expect(cleanup(text).paragraphs.slice(-2)).toEqual(['Before you sail, check that you can:', 'Find the first crossing\nPay for a ticket on board\nPlan your way home'])
     // (A rule written with spaced stars stays a rule.)
     expect(cleanup(article.replace('Tags:', '* * *\n\nTags:')).paragraphs).toHaveLength(4)
+  })
+
+  test('wrapped Markdown: a list item goes on after a target too long for the width, and a number a wrap put at a line start stays a word', () => {
+    const wrapped = [
+      '# Night ferry keeps running',
+      '',
+      'The harbour board met on Tuesday and voted to keep the night ferry',
+      'running through the winter, after **three months** of debate in the',
+      'council chamber and on the quay, where the crews had waited since',
+      '2019. The vote was close, and the mayor said the ferry would run until',
+      '2030 at least.',
+      '',
+      '- If you travel every week, ask for a [season',
+      'ticket](https://gazette.example/tickets/season-ticket-for-islanders-who-travel-every-week),',
+      'which pays for itself within two months of crossings to the mainland.',
+      '- The last crossing leaves at twenty to midnight from the north',
+      '[quay](https://gazette.example/maps/north-quay-where-the-night-ferry-leaves-from-at-night)',
+      '(next to the old customs house) and the first one at six.',
+      '',
+      'The crews will be paid for the extra shifts from a fund the board set',
+      'up last year, and the first crossing is planned for the second week of',
+      'May, when the new timetable starts and the ticket office opens again.'
+    ].join('\n')
+    expect(cleanup(wrapped).paragraphs).toEqual([
+      'The harbour board met on Tuesday and voted to keep the night ferry running through the winter, after three months of debate in the council chamber and on the quay, where the crews had waited since 2019. The vote was close, and the mayor said the ferry would run until 2030 at least.',
+      'If you travel every week, ask for a season ticket, which pays for itself within two months of crossings to the mainland.\n' +
+        'The last crossing leaves at twenty to midnight from the north quay (next to the old customs house) and the first one at six.',
+      'The crews will be paid for the extra shifts from a fund the board set up last year, and the first crossing is planned for the second week of May, when the new timetable starts and the ticket office opens again.'
+    ])
+  })
+
+  test('the top heading is the title even with a long row of video teasers between it and the article', () => {
+    const videos = Array.from({length: 60}, (_, i) => [`### [Video ${i + 1}: seals and winter storms at the lighthouse](/videos/${i})`, '', `[![](/img/v${i}.jpg)](/videos/${i})`, '']).flat()
+    const body = [
+      'The harbour board voted on Tuesday to keep the night ferry running through the winter, after three months of debate in the council chamber.',
+      'Crews will be paid for the extra shifts from a fund the board set up last year, and the vote on the night ferry was close: seven to five.',
+      'The last crossing of the night ferry will leave the quay at twenty to midnight, and tickets bought on board will cost the same as at the office.',
+      'Islanders who take the night ferry every week can ask for a season ticket, which the board says will pay for itself within two months.'
+    ]
+    const title = 'Why the night ferry keeps running through the winter'
+    const text = ['[Home](/) [News](/news) [Video](/video)', '', title, '='.repeat(title.length), '', 'By [Ana Ruiz](/ana), Harbour Courier', '', ...videos, ...body.flatMap((d) => [d, ''])].join('\n')
+    const result = cleanup(text)
+    expect(result.title).toBe(title)
+    expect(result.paragraphs).toEqual(body)
+  })
+
+  test('a heading marked as one ends at a blank line, even where fragments show', () => {
+    const tips = ['Sail slowly', 'Drink water', 'Sleep more', 'Walk daily']
+    const sections = tips.map((tip, i) => {
+      const word = tip.split(' ')[1]
+      return `## ${i + 1}. ${tip}\n\n[${word[0].toUpperCase() + word.slice(1)}](https://gazette.example/tips/${i}) is a\nhabit that helps you keep to a plan, the crews of the night ferry said on\nTuesday after the vote.`
+    })
+    // (Teasers cut at their links after the article: lower-case lines that show fragments.)
+    const teasers = ['- [](/a)', '', '[Ferry crews vote to keep the late crossing after a long', 'night](/b)', '', '- [](/c)', '', '[Quay cafe stays open', 'late](/d)']
+    const text = ['# Habits of the night crews', '', 'The crews of the night ferry shared their habits with us on the quay.', '', ...sections.flatMap((d) => [d, '']), '## related stories', '', ...teasers].join('\n')
+    const paragraphs = cleanup(text).paragraphs
+    expect(paragraphs.slice(1, 3)).toEqual(['1. Sail slowly', 'Slowly is a habit that helps you keep to a plan, the crews of the night ferry said on Tuesday after the vote.'])
+    expect(paragraphs).toContain('4. Walk daily')
   })
 
   test('wrapped Markdown is unwrapped at the widths the converter saw (link targets, marks, attributes)', () => {

@@ -54,6 +54,8 @@ const quote = /^ {0,3}(?:>[ \t]?){1,8}/gm
 const rule = /^ {0,3}(?:(?:-[ \t]*){3,200}|(?:\*[ \t]*){3,200}|(?:_[ \t]*){3,200}|(?:=[ \t]*){3,200})$/gm
 // "1. Item", "2) Item": a list number (bullets are the parser’s).
 const number = /^ {0,3}\d{1,9}[.)][ \t]+(?=\S)/gm
+// A list's first item: a bullet or a number.
+const listStart = /^ {0,3}(?:[*+-]|\d{1,9}[.)])[ \t]/
 // "|---|:---:|": a table’s separator row (pipes, dashes, colons, spaces; a
 // pipe and a dash at least).
 const tableRule = /^[ \t|:-]{3,2000}$/gm
@@ -438,7 +440,16 @@ export function findMarkdown(text: string, smart = false): MarkdownSpan[] {
   each(headingClose, text, (m) => add(m.index, m.index + m[0].length, false))
   each(lineAttributes, text, (m) => add(m.index, m.index + m[0].length, false))
   each(quote, text, (m) => add(m.index, m.index + m[0].length, false))
-  each(number, text, (m) => add(m.index, m.index + m[0].length, false))
+  // (A number at the start of a later line of a paragraph is a wrapped word, "… at age" ⏎ "43. He
+  // says…", "… by" ⏎ "2020. If…": only "1." opens a list inside a paragraph, as in CommonMark;
+  // the lines of a list that opens the block, or that "1." opened, are items.)
+  let inList = listStart.test(text)
+  each(number, text, (m) => {
+    if (m.index === 0 || inList || m[0].trimStart().startsWith('1')) {
+      inList = true
+      add(m.index, m.index + m[0].length, false)
+    }
+  })
   if (text.trimStart().startsWith('|')) {
     each(tableEdge, text, (m) => add(m.index, m.index + m[0].length, false))
     each(tablePipe, text, (m) => add(m.index, m.index + m[0].length, false, ' '))
