@@ -2350,8 +2350,12 @@ function headline(infos: Info[], start: number, end: number): Info | undefined {
   let best: Info | undefined
   let bestScore = 0
   const from = Math.max(0, start - 40)
-  for (let i = start + 1 < infos.length ? start + 1 : start; i >= from; i--) {
+  // (A top heading, "# Night ferry returns", is looked for further back: a gallery or a row of
+  // videos may stand between it and the article; it counts as if 40 blocks away.)
+  const farFrom = Math.max(0, start - 400)
+  for (let i = start + 1 < infos.length ? start + 1 : start; i >= farFrom; i--) {
     const info = infos[i]
+    if (i < from && info.block.data.level !== 1) continue
     const f = info.features
     if (f.length < 15 || f.length > 300 || f.sentences > 1 || info.caption || info.byline) continue
     if (i >= start && isArticleOwn(infos, i, start)) continue
@@ -2369,7 +2373,7 @@ function headline(infos: Info[], start: number, end: number): Info | undefined {
     const ratio = shared / new Set(own).size
     // Nearer the article is better; a shared word counts more than distance.
     // (A Markdown document's top heading, "# Night ferry returns", counts more: its teasers are "### …".)
-    const value = shared >= 2 || (f.cjk > 0.3 && shared >= 1) ? ratio * 2 + shared * 0.1 - (start - i) * 0.02 + (info.block.data.level === 1 ? HEADING_BONUS : 0) : 0
+    const value = shared >= 2 || (f.cjk > 0.3 && shared >= 1) ? ratio * 2 + shared * 0.1 - Math.min(start - i, 40) * 0.02 + (info.block.data.level === 1 ? HEADING_BONUS : 0) : 0
     if (value > bestScore) {
       bestScore = value
       best = info

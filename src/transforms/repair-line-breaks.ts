@@ -611,6 +611,8 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       // wrapped lines go on: "### New pier opens to" ⏎ "visitors".)
       if (block.data.kind === 'heading' && tree.data.source !== 'html') return undefined
       const gap = block.data.blankBefore
+      // "## 3. Take stock" ⏎⏎ "Mindfulness is…": a blank line ends a heading so marked.
+      if (gap > 0 && previous.data.kind === 'heading' && tree.data.source !== 'html') return undefined
       const head = textOf(previous)
       const tail = block.value
       if (block.data.kind === 'list-item') {
@@ -655,7 +657,9 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
         // indent the rest of the item (a lazy continuation, in Markdown), where the item's line is full
         // and the next line goes on in lower case (or the document is Markdown).
         // (Not a paragraph after a list whose last item is long: "* Harbour_Board_Meets_Today" ⏎ "Editor's note: …".)
-        if (gap === 0 && width !== undefined && (tree.data.markdown || startsLower(tail) || startsClosing(tail)) && fillsLine(previous, block, width)) {
+        // (Or where the item's line is longer than the width, a link's target the wrap could not cut,
+        // and the next line goes on in lower case: "- If you plan to [retire" ⏎ "early](https://…/a-long-target)," ⏎ "you should…".)
+        if (gap === 0 && width !== undefined && (tree.data.markdown || startsLower(tail) || startsClosing(tail)) && (fillsLine(previous, block, width) || (overlong(previous, width) && (startsLower(tail) || startsClosing(tail) || parenthesisLower.test(tail))))) {
           return {kind: joinKind(head, tail), reason: 'join-list-continuation'}
         }
         // "9. Check your options for" ⏎⏎ "ferry insurance": a numbered heading cut at a link, in a text split at inline elements.
@@ -1851,6 +1855,14 @@ function wrapsOnto(previous: Block, block: Block, width: number): boolean {
 }
 
 /**
+ * Whether the last line of `previous` is longer than `width` (a word too long
+ * for any line, such as a link's target, that the wrap could not cut).
+ */
+function overlong(previous: Block, width: number): boolean {
+  return (cacheOf(previous).lastWidth ?? lineWidth(previous)) > width
+}
+
+/**
  * Whether the last line of `previous` is full at `width`: it fits in the
  * width, and the first word of `block` would not have fit after it.
  */
@@ -1961,6 +1973,8 @@ function fragmentEvidence(blocks: Block[], blankSeparated: boolean): boolean {
   for (let i = 1; i < blocks.length; i++) {
     const block = blocks[i]
     if (block.data.blankBefore === 0 && blankSeparated) continue
+    // (A heading marked as one, "## related stories", is no piece of a sentence, nor goes one on after it.)
+    if (block.data.kind === 'heading' || blocks[i - 1].data.kind === 'heading') continue
     const tail = block.value
     if ((startsLower(tail) && !camelStart.test(tail)) || startsClosing(tail)) {
       if (!endsSentence(blocks[i - 1].value) && ++count >= 3) return true
