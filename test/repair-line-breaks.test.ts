@@ -1354,6 +1354,24 @@ describe('repairLineBreaks: hard-wrapped lists and numbers', () => {
     expect(text).toContain('Sept.\n29.')
     expect(paragraphs(text)).toContain('The company reported a loss of four million in the quarter that ended Sept. 29. Most of the loss came from the old pier.')
   })
+
+  test('a dash that the wrap put at a line start inside a sentence is no list item; a list after a lead-in stays one', () => {
+    const sentence = 'The crews sail at dawn and come back at noon, when the tide is high enough - a rule as old as the harbour itself.'
+    const text = wrap(prose + '\n\n' + sentence + '\n\n' + prose, 74)
+    expect(text).toContain('enough\n- a rule')
+    expect(paragraphs(text)).toContain(sentence)
+    const list = wrap(prose, 74) + '\n\nThe crews will sail to the outer islands and come back before the tide:\n- on Mondays\n- on Fridays\n\n' + wrap(prose, 74)
+    expect(paragraphs(list)).toContain('on Mondays\non Fridays')
+  })
+
+  test('a quote mark that the wrap put at a line start had a space before it, however the page paired its quotes', () => {
+    // (The page opens a quotation with a closing mark, and mixes curly and straight quotes.)
+    const sentence = 'The harbour master said the odds of getting the new pier this year were ”dwindling.” “We know the crews are short-staffed at all times," he said, "and the winter is long.”'
+    const text = wrap(prose + '\n\n' + sentence + '\n\n' + prose, 76)
+    expect(text).toMatch(/were\n”dwindling/)
+    expect(text).toMatch(/said,\n"and/)
+    expect(paragraphs(text)).toContain(sentence)
+  })
 })
 
 describe('repairLineBreaks: numbers that a renderer wrote before list items', () => {

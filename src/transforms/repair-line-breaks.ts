@@ -152,6 +152,8 @@ function isCjkPunctuation(char: string): boolean {
 }
 // A clause that goes on: a comma, semicolon or dash at the end ("in 2011," ⏎ "Tomas Brand").
 const clauseOpen = /(?:[,;]|\s[—–])$/
+// A quote mark that starts a line: `"`, `”`, `»`.
+const quoteStart = /^["'“”‘’«»„]/
 // A block that is one parenthesis and nothing more ("(required)"), or a script's value ("false", "null").
 const wholeParenthesis = /^\([^()]*\)$/
 const scriptValue = /^(?:true|false|null|undefined|NaN)$/
@@ -620,6 +622,14 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
         if (gap === 0 && width !== undefined && previous.data.kind !== 'list-item' && numberStart.test(tail) && block.data.indent <= previous.data.indent && (!endsSentence(head) || endsAbbreviation(head))) {
           if (wrapsOnto(previous, block, width)) return {kind: 'space', reason: 'unwrap-lines'}
         }
+        // "… только их и способен запасать" ⏎ "- такова наша физиология).": a dash that a hard wrap put at
+        // a line start inside a sentence, no list item (no list opens mid-sentence, and no item follows it).
+        if (gap === 0 && width !== undefined && block.data.bullet === '-' && previous.data.kind !== 'list-item' && block.data.indent <= previous.data.indent && !endsSentence(head) && !endsWithColon.test(head) && !(after && after.data.kind === 'list-item' && after.data.blankBefore === 0) && wrapsOnto(previous, block, width)) {
+          block.value = '- ' + tail
+          block.data.kind = 'paragraph'
+          block.data.bullet = undefined
+          return {kind: 'space', reason: 'unwrap-lines'}
+        }
         // "Kestrel Bay, Nordland" ⏎⏎ "- The crews voted on Monday…": a hyphen after a place or an outlet in bold opens
         // the first sentence, in a text split at inline elements: no bullet (one such line alone, not a list).
         // (Not in Markdown, nor where the document has more such items: a list.)
@@ -709,6 +719,9 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
             if (cutsCjk && (isCjk(head.charAt(head.length - 1)) ? latinStart.test(tail) : isCjk(tail.charAt(0)) && latinEnd.test(head.slice(-1)))) {
               return {kind: 'none', reason: 'unwrap-lines'}
             }
+            // ("… were" ⏎ "”dwindling.”", `he said,` ⏎ `"maybe …`: a wrap cuts at a space, so a quote
+            // that starts the line had one before it, however the page paired its quotes.)
+            if (quoteStart.test(tail) && !endsOpening(head)) return {kind: 'space', reason: 'unwrap-lines'}
             return {kind: joinKind(head, tail), reason: 'unwrap-lines'}
           }
         }
