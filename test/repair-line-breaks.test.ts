@@ -1364,6 +1364,13 @@ describe('repairLineBreaks: hard-wrapped lists and numbers', () => {
     expect(paragraphs(list)).toContain('on Mondays\non Fridays')
   })
 
+  test('a list item whose full line ends with a function word goes on on the next line, even in capitals', () => {
+    const note = '* Dates may still change, as they are set each winter by the Harbour Office'
+    const text = wrap(prose, 66) + '\n\n' + wrap(note, 66) + '\n\n* Dates as the board gave them in January\n\n' + wrap(prose, 66)
+    expect(text).toContain('by the\nHarbour Office')
+    expect(paragraphs(text)).toContain('Dates may still change, as they are set each winter by the Harbour Office')
+  })
+
   test('a quote mark that the wrap put at a line start had a space before it, however the page paired its quotes', () => {
     // (The page opens a quotation with a closing mark, and mixes curly and straight quotes.)
     const sentence = 'The harbour master said the odds of getting the new pier this year were ”dwindling.” “We know the crews are short-staffed at all times," he said, "and the winter is long.”'

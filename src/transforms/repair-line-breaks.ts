@@ -669,7 +669,8 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
         // (Not a paragraph after a list whose last item is long: "* Harbour_Board_Meets_Today" ⏎ "Editor's note: …".)
         // (Or where the item's line is longer than the width, a link's target the wrap could not cut,
         // and the next line goes on in lower case: "- If you plan to [retire" ⏎ "early](https://…/a-long-target)," ⏎ "you should…".)
-        if (gap === 0 && width !== undefined && (tree.data.markdown || startsLower(tail) || startsClosing(tail)) && (fillsLine(previous, block, width) || (overlong(previous, width) && (startsLower(tail) || startsClosing(tail) || parenthesisLower.test(tail))))) {
+        // (Or where the item's full line ends with a function word: "* Dates set by the board and" ⏎ "Harbour Office".)
+        if (gap === 0 && width !== undefined && (tree.data.markdown || startsLower(tail) || startsClosing(tail) || endsFunctionWord(head)) && (fillsLine(previous, block, width) || (overlong(previous, width) && (startsLower(tail) || startsClosing(tail) || parenthesisLower.test(tail))))) {
           return {kind: joinKind(head, tail), reason: 'join-list-continuation'}
         }
         // "9. Check your options for" ⏎⏎ "ferry insurance": a numbered heading cut at a link, in a text split at inline elements.
