@@ -64,6 +64,7 @@ describe('findMarkdown', () => {
     // A number at the start of a later line of a paragraph is a wrapped word: only "1." opens a list there.
     expect(apply('The crews voted to keep the ferry until\n2030. The board agreed.')).toBe('The crews voted to keep the ferry until\n2030. The board agreed.')
     expect(apply('The plan has three steps:\n1. Vote\n2. Build')).toBe('The plan has three steps:\nVote\nBuild')
+    expect(apply('The crews sail on the\n12. The board agreed.')).toBe('The crews sail on the\n12. The board agreed.')
     expect(apply('- Sail at dawn and come back\nby noon\n2. Rest')).toBe('- Sail at dawn and come back\nby noon\nRest')
     expect(apply('* * *')).toBe('')
     expect(apply('```js\nlet x = 1\n```')).toBe('\nlet x = 1\n')

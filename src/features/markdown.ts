@@ -56,6 +56,8 @@ const rule = /^ {0,3}(?:(?:-[ \t]*){3,200}|(?:\*[ \t]*){3,200}|(?:_[ \t]*){3,200
 const number = /^ {0,3}\d{1,9}[.)][ \t]+(?=\S)/gm
 // A list's first item: a bullet or a number.
 const listStart = /^ {0,3}(?:[*+-]|\d{1,9}[.)])[ \t]/
+// The number of a list's first item, which may open a list inside a paragraph: "1.", "1)".
+const firstNumber = /^ {0,3}1[.)]/
 // "|---|:---:|": a table’s separator row (pipes, dashes, colons, spaces; a
 // pipe and a dash at least).
 const tableRule = /^[ \t|:-]{3,2000}$/gm
@@ -445,7 +447,7 @@ export function findMarkdown(text: string, smart = false): MarkdownSpan[] {
   // the lines of a list that opens the block, or that "1." opened, are items.)
   let inList = listStart.test(text)
   each(number, text, (m) => {
-    if (m.index === 0 || inList || m[0].trimStart().startsWith('1')) {
+    if (m.index === 0 || inList || firstNumber.test(m[0])) {
       inList = true
       add(m.index, m.index + m[0].length, false)
     }

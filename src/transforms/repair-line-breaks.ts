@@ -660,7 +660,7 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
           // (Two columns to spare: a link number cut from the line may have left its width a column short.)
           // (Not a line that goes on with punctuation or a parenthesis in lower case: "  • … retire early" ⏎
           // "    , you should aim…", where a link's target was cut from the line between them.)
-          if (width !== undefined && !startsLower(tail) && !startsClosing(tail) && !parenthesisLower.test(tail) && (cacheOf(previous).lastWidth ?? lineWidth(previous)) + 1 + displayWidth(firstWord(tail)) + 2 <= width) return undefined
+          if (width !== undefined && !goesOnClause(tail) && (cacheOf(previous).lastWidth ?? lineWidth(previous)) + 1 + displayWidth(firstWord(tail)) + 2 <= width) return undefined
           return {kind: joinKind(head, tail), reason: 'join-list-continuation'}
         }
         // "1. **[The board votes on the new timetable amid" ⏎ "protests](https://…).**": a wrap that did not
@@ -670,7 +670,7 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
         // (Or where the item's line is longer than the width, a link's target the wrap could not cut,
         // and the next line goes on in lower case: "- If you plan to [retire" ⏎ "early](https://…/a-long-target)," ⏎ "you should…".)
         // (Or where the item's full line ends with a function word: "* Dates set by the board and" ⏎ "Harbour Office".)
-        if (gap === 0 && width !== undefined && (tree.data.markdown || startsLower(tail) || startsClosing(tail) || endsFunctionWord(head)) && (fillsLine(previous, block, width) || (overlong(previous, width) && (startsLower(tail) || startsClosing(tail) || parenthesisLower.test(tail))))) {
+        if (gap === 0 && width !== undefined && (tree.data.markdown || startsLower(tail) || startsClosing(tail) || endsFunctionWord(head)) && (fillsLine(previous, block, width) || (overlong(previous, width) && goesOnClause(tail)))) {
           return {kind: joinKind(head, tail), reason: 'join-list-continuation'}
         }
         // "9. Check your options for" ⏎⏎ "ferry insurance": a numbered heading cut at a link, in a text split at inline elements.
@@ -1866,6 +1866,17 @@ function listRuns(blocks: Block[], major: number | undefined, blankSeparated: bo
  */
 function wrapsOnto(previous: Block, block: Block, width: number): boolean {
   return (cacheOf(previous).lastWidth ?? lineWidth(previous)) + 1 + firstWordWidth(block) > width
+}
+
+/**
+ * Whether a line goes on with the clause of the line before it: in lower
+ * case, with closing punctuation, or with a parenthesis in lower case
+ * (", you should aim…", "(cash only) until…").
+ *
+ * @param tail The line.
+ */
+function goesOnClause(tail: string): boolean {
+  return startsLower(tail) || startsClosing(tail) || parenthesisLower.test(tail)
 }
 
 /**
