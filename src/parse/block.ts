@@ -109,7 +109,8 @@ export function foldedLower(block: Block): string {
 const bullet = /^([•◦▪▫●○■□☆★✓✔➤►▸‣⁃∙·*+-])[ \t\u00A0]+(?=\S)/u
 
 // The bullet of a nested list's first item, after its parent's bullet: "*   *   Discover…" (not a rule, "* * *").
-const nestedBullet = /^[•◦▪▫●○■□☆★✓✔➤►▸‣⁃∙·*+-][ \t\u00A0]+(?=[\p{L}\p{N}"“‘'(\[])/u
+// (Its first character is tested as the parent's bullet before: the pattern reads what follows it.)
+const nestedBullet = /^\S[ \t\u00A0]+(?=[\p{L}\p{N}"“‘'(\[])/u
 
 // List numbers, kept in the value (they are words): "1. First", "2) Second".
 const number = /^(\d{1,3}[.)])[ \t\u00A0]+(?=\S)/
