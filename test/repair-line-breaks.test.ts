@@ -1082,6 +1082,31 @@ describe('repairLineBreaks: full lines of hard-wrapped prose', () => {
     ])
   })
 
+  test('a few capitalised words after a full line that ends a sentence stand alone when the text breaks after them', () => {
+    // Paragraphs one newline apart (no blank lines) with a label between them: "Advertisement" did not
+    // fit after "…last year.", but "Traders" would have fit after it, so the label ends its own line.
+    const text = [
+      'The harbour board met on Tuesday to discuss the future of the night ferry,',
+      'which has run at a loss for three winters. Crews told the board that the boats',
+      'are older than most of the people who sail them, and that the hull of the',
+      'second boat was patched twice last year by the yard on the far side of it.',
+      'Advertisement',
+      'Traders on the quay asked for a timetable that matches the market hours. The',
+      'fish auction starts at four in the morning, and the first ferry leaves at six.'
+    ].join('\n')
+    expect(repair(text, {wrapWidth: 79}).tree.children.map((d) => d.value)).toEqual([
+      'The harbour board met on Tuesday to discuss the future of the night ferry, which has run at a loss for three winters. Crews told the board that the boats are older than most of the people who sail them, and that the hull of the second boat was patched twice last year by the yard on the far side of it.',
+      'Advertisement',
+      'Traders on the quay asked for a timetable that matches the market hours. The fish auction starts at four in the morning, and the first ferry leaves at six.'
+    ])
+    // A short sentence is the end of the paragraph, wrapped onto its last line.
+    const sentence = text.replace('Advertisement', 'Shipwrights say it leaks.')
+    expect(repair(sentence, {wrapWidth: 79}).tree.children.map((d) => d.value)[0]).toMatch(/far side of it\. Shipwrights say it leaks\.$/)
+    // Nor does a caption's credit stand alone: it ends the caption.
+    const credit = text.replace('Advertisement', 'Photo: Ana Ruiz')
+    expect(repair(credit, {wrapWidth: 79}).tree.children.map((d) => d.value)[0]).toMatch(/far side of it\. Photo: Ana Ruiz$/)
+  })
+
   test('a short line that images filled is a wrapped line, no link text glued on both sides', () => {
     // "![](…)![](…)The" ⏎ "team of…": the images made the line full, so "The" goes on into the next line,
     // it is no link text between the meta line above and the prose below.

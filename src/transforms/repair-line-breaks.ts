@@ -723,6 +723,11 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
             // ("… were" ⏎ "”dwindling.”", `he said,` ⏎ `"maybe …`: a wrap cuts at a space, so a quote
             // that starts the line had one before it, however the page paired its quotes.)
             if (quoteStart.test(tail) && !endsOpening(head)) return {kind: 'space', reason: 'unwrap-lines'}
+            // "…was patched twice last year." ⏎ "Advertisement" ⏎ "Traders on the quay…": a few
+            // capitalised words after a sentence end, on a line the next line's first word would have
+            // fit on, are a line of their own between paragraphs (a renderer that writes no blank lines
+            // between them), not the last words of the paragraph.
+            if (standsAlone(head, block, after, limit)) return undefined
             return {kind: joinKind(head, tail), reason: 'unwrap-lines'}
           }
         }
@@ -1867,6 +1872,29 @@ function listRuns(blocks: Block[], major: number | undefined, blankSeparated: bo
 function wrapsOnto(previous: Block, block: Block, width: number): boolean {
   return (cacheOf(previous).lastWidth ?? lineWidth(previous)) + 1 + firstWordWidth(block) > width
 }
+
+/**
+ * Whether a one-line block after a line that ends a sentence is a line of
+ * its own in hard-wrapped text: a few capitalised words that end no sentence
+ * (`Advertisement`, `Related Stories`), after which the text breaks before
+ * the wrap width (the next line's first word would have fit, a blank line
+ * follows, or nothing does).
+ *
+ * @param head The text before the boundary.
+ * @param block The line after it.
+ * @param after The line after that.
+ * @param width The wrap width.
+ */
+function standsAlone(head: string, block: Block, after: Block | undefined, width: number): boolean {
+  const tail = block.value
+  if (tail.length > 40 || !upperStart.test(tail) || block.data.joins !== undefined || !endsSentence(head) || endsAbbreviation(head) || endsSentence(tail)) return false
+  // ("… on Monday." ⏎ "Photo: Ana Ruiz/Reuters": the credit of a caption goes with it.)
+  if (creditMarks.test(tail) || wordCount(tail, 4) > 3) return false
+  return after === undefined || after.data.blankBefore > 0 || lineWidth(block) + 1 + firstWordWidth(after) <= width
+}
+
+// Marks of a credit or a note that end a paragraph: "Photo: Ana Ruiz", "Ana Ruiz/Reuters", "(AP)".
+const creditMarks = /[:/()[\]@|]/
 
 /**
  * Whether a line goes on with the clause of the line before it: in lower
