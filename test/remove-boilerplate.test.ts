@@ -275,6 +275,24 @@ describe('removeBoilerplate and copies', () => {
     ].join('\n')
     expect(cleanup(text).paragraphs).toEqual(paragraphs)
   })
+
+  test('drops the later copy of a run of paragraphs the page shows twice', () => {
+    const paragraphs = [
+      'The harbour council agreed on Tuesday evening to add two late crossings to the winter ferry timetable, after the crews asked for a departure that lets the evening shift get home.',
+      'Crews had asked for a later departure for years, so that the workers of the evening shift could get home without waiting for the first boat of the next morning.',
+      'The first of the new crossings will leave the island at ten in the evening from next Monday, and the council will look at the numbers again in the spring.',
+      'The shop owners of the quay said they would stay open later on the evenings of the new crossings, and the café by the pier will serve soup to the passengers.'
+    ]
+    // The article twice, one copy right after the other (a template that repeats its text), lines one newline apart.
+    const text = ['Harbour Courier', 'Late ferries for the evening shift', ...paragraphs, '', ...paragraphs, '', 'Share on Facebook'].join('\n')
+    const result = cleanup(text)
+    expect(result.paragraphs).toEqual(paragraphs)
+    // The copy is reported.
+    expect(result.removed.some((d) => d.text.startsWith(paragraphs[0]) && d.text.endsWith(paragraphs[3]))).toBe(true)
+    // Two paragraphs the page repeats are no copy of a run: a quote the article gives twice stays.
+    const twice = [paragraphs[0], paragraphs[1], paragraphs[2], paragraphs[0], paragraphs[3]]
+    expect(cleanup(['Harbour Courier', ...twice].join('\n\n')).paragraphs).toEqual(twice)
+  })
 })
 
 describe('removeBoilerplate at the start of the comments', () => {

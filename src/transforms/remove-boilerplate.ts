@@ -229,6 +229,7 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
     // like an article (a lone short paragraph), the longest run of blocks
     // that are not boilerplate by themselves.
     markCopies(infos)
+    markRepeatedRuns(infos)
     markCards(infos, seen)
     markBoxes(infos)
     markTables(infos)
@@ -1236,6 +1237,44 @@ function fallbackScore(info: Info): number {
 }
 
 /**
+ * Mark the later copy of a run of paragraphs the page shows twice: three
+ * paragraphs or more in a row, each the same as its counterpart in an
+ * earlier run (`The board met…` ⏎ `Crews told…` ⏎ `Traders asked…`, then
+ * the three again: the article a template repeats, a print or an
+ * infinite-scroll copy). The first run is the article's; the copy goes.
+ * (The short blocks between them, headings and labels, do not count.)
+ */
+function markRepeatedRuns(infos: Info[]) {
+  // The paragraphs, in order: long blocks that read like text.
+  const paragraphs: Info[] = []
+  for (const info of infos) if (info.features.length >= REPEAT_PARAGRAPH && info.class !== 'bad' && info.repeated) paragraphs.push(info)
+  if (paragraphs.length < REPEAT_RUN * 2) return
+  const all: Info[] = []
+  for (const info of infos) if (info.features.length >= REPEAT_PARAGRAPH && info.class !== 'bad') all.push(info)
+  // Paragraph key → its first position.
+  const first = new Map<string, number>()
+  for (let p = 0; p < all.length; p++) if (!first.has(all[p].key)) first.set(all[p].key, p)
+  let p = 0
+  while (p < all.length) {
+    const q = first.get(all[p].key)!
+    if (q === p) {
+      p++
+      continue
+    }
+    // How far the copy follows the run it repeats (not into itself).
+    let length = 0
+    while (p + length < all.length && q + length < p && all[p + length].key === all[q + length].key) length++
+    if (length >= REPEAT_RUN) {
+      for (let k = p; k < p + length; k++) {
+        all[k].class = 'bad'
+        all[k].reason = 'repeated-line'
+      }
+      p += length
+    } else p++
+  }
+}
+
+/**
  * Mark copies: a huge block that repeats the paragraphs of the page (the
  * article again in one piece, from a print or structured-data copy) is not
  * the article: its sentences start like other blocks of the page.
@@ -1929,6 +1968,9 @@ function markTables(infos: Info[]) {
 
 /** Length from which a block may be a copy of the page’s paragraphs. */
 const COPY_MIN = 1000
+/** Fewest paragraphs in a row, and their least length, that make a copy of a run of the page's paragraphs. */
+const REPEAT_RUN = 3
+const REPEAT_PARAGRAPH = 60
 // Where a sentence ends and the next starts: "discipline. If".
 const sentenceStart = /[.!?。！？]["”’»)]?\s+/gu
 
