@@ -275,6 +275,18 @@ describe('normalizeText: markup', () => {
     expect(normalize('[12]Timetables', {markup: false}).values).toEqual(['[12]Timetables'])
   })
 
+  test('a text browser’s placeholder for an image without text or a button before a block’s text is stripped and recorded', () => {
+    const {tree, rules} = normalize('Title\n\n[IMG] Ferry crews vote to keep the late crossing\n\n(BUTTON) View comments\n\n[IMG]\n\n(BUTTON) (BUTTON)\n\nThe crews met (BUTTON) at dawn.')
+    expect(tree.children.map((d) => d.value)).toEqual(['Title', 'Ferry crews vote to keep the late crossing', 'View comments', '[IMG]', '(BUTTON) (BUTTON)', 'The crews met (BUTTON) at dawn.'])
+    expect(tree.children[2].data.stripped).toEqual([
+      {text: '(BUTTON) ', rule: 'strip-placeholder', position: {start: {line: 5, column: 1, offset: 57}, end: {line: 5, column: 10, offset: 66}}}
+    ])
+    // (Placeholders alone stay, as an image's line: later steps weigh them.)
+    expect(tree.children.map((d) => d.data.fate)).toEqual([undefined, undefined, undefined, undefined, undefined, undefined])
+    expect(rules).toContain('strip-placeholder')
+    expect(normalize('(BUTTON) View comments', {markup: false}).values).toEqual(['(BUTTON) View comments'])
+  })
+
   test('an image’s text written twice by a text browser goes, alone or glued to the paragraph', () => {
     const {tree, rules} = normalize('Title\n\nShy owlShy owl\n\nAna RuizAna RuizIf we have not met, I run the harbour office.\n\nHarbour view Harbour view Harbour view\n\nWalla Walla\n\nNew York New York')
     expect(tree.children.map((d) => d.data.fate)).toEqual([undefined, 'removed', undefined, 'removed', undefined, undefined])

@@ -25,6 +25,11 @@ describe('repairLineBreaks: fragments split at inline elements', () => {
     ])
   })
 
+  test('a text browser’s placeholder for a button or an image is no piece of a sentence', () => {
+    const text = 'Ferry crews\n\nvote to keep the late crossing.\n\n(BUTTON)\n\nVISIT the harbour show on Saturday, with boats from every island in the bay.\n\n[IMG]\n\nThe show opens at ten.'
+    expect(paragraphs(text)).toEqual(['Ferry crews vote to keep the late crossing.', '(BUTTON)', 'VISIT the harbour show on Saturday, with boats from every island in the bay.', '[IMG]', 'The show opens at ten.'])
+  })
+
   test('joins fragments without document statistics (a short input)', () => {
     expect(paragraphs('Menu\n\nIt was their\n\nthird ceremony\n\nin a row this month.')).toEqual([
       'Menu',

@@ -37,6 +37,15 @@ describe('separateSections', () => {
     expect(result.removed.some((d) => d.text === '(14)' && d.rule === 'strip-item')).toBe(true)
   })
 
+  test('a text browser’s placeholder for a teaser’s image is no section of its headline', () => {
+    const text = page.replace('CityNew bus shelters arrive on the river road this week\n\nCityThe market square gets its fountain back (14)', '[IMG]\n\nNew bus shelters arrive on the river road this week\n\n[IMG]\n\nThe market square gets its fountain back')
+    expect(cleanup(text).related).toEqual([
+      {title: 'New bus shelters arrive on the river road this week'},
+      {title: 'The market square gets its fountain back'},
+      {title: 'Library extends its opening hours for exam season'}
+    ])
+  })
+
   test('the links of the document’s head that an earlier step removed are no related headlines', () => {
     const text = [
       'Link: New bus shelters arrive on the river road this week (previous)',

@@ -38,3 +38,31 @@ export function imageTextCopies(text: string): number {
   }
   return 0
 }
+
+// What a text browser writes for what it does not show, at the start of a line:
+// "[IMG]" (elinks, links: an image without text), "(BUTTON)" (lynx: a button),
+// with the spaces after it.
+const browserPlaceholders = /^(?:(?:\[(?:IMG|INLINE|EMBED|IFRAME)\]|\(BUTTON\))[ \t\u00A0]*)+/
+
+/**
+ * The placeholders a text browser wrote at the start of a line for an image
+ * without text or a button (`[IMG] Ferry crews vote…`, `(BUTTON) View
+ * comments`), with the spaces after them, or `undefined`.
+ *
+ * @param text A line, trimmed.
+ */
+export function leadingBrowserPlaceholders(text: string): string | undefined {
+  const first = text.charCodeAt(0)
+  if (first !== 91 /* [ */ && first !== 40 /* ( */) return undefined
+  return browserPlaceholders.exec(text)?.[0]
+}
+
+/**
+ * Whether a line is nothing but a text browser's placeholders (`[IMG]`,
+ * `(BUTTON)`, `[IMG] [IMG]`): no text of the page, no label.
+ *
+ * @param text A line, trimmed.
+ */
+export function isBrowserPlaceholder(text: string): boolean {
+  return leadingBrowserPlaceholders(text) === text
+}

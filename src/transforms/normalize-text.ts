@@ -12,7 +12,7 @@ import {decodeHTMLStrict} from 'entities'
 import type {VFile} from 'vfile'
 import {invisibleGate, removeInvisible} from '../features/invisible.js'
 import {findMarkup, markupGate} from '../features/markup.js'
-import {imageTextCopies} from '../features/image-text.js'
+import {imageTextCopies, leadingBrowserPlaceholders} from '../features/image-text.js'
 import {fixMojibake, mojibakeGate} from '../features/mojibake.js'
 import {inform, isInputSlice, place, span} from '../message.js'
 import type {Block, Root, Stripped} from '../types.js'
@@ -21,7 +21,9 @@ import type {Block, Root, Stripped} from '../types.js'
 export interface Options {
   /**
    * Remove stray markup that is clearly a tag or a comment (`<br>`, `<span class="x">`, `</p>`, `<!-- x -->`), never `a < b > c`,
-   * and a text browser’s image placeholders glued to the start of a block (`[photo_3]The crews…`) (default: `true`).
+   * a text browser’s image placeholders glued to the start of a block (`[photo_3]The crews…`), and the placeholders
+   * it writes for an image without text or a button before the text of a block (`[IMG] Ferry crews vote…`: elinks,
+   * links; `(BUTTON) View comments`: lynx) (default: `true`).
    */
   markup?: boolean | null | undefined
   /** Decode HTML entities written in full (`&amp;`, `&eacute;`, `&#8217;`; also double-escaped `&amp;#8217;`) (default: `true`). */
@@ -58,6 +60,13 @@ const reasons: Record<Rule, [string, string, string]> = {
 
 // Image placeholders of a text browser glued to the text at a block's start: "[quay_2][quay]The crews…", "[12]Home".
 const gluedPlaceholders = /^(?:\[[\p{L}\p{N}_*.-]{1,40}\])+(?=\p{L})/u
+
+/** The placeholders of a text browser before the text of a block, if any (not a block of placeholders alone). */
+function placeholdersBefore(value: string): string | undefined {
+  const browser = leadingBrowserPlaceholders(value)
+  if (browser !== undefined) return browser === value ? undefined : browser
+  return gluedPlaceholders.exec(value)?.[0]
+}
 
 // Anything but printable ASCII (and tab) without "&" and "<".
 const unusual = /[^\t\x20-\x25\x27-\x3B\x3D-\x7E]/
@@ -204,7 +213,9 @@ export function normalizeText(options?: Readonly<Options> | null | undefined) {
         continue
       }
       // "[quay_2][quay]The crews…": w3m's image placeholders glued to the paragraph.
-      const glued = copies > 0 ? original.slice(0, copies) : doMarkup && original.charCodeAt(0) === 91 /* [ */ ? gluedPlaceholders.exec(original)?.[0] : undefined
+      // "[IMG] Ferry crews vote…", "(BUTTON) View comments": a text browser's placeholder for an image
+      // without text or a button before the text (a block of placeholders alone stays, as an image's line).
+      const glued = copies > 0 ? original.slice(0, copies) : doMarkup && (original.charCodeAt(0) === 91 /* [ */ || original.charCodeAt(0) === 40 /* ( */) ? placeholdersBefore(original) : undefined
       // Most blocks: printable ASCII without "&", "<" or two spaces.
       if (!glued && !unusual.test(original) && !original.includes('  ')) continue
       const flags = scan(original)

@@ -13,6 +13,7 @@ import type {VFile} from 'vfile'
 import {functionWordsFor} from '../features/function-words.js'
 import {hangulSpaceAt, hangulWords} from '../features/hangul.js'
 import {isDateLike, isUnspaced} from '../features/headline.js'
+import {isBrowserPlaceholder} from '../features/image-text.js'
 import {codeClass, holdsCode, isLetterCode, isLowerCode, someRun} from '../features/code-class.js'
 import {
   displayWidth,
@@ -766,6 +767,8 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       const reason: Reason = 'join-fragments'
       // "Harbour viewHarbour view": an image’s text shown twice (a text browser renders a lazy image and its copy) is no piece of a sentence.
       if (isDoubled(tail) || isDoubled(cacheOf(previous).lastPiece ?? head)) return undefined
+      // "(BUTTON)" ⏎ "The crews…", "[IMG]": a text browser's placeholder for a button or an image is none either.
+      if (isBrowserPlaceholder(tail) || isBrowserPlaceholder(cacheOf(previous).lastPiece ?? head)) return undefined
       // "…the harbour at night" ⏎ "Tags: night ferry | harbour": a tag list's cue opens no piece of a sentence either.
       if (opensLabelledList(head, tail)) return undefined
       // "Ferry crews train for the night crossing this" ⏎ "Quay Bar closes after forty years": headlines of a list

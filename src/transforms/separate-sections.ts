@@ -33,6 +33,7 @@ import {endsSentence} from '../features/lines.js'
 import {foldSpace, foldedLengthExceeds, isSpaceCode, solidLengthExceeds} from '../features/space.js'
 import {holdsCode, isLowerCode, isUpperCode, isWordCode} from '../features/code-class.js'
 import {isScriptLiteral} from '../features/code.js'
+import {isBrowserPlaceholder} from '../features/image-text.js'
 import {cleanHeadline, gluedLabel, kickerSplit, splitGluedTags, splitRepeatedTags, splitSortedTags, splitTagLine, splitWrappedTags, wrapsInsideItem, type CleanHeadline} from '../features/items.js'
 import {lexicons, lexiconsFor} from '../lexicon/index.js'
 import {inform, quote, span} from '../message.js'
@@ -2140,6 +2141,8 @@ function labelText(context: Context, index: number): Label | undefined {
 
 function findLabel(context: Context, index: number): Label | undefined {
   const value = foldSpace(context.blocks[index].value).trim()
+  // "[IMG]" ⏎ "Ferry crews vote…": a text browser's placeholder for the teaser's image, no section.
+  if (isBrowserPlaceholder(value)) return undefined
   const cuts: string[] = []
   let label = value
   const cue = tagCueOf(context, index)
