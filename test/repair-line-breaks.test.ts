@@ -1252,8 +1252,14 @@ describe('repairLineBreaks: evidence from the text itself', () => {
       'Our partner: eZ Ferries',
       'eZ Ferries runs boats between the islands since 2001.'
     ])
+    // So does a heading in capitals, as some converters write headings.
+    expect(paragraphs('OUR PARTNER: EZ FERRIES\n\neZ Ferries runs boats between the islands since 2001.')).toEqual([
+      'OUR PARTNER: EZ FERRIES',
+      'eZ Ferries runs boats between the islands since 2001.'
+    ])
     // A sentence cut in two does not repeat its words across the cut: still joined.
     expect(paragraphs('The crews said that\n\nthat was the last crossing.')).toEqual(['The crews said that that was the last crossing.'])
+    expect(paragraphs('A NOTE FROM THE\n\nthe crews of the night ferry.')).toEqual(['A NOTE FROM THE the crews of the night ferry.'])
   })
 
   test('an ellipsis before a lower-case continuation is inside the sentence', () => {

@@ -1371,8 +1371,10 @@ const wordEdges = /^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu
  * Whether `tail` starts with the word or words that `head` ends with ("About
  * harbourpass" ⏎ "harbourpass sells…", "Our partner: eZ Ferries" ⏎ "eZ Ferries
  * is…"): a heading or label before a text that opens with its subject; a
- * sentence cut in two does not repeat itself across the cut. One word must
- * have three letters or more and not be a function word ("that" ⏎ "that").
+ * sentence cut in two does not repeat itself across the cut. A heading in
+ * capitals repeats them in capitals ("OUR PARTNER: EZ FERRIES" ⏎ "eZ Ferries
+ * is…"). One word must have three letters or more and not be a function
+ * word ("that" ⏎ "that").
  *
  * @param head Text before the break.
  * @param tail Text after the break.
@@ -1382,7 +1384,9 @@ function repeatsEnd(head: string, tail: string): boolean {
   const space = tail.indexOf(' ')
   if (space < 1) return false
   const end = head.length > 60 ? head.slice(-60) : head
-  if (!end.includes(tail.slice(0, Math.min(space, 3)))) return false
+  const start = tail.slice(0, Math.min(space, 3))
+  // ("OUR PARTNER: EZ FERRIES" ⏎ "eZ Ferries is…": a heading in capitals, as some converters write it.)
+  if (!end.includes(start) && !end.includes(start.toUpperCase())) return false
   const last = end.split(spaces)
   const first = (tail.length > 60 ? tail.slice(0, 60) : tail).split(spaces)
   // (The tail may be the repeated words alone: "Our partner: eZ Ferries" ⏎ "eZ Ferries" ⏎ "is a …".)
@@ -1391,7 +1395,7 @@ function repeatsEnd(head: string, tail: string): boolean {
     for (let i = 0; i < k && same; i++) {
       const a = last[last.length - k + i].replace(wordEdges, '')
       const b = first[i].replace(wordEdges, '')
-      same = a !== '' && a === b
+      same = a !== '' && (a === b || (a !== a.toLowerCase() && a === a.toUpperCase() && a === b.toUpperCase()))
     }
     if (!same) continue
     const word = first[0].replace(wordEdges, '')
