@@ -244,6 +244,13 @@ describe('htmlToTree', () => {
     expect(values('<P HIDDEN>Gone</P><div Class="sr-only">Gone</div><p class="lead" class="hidden">Kept</p>')).toEqual(['Kept'])
   })
 
+  test('text for screen readers only is not on the page (HTML5 Boilerplate, Drupal, Elementor)', () => {
+    expect(values('<p><span class="visuallyhidden">Skip to </span>Quay reopens</p><p><a href="/a"><span class="elementor-screen-only">Prev</span>Harbour works begin</a></p><p class="element-invisible element-focusable">Jump to navigation</p>')).toEqual([
+      'Quay reopens',
+      'Harbour works begin'
+    ])
+  })
+
   test('elements left open are closed at the end of the page', () => {
     expect(values('<div><p>First<p>Second <b>bold<li>Item')).toEqual(['First', 'Second bold', 'Item'])
   })

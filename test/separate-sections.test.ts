@@ -1245,6 +1245,11 @@ describe('items', () => {
     expect(cleanHeadline('New bakery opens on the old pier 4:12').title).toBe('New bakery opens on the old pier')
     expect(cleanHeadline('New bakery opens on the old pier - Photo').title).toBe('New bakery opens on the old pier')
     expect(cleanHeadline('| New bakery opens on the old pier').title).toBe('New bakery opens on the old pier')
+    // A post navigation's label glued to the title (not a word that starts so: "Prevention", "Previously").
+    expect(cleanHeadline('PreviousNew bakery opens on the old pier').cuts.map((d) => d.text)).toEqual(['Previous'])
+    expect(cleanHeadline('PrevPreviousNew bakery opens on the old pier').title).toBe('New bakery opens on the old pier')
+    expect(cleanHeadline('Prevention of storm damage on the old pier').title).toBe('Prevention of storm damage on the old pier')
+    expect(cleanHeadline('Previously Unseen Photos of the Old Pier').title).toBe('Previously Unseen Photos of the Old Pier')
     // The link's address written after its text.
     expect(cleanHeadline('New bakery opens on the old pier https://harbour.example/news/new-bakery/').title).toBe('New bakery opens on the old pier')
     expect(cleanHeadline('https://harbour.example/news/new-bakery/').title).toBe('https://harbour.example/news/new-bakery/')

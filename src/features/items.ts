@@ -63,6 +63,8 @@ const trailingCount =
 const trailingByline = / (?:(?:Written|Medically reviewed|Reviewed|Fact checked|Edited) by|Escrito por|Publicado por|Geschrieben von|Écrit par) \p{Lu}[^]{0,80}$/u
 // "| Title": a cell separator before a headline.
 const leadingBar = /^\|\s+/u
+// "PreviousNative ferries return", "PrevPreviousHarbour works begin": a post navigation's label glued to the title of the post it links to.
+const leadingPrevious = /^(?:Prev(?:ious)?)+(?=\p{Lu}[\p{Ll}\p{N}])/u
 // "Title - Photo", "Title | Video": the kind of media a teaser links to, after a dash or a bar.
 // "Title https://harbour.example/news/title/": the link's address, written after its text.
 const trailingLink = /\s(?:https?:\/\/|www\.)\S+$/
@@ -398,6 +400,7 @@ export function cleanHeadline(text: string): CleanHeadline {
   }
   // "| Title": the bar a text browser drew between two cells of a row.
   cutStart(leadingBar)
+  cutStart(leadingPrevious)
   // "[alt] 1. Title": either order.
   cutStart(leadingImage)
   cutStart(leadingNumber)

@@ -959,8 +959,8 @@ function nearOf(frame: Frame): string[] {
   return frame.near!
 }
 
-// Classes that hide an element (Bootstrap, Tailwind, WordPress screen-reader text).
-const hiddenClass = /(?:^|\s)(?:hidden|d-none|sr-only|visually-hidden|screen-reader-text|is-hidden)(?:\s|$)/i
+// Classes that hide an element (Bootstrap, Tailwind, WordPress, Drupal, Elementor and HTML5 Boilerplate screen-reader text).
+const hiddenClass = /(?:^|\s)(?:hidden|d-none|sr-only|visually-hidden|visuallyhidden|screen-reader-text|screen-reader-only|elementor-screen-only|element-invisible|is-hidden)(?:\s|$)/i
 
 function isHidden(attribs: Attributes): boolean {
   if (attribs.hidden) return true
