@@ -376,6 +376,16 @@ describe('classifyDom', () => {
     expect(result.removed).toContainEqual(expect.objectContaining({text: '(12)', rule: 'strip-item'}))
   })
 
+  test('a link to the authors’ pages outside the article is no headline', () => {
+    const result = cleanupHtml(
+      `<article><p>${long}</p><p>${long} Again.</p></article>` +
+        '<aside><ul><li><a href="/authors/ana-ruiz-and-tom-reed">By Ana Ruiz and Tom Reed</a></li>' +
+        '<li><a href="/b">By the numbers: island bakers count a record summer</a></li>' +
+        '<li><a href="/c">Island bakers count a record summer of visitors</a></li></ul></aside>'
+    )
+    expect(result.related).toEqual([{title: 'By the numbers: island bakers count a record summer'}, {title: 'Island bakers count a record summer of visitors'}])
+  })
+
   test('a category with its count, a breadcrumb and a pointer outside the article are no headlines', () => {
     const result = cleanupHtml(
       `<article><p>${long}</p><p>${long} Again.</p></article>` +

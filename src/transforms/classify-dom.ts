@@ -11,7 +11,7 @@ import type {VFile} from 'vfile'
 import {isWordCode} from '../features/code-class.js'
 import {isRuleLine} from '../features/lines.js'
 import {authorBioOf, endsWithCredit, isAddressPointer, isAuthorBio, isAuthorContact, isCreditLine, isGalleryCounter, isReportingCredit, type AuthorBio} from '../features/credit.js'
-import {isDateLine} from '../features/headline.js'
+import {isByline, isDateLine} from '../features/headline.js'
 import {lexiconsFor} from '../lexicon/index.js'
 import {forEachRun, inform, quote, span} from '../message.js'
 import type {Block, Root} from '../types.js'
@@ -649,6 +649,8 @@ function isHeadline(block: Block, title: string): boolean {
   const long = unspaced.test(value) ? (value.endsWith(')') ? value.replace(countEnd, '') : value).length >= 10 : words >= 5 ? value.length >= 20 : words === 4 && value.length >= 30
   if (!long) return false
   if (title && comparable(value) === title) return false
+  // "By Ana Ruiz and Tom Reed": the link to the authors' pages, a byline (not "By the numbers: ferry fares rise").
+  if (isByline(value) && !value.includes(':') && wordCount(value, 8) < 8) return false
   // A menu's entry: "Weight loss tips for the holidays" under "Health ▾".
   if (dom.near?.some((d) => menuTokens.has(d))) return false
   return true
