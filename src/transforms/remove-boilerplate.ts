@@ -1245,10 +1245,11 @@ function fallbackScore(info: Info): number {
  * (The short blocks between them, headings and labels, do not count.)
  */
 function markRepeatedRuns(infos: Info[]) {
+  // (Most pages repeat no paragraph: a count settles them.)
+  let repeated = 0
+  for (const info of infos) if (info.repeated && info.features.length >= REPEAT_PARAGRAPH && info.class !== 'bad') repeated++
+  if (repeated < REPEAT_RUN * 2) return
   // The paragraphs, in order: long blocks that read like text.
-  const paragraphs: Info[] = []
-  for (const info of infos) if (info.features.length >= REPEAT_PARAGRAPH && info.class !== 'bad' && info.repeated) paragraphs.push(info)
-  if (paragraphs.length < REPEAT_RUN * 2) return
   const all: Info[] = []
   for (const info of infos) if (info.features.length >= REPEAT_PARAGRAPH && info.class !== 'bad') all.push(info)
   // Paragraph key → its first position.
