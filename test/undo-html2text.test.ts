@@ -263,4 +263,29 @@ describe('undoHtml2text', () => {
     const {values} = undo(text)
     expect(values).toEqual(['Harbour news', 'Crews vote on the new timetable', 'The board said on Tuesday that the ferry runs again.'])
   })
+
+  test('a bold label’s colon glued to its text gets its space back (html2text drops the space a `<b>` ends with)', () => {
+    const text = [
+      '****** Harbour league results ******',
+      '**** Rowing ****',
+      'Northport d. Kestrel Bay 3-1',
+      'Northport (3-0):Ana Ruiz 2 wins. Tom Reed 1 win. The crews met at 9:45 on the',
+      'north quay, see https://harbour.example/results and urn:ISBN 0-1.',
+      'Kestrel Bay (1-2):Ilse Varga 1 win.'
+    ].join('\n')
+    const {values, file} = undo(text)
+    expect(values).toEqual([
+      'Harbour league results',
+      'Rowing',
+      'Northport d. Kestrel Bay 3-1',
+      'Northport (3-0): Ana Ruiz 2 wins. Tom Reed 1 win. The crews met at 9:45 on the',
+      'north quay, see https://harbour.example/results and urn:ISBN 0-1.',
+      'Kestrel Bay (1-2): Ilse Varga 1 win.'
+    ])
+    const message = file.messages.find((d) => d.ruleId === 'restore-label-spaces')
+    expect(String(message)).toBe('4:1-6:36: Restored the space after 2 labels that html2text glued to their text')
+    // Plain text is left alone: no html2text marks, no change.
+    const plain = 'Northport (3-0):Ana Ruiz 2 wins.\nThe crews met at dawn.'
+    expect(undo(plain).values).toEqual(plain.split('\n'))
+  })
 })

@@ -94,6 +94,7 @@ export function undoHtml2text(options?: Readonly<Options> | null | undefined) {
     markNestedItems(tree.children, input)
     dropImageTexts(tree.children, file)
     restoreSpaces(tree.children, input, file)
+    restoreLabelSpaces(tree.children, file)
     stripHeadings(tree, file)
     // html2text wraps every paragraph at one width and writes no blank line
     // between paragraphs: a line whose next line's first word would have
@@ -196,6 +197,54 @@ function restoreSpaces(blocks: readonly Block[], input: string | undefined, file
   if (first && last) {
     inform(file, `Restored the spaces of ${count} link text${count === 1 ? '' : 's'} that html2text wrote with underscores`, span(first, last), 'restore-link-spaces')
   }
+}
+
+// "Northport (1-0):Ana Ruiz 19 points": a bold label's colon glued to the capitalised word after it.
+// (Not a time, "9:45", a scheme, "https://", nor letters in capitals after it, "urn:ISBN".)
+const gluedColon = /(?<=[\p{L}\p{N})]):(?=\p{Lu}\p{Ll})/gu
+
+/**
+ * Give back the space after a label's colon: html2text drops the white
+ * space an inline element ends with (`<b>Northport (1-0): </b>Ana Ruiz…` →
+ * `Northport (1-0):Ana Ruiz…`), and no word of prose is glued to a colon.
+ *
+ * @param blocks The blocks.
+ * @param file The file, for the message.
+ */
+function restoreLabelSpaces(blocks: readonly Block[], file: VFile): undefined {
+  let count = 0
+  let first: Block | undefined
+  let last: Block | undefined
+  for (const block of blocks) {
+    const value = block.value
+    if (block.data.fate || block.data.kind === 'preformatted' || !value.includes(':')) continue
+    let changed = 0
+    const result = value.replace(gluedColon, () => {
+      changed++
+      return ': '
+    })
+    if (changed === 0) continue
+    count += changed
+    first ||= block
+    last = block
+    // The line keeps its input width and that of its first word, as html2text wrapped them.
+    block.data.width ??= displayWidth(value)
+    block.data.firstWordWidth ??= displayWidth(value.slice(0, firstSpace(value)))
+    block.value = result
+  }
+  if (first && last) {
+    inform(file, `Restored the space after ${count} label${count === 1 ? '' : 's'} that html2text glued to their text`, span(first, last), 'restore-label-spaces')
+  }
+}
+
+/**
+ * Where the first word of a text ends (its length when it has one word).
+ *
+ * @param value The text.
+ */
+function firstSpace(value: string): number {
+  const at = value.search(/\s/)
+  return at < 0 ? value.length : at
 }
 
 /**
