@@ -549,6 +549,27 @@ describe('lists that are not related headlines', () => {
     ])
   })
 
+  test('a widget of shops’ offers after the headlines (voucher and promo codes) is none', () => {
+    const text = [
+      ...article,
+      'Read next',
+      'New bus shelters arrive on the river road this week',
+      'The market square gets its fountain back after repairs',
+      'Library extends its opening hours for the exam season',
+      'Voucher Codes',
+      'The latest deals and discount codes from the shops of the Harbour Gazette',
+      'Quay Outfitters voucher codes',
+      'Quay Outfitters discount code',
+      'Lantern Sports promo codes',
+      'Lantern Sports coupon code'
+    ].join('\n\n')
+    expect(cleanup(text).related.map((d) => d.title)).toEqual([
+      'New bus shelters arrive on the river road this week',
+      'The market square gets its fountain back after repairs',
+      'Library extends its opening hours for the exam season'
+    ])
+  })
+
   test('a line of links after a short button phrase ("FOLLOW US" and the networks) is no headline', () => {
     const text = [
       ...article,

@@ -64,7 +64,9 @@ export const en: Lexicon = {
     // A sharing widget's button: "Bookmark and Share".
     'bookmark and share',
     // A licence under a post, also inside a longer line: "Harbour Notes. This work is licensed under a Creative Commons…".
-    'this work is licensed under'],
+    'this work is licensed under',
+    // A shop's link in a widget of offers, no headline: "Harbour Outfitters voucher codes", "Quay Sports promo code".
+    'voucher code', 'voucher codes', 'discount code', 'discount codes', 'promo code', 'promo codes', 'coupon code', 'coupon codes'],
   boilerplatePrefixes: [
     'according to the criteria of the trust project',
     'share on ', 'share this on ', 'share it on ',
