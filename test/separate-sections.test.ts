@@ -1,7 +1,8 @@
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {describe, expect, test} from 'vitest'
-import {headlineShape, isArticleMeta, isCommentHeader, isCommenterLine, isDateLike, isLabelShape, isTagShape} from '../src/features/headline.js'
+import {headlineShape, isArticleMeta, isByline, isCommentHeader, isCommenterLine, isDateLike, isLabelShape, isTagShape} from '../src/features/headline.js'
+import {gatedPatterns} from '../src/transforms/remove-boilerplate.js'
 import {cleanHeadline, gluedLabel, kickerSplit, splitGluedTags, splitRepeatedTags, splitSortedTags, splitTagLine, splitWrappedTags} from '../src/features/items.js'
 import {cleanup, cleanupHtml, parseText, separateSections} from '../src/index.js'
 import type {Root} from '../src/types.js'
@@ -1012,6 +1013,35 @@ describe('headline shape', () => {
     expect(isCommenterLine('harbourfan says:')).toBe(false)
     expect(isCommentHeader('harbourfan says:')).toBe(true)
     expect(headlineShape('Ada Brenn (Harbour Desk) commented on')).toBe(0)
+  })
+
+  test('a byline’s cue before a name, not before words in lower case (a sentence that opens with "De", "Di", "Por")', () => {
+    for (const line of ['By Ana Ruiz', 'WRITTEN BY ANA RUIZ', 'Posted by harbourdesk', 'by admin', 'Por Ana Ruiz', 'von Ilse Varga', 'Автор: Иван Петров']) {
+      expect(isByline(line), line).toBe(true)
+      expect(gatedPatterns.bylinePattern.test(line), line).toBe(true)
+    }
+    for (const line of ['De nouveaux abris de bus arrivent au port', 'Di solito il traghetto parte alle sei', 'Por qué el puerto cierra de noche', 'Par ailleurs', 'By the numbers: the harbour in 2030', 'By 2030']) {
+      expect(isByline(line), line).toBe(false)
+      expect(gatedPatterns.bylinePattern.test(line), line).toBe(false)
+    }
+    for (const line of ['Reuters', 'The Associated Press', 'BY']) expect(gatedPatterns.bylinePattern.test(line), line).toBe(true)
+  })
+
+  test('a related headline that opens with a preposition is no byline (French)', () => {
+    const text = [
+      'Le capitaine du port prend sa retraite après quarante ans',
+      'Ada Brenn, qui a dirigé le bureau du port pendant quarante ans, a remis ses clés vendredi devant une foule de marins, de pêcheurs et d’équipages venus la remercier.',
+      'Elle compte passer son premier été de retraite à naviguer le long de la côte qu’elle a regardée de sa fenêtre pendant presque toute sa vie.',
+      'À lire aussi',
+      'De nouveaux abris de bus arrivent sur la route du fleuve cette semaine',
+      'La place du marché retrouve sa fontaine après des travaux',
+      'La bibliothèque prolonge ses horaires pour la saison des examens'
+    ].join('\n\n')
+    expect(cleanup(text).related.map((d) => d.title)).toEqual([
+      'De nouveaux abris de bus arrivent sur la route du fleuve cette semaine',
+      'La place du marché retrouve sa fontaine après des travaux',
+      'La bibliothèque prolonge ses horaires pour la saison des examens'
+    ])
   })
 
   test('article meta lines', () => {

@@ -23,8 +23,34 @@ const finalPeriod = /[^.]\.$/u
 const innerSentence = /\.(?<=\p{Ll}{3}\.)["”’»]?\s+["“‘«]?\p{Lu}/u
 // "… U.S.", "… Corp.": a final period that ends an abbreviation.
 const abbreviationEnd = /(?:\b\p{Lu}\.){1,3}$|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Dr|etc)\.$/u
-// "By Jane Doe", "por Ana", "von Max".
-const byline = /^(?:(?:written|reviewed|medically reviewed|edited|reporting|photos?|words|posted|escrito|publicado|geschrieben)\s+)?(?:by|por|par|von|di|da|de|от|автор)[:]?\s+\p{Lu}/iu
+/**
+ * Alternatives of a pattern in the case forms a page writes them: lower
+ * case, the first letter capitalised, every word capitalised, capitals
+ * (`written by` → `written by|Written by|Written By|WRITTEN BY`). A pattern
+ * built so needs no `i` flag, which would make `\p{Lu}` match lower case too.
+ *
+ * @param phrases Pattern sources in lower case.
+ * @returns One pattern source of alternatives, the longest first.
+ */
+export function caseForms(phrases: readonly string[]): string {
+  const forms = new Set<string>()
+  for (const phrase of phrases) {
+    forms.add(phrase)
+    forms.add(phrase.charAt(0).toUpperCase() + phrase.slice(1))
+    forms.add(phrase.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase()))
+    forms.add(phrase.toUpperCase())
+  }
+  return [...forms].sort((a, b) => b.length - a.length).join('|')
+}
+
+// "By Jane Doe", "por Ana", "von Max", "by admin" (a site's user name in lower case, alone, after "by").
+// (Not words in lower case after the cue, a sentence: "De nouveaux abris…", "Di solito", "By the numbers".)
+const bylineLead =
+  '^(?:(?:' + caseForms(['written', 'reviewed', 'medically reviewed', 'edited', 'reporting', 'photos?', 'words', 'posted', 'escrito', 'publicado', 'geschrieben']) + ')\\s+)?'
+const byline = new RegExp(
+  bylineLead + '(?:' + caseForms(['by', 'por', 'par', 'von', 'di', 'da', 'de', 'от', 'автор']) + ')[:]?\\s+\\p{Lu}|' + bylineLead + '(?:' + caseForms(['by']) + ')[:]?\\s+\\p{Ll}[\\p{Ll}\\p{N}_.-]{1,29}$',
+  'u'
+)
 // A photo caption with its credit: "The new pier at dawn (Credit: Harbour Desk)", "(AP Photo/Jane Doe)".
 const creditWord = /\b(?:credit|credits|photo|photos|image|images|foto|fotos|bild|getty|reuters|afp|epa|ap|shutterstock|istock)\b/iu
 const creditLabel = /\b(?:photo|foto|credit|bild):\s/iu

@@ -39,7 +39,7 @@ import type {VFile} from 'vfile'
 import {blockFeatures, type BlockFeatures} from '../features/block.js'
 import {commentMeta, commentMetaStart} from '../features/comment-meta.js'
 import {imageTextCopies} from '../features/image-text.js'
-import {isArticleMeta, isDateLike, isDateLine} from '../features/headline.js'
+import {caseForms, isArticleMeta, isDateLike, isDateLine} from '../features/headline.js'
 import {foldedLower} from '../parse/block.js'
 import {foldSpace, isSpaceCode} from '../features/space.js'
 import {authorBioOf, endsWithCredit, isAuthorBio, isAuthorContact, isCaptionWithCopy, isReportingCredit, type AuthorBio} from '../features/credit.js'
@@ -118,8 +118,19 @@ interface Info {
 
 // Bylines in the supported languages: "By Ana Ruiz", "Por Ana Ruiz", "Von Anna Schmidt", "Автор: Иван Петров",
 // and a news agency alone on its line: "The Associated Press", "Reuters".
-const bylinePattern =
-  /^(?:by|written by|posted by|por|von|di|par|door|автор[:]?|текст[:]?|author[:]?|reporter[:]?)\s+\p{Lu}|^(?:by|por|von|di|par)$|^(?:記者|기자)|기자$|^(?:the )?associated press$|^(?:reuters|afp|agence france-presse|dpa|efe|ansa|upi|ap)$/iu
+// (A capitalised name after the cue, or a site's user name in lower case alone after "by", "by admin"; not a sentence, "Di solito…".)
+const bylinePattern = new RegExp(
+  '^(?:' +
+    caseForms(['by', 'written by', 'posted by', 'por', 'von', 'di', 'par', 'door', 'автор[:]?', 'текст[:]?', 'author[:]?', 'reporter[:]?']) +
+    ')\\s+\\p{Lu}|^(?:' +
+    caseForms(['by', 'written by', 'posted by']) +
+    ')\\s+\\p{Ll}[\\p{Ll}\\p{N}_.-]{1,29}$|^(?:' +
+    caseForms(['by', 'por', 'von', 'di', 'par']) +
+    ')$|^(?:記者|기자)|기자$|^(?:' +
+    caseForms(['the associated press', 'associated press', 'reuters', 'afp', 'agence france-presse', 'dpa', 'efe', 'ansa', 'upi', 'ap']) +
+    ')$',
+  'u'
+)
 // Captions and credits: "Photo: Reuters", "Foto: EFE", "(Getty Images)", "[photo_12.jpg]".
 const captionStart =
   /^[(\[]?(?:photo|image|picture|foto|fotografía|fotografia|imagem|immagine|bild|фото|credit|source|quelle|fuente|fonte|illustration|video)\b|^\[[^\]]*\]$/iu
