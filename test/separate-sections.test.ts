@@ -1035,7 +1035,10 @@ describe('headline shape', () => {
       'À lire aussi',
       'De nouveaux abris de bus arrivent sur la route du fleuve cette semaine',
       'La place du marché retrouve sa fontaine après des travaux',
-      'La bibliothèque prolonge ses horaires pour la saison des examens'
+      'La bibliothèque prolonge ses horaires pour la saison des examens',
+      'Codes promo',
+      'Quai Sports code promo',
+      'Phare Outdoor codes de réduction'
     ].join('\n\n')
     expect(cleanup(text).related.map((d) => d.title)).toEqual([
       'De nouveaux abris de bus arrivent sur la route du fleuve cette semaine',

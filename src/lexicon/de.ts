@@ -8,7 +8,9 @@ export const de: Lexicon = {
   language: 'de',
   boilerplate: ['mehr erfahren', 'anzeige', 'werbung', 'teilen', 'kommentare', 'weiterlesen', 'mehr zum thema', 'menü', 'suche', 'anmelden', 'abonnieren', 'zum inhalt springen', 'zum inhalt', 'newsletter', 'datenschutz', 'impressum', 'kontakt', 'nächster artikel', 'vorheriger artikel',
     // The footer's legal links and site map, an advertiser's label.
-    'agb', 'nutzungsbedingungen', 'datenschutzerklärung', 'sitemap', 'gesponsert'],
+    'agb', 'nutzungsbedingungen', 'datenschutzerklärung', 'sitemap', 'gesponsert',
+    // A shop's link in a widget of offers, no headline: "Hafenladen Gutscheincode".
+    'gutscheincode', 'gutscheincodes', 'rabattcode', 'rabattcodes'],
   boilerplatePrefixes: ['teilen auf ', 'teile dies auf ', 'jetzt teilen auf ', 'folgen sie uns auf ', 'alle rechte vorbehalten', 'wir verwenden cookies', 'newsletter abonnieren', 'melden sie sich für unseren newsletter', 'diese website verwendet cookies', 'cookies akzeptieren', 'lesen sie auch:', 'mehr zum thema:', 'klicken sie hier', 'hier klicken', 'klicken sie auf das bild '],
   tagCues: ['tags', 'schlagwörter', 'schlagworte', 'stichwörter', 'themen', 'thema', 'mehr zum thema', 'mehr', 'mehr zu', 'abgelegt unter'],
   relatedCues: ['das könnte sie auch interessieren', 'das könnte dich auch interessieren', 'meistgelesen', 'meistgelesene artikel', 'am meisten gelesen', 'verwandte artikel', 'ähnliche artikel', 'weitere artikel', 'mehr zum thema', 'mehr aus', 'lesen sie auch', 'auch interessant', 'empfohlen', 'top-artikel', 'neueste artikel', 'aktuelle artikel', 'weitere nachrichten', 'beliebt', 'am beliebtesten', 'beliebteste artikel', 'meistgeklickt'],

@@ -8,7 +8,9 @@ export const es: Lexicon = {
   language: 'es',
   boilerplate: ['saber más', 'ver enlaces de interés', 'publicidad', 'compartir', 'comentarios', 'leer más', 'últimas noticias', 'traductor', 'calendario laboral', 'menú', 'buscar', 'iniciar sesión', 'suscríbete', 'saltar al contenido', 'ir al contenido', 'boletín', 'suscríbete al boletín', 'política de privacidad', 'aviso legal', 'contacto', 'publicidad -', 'siguiente noticia', 'noticia anterior',
     // The footer's legal links and site map, an advertiser's label.
-    'términos y condiciones', 'condiciones de uso', 'política de cookies', 'mapa del sitio', 'patrocinado'],
+    'términos y condiciones', 'condiciones de uso', 'política de cookies', 'mapa del sitio', 'patrocinado',
+    // A shop's link in a widget of offers, no headline: "Muelle Deportes código de descuento".
+    'código de descuento', 'códigos de descuento', 'código promocional', 'códigos promocionales', 'cupón de descuento', 'cupones de descuento'],
   boilerplatePrefixes: ['según los criterios de the trust project', 'compartir en ', 'comparte esto en ', 'compartir esto en ', 'síguenos en ', 'todos los derechos reservados', 'utilizamos cookies', 'suscríbete a nuestro boletín', 'esta web utiliza cookies', 'este sitio web utiliza cookies', 'aceptar cookies', 'lee también:', 'leer más:', 'haga clic aquí', 'haz clic aquí', 'pulsa aquí', 'haz clic en la imagen ', 'haga clic en la imagen '],
   tagCues: ['etiquetas', 'etiqueta', 'temas', 'tema', 'saber más', 'más sobre', 'archivado en', 'palabras clave'],
   relatedCues: ['relacionado', 'relacionados', 'noticias relacionadas', 'artículos relacionados', 'te puede interesar', 'también te puede interesar', 'lo más leído', 'lo más visto', 'más leídas', 'más noticias', 'más de', 'lee también', 'leer más', 'te recomendamos', 'recomendados', 'últimas noticias', 'en portada', 'más populares', 'lo más popular', 'artículos populares'],

@@ -8,7 +8,9 @@ export const fr: Lexicon = {
   language: 'fr',
   boilerplate: ['en savoir plus', 'publicité', 'partager', 'commentaires', 'lire la suite', 'lire aussi', 'menu', 'rechercher', 'se connecter', "s'abonner", 'aller au contenu', 'passer au contenu', 'newsletter', 'politique de confidentialité', 'mentions légales', 'contact', 'article suivant', 'article précédent',
     // The footer's legal links and site map, an advertiser's label.
-    'conditions générales d’utilisation', "conditions générales d'utilisation", 'cgu', 'plan du site', 'gestion des cookies', 'sponsorisé'],
+    'conditions générales d’utilisation', "conditions générales d'utilisation", 'cgu', 'plan du site', 'gestion des cookies', 'sponsorisé',
+    // A shop's link in a widget of offers, no headline: "Quai Sports code promo".
+    'code promo', 'codes promo', 'code de réduction', 'codes de réduction'],
   boilerplatePrefixes: ['partager sur ', 'partagez sur ', 'partager ceci sur ', 'suivez-nous sur ', 'tous droits réservés', 'nous utilisons des cookies', 'inscrivez-vous à notre newsletter', 'abonnez-vous à notre newsletter', 'ce site utilise des cookies', 'accepter les cookies', 'lire aussi :', 'à lire aussi :', 'cliquez ici', 'cliquez sur l’image ', "cliquez sur l'image "],
   tagCues: ['tags', 'mots-clés', 'mots clés', 'sujets', 'thèmes', 'thématiques', 'classé dans', 'en savoir plus sur'],
   relatedCues: ['à lire aussi', 'lire aussi', 'à lire également', 'sur le même sujet', 'les plus lus', 'les plus partagés', 'articles liés', 'articles similaires', 'à voir aussi', 'vous aimerez aussi', 'nos articles', 'dernières actualités', 'plus d’actualités', 'plus d\'actualités', 'recommandé', 'les plus populaires', 'articles populaires', 'les plus consultés'],

@@ -8,7 +8,9 @@ export const it: Lexicon = {
   language: 'it',
   boilerplate: ['scopri di più', 'pubblicità', 'condividi', 'commenti', 'leggi anche', 'leggi di più', 'menu', 'cerca', 'accedi', 'abbonati', 'vai al contenuto', 'salta al contenuto', 'newsletter', 'informativa sulla privacy', 'contatti', 'articolo successivo', 'articolo precedente',
     // The footer's legal links and site map, an advertiser's label.
-    'note legali', 'termini e condizioni', 'cookie policy', 'mappa del sito', 'sponsorizzato'],
+    'note legali', 'termini e condizioni', 'cookie policy', 'mappa del sito', 'sponsorizzato',
+    // A shop's link in a widget of offers, no headline: "Molo Sport codice sconto".
+    'codice sconto', 'codici sconto', 'codice promozionale', 'codici promozionali', 'buono sconto', 'buoni sconto'],
   boilerplatePrefixes: ['condividi su ', 'condividi questo su ', 'seguici su ', 'tutti i diritti riservati', 'utilizziamo i cookie', 'iscriviti alla newsletter', 'questo sito utilizza cookie', 'accetta i cookie', 'leggi anche:', 'continua a leggere', 'clicca qui', 'clicca sull’immagine ', "clicca sull'immagine "],
   tagCues: ['tag', 'tags', 'argomenti', 'temi', 'parole chiave', 'archiviato in'],
   relatedCues: ['articoli correlati', 'articoli simili', 'potrebbe interessarti', 'ti potrebbe interessare', 'i più letti', 'più letti', 'leggi anche', 'guarda anche', 'altre notizie', 'ultime notizie', 'consigliati', 'notizie correlate', 'i più popolari', 'più popolari', 'articoli popolari', 'i più visti', 'più visti'],

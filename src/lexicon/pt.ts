@@ -8,7 +8,9 @@ export const pt: Lexicon = {
   language: 'pt',
   boilerplate: ['saiba mais', 'publicidade', 'compartilhar', 'partilhar', 'comentários', 'leia mais', 'leia também', 'menu', 'buscar', 'entrar', 'assine', 'pular para o conteúdo', 'ir para o conteúdo', 'newsletter', 'política de privacidade', 'termos de uso', 'contato', 'próxima notícia', 'notícia anterior',
     // The footer's legal links and site map, an advertiser's label.
-    'termos de serviço', 'política de cookies', 'mapa do site', 'patrocinado'],
+    'termos de serviço', 'política de cookies', 'mapa do site', 'patrocinado',
+    // A shop's link in a widget of offers, no headline: "Cais Esportes cupom de desconto".
+    'cupom de desconto', 'cupons de desconto', 'código de desconto', 'códigos de desconto', 'código promocional', 'códigos promocionais'],
   boilerplatePrefixes: ['compartilhe no ', 'compartilhe isso no ', 'siga-nos no ', 'todos os direitos reservados', 'utilizamos cookies', 'assine nossa newsletter', 'este site usa cookies', 'este site utiliza cookies', 'aceitar cookies', 'leia também:', 'leia mais:', 'compartilhar no ', 'clique aqui', 'clique na imagem ', 'clique na foto ', 'clique e saiba ', 'clique e veja '],
   tagCues: ['tags', 'etiquetas', 'temas', 'tema', 'assuntos', 'assunto', 'palavras-chave', 'arquivado em', 'saiba mais sobre'],
   relatedCues: ['relacionadas', 'relacionados', 'notícias relacionadas', 'matérias relacionadas', 'posts relacionados', 'artigos relacionados', 'veja também', 'veja mais', 'mais lidas', 'mais lidos', 'leia também', 'leia mais', 'você pode gostar', 'últimas notícias', 'mais notícias', 'recomendados', 'última coluna', 'mais populares', 'mais vistos', 'mais vistas', 'posts populares'],
