@@ -3,6 +3,9 @@ import {computeFeatures} from '../src/features/block.js'
 import {stopwordsFor} from '../src/features/stopwords.js'
 import {announcedCounts, holdsCue} from '../src/features/announcement.js'
 import {cleanup} from '../src/index.js'
+import {commentMeta} from '../src/features/comment-meta.js'
+import {headlineShape, isTagShape} from '../src/features/headline.js'
+import {gatedPatterns} from '../src/transforms/remove-boilerplate.js'
 
 // Invented samples: small documents with little or no page around the article.
 describe('removeBoilerplate on small inputs', () => {
@@ -1968,3 +1971,25 @@ describe('a related cue that the article does not go on after', () => {
     expect(result.paragraphs).toContain(blocks[11])
   })
 })
+
+describe('word boundaries beyond ASCII (`\\b` knows ASCII letters only)', () => {
+  test('a caption’s cue in Cyrillic opens a caption, also before a colon', () => {
+    expect(gatedPatterns.captionStart.test('Фото: Иван Петров')).toBe(true)
+    expect(gatedPatterns.photoCaptionStart.test('На этом фото паром выходит из порта')).toBe(true)
+    expect(gatedPatterns.captionStart.test('Фотограф рассказал о порте')).toBe(false)
+    expect(gatedPatterns.captionStart.test('Photographers gather at the harbour')).toBe(false)
+  })
+
+  test('a commenter’s verb in Cyrillic ends a comment header', () => {
+    expect(commentMeta.test('Иван написал:')).toBe(true)
+    expect(commentMeta.test('Ana Ruiz said:')).toBe(true)
+    expect(commentMeta.test('Переписал')).toBe(false)
+  })
+
+  test('an initial in Cyrillic ends no sentence', () => {
+    // A headline that ends on an initial is no sentence; a tag may be a name with its initial.
+    expect(headlineShape('Капитан порта уходит на пенсию, говорит Иван П.')).toBeGreaterThan(0)
+    expect(isTagShape('Иван П.')).toBe(true)
+  })
+})
+

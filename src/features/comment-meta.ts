@@ -3,8 +3,9 @@
  * comment (`Ana on March 3, 2027 at 6:15 pm said:`, `Ivan says:`),
  * or a reply link on its own (`Reply`).
  */
+// (A word's start is no `\b`, which knows ASCII letters only: "Иван написал:" has none before "написал".)
 export const commentMeta =
-  /(?:\b(?:says|said|wrote|schrieb|escribió|escribe|disse|diz|dice|написал|написала|a écrit)\s*:?|\bat\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:said|says))?\s*:?)$|^(?:reply|responder|antworten|rispondi|ответить|répondre|返信|답글)$/iu
+  /(?:(?<![\p{L}\p{N}_])(?:says|said|wrote|schrieb|escribió|escribe|disse|diz|dice|написал|написала|a écrit)\s*:?|\bat\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:said|says))?\s*:?)$|^(?:reply|responder|antworten|rispondi|ответить|répondre|返信|답글)$/iu
 
 /**
  * A comment's header at the start of the comment's own paragraph, as a

@@ -22,7 +22,8 @@ const finalPeriod = /[^.]\.$/u
 // (The period first, the letters before it as a look-behind: the pattern is tried at periods only.)
 const innerSentence = /\.(?<=\p{Ll}{3}\.)["”’»]?\s+["“‘«]?\p{Lu}/u
 // "… U.S.", "… Corp.": a final period that ends an abbreviation.
-const abbreviationEnd = /(?:\b\p{Lu}\.){1,3}$|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Dr|etc)\.$/u
+// (A word's start is no `\b`, which knows ASCII letters only: "… Иван П." has none before "П".)
+const abbreviationEnd = /(?:(?<![\p{L}\p{N}_])\p{Lu}\.){1,3}$|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Dr|etc)\.$/u
 /**
  * Alternatives of a pattern in the case forms a page writes them: lower
  * case, the first letter capitalised, every word capitalised, capitals
@@ -466,7 +467,7 @@ export function isTagShape(text: string): boolean {
   // "$(tagBox).data('tags')", "= page_keywords": script text left behind.
   if (codeChars.test(text) || hasCodeMark(text)) return false
   if (isUnspaced(text)) return length <= 20 && !/[。．！？]$/u.test(text)
-  if (finalPeriod.test(text) && !/\b\p{Lu}\p{L}{0,4}\.$/u.test(text)) return false
+  if (finalPeriod.test(text) && !/(?<![\p{L}\p{N}_])\p{Lu}\p{L}{0,4}\.$/u.test(text)) return false
   if (/[!?:;,]$/u.test(text)) return false
   if (isDateLike(text) || isCountLike(text)) return false
   return wordCount(text) <= 6

@@ -131,9 +131,10 @@ const bylinePattern = new RegExp(
     ')$',
   'u'
 )
-// Captions and credits: "Photo: Reuters", "Foto: EFE", "(Getty Images)", "[photo_12.jpg]".
+// Captions and credits: "Photo: Reuters", "Foto: EFE", "Фото: ТАСС", "(Getty Images)", "[photo_12.jpg]".
+// (A word's end is no `\b`, which knows ASCII letters only: "Фото:" has none after "Фото".)
 const captionStart =
-  /^[(\[]?(?:photo|image|picture|foto|fotografía|fotografia|imagem|immagine|bild|фото|credit|source|quelle|fuente|fonte|illustration|video)\b|^\[[^\]]*\]$/iu
+  /^[(\[]?(?:photo|image|picture|foto|fotografía|fotografia|imagem|immagine|bild|фото|credit|source|quelle|fuente|fonte|illustration|video)(?![\p{L}\p{N}_])|^\[[^\]]*\]$/iu
 // Tested on the last 24 characters only.
 const captionEnd = /(?:getty images|\bgetty|reuters|\bafp|\bap|\bepa|associated press|shutterstock|istock|\b(?:submitted|file|courtesy|staff|contributed|handout) photo)\)?\.?$/iu
 // A caption that says it is one, as a page writes it for screen readers ("Image caption Crews load…",
@@ -149,7 +150,7 @@ const creditLine =
 // Its credit in parentheses at the end: "(AP Photo/Ana Ruiz)", "(ITV via AP)", "(Foto: EFE)".
 const photoCredit = /\([^()]{0,60}\b(?:ap|afp|reuters|getty|epa|efe|dpa|ansa|photo|foto|image|pool|handout|courtesy)\b[^()]{0,60}\)\.?$/iu
 const photoCaptionStart =
-  /^(?:file\s*[-–—]\s*)?(?:in this|this)\b.{0,60}?\b(?:photo|image|picture|handout photo|frame grab)\b|^(?:en esta|nesta|sur cette|auf diesem|in questa|на этом)\s+(?:foto|imagen|imagem|photo|image|bild|immagine|фото|снимке)\b/iu
+  /^(?:file\s*[-–—]\s*)?(?:in this|this)\b.{0,60}?\b(?:photo|image|picture|handout photo|frame grab)\b|^(?:en esta|nesta|sur cette|auf diesem|in questa|на этом)\s+(?:foto|imagen|imagem|photo|image|bild|immagine|фото|снимке)(?![\p{L}\p{N}_])/iu
 // Dates and times on their own: "Nov 15, 2019", "Friday, Nov 15, 2019", "5:45 AM", "15.11.2019 10:20", "2019年11月15日".
 const datePattern =
   /^(?:(?:updated|published|posted|actualizado|publicado|atualizado|aggiornato|pubblicato|aktualisiert|veröffentlicht|mis à jour|publié|обновлено|опубликовано)[:\s]*)?(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{4}年\d{1,2}月\d{1,2}日|(?:\p{L}+\.?,?\s+)?\d{1,2}\.?\s+\p{L}{3,12}\.?,?\s+\d{4}|(?:\p{L}{3,12},\s+)?\p{L}{3,12}\.?\s+\d{1,2},?\s+\d{4})(?:[\s,|·-]+(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}))?(?:\s*\p{Lu}{2,4})?$/iu
