@@ -1878,6 +1878,20 @@ describe('removeBoilerplate: the headline', () => {
     expect(cleanup(captioned.join('\n\n')).title).toBe('Night ferry back on the island route')
   })
 
+  test('a long headline the article starts with is the title, and its date after it no article text', () => {
+    const headline = 'Our Harbour Survey Shows – A Mix of Night Ferries and Day Boats Brings the Most Visitors to the Islands and the Best Revenue for the Quay'
+    const survey = [
+      'The harbour board surveyed the island routes over the winter, and its survey shows that night ferries and day boats together bring the most visitors to the islands.',
+      'Crews will train through the spring, and the first night crossing is planned for the end of May, the board said, when the island route gets its summer timetable.',
+      'The revenue of the quay rose by a third when both kinds of boats ran, the survey found, and the board will keep both on the route.'
+    ]
+    const result = cleanup(['Home', 'News', 'Sport', 'Weather', headline, 'May 4, 2030', ...survey].join('\n\n'))
+    expect(result.title).toBe(headline)
+    expect(result.paragraphs).toEqual(survey)
+    // A first paragraph that ends like a sentence is no headline.
+    expect(cleanup(['Home', 'News', 'Sport', 'Weather', ...survey].join('\n\n')).title).toBeUndefined()
+  })
+
   test('a Markdown document’s top heading wins over a teaser’s heading nearer the article, underlined too', () => {
     const own = [article[0].replace('around the bay.', 'around the bay instead of crossing the water.'), ...article.slice(1)]
     const teaser = '### Quay cafe stays open late on ferry nights'

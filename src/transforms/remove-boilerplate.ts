@@ -39,7 +39,7 @@ import type {VFile} from 'vfile'
 import {blockFeatures, type BlockFeatures} from '../features/block.js'
 import {commentMeta, commentMetaStart} from '../features/comment-meta.js'
 import {imageTextCopies} from '../features/image-text.js'
-import {caseForms, isArticleMeta, isDateLike, isDateLine} from '../features/headline.js'
+import {caseForms, headlineShape, isArticleMeta, isDateLike, isDateLine} from '../features/headline.js'
 import {foldedLower} from '../parse/block.js'
 import {foldSpace, isSpaceCode} from '../features/space.js'
 import {authorBioOf, endsWithCredit, isAuthorBio, isAuthorContact, isCaptionWithCopy, isReportingCredit, type AuthorBio} from '../features/credit.js'
@@ -399,6 +399,16 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
       title.block.data.fate = 'title'
       title.block.data.rule = 'headline'
       inform(file, 'Took the headline as title: ' + quote(title.block.value), span(title.block), 'headline')
+      // A headline the article starts with: its date and byline after it, up to the text, are no article text ("May 4, 2030", "By Ana Ruiz").
+      if (!keepBylines && title.block.position.start.offset! >= infos[start].block.position.start.offset!) {
+        for (let i = start; i <= end && i < start + LEAD_BLOCKS; i++) {
+          const info = infos[i]
+          if (info.block.data.fate !== undefined && info !== title) continue
+          if (info.block.position.start.offset! <= title.block.position.start.offset!) continue
+          if (!isArticleMeta(info.block.value)) break
+          remove(info, 'byline')
+        }
+      }
     }
 
     // "Ana Ruiz is a staff writer at the Courier.": the author's note about themselves, the
@@ -2434,8 +2444,43 @@ function headline(infos: Info[], start: number, end: number): Info | undefined {
       best = info
     }
   }
-  return best
+  return best ?? leadingHeadline(infos, start, end)
 }
+
+/** Most blocks between the article's start and its first paragraph of prose that may hold its headline. */
+const LEAD_BLOCKS = 6
+
+/**
+ * The headline when nothing before the article is one, but the article starts
+ * with it: "Night ferry returns to the island route" ⏎ "By Ana Ruiz" ⏎ "The
+ * harbour board voted…". One of the blocks before the article's first
+ * paragraph of prose (a text block of 100 characters or more that ends like a
+ * sentence), in the shape of a headline (one sentence at most, no final
+ * period, colon or comma, not a byline, a caption or a date), that shares two
+ * words or more with the paragraphs after it.
+ */
+function leadingHeadline(infos: Info[], start: number, end: number): Info | undefined {
+  let prose = start
+  while (prose <= end && prose < start + LEAD_BLOCKS && !(isText(infos[prose]) && infos[prose].features.terminal && infos[prose].features.length >= 100)) prose++
+  if (prose > end || prose >= start + LEAD_BLOCKS) return undefined
+  for (let i = start; i < prose; i++) {
+    const info = infos[i]
+    const value = info.block.value
+    const f = info.features
+    // ("“$5 million a week crosses the quay.”": a quotation that ends like a sentence.)
+    if (info.block.data.kind === 'list-item' || info.byline || info.caption || info.reason !== undefined || f.length < 15 || f.length > 200 || f.sentences > 1 || headlineEnd.test(value) || isBareDate(value) || headlineShape(value) !== 2) continue
+    const after = new Set<string>()
+    for (let k = prose; k <= end && k < prose + 3; k++) for (const word of contentWords(infos[k].block.value.toLowerCase())) after.add(word)
+    let shared = 0
+    for (const word of new Set(contentWords(value.toLowerCase()))) if (after.has(word)) shared++
+    if (shared >= 2) return info
+  }
+  return undefined
+}
+
+// The end of a sentence or a fragment, maybe in quotation marks: "… the quay.”", "… ferries:", "… and,".
+const headlineEnd = /[.。:：!！;,]["'”’»]?$/u
+
 
 /**
  * Content words of a text: runs of three letters or digits or more, as
