@@ -4,7 +4,7 @@ import {stopwordsFor} from '../src/features/stopwords.js'
 import {announcedCounts, holdsCue} from '../src/features/announcement.js'
 import {cleanup} from '../src/index.js'
 import {commentMeta} from '../src/features/comment-meta.js'
-import {headlineShape, isTagShape} from '../src/features/headline.js'
+import {headlineShape, holdsSentenceEnd, isTagShape} from '../src/features/headline.js'
 import {gatedPatterns} from '../src/transforms/remove-boilerplate.js'
 
 // Invented samples: small documents with little or no page around the article.
@@ -1890,6 +1890,15 @@ describe('removeBoilerplate: the headline', () => {
     expect(result.paragraphs).toEqual(survey)
     // A first paragraph that ends like a sentence is no headline.
     expect(cleanup(['Home', 'News', 'Sport', 'Weather', ...survey].join('\n\n')).title).toBeUndefined()
+  })
+
+  test('an abbreviation’s period is no second sentence of a headline; a sentence end inside is', () => {
+    const headline = 'Who pays for the new pier that the U.S. Navy wants at the north quay?'
+    const text = ['Home', 'News', 'Islands', headline, 'By Ana Ruiz', ...article].join('\n\n')
+    expect(cleanup(text.replace('ferry', 'navy pier ferry')).title).toBe(headline)
+    expect(holdsSentenceEnd('Who pays for the new pier that the U.S. Navy wants?')).toBe(false)
+    expect(holdsSentenceEnd('The ships came in 2019. Now the quay is full')).toBe(true)
+    expect(holdsSentenceEnd('Ferry fares rise again. Here’s why')).toBe(true)
   })
 
   test('a Markdown document’s top heading wins over a teaser’s heading nearer the article, underlined too', () => {

@@ -185,6 +185,20 @@ export function isDateLike(text: string): boolean {
   return text.length <= 60 && mayBeDate(text) && (dateRe.test(text) || agoRe.test(text) || durationRe.test(text))
 }
 
+/**
+ * Whether a sentence ends inside the text and another starts (`podcasts. Here’s
+ * why`): a period after three lower-case letters or digits, before a capital. An
+ * abbreviation is none (`the U.S. border`, `Dr. Ana Ruiz`).
+ *
+ * @param text Any text.
+ */
+export function holdsSentenceEnd(text: string): boolean {
+  return text.indexOf('.') >= 0 && sentenceEndInside.test(text)
+}
+
+// "… in 2019. Esper is…", "… podcasts. Here’s why": a period after three lower-case letters or digits, before a capital.
+const sentenceEndInside = /\.(?<=[\p{Ll}\p{N}]{3}\.)["”’»]?\s+["“‘«]?\p{Lu}/u
+
 /** Whether the text is a count (`(133)`, `44,976`, `1 Comment`). */
 export function isCountLike(text: string): boolean {
   return text.length <= 24 && countRe.test(text)

@@ -39,7 +39,7 @@ import type {VFile} from 'vfile'
 import {blockFeatures, type BlockFeatures} from '../features/block.js'
 import {commentMeta, commentMetaStart} from '../features/comment-meta.js'
 import {imageTextCopies} from '../features/image-text.js'
-import {caseForms, headlineShape, isArticleMeta, isDateLike, isDateLine} from '../features/headline.js'
+import {caseForms, headlineShape, holdsSentenceEnd, isArticleMeta, isDateLike, isDateLine} from '../features/headline.js'
 import {foldedLower} from '../parse/block.js'
 import {foldSpace, isSpaceCode} from '../features/space.js'
 import {authorBioOf, endsWithCredit, isAuthorBio, isAuthorContact, isCaptionWithCopy, isReportingCredit, type AuthorBio} from '../features/credit.js'
@@ -2422,7 +2422,8 @@ function headline(infos: Info[], start: number, end: number): Info | undefined {
     const info = infos[i]
     if (i < from && info.block.data.level !== 1) continue
     const f = info.features
-    if (f.length < 15 || f.length > 300 || f.sentences > 1 || info.caption || info.byline) continue
+    // (Two sentence marks may be an abbreviation's and the end: "… to the U.S. border?" holds one sentence.)
+    if (f.length < 15 || f.length > 300 || f.sentences > 2 || (f.sentences === 2 && holdsSentenceEnd(info.block.value)) || info.caption || info.byline) continue
     if (i >= start && isArticleOwn(infos, i, start)) continue
     // "• Harbour workers, the mayor's new headache": a list item is a teaser, not the headline.
     if (info.block.data.kind === 'list-item') continue
@@ -2468,7 +2469,7 @@ function leadingHeadline(infos: Info[], start: number, end: number): Info | unde
     const value = info.block.value
     const f = info.features
     // ("“$5 million a week crosses the quay.”": a quotation that ends like a sentence.)
-    if (info.block.data.kind === 'list-item' || info.byline || info.caption || info.reason !== undefined || f.length < 15 || f.length > 200 || f.sentences > 1 || headlineEnd.test(value) || isBareDate(value) || headlineShape(value) !== 2) continue
+    if (info.block.data.kind === 'list-item' || info.byline || info.caption || info.reason !== undefined || f.length < 15 || f.length > 200 || f.sentences > 2 || (f.sentences === 2 && holdsSentenceEnd(value)) || headlineEnd.test(value) || isBareDate(value) || headlineShape(value) !== 2) continue
     const after = new Set<string>()
     for (let k = prose; k <= end && k < prose + 3; k++) for (const word of contentWords(infos[k].block.value.toLowerCase())) after.add(word)
     let shared = 0
