@@ -2016,3 +2016,25 @@ describe('word boundaries beyond ASCII (`\\b` knows ASCII letters only)', () => 
   })
 })
 
+describe('lynx: an advertisement’s box with its buttons inside the article', () => {
+  test('the article goes on after "ADVERTISEMENT" ⏎ "(BUTTON)" ⏎ "Thanks for watching! (BUTTON) Visit Website"', () => {
+    const last =
+      'ATTEND the harbour festival on the north quay, May 28–29, with the crews of the night ferry and the pilots of the bay. A meet-and-greet with the harbour master opens the first evening; seats are limited; www.harbour.example.'
+    const text = [
+      '   (BUTTON)', '     * Home', '     * News', '     * Harbour', '   (BUTTON)', '     * Subscribe', '',
+      '   Five things to do on the water in May', '',
+      '   CHEER ON the rowing crews of the island schools as they race across the bay on May 5, from the old pier to the lighthouse and back.', '',
+      '   VISIT the boat show at the north quay, May 11–21, where the yards show their new ferries and the pilots take visitors out on the bay every hour.', '',
+      '   SPEND a day on the island route with the night ferry crews, who show how the new boat sails through the dark and the fog, May 18–21.', '',
+      '   ADVERTISEMENT', '', '   (BUTTON)', '   Thanks for watching! (BUTTON) Visit Website', '   (BUTTON)', '',
+      '   ' + last, '',
+      '   Tags: harbour, ferries', '', '   (BUTTON)', '     * About Us', '     * Contact Us'
+    ].join('\n')
+    const result = cleanup(text)
+    expect(result.paragraphs).toHaveLength(4)
+    expect(result.paragraphs[3]).toBe(last)
+    // The buttons between two phrases are no text of the article.
+    expect(result.removed.find((d) => d.text.startsWith('Thanks for watching!'))?.rule).toBe('boilerplate-phrase')
+  })
+})
+

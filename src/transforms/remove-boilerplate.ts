@@ -38,7 +38,7 @@
 import type {VFile} from 'vfile'
 import {blockFeatures, type BlockFeatures} from '../features/block.js'
 import {commentMeta, commentMetaStart} from '../features/comment-meta.js'
-import {imageTextCopies} from '../features/image-text.js'
+import {imageTextCopies, isBrowserPlaceholder} from '../features/image-text.js'
 import {caseForms, headlineShape, holdsSentenceEnd, isArticleMeta, isDateLike, isDateLine} from '../features/headline.js'
 import {foldedLower} from '../parse/block.js'
 import {foldSpace, isSpaceCode} from '../features/space.js'
@@ -778,9 +778,34 @@ function isCountCharacter(code: number): boolean {
 function isPhrase(key: string, phrases: Phrases): boolean {
   if (phrases.whole.has(key)) return true
   if (key.length > 200) return false
+  // "thanks for watching! (button) visit website": buttons a text browser wrote on one line, between its placeholders.
+  if (key.includes('(button)') || key.includes('[img]')) return placeholdersPartPhrases(key, phrases)
   for (const prefix of phrases.prefixesByFirst.get(key.length > 0 ? key.charAt(0) : '') || []) if (key.startsWith(prefix)) return true
   for (const prefix of phrases.prefixesByFirst.get('') || []) if (key.startsWith(prefix)) return true
   return key.length <= 120 && isButtonRow(key, phrases.whole)
+}
+
+// A text browser's placeholder for a button or an image without text, in a line's key.
+const keyPlaceholder = /\(button\)|\[img\]/
+
+/**
+ * Whether every part of a key between a text browser's placeholders is a
+ * phrase (`thanks for watching! (button) visit website`), two parts at least.
+ *
+ * @param key The line, lower case.
+ * @param phrases The phrases.
+ */
+function placeholdersPartPhrases(key: string, phrases: Phrases): boolean {
+  let parts = 0
+  for (const part of key.split(keyPlaceholder)) {
+    let end = part.length
+    while (end > 0 && trailing.has(part.charAt(end - 1))) end--
+    const text = part.slice(0, end).trim()
+    if (text === '') continue
+    if (!phrases.whole.has(text)) return false
+    parts++
+  }
+  return parts >= 2
 }
 
 // Between the buttons of a row: spaces, bars, dots, commas, slashes.
@@ -919,7 +944,8 @@ function classify(info: Info, phrases: Phrases, seen: Map<string, number>, minLe
     info.reason = 'boilerplate-phrase'
     return
   }
-  if (f.noLetters || f.linkLike) {
+  // ("(BUTTON)", "[IMG]": a text browser's placeholder alone on its line shows no text of the page.)
+  if (f.noLetters || f.linkLike || (f.length <= 40 && isBrowserPlaceholder(info.block.value))) {
     info.class = 'bad'
     info.reason = 'low-text-density'
     return
@@ -1997,10 +2023,14 @@ const REPEAT_PARAGRAPH = 60
 // Where a sentence ends and the next starts: "discipline. If".
 const sentenceStart = /[.!?。！？]["”’»)]?\s+/gu
 
+// "(BUTTON)", "(BUTTON) (BUTTON)": lynx's buttons alone on a line.
+const buttonsOnly = /^(?:\(BUTTON\)\s*)+$/
+
 /**
  * Mark teaser cards: article-like text right next to a short line that the
- * page repeats at least three times (a date, a thumbnail, `Read more`): a
- * list of teasers, not an article, whose paragraphs sit next to each other.
+ * page repeats at least three times (a date, a thumbnail, `Read more`; not a
+ * button, `(BUTTON)`): a list of teasers, not an article, whose paragraphs
+ * sit next to each other.
  */
 function markCards(infos: Info[], seen: Map<string, number>) {
   const alone = (other: Info | undefined) => !other || (other.class !== 'good' && other.class !== 'near')
@@ -2010,7 +2040,9 @@ function markCards(infos: Info[], seen: Map<string, number>) {
     info.reason !== 'boilerplate-phrase' &&
     !info.cue &&
     (seen.get(info.key) || 0) >= CARD_MIN &&
-    !invisible.test(info.block.value)
+    !invisible.test(info.block.value) &&
+    // (A button a text browser shows, "(BUTTON)", is no teaser's part, as an image's "[IMG]" is.)
+    !buttonsOnly.test(info.block.value)
   for (let i = 0; i < infos.length; i++) {
     const info = infos[i]
     // (A paragraph the page repeats belongs to a repeated article, not a card.)
