@@ -860,6 +860,40 @@ describe('repairLineBreaks: hard-wrapped text', () => {
     ])
   })
 
+  test('a text browser’s margin: the body’s lines give the wrap width, not a footer that passes it (Korean cut at column 77 of 80)', () => {
+    const wide = (code: number) => (code >= 0x1100 && code <= 0x115f) || (code >= 0xac00 && code <= 0xd7a3)
+    const width = (line: string) => [...line].reduce((n, char) => n + (wide(char.codePointAt(0)!) ? 2 : 1), 0)
+    // Cut anywhere at 74 columns after a margin of 3, as elinks writes Korean (a space at the cut goes).
+    const cut = (text: string) => {
+      const lines: string[] = []
+      let line = ''
+      for (const char of text) {
+        if (width(line + char) > 74) {
+          lines.push(line)
+          line = char === ' ' ? '' : char
+        } else line += char
+      }
+      return [...lines, line].map((d) => '   ' + d)
+    }
+    const story = [
+      '항구 위원회는 화요일에 섬으로 가는 야간 여객선을 다시 운항하기로 결정했다. 선원들은 겨울 동안 새 배에서 훈련을 받고 첫 운항은 오월 말에 시작된다. 위원회에 따르면 새 배는 예전 배보다 더 많은 차량을 실을 수 있으며 요금은 올해 말까지 그대로 유지된다.',
+      '섬 주민들은 이번 결정을 크게 반겼다. 한 주민은 겨울 내내 먼 길을 돌아서 출근해야 했다고 말했다. 부두의 카페도 늦게까지 문을 연다.',
+      '위원회는 내년 봄에 북쪽 부두를 새로 짓는 계획도 발표했다. 공사는 삼월에 시작되며 여름이 오기 전에 끝날 예정이다. 그동안 여객선은 남쪽 부두에서 출발한다.',
+      '선장은 새 배가 안개 속에서도 안전하게 항해할 수 있다고 말했다. 배에는 새로운 레이더와 더 밝은 등이 달려 있으며 선원들은 밤마다 이 장비를 점검한다. 주민들은 첫 운항을 보려고 부두에 모일 계획이다.',
+      '학교들은 여객선이 다시 운항하면 섬의 학생들이 본토의 학교에 더 쉽게 다닐 수 있을 것이라고 밝혔다. 위원회는 학생 요금을 절반으로 낮추는 방안도 검토하고 있다.'
+    ]
+    // A footer laid out without the margin reaches columns 79 and 80.
+    const footer = [
+      '[ Harbour Courier Ltd. ] [ 12 North Quay, Kestrel Bay ] [ Registered 2030-05-4 ]',
+      '[ Publisher and editor: Ana Ruiz ] [ Youth protection officer: Tom Reed, 0123 ]',
+      'All articles of the Harbour Courier are protected by copyright; no copying or re'
+    ]
+    expect(footer.map(width)).toEqual([80, 79, 80])
+    const text = ['   항구 소식', '', ...story.flatMap((d) => [...cut(d), '']), ...footer].join('\n')
+    const result = cleanup(text, {boilerplate: false, sections: false})
+    expect(result.paragraphs.slice(1, 4)).toEqual(story.slice(0, 3))
+  })
+
   test('keeps the space a Korean cut swallowed where the document’s own words show it', () => {
     const lines = (text: string) => cleanup(text, {boilerplate: false, sections: false, lineBreaks: {wrapWidth: 20}}).paragraphs
     // Every line fills 19 or 20 columns: the renderer cuts anywhere, at a space too (and drops it).

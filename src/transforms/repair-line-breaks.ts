@@ -1622,6 +1622,8 @@ function wrapWidthOf(blocks: Block[]): number | undefined {
   const nextWords: number[] = []
   // Lines whose stripped markup held a word no wrap can break (see below).
   const long: boolean[] = []
+  // The indentation of each line counted.
+  const indents: number[] = []
   let longCount = 0
   for (let i = 1; i < blocks.length; i++) {
     const block = blocks[i]
@@ -1642,6 +1644,7 @@ function wrapWidthOf(blocks: Block[]): number | undefined {
     if (isLong) longCount++
     long.push(isLong)
     widths.push(width)
+    indents.push(previous.data.indent)
     // A date over its headline ("20 Mar 2027, 8:15am" ⏎ "Quay repairs start…") is laid out, not
     // wrapped: a list of teasers has many of one width, full at that width, which no wrap made.
     nextWords.push(isDateLike(previous.value) ? laidOut : firstWordWidth(block))
@@ -1649,8 +1652,35 @@ function wrapWidthOf(blocks: Block[]): number | undefined {
   if (widths.length < minimumRunLines) return shortWrapWidth(blocks, widths, nextWords)
   // (Read without those lines only when they hide a wrap: "Board](…) will cost" within the width is evidence.)
   const width = wrapWidthFrom(widths, nextWords, undefined) ?? (longCount > 0 && widths.length - longCount >= minimumRunLines ? wrapWidthFrom(widths, nextWords, long) : undefined)
+  // A text browser sets the body off by a margin on both sides ("   The crews…", up to column 77 of 80), and
+  // lines laid out apart (a footer's box, a table's cells) may pass that width by a few columns: the lines of
+  // the main indentation, half of them or more, give the width when it is that little narrower. (Korean
+  // cut anywhere at column 77 is then seen as cut.)
+  if (width !== undefined) {
+    const main = mainIndent(indents)
+    if (main !== undefined) {
+      const own = wrapWidthFrom(widths, nextWords, indents.map((d) => d !== main))
+      if (own !== undefined && own < width && width - own <= marginWidth) return own
+    }
+  }
   // (A short text has too few lines for the counts: two may not end within a column of each other.)
   return width ?? (widths.length < shortTextLines ? shortWrapWidth(blocks, widths, nextWords) : undefined)
+}
+
+/** Most columns that lines laid out apart from the body may pass its wrap width by (a text browser's margin). */
+const marginWidth = 4
+
+/**
+ * The indentation of half the lines or more, when other lines have another.
+ *
+ * @param indents The indentation of each line.
+ */
+function mainIndent(indents: readonly number[]): number | undefined {
+  const counts = new Map<number, number>()
+  for (const indent of indents) counts.set(indent, (counts.get(indent) || 0) + 1)
+  if (counts.size < 2) return undefined
+  for (const [indent, count] of counts) if (count * 2 >= indents.length) return indent
+  return undefined
 }
 
 // A list item's bullet with nothing after it on its line.
