@@ -287,6 +287,15 @@ describe('normalizeText: markup', () => {
     expect(normalize('(BUTTON) View comments', {markup: false}).values).toEqual(['(BUTTON) View comments'])
   })
 
+  test('replacement characters alone on a line (what elinks writes for a character it cannot show) go', () => {
+    const {tree, rules} = normalize('The crews met at dawn.\n\n                                       \uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\n\nThey sailed at noon.\n\nCaf\uFFFD on the quay')
+    expect(tree.children.map((d) => d.data.fate)).toEqual([undefined, 'removed', undefined, undefined])
+    expect(tree.children[1].data.rule).toBe('strip-placeholder')
+    // (Inside text, a replacement character stays: the word around it is text.)
+    expect(tree.children[3].value).toBe('Caf\uFFFD on the quay')
+    expect(rules).toContain('strip-placeholder')
+  })
+
   test('an image’s text written twice by a text browser goes, alone or glued to the paragraph', () => {
     const {tree, rules} = normalize('Title\n\nShy owlShy owl\n\nAna RuizAna RuizIf we have not met, I run the harbour office.\n\nHarbour view Harbour view Harbour view\n\nWalla Walla\n\nNew York New York')
     expect(tree.children.map((d) => d.data.fate)).toEqual([undefined, 'removed', undefined, 'removed', undefined, undefined])

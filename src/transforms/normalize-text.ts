@@ -68,6 +68,9 @@ function placeholdersBefore(value: string): string | undefined {
   return gluedPlaceholders.exec(value)?.[0]
 }
 
+// Replacement characters alone (spaces between them): "������".
+const replacementsOnly = /^[\uFFFD\s]+$/
+
 // Anything but printable ASCII (and tab) without "&" and "<".
 const unusual = /[^\t\x20-\x25\x27-\x3B\x3D-\x7E]/
 
@@ -206,7 +209,9 @@ export function normalizeText(options?: Readonly<Options> | null | undefined) {
       // "Shy owlShy owl", "Ana RuizAna RuizIf we have not met…": an image's text that a text
       // browser wrote twice (a lazy image and its `noscript` copy), alone or glued to the paragraph.
       const copies = doDoubled && block.data.kind !== 'preformatted' ? imageTextCopies(original) : 0
-      if (copies === original.length) {
+      // "������": what a text browser writes for characters it cannot show (a paragraph of a zero-width space),
+      // replacement characters alone on their line, no text.
+      if (copies === original.length || (doDoubled && original.charCodeAt(0) === 0xfffd && replacementsOnly.test(original))) {
         block.data.fate = 'removed'
         block.data.rule = 'strip-placeholder'
         count('strip-placeholder', block, 1)
