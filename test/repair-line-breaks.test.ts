@@ -894,6 +894,32 @@ describe('repairLineBreaks: hard-wrapped text', () => {
     expect(result.paragraphs.slice(1, 4)).toEqual(story.slice(0, 3))
   })
 
+  test('a row of buttons (phrases of the packs, in lower case) is no piece of the line before it', () => {
+    const text = [
+      'The harbour board voted on Tuesday to keep the',
+      'night ferry',
+      'on the island route, after a winter in which the crews sailed',
+      'twice a week',
+      'through the storms.',
+      'Crews will train on the new boat in',
+      'January',
+      ', and the first crossing with it is planned for March.',
+      'Filed under: Ferries, Harbour news, Winter',
+      'facebook',
+      'linkedin',
+      'email',
+      'print',
+      'More from the harbour'
+    ].join('\n')
+    const result = cleanup(text)
+    expect(result.tags).toEqual(['Ferries', 'Harbour news', 'Winter'])
+    expect(result.body).not.toContain('facebook')
+    // One such word inside a sentence is a piece of it.
+    expect(cleanup('Sign up for our\n\nnewsletter\n\ntoday, and read the harbour news every morning before the first ferry leaves the quay.', {boilerplate: false, sections: false}).paragraphs).toEqual([
+      'Sign up for our newsletter today, and read the harbour news every morning before the first ferry leaves the quay.'
+    ])
+  })
+
   test('keeps the space a Korean cut swallowed where the document’s own words show it', () => {
     const lines = (text: string) => cleanup(text, {boilerplate: false, sections: false, lineBreaks: {wrapWidth: 20}}).paragraphs
     // Every line fills 19 or 20 columns: the renderer cuts anywhere, at a space too (and drops it).

@@ -91,6 +91,8 @@ const windowSize = 1000
 const runLookahead = 6
 // A domain name at the start: "www.harbour.example" (not a lower-case word).
 const domainStart = /^[\w-]+\.\w/
+// What a button's line may end with: "print »", "email:".
+const buttonEnd = /[\s.:!?»›>|·-]+$/u
 // The fewest adjacent line pairs that can show a wrap width.
 const minimumRunLines = 4
 // Wider lines are paragraphs, not a wrap.
@@ -259,6 +261,8 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
     const capitalNouns = tree.data.language === 'de'
     // The cues of a tag list in the document's language and English ("tags", "filed under"), once needed.
     let tagLabels: Set<string> | undefined
+    // The phrase packs' buttons and labels that are boilerplate as whole lines ("facebook", "print"), once needed.
+    let buttonPhrases: Set<string> | undefined
     let endLabels: Set<string> | undefined
     // A tree repaired before keeps the layout found then (joins change the statistics).
     const seen = tree.data.rendering !== undefined
@@ -535,6 +539,15 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
     }
 
     /**
+     * Whether a short line is a button or a label of the phrase packs alone ("facebook", "print", "E-mail").
+     */
+    function isButton(text: string): boolean {
+      if (text.length > 30) return false
+      buttonPhrases ??= new Set(lexiconsFor(tree.data.language).flatMap((d) => d.boilerplate.filter((phrase) => phrase.length <= 30)))
+      return buttonPhrases.has(text.toLowerCase().replace(buttonEnd, ''))
+    }
+
+    /**
      * Whether a line opens with a tag list's cue and a colon, and the tags
      * after it: "…returns to the harbour image" ⏎ "Tags: night ferry harbour"
      * (a text browser's line of links, which its wrap width says nothing
@@ -771,6 +784,9 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       if (isBrowserPlaceholder(tail) || isBrowserPlaceholder(cacheOf(previous).lastPiece ?? head)) return undefined
       // "…the harbour at night" ⏎ "Tags: night ferry | harbour": a tag list's cue opens no piece of a sentence either.
       if (opensLabelledList(head, tail)) return undefined
+      // "Filed under: ferries" ⏎ "facebook" ⏎ "linkedin" ⏎ "print": a row of buttons, each a phrase of the packs, is no piece
+      // of a sentence (one such word may be: "Sign up for our" ⏎ "newsletter" ⏎ "today.").
+      if (startsLower(tail) && tail.length <= 30 && isButton(tail) && ((after !== undefined && isButton(after.value)) || isButton(cacheOf(previous).lastPiece ?? head))) return undefined
       // "Ferry crews train for the night crossing this" ⏎ "Quay Bar closes after forty years": headlines of a list
       // that the site cut at its length are no pieces of one sentence.
       if (inHeadlineList(previous, block, index)) return undefined
