@@ -212,7 +212,8 @@ describe('repairLineBreaks: fragments split at inline elements', () => {
     for (const headline of ['Ferry things to know today', 'Ten ferry things you need to know about the harbour today']) {
       expect(paragraphs(`Home\n\nNews\n\nSport\n\n${headline}\n\n${byline}\n\n${story}`).slice(3, 5)).toEqual([
         headline,
-        'Ana Ruiz, Harbour Courier 19.11.2030, 08:57 facebook linkedin'
+        // (The buttons after it are a row of their own.)
+        'Ana Ruiz, Harbour Courier 19.11.2030, 08:57'
       ])
     }
     // A name inside a sentence, a comma after it and no outlet and date: one sentence.

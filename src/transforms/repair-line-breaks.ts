@@ -92,7 +92,7 @@ const runLookahead = 6
 // A domain name at the start: "www.harbour.example" (not a lower-case word).
 const domainStart = /^[\w-]+\.\w/
 // What a button's line may end with: "print »", "email:".
-const buttonEnd = /[\s.:!?»›>|·-]+$/u
+const buttonEnd = new Set([...' .:!?»›>|·-\u00A0'])
 // The fewest adjacent line pairs that can show a wrap width.
 const minimumRunLines = 4
 // Wider lines are paragraphs, not a wrap.
@@ -544,7 +544,9 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
     function isButton(text: string): boolean {
       if (text.length > 30) return false
       buttonPhrases ??= new Set(lexiconsFor(tree.data.language).flatMap((d) => d.boilerplate.filter((phrase) => phrase.length <= 30)))
-      return buttonPhrases.has(text.toLowerCase().replace(buttonEnd, ''))
+      let end = text.length
+      while (end > 0 && buttonEnd.has(text.charAt(end - 1))) end--
+      return buttonPhrases.has(text.slice(0, end).toLowerCase())
     }
 
     /**
