@@ -111,3 +111,19 @@ export function keepsSourceIndentation(text: string): boolean {
   }
   return indentation >= minIndentationLines && indentation >= lines * minIndentationShare
 }
+
+// The marks a line's key drops at its end: "Share »", "Comments:", "print ·".
+const endMarks = new Set([...' .:!?,;…·|»›>-\u00A0'])
+
+/**
+ * Text without the spaces and punctuation at its end (`Read more »` →
+ * `Read more`), as the keys of lines and phrases compare.
+ *
+ * @param text Any text.
+ */
+export function trimEndMarks(text: string): string {
+  let end = text.length
+  while (end > 0 && endMarks.has(text.charAt(end - 1))) end--
+  return end < text.length ? text.slice(0, end) : text
+}
+

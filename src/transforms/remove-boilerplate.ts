@@ -41,7 +41,7 @@ import {commentMeta, commentMetaStart} from '../features/comment-meta.js'
 import {imageTextCopies, isBrowserPlaceholder} from '../features/image-text.js'
 import {caseForms, headlineShape, holdsSentenceEnd, isArticleMeta, isDateLike, isDateLine} from '../features/headline.js'
 import {foldedLower} from '../parse/block.js'
-import {foldSpace, isSpaceCode} from '../features/space.js'
+import {foldSpace, isSpaceCode, trimEndMarks} from '../features/space.js'
 import {authorBioOf, endsWithCredit, isAuthorBio, isAuthorContact, isCaptionWithCopy, isReportingCredit, type AuthorBio} from '../features/credit.js'
 import {isLower} from '../features/items.js'
 import {stopwordsFor} from '../features/stopwords.js'
@@ -438,9 +438,6 @@ export function removeBoilerplate(options?: Readonly<Options> | null | undefined
   }
 }
 
-// Characters trimmed from the end of a line key: "Share »", "Comments:".
-const trailing = new Set([...' .:!?,;…·|»›>-\u00A0'])
-
 /**
  * A line’s key for phrase lookup and repetition: lower case, white space
  * collapsed (`foldedLower`), trailing punctuation dropped (`Read more »` →
@@ -448,11 +445,7 @@ const trailing = new Set([...' .:!?,;…·|»›>-\u00A0'])
  */
 function keyOf(block: Block): string {
   if (block.value.length > 300) return block.value
-  let key = foldedLower(block)
-  let end = key.length
-  while (end > 0 && trailing.has(key.charAt(end - 1))) end--
-  if (end < key.length) key = key.slice(0, end)
-  return key
+  return trimEndMarks(foldedLower(block))
 }
 
 /** Longest glued button and the sentence end before it (characters). */
@@ -798,9 +791,7 @@ const keyPlaceholder = /\(button\)|\[img\]/
 function placeholdersPartPhrases(key: string, phrases: Phrases): boolean {
   let parts = 0
   for (const part of key.split(keyPlaceholder)) {
-    let end = part.length
-    while (end > 0 && trailing.has(part.charAt(end - 1))) end--
-    const text = part.slice(0, end).trim()
+    const text = trimEndMarks(part).trim()
     if (text === '') continue
     if (!phrases.whole.has(text)) return false
     parts++
@@ -882,10 +873,7 @@ function isGluedCue(value: string, related: ReadonlySet<string>): boolean {
   for (let count = 1; count <= 2 && count < words.length; count++) {
     if (words.length - count > 2 || !lowerWord.test(words[count])) continue
     // (Without its own end mark: "Related:".)
-    const cue = words.slice(0, count).join(' ').toLowerCase()
-    let end = cue.length
-    while (end > 0 && trailing.has(cue.charAt(end - 1))) end--
-    if (related.has(end < cue.length ? cue.slice(0, end) : cue)) return true
+    if (related.has(trimEndMarks(words.slice(0, count).join(' ').toLowerCase()))) return true
   }
   return false
 }

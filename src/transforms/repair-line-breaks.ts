@@ -30,7 +30,7 @@ import {
   startsLower,
   wordCount
 } from '../features/lines.js'
-import {keepsSourceIndentation} from '../features/space.js'
+import {keepsSourceIndentation, trimEndMarks} from '../features/space.js'
 import {lexiconsFor} from '../lexicon/index.js'
 import {inform, span} from '../message.js'
 import {blockCache} from '../parse/block.js'
@@ -91,8 +91,6 @@ const windowSize = 1000
 const runLookahead = 6
 // A domain name at the start: "www.harbour.example" (not a lower-case word).
 const domainStart = /^[\w-]+\.\w/
-// What a button's line may end with: "print »", "email:".
-const buttonEnd = new Set([...' .:!?»›>|·-\u00A0'])
 // The fewest adjacent line pairs that can show a wrap width.
 const minimumRunLines = 4
 // Wider lines are paragraphs, not a wrap.
@@ -544,9 +542,8 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
     function isButton(text: string): boolean {
       if (text.length > 30) return false
       buttonPhrases ??= new Set(lexiconsFor(tree.data.language).flatMap((d) => d.boilerplate.filter((phrase) => phrase.length <= 30)))
-      let end = text.length
-      while (end > 0 && buttonEnd.has(text.charAt(end - 1))) end--
-      return buttonPhrases.has(text.slice(0, end).toLowerCase())
+      // ("print »", "email:".)
+      return buttonPhrases.has(trimEndMarks(text).toLowerCase())
     }
 
     /**
