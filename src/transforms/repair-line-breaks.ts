@@ -260,7 +260,7 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
     // The cues of a tag list in the document's language and English ("tags", "filed under"), once needed.
     let tagLabels: Set<string> | undefined
     // The phrase packs' buttons and labels that are boilerplate as whole lines ("facebook", "print"), once needed.
-    let buttonPhrases: Set<string> | undefined
+    let buttonPhrases: ReadonlySet<string> | undefined
     let endLabels: Set<string> | undefined
     // A tree repaired before keeps the layout found then (joins change the statistics).
     const seen = tree.data.rendering !== undefined
@@ -541,7 +541,7 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
      */
     function isButton(text: string): boolean {
       if (text.length > 30) return false
-      buttonPhrases ??= new Set(lexiconsFor(tree.data.language).flatMap((d) => d.boilerplate.filter((phrase) => phrase.length <= 30)))
+      buttonPhrases ??= buttonsOf(tree.data.language)
       // ("print »", "email:".)
       return buttonPhrases.has(trimEndMarks(text).toLowerCase())
     }
@@ -1487,6 +1487,25 @@ function isMenuEntry(text: string): boolean {
  */
 function isLabel(text: string): boolean {
   return wordCount(text, 5) <= 3 && !endsSentence(text)
+}
+
+// The short phrases of the packs, by language (made once per language).
+const buttonCache = new Map<string, ReadonlySet<string>>()
+
+/**
+ * The phrases of a language's packs (and English) of thirty characters at
+ * most, the buttons and labels that are boilerplate as whole lines.
+ *
+ * @param language ISO 639-1 code, or `undefined`.
+ */
+function buttonsOf(language: string | undefined): ReadonlySet<string> {
+  const key = language || ''
+  let found = buttonCache.get(key)
+  if (!found) {
+    found = new Set(lexiconsFor(language).flatMap((d) => d.boilerplate.filter((phrase) => phrase.length <= 30)))
+    buttonCache.set(key, found)
+  }
+  return found
 }
 
 /**
