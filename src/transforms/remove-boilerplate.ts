@@ -2442,8 +2442,7 @@ function headline(infos: Info[], start: number, end: number): Info | undefined {
     const info = infos[i]
     if (i < from && info.block.data.level !== 1) continue
     const f = info.features
-    // (Two sentence marks may be an abbreviation's and the end: "… to the U.S. border?" holds one sentence.)
-    if (f.length < 15 || f.length > 300 || f.sentences > 2 || (f.sentences === 2 && holdsSentenceEnd(info.block.value)) || info.caption || info.byline) continue
+    if (f.length < 15 || f.length > 300 || holdsSentences(info) || info.caption || info.byline) continue
     if (i >= start && isArticleOwn(infos, i, start)) continue
     // "• Harbour workers, the mayor's new headache": a list item is a teaser, not the headline.
     if (info.block.data.kind === 'list-item') continue
@@ -2489,7 +2488,7 @@ function leadingHeadline(infos: Info[], start: number, end: number): Info | unde
     const value = info.block.value
     const f = info.features
     // ("“$5 million a week crosses the quay.”": a quotation that ends like a sentence.)
-    if (info.block.data.kind === 'list-item' || info.byline || info.caption || info.reason !== undefined || f.length < 15 || f.length > 200 || f.sentences > 2 || (f.sentences === 2 && holdsSentenceEnd(value)) || headlineEnd.test(value) || isBareDate(value) || headlineShape(value) !== 2) continue
+    if (info.block.data.kind === 'list-item' || info.byline || info.caption || info.reason !== undefined || f.length < 15 || f.length > 200 || holdsSentences(info) || headlineEnd.test(value) || isBareDate(value) || headlineShape(value) !== 2) continue
     const after = new Set<string>()
     for (let k = prose; k <= end && k < prose + 3; k++) for (const word of contentWords(infos[k].block.value.toLowerCase())) after.add(word)
     let shared = 0
@@ -2502,6 +2501,15 @@ function leadingHeadline(infos: Info[], start: number, end: number): Info | unde
 // The end of a sentence or a fragment, maybe in quotation marks: "… the quay.”", "… ferries:", "… and,".
 const headlineEnd = /[.。:：!！;,]["'”’»]?$/u
 
+/**
+ * Whether a block holds two sentences or more, which no headline does (two
+ * sentence marks may be an abbreviation's and the end: "… to the U.S.
+ * border?" holds one sentence).
+ */
+function holdsSentences(info: Info): boolean {
+  const sentences = info.features.sentences
+  return sentences > 2 || (sentences === 2 && holdsSentenceEnd(info.block.value))
+}
 
 /**
  * Content words of a text: runs of three letters or digits or more, as

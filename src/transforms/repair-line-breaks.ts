@@ -785,7 +785,7 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
       if (opensLabelledList(head, tail)) return undefined
       // "Filed under: ferries" ⏎ "facebook" ⏎ "linkedin" ⏎ "print": a row of buttons, each a phrase of the packs, is no piece
       // of a sentence (one such word may be: "Sign up for our" ⏎ "newsletter" ⏎ "today.").
-      if (startsLower(tail) && tail.length <= 30 && isButton(tail) && ((after !== undefined && isButton(after.value)) || isButton(cacheOf(previous).lastPiece ?? head))) return undefined
+      if (startsLower(tail) && isButton(tail) && ((after !== undefined && isButton(after.value)) || isButton(cacheOf(previous).lastPiece ?? head))) return undefined
       // "Ferry crews train for the night crossing this" ⏎ "Quay Bar closes after forty years": headlines of a list
       // that the site cut at its length are no pieces of one sentence.
       if (inHeadlineList(previous, block, index)) return undefined
