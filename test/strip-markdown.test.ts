@@ -398,6 +398,37 @@ describe('cleanup on Markdown', () => {
     ])
   })
 
+  test('wrapped Markdown: an indented list item line that goes on in capitals after a target too long for the width is the same headline (pandoc)', () => {
+    // As `pandoc -t markdown` wraps a link whose text and target do not fit: the
+    // rest of the text moves down with the whole target, "Islands](https://…)".
+    const item = (head: string, rest: string, slug: string, count: number) => [
+      `-   [${head}`,
+      `    ${rest}](https://gazette.example/2027/05/${slug}-and-what-the-crews-said-after-the-vote "${head} ${rest}")`,
+      `    (${count})`
+    ]
+    const text = [
+      'The harbour board met on Tuesday and voted to keep the night ferry',
+      'running through the winter, after three months of debate in the council',
+      'chamber, where the crews had waited since the spring for an answer.',
+      '',
+      'The crews will be paid for the extra shifts from a fund the board set',
+      'up last year, and the first crossing is planned for the second week of',
+      'May, when the new timetable starts and the ticket office opens again.',
+      '',
+      'Most read',
+      '',
+      ...item('Harbour board approves the new ferry timetable for the', 'Islands', 'harbour-board-approves-timetable', 41),
+      ...item('Fish market moves to the old customs shed in', 'March', 'fish-market-moves', 17),
+      ...item('Lighthouse keepers repaint the tower before the gales of', 'November', 'lighthouse-keepers-repaint', 9)
+    ].join('\n')
+    const titles = cleanup(text).related.map((d) => d.title)
+    expect(titles).toEqual([
+      'Harbour board approves the new ferry timetable for the Islands',
+      'Fish market moves to the old customs shed in March',
+      'Lighthouse keepers repaint the tower before the gales of November'
+    ])
+  })
+
   test('the top heading is the title even with a long row of video teasers between it and the article', () => {
     const videos = Array.from({length: 60}, (_, i) => [`### [Video ${i + 1}: seals and winter storms at the lighthouse](/videos/${i})`, '', `[![](/img/v${i}.jpg)](/videos/${i})`, '']).flat()
     const body = [

@@ -673,7 +673,9 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
           // (Two columns to spare: a link number cut from the line may have left its width a column short.)
           // (Not a line that goes on with punctuation or a parenthesis in lower case: "  • … retire early" ⏎
           // "    , you should aim…", where a link's target was cut from the line between them.)
-          if (width !== undefined && !goesOnClause(tail) && (cacheOf(previous).lastWidth ?? lineWidth(previous)) + 1 + displayWidth(firstWord(tail)) + 2 <= width) return undefined
+          // (The first word is the input's: "-   [Ferry board approves the timetable for the" ⏎
+          // "    Islands](https://…)" is a wrap, the target too long for the line above.)
+          if (width !== undefined && !goesOnClause(tail) && (cacheOf(previous).lastWidth ?? lineWidth(previous)) + 1 + firstWordWidth(block) + 2 <= width) return undefined
           return {kind: joinKind(head, tail), reason: 'join-list-continuation'}
         }
         // "1. **[The board votes on the new timetable amid" ⏎ "protests](https://…).**": a wrap that did not
