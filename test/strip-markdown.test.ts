@@ -429,6 +429,30 @@ describe('cleanup on Markdown', () => {
     ])
   })
 
+  test('wrapped Markdown: menu items that the wrap cut before a target with a title, or before the whole text, stay whole items (pandoc)', () => {
+    const text = [
+      'The harbour board met on Tuesday and voted to keep the night ferry',
+      'running through the winter, after three months of debate in the council',
+      'chamber, where the crews had waited since the spring for an answer.',
+      '',
+      '-   [Harbour](https://gazette.example/harbour/ "Harbour news")',
+      // The link and its title do not fit, so the title moves down with the target.
+      '-   [Ferry',
+      '    Timetables](https://gazette.example/ferry/timetables/ "Ferry timetables")',
+      // A link text that starts with a space: the wrap leaves the bracket alone on the item's line.
+      '-   [',
+      '    Facebook](https://www.facebook.example/harbour-gazette){target="_blank"}',
+      '-   [Contact',
+      '    Us](https://gazette.example/about/contact-the-newsroom.html "Contact Us")',
+      '',
+      'The crews will be paid for the extra shifts from a fund the board set',
+      'up last year, and the first crossing is planned for the second week of',
+      'May, when the new timetable starts and the ticket office opens again.'
+    ].join('\n')
+    const paragraphs = cleanup(text, {boilerplate: false, sections: false}).paragraphs
+    expect(paragraphs[1]).toBe('Harbour\nFerry Timetables\nFacebook\nContact Us')
+  })
+
   test('the top heading is the title even with a long row of video teasers between it and the article', () => {
     const videos = Array.from({length: 60}, (_, i) => [`### [Video ${i + 1}: seals and winter storms at the lighthouse](/videos/${i})`, '', `[![](/img/v${i}.jpg)](/videos/${i})`, '']).flat()
     const body = [

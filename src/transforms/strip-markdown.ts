@@ -191,6 +191,15 @@ export function stripMarkdown(options?: Readonly<Options> | null | undefined) {
           // What it held is recorded with the line before.
           append((group[host].data.stripped ||= []), stripped)
           folded.add(block)
+        } else if (block.data.kind === 'list-item' && loneOpen.test(value) && group[i + 1]?.data.kind === 'paragraph' && group[i + 1].data.indent > block.data.indent) {
+          // "-   [" ⏎ "    Facebook](https://…)": an item whose link text starts with a space,
+          // the wrap moved the text whole to the next line, which is the item.
+          const next = group[i + 1]
+          next.data.kind = 'list-item'
+          next.data.bullet = block.data.bullet
+          next.data.indent = block.data.indent
+          next.data.blankBefore = block.data.blankBefore
+          folded.add(block)
         } else {
           // Nothing but markup ("![](photo.jpg)", "---"): the block goes.
           block.data.fate = 'removed'
@@ -255,11 +264,15 @@ function crossesLine(span: MarkdownSpan, from: number, to: number, more: boolean
   return span.start < from && span.end >= to && (span.end > to || more) && (joined.charAt(span.start) === '<' || (span.end > to && joined.startsWith('](', span.start)))
 }
 
+// "[": a link's opening bracket alone, its text on the next line.
+const loneOpen = /^[ \t]*\[[ \t]*$/
+
 // "\": a line that is a hard line break and nothing else.
 const loneBreak = /^[ \t]*\\[ \t]*$/
 
-// The input's first word (up to a space).
-const inputWord = /^\S*/
+// The input's first word (up to a space), and a link's title after it: a wrap keeps
+// `Shows](https://…/shows/ "Auto shows")` whole (pandoc), but cuts a title it cut.
+const inputWord = /^(?:[^\s\]]*\]\([^\s()]*[ \t]+(?:"[^"\n]{0,300}"|'[^'\n]{0,300}')\)|\S*)/
 
 // Lines left empty inside a block (a removed rule or fence line).
 const blankLines = /\n[ \t]*(?:\n[ \t]*){1,1000}/g
