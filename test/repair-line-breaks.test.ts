@@ -1461,6 +1461,19 @@ describe('repairLineBreaks: hard-wrapped lists and numbers', () => {
     expect(paragraphs(list)).toContain('on Mondays\non Fridays')
   })
 
+  test('a dash that a wrap moved down with the word after it ("- Ferry", as pandoc does) is no list item', () => {
+    const paragraph = [
+      'The harbour board met on Tuesday and voted to keep the night ferry',
+      'running through the winter, after three months of debate in the council',
+      'chamber, where the crews had waited since the spring for an answer and',
+      'the mayor spoke twice.'
+    ].join('\n')
+    // The text is wrapped at 71 columns: the line below has room for the dash (65 + 1 + 1)
+    // and for "Ferry" alone (65 + 1 + 5), but not for "- Ferry".
+    const text = [paragraph, '', 'The harbour board will meet again in June to look at winter plans', '- Ferry crews have asked for two more boats on the northern route.', '', paragraph].join('\n')
+    expect(paragraphs(text)).toContain('The harbour board will meet again in June to look at winter plans - Ferry crews have asked for two more boats on the northern route.')
+  })
+
   test('a list item whose full line ends with a function word goes on on the next line, even in capitals', () => {
     const note = '* Dates may still change, as they are set each winter by the Harbour Office'
     const text = wrap(prose, 66) + '\n\n' + wrap(note, 66) + '\n\n* Dates as the board gave them in January\n\n' + wrap(prose, 66)

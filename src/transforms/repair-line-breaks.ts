@@ -637,7 +637,8 @@ export function repairLineBreaks(options?: Readonly<Options> | null | undefined)
         }
         // "… только их и способен запасать" ⏎ "- такова наша физиология).": a dash that a hard wrap put at
         // a line start inside a sentence, no list item (no list opens mid-sentence, and no item follows it).
-        if (gap === 0 && width !== undefined && block.data.bullet === '-' && previous.data.kind !== 'list-item' && block.data.indent <= previous.data.indent && !endsSentence(head) && !endsWithColon.test(head) && !(after && after.data.kind === 'list-item' && after.data.blankBefore === 0) && wrapsOnto(previous, block, width)) {
+        // (The dash and the word after it are measured together: pandoc moves "- Frivolous" down as one.)
+        if (gap === 0 && width !== undefined && block.data.bullet === '-' && previous.data.kind !== 'list-item' && block.data.indent <= previous.data.indent && !endsSentence(head) && !endsWithColon.test(head) && !(after && after.data.kind === 'list-item' && after.data.blankBefore === 0) && (cacheOf(previous).lastWidth ?? lineWidth(previous)) + 3 + firstWordWidth(block) > width) {
           block.value = '- ' + tail
           block.data.kind = 'paragraph'
           block.data.bullet = undefined
