@@ -2,6 +2,7 @@ import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {describe, expect, test} from 'vitest'
 import {headlineShape, isArticleMeta, isByline, isCommentHeader, isCommenterLine, isDateLike, isLabelShape, isTagShape} from '../src/features/headline.js'
+import {isBrowserPlaceholder, leadingBrowserPlaceholders} from '../src/features/image-text.js'
 import {gatedPatterns} from '../src/transforms/remove-boilerplate.js'
 import {cleanHeadline, gluedLabel, kickerSplit, splitGluedTags, splitRepeatedTags, splitSortedTags, splitTagLine, splitWrappedTags} from '../src/features/items.js'
 import {cleanup, cleanupHtml, parseText, separateSections} from '../src/index.js'
@@ -45,6 +46,17 @@ describe('separateSections', () => {
       {title: 'The market square gets its fountain back'},
       {title: 'Library extends its opening hours for exam season'}
     ])
+  })
+
+  test('an empty pair of brackets ("[]": an image without text, as pandoc’s plain text and w3m write it) is an image’s placeholder too', () => {
+    const text = page.replace('CityNew bus shelters arrive on the river road this week\n\nCityThe market square gets its fountain back (14)', '[]\n\nNew bus shelters arrive on the river road this week\n\n[]\n\nThe market square gets its fountain back')
+    expect(cleanup(text).related).toEqual([
+      {title: 'New bus shelters arrive on the river road this week'},
+      {title: 'The market square gets its fountain back'},
+      {title: 'Library extends its opening hours for exam season'}
+    ])
+    expect(isBrowserPlaceholder('[]')).toBe(true)
+    expect(leadingBrowserPlaceholders('[] Follow us on the harbour radio')).toBe('[] ')
   })
 
   test('the links of the document’s head that an earlier step removed are no related headlines', () => {

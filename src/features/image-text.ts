@@ -40,9 +40,9 @@ export function imageTextCopies(text: string): number {
 }
 
 // What a text browser writes for what it does not show, at the start of a line:
-// "[IMG]" (elinks, links: an image without text), "(BUTTON)" (lynx: a button),
-// with the spaces after it.
-const browserPlaceholders = /^(?:(?:\[(?:IMG|INLINE|EMBED|IFRAME)\]|\(BUTTON\))[ \t\u00A0]*)+/
+// "[IMG]" (elinks, links: an image without text), "[]" (pandoc's plain text: the
+// same), "(BUTTON)" (lynx: a button), with the spaces after it.
+const browserPlaceholders = /^(?:(?:\[(?:IMG|INLINE|EMBED|IFRAME)?\]|\(BUTTON\))[ \t\u00A0]*)+/
 
 /**
  * The placeholders a text browser wrote at the start of a line for an image
