@@ -453,6 +453,44 @@ describe('cleanup on Markdown', () => {
     expect(paragraphs[1]).toBe('Harbour\nFerry Timetables\nFacebook\nContact Us')
   })
 
+  test('wrapped Markdown: raw links a wrap cut after their opening "<a" go on with the sentence; after a label they are items (pandoc’s GitHub Markdown)', () => {
+    const intro = [
+      '## Night ferry',
+      '',
+      'See the [timetable](https://gazette.example/ferry/timetable) and the [map](https://gazette.example/ferry/map).',
+      '',
+      'The harbour board met on Tuesday and voted to keep the night ferry',
+      'running through the winter, after three months of debate in the council',
+      'chamber, where the crews had waited since the spring for an answer.',
+      ''
+    ]
+    const raw = (slug: string, text: string, after = '') => [`<a href="https://social.example/${slug}/status/1195388119937359872"`, `target="_blank" rel="noopener noreferrer">${text}</a>${after}`]
+    const text = [
+      ...intro,
+      'While the post shown above claimed that the ferry costs $17 million, other',
+      ...raw('ana', 'harbour'),
+      ...raw('bo', 'news'),
+      ...raw('cy', 'sites', ' have offered'),
+      'different figures, and the mayor thanked',
+      ...raw('di', 'Ana Ruiz', ' for the count.'),
+      '',
+      'The crews will be paid for the extra shifts from a fund the board set',
+      'up last year, and the first crossing is planned for the second week of',
+      'May, when the new timetable starts and the ticket office opens again.',
+      '',
+      'Tags:<a href="https://gazette.example/tags/route-9"',
+      'class="tag">route 9</a>',
+      '<a href="https://gazette.example/tags/ferries"',
+      'class="tag">ferries</a>',
+      '<a href="https://gazette.example/tags/night-ferry"',
+      'class="tag">night ferry</a>',
+      ''
+    ].join('\n')
+    const result = cleanup(text)
+    expect(result.paragraphs).toContain('While the post shown above claimed that the ferry costs $17 million, other harbour news sites have offered different figures, and the mayor thanked Ana Ruiz for the count.')
+    expect(result.tags).toEqual(['route 9', 'ferries', 'night ferry'])
+  })
+
   test('the top heading is the title even with a long row of video teasers between it and the article', () => {
     const videos = Array.from({length: 60}, (_, i) => [`### [Video ${i + 1}: seals and winter storms at the lighthouse](/videos/${i})`, '', `[![](/img/v${i}.jpg)](/videos/${i})`, '']).flat()
     const body = [

@@ -123,6 +123,8 @@ export function stripMarkdown(options?: Readonly<Options> | null | undefined) {
       // The line a line inside a raw tag folds into: the last one before it not folded itself
       // (tracked as the loop goes: a walk back over a comment of many lines would be quadratic).
       let host = 0
+      // Whether a label opened a list of raw links in this group ("Tags:<a href=…").
+      let labelled = false
       for (let i = 0; i < group.length; i++) {
         if (i > 0 && !folded.has(group[i - 1])) host = i - 1
         const block = group[i]
@@ -176,6 +178,7 @@ export function stripMarkdown(options?: Readonly<Options> | null | undefined) {
             if (word.length > 0) block.data.firstWordWidth = displayWidth(word)
           }
           block.value = result
+          if (colonEnd.test(result)) labelled = true
           if (linkCount > 0) block.data.links = {count: linkCount, text: linkText}
           if (heading) {
             block.data.kind = 'heading'
@@ -190,6 +193,17 @@ export function stripMarkdown(options?: Readonly<Options> | null | undefined) {
           // (A link target or an image that starts a line keeps it: teaser lists show by them.)
           // What it held is recorded with the line before.
           append((group[host].data.stripped ||= []), stripped)
+          folded.add(block)
+        } else if (i > 0 && block.data.kind === 'paragraph' && inlineTagOpen.test(value) && group[i + 1] && !group[i + 1].data.fate && group[i + 1].data.kind === 'paragraph' && !labelled && (lowerAfterTag(group[i + 1].value) || goesOnBefore(joined.slice(offsets[i - 1], offsets[i] - 1)))) {
+          // "… other" ⏎ "<a href=\"https://…\"" ⏎ "target=\"_blank\">social</a> media": the opening of
+          // an inline tag that a wrap put at a line start, its text on the next line, holds no break
+          // of the paragraph (a tag of text cannot interrupt a Markdown paragraph): the next line
+          // takes its place, where the text decides (pandoc's GitHub Markdown writes such links).
+          // (Not after a label, "Tags:<a href=…" ⏎ "…>harbour</a>" ⏎ "<a href=…": each link is an item;
+          // nor before a capital after a link or a sentence end, "…>Ferry crews win a boat</a>" ⏎ "<a href=…" ⏎
+          // "…>Crews said…": a teaser's parts. "… said" ⏎ "<a href=…" ⏎ "…>Ana Ruiz</a>, who" goes on.)
+          append((group[host].data.stripped ||= []), stripped)
+          group[i + 1].data.blankBefore = block.data.blankBefore
           folded.add(block)
         } else if (block.data.kind === 'list-item' && loneOpen.test(value) && group[i + 1]?.data.kind === 'paragraph' && group[i + 1].data.indent > block.data.indent) {
           // "-   [" ⏎ "    Facebook](https://…)": an item whose link text starts with a space,
@@ -263,6 +277,41 @@ function lastAtOrBefore(offsets: readonly number[], at: number): number {
 function crossesLine(span: MarkdownSpan, from: number, to: number, more: boolean, joined: string): boolean {
   return span.start < from && span.end >= to && (span.end > to || more) && (joined.charAt(span.start) === '<' || (span.end > to && joined.startsWith('](', span.start)))
 }
+
+// "<a href=\"https://…\"": the opening of an inline tag alone, not closed on its line.
+const inlineTagOpen = /^[ \t]*<(?:a|abbr|b|cite|code|em|font|i|mark|q|small|span|strong|sub|sup|time|u)(?:[ \t][^<>]*)?$/i
+
+/**
+ * Whether the text of a line that ends a raw tag starts in lower case:
+ * `target="_blank">social</a> media`.
+ *
+ * @param line The line, as in the input.
+ */
+function lowerAfterTag(line: string): boolean {
+  const end = line.indexOf('>')
+  return end >= 0 && lowerStart.test(line.slice(end + 1).replace(tags, '').trimStart())
+}
+
+/**
+ * Whether a line of the input ends in the middle of a sentence, with text:
+ * `claimed`, not `</a>` nor `board.`.
+ *
+ * @param line The line, as in the input.
+ */
+function goesOnBefore(line: string): boolean {
+  const text = line.trimEnd()
+  return text.length > 0 && !text.endsWith('>') && !sentenceEnd.test(text)
+}
+
+// A sentence end: a period, a question or exclamation mark, an ellipsis, and the quotes after them.
+const sentenceEnd = /[.!?…。！？]["'”’)\]]*$/
+// A lower-case letter first.
+const lowerStart = /^\p{Ll}/u
+// A tag on a line.
+const tags = /<[^<>\n]{0,2000}>/g
+
+// "Tags:": a line that ends with a colon.
+const colonEnd = /[:：][ \t]*$/
 
 // "[": a link's opening bracket alone, its text on the next line.
 const loneOpen = /^[ \t]*\[[ \t]*$/
