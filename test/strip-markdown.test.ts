@@ -491,6 +491,15 @@ describe('cleanup on Markdown', () => {
     expect(result.tags).toEqual(['route 9', 'ferries', 'night ferry'])
   })
 
+  test('an image whose text and title are whole captions (hundreds of characters, as pandoc copies them) goes whole', () => {
+    const caption = 'A ferry leaves the north quay at dawn on May 12, 2027, while the crews of the night service wait on the jetty for the first boat of the winter timetable, which the harbour board approved on Tuesday after three months of debate in the council chamber, where the crews had waited since the spring for an answer. Photo by Ana Ruiz for the Harbour Gazette'
+    const text = article.replace('Tags:', `![${caption}](/img/2027/05/ferry-at-dawn.jpg "${caption}")\n\nTags:`)
+    const result = cleanup(text)
+    expect(caption.length).toBeGreaterThan(300)
+    expect(result.body).not.toContain('ferry-at-dawn')
+    expect(result.body).not.toContain('Photo by Ana Ruiz')
+  })
+
   test('the top heading is the title even with a long row of video teasers between it and the article', () => {
     const videos = Array.from({length: 60}, (_, i) => [`### [Video ${i + 1}: seals and winter storms at the lighthouse](/videos/${i})`, '', `[![](/img/v${i}.jpg)](/videos/${i})`, '']).flat()
     const body = [

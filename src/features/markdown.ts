@@ -21,13 +21,13 @@ export interface MarkdownSpan extends MarkupSpan {
 // are read with such a line end as a character of the URL, see `flatLinks`.)
 // (A `data:` URL holds a whole image: "![](data:image/svg+xml;base64,PHN2Zy…)", thousands of characters.)
 const target =
-  '(?:<[^<>\\n]{0,2000}>|[^()\\s]{0,100000}(?:\\([^()\\s]{0,200}\\)[^()\\s]{0,500})?)(?:[ \\t]+(?:"[^"\\n]{0,300}"|\'[^\'\\n]{0,300}\'))?[ \\t]*'
+  '(?:<[^<>\\n]{0,2000}>|[^()\\s]{0,100000}(?:\\([^()\\s]{0,200}\\)[^()\\s]{0,500})?)(?:[ \\t]+(?:"[^"\\n]{0,2000}"|\'[^\'\\n]{0,2000}\'))?[ \\t]*'
 
 // `{.photo width="80"}`, `{#top}`, `{target="_blank"}`: Pandoc's attributes
 // after a link, an image, a span or a heading (a class, an id or a key first).
 const attributes = '\\{[ \\t]*(?:[#.][^\\s{}]|[\\w-]{1,50}=)[^{}\\n]{0,50000}\\}'
 // "![alt](src)": an image, removed whole (with its attributes).
-const image = new RegExp('!\\[[^\\[\\]\\n]{0,500}\\]\\(' + target + '\\)(?:' + attributes + ')?', 'g')
+const image = new RegExp('!\\[[^\\[\\]\\n]{0,2000}\\]\\(' + target + '\\)(?:' + attributes + ')?', 'g')
 // "[text](href)": a link; the brackets and the target go, the text stays.
 // Images inside the text are masked first, so "[![x](a) Caption](b)" is a link.
 // ("[text]{.note}": a Pandoc span, whose text stays too.)
