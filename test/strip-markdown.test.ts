@@ -491,6 +491,14 @@ describe('cleanup on Markdown', () => {
     expect(result.tags).toEqual(['route 9', 'ferries', 'night ferry'])
   })
 
+  test('the fences of a Pandoc div inside a block quote go, and the quote stays', () => {
+    const quote = '> ::: {editable="text"}\n> If the crews sail at dawn, the harbour is quiet.\n>\n> If they sail at noon, the whole town comes to watch.\n> :::'
+    const paragraphs = cleanup(article.replace('Tags:', quote + '\n\nTags:')).paragraphs
+    expect(paragraphs).toContain('If the crews sail at dawn, the harbour is quiet.')
+    expect(paragraphs).toContain('If they sail at noon, the whole town comes to watch.')
+    expect(paragraphs.join('\n')).not.toContain(':::')
+  })
+
   test('an image whose text and title are whole captions (hundreds of characters, as pandoc copies them) goes whole', () => {
     const caption = 'A ferry leaves the north quay at dawn on May 12, 2027, while the crews of the night service wait on the jetty for the first boat of the winter timetable, which the harbour board approved on Tuesday after three months of debate in the council chamber, where the crews had waited since the spring for an answer. Photo by Ana Ruiz for the Harbour Gazette'
     const text = article.replace('Tags:', `![${caption}](/img/2027/05/ferry-at-dawn.jpg "${caption}")\n\nTags:`)

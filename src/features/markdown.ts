@@ -35,7 +35,8 @@ const link = new RegExp('\\[([^\\[\\]\\n]{0,1000})\\](?:\\(' + target + '\\)(?:'
 // "# Ferries return {#ferries}": attributes that end a line.
 const lineAttributes = new RegExp('[ \\t]' + attributes + '[ \\t]*$', 'gm')
 // "::: {.sidebar}", "::: note", ":::": the fences of a Pandoc div, alone on their line.
-const divFence = /^ {0,3}:{3,50}(?:[ \t]*\{[^{}\n]{0,50000}\}|[ \t]+[^\s{}:]{1,200})?[ \t]*:{0,50}[ \t]*$/gm
+// (Inside a block quote too: "> ::: {editable=\"text\"}", its marks left to the quote.)
+const divFence = /(?<=^ {0,3}(?:>[ \t]?){0,8}):{3,50}(?:[ \t]*\{[^{}\n]{0,50000}\}|[ \t]+[^\s{}:]{1,200})?[ \t]*:{0,50}[ \t]*$/gm
 // The halves of a link around blocks: "](href)" and "[" at a line end.
 const danglingTarget = new RegExp('\\]\\(' + target + '\\)', 'g')
 const danglingOpen = /\[[ \t]*$/gm
