@@ -491,6 +491,12 @@ describe('cleanup on Markdown', () => {
     expect(result.tags).toEqual(['route 9', 'ferries', 'night ferry'])
   })
 
+  test('Pandoc spans nested three deep in a link lose all their brackets', () => {
+    const nested = '[[[ Ferry timetables ]{.nav-text .nav-border}]{.nav-content}](/ferry/timetables/){.nav-link}'
+    const paragraphs = cleanup(article.replace('Tags:', `See the ${nested} for the winter.\n\nTags:`), {boilerplate: false, sections: false}).paragraphs
+    expect(paragraphs).toContain('See the Ferry timetables for the winter.')
+  })
+
   test('the fences of a Pandoc div inside a block quote go, and the quote stays', () => {
     const quote = '> ::: {editable="text"}\n> If the crews sail at dawn, the harbour is quiet.\n>\n> If they sail at noon, the whole town comes to watch.\n> :::'
     const paragraphs = cleanup(article.replace('Tags:', quote + '\n\nTags:')).paragraphs

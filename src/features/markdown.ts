@@ -409,8 +409,9 @@ export function findMarkdown(text: string, smart = false): MarkdownSpan[] {
   let masked = mask(text, images)
   // Links as [open, end] offsets.
   const links: Array<[number, number]> = []
-  for (let round = 0; round < 2; round++) {
-    // Two rounds: "[a [b](x) c](y)" once the inner link is masked.
+  for (let round = 0; round < 4; round++) {
+    // Rounds: "[a [b](x) c](y)" once the inner link is masked; Pandoc nests spans in
+    // links three deep ("[[[Tour]{.text}]{.content}](/tour/)").
     const found: Array<[number, number]> = []
     each(link, flatLinks(masked), (m) => {
       const open = m.index
