@@ -59,6 +59,42 @@ describe('separateSections', () => {
     expect(leadingBrowserPlaceholders('[] Follow us on the harbour radio')).toBe('[] ')
   })
 
+  test('a recent-comments widget’s commenter ("Ben Ruiz commented on") is no section of the headline under it', () => {
+    // As the html-to-text package writes the widget: the commenter, the article commented on, its link.
+    const items = [
+      ['Marta Quill', 'Why the night ferry keeps running through the winter', 'night-ferry'],
+      ['Ben Ruiz', 'Fish market moves to the old customs shed in March', 'fish-market'],
+      ['Ola Berg', 'Island school opens a second boat for its pupils', 'island-school'],
+      ['Ben Ruiz', 'Why the night ferry keeps running through the winter', 'night-ferry']
+    ]
+    const text = [
+      'THE HARBOUR GAZETTE',
+      '',
+      'The harbour board met on Tuesday and voted to keep the night ferry',
+      'running through the winter, after three months of debate in the council',
+      'chamber, where the crews had waited since the spring for an answer.',
+      '',
+      'The crews will be paid for the extra shifts from a fund the board set',
+      'up last year, and the first crossing is planned for the second week of',
+      'May, when the new timetable starts and the ticket office opens again.',
+      '',
+      'Comments are closed.',
+      '',
+      '',
+      'RECENT COMMENTS',
+      '',
+      ...items.flatMap(([who, title, slug], i) => [` * ${who} commented on`, `   ${title}`, `   [https://gazette.example/2027/05/${slug}/#comment-95419${i}]`]),
+      '',
+      '',
+      'PRIVACY POLICY [https://gazette.example/privacy]'
+    ].join('\n')
+    expect(cleanup(text).related).toEqual([
+      {title: 'Why the night ferry keeps running through the winter'},
+      {title: 'Fish market moves to the old customs shed in March'},
+      {title: 'Island school opens a second boat for its pupils'}
+    ])
+  })
+
   test('the links of the document’s head that an earlier step removed are no related headlines', () => {
     const text = [
       'Link: New bus shelters arrive on the river road this week (previous)',

@@ -2143,6 +2143,8 @@ function findLabel(context: Context, index: number): Label | undefined {
   const value = foldSpace(context.blocks[index].value).trim()
   // "[IMG]" ⏎ "Ferry crews vote…": a text browser's placeholder for the teaser's image, no section.
   if (isBrowserPlaceholder(value)) return undefined
+  // "Ben Ruiz commented on" ⏎ "Why the ferry runs": a recent-comments widget's commenter, no section.
+  if (isCommenterLine(value)) return undefined
   const cuts: string[] = []
   let label = value
   const cue = tagCueOf(context, index)
