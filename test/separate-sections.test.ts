@@ -59,6 +59,21 @@ describe('separateSections', () => {
     expect(leadingBrowserPlaceholders('[] Follow us on the harbour radio')).toBe('[] ')
   })
 
+  test('an image’s text in brackets above a teaser ("[Ferry crews at the quay]", w3m and pandoc’s plain text) is no related headline', () => {
+    expect(headlineShape('[Ferry crews vote to keep the late crossing]')).toBe(0)
+    expect(headlineShape('[Logo][Ferry crews vote to keep the late crossing]')).toBe(0)
+    expect(headlineShape('Ferry crews vote to keep the late crossing [VIDEO]')).toBeGreaterThan(0)
+    const text = page.replace(
+      'CityNew bus shelters arrive on the river road this week\n\nCityThe market square gets its fountain back (14)',
+      '[New bus shelters on the river road at dusk]\n\nNew bus shelters arrive on the river road this week\n\n[The fountain in the market square]\n\nThe market square gets its fountain back'
+    )
+    expect(cleanup(text).related.map((d) => d.title)).toEqual([
+      'New bus shelters arrive on the river road this week',
+      'The market square gets its fountain back',
+      'Library extends its opening hours for exam season'
+    ])
+  })
+
   test('a recent-comments widget’s commenter ("Ben Ruiz commented on") is no section of the headline under it', () => {
     // As the html-to-text package writes the widget: the commenter, the article commented on, its link.
     const items = [

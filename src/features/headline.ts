@@ -387,6 +387,9 @@ function inventory(text: string): number {
   return found
 }
 
+// "[Harbour at dawn]", "[Logo][Ferry crews vote…]": images' texts in brackets, nothing else.
+const imageTexts = /^(?:\[[^[\]]{1,300}\])+$/
+
 /**
  * How much a block looks like the headline of another article:
  * `0` not at all, `1` weakly (short, title-case), `2` strongly.
@@ -412,6 +415,9 @@ export function headlineShape(text: string): 0 | 1 | 2 {
   if (isExcerpt(text) && gluedExcerptTitle(text) === 0) return 0
   // "E-mail * ______________": a form's text field as a text browser draws it, under its label.
   if (text.includes('____')) return 0
+  // "[Ferry crews vote to keep the late crossing]": an image's text in brackets, as w3m and
+  // pandoc's plain text write it (a teaser's picture above its headline), no headline itself.
+  if (text.charCodeAt(0) === 91 /* [ */ && last === 93 /* ] */ && imageTexts.test(text)) return 0
   let words = 0
   if (cjk) {
     if (last === 0x3002 /* 。 */ || last === 0xff0e /* ． */) return 0
