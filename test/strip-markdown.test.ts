@@ -491,6 +491,14 @@ describe('cleanup on Markdown', () => {
     expect(result.tags).toEqual(['route 9', 'ferries', 'night ferry'])
   })
 
+  test('the mark of a Pandoc definition (":   ") goes; its term stays', () => {
+    // (A term that ends with a colon of its own keeps one: no "Ferry office:: Harbour Street 4…".)
+    const definitions = 'Ferry office:\n:   Harbour Street 4, open from nine to five\n\nTicket desk\n:   On the quay, open before each crossing'
+    const paragraphs = cleanup(article.replace('Tags:', definitions + '\n\nTags:'), {boilerplate: false, sections: false}).paragraphs
+    expect(paragraphs).toContain('Ferry office:\nHarbour Street 4, open from nine to five')
+    expect(paragraphs).toContain('Ticket desk\nOn the quay, open before each crossing')
+  })
+
   test('Pandoc spans nested three deep in a link lose all their brackets', () => {
     const nested = '[[[ Ferry timetables ]{.nav-text .nav-border}]{.nav-content}](/ferry/timetables/){.nav-link}'
     const paragraphs = cleanup(article.replace('Tags:', `See the ${nested} for the winter.\n\nTags:`), {boilerplate: false, sections: false}).paragraphs

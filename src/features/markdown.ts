@@ -51,6 +51,9 @@ const headingOpen = /^ {0,3}#{1,6}(?:[ \t]+|$)/gm
 const headingClose = /(?<![ \t])[ \t]+#{1,6}[ \t]*$/gm
 // "> quoted": quote marks, nested or not.
 const quote = /^ {0,3}(?:>[ \t]?){1,8}/gm
+// ":   Fair Hill": the mark of a definition under its term (Pandoc's definition lists).
+const definitionMark = /^ {0,3}[:~](?: {3}|\t)(?=\S)/gm
+
 // "---", "* * *", "___", "===": a rule or a setext underline, alone on its line.
 const rule = /^ {0,3}(?:(?:-[ \t]*){3,200}|(?:\*[ \t]*){3,200}|(?:_[ \t]*){3,200}|(?:=[ \t]*){3,200})$/gm
 // "1. Item", "2) Item": a list number (bullets are the parser’s).
@@ -184,7 +187,7 @@ const lineEnds = /\n/g
 const hyphenEnds = /-\n/g
 
 /** Cheap test: could a block hold Markdown that `findMarkdown` removes? */
-export const markdownGate = /[[\]*_`~#<>{|\\=-]|^ {0,3}(?:\d{1,9}[.)][ \t]|:::)/m
+export const markdownGate = /[[\]*_`~#<>{|\\=-]|^ {0,3}(?:\d{1,9}[.)][ \t]|:::|:(?: {3}|\t)\S)/m
 
 // Evidence that a document is Markdown.
 const linkEvidence = /\]\((?:https?:\/\/|\/|#|mailto:|\.{1,2}\/|www\.)/g
@@ -444,6 +447,7 @@ export function findMarkdown(text: string, smart = false): MarkdownSpan[] {
   each(headingClose, text, (m) => add(m.index, m.index + m[0].length, false))
   each(lineAttributes, text, (m) => add(m.index, m.index + m[0].length, false))
   each(quote, text, (m) => add(m.index, m.index + m[0].length, false))
+  each(definitionMark, text, (m) => add(m.index, m.index + m[0].length, false))
   // (A number at the start of a later line of a paragraph is a wrapped word, "… at age" ⏎ "43. He
   // says…", "… by" ⏎ "2020. If…": only "1." opens a list inside a paragraph, as in CommonMark;
   // the lines of a list that opens the block, or that "1." opened, are items.)
